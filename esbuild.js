@@ -1,0 +1,54 @@
+// Bundles the adapters: the VS Code extension (desktop + web) and the CLI. An entry whose source is not there yet is
+// skipped, so that each adapter builds on its own. Flags: --production (minify), --watch, --tests (also the
+// extension-host test suites, into dist-test/).
+import * as esbuild from 'esbuild';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const tests = process.argv.includes('--tests');
+
+// import.meta.url has no meaning in a CommonJS bundle: give it this file's URL.
+const nodeCjs = {
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // jsonc-parser's UMD main hides its requires from the bundler; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+
+const entries = [
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], ...nodeCjs },
+  {
+    entryPoints: ['src/extension/web.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', ...nodeCjs },
+];
+if (tests) {
+  const dir = 'test/vscode/suite';
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`);
+  entries.push({ entryPoints: files, outdir: 'dist-test/suite', outExtension: { '.js': '.cjs' }, external: ['vscode', 'mocha'], ...nodeCjs });
+}
+
+const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
+const present = entries.filter((e) => e.entryPoints.every((p) => existsSync(p)));
+for (const e of entries) if (!present.includes(e)) console.log(`esbuild: skipped ${e.entryPoints.join(', ')} (not there yet)`);
+
+mkdirSync('dist', { recursive: true });
+// The config schema, for jsonValidation of .clinote.json(c) in the editor.
+if (existsSync('src/core/config/schema.json')) copyFileSync('src/core/config/schema.json', 'dist/clinote.schema.json');
+
+if (watch) {
+  for (const e of present) await (await esbuild.context({ ...common, ...e })).watch();
+} else {
+  await Promise.all(present.map((e) => esbuild.build({ ...common, ...e })));
+}

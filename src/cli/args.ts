@@ -1,0 +1,82 @@
+// Command-line arguments: `clinote lint [options] <files|folders|globs|->`.
+import { parseArgs } from 'node:util';
+
+export type Format = 'stylish' | 'json';
+
+export interface CliArgs {
+  help: boolean;
+  version: boolean;
+  command?: string;
+  targets: string[];
+  format: Format;
+  config?: string;
+  type?: string;
+  quiet: boolean;
+  maxWarnings?: number;
+  color?: boolean;
+  stdinFilename?: string;
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: clinote lint [options] <files|folders|globs...>
+
+Lints clinical session notes (Markdown) for the dimensions a supervisor looks for.
+Folders are searched for *.md and *.markdown (node_modules and dot folders skipped); "-" reads stdin.
+
+Options:
+  -f, --format <stylish|json>  output format (default: stylish)
+  -c, --config <file>          use this config file instead of the nearest .clinote.json/.jsonc/.yaml
+  -t, --type <id>              treat every note as this type (soap, dap, birp, intake, ...)
+  -q, --quiet                  report errors only
+      --max-warnings <n>       also exit 1 when there are more than n warnings
+      --stdin-filename <path>  path to show and to find the config for stdin
+      --color, --no-color      force colours on or off (default: on for a terminal, off with NO_COLOR)
+  -h, --help                   show this help
+  -v, --version                show the version
+
+Exit codes: 0 no errors, 1 errors found, 2 could not run (bad arguments, no files matched, unreadable --config).
+`;
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+      format: { type: 'string', short: 'f' },
+      config: { type: 'string', short: 'c' },
+      type: { type: 'string', short: 't' },
+      quiet: { type: 'boolean', short: 'q' },
+      'max-warnings': { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+    },
+  });
+  const format = values.format ?? 'stylish';
+  if (format !== 'stylish' && format !== 'json') throw new UsageError(`unknown format "${format}"; use stylish or json`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings needs a whole number, not "${values['max-warnings']}"`);
+    }
+  }
+  const [command, ...targets] = positionals;
+  return {
+    help: values.help ?? false,
+    version: values.version ?? false,
+    command,
+    targets,
+    format,
+    config: values.config,
+    type: values.type,
+    quiet: values.quiet ?? false,
+    maxWarnings,
+    color: values['no-color'] ? false : values.color,
+    stdinFilename: values['stdin-filename'],
+  };
+}

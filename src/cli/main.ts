@@ -1,0 +1,192 @@
+// The CLI adapter: arguments -> files -> config -> lint -> report -> exit code. `run` is the whole CLI, with its
+// input and output injected, so that tests run it in-process; `main` wires it to the real process.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { lint } from '../core/index.js';
+import { profiles } from '../core/profiles/index.js';
+import {
+  isIgnored,
+  loadConfigFile,
+  loadConfigForFile,
+  toPosix,
+  type ConfigProblem,
+  type LoadOptions,
+  type LoadResult,
+} from '../core/config/index.js';
+import {
+  FILE_ENCODING,
+  FILE_ERROR,
+  configReports,
+  count,
+  fileProblem,
+  formatJson,
+  formatStylish,
+  stylishLines,
+  toReportFindings,
+  type FileReport,
+  type ReportFinding,
+} from '../core/report/index.js';
+import { HELP, parseCliArgs, type CliArgs } from './args.js';
+import { expandTargets, type Target } from './files.js';
+import { decodeNote, MAX_BYTES, megabytes } from './decode.js';
+import { NodeConfigHost, errorText } from './host.js';
+import pkg from '../../package.json';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** All of stdin; defaults to reading process.stdin. */
+  readStdin?(): Promise<Uint8Array>;
+  /** Working folder; defaults to process.cwd(). */
+  cwd?: string;
+  /** Whether stdout is a terminal (for colours). */
+  isTTY?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+const knownTypes = profiles.map((p) => p.id);
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (e) {
+    io.stderr(`clinote: ${(e as Error).message}\nRun "clinote --help" for usage.\n`);
+    return 2;
+  }
+  if (args.help) return io.stdout(HELP), 0;
+  if (args.version) return io.stdout(`${pkg.version}\n`), 0;
+  if (args.command !== 'lint') {
+    io.stderr(args.command ? `clinote: unknown command "${args.command}"; did you mean "clinote lint ${args.command}"?\n` : HELP);
+    return 2;
+  }
+  if (!args.targets.length) {
+    io.stderr('clinote lint: name the notes to lint: files, folders, globs, or - for stdin\n');
+    return 2;
+  }
+  if (args.type !== undefined && !knownTypes.includes(args.type)) {
+    io.stderr(`clinote: unknown note type "${args.type}"; use ${knownTypes.join(', ')}\n`);
+    return 2;
+  }
+  const cwd = io.cwd ?? process.cwd();
+  const host = new NodeConfigHost();
+  const loadOpts: LoadOptions = { cache: new Map() };
+
+  let fixed: LoadResult | undefined;
+  if (args.config !== undefined) {
+    const file = toPosix(path.resolve(cwd, args.config));
+    if (host.readFile(file) === undefined) {
+      io.stderr(`clinote: cannot read config file ${args.config}: ${host.unreadable.get(file) ?? 'no such file'}\n`);
+      return 2;
+    }
+    fixed = loadConfigFile(file, host, loadOpts);
+  }
+
+  const { targets, errors } = await expandTargets(args.targets, cwd);
+  if (errors.length) {
+    io.stderr(errors.map((e) => `clinote: ${e}\n`).join(''));
+    return 2;
+  }
+
+  const show = (abs: string) => {
+    const rel = path.relative(cwd, abs);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+  };
+  const problems = new Map<string, ConfigProblem>();
+  const byFolder = new Map<string, LoadResult>();
+  const configFor = (abs: string): LoadResult => {
+    if (fixed) return fixed;
+    const folder = path.dirname(abs);
+    let result = byFolder.get(folder);
+    if (!result) byFolder.set(folder, (result = loadConfigForFile(toPosix(abs), host, loadOpts)));
+    return result;
+  };
+
+  const reports: FileReport[] = [];
+  for (const target of targets) {
+    const abs = target.kind === 'stdin' ? path.resolve(cwd, args.stdinFilename ?? '<stdin>') : target.path;
+    const shown = target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : show(abs);
+    const { config, problems: found } = configFor(abs);
+    for (const p of found) problems.set(`${p.file}:${p.line}:${p.column}:${p.message}`, p);
+    if (target.kind === 'file' && isIgnored(config.ignore, toPosix(abs))) {
+      if (target.explicit) io.stderr(`clinote: skipped ${shown}: ignored by ${show(config.files[config.files.length - 1])}\n`);
+      continue;
+    }
+    const findings = await lintTarget(target, io, (text) =>
+      toReportFindings(text, lint(text, { config, path: shown, type: args.type }).findings),
+    );
+    reports.push({ path: shown, findings: args.quiet ? findings.filter((f) => f.severity === 'error') : findings });
+  }
+  for (const [file, reason] of host.unreadable) {
+    problems.set(file, { file, line: 1, column: 1, message: `cannot read this config file (${reason}); the defaults apply` });
+  }
+
+  const configs = configReports([...problems.values()], (f) => show(path.resolve(f))).map((r) =>
+    args.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r,
+  );
+  const color = args.color ?? (io.isTTY === true && !io.env?.NO_COLOR);
+  if (args.format === 'json') io.stdout(formatJson([...reports, ...configs]));
+  else {
+    const lines = stylishLines(configs, { color });
+    if (lines.length) io.stderr(lines.join('\n') + '\n');
+    io.stdout(formatStylish([...reports, ...configs], { color, checked: reports.length }));
+  }
+
+  const totals = count([...reports, ...configs]);
+  if (totals.errors) return 1;
+  if (args.maxWarnings !== undefined && totals.warnings > args.maxWarnings) {
+    io.stderr(`clinote: ${totals.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Reads, decodes and lints one note; a file that cannot be linted becomes a file-level finding, never a crash. */
+async function lintTarget(target: Target, io: CliIO, lintText: (text: string) => ReportFinding[]): Promise<ReportFinding[]> {
+  let bytes: Uint8Array;
+  try {
+    if (target.kind === 'stdin') bytes = await (io.readStdin ?? readProcessStdin)();
+    else {
+      // Check the size first: a huge file should not be read into memory at all.
+      const size = statSync(target.path).size;
+      if (size > MAX_BYTES) {
+        return [fileProblem(FILE_ERROR, 'warning', `skipped: the file is ${megabytes(size)}; notes over 1 MB are not linted`)];
+      }
+      bytes = readFileSync(target.path);
+    }
+  } catch (e) {
+    return [fileProblem(FILE_ERROR, 'error', `cannot read this file: ${errorText(e)}`)];
+  }
+  const decoded = decodeNote(bytes);
+  if (!decoded.ok) return [fileProblem(FILE_ERROR, 'warning', decoded.reason)];
+  const notices = decoded.warning ? [fileProblem(FILE_ENCODING, 'warning', decoded.warning)] : [];
+  try {
+    return [...notices, ...lintText(decoded.text)];
+  } catch (e) {
+    // A linter bug must not stop the run over a whole caseload; the message names no note text.
+    return [...notices, fileProblem(FILE_ERROR, 'error', `the linter failed on this file (${(e as Error).message}); please report it`)];
+  }
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Entry point of bin/clinote.cjs. */
+export function main(): void {
+  const io: CliIO = {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    isTTY: process.stdout.isTTY,
+    env: process.env,
+  };
+  run(process.argv.slice(2), io).then(
+    (code) => void (process.exitCode = code),
+    (e) => {
+      process.stderr.write(`clinote: internal error: ${(e as Error)?.stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

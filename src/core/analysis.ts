@@ -1,0 +1,113 @@
+// Per-lint derived views of a Note, computed once and shared by every rule (tokens, section content).
+import type { Block, Note, Section } from './note.js';
+import { compileCue, findCue, isNegated, stem, tokenize, type Cue, type Token } from './match.js';
+import type { NegationMode } from './dimensions/types.js';
+
+export interface TextUnit {
+  block: Block;
+  tokens: Token[];
+}
+
+export interface Hit {
+  /** Offset in the note where the cue was found (approximate when the text was escaped). */
+  offset: number;
+  text: string;
+}
+
+export class Analysis {
+  /** Content blocks (the clinician's words), tokenized. */
+  readonly units: TextUnit[];
+  /** Whether each section (by index) has content anywhere in its extent. */
+  readonly sectionHasContent: boolean[];
+  private readonly cueCache = new Map<string, Cue>();
+  private readonly regexCache = new Map<string, RegExp>();
+  private readonly headingStems: string[][];
+
+  constructor(readonly note: Note) {
+    this.units = note.blocks.filter((b) => b.content).map((block) => ({ block, tokens: tokenize(block.text) }));
+    this.sectionHasContent = note.sections.map(() => false);
+    for (const b of note.blocks) {
+      if (!b.content || b.kind === 'heading') continue;
+      for (let s = b.section; s >= 0; s = note.sections[s].parent) this.sectionHasContent[s] = true;
+    }
+    this.headingStems = note.sections.map((s) => tokenize(s.title).map((t) => t.stem));
+  }
+
+  cue(source: string): Cue {
+    let c = this.cueCache.get(source);
+    if (!c) this.cueCache.set(source, (c = compileCue(source)));
+    return c;
+  }
+
+  regex(source: string): RegExp {
+    let r = this.regexCache.get(source);
+    if (!r) this.regexCache.set(source, (r = new RegExp(source, 'giu')));
+    return r;
+  }
+
+  /** First un-negated occurrence of any cue or pattern in the note's content. */
+  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', where?: (u: TextUnit) => boolean): Hit | undefined {
+    for (const u of this.units) {
+      if (where && !where(u)) continue;
+      for (const src of cues) {
+        const cue = this.cue(src);
+        for (let i = findCue(u.tokens, cue); i >= 0; i = findCue(u.tokens, cue, i + 1)) {
+          if (negated(u.tokens, i, cue.parts.length, mode)) continue;
+          return { offset: toSource(u.block, u.tokens[i].start), text: src };
+        }
+      }
+      for (const p of patterns ?? []) {
+        const re = this.regex(p);
+        re.lastIndex = 0;
+        const m = re.exec(u.block.text);
+        if (m) return { offset: toSource(u.block, m.index), text: m[0] };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether a section heading matches an alias: contained words, or the whole heading for `=alias`. */
+  headingMatches(section: Section, alias: string): boolean {
+    const exact = alias.startsWith('=');
+    const words = tokenize(exact ? alias.slice(1) : alias);
+    if (exact) {
+      const head = tokenize(section.title).map((t) => t.word);
+      return head.length === words.length && words.every((w, i) => w.word === head[i]);
+    }
+    const head = this.headingStems[section.index];
+    const want = words.map((w) => w.stem);
+    outer: for (let i = 0; i + want.length <= head.length; i++) {
+      for (let k = 0; k < want.length; k++) if (head[i + k] !== want[k]) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether the heading starts with the alias (profile sections: "Assessment and impressions"). */
+  headingStartsWith(section: Section, alias: string): boolean {
+    const head = this.headingStems[section.index];
+    const want = tokenize(alias).map((t) => t.stem);
+    return want.length > 0 && want.length <= head.length && want.every((w, i) => head[i] === w);
+  }
+}
+
+function negated(tokens: Token[], i: number, n: number, mode: NegationMode | 'strict'): boolean {
+  if (mode !== 'strict') return isNegated(tokens, i, n, mode);
+  if (isNegated(tokens, i, n, 'any')) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].clause === tokens[i].clause; k--) {
+    if (/^(?:den(?:y|ies|ied)|no|never|not)$/.test(tokens[k].word)) return true;
+  }
+  return false;
+}
+
+/** Maps an offset in a block's plain text back to the note. */
+export function toSource(block: Block, textOffset: number): number {
+  let best = block.range.start;
+  for (const s of block.segments) {
+    if (s.textStart > textOffset) break;
+    best = s.srcStart + (s.length ? Math.min(textOffset - s.textStart, s.length) : 0);
+  }
+  return best;
+}
+
+export { stem };

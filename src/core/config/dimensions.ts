@@ -1,0 +1,96 @@
+// Checks the custom dimensions of one config file beyond the schema's reach and fills in their defaults.
+import type { CustomDimension } from './types.js';
+import type { SubItem, Trigger } from '../dimensions/types.js';
+import type { Report } from './load.js';
+import { basename } from './paths.js';
+import { closest } from './suggest.js';
+
+/** As written in a file: only id and title are required (schema.json); undefined where validation dropped it. */
+type Written = Partial<CustomDimension> & { id: string; title: string };
+
+/** Nested quantifiers such as (a+)+ can take exponential time on a long note: refuse them. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
+
+function patternProblem(p: string): string | undefined {
+  try {
+    new RegExp(p, 'giu'); // the flags the linter compiles patterns with
+  } catch (e) {
+    return `is not a valid regular expression (${(e as Error).message.replace(/^Invalid regular expression: (\/.*\/\w*: )?/, '')})`;
+  }
+  return NESTED_QUANTIFIER.test(p) ? 'repeats a repeated group, which can hang the linter on long notes; simplify it' : undefined;
+}
+
+export function checkDimensions(
+  list: (Written | undefined)[],
+  file: string,
+  report: Report,
+  typeNames: Set<string>,
+  inherited: Set<string>,
+): CustomDimension[] {
+  const out: CustomDimension[] = [];
+  const seen = new Set<string>();
+  list.forEach((d, i) => {
+    if (!d) return;
+    const at = ['dimensions', i];
+    if (seen.has(d.id)) {
+      report([...at, 'id'], false, `dimension "${d.id}" is defined twice in this file; the first one is used`);
+      return;
+    }
+    seen.add(d.id);
+    const ids = new Set<string>();
+    const subItems = keepPatterns(d.subItems ?? [], [...at, 'subItems'], report).filter((s) => {
+      if (!ids.has(s.id)) return ids.add(s.id);
+      const written = d.subItems ?? [];
+      let j = written.length - 1;
+      while (j > 0 && written[j]?.id !== s.id) j--;
+      report([...at, 'subItems', j, 'id'], false, `sub-item "${s.id}" appears twice in dimension "${d.id}"; the first one is used`);
+      return false;
+    });
+    const headings = (d.headings ?? []).filter((h) => h !== undefined);
+    if (!headings.length && !subItems.length && !inherited.has(d.id)) {
+      report(at, false, `dimension "${d.id}" has neither headings nor subItems, so no note could ever address it; add one or both`);
+      return;
+    }
+    let threshold = d.threshold ?? Math.min(2, Math.max(1, subItems.length));
+    if (subItems.length && threshold > subItems.length) {
+      report([...at, 'threshold'], false, `threshold ${threshold} is more than "${d.id}" has sub-items (${subItems.length}); using ${subItems.length}`);
+      threshold = subItems.length;
+    }
+    const requiredIn = { ...d.requiredIn };
+    for (const t of Object.keys(requiredIn)) {
+      if (typeNames.has(t)) continue;
+      const guess = closest(t, typeNames);
+      report([...at, 'requiredIn', t], true, `"${t}" is not a note type, a family or *${guess ? `; did you mean "${guess}"?` : ''}`);
+      delete requiredIn[t];
+    }
+    const why = d.why ?? '';
+    out.push({
+      ...d,
+      why,
+      source: d.source ?? `agency configuration (${basename(file)})`,
+      headings,
+      subItems,
+      threshold,
+      triggers: keepPatterns(d.triggers ?? [], [...at, 'triggers'], report),
+      template: d.template ?? { heading: d.title, body: `<!-- ? ${why || d.title} -->\n` },
+      requiredIn,
+    });
+  });
+  return out;
+}
+
+/** Drops (and reports) patterns that are invalid or dangerous; skips entries dropped by validation. */
+function keepPatterns<T extends SubItem | Trigger>(items: (T | undefined)[], at: (string | number)[], report: Report): T[] {
+  const out: T[] = [];
+  items.forEach((item, j) => {
+    if (!item) return;
+    const patterns = item.patterns?.filter((p, k) => {
+      if (p === undefined) return false;
+      const problem = patternProblem(p);
+      if (problem) report([...at, j, 'patterns', k], false, `pattern ${JSON.stringify(p)} ${problem}`);
+      return !problem;
+    });
+    out.push(patterns ? { ...item, patterns, cues: item.cues.filter((c) => c !== undefined) } : { ...item, cues: item.cues.filter((c) => c !== undefined) });
+  });
+  return out;
+}

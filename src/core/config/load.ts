@@ -1,0 +1,286 @@
+// Finds, reads, checks and merges config files. Pure: all file access goes through ConfigHost.
+import { LineIndex } from '../text.js';
+import type { NoteFamily } from '../profiles/types.js';
+import type {
+  ClinoteConfig,
+  ConfigHost,
+  ConfigProblem,
+  CustomDimension,
+  ResolvedConfig,
+  RuleConfig,
+  RuleSetting,
+} from './types.js';
+import { formatOf, parseConfigText, type JsonPath, type ParsedConfig } from './parse.js';
+import { validateConfig } from './validate.js';
+import { BUILTIN_CONFIGS } from './builtins.js';
+import { anchorGlob } from './ignore.js';
+import { dirname, normalize, relativePath, resolvePath, toPosix } from './paths.js';
+import { closest, orList } from './suggest.js';
+import { checkDimensions } from './dimensions.js';
+import { ruleIds } from '../rule-ids.js';
+import { profiles } from '../profiles/index.js';
+
+/** Looked for in this order in each folder; the first one found is used. */
+export const CONFIG_FILE_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'] as const;
+
+const FAMILIES = [
+  'progress',
+  'intake',
+  'treatment-plan',
+  'termination',
+  'occupational',
+  'supervision',
+  'group',
+  'psychotherapy',
+  'general',
+] as const satisfies readonly NoteFamily[];
+
+export interface LoadOptions {
+  /** Rule and dimension ids the linter knows; other ids in `rules` are reported. Default: the built-in rules. */
+  knownRules?: readonly string[];
+  /** Note type (profile) ids; other ids in `types`, `defaultType`, `requiredIn` are reported. Default: the profiles. */
+  knownTypes?: readonly string[];
+  /** Results by config file path, shared between calls; clear it when a config file changes. */
+  cache?: Map<string, LoadResult>;
+  /** Stop walking up after this folder (e.g. the workspace root). */
+  root?: string;
+}
+
+export interface LoadResult {
+  config: ResolvedConfig;
+  problems: ConfigProblem[];
+}
+
+export function emptyConfig(): ResolvedConfig {
+  return { rules: {}, types: {}, dimensions: [], ignore: [], files: [] };
+}
+
+interface Layer {
+  /** File path, or the built-in name. */
+  file: string;
+  data: ClinoteConfig;
+  dimensions: CustomDimension[];
+}
+
+/** Where a problem is: the file's parsed form, for line and column. */
+export interface Source {
+  file: string;
+  parsed: ParsedConfig;
+  lines: LineIndex;
+}
+
+export type Report = (path: JsonPath, key: boolean, message: string) => void;
+
+class Loader {
+  readonly problems: ConfigProblem[] = [];
+  private readonly opts: Required<Pick<LoadOptions, 'knownRules' | 'knownTypes'>>;
+  constructor(
+    private readonly host: ConfigHost,
+    opts: LoadOptions,
+  ) {
+    this.opts = { knownRules: opts.knownRules ?? ruleIds(), knownTypes: opts.knownTypes ?? profiles.map((p) => p.id) };
+  }
+
+  reporter(src: Source): Report {
+    return (path, key, message) => {
+      const range = src.parsed.locate(path, key);
+      const pos = src.lines.position(range.start);
+      this.problems.push({ file: src.file, line: pos.line + 1, column: pos.character + 1, message, range });
+    };
+  }
+
+  /** Layers in merge order: what the file extends first, the file itself last. */
+  load(file: string, text: string, stack: string[]): Layer[] {
+    const src: Source = { file, parsed: parseConfigText(text, formatOf(file)), lines: new LineIndex(text) };
+    const report = this.reporter(src);
+    for (const e of src.parsed.errors) {
+      const pos = src.lines.position(e.range.start);
+      this.problems.push({ file, line: pos.line + 1, column: pos.character + 1, message: e.message, range: e.range });
+    }
+    const checked = validateConfig(src.parsed.value);
+    for (const p of checked.problems) report(p.path, p.key, p.message);
+    const data = checked.value as ClinoteConfig;
+
+    const layers: Layer[] = [];
+    const list = data.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
+    list.forEach((name, i) => {
+      if (name === undefined) return; // dropped by validation
+      const at: JsonPath = Array.isArray(data.extends) ? ['extends', i] : ['extends'];
+      layers.push(...this.extend(file, name, at, report, [...stack, file]));
+    });
+
+    const inherited = new Set(layers.flatMap((l) => l.dimensions.map((d) => d.id)));
+    const dimensions = checkDimensions(data.dimensions ?? [], file, report, this.typeNames(true), inherited);
+    this.checkIds(data, report, new Set([...inherited, ...dimensions.map((d) => d.id)]));
+    layers.push({ file, data, dimensions });
+    return layers;
+  }
+
+  private extend(file: string, name: string, at: JsonPath, report: Report, stack: string[]): Layer[] {
+    if (name.startsWith('clinote:')) {
+      const builtin = BUILTIN_CONFIGS[name];
+      if (!builtin) {
+        const guess = closest(name, Object.keys(BUILTIN_CONFIGS));
+        report(at, false, `"${name}" is not a built-in configuration; ${guess ? `did you mean "${guess}"? ` : ''}use ${orList(Object.keys(BUILTIN_CONFIGS))}`);
+        return [];
+      }
+      return [{ file: name, data: this.knownOnly(builtin), dimensions: [] }];
+    }
+    const target = resolvePath(dirname(file), toPosix(name));
+    if (stack.includes(target)) {
+      const base = dirname(stack[0]);
+      const chain = [...stack.slice(stack.indexOf(target)), target].map((f) => relativePath(base, f)).join(' -> ');
+      report(at, false, `extends "${name}" leads back to a file that extends this one (${chain}); that link is ignored`);
+      return [];
+    }
+    const text = this.host.readFile(target);
+    if (text === undefined) {
+      report(at, false, `extends "${name}": no such file (looked for ${target})`);
+      return [];
+    }
+    return this.load(target, text, stack);
+  }
+
+  /** Built-ins mention rules that may not exist in this version (e.g. identifiers): keep the known ones. */
+  private knownOnly(c: ClinoteConfig): ClinoteConfig {
+    const known = this.opts.knownRules;
+    if (!c.rules) return c;
+    return { ...c, rules: Object.fromEntries(Object.entries(c.rules).filter(([id]) => known.includes(id))) };
+  }
+
+  private typeNames(withFamilies: boolean): Set<string> {
+    const known = this.opts.knownTypes;
+    return new Set(withFamilies ? [...known, ...FAMILIES, '*'] : known);
+  }
+
+  /** Unknown rule ids and note types: reported and dropped. */
+  private checkIds(data: ClinoteConfig, report: Report, localDims: Set<string>): void {
+    const rules = new Set([...this.opts.knownRules, ...localDims]);
+    const types = this.typeNames(false);
+    const checkRules = (map: Record<string, RuleSetting> | undefined, at: JsonPath) => {
+      if (!map) return;
+      for (const id of Object.keys(map)) {
+        if (rules.has(id)) continue;
+        const guess = closest(id, rules);
+        report([...at, id], true, `"${id}" is not a Clinote rule or dimension${guess ? `; did you mean "${guess}"?` : ''}`);
+        delete map[id];
+      }
+    };
+    const typeMessage = (id: string) => {
+      const guess = closest(id, types);
+      return `"${id}" is not a note type; ${guess ? `did you mean "${guess}"?` : `use ${orList([...types])}`}`;
+    };
+    checkRules(data.rules, ['rules']);
+    for (const [type, override] of Object.entries(data.types ?? {})) {
+      if (!types.has(type)) {
+        report(['types', type], true, typeMessage(type));
+        delete data.types![type];
+      } else checkRules(override.rules, ['types', type, 'rules']);
+    }
+    if (data.defaultType !== undefined && !types.has(data.defaultType)) {
+      report(['defaultType'], false, typeMessage(data.defaultType));
+      delete data.defaultType;
+    }
+  }
+}
+
+function ruleConfig(s: RuleSetting): RuleConfig {
+  if (typeof s === 'string') return { severity: s };
+  const out: RuleConfig = {};
+  if (s.severity !== undefined) out.severity = s.severity;
+  if (s.options !== undefined) out.options = s.options;
+  return out;
+}
+
+function mergeRules(into: Record<string, RuleConfig>, rules: Record<string, RuleSetting> | undefined): void {
+  for (const [id, s] of Object.entries(rules ?? {})) into[id] = { ...into[id], ...ruleConfig(s) };
+}
+
+/** Later layers win: rules per id, type overrides per type and rule, dimensions by id; ignore globs add up. */
+function merge(layers: Layer[]): ResolvedConfig {
+  const out = emptyConfig();
+  for (const { file, data, dimensions } of layers) {
+    const builtin = file.startsWith('clinote:');
+    // A file's own top-level rule beats what a built-in it extends set per type (types win over rules otherwise).
+    if (!builtin) for (const id of Object.keys(data.rules ?? {})) for (const t of Object.values(out.types)) delete t[id];
+    mergeRules(out.rules, data.rules);
+    for (const [type, o] of Object.entries(data.types ?? {})) mergeRules((out.types[type] ??= {}), o.rules);
+    for (const d of dimensions) {
+      const i = out.dimensions.findIndex((x) => x.id === d.id);
+      if (i >= 0) out.dimensions[i] = d;
+      else out.dimensions.push(d);
+    }
+    if (data.defaultType !== undefined) out.defaultType = data.defaultType;
+    if (!builtin) {
+      for (const g of data.ignore ?? []) if (g !== undefined) out.ignore.push(anchorGlob(dirname(file), g));
+      out.files.push(file);
+    }
+  }
+  return out;
+}
+
+/** Problems grouped by file (in the order files were met), then by position. */
+function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
+  const order = [...new Set(problems.map((p) => p.file))];
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => order.indexOf(a.p.file) - order.indexOf(b.p.file) || a.p.line - b.p.line || a.p.column - b.p.column || a.i - b.i)
+    .map(({ p }) => p);
+}
+
+function loadText(path: string, text: string, host: ConfigHost, opts: LoadOptions): LoadResult {
+  const cached = opts.cache?.get(path);
+  if (cached) return cached;
+  const loader = new Loader(host, opts);
+  const result = { config: merge(loader.load(path, text, [])), problems: sortProblems(loader.problems) };
+  opts.cache?.set(path, result);
+  return result;
+}
+
+/** Loads one config file and what it extends (for `--config`). */
+export function loadConfigFile(path: string, host: ConfigHost, opts: LoadOptions = {}): LoadResult {
+  const file = normalize(toPosix(path));
+  const cached = opts.cache?.get(file);
+  if (cached) return cached;
+  const text = host.readFile(file);
+  if (text === undefined) {
+    return { config: emptyConfig(), problems: [{ file, line: 1, column: 1, message: 'cannot read this config file' }] };
+  }
+  return loadText(file, text, host, opts);
+}
+
+/** The nearest config file above a note: its path and text, or undefined. */
+export function findConfigFile(
+  notePath: string,
+  host: ConfigHost,
+  opts: Pick<LoadOptions, 'root'> = {},
+): { path: string; text: string; shadowed: string[] } | undefined {
+  const stop = opts.root === undefined ? undefined : normalize(toPosix(opts.root));
+  let dir = dirname(normalize(toPosix(notePath)));
+  for (;;) {
+    const found = CONFIG_FILE_NAMES.map((n) => resolvePath(dir, n))
+      .map((path) => ({ path, text: host.readFile(path) }))
+      .filter((f): f is { path: string; text: string } => f.text !== undefined);
+    if (found.length) return { ...found[0], shadowed: found.slice(1).map((f) => f.path) };
+    const up = dirname(dir);
+    if (up === dir || dir === stop) return undefined;
+    dir = up;
+  }
+}
+
+/** The config that applies to a note: the nearest config file up from its folder, plus its `extends` chain. */
+export function loadConfigForFile(notePath: string, host: ConfigHost, opts: LoadOptions = {}): LoadResult {
+  const found = findConfigFile(notePath, host, opts);
+  if (!found) return { config: emptyConfig(), problems: [] };
+  const result = loadText(found.path, found.text, host, opts);
+  if (!found.shadowed.length) return result;
+  const name = found.path.slice(found.path.lastIndexOf('/') + 1);
+  const shadowed: ConfigProblem[] = found.shadowed.map((file) => ({
+    file,
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    message: `this file is not used: ${name} in the same folder comes first; merge them into one file`,
+  }));
+  return { config: result.config, problems: [...result.problems, ...shadowed] };
+}

@@ -1,0 +1,63 @@
+import type { Level, OffsetRange } from '../types.js';
+import type { Dimension } from '../dimensions/types.js';
+
+/** A rule's setting: a level, or a level with options. */
+export type RuleSetting = Level | { severity?: Level; options?: Record<string, unknown> };
+
+/** What a `.clinote.json` / `.clinote.jsonc` / `.clinote.yaml` file holds (see config/schema.json). */
+export interface ClinoteConfig {
+  $schema?: string;
+  /** Built-in profile (`clinote:recommended`, `clinote:strict`, `clinote:supervision`) or a path, relative to the file. */
+  extends?: string | string[];
+  /** Note type used when a note neither declares nor reveals one. */
+  defaultType?: string;
+  /** Rule levels and options for every note type. A dimension's level here overrides where it is required. */
+  rules?: Record<string, RuleSetting>;
+  /** Per note type (profile id, e.g. `soap`, `intake`) rule levels; these win over `rules`. */
+  types?: Record<string, { rules?: Record<string, RuleSetting> }>;
+  /** Agency dimensions as data (same shape as the built-in catalog), plus where they are required. */
+  dimensions?: CustomDimension[];
+  /** Globs (relative to the config file) of files that are not notes. */
+  ignore?: string[];
+}
+
+export type CustomDimension = Dimension & {
+  /** Note type ids, families (`progress`, `intake`...) or `*`, each with the level of a miss. */
+  requiredIn?: Record<string, Level>;
+};
+
+export interface RuleConfig {
+  severity?: Level;
+  options?: Record<string, unknown>;
+}
+
+/** A configuration after `extends` is followed and files are merged. */
+export interface ResolvedConfig {
+  rules: Record<string, RuleConfig>;
+  types: Record<string, Record<string, RuleConfig>>;
+  dimensions: CustomDimension[];
+  defaultType?: string;
+  /** Absolute posix globs (each config's patterns joined onto its folder); see config/ignore.ts. */
+  ignore: string[];
+  /** Config files that contributed, nearest last. */
+  files: string[];
+}
+
+/** Something wrong in a config file: linting goes on with the defaults for that part. */
+export interface ConfigProblem {
+  file: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+  message: string;
+  /** `error` unless said otherwise (a second config file in the same folder is only a warning). */
+  severity?: 'error' | 'warning';
+  /** Offsets of the offending node in the config file's text, for editors that underline it. */
+  range?: OffsetRange;
+}
+
+/** What config loading needs from the outside world (the CLI passes node:fs, the extension vscode.workspace.fs). */
+export interface ConfigHost {
+  /** File text, or undefined when it does not exist or cannot be read. */
+  readFile(path: string): string | undefined;
+}

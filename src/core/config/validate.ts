@@ -1,0 +1,168 @@
+// Checks parsed config data against schema.json and turns ajv's errors into one plain sentence each, located at the
+// offending node; then drops the broken entries so that the rest of the file still applies.
+import Ajv, { type ErrorObject } from 'ajv';
+import schema from './schema.json';
+import type { JsonPath } from './parse.js';
+import { closest, orList } from './suggest.js';
+
+export interface SchemaProblem {
+  path: JsonPath;
+  /** Point at the key rather than the value (unknown properties). */
+  key: boolean;
+  message: string;
+}
+
+let compiled: ReturnType<Ajv['compile']> | undefined;
+function validator() {
+  // Compiled once, lazily: the schema is ours and fixed, so this generates code from our data only.
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
+  return compiled;
+}
+
+/**
+ * Validates `value` (mutating nothing) and returns the problems and a copy with the broken entries removed. Removed
+ * list items become `undefined` holes, so that indexes still point into the file; readers skip them.
+ */
+export function validateConfig(value: unknown): { problems: SchemaProblem[]; value: Record<string, unknown> } {
+  const validate = validator();
+  if (validate(value)) return { problems: [], value: value as Record<string, unknown> };
+  const problems = simplify(validate.errors ?? []).map(describe);
+  if (!isObject(value)) return { problems, value: {} };
+  const pruned = structuredClone(value);
+  for (const p of problems) drop(pruned, dropPath(p.path));
+  return { problems, value: pruned };
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const pathOf = (e: ErrorObject): JsonPath =>
+  e.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+
+const parentSchemaPath = (e: ErrorObject) => e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/'));
+const under = (path: string, prefix: string) => path === prefix || path.startsWith(prefix + '/');
+
+/** Keeps the errors that explain the failure: drops anyOf noise and the branches whose type did not match. */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  // A type mismatch makes the other keywords of the same schema at the same place meaningless.
+  const typeAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath + '|' + parentSchemaPath(e)));
+  let kept = errors.filter((e) => e.keyword === 'type' || !typeAt.has(e.instancePath + '|' + parentSchemaPath(e)));
+  for (const any of kept.filter((e) => e.keyword === 'anyOf')) {
+    const P = any.instancePath;
+    const inner = kept.filter((o) => o.keyword !== 'anyOf' && under(o.instancePath, P));
+    // Some branch had the right type when an error sits deeper or is not about the type: that error explains it.
+    const explained = inner.some((o) => o.instancePath !== P || o.keyword !== 'type');
+    kept = kept.filter((o) => !(o.instancePath === P && o.keyword === 'type') && (o !== any || !explained));
+  }
+  // One message per place and keyword is enough.
+  const seen = new Set<string>();
+  return kept.filter((e) => {
+    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return 'text';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'a number' : 'a decimal number';
+  return typeof v === 'boolean' ? `${v}` : typeof v;
+}
+
+const EXPECTED: Record<string, string> = {
+  object: 'an object (key: value pairs)',
+  array: 'a list',
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** `rules["goals"]`-style name of a place in the file, for messages. */
+export function placeName(path: JsonPath): string {
+  if (path.length === 0) return 'the configuration';
+  return path
+    .map((s, i) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_$][\w$-]*$/.test(s) ? (i ? '.' : '') + s : `[${JSON.stringify(s)}]`))
+    .join('');
+}
+
+const shown = (v: unknown) => {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? s.slice(0, 37) + '...' : s;
+};
+
+/** What an anyOf of schema.json expects, in words (ajv hands back the schema object itself). */
+const ANY_OF = new Map<object, string>([
+  [schema.properties.extends, 'a built-in name (clinote:recommended, clinote:strict, clinote:supervision), a relative path, or a list of them'],
+  [schema.definitions.ruleSetting, 'a level (off, info, warning or error) or an object with severity and options'],
+]);
+
+const LEVELS = ['off', 'info', 'warning', 'error'];
+
+function describe(e: ErrorObject): SchemaProblem {
+  const path = pathOf(e);
+  const where = placeName(path);
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => k !== '$schema');
+      const guess = closest(name, allowed);
+      const what = path.length === 0 ? 'a Clinote setting' : `a setting of ${where}`;
+      const hint = guess ? `did you mean "${guess}"?` : allowed.length ? `use ${orList(allowed)}` : '';
+      return { path: [...path, name], key: true, message: `"${name}" is not ${what}${hint ? '; ' + hint : ''}` };
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const isLevel = allowed.join() === LEVELS.join();
+      const what = isLevel ? 'a level' : `allowed for ${where}`;
+      return { path, key: false, message: `${shown(e.data)} is not ${what}; use ${orList(allowed)}` };
+    }
+    case 'type':
+      return { path, key: false, message: `${where} must be ${EXPECTED[String(p.type)] ?? p.type}, not ${typeName(e.data)}` };
+    case 'anyOf': {
+      const expected = ANY_OF.get(e.parentSchema as object) ?? 'another kind of value';
+      return { path, key: false, message: `${where} must be ${expected}, not ${typeName(e.data)}` };
+    }
+    case 'required':
+      return { path, key: false, message: `${where} needs "${p.missingProperty}"` };
+    case 'pattern':
+      return { path, key: false, message: `${shown(e.data)} is not a valid id for ${where}; use lowercase words joined by hyphens, e.g. collateral-contacts` };
+    case 'minLength':
+      return { path, key: false, message: `${where} must not be empty` };
+    case 'minimum':
+      return { path, key: false, message: `${where} must be at least ${p.limit}` };
+    default:
+      return { path, key: false, message: `${where} ${e.message ?? 'is not valid'}` };
+  }
+}
+
+/** The entry to remove for a problem at `path`: a whole rule, type override, dimension or list item. */
+function dropPath(path: JsonPath): JsonPath {
+  const [top, , third] = path;
+  let depth = 1;
+  if (top === 'rules' || top === 'dimensions' || top === 'ignore' || top === 'extends') depth = 2;
+  else if (top === 'types') depth = third === 'rules' ? 4 : 3;
+  return path.slice(0, Math.min(path.length, depth));
+}
+
+function drop(root: Record<string, unknown>, path: JsonPath): void {
+  if (path.length === 0) return;
+  let node: unknown = root;
+  for (const seg of path.slice(0, -1)) {
+    node = (node as Record<string | number, unknown> | undefined)?.[seg];
+    if (typeof node !== 'object' || node === null) return;
+  }
+  const last = path[path.length - 1];
+  if (Array.isArray(node) && typeof last === 'number') node[last] = undefined;
+  else delete (node as Record<string, unknown>)[last as string];
+}

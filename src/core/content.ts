@@ -1,0 +1,22 @@
+// What counts as the clinician's own words, as opposed to template scaffolding.
+
+/** Placeholders that mean "not written yet". */
+const PLACEHOLDER =
+  /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[[^\]]*\]|<[^>]*>|\{[^}]*\})[.!]?$/i;
+
+/** Whether a block's plain text says something beyond labels, placeholders and blanks. */
+export function isContentText(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').replace(/[*_]/g, '').trim();
+  if (!t) return false;
+  if (PLACEHOLDER.test(t)) return false;
+  // "Family:" alone is a label; "Family: TBD" a label and a placeholder.
+  const label = /^([^:]{1,80}):\s*(.*)$/.exec(t);
+  if (label && (!label[2] || PLACEHOLDER.test(label[2].trim()))) return false;
+  // A run of labels with nothing after them ("Date: Time: Modality:").
+  if (/^(?:[^:]{1,40}:\s*)+$/.test(t)) return false;
+  return true;
+}
+
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim());
+}

@@ -1,0 +1,114 @@
+import type { Dimension } from './types.js';
+
+export const biasSafeguards: Dimension = {
+  id: 'bias-safeguards',
+  title: 'Safeguards against clinician bias',
+  why: "A clinician's assumptions about a client's occupation or group can distort the assessment unless they are named and checked.",
+  source: 'Seed 000 (fourth question cluster of the occupational assessment); seeds 002 and 004 (cultural differences, nonjudgmental stance).',
+  headings: [
+    'safeguards against bias',
+    'bias safeguards',
+    'clinician bias',
+    'bias',
+    'self-reflection',
+    'clinician reflection',
+    'clinician self-reflection',
+    'reflexivity',
+    'countertransference',
+    'personal reactions',
+    'my reactions',
+    'checking my assumptions',
+  ],
+  subItems: [
+    {
+      id: 'own-assumptions',
+      label: 'own assumptions or biases',
+      cues: [
+        'bias', 'biased', 'my assumption', 'assumption', 'assumptions', 'assumed', 'preconception', 'preconceived',
+        'countertransference', 'counter transference', 'my reaction', 'my own reaction', 'personal reaction',
+        'prejudice', 'own values', 'personal values', 'own beliefs', 'personal beliefs', 'my judgment',
+      ],
+    },
+    {
+      id: 'information-base',
+      label: 'information base behind conclusions (research vs popular lore)',
+      cues: [
+        'research', 'literature', 'evidence base', 'empirical', 'studies', 'peer reviewed', 'media', 'news coverage',
+        'popular culture', 'television', 'tv', 'movies', 'anecdotal', 'anecdote', 'hearsay', 'popular lore',
+        'information base', 'knowledge base', 'what i know about',
+      ],
+    },
+    {
+      id: 'prior-experience',
+      label: 'prior experience with people of that occupation or group',
+      cues: [
+        'prior experience', 'previous experience', 'past experience', 'earlier experience', 'experience with',
+        'experience working with', 'other clients', 'previous clients', 'former clients', 'personal experience',
+        'have worked with', 'worked with other', 'my own experience', 'in my own life', 'my family member',
+      ],
+    },
+    {
+      id: 'stereotypes',
+      label: 'popular misconceptions and stereotypes',
+      cues: [
+        'stereotyp*', 'misconception', 'myth', 'popular belief', 'common belief', 'generaliz*', 'generalis*',
+        'overgeneraliz*', 'cliche', 'cliché', 'caricature', 'trope',
+      ],
+    },
+    {
+      id: 'consultation',
+      label: 'consultation, supervision or reading against bias',
+      cues: [
+        'consult*', 'supervision', 'supervisor', 'peer review', 'case conference', 'continuing education',
+        'training on', 'workshop', 'reading on', 'read about', 'reading about', 'cultural consultant',
+      ],
+    },
+    {
+      id: 'objectivity',
+      label: 'concrete steps to stay objective with this client',
+      cues: [
+        'objectivity', 'objectively', 'remain objective', 'stay objective', 'staying objective', 'check in with',
+        'checked in with', 'checking in with', "client's own account", "client's own view", 'individual experience',
+        'as an individual', 'rather than assum*', 'avoid assum*', 'not assum*', 'curiosity', 'cultural humility',
+        'bracket*', 'self reflection', 'reflective practice', 'monitor my', 'check my',
+      ],
+    },
+  ],
+  threshold: 2,
+  negation: 'any',
+  triggers: [
+    {
+      id: 'socializing-occupation',
+      label: 'an occupation with strong socialization',
+      cues: [
+        'firefighter', 'fire fighter', 'fireman', 'police', 'police officer', 'cop', 'deputy', 'sheriff', 'trooper',
+        'detective', 'military', 'soldier', 'veteran', 'marine', 'army', 'navy', 'air force', 'airman', 'sailor',
+        'service member', 'servicemember', 'nurse', 'physician', 'surgeon', 'paramedic', 'emt', 'first responder',
+        'corrections officer', 'correctional officer', 'prison guard', 'clergy', 'pastor', 'priest', 'minister',
+        'rabbi', 'imam', 'chaplain',
+      ],
+      level: 'warning',
+    },
+    {
+      id: 'cultural-difference',
+      label: 'a cultural or religious difference between clinician and client',
+      cues: [
+        'cultural difference', 'cultural differences', 'religious difference', 'religious differences',
+        'different culture', 'different cultural background', 'different faith', 'different religion',
+        'different background than', 'different background from',
+      ],
+      level: 'warning',
+    },
+  ],
+  template: {
+    heading: 'Safeguards against bias',
+    body: [
+      '- **My assumptions:** <!-- ? What do I assume about this client because of their occupation or group? -->',
+      '- **What my view rests on:** <!-- ? Is that view built on research, or on media, anecdotes and popular lore? -->',
+      '- **My prior experience:** <!-- ? What contact have I had with people of this occupation or group, in sessions and outside them? -->',
+      '- **Stereotypes to set aside:** <!-- ? Which common misconceptions about this group could I be bringing into the room? -->',
+      '- **Consultation and reading:** <!-- ? What supervision, consultation or reading have I done or planned to check my view? -->',
+      "- **Staying objective:** <!-- ? How will I test my reading against this client's own account instead of the group's? -->",
+    ].join('\n'),
+  },
+};

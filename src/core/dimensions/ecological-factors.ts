@@ -1,0 +1,152 @@
+import type { Dimension } from './types.js';
+
+export const ecologicalFactors: Dimension = {
+  id: 'ecological-factors',
+  title: 'Ecological factors',
+  why: "The client's family, supports, work, health care, housing and culture shape both the problem and what a plan can lean on.",
+  source: 'Seed 002, Phase I step 3 (multidimensional assessment: individual, interpersonal, environmental systems).',
+  headings: [
+    'ecological factors',
+    'ecological assessment',
+    'ecological systems',
+    'ecomap',
+    'eco map',
+    'environmental factors',
+    'psychosocial',
+    'psychosocial history',
+    'psychosocial assessment',
+    'psychosocial stressors',
+    'social history',
+    'family and social history',
+    'social and environmental factors',
+    'person in environment',
+    'systems assessment',
+    'social determinants',
+    'social determinants of health',
+  ],
+  subItems: [
+    {
+      id: 'family',
+      label: 'couple and family',
+      cues: [
+        'family', 'spouse', 'partner', 'husband', 'wife', 'marriage', 'married', 'divorc*', 'separated', 'boyfriend',
+        'girlfriend', 'fiance', 'fiancé', 'children', 'child', 'kids', 'son', 'daughter', 'parent', 'parents', 'mother',
+        'father', 'mom', 'dad', 'sibling', 'siblings', 'brother', 'sister', 'grandparent*', 'grandmother',
+        'grandfather', 'relatives', 'custody', 'lives with', 'household', 'in laws', 'stepfather', 'stepmother',
+      ],
+    },
+    {
+      id: 'social-support',
+      label: 'social support network',
+      cues: [
+        'social support', 'support system', 'support network', 'social network', 'friend', 'friends', 'friendship',
+        'peers', 'neighbor', 'neighbors', 'neighbour', 'isolated', 'isolation', 'lonely', 'loneliness', 'socially',
+        'mentor', 'support group', 'sponsor', 'confidant',
+      ],
+    },
+    {
+      id: 'spiritual',
+      label: 'spiritual or religious beliefs and community',
+      cues: [
+        'spiritual*', 'religio*', 'faith', 'church', 'mosque', 'temple', 'synagogue', 'prayer', 'pray*', 'god',
+        'congregation', 'worship', 'faith community', 'parish', 'bible', 'quran',
+      ],
+    },
+    {
+      id: 'child-care',
+      label: 'child care',
+      cues: [
+        'child care', 'childcare', 'daycare', 'day care', 'babysit*', 'nanny', 'after school care', 'preschool',
+        'caregiving', 'caregiver', 'care for her children', 'care for his children', 'care for their children',
+      ],
+    },
+    {
+      id: 'health-care',
+      label: 'health care access',
+      cues: [
+        'health care', 'healthcare', 'primary care', 'pcp', 'doctor', 'psychiatrist', 'prescriber', 'medication',
+        'medications', 'meds', 'insurance', 'uninsured', 'medicaid', 'medicare', 'clinic', 'hospital*', 'medical',
+        'dentist', 'pharmacy', 'access to care', 'health coverage',
+      ],
+    },
+    {
+      id: 'employment-finances',
+      label: 'employment and finances',
+      cues: [
+        'employ*', 'unemploy*', 'job', 'jobs', 'career', 'works as', 'working as', 'works at', 'works full time',
+        'works part time', 'full time', 'part time', 'income', 'financ*', 'money', 'debt', 'bills', 'wages', 'salary',
+        'paycheck', 'laid off', 'fired', 'retired', 'retirement', 'budget', 'poverty', 'coworker', 'coworkers',
+        'co worker', 'workplace', 'boss', 'shift work', 'night shift',
+      ],
+    },
+    {
+      id: 'institutions',
+      label: 'institutions (school, courts, agencies, benefits)',
+      cues: [
+        'school', 'college', 'university', 'teacher', 'court', 'courts', 'legal', 'probation', 'parole', 'attorney',
+        'lawyer', 'child protective', 'cps', 'dcfs', 'social services', 'agency', 'agencies', 'benefits', 'ssi',
+        'ssdi', 'disability benefits', 'food stamps', 'snap', 'wic', 'tanf', 'welfare', 'case manager', 'iep',
+        'immigration status', 'juvenile justice', 'unemployment benefits',
+      ],
+    },
+    {
+      id: 'physical-environment',
+      label: 'physical environment (housing, transportation, neighborhood, safety)',
+      cues: [
+        'housing', 'housed', 'homeless*', 'unhoused', 'apartment', 'house', 'rent', 'landlord', 'evict*', 'shelter',
+        'neighborhood', 'neighbourhood', 'transportation', 'transport', 'bus', 'car', 'public transit', 'commute',
+        'unsafe', 'crime', 'living situation', 'living conditions', 'lives in', 'utilities', 'mold', 'housing insecurity',
+        'neighborhood safety',
+      ],
+    },
+    {
+      id: 'culture',
+      label: 'culture',
+      cues: [
+        'cultur*', 'ethnic*', 'race', 'racial', 'heritage', 'immigra*', 'refugee', 'acculturat*', 'bicultural',
+        'first language', 'native language', 'primary language', 'bilingual', 'interpreter', 'tradition*',
+        'customs',
+      ],
+    },
+    {
+      id: 'larger-systems',
+      label: 'properties of larger systems (power, rules, norms)',
+      cues: [
+        'discrimination', 'racism', 'oppression', 'systemic', 'policy', 'policies', 'power dynamic*', 'norms',
+        'institutional', 'stigma', 'marginaliz*', 'structural', 'inequit*', 'inequality', 'privilege', 'sexism',
+        'homophobia', 'transphobia', 'community norms', 'red tape', 'eligibility rules',
+      ],
+    },
+  ],
+  threshold: 5,
+  negation: 'unexplored',
+  triggers: [
+    {
+      id: 'barrier-named',
+      label: 'a barrier in the client\'s environment',
+      cues: [
+        'barrier', 'barriers', 'obstacle', 'obstacles', 'evict*', 'homeless*', 'lost her job', 'lost his job',
+        'lost their job', 'laid off', 'no transportation', 'lack of transportation', 'no child care', 'no childcare',
+        'cannot afford', "can't afford", 'financial strain', 'financial stress',
+      ],
+      level: 'info',
+      appliesTo: ['progress', 'group'],
+    },
+  ],
+  template: {
+    heading: 'Ecological factors',
+    body: [
+      '<!-- For each system: is it a strength or a strain, and does it need to be strengthened, mobilized or built? -->',
+      '- **Couple and family:** <!-- ? Who is in the family and household, and how do they affect the problem? -->',
+      '- **Social support:** <!-- ? Who can the client turn to, and how often are they in touch? -->',
+      '- **Spiritual or religious life:** <!-- ? Do beliefs or a faith community matter to the client here? -->',
+      '- **Child care:** <!-- ? Does the client care for children, and is care arranged? -->',
+      '- **Health care:** <!-- ? Does the client have a doctor, coverage and access to the care they need? -->',
+      '- **Employment and finances:** <!-- ? Work, income, debts: what holds and what strains? -->',
+      '- **Institutions:** <!-- ? School, courts, agencies or benefits involved, and how do they help or hinder? -->',
+      '- **Housing and surroundings:** <!-- ? Is housing stable and safe; is there transportation; what is the neighborhood like? -->',
+      '- **Culture:** <!-- ? Which cultural background, language and traditions shape how the client sees the problem? -->',
+      '- **Larger systems:** <!-- ? Which rules, norms or power imbalances (discrimination, policy) bear on the client? -->',
+    ].join('\n'),
+  },
+};

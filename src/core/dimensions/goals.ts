@@ -1,0 +1,95 @@
+import type { Dimension } from './types.js';
+
+export const goals: Dimension = {
+  id: 'goals',
+  title: 'Mutually negotiated goals',
+  why: 'Goals the client helped set, broken into tasks and tied to a contract, give every session a direction and a measure.',
+  source: 'Seed 002 (Phase I step 4, Phase II step 1: goals, contract, tasks); seed 004 (disagreeing on goals); Joint Commission CTS.03.01.03.',
+  headings: [
+    'goals',
+    'goal',
+    'treatment goals',
+    'goals and objectives',
+    '=objectives',
+    '=objective and goals',
+    'client goals',
+    'goals addressed',
+    'goal addressed',
+    'long term goals',
+    'short term goals',
+    'mutually agreed goals',
+    'contract',
+    'treatment contract',
+    'service plan goals',
+  ],
+  subItems: [
+    {
+      id: 'stated',
+      label: 'goals stated',
+      cues: [
+        'goal', 'goals', 'treatment goal', 'long term goal', 'short term goal', 'treatment objective', 'objectives',
+        'working toward', 'work toward', 'target behavior', 'ltg', 'stg',
+      ],
+    },
+    {
+      id: 'negotiated',
+      label: 'negotiated with the client',
+      cues: [
+        'client agreed', 'agreed', 'agreement', 'mutually', 'mutual', 'collaboratively', 'collaborative',
+        'negotiat*', 'own words', "client's words", 'client identified', 'client chose', 'client selected',
+        'client prioritized', 'co created', 'jointly', 'together we', 'shared decision',
+      ],
+    },
+    {
+      id: 'contract',
+      label: 'contract (what each side can expect)',
+      cues: [
+        'contract', 'treatment agreement', 'service agreement', 'what to expect', 'expectations', 'expected of',
+        'roles and responsibilities', 'ground rules', 'attendance policy', 'session frequency', 'frequency of sessions',
+        'weekly sessions', 'biweekly sessions', 'committed to', 'commitment',
+      ],
+    },
+    {
+      id: 'tasks',
+      label: 'general and specific tasks between sessions',
+      cues: [
+        'task', 'tasks', 'homework', 'hw', 'between sessions', 'between session', 'assignment', 'action step',
+        'action steps', 'next step', 'worksheet', 'thought record', 'will practice', 'will practise', 'will complete',
+        'will track', 'log', 'journal',
+      ],
+    },
+    {
+      id: 'measurable',
+      label: 'measurable (behavior, criterion, time frame)',
+      cues: ['as evidenced by', 'measured by', 'target date', 'criterion', 'by week', 'consecutive weeks'],
+      patterns: [
+        '\\b\\d+\\s*(?:x|times?)\\s*(?:per|a|/|each)\\s*(?:day|week|month)\\b',
+        '\\b(?:phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|suds|audit-?c?|dass-?21|ors|srs)\\b',
+        '\\b(?:within|by|in|over)\\s+(?:the\\s+next\\s+)?\\d+\\s*(?:days?|weeks?|months?|sessions?)\\b',
+      ],
+    },
+    {
+      id: 'interventions',
+      label: 'linked interventions',
+      cues: [
+        'intervention', 'interventions', 'cbt', 'dbt', 'acceptance and commitment', 'motivational interviewing', 'emdr',
+        'solution focused', 'exposure', 'behavioral activation', 'psychoeducation', 'linked to goal',
+        'addressed goal', 'goal addressed', 'progress toward', 'progress towards',
+      ],
+    },
+  ],
+  threshold: 2,
+  requires: ['stated'],
+  negation: 'any',
+  template: {
+    heading: 'Goals',
+    body: [
+      "- **Goal in the client's words:** <!-- ? What does the client want to be different? Quote them. -->",
+      '- **Agreed with the client:** <!-- ? How was the goal negotiated, and does the client agree with it? -->',
+      '- **Measure and time frame:** <!-- ? How will you both know it is met: what behavior, how often or how much, by when? -->',
+      '- **Contract:** <!-- ? What can the client expect of you, and what is expected of the client? -->',
+      '- **Tasks:** <!-- ? Which general tasks, and which specific task before the next session? -->',
+      '- **Linked interventions:** <!-- ? Which interventions serve this goal? -->',
+    ].join('\n'),
+  },
+};

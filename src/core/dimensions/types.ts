@@ -1,0 +1,54 @@
+// A dimension is data: adding one to the catalog means adding an entry like these and a fixture.
+
+/**
+ * How negation near a cue is treated.
+ * - `any`: "no goals were set", "without consultation" -> the cue does not count (default).
+ * - `unexplored`: only "not assessed/discussed/explored" style negation cancels a cue; "no family nearby" or
+ *   "denies SI" still documents the topic (an absent support is an assessed deficit, a denial is a screen).
+ */
+export type NegationMode = 'any' | 'unexplored';
+
+export interface SubItem {
+  id: string;
+  /** Short label used in messages ("couple and family"). */
+  label: string;
+  /** Cue phrases, matched whole-word, case-insensitively, tolerant of inflections; `word*` matches a prefix. */
+  cues: string[];
+  /** Extra regular expressions (source strings, matched case-insensitively) for forms cues cannot express. */
+  patterns?: string[];
+}
+
+/** A condition that makes a dimension required (or recommended) in a note that does not otherwise require it. */
+export interface Trigger {
+  id: string;
+  /** What the note mentioned, for the message ("a socializing occupation"). */
+  label: string;
+  cues: string[];
+  patterns?: string[];
+  /** Level the dimension gets when triggered. */
+  level: 'error' | 'warning' | 'info';
+  /** Note families or type ids the trigger applies to; all when absent. */
+  appliesTo?: string[];
+}
+
+export interface Dimension {
+  id: string;
+  title: string;
+  /** One line: why a supervisor looks for it. */
+  why: string;
+  /** Where the requirement comes from. */
+  source: string;
+  /** Headings that hold this dimension; matched on stemmed words. A leading `=` means the whole heading must match. */
+  headings: string[];
+  subItems: SubItem[];
+  /** How many sub-items the text must cover to count as addressed without a heading. */
+  threshold: number;
+  /** Sub-items that must be among those covered for the text alone to count (e.g. goals must be stated). */
+  requires?: string[];
+  negation?: NegationMode;
+  triggers?: Trigger[];
+  /** The prompt template: a heading title and a body using prompt markers `<!-- ? question -->`. */
+  template: { heading: string; body: string };
+  /** What satisfies the rule, completing the message ("Add a Goals section or ..."). Generated when absent. */
+  hint?: string;
+}

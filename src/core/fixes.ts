@@ -1,0 +1,109 @@
+// Where a template goes and how fixes apply. Fixes only insert or replace what they flag: pure text edits.
+import type { Analysis } from './analysis.js';
+import type { Dimension } from './dimensions/types.js';
+import type { Section } from './note.js';
+import type { Profile } from './profiles/types.js';
+import { sectionMatches } from './profiles/infer.js';
+import { eolOf } from './text.js';
+import { toSnippet } from './prompts.js';
+import type { Fix, OffsetRange, TextEdit } from './types.js';
+
+/** The template of a dimension as Markdown text, with a heading of the given level. */
+export function renderTemplate(d: Dimension, level: number, eol = '\n'): string {
+  const body = d.template.body.replace(/\r?\n/g, eol);
+  return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${d.template.heading}${eol}${eol}${body}`;
+}
+
+/** The note section a profile's canonical section id maps to, if the note has it. */
+export function findProfileSection(a: Analysis, profile: Profile, id: string): Section | undefined {
+  const ps = profile.sections.find((s) => s.id === id);
+  if (!ps) return undefined;
+  return a.note.sections.find((s) => !s.isTitle && ps.aliases.some((al) => sectionMatches(a, s, al)));
+}
+
+/** The range a note-level finding sits on: the home section's heading, else the title, else the first line. */
+export function anchorRange(a: Analysis, profile: Profile, dimensionId: string): OffsetRange {
+  const home = profile.homes[dimensionId];
+  const sec = home ? findProfileSection(a, profile, home) : undefined;
+  if (sec) return sec.heading;
+  const note = a.note;
+  if (note.title >= 0) return note.sections[note.title].heading;
+  const { line } = note.lines.position(note.bodyStart);
+  for (let l = line; l < note.lines.lineCount; l++) {
+    const s = note.lines.lineStart(l);
+    const e = note.lines.lineEnd(l);
+    if (note.text.slice(s, e).trim()) return { start: s, end: e };
+  }
+  return { start: note.bodyStart, end: note.bodyStart };
+}
+
+/** End of a range with its trailing blank space left out, so inserts sit right after the last words. */
+function trimmedEnd(text: string, r: OffsetRange): number {
+  let e = r.end;
+  while (e > r.start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** Inserts a missing dimension's section where a clinician would write it. */
+export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): Fix {
+  const note = a.note;
+  const text = note.text;
+  const eol = eolOf(text);
+  const homeId = profile.homes[d.id];
+  const home = homeId ? findProfileSection(a, profile, homeId) : undefined;
+  let at: number;
+  let level: number;
+  let before = false;
+  if (home) {
+    at = trimmedEnd(text, home.extent);
+    level = home.level + 1;
+  } else {
+    const order = profile.sections.map((s) => s.id);
+    const idx = homeId ? order.indexOf(homeId) : -1;
+    const prev = idx > 0 ? order.slice(0, idx).reverse().map((id) => findProfileSection(a, profile, id)).find(Boolean) : undefined;
+    const next = idx >= 0 ? order.slice(idx + 1).map((id) => findProfileSection(a, profile, id)).find(Boolean) : undefined;
+    if (prev) {
+      at = trimmedEnd(text, prev.extent);
+      level = prev.level;
+    } else if (next) {
+      at = next.heading.start;
+      level = next.level;
+      before = true;
+    } else {
+      at = trimmedEnd(text, { start: note.bodyStart, end: text.length });
+      const tops = note.sections.filter((s) => !s.isTitle).map((s) => s.level);
+      level = tops.length ? Math.min(...tops) : note.title >= 0 ? 2 : 2;
+    }
+  }
+  const section = renderTemplate(d, level, eol);
+  const newText = before ? `${section}${eol}${eol}` : at === 0 ? `${section}${eol}` : `${eol}${eol}${section}${at >= text.length ? eol : ''}`;
+  return { title: `Insert the ${d.template.heading} section`, edits: [edit(at, at, newText)] };
+}
+
+/** Fills an empty section with the template's questions (only when it has none yet). */
+export function fillSectionFix(a: Analysis, d: Dimension, section: Section): Fix | undefined {
+  const note = a.note;
+  if (note.prompts.some((p) => p.range.start >= section.body.start && p.range.start < section.extent.end)) return undefined;
+  const eol = eolOf(note.text);
+  const body = d.template.body.replace(/\r?\n/g, eol);
+  return { title: `Add the ${d.template.heading} prompts`, edits: [edit(section.heading.end, section.heading.end, `${eol}${eol}${body}`)] };
+}
+
+function edit(start: number, end: number, newText: string): TextEdit {
+  return { range: { start, end }, newText, snippet: toSnippet(newText) };
+}
+
+/** Applies fixes to a text; overlapping or duplicate edits after the first are skipped. */
+export function applyFixes(text: string, fixes: Fix[]): string {
+  const edits = fixes.flatMap((f) => f.edits).map((e, i) => ({ e, i }));
+  edits.sort((x, y) => x.e.range.start - y.e.range.start || x.e.range.end - y.e.range.end || x.i - y.i);
+  let out = '';
+  let pos = 0;
+  for (const { e } of edits) {
+    if (e.range.start < pos) continue;
+    if (e.range.start === e.range.end && e.range.start === pos && out.endsWith(e.newText) && e.newText) continue;
+    out += text.slice(pos, e.range.start) + e.newText;
+    pos = e.range.end;
+  }
+  return out + text.slice(pos);
+}

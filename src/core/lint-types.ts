@@ -1,0 +1,39 @@
+import type { DimensionStatus, Finding, Level } from './types.js';
+import type { Note } from './note.js';
+import type { Profile } from './profiles/types.js';
+import type { ResolvedConfig } from './config/types.js';
+
+export interface LintOptions {
+  config?: ResolvedConfig;
+  /** Path of the note, used in messages only. */
+  path?: string;
+  /** Force a note type (profile id), overriding front matter and inference. */
+  type?: string;
+}
+
+/** How one dimension stands in a note: the coverage view and the status bar read this. */
+export interface DimensionReport {
+  id: string;
+  title: string;
+  why: string;
+  /** Level in this note after profile, triggers and config; `off` when not expected. */
+  level: Level;
+  status: DimensionStatus;
+  /** How it was addressed: a matching section with content, or enough sub-items in the text. */
+  via?: 'heading' | 'text';
+  /** Section index of the matching heading, if any. */
+  section?: number;
+  covered: string[];
+  missing: string[];
+  /** Labels of sub-items, by id, for display. */
+  labels: Record<string, string>;
+  trigger?: string;
+}
+
+export interface LintResult {
+  note: Note;
+  profile: Profile;
+  typeSource: 'option' | 'front-matter' | 'inferred' | 'default';
+  findings: Finding[];
+  dimensions: DimensionReport[];
+}

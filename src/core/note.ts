@@ -1,0 +1,87 @@
+// The Note: what one parse of a note yields. Rules read this and never parse again.
+import type { OffsetRange } from './types.js';
+import type { LineIndex } from './text.js';
+
+export interface FrontMatter {
+  /** Range of the whole block including the `---` fences. */
+  range: OffsetRange;
+  /** Parsed mapping; undefined when the YAML is invalid or not a mapping. */
+  data: Record<string, unknown> | undefined;
+  /** Top-level keys and the range of each key in the note. */
+  keys: Map<string, OffsetRange>;
+  error?: { message: string; range: OffsetRange };
+  /** Offset where the YAML content starts (after the opening fence line). */
+  contentStart: number;
+}
+
+export interface Section {
+  index: number;
+  /** Plain text of the heading, without `#`, emphasis or trailing colon. */
+  title: string;
+  level: number;
+  /** The heading line. */
+  heading: OffsetRange;
+  /** From the end of the heading to the next heading of any level. */
+  body: OffsetRange;
+  /** From the heading start to the next heading of the same or a higher level (includes subsections). */
+  extent: OffsetRange;
+  parent: number;
+  children: number[];
+  /** Whether this is the note's title (a lone level-1 heading at the top). */
+  isTitle: boolean;
+}
+
+/** A piece of a block's plain text and where it came from in the source. */
+export interface Segment {
+  textStart: number;
+  srcStart: number;
+  length: number;
+}
+
+export type BlockKind = 'paragraph' | 'listItem' | 'tableCell' | 'tableHeader' | 'html' | 'heading';
+
+export interface Block {
+  kind: BlockKind;
+  /** Plain text; prompt markers, inline code and inline HTML become spaces. */
+  text: string;
+  range: OffsetRange;
+  segments: Segment[];
+  /** Innermost section holding the block, -1 before the first heading. */
+  section: number;
+  /** Prompt markers inside the block. */
+  prompts: Prompt[];
+  /** Inside a blockquote (often the client's own words). */
+  quoted: boolean;
+  /** Checked state of a task list item, when it is one. */
+  checked?: boolean | null;
+  /** True when the block says something: not only prompts, a label, a placeholder ("TBD", "N/A") or nothing. */
+  content: boolean;
+}
+
+/** `<!-- ? question -->`: a question left for the clinician to answer (see README, "Prompt markers"). */
+export interface Prompt {
+  question: string;
+  range: OffsetRange;
+}
+
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
+  /** Rule ids; empty means every rule. */
+  rules: string[];
+  range: OffsetRange;
+  line: number;
+}
+
+export interface Note {
+  text: string;
+  lines: LineIndex;
+  frontMatter?: FrontMatter;
+  sections: Section[];
+  blocks: Block[];
+  prompts: Prompt[];
+  directives: Directive[];
+  /** The title section index, or -1. */
+  title: number;
+  /** Where content starts after the front matter. */
+  bodyStart: number;
+}

@@ -1,0 +1,275 @@
+// One parse per lint: unified + remark-parse (+ front matter, GFM) -> the Note model.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { parseDocument, isMap, isScalar } from 'yaml';
+import type { Nodes, Root, RootContent, PhrasingContent, Heading } from 'mdast';
+import type { Block, BlockKind, Directive, FrontMatter, Note, Prompt, Section, Segment } from './note.js';
+import { LineIndex } from './text.js';
+import { scanComments } from './prompts.js';
+import { isContentText } from './content.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
+
+export function parseNote(text: string): Note {
+  const tree = processor.parse(text) as Root;
+  const lines = new LineIndex(text);
+  const b = new Builder(text, lines);
+  for (const node of tree.children) b.top(node);
+  return b.finish();
+}
+
+interface Acc {
+  text: string;
+  segments: Segment[];
+  prompts: Prompt[];
+}
+
+class Builder {
+  sections: Section[] = [];
+  blocks: Block[] = [];
+  prompts: Prompt[] = [];
+  directives: Directive[] = [];
+  frontMatter?: FrontMatter;
+  bodyStart = 0;
+  private quoteDepth = 0;
+
+  constructor(
+    readonly src: string,
+    readonly lines: LineIndex,
+  ) {}
+
+  top(node: RootContent): void {
+    if (node.type === 'yaml') {
+      this.frontMatter = readFrontMatter(this.src, node.value, start(node), end(node));
+      this.bodyStart = end(node);
+      return;
+    }
+    if (node.type === 'heading') return this.heading(node);
+    this.block(node);
+  }
+
+  private heading(node: Heading): void {
+    const acc = this.inline(node.children);
+    const title = cleanHeading(acc.text);
+    const s = start(node);
+    const e = end(node);
+    const index = this.sections.length;
+    this.sections.push({
+      index,
+      title,
+      level: node.depth,
+      heading: { start: s, end: e },
+      body: { start: e, end: this.src.length },
+      extent: { start: s, end: this.src.length },
+      parent: -1,
+      children: [],
+      isTitle: false,
+    });
+    this.pushBlock('heading', acc, { start: s, end: e });
+  }
+
+  private block(node: RootContent): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.pushBlock('paragraph', this.inline(node.children), { start: start(node), end: end(node) });
+        return;
+      case 'list':
+        for (const item of node.children) {
+          for (const child of item.children) {
+            if (child.type === 'paragraph') {
+              const blk = this.pushBlock('listItem', this.inline(child.children), { start: start(child), end: end(child) });
+              if (blk && item.checked !== undefined) blk.checked = item.checked;
+            } else this.block(child);
+          }
+        }
+        return;
+      case 'blockquote':
+        this.quoteDepth++;
+        for (const child of node.children) this.block(child);
+        this.quoteDepth--;
+        return;
+      case 'table':
+        node.children.forEach((row, r) => {
+          for (const cell of row.children) {
+            this.pushBlock(r === 0 ? 'tableHeader' : 'tableCell', this.inline(cell.children), {
+              start: start(cell),
+              end: end(cell),
+            });
+          }
+        });
+        return;
+      case 'html':
+        return this.html(node.value, start(node));
+      case 'heading':
+        // A heading inside a list or quote: keep its words as text, not as a section.
+        this.pushBlock('paragraph', this.inline(node.children), { start: start(node), end: end(node) });
+        return;
+      default:
+        // code, thematic breaks, definitions, footnotes: not the clinician's prose.
+        return;
+    }
+  }
+
+  private html(value: string, base: number): void {
+    const scan = scanComments(value, base);
+    for (const d of scan.directives) this.directives.push({ ...d, line: this.lines.position(d.range.start).line });
+    this.prompts.push(...scan.prompts);
+    const acc: Acc = { text: '', segments: [], prompts: scan.prompts };
+    // Text written after a comment on the same line belongs to the block ("<!-- ? Q --> the answer").
+    for (const r of scan.rest) {
+      if (/^\s*</.test(r.text) && />\s*$/.test(r.text)) continue; // other raw HTML tags
+      addText(acc, r.text, r.start, true);
+    }
+    if (acc.prompts.length || acc.text.trim()) this.pushBlock('html', acc, { start: base, end: base + value.length });
+  }
+
+  private inline(nodes: PhrasingContent[], acc: Acc = { text: '', segments: [], prompts: [] }): Acc {
+    for (const n of nodes) {
+      switch (n.type) {
+        case 'text':
+          addText(acc, n.value, start(n), this.src.slice(start(n), end(n)) === n.value);
+          break;
+        case 'inlineCode':
+          acc.text += ' ';
+          break;
+        case 'break':
+          acc.text += '\n';
+          break;
+        case 'html': {
+          const scan = scanComments(n.value, start(n));
+          for (const d of scan.directives) this.directives.push({ ...d, line: this.lines.position(d.range.start).line });
+          this.prompts.push(...scan.prompts);
+          acc.prompts.push(...scan.prompts);
+          acc.text += ' ';
+          break;
+        }
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          this.inline(n.children, acc);
+          break;
+        default:
+          break;
+      }
+    }
+    return acc;
+  }
+
+  private pushBlock(kind: BlockKind, acc: Acc, range: { start: number; end: number }): Block | undefined {
+    const blk: Block = {
+      kind,
+      text: acc.text,
+      range,
+      segments: acc.segments,
+      section: this.sections.length - 1,
+      prompts: acc.prompts,
+      quoted: this.quoteDepth > 0,
+      content: kind !== 'heading' && kind !== 'tableHeader' && isContentText(acc.text),
+    };
+    this.blocks.push(blk);
+    return blk;
+  }
+
+  finish(): Note {
+    const secs = this.sections;
+    const len = this.src.length;
+    for (let i = 0; i < secs.length; i++) {
+      const s = secs[i];
+      s.body.end = i + 1 < secs.length ? secs[i + 1].heading.start : len;
+      let j = i + 1;
+      while (j < secs.length && secs[j].level > s.level) j++;
+      s.extent.end = j < secs.length ? secs[j].heading.start : len;
+      for (let p = i - 1; p >= 0; p--) {
+        if (secs[p].level < s.level) {
+          s.parent = p;
+          secs[p].children.push(i);
+          break;
+        }
+      }
+    }
+    let title = -1;
+    if (secs.length && secs[0].level === 1 && secs.filter((s) => s.level === 1).length === 1) {
+      secs[0].isTitle = true;
+      title = 0;
+    }
+    // A heading counts as text only when its section says something (its words then name what is covered).
+    const hasContent = new Array(secs.length).fill(false);
+    for (const blk of this.blocks) {
+      if (!blk.content) continue;
+      for (let s = blk.section; s >= 0 && !hasContent[s]; s = secs[s].parent) hasContent[s] = true;
+    }
+    for (const blk of this.blocks) {
+      if (blk.kind === 'heading' && blk.section >= 0 && !secs[blk.section].isTitle) blk.content = hasContent[blk.section];
+    }
+    return {
+      text: this.src,
+      lines: this.lines,
+      frontMatter: this.frontMatter,
+      sections: secs,
+      blocks: this.blocks,
+      prompts: this.prompts,
+      directives: this.directives,
+      title,
+      bodyStart: this.bodyStart,
+    };
+  }
+}
+
+function addText(acc: Acc, value: string, srcStart: number, exact: boolean): void {
+  if (!value) return;
+  acc.segments.push({ textStart: acc.text.length, srcStart, length: exact ? value.length : 0 });
+  acc.text += value;
+}
+
+function start(n: Nodes): number {
+  return n.position?.start.offset ?? 0;
+}
+function end(n: Nodes): number {
+  return n.position?.end.offset ?? 0;
+}
+
+/** "1. **Subjective (S):**" -> "Subjective (S)". */
+export function cleanHeading(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, '')
+    .replace(/\s*[:\-–—]+\s*$/, '')
+    .trim();
+}
+
+function readFrontMatter(src: string, value: string, s: number, e: number): FrontMatter {
+  const firstBreak = src.indexOf('\n', s);
+  const contentStart = firstBreak < 0 ? e : firstBreak + 1;
+  const fm: FrontMatter = { range: { start: s, end: e }, data: undefined, keys: new Map(), contentStart };
+  try {
+    const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+    const err = doc.errors[0];
+    if (err) {
+      const [a, b] = err.pos;
+      fm.error = { message: err.message.split('\n')[0], range: { start: contentStart + a, end: contentStart + Math.max(b, a) } };
+      return fm;
+    }
+    if (isMap(doc.contents)) {
+      for (const pair of doc.contents.items) {
+        if (isScalar(pair.key) && pair.key.range) {
+          fm.keys.set(String(pair.key.value), {
+            start: contentStart + pair.key.range[0],
+            end: contentStart + pair.key.range[1],
+          });
+        }
+      }
+      const data = doc.toJS({ maxAliasCount: 100 });
+      if (data && typeof data === 'object' && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
+    } else if (doc.contents !== null) {
+      fm.error = { message: 'front matter must be a list of `key: value` fields', range: { start: s, end: e } };
+    }
+  } catch (err) {
+    fm.error = { message: (err as Error).message.split('\n')[0], range: { start: s, end: e } };
+  }
+  return fm;
+}

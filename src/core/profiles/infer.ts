@@ -1,0 +1,86 @@
+// Which profile a note follows: an explicit option, front matter `type:`, the title, or its headings.
+import type { Note } from '../note.js';
+import type { Analysis } from '../analysis.js';
+import type { Profile } from './types.js';
+import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
+import { compileCue, findCue, tokenize } from '../match.js';
+
+export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
+
+/** Front matter fields read as the note type, in order. */
+export const TYPE_KEYS = ['type', 'note_type', 'noteType', 'note-type', 'template'];
+
+export interface TypeChoice {
+  profile: Profile;
+  source: TypeSource;
+  /** A front matter type that names no profile (reported by the front-matter rule). */
+  unknown?: { value: string; key: string };
+}
+
+export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultType?: string): TypeChoice {
+  const byOption = forced ? profileById(forced) : undefined;
+  if (byOption) return { profile: byOption, source: 'option' };
+  let unknown: TypeChoice['unknown'];
+  const data = note.frontMatter?.data;
+  if (data) {
+    for (const key of TYPE_KEYS) {
+      const v = data[key];
+      if (typeof v !== 'string' || !v.trim()) continue;
+      const p = profileById(v);
+      if (p) return { profile: p, source: 'front-matter' };
+      unknown = { value: v, key };
+      break;
+    }
+  }
+  const inferred = fromTitle(note) ?? fromHeadings(note, a);
+  if (inferred) return { profile: inferred, source: 'inferred', unknown };
+  const fallback = (defaultType && profileById(defaultType)) || profileById(DEFAULT_PROFILE)!;
+  return { profile: fallback, source: 'default', unknown };
+}
+
+function fromTitle(note: Note): Profile | undefined {
+  const titles: string[] = [];
+  const fmTitle = note.frontMatter?.data?.title;
+  if (typeof fmTitle === 'string') titles.push(fmTitle);
+  const first = note.sections[0];
+  if (first && first.level <= 2 && !note.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < first.heading.start)) {
+    titles.push(first.title);
+  }
+  for (const t of titles) {
+    const tokens = tokenize(t);
+    for (const p of profiles) {
+      if (p.titleCues.some((c) => findCue(tokens, compileCue(c)) >= 0)) return p;
+    }
+  }
+  return undefined;
+}
+
+function fromHeadings(note: Note, a: Analysis): Profile | undefined {
+  let best: Profile | undefined;
+  let bestScore = 0;
+  for (const p of profiles) {
+    if (!p.sections.length) continue;
+    const found = new Set<string>();
+    for (const sec of note.sections) {
+      if (sec.isTitle) continue;
+      const hit = p.sections.find((ps) => ps.aliases.some((al) => sectionMatches(a, sec, al)));
+      if (hit) found.add(hit.id);
+    }
+    if (found.size < p.inferMin || (p.inferKey && !found.has(p.inferKey))) continue;
+    const score = found.size / p.sections.length;
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A profile section alias matches a heading that starts with it; one-letter aliases ("S", "P") only alone. */
+export function sectionMatches(a: Analysis, sec: Note['sections'][number], alias: string): boolean {
+  if (alias.length === 1) {
+    const words = tokenize(sec.title);
+    return words.length >= 1 && words[0].word === alias && (words.length === 1 || /^\w\s*[(:\-–]/.test(sec.title));
+  }
+  return a.headingStartsWith(sec, alias);
+}

@@ -1,0 +1,45 @@
+import type { Level } from '../types.js';
+
+/** A canonical section of a note type (e.g. the "Plan" of a SOAP note). */
+export interface ProfileSection {
+  id: string;
+  title: string;
+  /** Headings accepted for it (matched on stemmed words, whole heading). */
+  aliases: string[];
+}
+
+/** Progress notes share expectations; other families stand alone. */
+export type NoteFamily =
+  | 'progress'
+  | 'intake'
+  | 'treatment-plan'
+  | 'termination'
+  | 'occupational'
+  | 'supervision'
+  | 'group'
+  | 'psychotherapy'
+  | 'general';
+
+export interface Profile {
+  id: string;
+  title: string;
+  /** Short label for the status bar ("SOAP"). */
+  short: string;
+  family: NoteFamily;
+  /** Values of front matter `type:` that select this profile (compared case- and punctuation-insensitively). */
+  names: string[];
+  /** The note's own sections in order; used to infer the type and to place inserted templates. */
+  sections: ProfileSection[];
+  /** How many of `sections` must be present as headings for the type to be inferred. */
+  inferMin: number;
+  /** A section that must be among them (the S of SOAP), so shared sections alone do not decide the type. */
+  inferKey?: string;
+  /** Title words that identify the type ("intake", "treatment plan"). */
+  titleCues: string[];
+  /** Level of each dimension or rule in this note type; unlisted dimensions are off unless triggered. */
+  levels: Record<string, Level>;
+  /** Which canonical section a dimension's template goes under (section id); the end of the note when absent. */
+  homes: Record<string, string>;
+  /** Exempt from completeness rules (psychotherapy notes). */
+  exempt?: boolean;
+}

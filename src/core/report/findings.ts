@@ -1,0 +1,56 @@
+// Converts the linter's offset-based findings into what reports print.
+import type { Finding, Severity } from '../types.js';
+import type { ConfigProblem } from '../config/types.js';
+import { LineIndex } from '../text.js';
+import { CONFIG_ERROR, type FileReport, type ReportFinding } from './types.js';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function toReportFindings(text: string, findings: readonly Finding[], lines = new LineIndex(text)): ReportFinding[] {
+  return findings
+    .map((f) => {
+      const start = lines.position(f.range.start);
+      const end = lines.position(f.range.end);
+      return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        covered: f.covered ?? [],
+        missing: f.missing ?? [],
+      };
+    })
+    .sort(byPosition);
+}
+
+export function byPosition(a: ReportFinding, b: ReportFinding): number {
+  return a.line - b.line || a.column - b.column || RANK[a.severity] - RANK[b.severity] || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** A problem with a whole file (unreadable, binary, too big, not UTF-8): shown on line 1. */
+export function fileProblem(ruleId: string, severity: Severity, message: string): ReportFinding {
+  return { ruleId, severity, message, line: 1, column: 1, endLine: 1, endColumn: 1, covered: [], missing: [] };
+}
+
+/** Config problems grouped into one report per config file, in the order the files came. */
+export function configReports(problems: readonly ConfigProblem[], show: (file: string) => string = (f) => f): FileReport[] {
+  const byFile = new Map<string, ReportFinding[]>();
+  for (const p of problems) {
+    const list = byFile.get(p.file) ?? byFile.set(p.file, []).get(p.file)!;
+    list.push({
+      ruleId: CONFIG_ERROR,
+      severity: p.severity ?? 'error',
+      message: p.message,
+      line: p.line,
+      column: p.column,
+      endLine: p.line,
+      endColumn: p.column,
+      covered: [],
+      missing: [],
+    });
+  }
+  return [...byFile].map(([file, findings]) => ({ path: show(file), findings: findings.sort(byPosition) }));
+}

@@ -1,0 +1,69 @@
+// One generic rule per dimension: the dimension's data decides everything; this file only words the finding.
+import type { Assessment } from '../assess.js';
+import type { Dimension } from '../dimensions/types.js';
+import { anchorRange, fillSectionFix, insertSectionFix } from '../fixes.js';
+import type { Rule, RuleContext } from './types.js';
+
+export function dimensionRule(d: Dimension): Rule {
+  return {
+    id: d.id,
+    description: `${d.title}: ${d.why}`,
+    defaultLevel: 'off',
+    check(ctx) {
+      const as = ctx.assessments.get(d.id);
+      if (!as || as.status === 'addressed') return;
+      const trigger = (ctx.options.trigger as string | undefined) ?? undefined;
+      if (as.status === 'unfilled' && as.section) {
+        ctx.report({
+          message: unfilledMessage(d, as, trigger),
+          range: as.section.heading,
+          status: 'unfilled',
+          covered: as.covered,
+          missing: as.missing,
+          fix: fillSectionFix(ctx.analysis, d, as.section),
+          trigger,
+        });
+        return;
+      }
+      ctx.report({
+        message: missingMessage(d, as, trigger),
+        range: anchorRange(ctx.analysis, ctx.profile, d.id),
+        status: 'missing',
+        covered: as.covered,
+        missing: as.missing,
+        fix: insertSectionFix(ctx.analysis, ctx.profile, d),
+        trigger,
+      });
+    },
+  };
+}
+
+export function labelsOf(d: Dimension, ids: string[]): string {
+  return ids.map((id) => d.subItems.find((s) => s.id === id)?.label ?? id).join('; ');
+}
+
+function because(trigger: string | undefined): string {
+  return trigger ? ` (expected because the note mentions ${trigger})` : '';
+}
+
+function missingMessage(d: Dimension, as: Assessment, trigger?: string): string {
+  const parts = [`${d.title} not documented${because(trigger)}: ${lowerFirst(d.why)}`];
+  if (as.covered.length) {
+    parts.push(`Covered: ${labelsOf(d, as.covered)}. Not yet assessed: ${labelsOf(d, as.missing)}.`);
+  }
+  parts.push(
+    d.hint ??
+      `Add a section "${d.template.heading}", or cover at least ${d.threshold} of ${d.subItems.length}: ${as.covered.length ? 'the items not yet assessed' : labelsOf(d, d.subItems.map((s) => s.id))}.`,
+  );
+  return parts.join(' ');
+}
+
+function unfilledMessage(d: Dimension, as: Assessment, trigger?: string): string {
+  const left = as.missing.length ? ` Still open: ${labelsOf(d, as.missing)}.` : '';
+  return `${d.title} section is still unfilled${because(trigger)}: it holds only prompts or placeholders. Answer its questions in your own words.${left}`;
+}
+
+function lowerFirst(s: string): string {
+  const t = s.trim();
+  return /^[A-Z](?:[a-z]|\s)/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
+}

@@ -1,0 +1,28 @@
+import type { Analysis } from '../analysis.js';
+import type { Assessment } from '../assess.js';
+import type { Note } from '../note.js';
+import type { Profile } from '../profiles/types.js';
+import type { Finding, Level, Severity } from '../types.js';
+import type { Dimension } from '../dimensions/types.js';
+
+export interface RuleContext {
+  note: Note;
+  analysis: Analysis;
+  profile: Profile;
+  severity: Severity;
+  options: Record<string, unknown>;
+  /** Assessments of the dimensions expected in this note, by id. */
+  assessments: Map<string, Assessment>;
+  /** Every dimension known in this lint (catalog + config), by id. */
+  dimensions: Map<string, Dimension>;
+  report(finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
+}
+
+/** One rule, in one small file, as a plain object (the markdownlint shape). */
+export interface Rule {
+  id: string;
+  description: string;
+  /** Level when neither the profile nor the config says otherwise. */
+  defaultLevel: Level;
+  check(ctx: RuleContext): void;
+}

@@ -1,0 +1,48 @@
+// Shared types of the core. Pure data: no vscode, no fs.
+
+export type Severity = 'error' | 'warning' | 'info';
+/** A configured level: a severity, or `off` to silence a rule or a dimension. */
+export type Level = Severity | 'off';
+
+/** Half-open range of UTF-16 offsets into the note text: [start, end). */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** 0-based line and character (UTF-16), as VS Code counts them. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface TextEdit {
+  /** Offsets into the text that was linted; start === end for an insert. */
+  range: OffsetRange;
+  newText: string;
+  /** The same insert as a VS Code snippet (tab stops on each prompt), when it is a template. */
+  snippet?: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+/** Where a dimension stands in one note. */
+export type DimensionStatus = 'addressed' | 'unfilled' | 'missing';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: OffsetRange;
+  /** For dimension findings: `missing` (absent) or `unfilled` (section holds only template text). */
+  status?: DimensionStatus;
+  /** Sub-item ids covered / not covered, where the rule has sub-items. */
+  covered?: string[];
+  missing?: string[];
+  fix?: Fix;
+  /** What made a conditional requirement apply (e.g. the occupation named in the note). */
+  trigger?: string;
+}

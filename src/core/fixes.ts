@@ -77,7 +77,8 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   }
   const section = renderTemplate(d, level, eol);
   const newText = before ? `${section}${eol}${eol}` : at === 0 ? `${section}${eol}` : `${eol}${eol}${section}${at >= text.length ? eol : ''}`;
-  return { title: `Insert the ${d.template.heading} section`, edits: [edit(at, at, newText)] };
+  // order 2: after any text appended to the paragraph this section follows.
+  return { title: `Insert the ${d.template.heading} section`, edits: [{ ...edit(at, at, newText), order: 2 }] };
 }
 
 /** Fills an empty section with the template's questions (only when it has none yet). */
@@ -86,7 +87,8 @@ export function fillSectionFix(a: Analysis, d: Dimension, section: Section): Fix
   if (note.prompts.some((p) => p.range.start >= section.body.start && p.range.start < section.extent.end)) return undefined;
   const eol = eolOf(note.text);
   const body = d.template.body.replace(/\r?\n/g, eol);
-  return { title: `Add the ${d.template.heading} prompts`, edits: [edit(section.heading.end, section.heading.end, `${eol}${eol}${body}`)] };
+  const fill = edit(section.heading.end, section.heading.end, `${eol}${eol}${body}`);
+  return { title: `Add the ${d.template.heading} prompts`, edits: [{ ...fill, order: 0 }] };
 }
 
 function edit(start: number, end: number, newText: string): TextEdit {
@@ -96,7 +98,7 @@ function edit(start: number, end: number, newText: string): TextEdit {
 /** Applies fixes to a text; overlapping or duplicate edits after the first are skipped. */
 export function applyFixes(text: string, fixes: Fix[]): string {
   const edits = fixes.flatMap((f) => f.edits).map((e, i) => ({ e, i }));
-  edits.sort((x, y) => x.e.range.start - y.e.range.start || x.e.range.end - y.e.range.end || x.i - y.i);
+  edits.sort((x, y) => x.e.range.start - y.e.range.start || (x.e.order ?? 1) - (y.e.order ?? 1) || x.e.range.end - y.e.range.end || x.i - y.i);
   let out = '';
   let pos = 0;
   for (const { e } of edits) {

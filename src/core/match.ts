@@ -13,7 +13,8 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const CLAUSE_BREAK = /[.;!?\n]|\b(?:but|however|although|though)\b/i;
+// A soft line break inside a paragraph is only a wrap, so it does not end a clause.
+const CLAUSE_BREAK = /[.;!?]|\b(?:but|however|although|though)\b/i;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -118,7 +119,8 @@ export function isNegated(tokens: Token[], i: number, n: number, mode: NegationM
     if (unexploredVerb(tokens[k + 1]) || unexploredVerb(tokens[k + 2])) return true;
   }
   const after = i + n;
-  for (let k = after; k < Math.min(tokens.length, after + 4) && tokens[k].clause === clause; k++) {
+  // A list can come first: "family, housing, employment and finances were not assessed".
+  for (let k = after; k < Math.min(tokens.length, after + 8) && tokens[k].clause === clause; k++) {
     if (!isNegator(tokens[k]) || tokens[k].word === 'denies' || tokens[k].word === 'denied') continue;
     const next = tokens[k + 1];
     const next2 = tokens[k + 2];

@@ -22,6 +22,9 @@ export interface TextEdit {
   newText: string;
   /** The same insert as a VS Code snippet (tab stops on each prompt), when it is a template. */
   snippet?: string;
+  /** Among inserts at one offset, the lower goes first: 0 a section's own prompts, 1 (default) text appended to a
+   *  paragraph, 2 a new section after it. */
+  order?: number;
 }
 
 export interface Fix {

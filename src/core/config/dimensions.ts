@@ -63,7 +63,7 @@ export function checkDimensions(
       report([...at, 'requiredIn', t], true, `"${t}" is not a note type, a family or *${guess ? `; did you mean "${guess}"?` : ''}`);
       delete requiredIn[t];
     }
-    const why = d.why ?? '';
+    const why = d.why ?? `the agency configuration (${basename(file)}) asks for it`;
     out.push({
       ...d,
       why,
@@ -72,7 +72,7 @@ export function checkDimensions(
       subItems,
       threshold,
       triggers: keepPatterns(d.triggers ?? [], [...at, 'triggers'], report),
-      template: d.template ?? { heading: d.title, body: `<!-- ? ${why || d.title} -->\n` },
+      template: d.template ?? defaultTemplate(d.title, subItems),
       requiredIn,
     });
   });
@@ -93,4 +93,13 @@ function keepPatterns<T extends SubItem | Trigger>(items: (T | undefined)[], at:
     out.push(patterns ? { ...item, patterns, cues: item.cues.filter((c) => c !== undefined) } : { ...item, cues: item.cues.filter((c) => c !== undefined) });
   });
   return out;
+}
+
+/** Without a template: one prompt per sub-item, in the catalog's `- **Label:** <!-- ? ... -->` style. */
+function defaultTemplate(title: string, subItems: SubItem[]): { heading: string; body: string } {
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  const lines = subItems.length
+    ? subItems.map((s) => `- **${cap(s.label)}:** <!-- ? What about ${s.label}? -->`)
+    : [`<!-- ? What about ${title.toLowerCase()}? -->`];
+  return { heading: title, body: lines.join('\n') };
 }

@@ -17,6 +17,9 @@ function distance(a: string, b: string): number {
 /** The closest candidate, if it is close enough to be a likely typo. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const w = word.toLowerCase();
+  // A cut-off word ("sev" for "severity") is a typo too.
+  const prefixed = w.length >= 3 ? [...candidates].filter((c) => c.toLowerCase().startsWith(w)) : [];
+  if (prefixed.length === 1) return prefixed[0];
   let best: string | undefined;
   let bestD = Infinity;
   for (const c of candidates) {

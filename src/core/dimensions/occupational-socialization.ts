@@ -21,8 +21,6 @@ export const socializingOccupationCues: string[] = [
   'police academy',
   'police department',
   'law enforcement',
-  'cop',
-  'cops',
   'sheriff',
   "sheriff's deputy",
   'deputy sheriff',
@@ -44,8 +42,6 @@ export const socializingOccupationCues: string[] = [
   'servicemember',
   'active duty',
   'active-duty',
-  'deployment',
-  'deployed',
   'basic training',
   'boot camp',
   'Air Force',
@@ -89,6 +85,7 @@ export const socializingOccupationCues: string[] = [
 
 /** Occupations named in relation to the client's own work ("works as an ICU nurse", "she is a surgeon"). */
 export const socializingOccupationPatterns: string[] = [
+  '\\bcops?\\b',
   "\\b(?:works?|worked|working|employed|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
   '\\b(?:ICU|ER|ED|NICU|OR|trauma|hospice|oncology|psych|charge|travel|school)\\s+nurse\\b',
   '\\b(?:nursing|medical|residency|surgical)\\s+(?:career|training|school|program|shift|shifts)\\b',
@@ -96,18 +93,14 @@ export const socializingOccupationPatterns: string[] = [
   '\\b(?:on|off)\\s+(?:the\\s+)?(?:force|job|shift|line|unit|floor|rig|engine|truck)\\b[^.\\n]{0,30}\\b(?:call|calls|fatal|shooting|fire|deployment|patrol)\\b',
 ];
 
-const occupationTrigger = (
-  id: string,
-  level: Trigger['level'],
-  appliesTo: string[],
-): Trigger => ({
-  id,
+/** Shared with bias-safeguards, which the same occupations make expected. */
+export const occupationTrigger: Trigger = {
+  id: 'socializing-occupation',
   label: 'a socializing occupation',
   cues: socializingOccupationCues,
   patterns: socializingOccupationPatterns,
-  level,
-  appliesTo,
-});
+  level: 'warning',
+};
 
 export const occupationalSocialization: Dimension = {
   id: 'occupational-socialization',
@@ -257,7 +250,7 @@ export const occupationalSocialization: Dimension = {
         'passionate',
         'sense of purpose',
         'purpose',
-        'meaning',
+        'sense of meaning',
         'meaningful',
         'fulfilment',
         'fulfillment',
@@ -334,10 +327,7 @@ export const occupationalSocialization: Dimension = {
   ],
   threshold: 3,
   negation: 'any',
-  triggers: [
-    occupationTrigger('socializing-occupation', 'error', ['intake', 'treatment-plan', 'supervision', 'occupational']),
-    occupationTrigger('socializing-occupation-progress', 'warning', ['progress', 'group', 'termination']),
-  ],
+  triggers: [occupationTrigger],
   template: {
     heading: 'Occupational Socialization',
     body: [

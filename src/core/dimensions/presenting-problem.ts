@@ -167,7 +167,6 @@ export const presentingProblem: Dimension = {
         'precipitated',
         'precipitant',
         'triggered by',
-        'since the',
         'duration of symptoms',
         'impact on functioning',
         'interferes with',

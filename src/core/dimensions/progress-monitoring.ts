@@ -93,8 +93,6 @@ export const progressMonitoring: Dimension = {
         'AUDIT',
         'AUDIT-C',
         'DAST',
-        'ORS',
-        'SRS',
         'OQ-45',
         'CORE-10',
         'K10',
@@ -126,6 +124,7 @@ export const progressMonitoring: Dimension = {
       ],
       patterns: [
         '\\b\\d{1,2}\\s*/\\s*10\\b',
+        '\\b(?:ORS|SRS)\\b',
         '\\b\\d{1,2}\\s*(?:out of|of)\\s*10\\b',
         '\\bfrom\\s+\\d+(?:\\.\\d+)?\\s+to\\s+\\d+(?:\\.\\d+)?\\b',
         '\\b(?:phq|gad|pcl)\\s*-?\\s*\\d+\\b',

@@ -218,7 +218,7 @@ export const relationship: Dimension = {
         `\\b(?:invited|asked)\\s+(?:the\\s+)?${HELPER}\\s+(?:to|out)\\b`,
         `\\b(?:texted|called|emailed|messaged)\\s+(?:the\\s+)?${HELPER}[’']?s? (?:personal|cell|private)\\b`,
       ],
-      level: 'error',
+      level: 'warning',
     },
     {
       id: 'dependency',
@@ -239,7 +239,7 @@ export const relationship: Dimension = {
         `\\b(?:dependen\\w*|relian\\w*|reliant|over-?reliance|attach\\w*)\\b (?:on|to) (?:the )?(?:${HELPER}|therapy|sessions|counseling|treatment)\\b`,
         `\\b(?:calls?|calling|texts?|texting|emails?|emailing|messages?|messaging)\\s+(?:the\\s+)?${HELPER}\\b[^.\\n]{0,30}\\b(?:daily|every day|several times|multiple times|repeatedly|between sessions)\\b`,
       ],
-      level: 'error',
+      level: 'warning',
     },
     {
       id: 'rupture',
@@ -265,7 +265,7 @@ export const relationship: Dimension = {
         `\\b(?:angry|upset|frustrated|annoyed|irritated|disappointed|hurt|offended) (?:with|at|by) (?:the )?${HELPER}\\b`,
         `\\bfelt (?:judged|dismissed|unheard|criticized|misunderstood) by (?:the )?${HELPER}\\b`,
       ],
-      level: 'error',
+      level: 'warning',
     },
   ],
   template: {

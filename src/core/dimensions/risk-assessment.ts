@@ -14,7 +14,7 @@ export const riskAssessment: Dimension = {
     'Risk and protective factors',
     'Risk and safety',
     'Risk/safety',
-    'Safety',
+    '=Safety',
     'Safety assessment',
     'Safety screening',
     'Safety concerns',

@@ -56,6 +56,7 @@ export const strengths: Dimension = {
         'talented',
         'strong faith',
       ],
+      patterns: ['\\bstrengths?\\s*(?::|include[sd]?|identified|noted|are|were)\\s*\\S'],
     },
     {
       id: 'successes',
@@ -111,6 +112,7 @@ export const strengths: Dimension = {
         'close friend',
       ],
       patterns: [
+        '\\b(?:reliable|strong|good|close|consistent|solid|stable|loving|involved)\\s+(?:\\w+\\s+)?(?:support|supports|support system|support network)\\b',
         '\\bsupportive (?:\\w+ ){0,2}(?:family|partner|spouse|wife|husband|friends?|sister|brother|mother|mom|father|dad|parents?|grandmother|grandfather|aunt|uncle|community|church|employer|supervisor|peers|coworkers?|roommate|sponsor)\\b',
       ],
     },

@@ -62,7 +62,8 @@ function fromHeadings(note: Note, a: Analysis): Profile | undefined {
     if (!p.sections.length) continue;
     const found = new Set<string>();
     for (const sec of note.sections) {
-      if (sec.isTitle) continue;
+      // Empty or template-only sections do not reveal the type (and inserting a template must not change it).
+      if (sec.isTitle || !a.sectionHasContent[sec.index]) continue;
       const hit = p.sections.find((ps) => ps.aliases.some((al) => sectionMatches(a, sec, al)));
       if (hit) found.add(hit.id);
     }

@@ -1,0 +1,276 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { cli, tempTree, NOTE_WITHOUT_GOALS, GOALS_ERROR } from './helpers.js';
+
+type JsonReport = {
+  path: string;
+  findings: {
+    ruleId: string;
+    severity: string;
+    message: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    covered: string[];
+    missing: string[];
+  }[];
+}[];
+
+const json = (stdout: string) => JSON.parse(stdout) as JsonReport;
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+
+describe('cli: arguments and exit codes', () => {
+  let t: ReturnType<typeof tempTree>;
+  beforeEach(() => (t = tempTree({ 'notes/a.md': NOTE_WITHOUT_GOALS, 'errors/.clinote.json': GOALS_ERROR, 'errors/b.md': NOTE_WITHOUT_GOALS })));
+  afterEach(() => t.dispose());
+
+  it('--help and --version exit 0', async () => {
+    const help = await cli(['--help'], t.dir);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Usage: clinote lint/);
+    const version = await cli(['--version'], t.dir);
+    assert.deepEqual(version, { code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('exit 2 when it cannot run', async () => {
+    const cases: [string[], RegExp][] = [
+      [[], /Usage/],
+      [['check', 'notes'], /unknown command "check"; did you mean "clinote lint check"/],
+      [['lint'], /name the notes to lint/],
+      [['lint', '--bogus', 'notes'], /bogus/],
+      [['lint', '--format', 'xml', 'notes'], /unknown format "xml"; use stylish or json/],
+      [['lint', '--max-warnings', 'many', 'notes'], /--max-warnings needs a whole number/],
+      [['lint', '--type', 'nope', 'notes'], /unknown note type "nope"/],
+      [['lint', 'missing.md'], /no such file or folder: missing\.md/],
+      [['lint', 'nothing/**/*.md'], /no files match nothing\/\*\*\/\*\.md/],
+      [['lint', '--config', 'nope.json', 'notes'], /cannot read config file nope\.json: no such file/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await cli(argv, t.dir);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.match(r.stderr, message, argv.join(' '));
+      assert.equal(r.stdout, '', argv.join(' '));
+    }
+  });
+
+  it('exit 0 without errors, 1 with errors', async () => {
+    const warnings = await cli(['lint', 'notes'], t.dir);
+    assert.equal(warnings.code, 0, warnings.stdout);
+    assert.match(warnings.stdout, /notes[\\/]a\.md:\d+:\d+ warning +.+ {2}goals\n/);
+    const errors = await cli(['lint', 'errors'], t.dir);
+    assert.equal(errors.code, 1);
+    assert.match(errors.stdout, /errors[\\/]b\.md:\d+:\d+ error +.+ {2}goals\n/);
+  });
+
+  it('stylish: one line per finding, then a summary', async () => {
+    const r = await cli(['lint', 'notes', 'errors'], t.dir);
+    const lines = r.stdout.trimEnd().split('\n');
+    const summary = lines.pop()!;
+    assert.equal(lines.pop(), '');
+    for (const line of lines) assert.match(line, /^(notes|errors)[\\/][ab]\.md:\d+:\d+ (error|warning|info) +\S.*  [a-z][a-z-]*$/);
+    assert.match(summary, /^\d+ problems? \(1 error, \d+ warnings?, \d+ infos?\) in 2 files of 2 checked\.$/);
+  });
+
+  it('--quiet reports errors only; --max-warnings turns too many warnings into exit 1', async () => {
+    const quiet = await cli(['lint', '--quiet', 'notes'], t.dir);
+    assert.deepEqual(quiet, { code: 0, stdout: 'No problems in 1 file.\n', stderr: '' });
+    const strict = await cli(['lint', '--max-warnings', '0', 'notes'], t.dir);
+    assert.equal(strict.code, 1);
+    assert.match(strict.stderr, /warnings?, more than --max-warnings 0/);
+    assert.equal((await cli(['lint', '--max-warnings', '99', 'notes'], t.dir)).code, 0);
+  });
+
+  it('--type forces a note type', async () => {
+    const r = await cli(['lint', '--type', 'psychotherapy', '--format', 'json', 'errors'], t.dir);
+    // A psychotherapy note is exempt from completeness rules: goals is no longer required.
+    assert.ok(!json(r.stdout)[0].findings.some((f) => f.ruleId === 'goals'));
+    assert.equal(r.code, 0);
+  });
+});
+
+describe('cli: --format json', () => {
+  let t: ReturnType<typeof tempTree>;
+  beforeEach(() => (t = tempTree({ 'a.md': NOTE_WITHOUT_GOALS, 'empty.md': '' })));
+  afterEach(() => t.dispose());
+
+  it('one entry per file with ruleId, severity, message, 1-based range, covered and missing', async () => {
+    const r = await cli(['lint', '--format', 'json', 'a.md', 'empty.md'], t.dir);
+    const out = json(r.stdout);
+    assert.deepEqual(
+      out.map((e) => e.path),
+      ['a.md', 'empty.md'],
+    );
+    const goals = out[0].findings.find((f) => f.ruleId === 'goals');
+    assert.ok(goals);
+    assert.deepEqual(Object.keys(goals), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'covered', 'missing']);
+    assert.equal(goals.severity, 'warning');
+    assert.ok(Array.isArray(goals.covered) && Array.isArray(goals.missing) && goals.missing.length > 0);
+    for (const f of out.flatMap((e) => e.findings)) {
+      assert.ok(['error', 'warning', 'info'].includes(f.severity));
+      assert.ok(f.line >= 1 && f.column >= 1 && f.endLine >= f.line);
+      assert.ok(Array.isArray(f.covered) && Array.isArray(f.missing));
+    }
+    // The finding sits on a heading line of the note.
+    const lineText = NOTE_WITHOUT_GOALS.split('\n')[goals.line - 1];
+    assert.match(lineText, /^#/);
+  });
+});
+
+describe('cli: files', () => {
+  let t: ReturnType<typeof tempTree>;
+  afterEach(() => t.dispose());
+
+  it('folders expand to *.md and *.markdown, skipping node_modules and dot folders', async () => {
+    t = tempTree({
+      'notes/a.md': NOTE_WITHOUT_GOALS,
+      'notes/deep/b.markdown': NOTE_WITHOUT_GOALS,
+      'notes/c.txt': NOTE_WITHOUT_GOALS,
+      'notes/node_modules/pkg/README.md': NOTE_WITHOUT_GOALS,
+      'notes/.git/x.md': NOTE_WITHOUT_GOALS,
+      'notes/.drafts/y.md': NOTE_WITHOUT_GOALS,
+    });
+    const r = await cli(['lint', '--format', 'json', 'notes'], t.dir);
+    assert.deepEqual(
+      json(r.stdout).map((e) => e.path.replace(/\\/g, '/')),
+      ['notes/a.md', 'notes/deep/b.markdown'],
+    );
+  });
+
+  it('globs, explicit files of any extension, and no duplicates', async () => {
+    t = tempTree({ 'notes/a.md': NOTE_WITHOUT_GOALS, 'notes/x/b.md': NOTE_WITHOUT_GOALS, 'notes/c.txt': NOTE_WITHOUT_GOALS });
+    const r = await cli(['lint', '--format', 'json', 'notes/**/*.md', 'notes/c.txt', 'notes/a.md'], t.dir);
+    assert.deepEqual(
+      json(r.stdout).map((e) => e.path.replace(/\\/g, '/')),
+      ['notes/a.md', 'notes/x/b.md', 'notes/c.txt'],
+    );
+  });
+
+  it('- reads stdin, shown as <stdin>; --stdin-filename names it and finds its config', async () => {
+    t = tempTree({ 'team/.clinote.json': GOALS_ERROR });
+    const r = await cli(['lint', '-'], t.dir, NOTE_WITHOUT_GOALS);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^<stdin>:\d+:\d+ warning .* goals$/m);
+    const named = await cli(['lint', '--stdin-filename', 'team/new.md', '-'], t.dir, NOTE_WITHOUT_GOALS);
+    assert.equal(named.code, 1);
+    assert.match(named.stdout, /^team\/new\.md:\d+:\d+ error .* goals$/m);
+  });
+
+  it('binary and huge files are reported and skipped, the rest is linted', async () => {
+    const binary = Buffer.concat([Buffer.from('# Note\n'), Buffer.from([0, 1, 2, 3])]);
+    t = tempTree({ 'n/bin.md': binary, 'n/huge.md': '# x\n' + 'a'.repeat(1024 * 1024 + 10), 'n/ok.md': NOTE_WITHOUT_GOALS });
+    const r = await cli(['lint', '--format', 'json', 'n'], t.dir);
+    const out = json(r.stdout);
+    const byPath = Object.fromEntries(out.map((e) => [path.basename(e.path), e.findings]));
+    assert.deepEqual(
+      byPath['bin.md'].map((f) => [f.ruleId, f.severity, f.line, f.column, f.message]),
+      [['file-error', 'warning', 1, 1, 'skipped: this is not a text file (it contains NUL bytes)']],
+    );
+    assert.deepEqual(
+      byPath['huge.md'].map((f) => [f.ruleId, f.severity, f.message]),
+      [['file-error', 'warning', 'skipped: the file is 1.0 MB; notes over 1 MB are not linted']],
+    );
+    assert.ok(byPath['ok.md'].some((f) => f.ruleId === 'goals'));
+    assert.equal(r.code, 0);
+    const stylish = await cli(['lint', 'n/bin.md'], t.dir);
+    assert.match(stylish.stdout, /^n[\\/]bin\.md:1:1 warning skipped: this is not a text file \(it contains NUL bytes\) {2}file-error$/m);
+  });
+
+  it('UTF-8 with BOM, UTF-16LE and UTF-16BE lint exactly like UTF-8', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(NOTE_WITHOUT_GOALS, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    t = tempTree({
+      'utf8.md': NOTE_WITHOUT_GOALS,
+      'bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(NOTE_WITHOUT_GOALS)]),
+      'le.md': le,
+      'be.md': be,
+    });
+    const out = json((await cli(['lint', '--format', 'json', 'utf8.md', 'bom.md', 'le.md', 'be.md'], t.dir)).stdout);
+    const [utf8, ...others] = out.map((e) => e.findings);
+    assert.ok(utf8.length > 0);
+    for (const o of others) assert.deepEqual(o, utf8);
+  });
+
+  it('a file that is not UTF-8 is read as Windows-1252 with a warning', async () => {
+    const text = NOTE_WITHOUT_GOALS.replace('Client reports', 'Client (Ren\u00e9e) reports \u201cfeeling\u201d');
+    const cp1252 = Buffer.from(text.replace('\u201c', '\x93').replace('\u201d', '\x94'), 'latin1');
+    t = tempTree({ 'latin.md': cp1252, 'utf8.md': text });
+    const out = json((await cli(['lint', '--format', 'json', 'latin.md', 'utf8.md'], t.dir)).stdout);
+    const [latin, utf8] = out.map((e) => e.findings);
+    assert.deepEqual(latin[0].ruleId, 'file-encoding');
+    assert.equal(latin[0].severity, 'warning');
+    assert.match(latin[0].message, /not UTF-8; it was read as Windows-1252/);
+    assert.deepEqual(latin.slice(1), utf8);
+  });
+});
+
+describe('cli: configuration', () => {
+  let t: ReturnType<typeof tempTree>;
+  afterEach(() => t.dispose());
+
+  it('the nearest config applies per folder', async () => {
+    t = tempTree({ 'strict/.clinote.json': GOALS_ERROR, 'strict/a.md': NOTE_WITHOUT_GOALS, 'lax/b.md': NOTE_WITHOUT_GOALS });
+    const out = json((await cli(['lint', '--format', 'json', 'strict', 'lax'], t.dir)).stdout);
+    const sev = (i: number) => out[i].findings.find((f) => f.ruleId === 'goals')?.severity;
+    assert.equal(sev(0), 'error');
+    assert.equal(sev(1), 'warning');
+  });
+
+  it('--config replaces the nearest config for every file', async () => {
+    t = tempTree({ 'cfg/team.yaml': 'rules:\n  goals: error\n', 'notes/.clinote.json': '{"rules": {"goals": "off"}}', 'notes/a.md': NOTE_WITHOUT_GOALS });
+    const r = await cli(['lint', '--config', 'cfg/team.yaml', 'notes'], t.dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /error .* goals$/m);
+  });
+
+  it('a bad config is reported once with file:line:col, and linting goes on with the defaults', async () => {
+    t = tempTree({
+      'notes/.clinote.json': '{\n  "rules": {\n    "goals": "warn",\n    "bias-safeguards": "off"\n  }\n}\n',
+      'notes/a.md': NOTE_WITHOUT_GOALS,
+      'notes/b.md': NOTE_WITHOUT_GOALS,
+    });
+    const r = await cli(['lint', 'notes'], t.dir);
+    const configLine = `notes${path.sep}.clinote.json:3:14 error   "warn" is not a level; use off, info, warning or error  config-error\n`;
+    assert.equal(r.stderr, configLine);
+    assert.equal(r.code, 1, 'a broken config is an error');
+    // goals fell back to its default level.
+    assert.match(r.stdout, /a\.md:\d+:\d+ warning .* goals$/m);
+    const out = json((await cli(['lint', '--format', 'json', 'notes'], t.dir)).stdout);
+    assert.deepEqual(out[out.length - 1], {
+      path: `notes${path.sep}.clinote.json`,
+      findings: [
+        {
+          ruleId: 'config-error',
+          severity: 'error',
+          message: '"warn" is not a level; use off, info, warning or error',
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 14,
+          covered: [],
+          missing: [],
+        },
+      ],
+    });
+  });
+
+  it('ignore globs skip matching notes in folders and globs', async () => {
+    t = tempTree({
+      '.clinote.yaml': 'ignore:\n  - templates/**\n  - README.md\n',
+      'templates/soap.md': NOTE_WITHOUT_GOALS,
+      'README.md': '# Readme',
+      'notes/README.md': '# Readme',
+      'notes/a.md': NOTE_WITHOUT_GOALS,
+    });
+    const out = json((await cli(['lint', '--format', 'json', '.'], t.dir)).stdout);
+    assert.deepEqual(
+      out.map((e) => e.path.replace(/\\/g, '/')),
+      ['notes/a.md'],
+    );
+    const explicit = await cli(['lint', 'templates/soap.md'], t.dir);
+    assert.match(explicit.stderr, /skipped templates[\\/]soap\.md: ignored by \.clinote\.yaml/);
+    assert.equal(explicit.code, 0);
+  });
+});

@@ -15,6 +15,7 @@ export interface CliArgs {
   maxWarnings?: number;
   color?: boolean;
   stdinFilename?: string;
+  jobs?: number;
 }
 
 export class UsageError extends Error {}
@@ -31,6 +32,7 @@ Options:
   -q, --quiet                  report errors only
       --max-warnings <n>       also exit 1 when there are more than n warnings
       --stdin-filename <path>  path to show and to find the config for stdin
+  -j, --jobs <n>               lint on n worker threads (default: one per core for large runs; 1 = no workers)
       --color, --no-color      force colours on or off (default: on for a terminal, off with NO_COLOR)
   -h, --help                   show this help
   -v, --version                show the version
@@ -54,6 +56,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       'stdin-filename': { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
     },
   });
   const format = values.format ?? 'stylish';
@@ -64,6 +67,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
       throw new UsageError(`--max-warnings needs a whole number, not "${values['max-warnings']}"`);
     }
+  }
+  let jobs: number | undefined;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs needs a whole number of at least 1, not "${values.jobs}"`);
   }
   const [command, ...targets] = positionals;
   return {
@@ -78,5 +86,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     maxWarnings,
     color: values['no-color'] ? false : values.color,
     stdinFilename: values['stdin-filename'],
+    jobs,
   };
 }

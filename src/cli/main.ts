@@ -4,15 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../core/index.js';
 import { profiles } from '../core/profiles/index.js';
-import {
-  isIgnored,
-  loadConfigFile,
-  loadConfigForFile,
-  toPosix,
-  type ConfigProblem,
-  type LoadOptions,
-  type LoadResult,
-} from '../core/config/index.js';
+import { isIgnored, toPosix } from '../core/config/index.js';
 import {
   FILE_ENCODING,
   FILE_ERROR,
@@ -29,7 +21,9 @@ import {
 import { HELP, parseCliArgs, type CliArgs } from './args.js';
 import { expandTargets, type Target } from './files.js';
 import { decodeNote, MAX_BYTES, megabytes } from './decode.js';
-import { NodeConfigHost, errorText } from './host.js';
+import { errorText } from './host.js';
+import { CliConfigs } from './configs.js';
+import { LintPool, poolSize, serveIfWorker, type LintJob } from './pool.js';
 import pkg from '../../package.json';
 
 export interface CliIO {
@@ -45,6 +39,13 @@ export interface CliIO {
 }
 
 const knownTypes = profiles.map((p) => p.id);
+
+const lintJob = (job: LintJob) =>
+  toReportFindings(job.text, lint(job.text, { config: job.config, path: job.path, type: job.type }).findings);
+serveIfWorker(lintJob);
+
+/** Notes read ahead of the linter: bounds memory on a large caseload. */
+const WINDOW = 64;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let args: CliArgs;
@@ -68,71 +69,58 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`clinote: unknown note type "${args.type}"; use ${knownTypes.join(', ')}\n`);
     return 2;
   }
-  const cwd = io.cwd ?? process.cwd();
-  const host = new NodeConfigHost();
-  const loadOpts: LoadOptions = { cache: new Map() };
+  return lintCommand(args, io, io.cwd ?? process.cwd());
+}
 
-  let fixed: LoadResult | undefined;
+async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<number> {
+  const configs = new CliConfigs();
   if (args.config !== undefined) {
-    const file = toPosix(path.resolve(cwd, args.config));
-    if (host.readFile(file) === undefined) {
-      io.stderr(`clinote: cannot read config file ${args.config}: ${host.unreadable.get(file) ?? 'no such file'}\n`);
-      return 2;
-    }
-    fixed = loadConfigFile(file, host, loadOpts);
+    const reason = configs.useFile(path.resolve(cwd, args.config));
+    if (reason) return io.stderr(`clinote: cannot read config file ${args.config}: ${reason}\n`), 2;
   }
-
   const { targets, errors } = await expandTargets(args.targets, cwd);
-  if (errors.length) {
-    io.stderr(errors.map((e) => `clinote: ${e}\n`).join(''));
-    return 2;
-  }
+  if (errors.length) return io.stderr(errors.map((e) => `clinote: ${e}\n`).join('')), 2;
 
   const show = (abs: string) => {
     const rel = path.relative(cwd, abs);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
   };
-  const problems = new Map<string, ConfigProblem>();
-  const byFolder = new Map<string, LoadResult>();
-  const configFor = (abs: string): LoadResult => {
-    if (fixed) return fixed;
-    const folder = path.dirname(abs);
-    let result = byFolder.get(folder);
-    if (!result) byFolder.set(folder, (result = loadConfigForFile(toPosix(abs), host, loadOpts)));
-    return result;
-  };
-
-  const reports: FileReport[] = [];
-  for (const target of targets) {
+  const size = poolSize(import.meta.url, targets.length, args.jobs);
+  const pool = size ? new LintPool(new URL(import.meta.url), size) : undefined;
+  const one = async (target: Target): Promise<FileReport | undefined> => {
     const abs = target.kind === 'stdin' ? path.resolve(cwd, args.stdinFilename ?? '<stdin>') : target.path;
     const shown = target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : show(abs);
-    const { config, problems: found } = configFor(abs);
-    for (const p of found) problems.set(`${p.file}:${p.line}:${p.column}:${p.message}`, p);
+    const { config } = configs.forNote(abs);
     if (target.kind === 'file' && isIgnored(config.ignore, toPosix(abs))) {
       if (target.explicit) io.stderr(`clinote: skipped ${shown}: ignored by ${show(config.files[config.files.length - 1])}\n`);
-      continue;
+      return undefined;
     }
-    const findings = await lintTarget(target, io, (text) =>
-      toReportFindings(text, lint(text, { config, path: shown, type: args.type }).findings),
-    );
-    reports.push({ path: shown, findings: args.quiet ? findings.filter((f) => f.severity === 'error') : findings });
-  }
-  for (const [file, reason] of host.unreadable) {
-    problems.set(file, { file, line: 1, column: 1, message: `cannot read this config file (${reason}); the defaults apply` });
+    const job = (text: string) => ({ text, config, path: shown, type: args.type });
+    const findings = await lintTarget(target, io, (text) => (pool ? pool.lint(job(text)) : Promise.resolve(lintJob(job(text)))));
+    return { path: shown, findings };
+  };
+  const notes: FileReport[] = [];
+  try {
+    for (let i = 0; i < targets.length; i += WINDOW) {
+      for (const r of await Promise.all(targets.slice(i, i + WINDOW).map(one))) if (r) notes.push(r);
+    }
+  } finally {
+    await pool?.close();
   }
 
-  const configs = configReports([...problems.values()], (f) => show(path.resolve(f))).map((r) =>
-    args.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r,
-  );
+  const errorsOnly = (r: FileReport) => (args.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r);
+  const reports = notes.map(errorsOnly);
+  const configReportsShown = configReports(configs.problems(), (f) => show(path.resolve(f))).map(errorsOnly);
   const color = args.color ?? (io.isTTY === true && !io.env?.NO_COLOR);
-  if (args.format === 'json') io.stdout(formatJson([...reports, ...configs]));
+  if (args.format === 'json') io.stdout(formatJson([...reports, ...configReportsShown]));
   else {
-    const lines = stylishLines(configs, { color });
+    // Config problems go to stderr, once per file, so that they are seen even when stdout is piped away.
+    const lines = stylishLines(configReportsShown, { color });
     if (lines.length) io.stderr(lines.join('\n') + '\n');
-    io.stdout(formatStylish([...reports, ...configs], { color, checked: reports.length }));
+    io.stdout(formatStylish(reports, { color, configs: configReportsShown }));
   }
 
-  const totals = count([...reports, ...configs]);
+  const totals = count([...reports, ...configReportsShown]);
   if (totals.errors) return 1;
   if (args.maxWarnings !== undefined && totals.warnings > args.maxWarnings) {
     io.stderr(`clinote: ${totals.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
@@ -142,7 +130,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** Reads, decodes and lints one note; a file that cannot be linted becomes a file-level finding, never a crash. */
-async function lintTarget(target: Target, io: CliIO, lintText: (text: string) => ReportFinding[]): Promise<ReportFinding[]> {
+async function lintTarget(target: Target, io: CliIO, lintText: (text: string) => Promise<ReportFinding[]>): Promise<ReportFinding[]> {
   let bytes: Uint8Array;
   try {
     if (target.kind === 'stdin') bytes = await (io.readStdin ?? readProcessStdin)();
@@ -161,7 +149,7 @@ async function lintTarget(target: Target, io: CliIO, lintText: (text: string) =>
   if (!decoded.ok) return [fileProblem(FILE_ERROR, 'warning', decoded.reason)];
   const notices = decoded.warning ? [fileProblem(FILE_ENCODING, 'warning', decoded.warning)] : [];
   try {
-    return [...notices, ...lintText(decoded.text)];
+    return [...notices, ...(await lintText(decoded.text))];
   } catch (e) {
     // A linter bug must not stop the run over a whole caseload; the message names no note text.
     return [...notices, fileProblem(FILE_ERROR, 'error', `the linter failed on this file (${(e as Error).message}); please report it`)];

@@ -22,6 +22,10 @@ export class Analysis {
   private readonly cueCache = new Map<string, Cue>();
   private readonly regexCache = new Map<string, RegExp>();
   private readonly headingStems: string[][];
+  /** stem -> where it occurs, so a cue costs a lookup instead of a scan of every block. */
+  private readonly index = new Map<string, { u: number; i: number }[]>();
+  private readonly prefixCache = new Map<string, { u: number; i: number }[]>();
+  private readonly aliasCache = new Map<string, Token[]>();
 
   constructor(readonly note: Note) {
     this.units = note.blocks.filter((b) => b.content).map((block) => ({ block, tokens: tokenize(block.text) }));
@@ -31,6 +35,27 @@ export class Analysis {
       for (let s = b.section; s >= 0; s = note.sections[s].parent) this.sectionHasContent[s] = true;
     }
     this.headingStems = note.sections.map((s) => tokenize(s.title).map((t) => t.stem));
+    this.units.forEach((unit, u) =>
+      unit.tokens.forEach((t, i) => {
+        const list = this.index.get(t.stem);
+        if (list) list.push({ u, i });
+        else this.index.set(t.stem, [{ u, i }]);
+      }),
+    );
+  }
+
+  /** Occurrences of a cue's first word, in document order. */
+  private occurrences(cue: Cue): { u: number; i: number }[] {
+    const first = cue.parts[0];
+    if (!first) return [];
+    if (!first.prefix) return this.index.get(first.stem) ?? [];
+    let hits = this.prefixCache.get(first.stem);
+    if (!hits) {
+      hits = [];
+      this.units.forEach((unit, u) => unit.tokens.forEach((t, i) => t.word.startsWith(first.stem) && hits!.push({ u, i })));
+      this.prefixCache.set(first.stem, hits);
+    }
+    return hits;
   }
 
   cue(source: string): Cue {
@@ -47,20 +72,23 @@ export class Analysis {
 
   /** First un-negated occurrence of any cue or pattern in the note's content. */
   find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', where?: (u: TextUnit) => boolean): Hit | undefined {
-    for (const u of this.units) {
-      if (where && !where(u)) continue;
-      for (const src of cues) {
-        const cue = this.cue(src);
-        for (let i = findCue(u.tokens, cue); i >= 0; i = findCue(u.tokens, cue, i + 1)) {
-          if (negated(u.tokens, i, cue.parts.length, mode)) continue;
-          return { offset: toSource(u.block, u.tokens[i].start), text: src };
-        }
+    for (const src of cues) {
+      const cue = this.cue(src);
+      const n = cue.parts.length;
+      for (const { u, i } of this.occurrences(cue)) {
+        const unit = this.units[u];
+        if (where && !where(unit)) continue;
+        if (findCue(unit.tokens, cue, i) !== i || negated(unit.tokens, i, n, mode)) continue;
+        return { offset: toSource(unit.block, unit.tokens[i].start), text: src };
       }
-      for (const p of patterns ?? []) {
-        const re = this.regex(p);
+    }
+    for (const p of patterns ?? []) {
+      const re = this.regex(p);
+      for (const unit of this.units) {
+        if (where && !where(unit)) continue;
         re.lastIndex = 0;
-        const m = re.exec(u.block.text);
-        if (m) return { offset: toSource(u.block, m.index), text: m[0] };
+        const m = re.exec(unit.block.text);
+        if (m) return { offset: toSource(unit.block, m.index), text: m[0] };
       }
     }
     return undefined;
@@ -69,13 +97,15 @@ export class Analysis {
   /** Whether a section heading matches an alias: contained words, or the whole heading for `=alias`. */
   headingMatches(section: Section, alias: string): boolean {
     const exact = alias.startsWith('=');
-    const words = tokenize(exact ? alias.slice(1) : alias);
+    let words = this.aliasCache.get(alias);
+    if (!words) this.aliasCache.set(alias, (words = tokenize(exact ? alias.slice(1) : alias)));
     if (exact) {
       const head = tokenize(section.title).map((t) => t.word);
       return head.length === words.length && words.every((w, i) => w.word === head[i]);
     }
     const head = this.headingStems[section.index];
     const want = words.map((w) => w.stem);
+    if (want.length > head.length) return false;
     outer: for (let i = 0; i + want.length <= head.length; i++) {
       for (let k = 0; k < want.length; k++) if (head[i + k] !== want[k]) continue outer;
       return true;

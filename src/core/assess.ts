@@ -3,7 +3,8 @@
 import type { Analysis, Hit } from './analysis.js';
 import type { Dimension } from './dimensions/types.js';
 import type { Section } from './note.js';
-import type { DimensionStatus } from './types.js';
+import type { DimensionStatus, OffsetRange } from './types.js';
+import type { Note } from './note.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -14,6 +15,8 @@ export interface Assessment {
   covered: string[];
   missing: string[];
   evidence: Map<string, Hit>;
+  /** Front matter fields of the dimension that are there but empty (the note's own "unfilled" form). */
+  emptyFields: OffsetRange[];
 }
 
 export function assess(a: Analysis, d: Dimension): Assessment {
@@ -22,7 +25,15 @@ export function assess(a: Analysis, d: Dimension): Assessment {
   const evidence = new Map<string, Hit>();
   const covered: string[] = [];
   const missing: string[] = [];
+  const emptyFields: OffsetRange[] = [];
   for (const item of d.subItems) {
+    const field = fieldValue(a.note, d.fields?.[item.id]);
+    if (field?.filled) {
+      evidence.set(item.id, { offset: field.range.start, text: field.key });
+      covered.push(item.id);
+      continue;
+    }
+    if (field) emptyFields.push(field.range);
     const hit = a.find(item.cues, item.patterns, d.negation ?? 'any');
     if (hit) {
       evidence.set(item.id, hit);
@@ -37,6 +48,21 @@ export function assess(a: Analysis, d: Dimension): Assessment {
   } else if (covered.length >= d.threshold && d.threshold > 0 && (d.requires ?? []).every((r) => covered.includes(r))) {
     status = 'addressed';
     via = 'text';
-  } else status = sections.length ? 'unfilled' : 'missing';
-  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence };
+  } else status = sections.length || emptyFields.length ? 'unfilled' : 'missing';
+  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields };
+}
+
+/** The first of the given front matter keys that the note has, and whether it holds a value. */
+function fieldValue(note: Note, keys: string[] | undefined): { key: string; filled: boolean; range: OffsetRange } | undefined {
+  const fm = note.frontMatter;
+  if (!keys || !fm?.data) return undefined;
+  let empty: { key: string; filled: boolean; range: OffsetRange } | undefined;
+  for (const [key, value] of Object.entries(fm.data)) {
+    if (!keys.some((k) => k.toLowerCase() === key.toLowerCase())) continue;
+    const range = fm.keys.get(key) ?? fm.range;
+    const filled = value !== null && value !== undefined && String(value).trim() !== '' && !/^(?:tbd|n\/?a|todo)$/i.test(String(value).trim());
+    if (filled) return { key, filled, range };
+    empty ??= { key, filled, range };
+  }
+  return empty;
 }

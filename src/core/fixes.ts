@@ -1,7 +1,7 @@
 // Where a template goes and how fixes apply. Fixes only insert or replace what they flag: pure text edits.
 import type { Analysis } from './analysis.js';
 import type { Dimension } from './dimensions/types.js';
-import type { Section } from './note.js';
+import type { Note, Section } from './note.js';
 import type { Profile } from './profiles/types.js';
 import { sectionMatches } from './profiles/infer.js';
 import { eolOf } from './text.js';
@@ -108,4 +108,23 @@ export function applyFixes(text: string, fixes: Fix[]): string {
     pos = e.range.end;
   }
   return out + text.slice(pos);
+}
+
+/** Adds the missing front matter fields of a dimension, empty, for the clinician to fill (a new block if none). */
+export function frontMatterFix(note: Note, d: Dimension, missing: string[]): Fix | undefined {
+  const eol = eolOf(note.text);
+  const keys = missing.map((id) => d.fields?.[id]?.[0]).filter((k): k is string => !!k);
+  if (!keys.length) return undefined;
+  const lines = keys.map((k) => `${k}: `).join(eol) + eol;
+  const fm = note.frontMatter;
+  if (fm) {
+    if (fm.error) return undefined; // never write into YAML that does not parse
+    const close = note.text.lastIndexOf('---', fm.range.end);
+    const at = close > fm.range.start ? close : fm.range.end;
+    return { title: `Add ${keys.join(', ')} to the front matter`, edits: [{ range: { start: at, end: at }, newText: lines }] };
+  }
+  return {
+    title: `Add front matter with ${keys.join(', ')}`,
+    edits: [{ range: { start: 0, end: 0 }, newText: `---${eol}${lines}---${eol}${note.text.length ? eol : ''}` }],
+  };
 }

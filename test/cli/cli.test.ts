@@ -234,6 +234,8 @@ describe('cli: configuration', () => {
     const r = await cli(['lint', 'notes'], t.dir);
     const configLine = `notes${path.sep}.clinote.json:3:14 error   "warn" is not a level; use off, info, warning or error  config-error\n`;
     assert.equal(r.stderr, configLine);
+    assert.ok(!r.stdout.includes('config-error'), 'printed once, on stderr');
+    assert.match(r.stdout, /\d+ problems \(0 errors, .* in 2 files of 2 checked; 1 config problem \(1 error\)\.\n$/);
     assert.equal(r.code, 1, 'a broken config is an error');
     // goals fell back to its default level.
     assert.match(r.stdout, /a\.md:\d+:\d+ warning .* goals$/m);

@@ -74,6 +74,12 @@ describe('report: stylish', () => {
     assert.ok(formatStylish(reports, { color: true }).includes('\x1b[31merror  \x1b[0m'));
   });
 
+  it('config problems are counted apart', () => {
+    const configs = [{ path: '.clinote.json', findings: [fileProblem('config-error', 'error', 'x'), fileProblem('config-error', 'warning', 'y')] }];
+    assert.equal(summary(reports, 3, configs), '3 problems (1 error, 1 warning, 1 info) in 2 files of 3 checked; 2 config problems (1 error, 1 warning).');
+    assert.equal(summary([], 0, configs), 'No problems in 0 files; 2 config problems (1 error, 1 warning).');
+  });
+
   it('a clean run says so', () => {
     assert.equal(summary([{ path: 'a.md', findings: [] }]), 'No problems in 1 file.');
     assert.equal(formatStylish([], { checked: 0 }), 'No problems in 0 files.\n');

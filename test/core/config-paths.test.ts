@@ -4,6 +4,7 @@ import schema from '../../src/core/config/schema.json';
 import { basename, dirname, normalize, relativePath, resolvePath, toPosix } from '../../src/core/config/paths.js';
 import { globToRegExp } from '../../src/core/config/ignore.js';
 import { validateConfig } from '../../src/core/config/validate.js';
+import type { ClinoteConfig, CustomDimension } from '../../src/core/config/types.js';
 
 describe('config: posix paths without node:path', () => {
   it('normalize, dirname, basename, resolve, relative', () => {
@@ -68,5 +69,17 @@ describe('config: glob matching', () => {
     assert.ok(globToRegExp('/p/[!x]*.md').test('/p/a.md'));
     assert.ok(!globToRegExp('/p/[!x]*.md').test('/p/x.md'));
     assert.ok(globToRegExp('/p/a+b.md').test('/p/a+b.md'));
+  });
+});
+
+// Compile-time: schema.json and the TypeScript types list the same settings (npm test typechecks this file).
+type SchemaKeys<T> = keyof T & string;
+type Same<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : { onlyLeft: Exclude<A, B>; onlyRight: Exclude<B, A> };
+const configKeysMatch: Same<keyof ClinoteConfig, SchemaKeys<typeof schema.properties>> = true;
+const dimensionKeysMatch: Same<keyof CustomDimension, SchemaKeys<typeof schema.definitions.dimension.properties>> = true;
+
+describe('config: schema.json and types.ts agree', () => {
+  it('on the settings and on the shape of a dimension (checked by the typechecker)', () => {
+    assert.ok(configKeysMatch && dimensionKeysMatch);
   });
 });

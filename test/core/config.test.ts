@@ -82,6 +82,13 @@ describe('config: every problem names file, line, column and what is wrong', () 
     assert.deepEqual(json.problems, []);
   });
 
+  it('a byte order mark is not a syntax error, and positions stay right', () => {
+    const r = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': '\uFEFF{\n  "rules": { "goals": "warn" }\n}' }));
+    assert.deepEqual(lines(r.problems), ['/p/.clinote.json:2:23: "warn" is not a level; use off, info, warning or error']);
+    const y = loadConfigFile('/p/.clinote.yaml', memHost({ '/p/.clinote.yaml': '\uFEFFrules:\n  goals: off\n' }));
+    assert.deepEqual(y.problems, []);
+  });
+
   it('duplicate JSON keys are reported; the last one counts', () => {
     const r = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': '{\n  "defaultType": "dap",\n  "defaultType": "soap"\n}' }));
     assert.deepEqual(lines(r.problems), ['/p/.clinote.json:3:3: "defaultType" appears twice in the same object; only the last one counts']);
@@ -149,6 +156,31 @@ describe('config: every problem names file, line, column and what is wrong', () 
     assert.match(d.why, /agency configuration/);
     assert.equal(d.template.heading, 'Safety plan');
     assert.match(d.template.body, /<!-- \? What about warning signs\? -->/);
+  });
+
+  it('requires and fields must name sub-items of the dimension', () => {
+    const json = JSON.stringify(
+      {
+        dimensions: [
+          {
+            id: 'safety-plan',
+            title: 'Safety plan',
+            subItems: [{ id: 'warning-signs', label: 'warning signs', cues: ['warning sign*'] }],
+            requires: ['warning-sign', 'warning-signs'],
+            fields: { 'warning-signs': ['warning_signs'], contacts: ['crisis_contacts'] },
+          },
+        ],
+      },
+      null,
+      1,
+    );
+    const r = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': json }));
+    assert.deepEqual(
+      r.problems.map((p) => p.message),
+      ['"warning-sign" is not a sub-item of "safety-plan"; did you mean "warning-signs"?', '"contacts" is not a sub-item of "safety-plan"; use warning-signs'],
+    );
+    assert.deepEqual(r.config.dimensions[0].requires, ['warning-signs']);
+    assert.deepEqual(plain(r.config.dimensions[0].fields), { 'warning-signs': ['warning_signs'] });
   });
 
   it('a rule id of a custom dimension (here or inherited) is a known rule', () => {

@@ -56,6 +56,15 @@ export function checkDimensions(
       report([...at, 'threshold'], false, `threshold ${threshold} is more than "${d.id}" has sub-items (${subItems.length}); using ${subItems.length}`);
       threshold = subItems.length;
     }
+    const known = subItems.map((s) => s.id);
+    const isSubItem = (id: string, where: (string | number)[], key: boolean) => {
+      if (known.includes(id)) return true;
+      const guess = closest(id, known);
+      report(where, key, `"${id}" is not a sub-item of "${d.id}"; ${guess ? `did you mean "${guess}"?` : known.length ? `use ${known.join(', ')}` : 'it has none'}`);
+      return false;
+    };
+    const requires = d.requires?.filter((id, k) => id !== undefined && isSubItem(id, [...at, 'requires', k], false));
+    const fields = d.fields && Object.fromEntries(Object.entries(d.fields).filter(([id]) => isSubItem(id, [...at, 'fields', id], true)));
     const requiredIn = { ...d.requiredIn };
     for (const t of Object.keys(requiredIn)) {
       if (typeNames.has(t)) continue;
@@ -71,6 +80,8 @@ export function checkDimensions(
       headings,
       subItems,
       threshold,
+      ...(requires && { requires }),
+      ...(fields && { fields }),
       triggers: keepPatterns(d.triggers ?? [], [...at, 'triggers'], report),
       template: d.template ?? defaultTemplate(d.title, subItems),
       requiredIn,

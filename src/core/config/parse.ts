@@ -23,8 +23,9 @@ export function formatOf(path: string): ConfigFormat {
 }
 
 export function parseConfigText(text: string, format: ConfigFormat): ParsedConfig {
-  if (text.trim() === '') return { value: {}, locate: () => ({ start: 0, end: 0 }), errors: [] };
-  return format === 'yaml' ? parseYaml(text) : parseJson(text);
+  if (text.replace(/^\uFEFF/, '').trim() === '') return { value: {}, locate: () => ({ start: 0, end: 0 }), errors: [] };
+  // A byte order mark is whitespace to an editor: a space keeps every offset where it was (YAML skips it itself).
+  return format === 'yaml' ? parseYaml(text) : parseJson(text.replace(/^\uFEFF/, ' '));
 }
 
 const JSON_ERRORS: Record<string, string> = {

@@ -74,7 +74,11 @@ export const progressMonitoring: Dimension = {
         'declined from',
         'reduction in',
       ],
-      patterns: ['\\bgoals?\\s*#?\\s*\\d*\\s*(?:\\([^)]*\\)\\s*)?(?:is|was|are|were|has been|have been)?\\s*(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b'],
+      patterns: [
+        '\\b(?:up|down|improved|decreased|increased|dropped|rose|fell|declined)\\s+from\\b',
+        '\\b(?:better|worse|fewer|more|less|lower|higher)\\s+than\\s+(?:last|the last|at intake|at baseline|baseline|before|previous)\\b',
+        '\\bcompared\\s+(?:with|to)\\s+(?:\\d+\\s+\\w+\\s+)?(?:last|the last|intake|baseline|the previous|previous)\\b',
+        '\\bsince\\s+(?:intake|baseline|the start of treatment)\\b','\\bgoals?\\s*#?\\s*\\d*\\s*(?:\\([^)]*\\)\\s*)?(?:is|was|are|were|has been|have been)?\\s*(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b'],
     },
     {
       id: 'measures',
@@ -117,12 +121,19 @@ export const progressMonitoring: Dimension = {
         'sleep log',
         'diary card',
         'symptom log',
+        'log shows',
+        'log showed',
+        'diary shows',
+        'tracker shows',
         'frequency',
         'outcome measure',
         'outcome measures',
         'measurement',
       ],
       patterns: [
+        '\\b\\d+\\s+(?:this|per|a|each|last)\\s+(?:week|day|month|session)\\b',
+        '\\b\\d+\\s+(?:of|out of)\\s+\\d+\\b',
+        '\\b\\w+\\s+(?:log|diary|tracker|chart)\\s+(?:shows?|showed|indicates?|records?|recorded)\\b',
         '\\b\\d{1,2}\\s*/\\s*10\\b',
         '\\b(?:ORS|SRS)\\b',
         '\\b\\d{1,2}\\s*(?:out of|of)\\s*10\\b',
@@ -150,7 +161,7 @@ export const progressMonitoring: Dimension = {
         'per client',
       ],
       patterns: [
-        '\\b(?:client|pt|patient|she|he|they)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|change[ds]?|easier|harder|stuck|gains?)\\b',
+        '\\b(?:client|pt|patient|she|he|they|both|couple|the couple|family|parents|member|members)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|change[ds]?|easier|harder|stuck|gains?)\\b',
       ],
     },
     {

@@ -161,7 +161,16 @@ export const sessionDetails: Dimension = {
       ],
     },
   ],
+  // Front matter is the preferred place (README: "Session details in front matter"); the first key is the one a fix adds.
+  fields: {
+    date: ['date', 'session_date', 'date_of_service', 'service_date', 'dos', 'sessionDate'],
+    time: ['duration', 'start', 'end', 'start_time', 'end_time', 'time_in', 'time_out', 'duration_min', 'duration_minutes', 'minutes', 'time'],
+    modality: ['modality', 'service_modality', 'setting', 'location', 'place_of_service', 'pos'],
+    clinician: ['clinician', 'credentials', 'provider', 'therapist', 'counselor', 'author', 'signed_by', 'signature'],
+    participants: ['participants', 'attendees', 'present', 'attendance'],
+  },
   threshold: 3,
+  requires: ['date', 'time'],
   negation: 'any',
   template: {
     heading: 'Session Details',

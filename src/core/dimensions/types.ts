@@ -46,6 +46,11 @@ export interface Dimension {
   /** Sub-items that must be among those covered for the text alone to count (e.g. goals must be stated). */
   requires?: string[];
   negation?: NegationMode;
+  /**
+   * Front matter fields that cover a sub-item (sub-item id -> accepted keys, the first being the one a fix adds).
+   * A field with a value covers it; a field left empty makes the dimension unfilled rather than missing.
+   */
+  fields?: Record<string, string[]>;
   triggers?: Trigger[];
   /** The prompt template: a heading title and a body using prompt markers `<!-- ? question -->`. */
   template: { heading: string; body: string };

@@ -32,18 +32,26 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
       break;
     }
   }
-  const inferred = fromTitle(note) ?? fromHeadings(note, a);
+  const inferred = fromTitle(note, a) ?? fromHeadings(note, a);
   if (inferred) return { profile: inferred, source: 'inferred', unknown };
   const fallback = (defaultType && profileById(defaultType)) || profileById(DEFAULT_PROFILE)!;
   return { profile: fallback, source: 'default', unknown };
 }
 
-function fromTitle(note: Note): Profile | undefined {
+function fromTitle(note: Note, a: Analysis): Profile | undefined {
   const titles: string[] = [];
   const fmTitle = note.frontMatter?.data?.title;
   if (typeof fmTitle === 'string') titles.push(fmTitle);
   const first = note.sections[0];
-  if (first && first.level <= 2 && !note.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < first.heading.start)) {
+  // The first heading names the note when it is the lone H1, or an H2 before any text that is not itself a
+  // section of some note type ("## SOAP note" yes, "## Status at discharge" no).
+  if (
+    first &&
+    (first.isTitle ||
+      (first.level <= 2 &&
+        !note.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < first.heading.start) &&
+        !profiles.some((p) => p.sections.some((ps) => ps.aliases.some((al) => sectionMatches(a, first, al))))))
+  ) {
     titles.push(first.title);
   }
   for (const t of titles) {

@@ -1,5 +1,5 @@
 // Report formatters: pure functions from reports to text.
 export * from './types.js';
 export { toReportFindings, fileProblem, configReports, byPosition } from './findings.js';
-export { formatStylish, stylishLines, summary, count, type Counts, type StylishOptions } from './stylish.js';
+export { formatStylish, stylishLines, summary, count, type Counts, type StylishOptions, type FormatOptions } from './stylish.js';
 export { formatJson } from './json.js';

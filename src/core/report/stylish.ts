@@ -46,19 +46,34 @@ export function stylishLines(reports: readonly FileReport[], opts: StylishOption
   return lines;
 }
 
-export function summary(reports: readonly FileReport[], checked = reports.length): string {
+/**
+ * "N problems (E errors, W warnings, I infos) in F files of C checked." Config problems, printed apart, are counted
+ * apart: "...; 1 config problem (1 error)."
+ */
+export function summary(reports: readonly FileReport[], checked = reports.length, configs: readonly FileReport[] = []): string {
   const c = count(reports);
   const total = c.errors + c.warnings + c.infos;
-  const files = plural(checked, 'file');
-  if (!total) return `No problems in ${files}.`;
-  const kinds = `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}`;
-  return `${plural(total, 'problem')} (${kinds}) in ${plural(c.files, 'file')} of ${checked} checked.`;
+  const notes = total
+    ? `${plural(total, 'problem')} (${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info')}) in ${plural(c.files, 'file')} of ${checked} checked`
+    : `No problems in ${plural(checked, 'file')}`;
+  const k = count(configs);
+  const inConfig = k.errors + k.warnings + k.infos;
+  if (!inConfig) return notes + '.';
+  const kinds = [k.errors && plural(k.errors, 'error'), k.warnings && plural(k.warnings, 'warning'), k.infos && plural(k.infos, 'info')];
+  return `${notes}; ${plural(inConfig, 'config problem')} (${kinds.filter(Boolean).join(', ')}).`;
 }
 
-/** Finding lines then the summary; `checked` is the number of notes looked at (config files excluded). */
-export function formatStylish(reports: readonly FileReport[], opts: StylishOptions & { checked?: number } = {}): string {
+export interface FormatOptions extends StylishOptions {
+  /** Notes looked at (default: the reports). */
+  checked?: number;
+  /** Config file problems: printed apart (stderr), counted in the summary. */
+  configs?: readonly FileReport[];
+}
+
+/** Finding lines then the summary. */
+export function formatStylish(reports: readonly FileReport[], opts: FormatOptions = {}): string {
   const lines = stylishLines(reports, opts);
   if (lines.length) lines.push('');
-  lines.push(summary(reports, opts.checked));
+  lines.push(summary(reports, opts.checked, opts.configs));
   return lines.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 // One generic rule per dimension: the dimension's data decides everything; this file only words the finding.
 import type { Assessment } from '../assess.js';
 import type { Dimension } from '../dimensions/types.js';
-import { anchorRange, fillSectionFix, insertSectionFix } from '../fixes.js';
+import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes.js';
 import type { Rule, RuleContext } from './types.js';
 
 export function dimensionRule(d: Dimension): Rule {
@@ -13,14 +13,14 @@ export function dimensionRule(d: Dimension): Rule {
       const as = ctx.assessments.get(d.id);
       if (!as || as.status === 'addressed') return;
       const trigger = (ctx.options.trigger as string | undefined) ?? undefined;
-      if (as.status === 'unfilled' && as.section) {
+      if (as.status === 'unfilled') {
         ctx.report({
           message: unfilledMessage(d, as, trigger),
-          range: as.section.heading,
+          range: as.section?.heading ?? as.emptyFields[0],
           status: 'unfilled',
           covered: as.covered,
           missing: as.missing,
-          fix: fillSectionFix(ctx.analysis, d, as.section),
+          fix: as.section ? fillSectionFix(ctx.analysis, d, as.section) : undefined,
           trigger,
         });
         return;
@@ -31,7 +31,7 @@ export function dimensionRule(d: Dimension): Rule {
         status: 'missing',
         covered: as.covered,
         missing: as.missing,
-        fix: insertSectionFix(ctx.analysis, ctx.profile, d),
+        fix: d.fields ? frontMatterFix(ctx.note, d, as.missing) : insertSectionFix(ctx.analysis, ctx.profile, d),
         trigger,
       });
     },
@@ -60,7 +60,8 @@ function missingMessage(d: Dimension, as: Assessment, trigger?: string): string 
 
 function unfilledMessage(d: Dimension, as: Assessment, trigger?: string): string {
   const left = as.missing.length ? ` Still open: ${labelsOf(d, as.missing)}.` : '';
-  return `${d.title} section is still unfilled${because(trigger)}: it holds only prompts or placeholders. Answer its questions in your own words.${left}`;
+  const what = as.section ? 'section' : 'front matter fields';
+  return `${d.title} ${what} still unfilled${because(trigger)}: only prompts, placeholders or empty values. Answer in your own words.${left}`;
 }
 
 function lowerFirst(s: string): string {

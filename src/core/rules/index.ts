@@ -3,5 +3,6 @@ import type { Rule } from './types.js';
 import { frontMatter } from './front-matter.js';
 import { measurableGoals } from './measurable-goals.js';
 import { unfilledPrompt } from './unfilled-prompt.js';
+import { stigmatizingLanguage } from './stigmatizing-language.js';
 
-export const otherRules: Rule[] = [frontMatter, measurableGoals, unfilledPrompt];
+export const otherRules: Rule[] = [frontMatter, measurableGoals, unfilledPrompt, stigmatizingLanguage];

@@ -1,0 +1,46 @@
+// Which config applies to each note: --config for all, or the nearest file (looked up once per folder). Collects
+// every config problem once, however many notes share the file.
+import path from 'node:path';
+import {
+  loadConfigFile,
+  loadConfigForFile,
+  toPosix,
+  type ConfigProblem,
+  type LoadOptions,
+  type LoadResult,
+} from '../core/config/index.js';
+import { NodeConfigHost } from './host.js';
+
+export class CliConfigs {
+  private readonly host = new NodeConfigHost();
+  private readonly opts: LoadOptions = { cache: new Map() };
+  private readonly byFolder = new Map<string, LoadResult>();
+  private readonly seen = new Map<string, ConfigProblem>();
+  private fixed: LoadResult | undefined;
+
+  /** Uses one config file for every note; returns the reason when it cannot be read. */
+  useFile(file: string): string | undefined {
+    const posix = toPosix(file);
+    if (this.host.readFile(posix) === undefined) return this.host.unreadable.get(posix) ?? 'no such file';
+    this.fixed = loadConfigFile(posix, this.host, this.opts);
+    return undefined;
+  }
+
+  forNote(file: string): LoadResult {
+    let result = this.fixed ?? this.byFolder.get(path.dirname(file));
+    if (!result) this.byFolder.set(path.dirname(file), (result = loadConfigForFile(toPosix(file), this.host, this.opts)));
+    for (const p of result.problems) this.seen.set(`${p.file}:${p.line}:${p.column}:${p.message}`, p);
+    return result;
+  }
+
+  /** Every problem met so far, including config files that exist but could not be read. */
+  problems(): ConfigProblem[] {
+    const unreadable = [...this.host.unreadable].map(([file, reason]) => ({
+      file,
+      line: 1,
+      column: 1,
+      message: `cannot read this config file (${reason}); the defaults apply`,
+    }));
+    return [...this.seen.values(), ...unreadable];
+  }
+}

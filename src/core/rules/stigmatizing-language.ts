@@ -1,0 +1,174 @@
+// Language that carries judgment, from a data list (language/stigmatizing-terms.ts), with a suggested wording.
+// Not flagged: the client's own words in direct quotes or block quotes, code, and ambiguous words outside the
+// context that makes them stigmatizing ("clean" clothes, a "wheelchair user", "alcoholic beverages").
+import type { Block } from '../note.js';
+import { stigmatizingTerms } from '../language/stigmatizing-terms.js';
+import type { TermCondition, TermEntry } from '../language/types.js';
+import type { Rule } from './types.js';
+
+interface Word {
+  w: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const SUBSTANCE = new Set(
+  'drug drugs substance substances alcohol heroin meth methamphetamine cocaine crack opioid opioids opiate opiates fentanyl marijuana cannabis pill pills iv injection intravenous polysubstance benzo benzos'.split(' '),
+);
+const STATUS_CONTEXT = new Set([
+  ...SUBSTANCE,
+  ...'urine ua uds screen screens tox toxicology test tests tested sober sobriety using use used relapse relapsed recovery days weeks months years since'.split(' '),
+]);
+const USER_LEAD = new Set(['active', 'chronic', 'heavy', 'daily', 'recreational', 'poly', 'former', ...SUBSTANCE]);
+const PERSON_LEAD = new Set(['a', 'an', 'the', 'is', 'was', 'are', 'were', 'recovering', 'functioning', 'chronic', 'former', 'being', 'as', "he's", "she's", "they're"]);
+const NOT_PERSON_NEXT = new Set(
+  'beverage beverages drink drinks diet medication medications neuropathy foot ulcer ulcers ketoacidosis supplies coma retinopathy education liver hepatitis cirrhosis'.split(' '),
+);
+const SUBJECTS = new Set('client clients pt patient patients she he they mother father mom dad parent parents husband wife partner son daughter caregiver family teacher'.split(' '));
+const CLINICAL_LEAD = new Set(['treatment', 'drug', 'antibiotic', 'insulin', 'medication', 'therapy', 'multidrug', 'multi']);
+const CLINICAL_NEXT = new Set(['depression', 'hypertension', 'epilepsy', 'schizophrenia', 'infection', 'infections', 'bacteria', 'strain', 'strains']);
+const HARM_REDUCTION_NEXT = new Set(['needle', 'needles', 'syringe', 'syringes', 'supplies', 'equipment', 'works', 'kit', 'kits']);
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ w: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Spans of the block's text inside double quotes: the client's own words, reported, not judged. */
+function quotedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /“[^”]*”|"[^"\n]*"/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+function contextOk(cond: TermCondition | undefined, ws: Word[], i: number, n: number): boolean {
+  const prev = ws[i - 1]?.w;
+  const prev2 = ws[i - 2]?.w;
+  const next = ws[i + n]?.w;
+  switch (cond) {
+    case undefined:
+      return true;
+    case 'substance-person':
+      return (!!prev && USER_LEAD.has(prev)) || (next === 'of' && !!ws[i + n + 1] && SUBSTANCE.has(ws[i + n + 1].w));
+    case 'substance-status': {
+      if (next && HARM_REDUCTION_NEXT.has(next)) return false;
+      for (let k = Math.max(0, i - 4); k <= Math.min(ws.length - 1, i + n + 3); k++) if (k !== i && STATUS_CONTEXT.has(ws[k].w)) return true;
+      return false;
+    }
+    case 'person-noun':
+      if (next && NOT_PERSON_NEXT.has(next)) return false;
+      return ws[i + n - 1].w.endsWith('s') || (!!prev && PERSON_LEAD.has(prev));
+    case 'verb-of-person':
+      return (!!prev && SUBJECTS.has(prev)) || (!!prev2 && SUBJECTS.has(prev2));
+    case 'not-clinical-term':
+      return !(prev && CLINICAL_LEAD.has(prev)) && !(next && CLINICAL_NEXT.has(next));
+  }
+}
+
+/** Whether the suggestion reads right in place; "is diabetic" or "clean for 30 days" need rewording, not a swap. */
+function fixable(cond: TermCondition | undefined, ws: Word[], i: number): boolean {
+  const prev = ws[i - 1]?.w;
+  if (cond === 'substance-status' || cond === 'substance-person') return false;
+  if (cond === 'person-noun') return prev === 'a' || prev === 'an' || prev === 'the';
+  return true;
+}
+
+interface Compiled {
+  entry: TermEntry;
+  parts: string[];
+}
+
+function compile(entries: TermEntry[]): Compiled[] {
+  return entries
+    .map((entry) => ({ entry, parts: words(entry.term).map((w) => w.w) }))
+    .filter((c) => c.parts.length)
+    .sort((a, b) => b.parts.length - a.parts.length);
+}
+
+const builtIn = compile(stigmatizingTerms);
+
+function wordMatches(actual: string, want: string, last: boolean): boolean {
+  return actual === want || (last && (actual === `${want}s` || actual === `${want}es`));
+}
+
+/** What replaces the term, or undefined when the suggestion is advice rather than wording ("describe the behavior"). */
+export function replacementFor(entry: TermEntry, matched: string): string | undefined {
+  const s = entry.suggestion.trim();
+  // A suggestion with an instruction in it ("did not follow the plan (state what and the barrier)") needs the
+  // clinician's own words: it is advice, not a replacement.
+  if (!s || /[()]/.test(s) || /^(?:describe|state|omit)\b/i.test(s)) return undefined;
+  let r = s;
+  if (matched === matched.toUpperCase() && /[A-Z]/.test(matched) && matched.length > 1) r = r.toUpperCase();
+  else if (/^[A-Z]/.test(matched)) r = r[0].toUpperCase() + r.slice(1);
+  return r;
+}
+
+/** The exact note range of a span of a block's text, or undefined when escapes make it inexact. */
+function exactRange(block: Block, start: number, end: number): { start: number; end: number } | undefined {
+  for (const s of block.segments) {
+    if (s.length && start >= s.textStart && end <= s.textStart + s.length) {
+      return { start: s.srcStart + (start - s.textStart), end: s.srcStart + (end - s.textStart) };
+    }
+  }
+  return undefined;
+}
+
+export const stigmatizingLanguage: Rule = {
+  id: 'stigmatizing-language',
+  description: 'Wording that labels or doubts the client, with a person-first, neutral alternative.',
+  defaultLevel: 'warning',
+  check(ctx) {
+    const opts = ctx.options as { allow?: string[]; terms?: TermEntry[]; defaults?: boolean; personFirst?: boolean };
+    const allow = new Set((opts.allow ?? []).map((t) => t.toLowerCase()));
+    let list = opts.defaults === false ? [] : builtIn;
+    if (opts.terms?.length) list = [...compile(opts.terms), ...list].sort((a, b) => b.parts.length - a.parts.length);
+    if (opts.personFirst === false) list = list.filter((c) => !c.entry.personFirst);
+    list = list.filter((c) => !allow.has(c.entry.term.toLowerCase()));
+    if (!list.length) return;
+    for (const block of ctx.note.blocks) {
+      if (!block.content || block.quoted || block.kind === 'heading') continue;
+      const ws = words(block.text);
+      const quotes = quotedSpans(block.text);
+      const used = new Set<number>();
+      for (const c of list) {
+        const n = c.parts.length;
+        for (let i = 0; i + n <= ws.length; i++) {
+          if (used.has(i)) continue;
+          let ok = true;
+          for (let k = 0; k < n && ok; k++) ok = wordMatches(ws[i + k].w, c.parts[k], k === n - 1) && !used.has(i + k);
+          if (!ok || !contextOk(c.entry.when, ws, i, n)) continue;
+          const start = ws[i].start;
+          const end = ws[i + n - 1].end;
+          if (quotes.some(([a, b]) => start >= a && end <= b)) continue;
+          for (let k = 0; k < n; k++) used.add(i + k);
+          const matched = block.text.slice(start, end);
+          let range = exactRange(block, start, end);
+          let replacement = fixable(c.entry.when, ws, i) ? replacementFor(c.entry, matched) : undefined;
+          // "an addict" -> "a person with...": take the article along so it agrees.
+          const article = ws[i - 1];
+          if (range && replacement && article && (article.w === 'a' || article.w === 'an') && !/^(?:a|an)\b/i.test(replacement)) {
+            const wide = exactRange(block, article.start, end);
+            if (wide) {
+              const art = /^[aeiou]/i.test(replacement) ? 'an' : 'a';
+              replacement = `${/^A/.test(block.text.slice(article.start)) ? art[0].toUpperCase() + art.slice(1) : art} ${replacement}`;
+              range = wide;
+            }
+          }
+          const why = c.entry.note ? ` (${c.entry.note})` : '';
+          ctx.report({
+            message: `"${matched}" can read as a judgment of the client${why}. Prefer: ${c.entry.suggestion}. Source: ${c.entry.source}.`,
+            range: range ?? { start: block.range.start, end: block.range.start },
+            fix:
+              range && replacement
+                ? { title: `Replace with "${replacement}"`, edits: [{ range, newText: replacement }] }
+                : undefined,
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,112 @@
+// Code actions: a quick-fix per finding (templates as snippets: the cursor lands on the first prompt), insert all
+// missing sections, disable a rule for the note or a line, and source.fixAll.clinote for editor.codeActionsOnSave.
+import * as vscode from 'vscode';
+import type { Finding, Fix, TextEdit } from '../core/types.js';
+import { eolOf } from '../core/text.js';
+import type { LintService, NoteState } from './linter.js';
+import { sameFinding } from './linter.js';
+
+export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('clinote');
+
+export class ClinoteActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
+  };
+
+  constructor(private readonly service: LintService) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
+    const state = this.service.state(doc.uri);
+    if (!state?.result || state.version !== doc.version) return [];
+    if (ctx.only && (FIX_ALL.contains(ctx.only) || ctx.only.contains(FIX_ALL))) return fixAll(doc, state);
+    const actions: vscode.CodeAction[] = [];
+    const seen = new Set<string>();
+    for (const d of ctx.diagnostics) {
+      const f = state.findings.find((x) => sameFinding(d, x, doc));
+      if (!f) continue;
+      if (f.fix) {
+        const a = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
+        a.diagnostics = [d];
+        a.isPreferred = true;
+        a.edit = toWorkspaceEdit(doc, [f.fix], true);
+        actions.push(a);
+      }
+      if (!seen.has(f.ruleId)) {
+        seen.add(f.ruleId);
+        actions.push(disableAction(doc, state, f, d, 'file'));
+        if (!f.status) actions.push(disableAction(doc, state, f, d, 'line'));
+      }
+    }
+    const missing = state.findings.filter((f) => f.status === 'missing' && f.fix);
+    if (actions.length && missing.length > 1) {
+      const a = new vscode.CodeAction(`Insert all ${missing.length} missing sections`, vscode.CodeActionKind.QuickFix);
+      a.edit = toWorkspaceEdit(doc, missing.map((f) => f.fix!), false);
+      a.diagnostics = ctx.diagnostics.filter((d) => missing.some((f) => sameFinding(d, f, doc)));
+      actions.push(a);
+    }
+    return actions;
+  }
+}
+
+function fixAll(doc: vscode.TextDocument, state: NoteState): vscode.CodeAction[] {
+  const fixes = state.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+  if (!fixes.length) return [];
+  const a = new vscode.CodeAction('Fix all Clinote findings', FIX_ALL);
+  a.edit = toWorkspaceEdit(doc, fixes, false);
+  return [a];
+}
+
+/** All edits of the fixes in one WorkspaceEdit, chosen as the core's applyFixes chooses them (same order, an edit
+ * overlapping an earlier one or repeating the insert just made is left out), so that the editor and the CLI agree. */
+export function toWorkspaceEdit(doc: vscode.TextDocument, fixes: Fix[], snippets: boolean): vscode.WorkspaceEdit {
+  const all = fixes.flatMap((f) => f.edits).map((e, i) => ({ e, i }));
+  all.sort((x, y) => x.e.range.start - y.e.range.start || x.e.range.end - y.e.range.end || x.i - y.i);
+  const edits: TextEdit[] = [];
+  let pos = 0;
+  for (const { e } of all) {
+    if (e.range.start < pos) continue;
+    const last = edits[edits.length - 1];
+    if (last && e.range.start === e.range.end && last.range.end === e.range.start && e.newText && last.newText.endsWith(e.newText)) continue;
+    edits.push(e);
+    pos = e.range.end;
+  }
+  const we = new vscode.WorkspaceEdit();
+  we.set(
+    doc.uri,
+    edits.map((e) => {
+      const range = new vscode.Range(doc.positionAt(e.range.start), doc.positionAt(e.range.end));
+      return snippets && e.snippet !== undefined
+        ? new vscode.SnippetTextEdit(range, new vscode.SnippetString(e.snippet))
+        : new vscode.TextEdit(range, e.newText);
+    }),
+  );
+  return we;
+}
+
+/** An inline directive: for the whole note (after the front matter) or for the finding's line. */
+function disableAction(doc: vscode.TextDocument, state: NoteState, f: Finding, d: vscode.Diagnostic, scope: 'file' | 'line'): vscode.CodeAction {
+  const note = state.result!.note;
+  const eol = eolOf(doc.getText());
+  const title = scope === 'file' ? `Disable ${f.ruleId} for this note` : `Disable ${f.ruleId} for this line`;
+  const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  a.diagnostics = [d];
+  a.edit = new vscode.WorkspaceEdit();
+  if (scope === 'line') {
+    const line = doc.lineAt(d.range.start.line);
+    const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+    a.edit.insert(doc.uri, line.range.start, `${indent}<!-- clinote-disable-next-line ${f.ruleId} -->${eol}`);
+    return a;
+  }
+  // One disable-file comment per note: add the rule to an existing one rather than stacking comments.
+  const existing = note.directives.find((x) => x.kind === 'disable-file' && x.rules.length);
+  if (existing) {
+    const range = new vscode.Range(doc.positionAt(existing.range.start), doc.positionAt(existing.range.end));
+    a.edit.replace(doc.uri, range, `<!-- clinote-disable-file ${[...existing.rules, f.ruleId].join(' ')} -->`);
+    return a;
+  }
+  const pos = doc.positionAt(note.bodyStart);
+  const comment = `<!-- clinote-disable-file ${f.ruleId} -->`;
+  if (pos.character === 0) a.edit.insert(doc.uri, pos, comment + eol);
+  else a.edit.insert(doc.uri, doc.lineAt(pos.line).range.end, eol + comment);
+  return a;
+}

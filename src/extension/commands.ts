@@ -1,0 +1,167 @@
+// Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File.
+import * as vscode from 'vscode';
+import { lint, profiles } from '../core/index.js';
+import { noteSnippet } from './templates.js';
+import type { LintService } from './linter.js';
+import { MAX_NOTE_CHARS, toDiagnosticAt } from './linter.js';
+import { settingsFor } from './settings.js';
+import { isIgnored } from '../core/config/index.js';
+
+const CONFIG_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'];
+const RULESETS = [
+  { label: 'clinote:recommended', detail: 'What most supervisors expect of every note type.' },
+  { label: 'clinote:strict', detail: 'Every expected dimension is an error.' },
+  { label: 'clinote:supervision', detail: 'For supervisors reviewing trainee notes.' },
+];
+
+/** Local date as YYYY-MM-DD: the session happened in the clinician's day, not in UTC. */
+export function today(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export function registerCommands(service: LintService): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('clinote.newNote', newNote),
+    vscode.commands.registerCommand('clinote.lintWorkspace', () => lintWorkspace(service, service.workspaceDiagnostics)),
+    vscode.commands.registerCommand('clinote.showCoverage', () => vscode.commands.executeCommand('clinote.coverage.focus')),
+    vscode.commands.registerCommand('clinote.createConfigFile', createConfigFile),
+    vscode.commands.registerCommand('clinote.openConfigFile', () => openConfigFile(service)),
+    vscode.commands.registerCommand('clinote.revealOffset', async (uri: vscode.Uri, offset: number) => {
+      const ed = await vscode.window.showTextDocument(uri);
+      const pos = ed.document.positionAt(offset);
+      ed.selection = new vscode.Selection(pos, pos);
+      ed.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+  ];
+}
+
+/** Opens a new untitled note of the chosen type; the template is a snippet, so Tab walks through its prompts. */
+async function newNote(typeId?: string): Promise<vscode.Uri | undefined> {
+  let profile = profiles.find((p) => p.id === typeId);
+  if (!profile) {
+    const fallback = settingsFor().defaultType;
+    const items = profiles.map((p) => ({ label: p.title, description: p.short, picked: p.id === fallback, id: p.id }));
+    const pick = await vscode.window.showQuickPick(items, { title: 'Clinote: New Note', placeHolder: 'Note type' });
+    profile = pick && profiles.find((p) => p.id === pick.id);
+    if (!profile) return undefined;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.insertSnippet(new vscode.SnippetString(noteSnippet(profile, today())));
+  return doc.uri;
+}
+
+/** Lints every note in the workspace into the Problems panel, with progress; open notes keep their live results. */
+async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollection): Promise<{ files: number; findings: number }> {
+  const total = { files: 0, findings: 0 };
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (!folders.length) {
+    void vscode.window.showInformationMessage('Clinote: open a folder to lint its notes.');
+    return total;
+  }
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Clinote: linting notes', cancellable: true },
+    async (progress, token) => {
+      out.clear();
+      const uris: vscode.Uri[] = [];
+      for (const folder of folders) {
+        const s = settingsFor(folder.uri);
+        if (!s.enable) continue;
+        const glob = (g: string[]) => (g.length === 1 ? g[0] : `{${g.join(',')}}`);
+        const exclude = glob([...s.exclude, '**/node_modules/**']);
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(s.include.length ? s.include : ['**/*.md'])), new vscode.RelativePattern(folder, exclude), undefined, token);
+        uris.push(...found);
+      }
+      const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+      for (const [i, uri] of uris.entries()) {
+        if (token.isCancellationRequested) break;
+        progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
+        total.files++;
+        if (open.has(uri.toString())) continue;
+        const bytes = await vscode.workspace.fs.readFile(uri).then(undefined, () => undefined);
+        if (!bytes || bytes.length > MAX_NOTE_CHARS * 3) continue;
+        const text = new TextDecoder().decode(bytes);
+        if (text.length > MAX_NOTE_CHARS) continue;
+        const loaded = await service.configs.forUri(uri);
+        if (isIgnored(loaded.config.ignore, uri.path)) continue;
+        const s = settingsFor(uri);
+        const config = s.defaultType && !loaded.config.defaultType ? { ...loaded.config, defaultType: s.defaultType } : loaded.config;
+        const findings = lint(text, { config, path: uri.path }).findings.filter((f) => s.severity[f.ruleId] !== 'off');
+        out.set(uri, findings.map((f) => toDiagnosticAt(text, f, s.severity[f.ruleId])));
+        total.findings += findings.length;
+        await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between files
+      }
+    },
+  );
+  for (const doc of vscode.workspace.textDocuments) service.request(doc, 'config');
+  return total;
+}
+
+async function pickFolder(arg?: vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (arg) return vscode.workspace.getWorkspaceFolder(arg);
+  if (folders.length <= 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder for the Clinote config file' });
+}
+
+async function findConfig(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
+  for (const name of CONFIG_NAMES) {
+    const uri = vscode.Uri.joinPath(folder, name);
+    if (await vscode.workspace.fs.stat(uri).then(() => true, () => false)) return uri;
+  }
+  return undefined;
+}
+
+/** Writes .clinote.json at a folder's root from a built-in ruleset and an optional default note type. */
+async function createConfigFile(args?: { folder?: vscode.Uri; extends?: string; defaultType?: string }): Promise<vscode.Uri | undefined> {
+  const folder = await pickFolder(args?.folder);
+  if (!folder) {
+    void vscode.window.showWarningMessage('Clinote: open a folder first; the config file lives at its root.');
+    return undefined;
+  }
+  const existing = await findConfig(folder.uri);
+  if (existing) {
+    await vscode.window.showTextDocument(existing);
+    void vscode.window.showInformationMessage(`Clinote: this folder already has ${existing.path.split('/').pop()}.`);
+    return existing;
+  }
+  const ruleset = args?.extends ?? (await vscode.window.showQuickPick(RULESETS, { title: 'Clinote: Create Config File', placeHolder: 'Start from' }))?.label;
+  if (!ruleset) return undefined;
+  let defaultType = args?.defaultType;
+  if (defaultType === undefined) {
+    const items = [{ label: 'Infer from each note', id: '' }, ...profiles.map((p) => ({ label: p.title, description: p.short, id: p.id }))];
+    const pick = await vscode.window.showQuickPick(items, { title: 'Clinote: Create Config File', placeHolder: 'Default note type' });
+    if (!pick) return undefined;
+    defaultType = pick.id;
+  }
+  const config: Record<string, unknown> = { extends: ruleset };
+  if (defaultType) config.defaultType = defaultType;
+  config.rules = {};
+  const uri = vscode.Uri.joinPath(folder.uri, '.clinote.json');
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(config, null, 2) + '\n'));
+  await vscode.window.showTextDocument(uri);
+  return uri;
+}
+
+/** Opens the config that applies to the active note (the nearest file), else the first in the workspace. */
+async function openConfigFile(service: LintService): Promise<vscode.Uri | undefined> {
+  const doc = vscode.window.activeTextEditor?.document;
+  let uri: vscode.Uri | undefined;
+  if (doc && doc.languageId === 'markdown') {
+    const files = (await service.configs.forNote(doc))?.config.files ?? [];
+    const nearest = files[files.length - 1];
+    const base = doc.isUntitled ? vscode.workspace.workspaceFolders?.[0]?.uri : doc.uri;
+    if (nearest && base) uri = base.with({ path: nearest });
+  }
+  uri ??= (await vscode.workspace.findFiles('**/.clinote.{json,jsonc,yaml,yml}', '**/node_modules/**', 1))[0];
+  if (uri) {
+    await vscode.window.showTextDocument(uri);
+    return uri;
+  }
+  const create = 'Create Config File';
+  if ((await vscode.window.showInformationMessage('Clinote: no config file applies here; the built-in defaults are in use.', create)) === create) {
+    return createConfigFile();
+  }
+  return undefined;
+}

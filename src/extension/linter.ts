@@ -1,0 +1,187 @@
+// Lints open notes into the Problems panel: throttled while typing, stale results dropped, config problems shown on
+// the config file itself so that a broken .clinote.json is never silently ignored.
+import * as vscode from 'vscode';
+import { lint, ruleDocsUrl } from '../core/index.js';
+import { LineIndex } from '../core/text.js';
+import { isIgnored } from '../core/config/index.js';
+import type { LintResult } from '../core/lint-types.js';
+import type { Finding, Severity } from '../core/types.js';
+import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
+import { ConfigCache } from './configs.js';
+import { LintScheduler } from './scheduler.js';
+import { isNote, settingsFor } from './settings.js';
+
+/** Bigger notes are skipped: a session note is a few KB, and the editor must never stall. */
+export const MAX_NOTE_CHARS = 1_000_000;
+
+export interface NoteState {
+  version: number;
+  result?: LintResult;
+  /** Findings after severity overrides, in the order of the published diagnostics. */
+  findings: Finding[];
+  skipped?: string;
+}
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+export function docsUri(ruleId: string): vscode.Uri {
+  return vscode.Uri.parse(ruleDocsUrl(ruleId));
+}
+
+export class LintService implements vscode.Disposable {
+  readonly diagnostics = vscode.languages.createDiagnosticCollection('clinote');
+  /** Lint Workspace results for notes that are not open; an opened note moves to live results. */
+  readonly workspaceDiagnostics = vscode.languages.createDiagnosticCollection('clinote-workspace');
+  private readonly configDiagnostics = vscode.languages.createDiagnosticCollection('clinote-config');
+  private readonly states = new Map<string, NoteState>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after a note's results (or their absence) changed. */
+  readonly onDidLint = this.changed.event;
+  readonly scheduler = new LintScheduler<string>((key, isCurrent) => this.run(key, isCurrent));
+
+  constructor(
+    readonly configs: ConfigCache,
+    private readonly log: vscode.OutputChannel,
+  ) {}
+
+  state(uri: vscode.Uri): NoteState | undefined {
+    return this.states.get(uri.toString());
+  }
+
+  /** Lint a document now (open, save, config change) or after the typing delay. */
+  request(doc: vscode.TextDocument, reason: 'open' | 'change' | 'save' | 'config'): void {
+    if (!isNote(doc)) {
+      if (this.states.has(doc.uri.toString()) || this.diagnostics.has(doc.uri)) this.forget(doc.uri);
+      return;
+    }
+    const s = settingsFor(doc.uri);
+    if (reason === 'change') {
+      if (s.run === 'onType') this.scheduler.schedule(doc.uri.toString(), s.delay);
+      return;
+    }
+    void this.scheduler.now(doc.uri.toString());
+  }
+
+  relintAll(): void {
+    for (const doc of vscode.workspace.textDocuments) this.request(doc, 'config');
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.scheduler.cancel(uri.toString());
+    this.diagnostics.delete(uri);
+    if (this.states.delete(uri.toString())) this.changed.fire(uri);
+  }
+
+  private async run(key: string, isCurrent: () => boolean): Promise<void> {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (!doc || doc.isClosed) return;
+    const version = doc.version;
+    const text = doc.getText();
+    if (text.length > MAX_NOTE_CHARS) {
+      if (!isCurrent()) return;
+      this.diagnostics.delete(doc.uri);
+      this.publish(doc.uri, { version, findings: [], skipped: `Clinote skipped this note: it is larger than ${MAX_NOTE_CHARS / 1e6} MB.` });
+      return;
+    }
+    let config: ResolvedConfig | undefined;
+    try {
+      const loaded = await this.configs.forNote(doc);
+      config = loaded?.config;
+      if (loaded) this.showConfigProblems(loaded.config.files, loaded.problems);
+    } catch (e) {
+      this.log.appendLine(`config: ${(e as Error).message}`);
+    }
+    // The document may have changed while the config was read: a newer request owns the result then.
+    if (!isCurrent() || doc.isClosed || doc.version !== version) return;
+    if (config && !doc.isUntitled && isIgnored(config.ignore, doc.uri.path)) {
+      this.diagnostics.delete(doc.uri);
+      this.publish(doc.uri, { version, findings: [], skipped: 'Clinote: this file is ignored by the config file.' });
+      return;
+    }
+    const s = settingsFor(doc.uri);
+    if (s.defaultType && !config?.defaultType) config = { ...(config ?? emptyConfig()), defaultType: s.defaultType };
+    let result: LintResult;
+    try {
+      result = lint(text, { config, path: doc.isUntitled ? undefined : doc.uri.path });
+    } catch (e) {
+      // Never the note's text in the log: notes are health records.
+      this.log.appendLine(`lint failed: ${(e as Error).stack ?? e}`);
+      return;
+    }
+    const findings = result.findings.flatMap((f) => {
+      const level = s.severity[f.ruleId];
+      if (level === 'off') return [];
+      return level && level in SEVERITY ? [{ ...f, severity: level as Severity }] : [f];
+    });
+    this.diagnostics.set(doc.uri, findings.map((f) => toDiagnostic(doc, f)));
+    this.workspaceDiagnostics.delete(doc.uri);
+    this.publish(doc.uri, { version, result, findings });
+  }
+
+  private publish(uri: vscode.Uri, state: NoteState): void {
+    this.states.set(uri.toString(), state);
+    this.changed.fire(uri);
+  }
+
+  private showConfigProblems(files: string[], problems: (ConfigProblem & { severity?: string })[]): void {
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const f of files) byFile.set(f, []);
+    for (const p of problems) {
+      const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
+      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), p.message, p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
+      d.source = 'clinote';
+      if (!byFile.has(p.file)) byFile.set(p.file, []);
+      byFile.get(p.file)!.push(d);
+    }
+    for (const [file, diags] of byFile) this.configDiagnostics.set(vscode.Uri.file(file), diags);
+  }
+
+  dispose(): void {
+    this.scheduler.dispose();
+    this.diagnostics.dispose();
+    this.configDiagnostics.dispose();
+    this.workspaceDiagnostics.dispose();
+    this.changed.dispose();
+  }
+}
+
+export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+  return makeDiagnostic(new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end)), f);
+}
+
+/** For a note that is not open (lint workspace): positions from the text, a severity override applied. */
+export function toDiagnosticAt(text: string, f: Finding, level?: string): vscode.Diagnostic {
+  const lines = new LineIndex(text);
+  const p = (o: number) => {
+    const q = lines.position(o);
+    return new vscode.Position(q.line, q.character);
+  };
+  return makeDiagnostic(new vscode.Range(p(f.range.start), p(f.range.end)), level && level in SEVERITY ? { ...f, severity: level as Severity } : f);
+}
+
+function makeDiagnostic(range: vscode.Range, f: Finding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
+  d.source = 'clinote';
+  d.code = { value: f.ruleId, target: docsUri(f.ruleId) };
+  return d;
+}
+
+/** Whether a diagnostic the editor hands back is the one made from this finding. */
+export function sameFinding(d: vscode.Diagnostic, f: Finding, doc: vscode.TextDocument): boolean {
+  const code = typeof d.code === 'object' ? d.code.value : d.code;
+  return (
+    d.source === 'clinote' &&
+    code === f.ruleId &&
+    d.message === f.message &&
+    doc.offsetAt(d.range.start) === f.range.start &&
+    doc.offsetAt(d.range.end) === f.range.end
+  );
+}
+
+function emptyConfig(): ResolvedConfig {
+  return { rules: {}, types: {}, dimensions: [], ignore: [], files: [] };
+}

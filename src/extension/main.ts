@@ -1,0 +1,73 @@
+// Wires the adapter together; shared by the desktop entry (extension.ts) and the web entry (web.ts).
+import * as vscode from 'vscode';
+import { ClinoteActions } from './actions.js';
+import { registerCommands } from './commands.js';
+import { ConfigCache } from './configs.js';
+import { Coverage } from './coverage.js';
+import { ClinoteHover } from './hover.js';
+import { LintService } from './linter.js';
+
+const CONFIG_GLOB = '**/.clinote.{json,jsonc,yaml,yml}';
+
+/** What activate() returns: used by the extension-host tests, stable enough for other extensions. */
+export interface ClinoteApi {
+  service: LintService;
+  coverage: Coverage;
+  /** Resolves when no lint is pending or running. */
+  idle(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): ClinoteApi {
+  const log = vscode.window.createOutputChannel('Clinote');
+  const configs = new ConfigCache();
+  const service = new LintService(configs, log);
+  const coverage = new Coverage(service);
+  const selector: vscode.DocumentSelector = [{ language: 'markdown' }];
+
+  const configChanged = () => {
+    configs.clear();
+    service.relintAll();
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+  context.subscriptions.push(
+    log,
+    service,
+    coverage,
+    watcher,
+    watcher.onDidCreate(configChanged),
+    watcher.onDidChange(configChanged),
+    watcher.onDidDelete(configChanged),
+    vscode.workspace.onDidOpenTextDocument((d) => service.request(d, 'open')),
+    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && service.request(e.document, 'change')),
+    vscode.workspace.onDidSaveTextDocument((d) => {
+      // A saved config file is also caught here when the watcher cannot see it (outside the workspace, extends).
+      if (/\.clinote\.(json|jsonc|ya?ml)$/.test(d.uri.path) || configs.uses(d.uri)) configChanged();
+      else service.request(d, 'save');
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => service.forget(d.uri)),
+    // VS Code may keep a document alive after its last tab closes; the clinician expects its problems to go then.
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => tabUri(t)?.toString()));
+      for (const t of e.closed) {
+        const uri = tabUri(t);
+        if (uri && !open.has(uri.toString())) service.forget(uri);
+      }
+    }),
+    vscode.window.onDidChangeVisibleTextEditors((eds) => {
+      for (const ed of eds) if (!service.state(ed.document.uri)) service.request(ed.document, 'open');
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(configChanged),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clinote') && service.relintAll()),
+    vscode.languages.registerCodeActionsProvider(selector, new ClinoteActions(service), ClinoteActions.metadata),
+    vscode.languages.registerHoverProvider(selector, new ClinoteHover(service)),
+    ...registerCommands(service),
+  );
+  for (const doc of vscode.workspace.textDocuments) service.request(doc, 'open');
+  return { service, coverage, idle: () => service.scheduler.idle() };
+}
+
+export function deactivate(): void {}
+
+function tabUri(t: vscode.Tab): vscode.Uri | undefined {
+  return t.input instanceof vscode.TabInputText ? t.input.uri : undefined;
+}

@@ -1,0 +1,46 @@
+// The bundled CLI (dist/cli.cjs, built by `npm run build`): bin wiring, bundling of every dependency, worker threads.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { cli, tempTree, NOTE_WITHOUT_GOALS } from './helpers.js';
+
+const bin = fileURLToPath(new URL('../../bin/clinote.cjs', import.meta.url));
+const bundle = fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url));
+
+describe('cli: the bundled bin/clinote.cjs', function () {
+  before(function () {
+    if (!existsSync(bundle)) this.skip(); // not built: `npm test` builds first
+  });
+
+  it('runs, reads config (jsonc and yaml parsers bundled) and sets the exit code', () => {
+    const t = tempTree({ '.clinote.jsonc': '// team\n{ "rules": { "goals": "error" } }', 'a.md': NOTE_WITHOUT_GOALS });
+    try {
+      const r = spawnSync(process.execPath, [bin, 'lint', 'a.md'], { cwd: t.dir, encoding: 'utf8' });
+      assert.equal(r.status, 1, r.stderr);
+      assert.match(r.stdout, /^a\.md:\d+:\d+ error .* goals$/m);
+      const bad = spawnSync(process.execPath, [bin, 'lint', 'nothing.md'], { cwd: t.dir, encoding: 'utf8' });
+      assert.equal(bad.status, 2);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  it('worker threads give the same report as linting inline', async () => {
+    const files: Record<string, string> = { 'yaml/.clinote.yaml': 'rules:\n  goals: error\n' };
+    for (let i = 0; i < 30; i++) {
+      const dir = i % 3 === 0 ? 'yaml' : 'plain';
+      files[`${dir}/n${String(i).padStart(2, '0')}.md`] = NOTE_WITHOUT_GOALS.replace('two shifts', `${i} shifts`);
+    }
+    const t = tempTree(files);
+    try {
+      const pooled = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', '--jobs', '2', '.'], { cwd: t.dir, encoding: 'utf8' });
+      const inline = await cli(['lint', '--format', 'json', '.'], t.dir);
+      assert.equal(pooled.status, inline.code);
+      assert.equal(pooled.status, 1);
+      assert.deepEqual(JSON.parse(pooled.stdout), JSON.parse(inline.stdout));
+    } finally {
+      t.dispose();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// `npm run test:vscode`: everything inside real VS Code (code-server + headless Chromium), offline.
+//   1. tools: node@24 + code-server + playwright-core in the per-user cache (installed the first time, ~2-4 min)
+//   2. build the extension and the extension-host suites (node esbuild.js --tests)
+//   3. extension-host mocha suites (run-ext-tests.cjs)
+//   4. package the .vsix, install it into a fresh code-server and drive the workbench (ui-test.cjs)
+// Flags: --host or --ui to run one part. Each part has its own timeout; nothing is left running.
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const { ROOT, log: _log, tools, tempDir } = require('./lib.cjs');
+
+const log = (...a) => _log('test:vscode', ...a);
+const only = process.argv.find((a) => a === '--host' || a === '--ui');
+const results = [];
+
+function step(name, cmd, args, timeoutMs) {
+  const t = Date.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', timeout: timeoutMs, env: process.env, killSignal: 'SIGTERM' });
+  const ok = r.status === 0;
+  results.push({ name, ok, secs: ((Date.now() - t) / 1000).toFixed(1) });
+  if (!ok) log(`${name} failed (status ${r.status}${r.signal ? `, ${r.signal}` : ''}${r.error ? `, ${r.error.message}` : ''})`);
+  return ok;
+}
+
+let t = Date.now();
+tools();
+log(`tools ready in ${((Date.now() - t) / 1000).toFixed(1)}s`);
+let ok = step('build', process.execPath, ['esbuild.js', '--tests'], 120e3);
+if (ok && only !== '--ui') ok = step('extension-host suites', process.execPath, ['test/vscode/run-ext-tests.cjs'], 300e3) && ok;
+if (ok && only !== '--host') {
+  const tmp = tempDir('clinote-vsix-');
+  const vsix = path.join(tmp, 'clinote.vsix');
+  ok = step('package', process.execPath, ['esbuild.js', '--production'], 120e3) &&
+    step('vsce', process.execPath, [require.resolve('@vscode/vsce/vsce', { paths: [ROOT] }), 'package', '--no-dependencies', '--out', vsix], 180e3) &&
+    step('ui e2e', process.execPath, ['test/vscode/ui-test.cjs', vsix], 300e3);
+  fs.rmSync(tmp, { recursive: true, force: true });
+  spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' }); // back to the development build
+}
+for (const r of results) log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.secs}s)`);
+process.exit(ok ? 0 : 1);

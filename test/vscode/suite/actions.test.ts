@@ -1,0 +1,136 @@
+// Code actions: each quick-fix inserts the expected text at the expected place (as a snippet: the cursor lands on the
+// first prompt), insert all missing sections, disable a rule for the note, fix-all (also on save), and the hover.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { applyFixes, lint } from '../../../src/core/index.js';
+import { closeAll, codeActions, codeOf, folder, openNote, settled, untitled, waitFor } from './helpers.js';
+
+const DAP_TEXT = () => fs.readFileSync(vscode.Uri.joinPath(folder('clinic'), 'notes/dap-missing-goals.md').fsPath, 'utf8');
+
+describe('code actions', () => {
+  afterEach(closeAll);
+
+  it('offer a quick-fix per finding that inserts exactly the core fix, where it belongs', async function () {
+    const original = DAP_TEXT();
+    const findings = lint(original).findings.filter((f) => f.fix);
+    assert.ok(findings.length >= 3, 'the fixture has several fixable findings');
+    for (const f of findings) {
+      const editor = await untitled(original);
+      const doc = editor.document;
+      const diag = (await settled(doc)).find((d) => codeOf(d) === f.ruleId && d.message === f.message)!;
+      assert.ok(diag, `diagnostic for ${f.ruleId}`);
+      const actions = await codeActions(doc, diag.range, undefined, (as) => as.some((a) => a.title === f.fix!.title));
+      const fix = actions.find((a) => a.title === f.fix!.title)!;
+      assert.equal(fix.kind?.value, 'quickfix');
+      assert.equal(fix.isPreferred, true);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+      assert.equal(doc.getText(), applyFixes(original, [f.fix!]), `${f.ruleId}: inserted text and place`);
+      // Inserted as a snippet: the first prompt of the template is selected, ready to be typed over.
+      const e = f.fix!.edits[0];
+      if (/<!--\s*\?/.test(e.newText)) {
+        assert.match(doc.getText(editor.selection), /^<!-- \? /, `${f.ruleId}: first prompt selected`);
+        const at = doc.offsetAt(editor.selection.start);
+        assert.ok(at >= e.range.start && at < e.range.start + e.newText.length, `${f.ruleId}: selection inside the insert`);
+      }
+      await waitFor(async () => !(await settled(doc)).some((d) => codeOf(d) === f.ruleId && d.message === f.message), `${f.ruleId} resolved or changed`);
+      await closeAll();
+    }
+  });
+
+  it('put the missing Goals of a DAP note under its Assessment, before the Plan', async () => {
+    const original = DAP_TEXT();
+    const editor = await untitled(original);
+    const doc = editor.document;
+    const diag = (await settled(doc)).find((d) => codeOf(d) === 'goals')!;
+    const fix = (await codeActions(doc, diag.range, undefined, (as) => as.some((a) => /Goals/.test(a.title)))).find((a) => /Goals/.test(a.title))!;
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    const text = doc.getText();
+    const assessment = text.indexOf('## Assessment');
+    const goals = text.indexOf('### Goals');
+    const plan = text.indexOf('## Plan');
+    assert.ok(assessment < goals && goals < plan, 'Assessment < Goals < Plan');
+    assert.match(text.slice(goals, plan), /<!-- \? .+ -->/, 'the template carries prompts');
+    // The first prompt is selected, ready to be typed over.
+    const sel = editor.selection;
+    assert.ok(!sel.isEmpty, 'a tab stop is selected');
+    assert.match(doc.getText(sel), /^<!-- \? /);
+    assert.ok(doc.offsetAt(sel.start) > goals && doc.offsetAt(sel.start) < plan, 'cursor inside the inserted section');
+  });
+
+  it('insert all missing sections at once', async () => {
+    const original = DAP_TEXT();
+    const missing = lint(original).findings.filter((f) => f.status === 'missing' && f.fix);
+    const editor = await untitled(original);
+    const doc = editor.document;
+    const diag = (await settled(doc)).find((d) => codeOf(d) === 'goals')!;
+    const title = `Insert all ${missing.length} missing sections`;
+    const all = (await codeActions(doc, diag.range, undefined, (as) => as.some((a) => a.title === title))).find((a) => a.title === title)!;
+    assert.ok(await vscode.workspace.applyEdit(all.edit!));
+    assert.equal(doc.getText(), applyFixes(original, missing.map((f) => f.fix!)));
+    await waitFor(async () => !(await settled(doc)).some((d) => missing.some((f) => f.ruleId === codeOf(d) && f.status === 'missing' && d.message === f.message)), 'missing findings gone');
+  });
+
+  it('disable a rule for this note with an inline comment after the front matter', async () => {
+    const original = DAP_TEXT();
+    const editor = await untitled(original);
+    const doc = editor.document;
+    const diag = (await settled(doc)).find((d) => codeOf(d) === 'goals')!;
+    const title = 'Disable goals for this note';
+    const action = (await codeActions(doc, diag.range, undefined, (as) => as.some((a) => a.title === title))).find((a) => a.title === title)!;
+    assert.ok(await vscode.workspace.applyEdit(action.edit!));
+    const fmEnd = original.indexOf('---\n', 4) + 4;
+    assert.equal(doc.getText(), original.slice(0, fmEnd) + '<!-- clinote-disable-file goals -->\n' + original.slice(fmEnd));
+    await waitFor(async () => !(await settled(doc)).some((d) => codeOf(d) === 'goals'), 'goals disabled');
+    // A second rule joins the same comment.
+    const d2 = (await settled(doc)).find((d) => codeOf(d) === 'strengths')!;
+    const t2 = 'Disable strengths for this note';
+    const a2 = (await codeActions(doc, d2.range, undefined, (as) => as.some((a) => a.title === t2))).find((a) => a.title === t2)!;
+    assert.ok(await vscode.workspace.applyEdit(a2.edit!));
+    assert.ok(doc.getText().includes('<!-- clinote-disable-file goals strengths -->\n'));
+  });
+
+  it('fix all: source.fixAll.clinote, also through editor.codeActionsOnSave', async () => {
+    const original = DAP_TEXT();
+    const expected = applyFixes(original, lint(original).findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+    const editor = await untitled(original);
+    const doc = editor.document;
+    await settled(doc);
+    const [fixAll] = await codeActions(doc, new vscode.Range(0, 0, 0, 0), 'source.fixAll.clinote');
+    assert.equal(fixAll.kind?.value, 'source.fixAll.clinote');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
+    assert.equal(doc.getText(), expected);
+    await closeAll();
+
+    // On save, through the user's setting.
+    const file = vscode.Uri.joinPath(folder('other'), 'fix-on-save.md');
+    fs.writeFileSync(file.fsPath, original);
+    const md = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    await md.update('codeActionsOnSave', { 'source.fixAll.clinote': 'explicit' }, vscode.ConfigurationTarget.Global, true);
+    try {
+      const ed = await openNote(file);
+      await ed.edit((b) => b.insert(ed.document.positionAt(ed.document.getText().length), '\n'));
+      await settled(ed.document);
+      await ed.document.save();
+      await waitFor(() => fs.readFileSync(file.fsPath, 'utf8') !== original + '\n', 'saved with fixes');
+      assert.equal(fs.readFileSync(file.fsPath, 'utf8'), applyFixes(original + '\n', lint(original + '\n').findings.flatMap((f) => (f.fix ? [f.fix] : []))));
+    } finally {
+      await md.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
+      fs.rmSync(file.fsPath, { force: true });
+    }
+  });
+
+  it('hover on a finding shows the dimension, why it matters and its sub-items', async () => {
+    const editor = await untitled(DAP_TEXT());
+    const doc = editor.document;
+    const diag = (await settled(doc)).find((d) => codeOf(d) === 'goals')!;
+    const hovers = await waitFor(async () => {
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, diag.range.start.translate(0, 3));
+      const text = hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      return /Mutually negotiated goals/.test(text) ? text : undefined;
+    }, 'clinote hover');
+    assert.match(hovers, /Goals the client helped set/i);
+    assert.match(hovers, /negotiated with the client/);
+    assert.match(hovers, /\$\(circle-large-outline\)/);
+  });
+});

@@ -1,6 +1,6 @@
 // The CLI adapter: arguments -> files -> config -> lint -> report -> exit code. `run` is the whole CLI, with its
 // input and output injected, so that tests run it in-process; `main` wires it to the real process.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../core/index.js';
 import { profiles } from '../core/profiles/index.js';
@@ -22,6 +22,7 @@ import { HELP, parseCliArgs, type CliArgs } from './args.js';
 import { expandTargets, type Target } from './files.js';
 import { decodeNote, MAX_BYTES, megabytes } from './decode.js';
 import { errorText } from './host.js';
+import { readCapped, readStreamCapped } from './read.js';
 import { CliConfigs } from './configs.js';
 import { LintPool, poolSize, serveIfWorker, type LintJob } from './pool.js';
 import pkg from '../../package.json';
@@ -135,12 +136,12 @@ async function lintTarget(target: Target, io: CliIO, lintText: (text: string) =>
   try {
     if (target.kind === 'stdin') bytes = await (io.readStdin ?? readProcessStdin)();
     else {
-      // Check the size first: a huge file should not be read into memory at all.
-      const size = statSync(target.path).size;
-      if (size > MAX_BYTES) {
-        return [fileProblem(FILE_ERROR, 'warning', `skipped: the file is ${megabytes(size)}; notes over 1 MB are not linted`)];
+      // Check the size first: a huge file should not be read at all.
+      const stat = statSync(target.path);
+      if (stat.isFile() && stat.size > MAX_BYTES) {
+        return [fileProblem(FILE_ERROR, 'warning', `skipped: the file is ${megabytes(stat.size)}; notes over 1 MB are not linted`)];
       }
-      bytes = readFileSync(target.path);
+      bytes = readCapped(target.path);
     }
   } catch (e) {
     return [fileProblem(FILE_ERROR, 'error', `cannot read this file: ${errorText(e)}`)];
@@ -156,11 +157,7 @@ async function lintTarget(target: Target, io: CliIO, lintText: (text: string) =>
   }
 }
 
-async function readProcessStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+const readProcessStdin = () => readStreamCapped(process.stdin);
 
 /** Entry point of bin/clinote.cjs. */
 export function main(): void {

@@ -14,8 +14,8 @@ export interface LintJob {
 export type LintFn = (job: LintJob) => ReportFinding[];
 
 const WORKER_MARK = 'clinote-lint-worker';
-/** Below this many notes, starting workers (~100 ms each) costs more than it saves. */
-export const POOL_MIN_FILES = 24;
+/** Below this many notes (~9 ms each), starting workers (~150 ms each, JIT cold) costs more than it saves. */
+export const POOL_MIN_FILES = 200;
 
 /** In a thread started by LintPool, answers lint jobs until the pool ends it. Does nothing elsewhere. */
 export function serveIfWorker(lint: LintFn): void {

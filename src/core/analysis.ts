@@ -96,14 +96,19 @@ export class Analysis {
 
   /** Whether a section heading matches an alias: contained words, or the whole heading for `=alias`. */
   headingMatches(section: Section, alias: string): boolean {
+    return this.titleMatches(section.title, alias, this.headingStems[section.index]);
+  }
+
+  /** The same test for any title (an inline "**Label:**" or a table column header). */
+  titleMatches(title: string, alias: string, stems?: string[]): boolean {
     const exact = alias.startsWith('=');
     let words = this.aliasCache.get(alias);
     if (!words) this.aliasCache.set(alias, (words = tokenize(exact ? alias.slice(1) : alias)));
     if (exact) {
-      const head = tokenize(section.title).map((t) => t.word);
+      const head = tokenize(title).map((t) => t.word);
       return head.length === words.length && words.every((w, i) => w.word === head[i]);
     }
-    const head = this.headingStems[section.index];
+    const head = stems ?? tokenize(title).map((t) => t.stem);
     const want = words.map((w) => w.stem);
     if (want.length > head.length) return false;
     outer: for (let i = 0; i + want.length <= head.length; i++) {

@@ -17,11 +17,15 @@ export interface Assessment {
   evidence: Map<string, Hit>;
   /** Front matter fields of the dimension that are there but empty (the note's own "unfilled" form). */
   emptyFields: OffsetRange[];
+  /** Where an unfilled dimension without a section of its own sits (an empty "**Label:**" or front matter field). */
+  unfilledAt?: OffsetRange;
 }
 
 export function assess(a: Analysis, d: Dimension): Assessment {
   const sections = a.note.sections.filter((s) => !s.isTitle && d.headings.some((h) => a.headingMatches(s, h)));
   const withContent = sections.find((s) => a.sectionHasContent[s.index]);
+  const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)));
+  const labelWithContent = labelled.find((b) => b.content);
   const evidence = new Map<string, Hit>();
   const covered: string[] = [];
   const missing: string[] = [];
@@ -42,14 +46,15 @@ export function assess(a: Analysis, d: Dimension): Assessment {
   }
   let status: DimensionStatus;
   let via: Assessment['via'];
-  if (withContent) {
+  if (withContent || labelWithContent) {
     status = 'addressed';
     via = 'heading';
   } else if (covered.length >= d.threshold && d.threshold > 0 && (d.requires ?? []).every((r) => covered.includes(r))) {
     status = 'addressed';
     via = 'text';
-  } else status = sections.length || emptyFields.length ? 'unfilled' : 'missing';
-  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields };
+  } else status = sections.length || labelled.length || emptyFields.length ? 'unfilled' : 'missing';
+  const unfilledAt = sections.length ? undefined : (labelled[0]?.range ?? emptyFields[0]);
+  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt };
 }
 
 /** The first of the given front matter keys that the note has, and whether it holds a value. */

@@ -54,6 +54,8 @@ export interface Block {
   quoted: boolean;
   /** Checked state of a task list item, when it is one. */
   checked?: boolean | null;
+  /** An inline label that works like a heading: "**Strengths:** ..." or a table cell's column header. */
+  label?: string;
   /** True when the block says something: not only prompts, a label, a placeholder ("TBD", "N/A") or nothing. */
   content: boolean;
 }

@@ -72,15 +72,18 @@ class Builder {
 
   private block(node: RootContent): void {
     switch (node.type) {
-      case 'paragraph':
-        this.pushBlock('paragraph', this.inline(node.children), { start: start(node), end: end(node) });
+      case 'paragraph': {
+        const blk = this.pushBlock('paragraph', this.inline(node.children), { start: start(node), end: end(node) });
+        if (blk) blk.label = boldLabel(node.children);
         return;
+      }
       case 'list':
         for (const item of node.children) {
           for (const child of item.children) {
             if (child.type === 'paragraph') {
               const blk = this.pushBlock('listItem', this.inline(child.children), { start: start(child), end: end(child) });
               if (blk && item.checked !== undefined) blk.checked = item.checked;
+              if (blk) blk.label = boldLabel(child.children);
             } else this.block(child);
           }
         }
@@ -90,16 +93,21 @@ class Builder {
         for (const child of node.children) this.block(child);
         this.quoteDepth--;
         return;
-      case 'table':
+      case 'table': {
+        const headers: string[] = [];
         node.children.forEach((row, r) => {
-          for (const cell of row.children) {
-            this.pushBlock(r === 0 ? 'tableHeader' : 'tableCell', this.inline(cell.children), {
+          row.children.forEach((cell, c) => {
+            const blk = this.pushBlock(r === 0 ? 'tableHeader' : 'tableCell', this.inline(cell.children), {
               start: start(cell),
               end: end(cell),
             });
-          }
+            // A body cell is labelled by its column header ("Goal", "Target date").
+            if (r === 0) headers[c] = cleanHeading(blk?.text ?? '');
+            else if (blk && headers[c]) blk.label = headers[c];
+          });
         });
         return;
+      }
       case 'html':
         return this.html(node.value, start(node));
       case 'heading':
@@ -217,6 +225,18 @@ class Builder {
       bodyStart: this.bodyStart,
     };
   }
+}
+
+/** "**Strengths:** motivated" -> "Strengths": a bold run at the start that ends in a colon (inside or after it). */
+function boldLabel(children: PhrasingContent[]): string | undefined {
+  const first = children[0];
+  if (!first || first.type !== 'strong') return undefined;
+  const inner = first.children.map((c) => ('value' in c ? c.value : '')).join('');
+  const next = children[1];
+  const colonAfter = next?.type === 'text' && /^\s*:/.test(next.value);
+  if (!/:\s*$/.test(inner) && !colonAfter) return undefined;
+  const label = cleanHeading(inner.replace(/:\s*$/, ''));
+  return label && label.split(/\s+/).length <= 8 ? label : undefined;
 }
 
 function addText(acc: Acc, value: string, srcStart: number, exact: boolean): void {

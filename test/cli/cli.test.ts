@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cli, tempTree, NOTE_WITHOUT_GOALS, GOALS_ERROR } from './helpers.js';
 
@@ -43,6 +43,7 @@ describe('cli: arguments and exit codes', () => {
       [['lint', '--format', 'xml', 'notes'], /unknown format "xml"; use stylish or json/],
       [['lint', '--max-warnings', 'many', 'notes'], /--max-warnings needs a whole number/],
       [['lint', '--type', 'nope', 'notes'], /unknown note type "nope"/],
+      [['lint', '--jobs', '0', 'notes'], /--jobs needs a whole number of at least 1/],
       [['lint', 'missing.md'], /no such file or folder: missing\.md/],
       [['lint', 'nothing/**/*.md'], /no files match nothing\/\*\*\/\*\.md/],
       [['lint', '--config', 'nope.json', 'notes'], /cannot read config file nope\.json: no such file/],
@@ -175,6 +176,21 @@ describe('cli: files', () => {
     assert.equal(r.code, 0);
     const stylish = await cli(['lint', 'n/bin.md'], t.dir);
     assert.match(stylish.stdout, /^n[\\/]bin\.md:1:1 warning skipped: this is not a text file \(it contains NUL bytes\) {2}file-error$/m);
+  });
+
+  it('stdin over 1 MB and endless devices are cut off, not read to the end', async function () {
+    t = tempTree({});
+    const big = await cli(['lint', '--format', 'json', '-'], t.dir, 'a'.repeat(1024 * 1024 + 1));
+    assert.deepEqual(
+      json(big.stdout)[0].findings.map((f) => f.message),
+      ['skipped: the file is over 1 MB; notes that long are not linted'],
+    );
+    if (process.platform === 'win32' || !existsSync('/dev/zero')) return;
+    const zero = await cli(['lint', '--format', 'json', '/dev/zero'], t.dir);
+    assert.deepEqual(
+      json(zero.stdout)[0].findings.map((f) => f.message),
+      ['skipped: the file is over 1 MB; notes that long are not linted'],
+    );
   });
 
   it('UTF-8 with BOM, UTF-16LE and UTF-16BE lint exactly like UTF-8', async () => {

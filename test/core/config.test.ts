@@ -234,6 +234,19 @@ describe('config: extends', () => {
     assert.match(self.problems[0].message, /leads back/);
   });
 
+  it('a file reached twice (a diamond) is merged in and reported once', () => {
+    const host = memHost({
+      '/p/.clinote.json': '{"extends": ["./b.json", "./c.json"]}',
+      '/p/b.json': '{"extends": "./d.yaml", "rules": {"goals": "error"}}',
+      '/p/c.json': '{"extends": "./d.yaml"}',
+      '/p/d.yaml': 'rules:\n  plan: warn\n  strengths: info\n',
+    });
+    const r = loadConfigFile('/p/.clinote.json', host);
+    assert.deepEqual(lines(r.problems), ['/p/d.yaml:2:9: "warn" is not a level; use off, info, warning or error']);
+    assert.deepEqual(r.config.rules, { strengths: { severity: 'info' }, goals: { severity: 'error' } });
+    assert.deepEqual(r.config.files, ['/p/d.yaml', '/p/b.json', '/p/c.json', '/p/.clinote.json']);
+  });
+
   it('clinote:recommended is the defaults', () => {
     const r = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': '{"extends": "clinote:recommended"}' }));
     assert.deepEqual(r.problems, []);

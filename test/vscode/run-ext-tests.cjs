@@ -19,6 +19,7 @@ async function main() {
   fs.writeFileSync(workspaceFile, JSON.stringify({ folders: [{ path: path.join(ws, 'clinic') }, { path: path.join(ws, 'other') }] }));
   const userDir = path.join(tmp, 'user');
   writeUserSettings(userDir);
+  process.env.CLINOTE_RESULTS = path.join(tmp, 'results.json');
   const rlog = fs.createWriteStream(path.join(tmp, 'renderer.log'));
   let browser, srv, done = false;
   const finish = async (code) => {
@@ -26,6 +27,11 @@ async function main() {
     done = true;
     try { if (browser) await browser.close(); } catch {}
     srv?.stop();
+    try {
+      const r = JSON.parse(fs.readFileSync(process.env.CLINOTE_RESULTS, 'utf8'));
+      log(`${r.passes} passed, ${r.failures} failed`);
+      if (process.env.CLINOTE_SUMMARY) fs.appendFileSync(process.env.CLINOTE_SUMMARY, JSON.stringify({ passed: r.passes, failed: r.failures }) + '\n');
+    } catch {}
     if (code === 0 && !process.env.KEEP_TMP) {
       await new Promise((r) => setTimeout(r, 300));
       fs.rmSync(tmp, { recursive: true, force: true });

@@ -23,6 +23,8 @@ function step(name, cmd, args, timeoutMs) {
   return ok;
 }
 
+const summary = path.join(tempDir('clinote-summary-'), 'summary.jsonl');
+process.env.CLINOTE_SUMMARY = summary;
 let t = Date.now();
 tools();
 log(`tools ready in ${((Date.now() - t) / 1000).toFixed(1)}s`);
@@ -31,11 +33,16 @@ if (ok && only !== '--ui') ok = step('extension-host suites', process.execPath, 
 if (ok && only !== '--host') {
   const tmp = tempDir('clinote-vsix-');
   const vsix = path.join(tmp, 'clinote.vsix');
-  ok = step('package', process.execPath, ['esbuild.js', '--production'], 120e3) &&
-    step('vsce', process.execPath, [require.resolve('@vscode/vsce/vsce', { paths: [ROOT] }), 'package', '--no-dependencies', '--out', vsix], 180e3) &&
+  ok = step('package', process.execPath, ['scripts/package.cjs', '--out', vsix], 180e3) &&
     step('ui e2e', process.execPath, ['test/vscode/ui-test.cjs', vsix], 300e3);
   fs.rmSync(tmp, { recursive: true, force: true });
   spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' }); // back to the development build
 }
 for (const r of results) log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.secs}s)`);
-process.exit(ok ? 0 : 1);
+const counts = (fs.existsSync(summary) ? fs.readFileSync(summary, 'utf8').trim().split('\n').filter(Boolean) : []).map((l) => JSON.parse(l));
+fs.rmSync(path.dirname(summary), { recursive: true, force: true });
+const passed = counts.reduce((n, c) => n + c.passed, 0);
+// A step that failed before reporting counts (build, timeout) still counts as a failure.
+const failed = Math.max(counts.reduce((n, c) => n + c.failed, 0), ok ? 0 : 1);
+console.log(`test:vscode: ${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 ? 0 : 1);

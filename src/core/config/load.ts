@@ -1,5 +1,6 @@
 // Finds, reads, checks and merges config files. Pure: all file access goes through ConfigHost.
 import { LineIndex } from '../text.js';
+import type { OffsetRange } from '../types.js';
 import type { NoteFamily } from '../profiles/types.js';
 import type {
   ClinoteConfig,
@@ -63,7 +64,7 @@ interface Layer {
 }
 
 /** Where a problem is: the file's parsed form, for line and column. */
-export interface Source {
+interface Source {
   file: string;
   parsed: ParsedConfig;
   lines: LineIndex;
@@ -81,22 +82,16 @@ class Loader {
     this.opts = { knownRules: opts.knownRules ?? ruleIds(), knownTypes: opts.knownTypes ?? profiles.map((p) => p.id) };
   }
 
-  reporter(src: Source): Report {
-    return (path, key, message) => {
-      const range = src.parsed.locate(path, key);
-      const pos = src.lines.position(range.start);
-      this.problems.push({ file: src.file, line: pos.line + 1, column: pos.character + 1, message, range });
-    };
+  private add(src: Source, range: OffsetRange, message: string): void {
+    const pos = src.lines.position(range.start);
+    this.problems.push({ file: src.file, line: pos.line + 1, column: pos.character + 1, message, range });
   }
 
   /** Layers in merge order: what the file extends first, the file itself last. */
   load(file: string, text: string, stack: string[]): Layer[] {
     const src: Source = { file, parsed: parseConfigText(text, formatOf(file)), lines: new LineIndex(text) };
-    const report = this.reporter(src);
-    for (const e of src.parsed.errors) {
-      const pos = src.lines.position(e.range.start);
-      this.problems.push({ file, line: pos.line + 1, column: pos.character + 1, message: e.message, range: e.range });
-    }
+    const report: Report = (path, key, message) => this.add(src, src.parsed.locate(path, key), message);
+    for (const e of src.parsed.errors) this.add(src, e.range, e.message);
     const checked = validateConfig(src.parsed.value);
     for (const p of checked.problems) report(p.path, p.key, p.message);
     const data = checked.value as ClinoteConfig;
@@ -213,14 +208,15 @@ function merge(layers: Layer[]): ResolvedConfig {
     if (data.defaultType !== undefined) out.defaultType = data.defaultType;
     if (!builtin) {
       for (const g of data.ignore ?? []) if (g !== undefined) out.ignore.push(anchorGlob(dirname(file), g));
-      out.files.push(file);
+      if (!out.files.includes(file)) out.files.push(file);
     }
   }
   return out;
 }
 
-/** Problems grouped by file (in the order files were met), then by position. */
-function sortProblems(problems: ConfigProblem[]): ConfigProblem[] {
+/** Problems grouped by file (in the order files were met), then by position; a file extended twice says it once. */
+function sortProblems(all: ConfigProblem[]): ConfigProblem[] {
+  const problems = [...new Map(all.map((p) => [`${p.file}:${p.line}:${p.column}:${p.message}`, p])).values()];
   const order = [...new Set(problems.map((p) => p.file))];
   return problems
     .map((p, i) => ({ p, i }))

@@ -241,6 +241,20 @@ export const barriers: Dimension = {
     },
   ],
   threshold: 2,
+  // In progress notes barriers are recommended when the note shows the work stalling, not in every note.
+  triggers: [
+    {
+      id: 'progress-stalled',
+      label: 'progress stalling',
+      cues: [
+        'no progress', 'little progress', 'minimal progress', 'limited progress', 'slow progress', 'lack of progress',
+        'not progressing', 'regress*', 'setback', 'stalled', 'plateau*', 'worsen*', 'backslid*',
+        'did not complete', "didn't complete", 'not completed', 'unable to complete',
+      ],
+      level: 'info',
+      appliesTo: ['progress', 'group'],
+    },
+  ],
   negation: 'unexplored',
   template: {
     heading: 'Barriers',

@@ -41,7 +41,7 @@ export const ecologicalFactors: Dimension = {
       cues: [
         'social support', 'support system', 'support network', 'social network', 'friend', 'friends', 'friendship',
         'peers', 'neighbor', 'neighbors', 'neighbour', 'isolated', 'isolation', 'lonely', 'loneliness', 'socially',
-        'mentor', 'support group', 'sponsor', 'confidant',
+        'mentor', 'support group', 'sponsor', 'confidant', 'supportive', 'roommate', 'roommates',
       ],
     },
     {
@@ -76,8 +76,9 @@ export const ecologicalFactors: Dimension = {
         'employ*', 'unemploy*', 'job', 'jobs', 'career', 'works as', 'working as', 'works at', 'works full time',
         'works part time', 'full time', 'part time', 'income', 'financ*', 'money', 'debt', 'bills', 'wages', 'salary',
         'paycheck', 'laid off', 'fired', 'retired', 'retirement', 'budget', 'poverty', 'coworker', 'coworkers',
-        'co worker', 'workplace', 'boss', 'shift work', 'night shift',
+        'co worker', 'workplace', 'boss', 'shift work', 'night shift', 'at work', 'her job', 'his job', 'their job',
       ],
+      patterns: ['\\bworks?\\s+(?:\\d+|full|part|nights|days|evenings|weekends)\\b', '\\b\\d+\\s+hours\\s+(?:a|per)\\s+week\\b'],
     },
     {
       id: 'institutions',

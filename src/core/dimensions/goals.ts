@@ -30,9 +30,11 @@ export const goals: Dimension = {
       id: 'stated',
       label: 'goals stated',
       cues: [
-        'goal', 'goals', 'treatment goal', 'long term goal', 'short term goal', 'treatment objective', 'objectives',
+        'goal', 'goals', 'treatment goal', 'long term goal', 'short term goal', 'treatment objective', 'treatment objectives', 'short term objective',
         'working toward', 'work toward', 'target behavior', 'ltg', 'stg',
       ],
+      // "Objective 1a", "Goal #2": a numbered goal or objective of the plan (not the SOAP "Objective" heading).
+      patterns: ['\\b(?:goal|objective)s?\\s*#?\\s*\\d+[a-z]?\\b'],
     },
     {
       id: 'negotiated',

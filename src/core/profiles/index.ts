@@ -22,7 +22,7 @@ const PROGRESS: Record<string, Level> = {
   'risk-assessment': 'warning',
   'session-details': 'warning',
   strengths: 'info',
-  barriers: 'info',
+  // barriers: recommended only when progress stalls (a trigger in the barriers data).
 };
 
 /** Where templates go in progress notes whose sections are Subjective/Data/Behavior... (first), assessment-like, plan. */

@@ -16,7 +16,7 @@ export function dimensionRule(d: Dimension): Rule {
       if (as.status === 'unfilled') {
         ctx.report({
           message: unfilledMessage(d, as, trigger),
-          range: as.section?.heading ?? as.emptyFields[0],
+          range: as.section?.heading ?? as.unfilledAt ?? anchorRange(ctx.analysis, ctx.profile, d.id),
           status: 'unfilled',
           covered: as.covered,
           missing: as.missing,

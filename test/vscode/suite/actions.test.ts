@@ -125,7 +125,10 @@ describe('code actions', () => {
     const doc = editor.document;
     const diag = (await settled(doc)).find((d) => codeOf(d) === 'goals')!;
     const hovers = await waitFor(async () => {
-      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, diag.range.start.translate(0, 3));
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, diag.range.start.translate(0, 3)).then(
+        (r) => r ?? [],
+        () => [] as vscode.Hover[], // cancelled while other providers register: ask again
+      );
       const text = hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
       return /Mutually negotiated goals/.test(text) ? text : undefined;
     }, 'clinote hover');

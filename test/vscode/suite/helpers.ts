@@ -9,7 +9,7 @@ export async function api(): Promise<ClinoteApi> {
   return ext.isActive ? ext.exports : ext.activate();
 }
 
-export async function waitFor<T>(fn: () => T | Promise<T>, what = 'condition', ms = 15000): Promise<NonNullable<T>> {
+export async function waitFor<T>(fn: () => T | Thenable<T>, what = 'condition', ms = 15000): Promise<NonNullable<T>> {
   const t0 = Date.now();
   for (;;) {
     const v = await fn();
@@ -61,7 +61,11 @@ export async function settled(doc: vscode.TextDocument): Promise<vscode.Diagnost
 /** Code actions as the editor asks for them; polled, since built-in Markdown providers may still be starting. */
 export async function codeActions(doc: vscode.TextDocument, range: vscode.Range, kind?: string, want?: (a: vscode.CodeAction[]) => boolean): Promise<vscode.CodeAction[]> {
   return waitFor(async () => {
-    const all = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, kind)) ?? [];
+    // The request is cancelled when the provider registry changes (Markdown extensions starting): ask again.
+    const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range, kind).then(
+      (r) => r ?? [],
+      (e: Error) => (/Canceled/.test(String(e?.message ?? e)) ? [] : Promise.reject(e)),
+    );
     const mine = all.filter((a) => a.kind && (a.kind.value.startsWith('quickfix') || a.kind.value.startsWith('source.fixAll.clinote')) && a.edit);
     return (want ? want(mine) : mine.length > 0) ? mine : undefined;
   }, 'code actions');

@@ -1,0 +1,101 @@
+// Clinical accuracy on the labelled notes in test/fixtures/accuracy: per dimension, precision and recall of
+// "missing" findings (a dimension finding, missing or unfilled, at any severity), and how often the note type is right.
+// A label lists the dimensions a supervisor would call missing and those clearly addressed; a dimension in neither
+// list (does not apply, or a matter of taste) is not scored, and findings on it are counted apart as "unscored".
+// Usage: npm run accuracy [-- --json] [-- --verbose]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { catalog, lint } from '../src/core/index.js';
+
+export interface Label {
+  type: string;
+  missing: string[];
+  present: string[];
+}
+
+export interface Score {
+  id: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+export interface AccuracyReport {
+  notes: number;
+  typeCorrect: number;
+  scores: Score[];
+  errors: { note: string; id: string; kind: 'fp' | 'fn' }[];
+  unscored: number;
+  typeErrors: { note: string; expected: string; got: string }[];
+}
+
+export function measure(dir: string): AccuracyReport {
+  const ids = new Set(catalog.map((d) => d.id));
+  const counts = new Map<string, { tp: number; fp: number; fn: number }>();
+  const bump = (id: string, k: 'tp' | 'fp' | 'fn') => {
+    const c = counts.get(id) ?? { tp: 0, fp: 0, fn: 0 };
+    c[k]++;
+    counts.set(id, c);
+  };
+  const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const report: AccuracyReport = { notes: files.length, typeCorrect: 0, scores: [], errors: [], typeErrors: [], unscored: 0 };
+  for (const f of files) {
+    const label: Label = JSON.parse(readFileSync(join(dir, f.replace(/\.md$/, '.expected.json')), 'utf8'));
+    const res = lint(readFileSync(join(dir, f), 'utf8'));
+    if (res.profile.id === label.type) report.typeCorrect++;
+    else report.typeErrors.push({ note: f, expected: label.type, got: res.profile.id });
+    const reported = new Set(res.findings.filter((x) => ids.has(x.ruleId) && x.status).map((x) => x.ruleId));
+    const expected = new Set(label.missing);
+    const present = new Set(label.present);
+    for (const id of ids) {
+      const r = reported.has(id);
+      const e = expected.has(id);
+      if (!e && !present.has(id)) {
+        if (r) report.unscored++;
+        counts.set(id, counts.get(id) ?? { tp: 0, fp: 0, fn: 0 });
+        continue;
+      }
+      if (r && e) bump(id, 'tp');
+      else if (r) (bump(id, 'fp'), report.errors.push({ note: f, id, kind: 'fp' }));
+      else if (e) (bump(id, 'fn'), report.errors.push({ note: f, id, kind: 'fn' }));
+      else counts.set(id, counts.get(id) ?? { tp: 0, fp: 0, fn: 0 });
+    }
+  }
+  for (const [id, c] of counts) {
+    report.scores.push({
+      id,
+      ...c,
+      precision: c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1,
+      recall: c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1,
+    });
+  }
+  return report;
+}
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+if (isMain) {
+  const dir = new URL('../test/fixtures/accuracy/', import.meta.url).pathname;
+  const r = measure(dir);
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(r, null, 2));
+  } else {
+    console.log(`${r.notes} labelled notes; note type right in ${r.typeCorrect}/${r.notes}`);
+    console.log('dimension                     TP  FP  FN  precision  recall');
+    for (const s of r.scores) {
+      console.log(
+        `${s.id.padEnd(28)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}  ${s.precision.toFixed(2).padStart(9)}  ${s.recall.toFixed(2).padStart(6)}`,
+      );
+    }
+    const tp = r.scores.reduce((a, s) => a + s.tp, 0);
+    const fp = r.scores.reduce((a, s) => a + s.fp, 0);
+    const fn = r.scores.reduce((a, s) => a + s.fn, 0);
+    console.log(`${'all'.padEnd(28)} ${String(tp).padStart(3)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}  ${(tp / (tp + fp)).toFixed(2).padStart(9)}  ${(tp / (tp + fn)).toFixed(2).padStart(6)}`);
+    console.log(`(${r.unscored} findings on dimensions a label leaves open were not scored)`);
+    if (process.argv.includes('--verbose')) {
+      for (const t of r.typeErrors) console.log(`type  ${t.note}: expected ${t.expected}, got ${t.got}`);
+      for (const e of r.errors) console.log(`${e.kind}    ${e.note}: ${e.id}`);
+    }
+  }
+}

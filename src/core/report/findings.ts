@@ -21,6 +21,8 @@ export function toReportFindings(text: string, findings: readonly Finding[], lin
         endColumn: end.character + 1,
         covered: f.covered ?? [],
         missing: f.missing ?? [],
+        ...(f.status && f.status !== 'addressed' ? { status: f.status } : {}),
+        ...(f.trigger ? { trigger: f.trigger } : {}),
       };
     })
     .sort(byPosition);

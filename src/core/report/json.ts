@@ -14,6 +14,8 @@ export function formatJson(reports: readonly FileReport[]): string {
       endColumn: f.endColumn,
       covered: f.covered,
       missing: f.missing,
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.trigger ? { trigger: f.trigger } : {}),
     })),
   }));
   return JSON.stringify(out, null, 2) + '\n';

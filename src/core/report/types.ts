@@ -12,6 +12,10 @@ export interface ReportFinding {
   /** Sub-items covered / missing; empty when the rule has none. */
   covered: string[];
   missing: string[];
+  /** For dimension findings: `missing` or `unfilled`. */
+  status?: 'missing' | 'unfilled';
+  /** What made a conditional dimension apply. */
+  trigger?: string;
 }
 
 /** One file's findings; also used for a config file's problems and for files that could not be linted. */

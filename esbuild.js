@@ -37,6 +37,8 @@ if (tests) {
   const dir = 'test/vscode/suite';
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`);
   entries.push({ entryPoints: files, outdir: 'dist-test/suite', outExtension: { '.js': '.cjs' }, external: ['vscode', 'mocha'], ...nodeCjs });
+  // The web worker extension host loads one CommonJS file with only `vscode` to require.
+  entries.push({ entryPoints: ['test/vscode/web-suite/index.ts'], outfile: 'dist-test/web/index.js', external: ['vscode'], platform: 'browser', format: 'cjs', target: 'es2022', define: { global: 'globalThis' } });
 }
 
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };

@@ -2,6 +2,8 @@
 // "missing" findings (a dimension finding, missing or unfilled, at any severity), and how often the note type is right.
 // A label lists the dimensions a supervisor would call missing and those clearly addressed; a dimension in neither
 // list (does not apply, or a matter of taste) is not scored, and findings on it are counted apart as "unscored".
+// Two sets: test/fixtures/accuracy (the one the cues were tuned on) and test/fixtures/accuracy-holdout (written
+// and labelled blind by a second author, to show how far the tuning carries).
 // Usage: npm run accuracy [-- --json] [-- --verbose]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,14 +78,17 @@ export function measure(dir: string): AccuracyReport {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isMain) {
-  const dir = new URL('../test/fixtures/accuracy/', import.meta.url).pathname;
-  const r = measure(dir);
-  if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(r, null, 2));
-  } else {
-    console.log(`${r.notes} labelled notes; note type right in ${r.typeCorrect}/${r.notes}`);
+  const sets = ['accuracy', 'accuracy-holdout'];
+  for (const set of sets) {
+    const r = measure(new URL(`../test/fixtures/${set}/`, import.meta.url).pathname);
+    if (process.argv.includes('--json')) {
+      console.log(JSON.stringify({ set, ...r }, null, 2));
+      continue;
+    }
+    console.log(`\n== test/fixtures/${set}: ${r.notes} labelled notes; note type right in ${r.typeCorrect}/${r.notes}`);
     console.log('dimension                     TP  FP  FN  precision  recall');
     for (const s of r.scores) {
+      if (!s.tp && !s.fp && !s.fn) continue;
       console.log(
         `${s.id.padEnd(28)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}  ${s.precision.toFixed(2).padStart(9)}  ${s.recall.toFixed(2).padStart(6)}`,
       );

@@ -29,7 +29,8 @@ export function anchorRange(a: Analysis, profile: Profile, dimensionId: string):
   const note = a.note;
   if (note.title >= 0) return note.sections[note.title].heading;
   const { line } = note.lines.position(note.bodyStart);
-  for (let l = line; l < note.lines.lineCount; l++) {
+  // bodyStart sits at the end of the front matter's closing fence: start on the line after it.
+  for (let l = note.bodyStart > 0 ? line + 1 : line; l < note.lines.lineCount; l++) {
     const s = note.lines.lineStart(l);
     const e = note.lines.lineEnd(l);
     if (note.text.slice(s, e).trim()) return { start: s, end: e };

@@ -227,9 +227,16 @@ class Builder {
   }
 }
 
-/** "**Strengths:** motivated" -> "Strengths": a bold run at the start that ends in a colon (inside or after it). */
+/**
+ * "**Strengths:** motivated" or "Boundaries: I thanked her..." -> the label: a bold run at the start that ends in a
+ * colon (inside or after it), or a short capitalised phrase and a colon.
+ */
 function boldLabel(children: PhrasingContent[]): string | undefined {
   const first = children[0];
+  if (first?.type === 'text') {
+    const m = /^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}):\s/.exec(first.value);
+    return m ? cleanHeading(m[1]) : undefined;
+  }
   if (!first || first.type !== 'strong') return undefined;
   const inner = first.children.map((c) => ('value' in c ? c.value : '')).join('');
   const next = children[1];

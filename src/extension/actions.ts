@@ -16,8 +16,8 @@ export class ClinoteActions implements vscode.CodeActionProvider {
   constructor(private readonly service: LintService) {}
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
-    const state = this.service.state(doc.uri);
-    if (!state?.result || state.version !== doc.version) return [];
+    const state = this.service.current(doc);
+    if (!state?.result) return [];
     if (ctx.only && (FIX_ALL.contains(ctx.only) || ctx.only.contains(FIX_ALL))) return fixAll(doc, state);
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
@@ -34,7 +34,9 @@ export class ClinoteActions implements vscode.CodeActionProvider {
       if (!seen.has(f.ruleId)) {
         seen.add(f.ruleId);
         actions.push(disableAction(doc, state, f, d, 'file'));
-        if (!f.status) actions.push(disableAction(doc, state, f, d, 'line'));
+        // Not inside front matter: a comment there would be YAML, not a directive.
+        const fm = state.result.note.frontMatter;
+        if (!f.status && !(fm && f.range.start < fm.range.end)) actions.push(disableAction(doc, state, f, d, 'line'));
       }
     }
     const missing = state.findings.filter((f) => f.status === 'missing' && f.fix);
@@ -92,9 +94,8 @@ function disableAction(doc: vscode.TextDocument, state: NoteState, f: Finding, d
   a.diagnostics = [d];
   a.edit = new vscode.WorkspaceEdit();
   if (scope === 'line') {
-    const line = doc.lineAt(d.range.start.line);
-    const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
-    a.edit.insert(doc.uri, line.range.start, `${indent}<!-- clinote-disable-next-line ${f.ruleId} -->${eol}`);
+    // At the end of the line: a comment line above a list item would split the list.
+    a.edit.insert(doc.uri, doc.lineAt(d.range.start.line).range.end, ` <!-- clinote-disable-line ${f.ruleId} -->`);
     return a;
   }
   // One disable-file comment per note: add the rule to an existing one rather than stacking comments.

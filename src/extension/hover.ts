@@ -8,8 +8,8 @@ export class ClinoteHover implements vscode.HoverProvider {
   constructor(private readonly service: LintService) {}
 
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
-    const state = this.service.state(doc.uri);
-    if (!state?.result || state.version !== doc.version) return undefined;
+    const state = this.service.current(doc);
+    if (!state?.result) return undefined;
     const offset = doc.offsetAt(pos);
     const hits = state.findings.filter((f) => f.range.start <= offset && offset <= f.range.end && f.status);
     if (!hits.length) return undefined;

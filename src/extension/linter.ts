@@ -15,6 +15,8 @@ import { isNote, settingsFor } from './settings.js';
 export const MAX_NOTE_CHARS = 1_000_000;
 
 export interface NoteState {
+  /** The document linted: an untitled URI can be reused by a new document, so the version alone is not enough. */
+  doc?: vscode.TextDocument;
   version: number;
   result?: LintResult;
   /** Findings after severity overrides, in the order of the published diagnostics. */
@@ -52,6 +54,12 @@ export class LintService implements vscode.Disposable {
     return this.states.get(uri.toString());
   }
 
+  /** The results for exactly this version of this document, if they are in. */
+  current(doc: vscode.TextDocument): NoteState | undefined {
+    const s = this.states.get(doc.uri.toString());
+    return s && s.doc === doc && s.version === doc.version ? s : undefined;
+  }
+
   /** Lint a document now (open, save, config change) or after the typing delay. */
   request(doc: vscode.TextDocument, reason: 'open' | 'change' | 'save' | 'config'): void {
     if (!isNote(doc)) {
@@ -84,7 +92,7 @@ export class LintService implements vscode.Disposable {
     if (text.length > MAX_NOTE_CHARS) {
       if (!isCurrent()) return;
       this.diagnostics.delete(doc.uri);
-      this.publish(doc.uri, { version, findings: [], skipped: `Clinote skipped this note: it is larger than ${MAX_NOTE_CHARS / 1e6} MB.` });
+      this.publish(doc.uri, { doc, version, findings: [], skipped: `Clinote skipped this note: it is larger than ${MAX_NOTE_CHARS / 1e6} MB.` });
       return;
     }
     let config: ResolvedConfig | undefined;
@@ -99,7 +107,7 @@ export class LintService implements vscode.Disposable {
     if (!isCurrent() || doc.isClosed || doc.version !== version) return;
     if (config && !doc.isUntitled && isIgnored(config.ignore, doc.uri.path)) {
       this.diagnostics.delete(doc.uri);
-      this.publish(doc.uri, { version, findings: [], skipped: 'Clinote: this file is ignored by the config file.' });
+      this.publish(doc.uri, { doc, version, findings: [], skipped: 'Clinote: this file is ignored by the config file.' });
       return;
     }
     const s = settingsFor(doc.uri);
@@ -119,7 +127,7 @@ export class LintService implements vscode.Disposable {
     });
     this.diagnostics.set(doc.uri, findings.map((f) => toDiagnostic(doc, f)));
     this.workspaceDiagnostics.delete(doc.uri);
-    this.publish(doc.uri, { version, result, findings });
+    this.publish(doc.uri, { doc, version, result, findings });
   }
 
   private publish(uri: vscode.Uri, state: NoteState): void {

@@ -106,7 +106,7 @@ describe('cli: --format json', () => {
     const goals = out[0].findings.find((f) => f.ruleId === 'goals');
     assert.ok(goals);
     assert.deepEqual(Object.keys(goals), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'covered', 'missing', 'status']);
-    assert.equal(goals.status, 'missing');
+    assert.equal((goals as { status?: string }).status, 'missing');
     assert.equal(goals.severity, 'warning');
     assert.ok(Array.isArray(goals.covered) && Array.isArray(goals.missing) && goals.missing.length > 0);
     for (const f of out.flatMap((e) => e.findings)) {

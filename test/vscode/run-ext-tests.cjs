@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Runs the extension-host mocha suites (dist-test/suite) inside code-server's real extension host, the offline
 // equivalent of @vscode/test-electron. The workbench calls codeAutomationExit(code) when the suite's run() settles.
-// usage: node test/vscode/run-ext-tests.cjs   (after `node esbuild.js --tests`; test/vscode/run.cjs does both)
+// usage: node test/vscode/run-ext-tests.cjs [--web]   (--web: the browser entry in the web worker host; after `node esbuild.js --tests`; test/vscode/run.cjs does both)
 const fs = require('fs');
 const path = require('path');
 const util = require('util');
 const { ROOT, log: _log, tools, writeUserSettings, startServer, launchBrowser, tempDir, copyWorkspace } = require('./lib.cjs');
 
 const TIMEOUT = +(process.env.TEST_TIMEOUT_MS || 240e3);
+const WEB = process.argv.includes('--web');
 const log = (...a) => _log('host', ...a);
 
 async function main() {
@@ -56,9 +57,11 @@ async function main() {
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(code));
   const auth = `127.0.0.1:${srv.port}`;
+  const tests = WEB ? 'dist-test/web/index.js' : 'dist-test/suite/index.cjs';
   const payload = [
     ['extensionDevelopmentPath', `vscode-remote://${auth}${ROOT}`],
-    ['extensionTestsPath', `vscode-remote://${auth}${path.join(ROOT, 'dist-test/suite/index.cjs')}`],
+    ['extensionTestsPath', `vscode-remote://${auth}${path.join(ROOT, tests)}`],
+    ...(WEB ? [['extensionDevelopmentKind', 'web']] : []), // run the browser entry in the web worker extension host
     ['skipWelcome', 'true'],
     ['skipReleaseNotes', 'true'],
   ];

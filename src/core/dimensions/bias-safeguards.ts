@@ -1,8 +1,5 @@
 import type { Dimension } from './types.js';
-
-/** Occupations whose culture shapes identity and coping (seed 000). */
-export const OCC =
-  '(?:police(?:\\s+officer)?|cop|deputy|sheriff|(?:state\\s+)?trooper|detective|soldier|marine|airman|sailor|nurse|physician|doctor|surgeon|paramedic|emt|first responder|corrections?(?:al)? officer|prison guard|clergy(?:man|woman)?|pastor|priest|minister|rabbi|imam|chaplain|firefighter|fire fighter)';
+import { occupationTrigger } from './occupational-socialization.js';
 
 export const biasSafeguards: Dimension = {
   id: 'bias-safeguards',
@@ -82,22 +79,8 @@ export const biasSafeguards: Dimension = {
   threshold: 2,
   negation: 'any',
   triggers: [
-    {
-      id: 'socializing-occupation',
-      label: 'an occupation with strong socialization',
-      // Bare words only where they almost always describe the client; other occupations need a context
-      // ("is a nurse", "retired police officer", "Client, a 41-year-old paramedic"), so that "police were called"
-      // or "referred by her physician" do not count.
-      cues: ['firefighter', 'fire fighter', 'fireman', 'veteran', 'first responder', 'military service', 'active duty', 'servicemember', 'service member'],
-      patterns: [
-        `\\b(?:is|was|as|works as|worked as|working as|career as|job as|years as|employed as)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}${OCC}\\b`,
-        `\\b(?:former|retired|active[- ]duty|off[- ]duty|career|rookie|probationary)\\s+(?:[\\w-]+\\s+)?${OCC}\\b`,
-        `\\b(?:client|pt|patient|he|she|they)\\s*,\\s*an?\\s+(?:[\\w-]+\\s+){0,3}${OCC}\\b`,
-        `\\b${OCC}\\s+(?:by trade|by profession|for \\d+ years|of \\d+ years)\\b`,
-        '\\b(?:served|serving|enlisted|deployed)\\b.{0,30}\\b(?:army|navy|marines?|air force|military|national guard|coast guard|iraq|afghanistan)\\b',
-      ],
-      level: 'warning',
-    },
+    // The same occupations that make occupational socialization expected (one list, in occupational-socialization.ts).
+    occupationTrigger,
     {
       id: 'cultural-difference',
       label: 'a cultural or religious difference between clinician and client',

@@ -7,6 +7,11 @@ export const presentingProblem: Dimension = {
   source: 'Seed 002, Phase I step 1 (exploring the problem: the circumstances that brought the client, whether the client is mandated, the purpose of the visit).',
   headings: [
     'Presenting problem',
+    '=Problem',
+    '=Problems',
+    'Problem statement',
+    "Problem in the client's words",
+    'Identified problem',
     'Presenting problems',
     'Presenting concern',
     'Presenting concerns',

@@ -1,7 +1,7 @@
 import type { Dimension } from './types.js';
 
 /** Who is meant when a note speaks of the helper; used to tie boundary and rupture wording to the clinician. */
-const HELPER = '(?:clinician|therapist|counselor|counsellor|writer|worker|social worker|provider|this (?:clinician|writer|therapist|counselor)|me)';
+const HELPER = '(?:clinician|therapist|counselor|counsellor|writer|worker|social worker|provider|facilitator|group leader|case manager|this (?:clinician|writer|therapist|counselor)|me)';
 
 export const relationship: Dimension = {
   id: 'relationship',
@@ -209,7 +209,8 @@ export const relationship: Dimension = {
       ],
       patterns: [
         `\\b(?:gift|gifts|gift card|baked goods|cookies|flowers)\\b[^.\\n]{0,40}\\b(?:for|to) (?:the )?${HELPER}\\b`,
-        `\\b(?:gave|give|gives|giving|brought|bring|brings|offered|offers)\\s+(?:the\\s+)?${HELPER}\\s+(?:a\\s+|an\\s+)?(?:gift|present|card|cookies|flowers|tickets|money)\\b`,
+        `\\b(?:gave|give|gives|giving|brought|bring|brings|offered|offers|handed|hands)\\s+(?:the\\s+)?${HELPER}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}(?:gift|present|card|cookies|biscuits|cake|flowers|tickets|money|tin|box|basket)\\b`,
+        '\\b(?:be|become|being)\\s+friends\\s+on\\s+(?:facebook|instagram|linkedin|tiktok|snapchat|social media)\\b',
         `\\b${HELPER}[’']?s?\\s+(?:facebook|instagram|linkedin|tiktok|twitter|x account|snapchat|social media|personal (?:phone|number|email|cell))\\b`,
         `\\b(?:followed|added|friended|messaged|dmed|contacted|found|searched for|looked up)\\s+(?:the\\s+)?${HELPER}\\b[^.\\n]{0,30}\\b(?:on|via) (?:facebook|instagram|linkedin|tiktok|twitter|snapchat|social media)\\b`,
         `\\bsocial media\\b[^.\\n]{0,40}\\b${HELPER}\\b`,

@@ -222,8 +222,6 @@ export const profiles: Profile[] = [
       'bias-safeguards': 'warning',
       'session-details': 'warning',
       'ecological-factors': 'info',
-      'presenting-problem': 'info',
-      'risk-assessment': 'info',
     },
     homes: { 'occupational-socialization': 'involvement', 'bias-safeguards': 'bias', 'ecological-factors': 'needs' },
   },
@@ -300,12 +298,11 @@ export const profiles: Profile[] = [
     sections: [],
     inferMin: 99,
     titleCues: [],
+    // A note that says nothing of its kind gets only what any clinical record carries; conditional dimensions
+    // still apply when the text triggers them.
     levels: {
       ...RULES,
-      goals: 'warning',
-      'interventions-response': 'info',
-      'progress-monitoring': 'info',
-      plan: 'info',
+      goals: 'info',
       'risk-assessment': 'info',
       'session-details': 'info',
     },

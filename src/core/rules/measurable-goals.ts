@@ -5,7 +5,7 @@ import { goals } from '../dimensions/goals.js';
 import { promptMarker, toSnippet } from '../prompts.js';
 import type { Rule, RuleContext } from './types.js';
 
-const LEAD = /^\s*(?:(?:long|short)[- ]?term\s+)?(?:goal|objective|obj|ltg|stg)\s*#?\s*[\d.]*[a-z]?\s*[:.)\-–]\s*/i;
+const LEAD = /^\s*(?:\d+[.)]\s+|[-*+]\s+)?(?:(?:long|short)[- ]?term\s+)?(?:goal|objective|obj|ltg|stg)\s*#?\s*[\d.]*[a-z]?\s*[:.)\-–]\s*/i;
 const CLINICIAN = /^\s*(?:the\s+|this\s+)?(?:therapist|clinician|counselou?r|writer|worker|provider|staff|social worker|case manager|clinical staff)\s+will\b/i;
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|once|twice|half)';
 const CRITERION = new RegExp(

@@ -35,6 +35,7 @@ describe('code actions', () => {
       }
       await waitFor(async () => !(await settled(doc)).some((d) => codeOf(d) === f.ruleId && d.message === f.message), `${f.ruleId} resolved or changed`);
       await closeAll();
+      await waitFor(() => doc.isClosed, 'the note closed before the next one opens');
     }
   });
 
@@ -88,6 +89,19 @@ describe('code actions', () => {
     const a2 = (await codeActions(doc, d2.range, undefined, (as) => as.some((a) => a.title === t2))).find((a) => a.title === t2)!;
     assert.ok(await vscode.workspace.applyEdit(a2.edit!));
     assert.ok(doc.getText().includes('<!-- clinote-disable-file goals strengths -->\n'));
+  });
+
+  it('disable a rule for one line with a comment at its end', async () => {
+    const text = '---\ntype: soap\n---\n# SOAP note\n\n## Subjective\n\n- **Mood:** <!-- ? How was the mood? -->\n\n## Objective\n\nCalm.\n';
+    const editor = await untitled(text);
+    const doc = editor.document;
+    const diag = (await settled(doc)).find((d) => codeOf(d) === 'unfilled-prompt')!;
+    assert.ok(diag, 'an unanswered prompt');
+    const title = 'Disable unfilled-prompt for this line';
+    const action = (await codeActions(doc, diag.range, undefined, (as) => as.some((a) => a.title === title))).find((a) => a.title === title)!;
+    assert.ok(await vscode.workspace.applyEdit(action.edit!));
+    assert.equal(doc.lineAt(diag.range.start.line).text, '- **Mood:** <!-- ? How was the mood? --> <!-- clinote-disable-line unfilled-prompt -->');
+    await waitFor(async () => !(await settled(doc)).some((d) => codeOf(d) === 'unfilled-prompt'), 'prompt finding disabled');
   });
 
   it('fix all: source.fixAll.clinote, also through editor.codeActionsOnSave', async () => {

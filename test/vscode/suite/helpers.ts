@@ -37,7 +37,7 @@ export const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? St
 export async function openNote(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const a = await api();
   const editor = await vscode.window.showTextDocument(uri, { preview: false });
-  await waitFor(() => a.service.state(uri)?.version === editor.document.version, `lint of ${uri.path}`);
+  await waitFor(() => a.service.current(editor.document), `lint of ${uri.path}`);
   return editor;
 }
 
@@ -46,14 +46,14 @@ export async function untitled(content: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   const a = await api();
-  await waitFor(() => a.service.state(doc.uri)?.version === doc.version, 'lint of the untitled note');
+  await waitFor(() => a.service.current(doc), 'lint of the untitled note');
   return editor;
 }
 
 /** Waits until the note's current version is linted, then returns its diagnostics. */
 export async function settled(doc: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
   const a = await api();
-  await waitFor(() => a.service.state(doc.uri)?.version === doc.version, 'lint of the current version');
+  await waitFor(() => a.service.current(doc), 'lint of the current version');
   await a.idle();
   return clinoteDiagnostics(doc.uri);
 }

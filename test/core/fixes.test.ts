@@ -1,0 +1,80 @@
+// Quick-fixes put templates where a clinician would write them, and only insert.
+import assert from 'node:assert/strict';
+import { applyFixes, lint } from '../../src/core/index.js';
+
+const fixOf = (text: string, ruleId: string) => {
+  const f = lint(text).findings.find((x) => x.ruleId === ruleId);
+  assert.ok(f?.fix, `no fix for ${ruleId}`);
+  return applyFixes(text, [f.fix]);
+};
+
+const SOAP = `---
+type: soap
+---
+# Progress note
+
+## Subjective
+
+Client reports a hard week at work.
+
+## Objective
+
+Calm, on time.
+
+## Assessment
+
+Mood improving.
+`;
+
+describe('fixes', () => {
+  it('puts a missing dimension under its home section, one level down', () => {
+    const out = fixOf(SOAP, 'goals');
+    assert.ok(out.startsWith(SOAP.slice(0, SOAP.indexOf('Mood improving.') + 'Mood improving.'.length) + '\n\n### Goals\n\n- **Goal'));
+  });
+
+  it('adds a missing canonical section after the one that precedes it', () => {
+    const out = fixOf(SOAP, 'plan');
+    assert.match(out, /Mood improving\.\n\n## Plan\n\n- \*\*/);
+  });
+
+  it('fills an empty section with its prompts and offers nothing once prompts are there', () => {
+    const text = SOAP + '\n## Plan\n';
+    const out = fixOf(text, 'plan');
+    assert.match(out, /## Plan\n\n- \*\*.*<!-- \? /);
+    const again = lint(out).findings.find((x) => x.ruleId === 'plan');
+    assert.equal(again?.status, 'unfilled');
+    assert.equal(again?.fix, undefined);
+  });
+
+  it('offers the template as a snippet with tab stops on the prompts', () => {
+    const f = lint(SOAP).findings.find((x) => x.ruleId === 'goals')!;
+    const snippet = f.fix!.edits[0].snippet!;
+    assert.match(snippet, /\$\{1:<!-- \? [^}]*-->\}/);
+    assert.match(snippet, /\$\{2:/);
+  });
+
+  it('adds missing session details to the front matter, then reads them as unfilled', () => {
+    const out = fixOf(SOAP, 'session-details');
+    assert.match(out, /^---\ntype: soap\ndate: \n/);
+    assert.match(out, /\nmodality: \n/);
+    assert.equal(lint(out).findings.find((x) => x.ruleId === 'session-details')?.status, 'unfilled');
+  });
+
+  it('creates front matter when the note has none', () => {
+    const text = '# SOAP note\n\n## Subjective\n\nok\n\n## Objective\n\nok\n\n## Assessment\n\nok\n';
+    const out = fixOf(text, 'session-details');
+    assert.ok(out.startsWith('---\ndate: \n'));
+    assert.ok(out.endsWith(text));
+  });
+
+  it('keeps CRLF line endings', () => {
+    const out = fixOf(SOAP.replace(/\n/g, '\r\n'), 'goals');
+    assert.ok(!/[^\r]\n/.test(out), 'a bare LF was inserted');
+  });
+
+  it('appends a measure and a time frame to a vague goal', () => {
+    const text = '---\ntype: treatment-plan\n---\n# Plan\n\n## Goals\n\n1. Client will feel better.\n';
+    const out = fixOf(text, 'measurable-goals');
+    assert.match(out, /Client will feel better as evidenced by <!-- \? .* --> within <!-- \? By when\? -->\./);
+  });
+});

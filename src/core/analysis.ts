@@ -1,6 +1,6 @@
 // Per-lint derived views of a Note, computed once and shared by every rule (tokens, section content).
 import type { Block, Note, Section } from './note.js';
-import { compileCue, findCue, isNegated, stem, tokenize, type Cue, type Token } from './match.js';
+import { compileCue, findCue, isNegated, tokenize, type Cue, type Token } from './match.js';
 import type { NegationMode } from './dimensions/types.js';
 
 export interface TextUnit {
@@ -71,13 +71,12 @@ export class Analysis {
   }
 
   /** First un-negated occurrence of any cue or pattern in the note's content. */
-  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', where?: (u: TextUnit) => boolean): Hit | undefined {
+  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict'): Hit | undefined {
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
-        if (where && !where(unit)) continue;
         if (findCue(unit.tokens, cue, i) !== i || negated(unit.tokens, i, n, mode)) continue;
         return { offset: toSource(unit.block, unit.tokens[i].start), text: src };
       }
@@ -85,7 +84,6 @@ export class Analysis {
     for (const p of patterns ?? []) {
       const re = this.regex(p);
       for (const unit of this.units) {
-        if (where && !where(unit)) continue;
         re.lastIndex = 0;
         const m = re.exec(unit.block.text);
         if (m) return { offset: toSource(unit.block, m.index), text: m[0] };
@@ -121,7 +119,9 @@ export class Analysis {
   /** Whether the heading starts with the alias (profile sections: "Assessment and impressions"). */
   headingStartsWith(section: Section, alias: string): boolean {
     const head = this.headingStems[section.index];
-    const want = tokenize(alias).map((t) => t.stem);
+    let words = this.aliasCache.get(alias);
+    if (!words) this.aliasCache.set(alias, (words = tokenize(alias)));
+    const want = words.map((t) => t.stem);
     return want.length > 0 && want.length <= head.length && want.every((w, i) => head[i] === w);
   }
 }
@@ -145,4 +145,3 @@ export function toSource(block: Block, textOffset: number): number {
   return best;
 }
 
-export { stem };

@@ -17,6 +17,3 @@ export function isContentText(text: string): boolean {
   return true;
 }
 
-export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text.trim());
-}

@@ -73,7 +73,7 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
     } else {
       at = trimmedEnd(text, { start: note.bodyStart, end: text.length });
       const tops = note.sections.filter((s) => !s.isTitle).map((s) => s.level);
-      level = tops.length ? Math.min(...tops) : note.title >= 0 ? 2 : 2;
+      level = tops.length ? Math.min(...tops) : 2;
     }
   }
   const section = renderTemplate(d, level, eol);

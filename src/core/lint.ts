@@ -84,10 +84,14 @@ function dimensionsFor(config?: ResolvedConfig): Map<string, Dimension> {
   return m;
 }
 
-function ruleConfig(config: ResolvedConfig | undefined, profile: Profile, id: string): RuleConfig | undefined {
+/** The config's rules for this note type (`types.soap`, also spelled `types.SOAP`). */
+function typeRules(config: ResolvedConfig | undefined, profile: Profile): Record<string, RuleConfig> | undefined {
   if (!config) return undefined;
-  const byType = config.types[profile.id] ?? Object.entries(config.types).find(([k]) => normalizeName(k) === normalizeName(profile.id))?.[1];
-  return byType?.[id] ?? config.rules[id];
+  return config.types[profile.id] ?? Object.entries(config.types).find(([k]) => normalizeName(k) === normalizeName(profile.id))?.[1];
+}
+
+function ruleConfig(config: ResolvedConfig | undefined, profile: Profile, id: string): RuleConfig | undefined {
+  return typeRules(config, profile)?.[id] ?? config?.rules[id];
 }
 
 /**
@@ -113,8 +117,7 @@ function dimensionLevel(a: Analysis, profile: Profile, d: Dimension, config?: Re
       }
     }
   }
-  const byType = config && (config.types[profile.id] ?? undefined);
-  const typeSetting = byType?.[d.id]?.severity;
+  const typeSetting = typeRules(config, profile)?.[d.id]?.severity;
   if (typeSetting) return { level: typeSetting, trigger };
   const global = config?.rules[d.id]?.severity;
   if (global === 'off') return { level: 'off' };

@@ -96,21 +96,36 @@ function edit(start: number, end: number, newText: string): TextEdit {
   return { range: { start, end }, newText, snippet: toSnippet(newText) };
 }
 
-/** Applies fixes to a text; overlapping or duplicate edits after the first are skipped. */
+/**
+ * The edits of several fixes that can apply together, in order: by position, then `order` (a section's prompts,
+ * text appended to a paragraph, then new sections); an edit overlapping an earlier one, or repeating the insert just
+ * made, is left out. The CLI, the tests and the editor all apply fixes through this.
+ */
+export function selectEdits(fixes: Fix[]): TextEdit[] {
+  const all = fixes.flatMap((f) => f.edits).map((e, i) => ({ e, i }));
+  all.sort((x, y) => x.e.range.start - y.e.range.start || (x.e.order ?? 1) - (y.e.order ?? 1) || x.e.range.end - y.e.range.end || x.i - y.i);
+  const out: TextEdit[] = [];
+  let pos = 0;
+  for (const { e } of all) {
+    if (e.range.start < pos) continue;
+    const last = out[out.length - 1];
+    if (last && e.range.start === e.range.end && last.range.end === e.range.start && e.newText && last.newText.endsWith(e.newText)) continue;
+    out.push(e);
+    pos = e.range.end;
+  }
+  return out;
+}
+
+/** Applies fixes to a text (see selectEdits for which edits apply). */
 export function applyFixes(text: string, fixes: Fix[]): string {
-  const edits = fixes.flatMap((f) => f.edits).map((e, i) => ({ e, i }));
-  edits.sort((x, y) => x.e.range.start - y.e.range.start || (x.e.order ?? 1) - (y.e.order ?? 1) || x.e.range.end - y.e.range.end || x.i - y.i);
   let out = '';
   let pos = 0;
-  for (const { e } of edits) {
-    if (e.range.start < pos) continue;
-    if (e.range.start === e.range.end && e.range.start === pos && out.endsWith(e.newText) && e.newText) continue;
+  for (const e of selectEdits(fixes)) {
     out += text.slice(pos, e.range.start) + e.newText;
     pos = e.range.end;
   }
   return out + text.slice(pos);
 }
-
 /** Adds the missing front matter fields of a dimension, empty, for the clinician to fill (a new block if none). */
 export function frontMatterFix(note: Note, d: Dimension, missing: string[]): Fix | undefined {
   const eol = eolOf(note.text);

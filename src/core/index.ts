@@ -4,7 +4,7 @@ export type { LintOptions, LintResult, DimensionReport } from './lint-types.js';
 export type { Finding, Fix, TextEdit, Severity, Level, OffsetRange, Position, DimensionStatus } from './types.js';
 export type { Note, Section, Block, Prompt, Directive } from './note.js';
 export { parseNote } from './parse.js';
-export { applyFixes, renderTemplate } from './fixes.js';
+export { applyFixes, renderTemplate, selectEdits } from './fixes.js';
 export { catalog, dimensionById } from './dimensions/index.js';
 export type { Dimension, SubItem, Trigger } from './dimensions/index.js';
 export { profiles, profileById, DEFAULT_PROFILE } from './profiles/index.js';

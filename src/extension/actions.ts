@@ -1,7 +1,8 @@
 // Code actions: a quick-fix per finding (templates as snippets: the cursor lands on the first prompt), insert all
 // missing sections, disable a rule for the note or a line, and source.fixAll.clinote for editor.codeActionsOnSave.
 import * as vscode from 'vscode';
-import type { Finding, Fix, TextEdit } from '../core/types.js';
+import type { Finding, Fix } from '../core/types.js';
+import { selectEdits } from '../core/fixes.js';
 import { eolOf } from '../core/text.js';
 import type { LintService, NoteState } from './linter.js';
 import { sameFinding } from './linter.js';
@@ -58,20 +59,10 @@ function fixAll(doc: vscode.TextDocument, state: NoteState): vscode.CodeAction[]
   return [a];
 }
 
-/** All edits of the fixes in one WorkspaceEdit, chosen as the core's applyFixes chooses them (same order, an edit
- * overlapping an earlier one or repeating the insert just made is left out), so that the editor and the CLI agree. */
+/** All edits of the fixes in one WorkspaceEdit, chosen and ordered by the core's selectEdits, so that the editor
+ * and the CLI agree. */
 export function toWorkspaceEdit(doc: vscode.TextDocument, fixes: Fix[], snippets: boolean): vscode.WorkspaceEdit {
-  const all = fixes.flatMap((f) => f.edits).map((e, i) => ({ e, i }));
-  all.sort((x, y) => x.e.range.start - y.e.range.start || x.e.range.end - y.e.range.end || x.i - y.i);
-  const edits: TextEdit[] = [];
-  let pos = 0;
-  for (const { e } of all) {
-    if (e.range.start < pos) continue;
-    const last = edits[edits.length - 1];
-    if (last && e.range.start === e.range.end && last.range.end === e.range.start && e.newText && last.newText.endsWith(e.newText)) continue;
-    edits.push(e);
-    pos = e.range.end;
-  }
+  const edits = selectEdits(fixes);
   const we = new vscode.WorkspaceEdit();
   we.set(
     doc.uri,

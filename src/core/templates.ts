@@ -79,7 +79,12 @@ export function noteTemplate(profile: Profile, opts: NoteTemplateOptions): strin
       lines.push('', renderTemplate(d, 3));
     }
   }
-  if (!profile.sections.length) lines.push('', promptMarker('Write the note.'));
+  if (!profile.sections.length) {
+    // No fixed format: one section per dimension the type requires (session details live in the front matter).
+    const required = catalog.filter((d) => !d.fields && !profile.exempt && (profile.levels[d.id] === 'warning' || profile.levels[d.id] === 'error'));
+    for (const d of required) lines.push('', renderTemplate(d, 2));
+    if (!required.length) lines.push('', promptMarker('Write the note.'));
+  }
   const text = lines.join('\n') + '\n';
   return opts.snippet ? toSnippet(text) : text;
 }

@@ -32,7 +32,9 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
       break;
     }
   }
-  const inferred = fromTitle(note, a) ?? fromHeadings(note, a);
+  // A title naming a format wins; a generic "Progress note" title yields to headings that reveal the format.
+  const titled = fromTitle(note, a);
+  const inferred = titled && titled.sections.length ? titled : (fromHeadings(note, a) ?? titled);
   if (inferred) return { profile: inferred, source: 'inferred', unknown };
   const fallback = (defaultType && profileById(defaultType)) || profileById(DEFAULT_PROFILE)!;
   return { profile: fallback, source: 'default', unknown };

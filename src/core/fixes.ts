@@ -57,7 +57,7 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   let before = false;
   if (home) {
     at = trimmedEnd(text, home.extent);
-    level = home.level + 1;
+    level = Math.min(home.level + 1, 6);
   } else {
     const order = profile.sections.map((s) => s.id);
     const idx = homeId ? order.indexOf(homeId) : -1;

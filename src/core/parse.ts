@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parseDocument, isMap, isScalar } from 'yaml';
-import type { Nodes, Root, RootContent, PhrasingContent, Heading } from 'mdast';
+import type { Nodes, Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
 import type { Block, BlockKind, Directive, FrontMatter, Note, Prompt, Section, Segment } from './note.js';
 import { LineIndex } from './text.js';
 import { scanComments } from './prompts.js';
@@ -47,10 +47,13 @@ class Builder {
       return;
     }
     if (node.type === 'heading') return this.heading(node);
+    // "**Subjective**" alone on a line, as notes pasted from an EHR head their sections: a section below any real
+    // heading level (7), so it nests under the heading before it and ends at the next heading or pseudo-heading.
+    if (node.type === 'paragraph' && isBoldHeading(node)) return this.heading(node, PSEUDO_LEVEL);
     this.block(node);
   }
 
-  private heading(node: Heading): void {
+  private heading(node: Heading | Paragraph, level: number = (node as Heading).depth): void {
     const acc = this.inline(node.children);
     const title = cleanHeading(acc.text);
     const s = start(node);
@@ -59,7 +62,7 @@ class Builder {
     this.sections.push({
       index,
       title,
-      level: node.depth,
+      level,
       heading: { start: s, end: e },
       body: { start: e, end: this.src.length },
       extent: { start: s, end: this.src.length },
@@ -225,6 +228,17 @@ class Builder {
       bodyStart: this.bodyStart,
     };
   }
+}
+
+/** Level given to a bold line used as a heading. */
+export const PSEUDO_LEVEL = 7;
+
+function isBoldHeading(p: Paragraph): boolean {
+  const [first, second, ...rest] = p.children;
+  if (!first || first.type !== 'strong' || rest.length) return false;
+  if (second && !(second.type === 'text' && /^\s*:?\s*$/.test(second.value))) return false;
+  const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
+  return text.length > 0 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text);
 }
 
 /**

@@ -77,6 +77,12 @@ function fromHeadings(note: Note, a: Analysis): Profile | undefined {
       const hit = p.sections.find((ps) => ps.aliases.some((al) => sectionMatches(a, sec, al)));
       if (hit) found.add(hit.id);
     }
+    // "S: Pt reports..." / "**Plan:** RTC 2 wks": inline labels with content mark sections too.
+    for (const b of note.blocks) {
+      if (!b.label || !b.content || b.kind === 'tableCell') continue;
+      const hit = p.sections.find((ps) => ps.aliases.some((al) => labelMatches(b.label!, al)));
+      if (hit) found.add(hit.id);
+    }
     if (found.size < p.inferMin || (p.inferKey && !found.has(p.inferKey))) continue;
     const score = found.size / p.sections.length;
     if (score > bestScore) {
@@ -94,4 +100,9 @@ export function sectionMatches(a: Analysis, sec: Note['sections'][number], alias
     return words.length >= 1 && words[0].word === alias && (words.length === 1 || /^\w\s*[(:\-–]/.test(sec.title));
   }
   return a.headingStartsWith(sec, alias);
+}
+
+function labelMatches(label: string, alias: string): boolean {
+  const l = label.toLowerCase().trim();
+  return l === alias || (alias.length > 1 && l.startsWith(alias + ' '));
 }

@@ -6,8 +6,8 @@
 //   quick run:  npm run bench -- --n 300 --big-mb 1 --runs 1
 //
 // What it measures (the machine is shared and noisy: trust ratios over absolute times):
-//   1. the CLI over the generated notes, whole process: wall time and peak RSS (/usr/bin/time), median of --runs,
-//      with -j 1 and with the default jobs;
+//   1. the CLI over the generated notes, whole process: wall, CPU time and peak RSS (/usr/bin/time), median of --runs,
+//      with -j 1 and with the default jobs (all tools interleaved round by round, so that load drift hits them alike);
 //   2. in process, on ~4 KB notes: parseNote vs lint latency p50/p99, and MB/s over all the notes;
 //   3. one long document of 200 KB, 1 MB and --big-mb MB: ms per lint (the editor lints on every pause in typing)
 //      and peak memory, each in a child process with a timeout (a timeout is reported as a finding);
@@ -67,12 +67,12 @@ function table(headers, rows) {
 }
 const log = (s = '') => process.stdout.write(s + '\n');
 
-/** Runs argv with /usr/bin/time; resolves { wall (s), rssKb, code, timedOut }. Output is discarded. */
+/** Runs argv with /usr/bin/time; resolves { wall (s), cpu (user+sys s), rssKb, code, timedOut }. Output is discarded. */
 function timed(argv, { cwd = root, timeoutS = opts.timeout, env = process.env } = {}) {
   const useTime = existsSync('/usr/bin/time');
   const tmp = path.join(os.tmpdir(), `clinote-bench-time-${process.pid}-${Math.random().toString(36).slice(2)}`);
   const cmd = useTime ? '/usr/bin/time' : argv[0];
-  const args = useTime ? ['-f', '%e %M', '-o', tmp, ...argv] : argv.slice(1);
+  const args = useTime ? ['-f', '%e %M %U %S', '-o', tmp, ...argv] : argv.slice(1);
   return new Promise((resolve) => {
     const t0 = performance.now();
     const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
@@ -86,37 +86,48 @@ function timed(argv, { cwd = root, timeoutS = opts.timeout, env = process.env } 
     child.on('close', (code) => {
       clearTimeout(timer);
       const wallHr = (performance.now() - t0) / 1000;
-      let wall = wallHr, rssKb = null;
+      let wall = wallHr, rssKb = null, cpu = null;
       if (useTime && existsSync(tmp)) {
         const last = readFileSync(tmp, 'utf8').trim().split('\n').pop() ?? '';
-        const m = /^([\d.]+) (\d+)$/.exec(last);
-        if (m) (wall = Number(m[1])), (rssKb = Number(m[2]));
+        const m = /^([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+        if (m) (wall = Number(m[1])), (rssKb = Number(m[2])), (cpu = Number(m[3]) + Number(m[4]));
         rmSync(tmp, { force: true });
       }
-      resolve({ wall: timedOut ? null : wall, rssKb: timedOut ? null : rssKb, code, timedOut, stderr });
+      resolve({ wall: timedOut ? null : wall, cpu: timedOut ? null : cpu, rssKb: timedOut ? null : rssKb, code, timedOut, stderr });
     });
   });
 }
 
-async function repeat(label, argv, o = {}) {
-  const runs = [];
+/**
+ * Runs every tool once per round, `opts.runs` rounds, so that drifting load on a shared machine falls on all tools
+ * alike; returns, per tool, the medians of wall time, CPU time and peak RSS. A tool that times out or fails (exit
+ * other than 0 or 1, the usual "findings" code) is not run again.
+ */
+async function rounds(tools) {
+  const runs = tools.map(() => []);
+  const dead = new Set();
   for (let i = 0; i < opts.runs; i++) {
-    const r = await timed(argv, o);
-    runs.push(r);
-    process.stderr.write(`  ${label}: run ${i + 1}/${opts.runs}: ${r.timedOut ? 'TIMEOUT' : `${r.wall.toFixed(2)} s, ${fmtMiB(r.rssKb)}, exit ${r.code}`}\n`);
-    if (r.timedOut) break;
-    if (r.code !== 0 && r.code !== 1) {
-      process.stderr.write(`    (exit ${r.code}) ${r.stderr.trim().split('\n').slice(-3).join('\n    ')}\n`);
-      break;
+    for (const [k, t] of tools.entries()) {
+      if (dead.has(k)) continue;
+      const r = await timed(t.argv, t);
+      runs[k].push(r);
+      process.stderr.write(`  ${t.label}: run ${i + 1}/${opts.runs}: ${r.timedOut ? 'TIMEOUT' : `${r.wall.toFixed(2)} s wall, ${r.cpu?.toFixed(1) ?? '?'} s CPU, ${fmtMiB(r.rssKb)}, exit ${r.code}`}\n`);
+      if (r.timedOut) dead.add(k);
+      else if (r.code !== 0 && r.code !== 1) {
+        process.stderr.write(`    (exit ${r.code}) ${r.stderr.trim().split('\n').slice(-3).join('\n    ')}\n`);
+        dead.add(k);
+      }
     }
   }
-  return {
-    wall: median(runs.map((r) => r.wall)),
-    rssKb: median(runs.map((r) => r.rssKb)),
-    runs: runs.map((r) => ({ wall: r.wall, rssKb: r.rssKb, code: r.code, timedOut: r.timedOut })),
-    timedOut: runs.some((r) => r.timedOut),
-    failed: runs.some((r) => !r.timedOut && r.code !== 0 && r.code !== 1),
-  };
+  return tools.map((t, k) => ({
+    tool: t.label,
+    wall: median(runs[k].map((r) => r.wall)),
+    cpu: median(runs[k].map((r) => r.cpu)),
+    rssKb: median(runs[k].map((r) => r.rssKb)),
+    runs: runs[k].map((r) => ({ wall: r.wall, cpu: r.cpu, rssKb: r.rssKb, code: r.code, timedOut: r.timedOut })),
+    timedOut: runs[k].some((r) => r.timedOut),
+    failed: runs[k].some((r) => !r.timedOut && r.code !== 0 && r.code !== 1),
+  }));
 }
 
 /** Runs this script as a child in one measuring mode; resolves its JSON answer, or { timedOut } / { error }. */
@@ -339,43 +350,49 @@ async function main() {
   log(`micromark in node_modules: ${micromark}`);
   const cli = [process.execPath, path.join(root, 'bin', 'clinote.cjs'), 'lint', corpus.notesDir, '--format', 'json'];
 
-  // 1. CLI, whole process
-  const whole = [];
+  // 1 + 4. the CLI and the peers, whole process, interleaved round by round
+  const tools = [];
   if (!opts.skip.has('cli')) {
-    log(`\n== 1. CLI over ${notes.length} notes (whole process, median of ${opts.runs}) ==`);
-    const j1 = await repeat('clinote -j 1', [...cli, '-j', '1']);
-    const jd = await repeat('clinote (default jobs)', cli);
-    whole.push({ tool: 'clinote lint -j 1', ...j1 }, { tool: `clinote lint (default jobs: ${Math.min(m.cores, 8)} workers)`, ...jd });
-    results.cli = { j1, default: jd };
+    // as src/cli/pool.ts decides: one worker per core (at most 8) from 200 notes on, inline below that
+    const pool = m.cores < 2 || notes.length < 200 ? 'inline' : `${Math.min(m.cores, 8)} workers`;
+    tools.push({ label: 'clinote lint -j 1', argv: [...cli, '-j', '1'] }, { label: `clinote lint (default jobs: ${pool})`, argv: cli });
   }
-
-  // 4. peers (measured alongside, before the slower in-process parts, so that load is comparable)
-  let peerRows = null;
+  let peersLive = false;
   if (!opts.skip.has('peers') && opts.peers) {
     if (installPeers()) {
-      log(`\n== 4. peers over the same ${notes.length} notes (whole process, median of ${opts.runs}) ==`);
+      peersLive = true;
       const mdl = path.join(PEERS_DIR, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
       const mdlBin = existsSync(mdl) ? mdl : path.join(PEERS_DIR, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2.mjs');
-      const a = await repeat('markdownlint-cli2', [process.execPath, mdlBin, 'notes/**/*.md'], { cwd: corpus.dir });
       const remark = path.join(PEERS_DIR, 'node_modules', 'remark-cli', 'cli.js');
-      const b = await repeat('remark-cli', [process.execPath, remark, corpus.notesDir, '--use', 'remark-frontmatter', '--use',
-        'remark-preset-lint-recommended', '--no-stdout', '--quiet', '--no-config', '--no-ignore'], { cwd: PEERS_DIR });
-      peerRows = [
-        { tool: `markdownlint-cli2 ${peerVersion('markdownlint-cli2')} (default rules)`, ref: true, ...a },
-        { tool: `remark-cli ${peerVersion('remark-cli')} + remark-frontmatter + preset-lint-recommended`, ...b },
-      ];
-      results.peers = peerRows;
+      tools.unshift(
+        // cwd = the corpus (no config files there), so markdownlint-cli2 runs its default rules
+        { label: `markdownlint-cli2 ${peerVersion('markdownlint-cli2')} (default rules)`, argv: [process.execPath, mdlBin, 'notes/**/*.md'], cwd: corpus.dir },
+        // cwd = the peers folder, so that --use finds the plugins there
+        { label: `remark-cli ${peerVersion('remark-cli')} + remark-frontmatter + preset-lint-recommended`, cwd: PEERS_DIR,
+          argv: [process.execPath, remark, corpus.notesDir, '--use', 'remark-frontmatter', '--use', 'remark-preset-lint-recommended',
+            '--no-stdout', '--quiet', '--no-config', '--no-ignore'] },
+      );
     } else {
       log('\n(peers could not be installed: falling back to the reference figures)');
     }
+  }
+  let whole = [], peerRows = null;
+  if (tools.length) {
+    log(`\n== 1. Whole process over ${notes.length} notes: ${tools.map((t) => t.label.split(' (')[0]).join(', ')} (median of ${opts.runs}, interleaved) ==`);
+    const measured = await rounds(tools);
+    peerRows = peersLive ? measured.slice(0, 2) : null;
+    whole = peersLive ? measured.slice(2) : measured;
+    if (peerRows) peerRows[0].ref = true;
+    results.cli = whole;
+    if (peerRows) results.peers = peerRows;
   }
 
   log(`\n== Whole process over the notes: clinote vs peers ==`);
   if (peerRows) {
     const ref = peerRows[0];
     const rows = [...peerRows, ...whole].map((r) => [r.tool, r.timedOut ? 'TIMEOUT' : fmtS(r.wall), fmtMiB(r.rssKb), ratio(r.wall, ref.wall),
-      r.rssKb && ref.rssKb ? `${(r.rssKb / ref.rssKb).toFixed(2)}x` : 'n/a']);
-    log(table(['tool', 'wall', 'peak memory', 'vs markdownlint-cli2 (time)', 'memory vs markdownlint-cli2'], rows));
+      fmtS(r.cpu), ratio(r.cpu, ref.cpu), r.rssKb && ref.rssKb ? `${(r.rssKb / ref.rssKb).toFixed(2)}x` : 'n/a']);
+    log(table(['tool', 'wall', 'peak memory', 'vs markdownlint-cli2 (wall)', 'CPU (user+sys)', 'vs markdownlint-cli2 (CPU)', 'memory vs markdownlint-cli2'], rows));
     log('(all measured live in this run, on this machine, over the same notes)');
   } else {
     // reference figures from FACTS.md, scaled by size when this corpus is not the 2,000-note one
@@ -384,13 +401,15 @@ async function main() {
     const ref = REFERENCE.rows[0].wall * (same ? 1 : scale);
     const rows = [
       ...REFERENCE.rows.map((r) => [`${r.tool} [REFERENCE ${REFERENCE.date}]`, fmtS(r.wall * (same ? 1 : scale)) + (same ? '' : ' (scaled)'),
-        fmtMiB(r.rssKb), ratio(r.wall * (same ? 1 : scale), ref)]),
-      ...whole.map((r) => [r.tool + ' [measured now]', r.timedOut ? 'TIMEOUT' : fmtS(r.wall), fmtMiB(r.rssKb), ratio(r.wall, ref)]),
+        fmtMiB(r.rssKb), ratio(r.wall * (same ? 1 : scale), ref), 'n/a']),
+      ...whole.map((r) => [r.tool + ' [measured now]', r.timedOut ? 'TIMEOUT' : fmtS(r.wall), fmtMiB(r.rssKb), ratio(r.wall, ref), fmtS(r.cpu)]),
     ];
-    log(table(['tool', 'wall', 'peak memory', 'vs markdownlint-cli2'], rows));
+    log(table(['tool', 'wall', 'peak memory', 'vs markdownlint-cli2 (wall)', 'CPU (user+sys)'], rows));
     log(`Peers not measured live (run with --peers to install and run them). REFERENCE rows are the figures of`);
     log(`shared/perf/FACTS.md, measured on ${REFERENCE.date} over ${REFERENCE.notes} notes (${REFERENCE.mib} MB) on a 2-core machine,` +
       (same ? ' the same corpus as here.' : ` scaled linearly by size to this ${mib.toFixed(1)} MiB corpus (a rough guide).`));
+    log('They were measured on another day, under another load: ratios against them are indicative only (live peers have');
+    log('run up to 2x faster than these figures on this machine). Use --peers for a like-for-like ratio.');
     results.reference = REFERENCE;
   }
 

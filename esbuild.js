@@ -29,6 +29,8 @@ const entries = [
     format: 'cjs',
     target: 'es2022',
     mainFields: ['browser', 'module', 'main'],
+    // A web worker extension host has no DOM: prefer packages' worker builds (decode-named-character-reference).
+    conditions: ['worker'],
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
   },
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', ...nodeCjs },
@@ -37,8 +39,6 @@ if (tests) {
   const dir = 'test/vscode/suite';
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`);
   entries.push({ entryPoints: files, outdir: 'dist-test/suite', outExtension: { '.js': '.cjs' }, external: ['vscode', 'mocha'], ...nodeCjs });
-  // The web worker extension host loads one CommonJS file with only `vscode` to require.
-  entries.push({ entryPoints: ['test/vscode/web-suite/index.ts'], outfile: 'dist-test/web/index.js', external: ['vscode'], platform: 'browser', format: 'cjs', target: 'es2022', define: { global: 'globalThis' } });
 }
 
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };

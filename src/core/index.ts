@@ -8,6 +8,7 @@ export { applyFixes, renderTemplate, selectEdits } from './fixes.js';
 export { catalog, dimensionById } from './dimensions/index.js';
 export type { Dimension, SubItem, Trigger } from './dimensions/index.js';
 export { profiles, profileById, DEFAULT_PROFILE } from './profiles/index.js';
+export { TYPE_KEYS } from './profiles/infer.js';
 export type { Profile } from './profiles/types.js';
 export { noteTemplate } from './templates.js';
 export { LineIndex, eolOf } from './text.js';

@@ -70,7 +70,7 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
         if (!s.enable) continue;
         const glob = (g: string[]) => (g.length === 1 ? g[0] : `{${g.join(',')}}`);
         const exclude = glob([...s.exclude, '**/node_modules/**']);
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(s.include.length ? s.include : ['**/*.md'])), new vscode.RelativePattern(folder, exclude), undefined, token);
+        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(s.include.length ? s.include : ['**/*.{md,markdown}'])), new vscode.RelativePattern(folder, exclude), undefined, token);
         uris.push(...found);
       }
       const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));

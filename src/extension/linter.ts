@@ -40,6 +40,8 @@ export class LintService implements vscode.Disposable {
   readonly workspaceDiagnostics = vscode.languages.createDiagnosticCollection('clinote-workspace');
   private readonly configDiagnostics = vscode.languages.createDiagnosticCollection('clinote-config');
   private readonly states = new Map<string, NoteState>();
+  /** How long each note's last lint took: a big note waits longer for a pause in typing. */
+  private readonly cost = new Map<string, number>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a note's results (or their absence) changed. */
   readonly onDidLint = this.changed.event;
@@ -68,7 +70,8 @@ export class LintService implements vscode.Disposable {
     }
     const s = settingsFor(doc.uri);
     if (reason === 'change') {
-      if (s.run === 'onType') this.scheduler.schedule(doc.uri.toString(), s.delay);
+      const key = doc.uri.toString();
+      if (s.run === 'onType') this.scheduler.schedule(key, Math.max(s.delay, Math.min(2000, 2 * (this.cost.get(key) ?? 0))));
       return;
     }
     void this.scheduler.now(doc.uri.toString());
@@ -80,6 +83,7 @@ export class LintService implements vscode.Disposable {
 
   forget(uri: vscode.Uri): void {
     this.scheduler.cancel(uri.toString());
+    this.cost.delete(uri.toString());
     this.diagnostics.delete(uri);
     if (this.states.delete(uri.toString())) this.changed.fire(uri);
   }
@@ -114,7 +118,9 @@ export class LintService implements vscode.Disposable {
     if (s.defaultType && !config?.defaultType) config = { ...(config ?? emptyConfig()), defaultType: s.defaultType };
     let result: LintResult;
     try {
+      const t0 = Date.now();
       result = lint(text, { config, path: doc.isUntitled ? undefined : doc.uri.path });
+      this.cost.set(key, Date.now() - t0);
     } catch (e) {
       // Never the note's text in the log: notes are health records.
       this.log.appendLine(`lint failed: ${(e as Error).stack ?? e}`);

@@ -21,7 +21,7 @@ export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
     delay: Math.max(0, c.get('delay', 250)),
     defaultType: c.get('defaultType', ''),
     severity: c.get<Record<string, Level>>('severity', {}),
-    include: c.get<string[]>('files.include', ['**/*.md']),
+    include: c.get<string[]>('files.include', ['**/*.{md,markdown}']),
     exclude: c.get<string[]>('files.exclude', []),
   };
 }

@@ -1,4 +1,4 @@
-// The committed snippets are what scripts/gen-snippets.ts makes from the catalog and profiles (no drift), and the
+// The committed snippets and front matter grammar are what scripts/gen-snippets.ts makes from the catalog and profiles (no drift), and the
 // section snippets are the quick-fix templates: one source for both.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,18 +10,18 @@ describe('snippets', () => {
   const generated = generateSnippets();
 
   for (const [name, text] of Object.entries(generated)) {
-    it(`snippets/${name} is up to date (npm run gen:snippets)`, () => {
-      assert.equal(readFileSync(new URL(`../../snippets/${name}`, import.meta.url), 'utf8'), text);
+    it(`${name} is up to date (npm run gen:snippets)`, () => {
+      assert.equal(readFileSync(new URL(`../../${name}`, import.meta.url), 'utf8'), text);
     });
   }
 
   it('has a note snippet per note type and a section snippet per dimension', () => {
-    assert.equal(Object.keys(JSON.parse(generated['notes.code-snippets'])).length, profiles.length);
-    assert.equal(Object.keys(JSON.parse(generated['sections.code-snippets'])).length, catalog.length);
+    assert.equal(Object.keys(JSON.parse(generated['snippets/notes.code-snippets'])).length, profiles.length);
+    assert.equal(Object.keys(JSON.parse(generated['snippets/sections.code-snippets'])).length, catalog.length);
   });
 
   it('a section snippet is the snippet a quick-fix inserts', () => {
-    const sections = JSON.parse(generated['sections.code-snippets']) as Record<string, { body: string[] }>;
+    const sections = JSON.parse(generated['snippets/sections.code-snippets']) as Record<string, { body: string[] }>;
     const goals = catalog.find((d) => d.id === 'goals')!;
     const finding = lint('# Note\n\n## Plan\n\nSee client next week.\n', { type: 'soap' }).findings.find((f) => f.ruleId === 'goals' && f.fix);
     assert.ok(finding, 'a goals quick-fix');
@@ -34,7 +34,7 @@ describe('snippets', () => {
   });
 
   it('note snippets use date variables, a choice for the modality and tab stops on every prompt', () => {
-    const notes = JSON.parse(generated['notes.code-snippets']) as Record<string, { body: string[] }>;
+    const notes = JSON.parse(generated['snippets/notes.code-snippets']) as Record<string, { body: string[] }>;
     for (const [name, s] of Object.entries(notes)) {
       const body = s.body.join('\n');
       assert.match(body, /^date: \$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE$/m, name);

@@ -2,9 +2,10 @@
 // `npm run test:vscode`: everything inside real VS Code (code-server + headless Chromium), offline.
 //   1. tools: node@24 + code-server + playwright-core in the per-user cache (installed the first time, ~2-4 min)
 //   2. build the extension and the extension-host suites (node esbuild.js --tests)
-//   3. extension-host mocha suites (run-ext-tests.cjs)
+//   3. extension-host mocha suites (run-ext-tests.cjs), against the desktop bundle and then the browser bundle
 //   4. package the .vsix, install it into a fresh code-server and drive the workbench (ui-test.cjs)
-// Flags: --host or --ui to run one part. Each part has its own timeout; nothing is left running.
+// Flags: --host or --ui to run one part; --screenshots to refresh docs/images/. Each part has its own timeout; nothing
+// is left running.
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -29,12 +30,15 @@ let t = Date.now();
 tools();
 log(`tools ready in ${((Date.now() - t) / 1000).toFixed(1)}s`);
 let ok = step('build', process.execPath, ['esbuild.js', '--tests'], 120e3);
-if (ok && only !== '--ui') ok = step('extension-host suites', process.execPath, ['test/vscode/run-ext-tests.cjs'], 300e3) && ok;
+if (ok && only !== '--ui') {
+  ok = step('extension-host suites', process.execPath, ['test/vscode/run-ext-tests.cjs'], 300e3);
+  ok = step('extension-host suites, browser bundle', process.execPath, ['test/vscode/run-ext-tests.cjs', '--web'], 300e3) && ok;
+}
 if (ok && only !== '--host') {
   const tmp = tempDir('clinote-vsix-');
   const vsix = path.join(tmp, 'clinote.vsix');
   ok = step('package', process.execPath, ['scripts/package.cjs', '--out', vsix], 180e3) &&
-    step('ui e2e', process.execPath, ['test/vscode/ui-test.cjs', vsix], 300e3);
+    step('ui e2e', process.execPath, ['test/vscode/ui-test.cjs', vsix, ...process.argv.filter((a) => a === '--screenshots')], 300e3);
   fs.rmSync(tmp, { recursive: true, force: true });
   spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' }); // back to the development build
 }

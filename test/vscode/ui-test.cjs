@@ -1,22 +1,25 @@
 #!/usr/bin/env node
 // Browser end-to-end tests of what a clinician sees, against the packaged .vsix installed in a fresh code-server:
 // the squiggle, the Problems row, the hover, Ctrl+. then Enter inserting a template (cursor on the first prompt),
-// saving, the status bar and the coverage view. Saves the README screenshots to docs/images/.
-// usage: node test/vscode/ui-test.cjs <clinote.vsix>     (test/vscode/run.cjs packages and calls it)
+// saving, the status bar and the coverage view. With --screenshots, saves the README screenshots to docs/images/.
+// usage: node test/vscode/ui-test.cjs <clinote.vsix> [--screenshots]   (test/vscode/run.cjs packages and calls it)
 const fs = require('fs');
 const path = require('path');
 const { ROOT, log: _log, tools, writeUserSettings, startServer, installVsix, launchBrowser, tempDir } = require('./lib.cjs');
 
 const log = (...a) => _log('ui', ...a);
-const SHOTS = process.env.SHOTS_DIR || path.join(ROOT, 'docs/images');
+// The README's screenshots are refreshed only on request (npm run gen:screenshots), so that a test run leaves the
+// work tree clean; otherwise they go to the run's temp folder.
+const UPDATE = process.argv.includes('--screenshots');
 const NOTE = 'dap-session.md';
 const results = [];
 
 async function main() {
-  const vsix = path.resolve(process.argv[2] || '');
+  const vsix = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) || '');
   if (!fs.existsSync(vsix)) throw new Error(`no .vsix at ${vsix}`);
   const dir = tools();
   const tmp = tempDir('clinote-ui-');
+  const SHOTS = UPDATE ? path.join(ROOT, 'docs/images') : path.join(tmp, 'shots');
   const ws = path.join(tmp, 'ws');
   fs.mkdirSync(ws);
   const original = fs.readFileSync(path.join(__dirname, 'workspace/clinic/notes/dap-missing-goals.md'), 'utf8');
@@ -44,6 +47,7 @@ async function main() {
     await check('a missing dimension shows as a squiggle and a Problems row', async () => {
       await editor.locator('.squiggly-warning').first().waitFor();
       await page.keyboard.press('Control+Shift+M');
+      await page.waitForTimeout(300); // panel animation, for the screenshot
       const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'Mutually negotiated goals not documented' });
       await problem.waitFor();
       const text = (await problem.innerText()).replace(/\s+/g, ' ');
@@ -104,10 +108,31 @@ async function main() {
       ).catch(() => undefined); // a partly filled section may stay "unfilled": the count need not move
       await page.keyboard.press('Control+J'); // hide the panel: room for the view in the screenshot
       await status.first().click();
-      await page.locator('.pane-header', { hasText: 'Note Coverage' }).waitFor();
-      await page.locator('.monaco-list-row', { hasText: 'Mutually negotiated goals' }).first().click(); // expand: sub-items
-      await page.locator('.monaco-list-row', { hasText: 'Mutually negotiated goals' }).first().waitFor();
+      const sidebar = page.locator('.part.sidebar');
+      await sidebar.locator('.composite.title', { hasText: 'Note Coverage' }).waitFor();
+      const goals = sidebar.locator('.monaco-list-row', { hasText: 'Mutually negotiated goals' }).first();
+      await goals.locator('.monaco-tl-twistie').click(); // expand: its sub-items (a click on the label goes to the section)
+      await sidebar.locator('.monaco-list-row', { hasText: 'negotiated with the client' }).first().waitFor();
       await page.screenshot({ path: path.join(SHOTS, 'coverage.png') });
+    });
+    await check('New Note from the Command Palette: pick a type, get its template with today\'s date', async () => {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Clinote: New Note');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Note' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'BIRP' }).first().waitFor();
+      await page.keyboard.type('SOAP');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'SOAP' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      const d = new Date();
+      const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const active = page.locator('.editor-instance .monaco-editor').first();
+      await active.locator('.view-lines', { hasText: 'type: soap' }).waitFor();
+      await active.locator('.view-lines', { hasText: `date: ${today}` }).waitFor();
+      await active.locator('.view-lines', { hasText: 'Subjective' }).waitFor();
+      await page.waitForTimeout(500); // let the snippet's tab stop decorations settle for the screenshot
+      await page.screenshot({ path: path.join(SHOTS, 'new-note.png') });
     });
     rc = results.every((r) => r.ok) ? 0 : 1;
   } finally {

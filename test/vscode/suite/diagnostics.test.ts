@@ -77,10 +77,15 @@ describe('diagnostics', () => {
     assert.equal(a.service.state(vscode.Uri.joinPath(folder('other'), 'session.md'))?.result?.profile.id, 'general');
     await openNote(vscode.Uri.joinPath(folder('clinic'), 'notes/untyped.md'));
     assert.equal(a.service.state(vscode.Uri.joinPath(folder('clinic'), 'notes/untyped.md'))?.result?.profile.id, 'dap');
-    const outside = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'clinote-outside-')), 'note.md');
-    fs.writeFileSync(outside, 'Client talked about stress at work.\n');
-    const ed = await openNote(vscode.Uri.file(outside));
-    assert.ok((await settled(ed.document)).length > 0, 'note outside the workspace has findings');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clinote-outside-'));
+    try {
+      const outside = path.join(dir, 'note.md');
+      fs.writeFileSync(outside, 'Client talked about stress at work.\n');
+      const ed = await openNote(vscode.Uri.file(outside));
+      assert.ok((await settled(ed.document)).length > 0, 'note outside the workspace has findings');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('leave files that are not notes alone: README by default, a narrowed include, the config ignore list', async () => {
@@ -138,6 +143,24 @@ describe('diagnostics', () => {
     } finally {
       await setSetting('run', undefined);
     }
+  });
+
+  it('apply the defaultType setting where no config file sets one', async () => {
+    const a = await api();
+    const other = vscode.Uri.joinPath(folder('other'), 'session.md');
+    const clinic = vscode.Uri.joinPath(folder('clinic'), 'notes/untyped.md');
+    await openNote(other);
+    await openNote(clinic);
+    assert.equal(a.service.state(other)?.result?.profile.id, 'general');
+    await setSetting('defaultType', 'birp');
+    try {
+      await waitFor(() => a.service.state(other)?.result?.profile.id === 'birp', 'BIRP from the setting');
+      await a.idle();
+      assert.equal(a.service.state(clinic)?.result?.profile.id, 'dap', "the clinic's .clinote.json wins");
+    } finally {
+      await setSetting('defaultType', undefined);
+    }
+    await waitFor(() => a.service.state(other)?.result?.profile.id === 'general', 'back to the default');
   });
 
   it('follow config file changes, and show config problems on the config file', async () => {

@@ -55,6 +55,7 @@ describe('grammar', () => {
         '---',
         'type: soap',
         'clinician: A. B.',
+        'mood: low',
         '---',
         '# Note',
         '',
@@ -74,7 +75,8 @@ describe('grammar', () => {
     assert.ok(scopesOf(ts, 'clinote-disable').some((s) => s.includes('keyword.control.directive.clinote')));
     assert.ok(scopesOf(ts, 'strengths').some((s) => s.includes('variable.other.rule.clinote')));
     assert.ok(scopesOf(ts, 'type').some((s) => s.includes('keyword.other.frontmatter-key.clinote')), 'type: key');
-    assert.ok(!scopesOf(ts, 'clinician').some((s) => s.includes('clinote')), 'a key Clinote does not read');
+    assert.ok(scopesOf(ts, 'clinician').some((s) => s.includes('keyword.other.frontmatter-key.clinote')), 'clinician: key');
+    assert.ok(!scopesOf(ts, 'mood').some((s) => s.includes('clinote')), 'a key Clinote does not read');
     assert.ok(!scopesOf(ts, 'an ordinary comment').some((s) => s.includes('clinote')), 'plain comments stay comments');
     assert.ok(!scopesOf(ts, 'not a prompt in code').some((s) => s.includes('clinote')), 'code is left alone');
   });

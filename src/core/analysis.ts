@@ -31,7 +31,7 @@ export class Analysis {
   private readonly prefixCache = new Map<string, { u: number; i: number }[]>();
 
   constructor(readonly note: Note) {
-    this.units = note.blocks.filter((b) => b.content).map((block) => ({ block, tokens: tokenize(block.text) }));
+    this.units = note.blocks.filter((b) => b.content).map((block) => ({ block, tokens: unitTokens(block) }));
     this.sectionHasContent = note.sections.map(() => false);
     for (const b of note.blocks) {
       if (!b.content || b.kind === 'heading') continue;
@@ -127,6 +127,17 @@ export class Analysis {
     const want = words.map((t) => t.stem);
     return want.length > 0 && want.length <= head.length && want.every((w, i) => head[i] === w);
   }
+}
+
+/**
+ * The words a block says. A bold label ("**Goal in the client's words:** ...") is template scaffolding: its words
+ * count as a heading (see assess.ts), not as the clinician's text, or the label alone would cover sub-items.
+ */
+function unitTokens(block: Block): Token[] {
+  if (!block.labelBold) return tokenize(block.text);
+  const colon = block.text.indexOf(':');
+  if (colon < 0) return tokenize(block.text);
+  return tokenize(block.text.slice(colon + 1)).map((t) => ({ ...t, start: t.start + colon + 1, end: t.end + colon + 1 }));
 }
 
 function negated(tokens: Token[], i: number, n: number, mode: NegationMode | 'strict'): boolean {

@@ -77,7 +77,7 @@ class Builder {
     switch (node.type) {
       case 'paragraph': {
         const blk = this.pushBlock('paragraph', this.inline(node.children), { start: start(node), end: end(node) });
-        if (blk) blk.label = boldLabel(node.children);
+        if (blk) setLabel(blk, node.children);
         return;
       }
       case 'list':
@@ -86,7 +86,7 @@ class Builder {
             if (child.type === 'paragraph') {
               const blk = this.pushBlock('listItem', this.inline(child.children), { start: start(child), end: end(child) });
               if (blk && item.checked !== undefined) blk.checked = item.checked;
-              if (blk) blk.label = boldLabel(child.children);
+              if (blk) setLabel(blk, child.children);
             } else this.block(child);
           }
         }
@@ -228,6 +228,11 @@ class Builder {
       bodyStart: this.bodyStart,
     };
   }
+}
+
+function setLabel(blk: Block, children: PhrasingContent[]): void {
+  blk.label = boldLabel(children);
+  if (blk.label && children[0]?.type === 'strong') blk.labelBold = true;
 }
 
 /** Level given to a bold line used as a heading. */

@@ -19,6 +19,7 @@ export interface Hit {
 const cueCache = new Map<string, Cue>();
 const regexCache = new Map<string, RegExp>();
 const aliasCache = new Map<string, Token[]>();
+const tokenCache = new Map<string, Token[]>();
 
 export class Analysis {
   /** Content blocks (the clinician's words), tokenized. */
@@ -101,22 +102,30 @@ export class Analysis {
   }
 
   /** The same test for any title (an inline "**Label:**" or a table column header). */
-  titleMatches(title: string, alias: string, stems?: string[]): boolean {
+  titleMatches(title: string, alias: string, stems?: (string | Token)[]): boolean {
     const exact = alias.startsWith('=');
     let words = aliasCache.get(alias);
     if (!words) aliasCache.set(alias, (words = tokenize(exact ? alias.slice(1) : alias)));
+    const t = this.titleTokens(title);
     if (exact) {
-      const head = tokenize(title).map((t) => t.word);
-      return head.length === words.length && words.every((w, i) => w.word === head[i]);
+      return t.length === words.length && words.every((w, i) => w.word === t[i].word);
     }
-    const head = stems ?? tokenize(title).map((t) => t.stem);
-    const want = words.map((w) => w.stem);
+    const head = stems ?? t;
+    const want = words;
     if (want.length > head.length) return false;
     outer: for (let i = 0; i + want.length <= head.length; i++) {
-      for (let k = 0; k < want.length; k++) if (head[i + k] !== want[k]) continue outer;
+      for (let k = 0; k < want.length; k++) if (stemOf(head[i + k]) !== want[k].stem) continue outer;
       return true;
     }
     return false;
+  }
+
+  private readonly titleCache = new Map<string, Token[]>();
+
+  private titleTokens(title: string): Token[] {
+    let t = this.titleCache.get(title);
+    if (!t) this.titleCache.set(title, (t = tokenize(title)));
+    return t;
   }
 
   /** Whether the heading starts with the alias (profile sections: "Assessment and impressions"). */
@@ -134,10 +143,22 @@ export class Analysis {
  * count as a heading (see assess.ts), not as the clinician's text, or the label alone would cover sub-items.
  */
 function unitTokens(block: Block): Token[] {
-  if (!block.labelBold) return tokenize(block.text);
-  const colon = block.text.indexOf(':');
-  if (colon < 0) return tokenize(block.text);
-  return tokenize(block.text.slice(colon + 1)).map((t) => ({ ...t, start: t.start + colon + 1, end: t.end + colon + 1 }));
+  const key = block.labelBold ? `\u0001${block.text}` : block.text;
+  let tokens = tokenCache.get(key);
+  if (tokens) return tokens;
+  const colon = block.labelBold ? block.text.indexOf(':') : -1;
+  tokens =
+    colon < 0
+      ? tokenize(block.text)
+      : tokenize(block.text.slice(colon + 1)).map((t) => ({ ...t, start: t.start + colon + 1, end: t.end + colon + 1 }));
+  // Re-linting a note as it is edited meets the same paragraphs again: keep their tokens (bounded).
+  if (tokenCache.size >= 20000) tokenCache.clear();
+  tokenCache.set(key, tokens);
+  return tokens;
+}
+
+function stemOf(x: string | Token): string {
+  return typeof x === 'string' ? x : x.stem;
 }
 
 function negated(tokens: Token[], i: number, n: number, mode: NegationMode | 'strict'): boolean {

@@ -9,16 +9,55 @@ import type { Block, BlockKind, Directive, FrontMatter, Note, Prompt, Section, S
 import { LineIndex } from './text.js';
 import { scanComments } from './prompts.js';
 import { isContentText } from './content.js';
+import { splitChunks } from './chunks.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
 
-export function parseNote(text: string): Note {
-  const tree = processor.parse(text) as Root;
+export interface ParseOptions {
+  /** Texts longer than this are parsed in chunks split at top-level headings (see chunks.ts). */
+  chunkAbove?: number;
+  /** Smallest chunk (tests use small ones to exercise the splitting). */
+  minChunk?: number;
+}
+
+/**
+ * The text -> Note parse. A long note is parsed chunk by chunk, each chunk's tree cached by its text, so that
+ * re-linting a long note as it is edited re-parses only the edited part (and micromark's cost on very long
+ * documents is avoided).
+ */
+export function parseNote(text: string, opts: ParseOptions = {}): Note {
   const lines = new LineIndex(text);
   const b = new Builder(text, lines);
-  for (const node of tree.children) b.top(node);
+  const chunks = text.length > (opts.chunkAbove ?? CHUNK_ABOVE) ? splitChunks(text, opts.minChunk) : [{ start: 0, text }];
+  try {
+    for (const c of chunks) {
+      const tree = chunks.length > 1 ? cachedParse(c.text) : (processor.parse(c.text) as Root);
+      base = c.start;
+      for (const node of tree.children) b.top(node);
+    }
+  } finally {
+    base = 0;
+  }
   return b.finish();
 }
+
+const CHUNK_ABOVE = 64 * 1024;
+const treeCache = new Map<string, Root>();
+
+function cachedParse(text: string): Root {
+  let tree = treeCache.get(text);
+  if (tree) {
+    treeCache.delete(text); // most recently used goes last
+  } else {
+    tree = processor.parse(text) as Root;
+    if (treeCache.size >= 256) treeCache.delete(treeCache.keys().next().value!);
+  }
+  treeCache.set(text, tree);
+  return tree;
+}
+
+/** Offset of the chunk whose tree is being read: node positions are relative to their chunk. */
+let base = 0;
 
 interface Acc {
   text: string;
@@ -272,10 +311,10 @@ function addText(acc: Acc, value: string, srcStart: number, exact: boolean): voi
 }
 
 function start(n: Nodes): number {
-  return n.position?.start.offset ?? 0;
+  return base + (n.position?.start.offset ?? 0);
 }
 function end(n: Nodes): number {
-  return n.position?.end.offset ?? 0;
+  return base + (n.position?.end.offset ?? 0);
 }
 
 /** "1. **Subjective (S):**" -> "Subjective (S)". */

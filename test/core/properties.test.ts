@@ -2,7 +2,7 @@
 // unfilled (not missing), and fixing twice changes nothing more.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyFixes, catalog, lint, profiles } from '../../src/core/index.js';
+import { applyFixes, catalog, lint, parseNote, profiles } from '../../src/core/index.js';
 
 const words = [
   'client', 'family', 'goal', 'goals', 'agreed', 'no', 'not', 'assessed', 'bias', 'supervision', 'firefighter', 'is a nurse',
@@ -91,6 +91,20 @@ describe('properties', () => {
         assert.equal(twice, fixed);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('chunked parsing', () => {
+  const strip = (n: ReturnType<typeof parseNote>) =>
+    JSON.stringify({ s: n.sections, b: n.blocks, p: n.prompts, d: n.directives, f: n.frontMatter && { ...n.frontMatter, keys: [...n.frontMatter.keys] } });
+  it('gives the same Note as parsing the whole text', () => {
+    fc.assert(
+      fc.property(fc.array(note, { minLength: 1, maxLength: 6 }), (parts) => {
+        const text = parts.join('\n');
+        assert.equal(strip(parseNote(text, { chunkAbove: 0, minChunk: 1 })), strip(parseNote(text, { chunkAbove: Infinity })));
+      }),
+      { numRuns: 200 },
     );
   });
 });

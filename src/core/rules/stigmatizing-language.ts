@@ -91,6 +91,28 @@ function compile(entries: TermEntry[]): Compiled[] {
 
 const builtIn = compile(stigmatizingTerms);
 
+type TermIndex = Map<string, Compiled[]>;
+
+/** Terms by first word, longest first. */
+function indexTerms(list: Compiled[]): TermIndex {
+  const m: TermIndex = new Map();
+  for (const c of list) {
+    const k = c.parts[0];
+    m.set(k, [...(m.get(k) ?? []), c].sort((a, b) => b.parts.length - a.parts.length));
+  }
+  return m;
+}
+
+/** Terms that may start at a word: its own form, or its singular for one-word terms ("addicts"). */
+function candidates(index: TermIndex, w: string): Compiled[] {
+  const own = index.get(w) ?? [];
+  const singular = w.endsWith('es') ? [w.slice(0, -1), w.slice(0, -2)] : w.endsWith('s') ? [w.slice(0, -1)] : [];
+  const more = singular.flatMap((x) => (index.get(x) ?? []).filter((c) => c.parts.length === 1));
+  return more.length ? [...own, ...more] : own;
+}
+
+const indexCache = new WeakMap<Compiled[], TermIndex>();
+
 function wordMatches(actual: string, want: string, last: boolean): boolean {
   return actual === want || (last && (actual === `${want}s` || actual === `${want}es`));
 }
@@ -124,20 +146,23 @@ export const stigmatizingLanguage: Rule = {
   check(ctx) {
     const opts = ctx.options as { allow?: string[]; terms?: TermEntry[]; defaults?: boolean; personFirst?: boolean };
     const allow = new Set((opts.allow ?? []).map((t) => t.toLowerCase()));
-    let list = opts.defaults === false ? [] : builtIn;
+    let list: Compiled[] = opts.defaults === false ? [] : builtIn;
     if (opts.terms?.length) list = [...compile(opts.terms), ...list].sort((a, b) => b.parts.length - a.parts.length);
     if (opts.personFirst === false) list = list.filter((c) => !c.entry.personFirst);
     list = list.filter((c) => !allow.has(c.entry.term.toLowerCase()));
     if (!list.length) return;
+    const index = list === builtIn ? (indexCache.get(builtIn) ?? indexCache.set(builtIn, indexTerms(builtIn)).get(builtIn)!) : indexTerms(list);
     for (const block of ctx.note.blocks) {
       if (!block.content || block.quoted || block.kind === 'heading') continue;
       const ws = words(block.text);
       const quotes = quotedSpans(block.text);
       const used = new Set<number>();
-      for (const c of list) {
-        const n = c.parts.length;
-        for (let i = 0; i + n <= ws.length; i++) {
-          if (used.has(i)) continue;
+      // Each word looks up only the terms that start with it (longest first).
+      for (let i = 0; i < ws.length; i++) {
+        if (used.has(i)) continue;
+        for (const c of candidates(index, ws[i].w)) {
+          const n = c.parts.length;
+          if (i + n > ws.length) continue;
           let ok = true;
           for (let k = 0; k < n && ok; k++) ok = wordMatches(ws[i + k].w, c.parts[k], k === n - 1) && !used.has(i + k);
           if (!ok || !contextOk(c.entry.when, ws, i, n)) continue;

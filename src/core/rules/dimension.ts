@@ -48,14 +48,24 @@ function because(trigger: string | undefined): string {
 
 function missingMessage(d: Dimension, as: Assessment, trigger?: string): string {
   const parts = [`${d.title} not documented${because(trigger)}: ${lowerFirst(d.why)}`];
-  if (as.covered.length) {
-    parts.push(`Covered: ${labelsOf(d, as.covered)}. Not yet assessed: ${labelsOf(d, as.missing)}.`);
-  }
-  parts.push(
-    d.hint ??
-      `Add a section "${d.template.heading}", or cover at least ${d.threshold} of ${d.subItems.length}: ${as.covered.length ? 'the items not yet assessed' : labelsOf(d, d.subItems.map((s) => s.id))}.`,
-  );
+  if (as.covered.length) parts.push(`Covered: ${labelsOf(d, as.covered)}. Not yet: ${labelsOf(d, as.missing)}.`);
+  parts.push(d.hint ?? hintFor(d, as));
   return parts.join(' ');
+}
+
+/** What would satisfy the rule, from where the note stands. */
+function hintFor(d: Dimension, as: Assessment): string {
+  const unmet = (d.requires ?? []).filter((id) => !as.covered.includes(id));
+  const more = d.threshold - as.covered.length;
+  if (d.fields) {
+    const keys = as.missing.map((id) => d.fields?.[id]?.[0]).filter(Boolean);
+    return `Add ${keys.map((k) => `\`${k}:\``).join(', ')} to the front matter (or a "${d.template.heading}" block).`;
+  }
+  const section = `Add ${/^[aeiou]/i.test(d.template.heading) ? 'an' : 'a'} "${d.template.heading}" section`;
+  if (more <= 0 && unmet.length) return `${section}, or document ${labelsOf(d, unmet)}.`;
+  const need = unmet.length ? `, including ${labelsOf(d, unmet)}` : '';
+  if (!as.covered.length) return `${section}, or cover at least ${d.threshold} of: ${labelsOf(d, d.subItems.map((x) => x.id))}${need}.`;
+  return `${section}, or cover ${Math.max(more, unmet.length)} more of the items not yet documented${need}.`;
 }
 
 function unfilledMessage(d: Dimension, as: Assessment, trigger?: string): string {

@@ -78,7 +78,9 @@ export const progressMonitoring: Dimension = {
         '\\b(?:up|down|improved|decreased|increased|dropped|rose|fell|declined)\\s+from\\b',
         '\\b(?:better|worse|fewer|more|less|lower|higher)\\s+than\\s+(?:last|the last|at intake|at baseline|baseline|before|previous)\\b',
         '\\bcompared\\s+(?:with|to)\\s+(?:\\d+\\s+\\w+\\s+)?(?:last|the last|intake|baseline|the previous|previous)\\b',
-        '\\bsince\\s+(?:intake|baseline|the start of treatment)\\b','\\bgoals?\\s*#?\\s*\\d*\\s*(?:\\([^)]*\\)\\s*)?(?:is|was|are|were|has been|have been)?\\s*(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b'],
+        '\\bsince\\s+(?:intake|baseline|the start of treatment)\\b',
+        // "6/10 (4/10 last month)", "3 (was 5 at intake)": a measure set beside an earlier one.
+        '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|a month ago|two weeks ago)\\b','\\bgoals?\\s*#?\\s*\\d*\\s*(?:\\([^)]*\\)\\s*)?(?:is|was|are|were|has been|have been)?\\s*(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b'],
     },
     {
       id: 'measures',

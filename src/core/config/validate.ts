@@ -1,7 +1,9 @@
 // Checks parsed config data against schema.json and turns ajv's errors into one plain sentence each, located at the
 // offending node; then drops the broken entries so that the rest of the file still applies.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import schema from './schema.json';
+// Precompiled from schema.json by scripts/gen-validator.ts: compiling at run time needs `new Function`.
+import validate from './schema-validate.generated.js';
 import type { JsonPath } from './parse.js';
 import { closest, orList } from './suggest.js';
 
@@ -12,19 +14,11 @@ export interface SchemaProblem {
   message: string;
 }
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
-function validator() {
-  // Compiled once, lazily: the schema is ours and fixed, so this generates code from our data only.
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
-  return compiled;
-}
-
 /**
  * Validates `value` (mutating nothing) and returns the problems and a copy with the broken entries removed. Removed
  * list items become `undefined` holes, so that indexes still point into the file; readers skip them.
  */
 export function validateConfig(value: unknown): { problems: SchemaProblem[]; value: Record<string, unknown> } {
-  const validate = validator();
   if (validate(value)) return { problems: [], value: value as Record<string, unknown> };
   const problems = simplify(validate.errors ?? []).map(describe);
   if (!isObject(value)) return { problems, value: {} };
@@ -100,11 +94,13 @@ const shown = (v: unknown) => {
   return s.length > 40 ? s.slice(0, 37) + '...' : s;
 };
 
-/** What an anyOf of schema.json expects, in words (ajv hands back the schema object itself). */
-const ANY_OF = new Map<object, string>([
+/** What an anyOf of schema.json expects, in words. */
+const ANY_OF: [object, string][] = [
   [schema.properties.extends, 'a built-in name (clinote:recommended, clinote:strict, clinote:supervision), a relative path, or a list of them'],
   [schema.definitions.ruleSetting, 'a level (off, info, warning or error) or an object with severity and options'],
-]);
+];
+// The generated validator hands back its own copy of the schema, so compare by content, not identity.
+const anyOfText = (parent: unknown) => ANY_OF.find(([s]) => JSON.stringify(s) === JSON.stringify(parent))?.[1];
 
 const LEVELS = ['off', 'info', 'warning', 'error'];
 
@@ -130,7 +126,7 @@ function describe(e: ErrorObject): SchemaProblem {
     case 'type':
       return { path, key: false, message: `${where} must be ${EXPECTED[String(p.type)] ?? p.type}, not ${typeName(e.data)}` };
     case 'anyOf': {
-      const expected = ANY_OF.get(e.parentSchema as object) ?? 'another kind of value';
+      const expected = anyOfText(e.parentSchema) ?? 'another kind of value';
       return { path, key: false, message: `${where} must be ${expected}, not ${typeName(e.data)}` };
     }
     case 'required':

@@ -152,9 +152,10 @@ export const stigmatizingLanguage: Rule = {
     list = list.filter((c) => !allow.has(c.entry.term.toLowerCase()));
     if (!list.length) return;
     const index = list === builtIn ? (indexCache.get(builtIn) ?? indexCache.set(builtIn, indexTerms(builtIn)).get(builtIn)!) : indexTerms(list);
-    for (const block of ctx.note.blocks) {
-      if (!block.content || block.quoted || block.kind === 'heading') continue;
-      const ws = words(block.text);
+    // The analysis has already split every content block into words (cached across lints): reuse them.
+    for (const { block, tokens } of ctx.analysis.units) {
+      if (block.quoted || block.kind === 'heading') continue;
+      const ws: Word[] = tokens.map((t) => ({ w: t.word, start: t.start, end: t.end }));
       const quotes = quotedSpans(block.text);
       const used = new Set<number>();
       // Each word looks up only the terms that start with it (longest first).

@@ -6,6 +6,8 @@ import type { NegationMode } from './dimensions/types.js';
 export interface TextUnit {
   block: Block;
   tokens: Token[];
+  /** The block's text with soft line breaks as spaces (same offsets), for patterns written for one line. */
+  flat: string;
 }
 
 export interface Hit {
@@ -32,7 +34,7 @@ export class Analysis {
   private readonly prefixCache = new Map<string, { u: number; i: number }[]>();
 
   constructor(readonly note: Note) {
-    this.units = note.blocks.filter((b) => b.content).map((block) => ({ block, tokens: unitTokens(block) }));
+    this.units = note.blocks.filter((b) => b.content).map((block) => ({ block, tokens: unitTokens(block), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
     this.sectionHasContent = note.sections.map(() => false);
     for (const b of note.blocks) {
       if (!b.content || b.kind === 'heading') continue;
@@ -89,7 +91,7 @@ export class Analysis {
       const re = this.regex(p);
       for (const unit of this.units) {
         re.lastIndex = 0;
-        const m = re.exec(unit.block.text);
+        const m = re.exec(unit.flat);
         if (m) return { offset: toSource(unit.block, m.index), text: m[0] };
       }
     }

@@ -317,13 +317,16 @@ function end(n: Nodes): number {
   return base + (n.position?.end.offset ?? 0);
 }
 
-/** "1. **Subjective (S):**" -> "Subjective (S)". */
+/** "1. **Subjective (S):**" -> "Subjective". */
 export function cleanHeading(s: string): string {
   return s
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, '')
     .replace(/\s*[:\-–—]+\s*$/, '')
+    // "Data (D)", "(S) Subjective": the format's letter beside the word.
+    .replace(/\s*\([A-Za-z]{1,2}\)$/, '')
+    .replace(/^\([A-Za-z]{1,2}\)\s*/, '')
     .trim();
 }
 

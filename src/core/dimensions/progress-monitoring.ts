@@ -133,7 +133,7 @@ export const progressMonitoring: Dimension = {
         'measurement',
       ],
       patterns: [
-        '\\b\\d+\\s+(?:this|per|a|each|last)\\s+(?:week|day|month|session)\\b',
+        '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\\s+(?:[a-z-]+\\s+){0,2}(?:this|per|a|each|last)\\s+(?:week|day|month|session)\\b',
         '\\b\\d+\\s+(?:of|out of)\\s+\\d+\\b',
         '\\b\\w+\\s+(?:log|diary|tracker|chart)\\s+(?:shows?|showed|indicates?|records?|recorded)\\b',
         '\\b\\d{1,2}\\s*/\\s*10\\b',
@@ -163,7 +163,7 @@ export const progressMonitoring: Dimension = {
         'per client',
       ],
       patterns: [
-        '\\b(?:client|pt|patient|she|he|they|both|couple|the couple|family|parents|member|members)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|change[ds]?|easier|harder|stuck|gains?)\\b',
+        '\\b(?:client|pt|patient|she|he|they|both|couple|the couple|family|parents|parent|mother|father|mom|dad|wife|husband|partner|partners|member|members|teen|student)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|worked|works|change[ds]?|easier|harder|stuck|gains?)\\b',
       ],
     },
     {

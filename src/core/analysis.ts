@@ -1,5 +1,6 @@
 // Per-lint derived views of a Note, computed once and shared by every rule (tokens, section content).
 import type { Block, Note, Section } from './note.js';
+import type { OffsetRange } from './types.js';
 import { compileCue, findCue, isNegated, tokenize, type Cue, type Token } from './match.js';
 import type { NegationMode } from './dimensions/types.js';
 
@@ -182,3 +183,13 @@ export function toSource(block: Block, textOffset: number): number {
   return best;
 }
 
+
+/** The exact note range of a span of a block's text, or undefined where escapes make the mapping inexact. */
+export function exactRange(block: Block, start: number, end: number): OffsetRange | undefined {
+  for (const s of block.segments) {
+    if (s.length && start >= s.textStart && end <= s.textStart + s.length) {
+      return { start: s.srcStart + (start - s.textStart), end: s.srcStart + (end - s.textStart) };
+    }
+  }
+  return undefined;
+}

@@ -274,8 +274,8 @@ describe('config: extends', () => {
         else assert.ok(own === 'warning' || own === 'error' || set === 'warning', `${p.id} ${id}`);
       }
     }
-    // identifiers is only set when this version has such a rule.
-    assert.equal('identifiers' in r.config.rules, false);
+    // Every note handed to supervision is checked for identifiers.
+    assert.deepEqual(r.config.rules.identifiers, { severity: 'warning', options: { always: true } });
     assert.ok(BUILTIN_CONFIGS['clinote:supervision'].rules?.identifiers);
   });
 

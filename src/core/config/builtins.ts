@@ -35,7 +35,8 @@ export const BUILTIN_CONFIGS: Record<string, ClinoteConfig> = {
   },
   /** For notes shared in supervision: bias and ecology expected in every note type, identifiers flagged. */
   'clinote:supervision': {
-    rules: { identifiers: 'warning' },
+    // Every note in such a folder is meant for sharing, so identifiers are checked in all of them.
+    rules: { identifiers: { severity: 'warning', options: { always: true } } },
     types: perType((level) => (RANK[level] < RANK.warning ? 'warning' : undefined), SUPERVISION_DIMENSIONS),
   },
 };

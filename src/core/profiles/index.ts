@@ -10,6 +10,8 @@ const RULES: Record<string, Level> = {
   'unfilled-prompt': 'info',
   'stigmatizing-language': 'warning',
   'front-matter': 'warning',
+  // Checked only in notes meant for sharing (supervision notes, or `shared: true` in the front matter).
+  identifiers: 'warning',
 };
 
 /** What every progress note (SOAP, DAP, BIRP, GIRP, PIRP, SIRP) is expected to carry. */

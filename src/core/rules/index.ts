@@ -4,5 +4,6 @@ import { frontMatter } from './front-matter.js';
 import { measurableGoals } from './measurable-goals.js';
 import { unfilledPrompt } from './unfilled-prompt.js';
 import { stigmatizingLanguage } from './stigmatizing-language.js';
+import { identifiers } from './identifiers.js';
 
-export const otherRules: Rule[] = [frontMatter, measurableGoals, unfilledPrompt, stigmatizingLanguage];
+export const otherRules: Rule[] = [frontMatter, measurableGoals, unfilledPrompt, stigmatizingLanguage, identifiers];

@@ -1,10 +1,10 @@
 // Language that carries judgment, from a data list (language/stigmatizing-terms.ts), with a suggested wording.
 // Not flagged: the client's own words in direct quotes or block quotes, code, and ambiguous words outside the
 // context that makes them stigmatizing ("clean" clothes, a "wheelchair user", "alcoholic beverages").
-import type { Block } from '../note.js';
 import { stigmatizingTerms } from '../language/stigmatizing-terms.js';
 import type { TermCondition, TermEntry } from '../language/types.js';
 import type { Rule } from './types.js';
+import { exactRange } from '../analysis.js';
 
 interface Word {
   w: string;
@@ -127,16 +127,6 @@ export function replacementFor(entry: TermEntry, matched: string): string | unde
   if (matched === matched.toUpperCase() && /[A-Z]/.test(matched) && matched.length > 1) r = r.toUpperCase();
   else if (/^[A-Z]/.test(matched)) r = r[0].toUpperCase() + r.slice(1);
   return r;
-}
-
-/** The exact note range of a span of a block's text, or undefined when escapes make it inexact. */
-function exactRange(block: Block, start: number, end: number): { start: number; end: number } | undefined {
-  for (const s of block.segments) {
-    if (s.length && start >= s.textStart && end <= s.textStart + s.length) {
-      return { start: s.srcStart + (start - s.textStart), end: s.srcStart + (end - s.textStart) };
-    }
-  }
-  return undefined;
 }
 
 export const stigmatizingLanguage: Rule = {

@@ -89,6 +89,14 @@ class Builder {
     // "**Subjective**" alone on a line, as notes pasted from an EHR head their sections: a section below any real
     // heading level (7), so it nests under the heading before it and ends at the next heading or pseudo-heading.
     if (node.type === 'paragraph' && isBoldHeading(node)) return this.heading(node, PSEUDO_LEVEL);
+    // "DATA" or "ASSESSMENT:" on its own line with the text right below it (no blank line between).
+    if (node.type === 'paragraph') {
+      const split = splitHeadingLine(node, this.src);
+      if (split) {
+        this.heading(split.head, PSEUDO_LEVEL);
+        return this.block(split.rest);
+      }
+    }
     this.block(node);
   }
 
@@ -279,10 +287,41 @@ export const PSEUDO_LEVEL = 7;
 
 function isBoldHeading(p: Paragraph): boolean {
   const [first, second, ...rest] = p.children;
+  if (first?.type === 'text' && !second) return isCapsLine(first.value);
   if (!first || first.type !== 'strong' || rest.length) return false;
   if (second && !(second.type === 'text' && /^\s*:?\s*$/.test(second.value))) return false;
   const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
   return text.length > 0 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text);
+}
+
+/** "ASSESSMENT", "P - PROBLEM", "RISK:": an all-capitals line of a few words, as EHR exports head sections. */
+function isCapsLine(line: string): boolean {
+  const t = line.trim().replace(/:$/, '');
+  return /^[A-Z0-9][A-Z0-9 /&().,'’–-]{2,60}$/.test(t) && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 8 && !t.includes('\n');
+}
+
+/** A paragraph whose first line is a heading ("DATA", "Assessment:") and whose next lines are its text. */
+function splitHeadingLine(p: Paragraph, src: string): { head: Paragraph; rest: Paragraph } | undefined {
+  const first = p.children[0];
+  if (first?.type !== 'text' || !first.position) return undefined;
+  const nl = first.value.indexOf('\n');
+  if (nl < 0) return undefined;
+  const line = first.value.slice(0, nl);
+  const plainTitle = /^[A-Z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5;
+  if (!isCapsLine(line) && !plainTitle) return undefined;
+  // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
+  const src0 = first.position.start.offset!;
+  if (src.slice(src0, src0 + nl + 1) !== first.value.slice(0, nl + 1)) return undefined;
+  const headEnd = { ...first.position.start, offset: src0 + nl };
+  const restStart = { ...first.position.start, offset: src0 + nl + 1 };
+  const head: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: line, position: { start: first.position.start, end: headEnd } }],
+    position: { start: p.position!.start, end: headEnd },
+  };
+  const restText = { type: 'text' as const, value: first.value.slice(nl + 1), position: { start: restStart, end: first.position.end } };
+  const rest: Paragraph = { type: 'paragraph', children: [restText, ...p.children.slice(1)], position: { start: restStart, end: p.position!.end } };
+  return { head, rest };
 }
 
 /**

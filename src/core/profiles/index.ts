@@ -109,6 +109,8 @@ export const profiles: Profile[] = [
       { id: 'plan', title: 'Plan', aliases: ['plan', 'recommendations', 'plan and recommendations', 'disposition'] },
     ],
     inferMin: 3,
+    // Strengths, risk and plan are in many notes; an intake shows why the client came or their history.
+    inferKey: ['presenting', 'history', 'psychosocial', 'identifying', 'mental-status'],
     titleCues: ['intake', 'biopsychosocial', 'bio psycho social', 'initial assessment', 'psychosocial assessment', 'diagnostic assessment', 'comprehensive assessment', 'initial evaluation', 'intake assessment'],
     levels: {
       ...RULES,
@@ -265,6 +267,8 @@ export const profiles: Profile[] = [
       { id: 'plan', title: 'Plan', aliases: ['plan', 'next steps', 'next group'] },
     ],
     inferMin: 3,
+    // Interventions, response and plan alone are any progress note: a group note names its topic or members.
+    inferKey: ['topic', 'attendance'],
     titleCues: ['group note', 'group session', 'group therapy', 'group progress note'],
     levels: {
       ...RULES,
@@ -300,7 +304,10 @@ export const profiles: Profile[] = [
     names: ['progress', 'progress note', 'individual session', 'individual session note', 'therapy session note', 'counseling session note', 'session note'],
     sections: [],
     inferMin: 99,
-    titleCues: ['progress note', 'individual session', 'therapy session', 'counseling session', 'counselling session', 'session note', 'follow up session'],
+    titleCues: [
+      'progress note', 'individual session', 'therapy session', 'counseling session', 'counselling session', 'session note',
+      'follow up session', 'individual therapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress',
+    ],
     levels: { ...PROGRESS },
     homes: {},
   },

@@ -4,6 +4,7 @@ import type { Analysis } from '../analysis.js';
 import type { Profile } from './types.js';
 import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize } from '../match.js';
+import { PSEUDO_LEVEL } from '../parse.js';
 
 export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 
@@ -34,7 +35,8 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
   }
   // A title naming a format wins; a generic "Progress note" title yields to headings that reveal the format.
   const titled = fromTitle(note, a);
-  const inferred = titled && titled.sections.length ? titled : (fromHeadings(note, a) ?? titled);
+  const byHeadings = titled && titled.sections.length ? undefined : fromHeadings(note, a);
+  const inferred = titled && titled.sections.length ? titled : titled && byHeadings?.family !== 'progress' ? titled : (byHeadings ?? titled);
   if (inferred) return { profile: inferred, source: 'inferred', unknown };
   const fallback = (defaultType && profileById(defaultType)) || profileById(DEFAULT_PROFILE)!;
   return { profile: fallback, source: 'default', unknown };
@@ -50,11 +52,17 @@ function fromTitle(note: Note, a: Analysis): Profile | undefined {
   if (
     first &&
     (first.isTitle ||
-      (first.level <= 2 &&
+      ((first.level <= 2 || first.level === PSEUDO_LEVEL) &&
         !note.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < first.heading.start) &&
         !profiles.some((p) => p.sections.some((ps) => ps.aliases.some((al) => sectionMatches(a, first, al))))))
   ) {
     titles.push(first.title);
+  }
+  // A first line that names the note without being a heading: "Group Therapy Note", "Progress Note".
+  const firstBlock = note.blocks.find((b) => b.range.start >= note.bodyStart);
+  if (firstBlock && firstBlock.kind !== 'heading') {
+    const line = firstBlock.text.split('\n')[0].trim();
+    if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
   }
   for (const t of titles) {
     const tokens = tokenize(t);
@@ -83,7 +91,8 @@ function fromHeadings(note: Note, a: Analysis): Profile | undefined {
       const hit = p.sections.find((ps) => ps.aliases.some((al) => labelMatches(b.label!, al)));
       if (hit) found.add(hit.id);
     }
-    if (found.size < p.inferMin || (p.inferKey && !found.has(p.inferKey))) continue;
+    const keys = p.inferKey === undefined ? [] : ([] as string[]).concat(p.inferKey);
+    if (found.size < p.inferMin || (keys.length && !keys.some((k) => found.has(k)))) continue;
     const score = found.size / p.sections.length;
     if (score > bestScore) {
       best = p;

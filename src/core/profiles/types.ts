@@ -33,7 +33,7 @@ export interface Profile {
   /** How many of `sections` must be present as headings for the type to be inferred. */
   inferMin: number;
   /** A section that must be among them (the S of SOAP), so shared sections alone do not decide the type. */
-  inferKey?: string;
+  inferKey?: string | string[];
   /** Title words that identify the type ("intake", "treatment plan"). */
   titleCues: string[];
   /** Level of each dimension or rule in this note type; unlisted dimensions are off unless triggered. */

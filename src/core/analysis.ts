@@ -1,6 +1,7 @@
 // Per-lint derived views of a Note, computed once and shared by every rule (tokens, section content).
 import type { Block, Note, Section } from './note.js';
 import type { OffsetRange } from './types.js';
+import { isContentText } from './content.js';
 import { compileCue, findCue, isNegated, tokenize, type Cue, type Token } from './match.js';
 import type { NegationMode } from './dimensions/types.js';
 
@@ -17,6 +18,9 @@ export interface Hit {
   text: string;
 }
 
+/** A capitalised label of a few words and a colon, at the start of a sentence or line. */
+const INLINE_LABEL = /(?:^|[.;!?]\s+|\s{2,}|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
+
 // Compiled cues, patterns and aliases outlive one lint: the catalog is the same from note to note (and a config's
 // agency dimensions add only a few entries), so compiling them once per process saves ~1 ms a lint.
 const cueCache = new Map<string, Cue>();
@@ -27,6 +31,8 @@ const tokenCache = new Map<string, Token[]>();
 export class Analysis {
   /** Content blocks (the clinician's words), tokenized. */
   readonly units: TextUnit[];
+  /** "Strengths: humor, a close sister" written inside a paragraph: a label and what follows it. */
+  readonly inlineLabels: { label: string; block: Block; content: boolean }[] = [];
   /** Whether each section (by index) has content anywhere in its extent. */
   readonly sectionHasContent: boolean[];
   private readonly headingStems: string[][];
@@ -42,6 +48,14 @@ export class Analysis {
       for (let s = b.section; s >= 0; s = note.sections[s].parent) this.sectionHasContent[s] = true;
     }
     this.headingStems = note.sections.map((s) => tokenize(s.title).map((t) => t.stem));
+    for (const u of this.units) {
+      INLINE_LABEL.lastIndex = 0;
+      for (let m = INLINE_LABEL.exec(u.flat); m; m = INLINE_LABEL.exec(u.flat)) {
+        if (m.index === 0 && u.block.label) continue; // the block's own label
+        const value = /^[^.;\n]*/.exec(u.flat.slice(m.index + m[0].length))![0];
+        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(value) });
+      }
+    }
     this.units.forEach((unit, u) =>
       unit.tokens.forEach((t, i) => {
         const list = this.index.get(t.stem);

@@ -5,6 +5,7 @@ import type { Dimension } from './dimensions/types.js';
 import type { Section } from './note.js';
 import type { DimensionStatus, OffsetRange } from './types.js';
 import type { Note } from './note.js';
+import type { Profile } from './profiles/types.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -21,11 +22,13 @@ export interface Assessment {
   unfilledAt?: OffsetRange;
 }
 
-export function assess(a: Analysis, d: Dimension): Assessment {
+export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment {
   const sections = a.note.sections.filter((s) => !s.isTitle && d.headings.some((h) => a.headingMatches(s, h)));
   const withContent = sections.find((s) => a.sectionHasContent[s.index]);
   const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)));
-  const labelWithContent = labelled.find((b) => b.content);
+  const labelWithContent =
+    labelled.find((b) => b.content) ??
+    a.inlineLabels.find((l) => l.content && !l.block.quoted && d.headings.some((h) => a.titleMatches(l.label, h)))?.block;
   const evidence = new Map<string, Hit>();
   const covered: string[] = [];
   const missing: string[] = [];
@@ -49,12 +52,18 @@ export function assess(a: Analysis, d: Dimension): Assessment {
   if (withContent || labelWithContent) {
     status = 'addressed';
     via = 'heading';
-  } else if (covered.length >= d.threshold && d.threshold > 0 && (d.requires ?? []).every((r) => covered.includes(r))) {
+  } else if (covered.length >= d.threshold && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r))) {
     status = 'addressed';
     via = 'text';
   } else status = sections.length || labelled.length || emptyFields.length ? 'unfilled' : 'missing';
   const unfilledAt = sections.length ? undefined : (labelled[0]?.range ?? emptyFields[0]);
   return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt };
+}
+
+/** Sub-items the text must cover in this note type. */
+export function requiredFor(d: Dimension, profile?: Profile): string[] {
+  const extra = profile ? [...(d.requiresIn?.[profile.id] ?? []), ...(d.requiresIn?.[profile.family] ?? [])] : [];
+  return [...(d.requires ?? []), ...extra];
 }
 
 /** The first of the given front matter keys that the note has, and whether it holds a value. */

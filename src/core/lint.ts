@@ -32,7 +32,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const lv = dimensionLevel(analysis, profile, d, config);
     levels.set(d.id, lv);
     if (lv.level === 'off') continue;
-    const as = assess(analysis, d);
+    const as = assess(analysis, d, profile);
     assessments.set(d.id, as);
     reports.push({
       id: d.id,

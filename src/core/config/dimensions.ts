@@ -81,6 +81,7 @@ export function checkDimensions(
       subItems,
       threshold,
       ...(requires && { requires }),
+      ...(d.requiresIn && { requiresIn: d.requiresIn }),
       ...(fields && { fields }),
       triggers: keepPatterns(d.triggers ?? [], [...at, 'triggers'], report),
       template: d.template ?? defaultTemplate(d.title, subItems),

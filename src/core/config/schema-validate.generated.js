@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
 const func2 = ucs2length;
 const schema14 = {"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]};
@@ -127,7 +127,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}}}};
+const schema17 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}}}};
 const schema18 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
 const func5 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
@@ -328,14 +328,14 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}};
+const schema25 = {"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}};
 
 function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -345,7 +345,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.label === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -355,7 +355,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cues === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -365,7 +365,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema24.required,parentSchema:schema24,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -376,7 +376,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "label")) || (key0 === "cues")) || (key0 === "patterns")) || (key0 === "level")) || (key0 === "appliesTo"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -415,7 +415,7 @@ if(data.label !== undefined){
 let data1 = data.label;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.label,data:data1};
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -426,7 +426,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.label.type,parentSchema:schema24.properties.label,data:data1};
+const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.label.type,parentSchema:schema25.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -521,7 +521,7 @@ errors++;
 if(data.level !== undefined){
 let data6 = data.level;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.level.type,parentSchema:schema24.properties.level,data:data6};
+const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.level.type,parentSchema:schema25.properties.level,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -531,7 +531,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data6 === "info") || (data6 === "warning")) || (data6 === "error"))){
-const err16 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema24.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.level.enum,parentSchema:schema24.properties.level,data:data6};
+const err16 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema25.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.level.enum,parentSchema:schema25.properties.level,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -549,7 +549,7 @@ for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err17 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.appliesTo.items,data:data8};
+const err17 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.appliesTo.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -560,7 +560,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.appliesTo.items.type,parentSchema:schema24.properties.appliesTo.items,data:data8};
+const err18 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.appliesTo.items.type,parentSchema:schema25.properties.appliesTo.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -572,7 +572,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.appliesTo.type,parentSchema:schema24.properties.appliesTo,data:data7};
+const err19 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.appliesTo.type,parentSchema:schema25.properties.appliesTo,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -584,7 +584,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -839,10 +839,18 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.negation !== undefined){
-let data11 = data.negation;
-if(typeof data11 !== "string"){
-const err18 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.negation.type,parentSchema:schema17.properties.negation,data:data11};
+if(data.requiresIn !== undefined){
+let data11 = data.requiresIn;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key1 in data11){
+let data12 = data11[key1];
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(!pattern0.test(data13)){
+const err18 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -851,8 +859,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!((data11 === "any") || (data11 === "unexplored"))){
-const err19 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/enum",keyword:"enum",params:{allowedValues: schema17.properties.negation.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.negation.enum,parentSchema:schema17.properties.negation,data:data11};
+}
+else {
+const err19 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -862,14 +871,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.fields !== undefined){
-let data12 = data.fields;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key1 in data12){
-let data13 = data12[key1];
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err20 = {instancePath:instancePath+"/fields/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties.fields.additionalProperties,data:data13};
+}
+else {
+const err20 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/requiresIn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.requiresIn.additionalProperties.type,parentSchema:schema17.properties.requiresIn.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -878,12 +882,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-const len3 = data13.length;
-for(let i3=0; i3<len3; i3++){
-let data14 = data13[i3];
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err21 = {instancePath:instancePath+"/fields/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.fields.additionalProperties.items,data:data14};
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/requiresIn",schemaPath:"#/properties/requiresIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.requiresIn.type,parentSchema:schema17.properties.requiresIn,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -893,8 +895,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/fields/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.fields.additionalProperties.items.type,parentSchema:schema17.properties.fields.additionalProperties.items,data:data14};
+if(data.negation !== undefined){
+let data14 = data.negation;
+if(typeof data14 !== "string"){
+const err22 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.negation.type,parentSchema:schema17.properties.negation,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -903,10 +907,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/fields/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.fields.additionalProperties.type,parentSchema:schema17.properties.fields.additionalProperties,data:data13};
+if(!((data14 === "any") || (data14 === "unexplored"))){
+const err23 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/enum",keyword:"enum",params:{allowedValues: schema17.properties.negation.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.negation.enum,parentSchema:schema17.properties.negation,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -916,9 +918,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.fields.type,parentSchema:schema17.properties.fields,data:data12};
+if(data.fields !== undefined){
+let data15 = data.fields;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key2 in data15){
+let data16 = data15[key2];
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err24 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties.fields.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -927,20 +934,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.triggers !== undefined){
-let data15 = data.triggers;
-if(Array.isArray(data15)){
-const len4 = data15.length;
+const len4 = data16.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate17(data15[i4], {instancePath:instancePath+"/triggers/" + i4,parentData:data15,parentDataProperty:i4,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.triggers.type,parentSchema:schema17.properties.triggers,data:data15};
+let data17 = data16[i4];
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err25 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.fields.additionalProperties.items,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -950,11 +949,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.template !== undefined){
-let data17 = data.template;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.heading === undefined){
-const err26 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data17};
+else {
+const err26 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.fields.additionalProperties.items.type,parentSchema:schema17.properties.fields.additionalProperties.items,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -963,8 +959,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data17.body === undefined){
-const err27 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data17};
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.fields.additionalProperties.type,parentSchema:schema17.properties.fields.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -973,9 +971,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key2 in data17){
-if(!((key2 === "heading") || (key2 === "body"))){
-const err28 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.template,data:data17};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.fields.type,parentSchema:schema17.properties.fields,data:data15};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -985,11 +984,19 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data17.heading !== undefined){
-let data18 = data17.heading;
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err29 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.template.properties.heading,data:data18};
+if(data.triggers !== undefined){
+let data18 = data.triggers;
+if(Array.isArray(data18)){
+const len5 = data18.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate17(data18[i5], {instancePath:instancePath+"/triggers/" + i5,parentData:data18,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.triggers.type,parentSchema:schema17.properties.triggers,data:data18};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -999,8 +1006,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.heading.type,parentSchema:schema17.properties.template.properties.heading,data:data18};
+if(data.template !== undefined){
+let data20 = data.template;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.heading === undefined){
+const err30 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data20};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1009,11 +1019,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data17.body !== undefined){
-let data19 = data17.body;
-if(typeof data19 !== "string"){
-const err31 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.body.type,parentSchema:schema17.properties.template.properties.body,data:data19};
+if(data20.body === undefined){
+const err31 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data20};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1022,10 +1029,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.template.type,parentSchema:schema17.properties.template,data:data17};
+for(const key3 in data20){
+if(!((key3 === "heading") || (key3 === "body"))){
+const err32 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.template,data:data20};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1035,10 +1041,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.hint !== undefined){
-let data20 = data.hint;
-if(typeof data20 !== "string"){
-const err33 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.hint.type,parentSchema:schema17.properties.hint,data:data20};
+if(data20.heading !== undefined){
+let data21 = data20.heading;
+if(typeof data21 === "string"){
+if(func2(data21) < 1){
+const err33 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.template.properties.heading,data:data21};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1048,13 +1055,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.requiredIn !== undefined){
-let data21 = data.requiredIn;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key3 in data21){
-let data22 = data21[key3];
-if(typeof data22 !== "string"){
-const err34 = {instancePath:instancePath+"/requiredIn/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data22};
+else {
+const err34 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.heading.type,parentSchema:schema17.properties.template.properties.heading,data:data21};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1063,8 +1065,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!((((data22 === "off") || (data22 === "info")) || (data22 === "warning")) || (data22 === "error"))){
-const err35 = {instancePath:instancePath+"/requiredIn/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data22};
+}
+if(data20.body !== undefined){
+let data22 = data20.body;
+if(typeof data22 !== "string"){
+const err35 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.body.type,parentSchema:schema17.properties.template.properties.body,data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1076,7 +1081,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.requiredIn.type,parentSchema:schema17.properties.requiredIn,data:data21};
+const err36 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.template.type,parentSchema:schema17.properties.template,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1086,14 +1091,65 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
-else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(data.hint !== undefined){
+let data23 = data.hint;
+if(typeof data23 !== "string"){
+const err37 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.hint.type,parentSchema:schema17.properties.hint,data:data23};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.requiredIn !== undefined){
+let data24 = data.requiredIn;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key4 in data24){
+let data25 = data24[key4];
+if(typeof data25 !== "string"){
+const err38 = {instancePath:instancePath+"/requiredIn/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data25};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!((((data25 === "off") || (data25 === "info")) || (data25 === "warning")) || (data25 === "error"))){
+const err39 = {instancePath:instancePath+"/requiredIn/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data25};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.requiredIn.type,parentSchema:schema17.properties.requiredIn,data:data24};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
 }
 errors++;
 }

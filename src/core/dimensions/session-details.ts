@@ -59,7 +59,7 @@ export const sessionDetails: Dimension = {
         '90853',
       ],
       patterns: [
-        '\\b\\d{1,2}:\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:-|\\u2013|\\u2014|to)\\s*\\d{1,2}:\\d{2}',
+        '\\b\\d{1,2}:\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)?\\s*(?:-|\\u2013|\\u2014|to)\\s*\\d{1,2}:\\d{2}',
         '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b',
         '\\b(?:1|one|1\\.5|two|2)\\s*(?:-\\s*)?(?:hour|hours|hr|hrs)\\b',
       ],
@@ -170,7 +170,9 @@ export const sessionDetails: Dimension = {
     participants: ['participants', 'attendees', 'present', 'attendance'],
   },
   threshold: 3,
-  requires: ['date', 'time'],
+  // The date always; start/stop time or duration for billed sessions, not for a plan review or a discharge summary.
+  requires: ['date'],
+  requiresIn: { progress: ['time'], intake: ['time'], group: ['time'], occupational: ['time'] },
   negation: 'any',
   template: {
     heading: 'Session Details',

@@ -45,6 +45,8 @@ export interface Dimension {
   threshold: number;
   /** Sub-items that must be among those covered for the text alone to count (e.g. goals must be stated). */
   requires?: string[];
+  /** More required sub-items in some note types or families only (`{progress: ['time']}`). */
+  requiresIn?: Record<string, string[]>;
   negation?: NegationMode;
   /**
    * Front matter fields that cover a sub-item (sub-item id -> accepted keys, the first being the one a fix adds).

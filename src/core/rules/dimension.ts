@@ -1,5 +1,6 @@
 // One generic rule per dimension: the dimension's data decides everything; this file only words the finding.
-import type { Assessment } from '../assess.js';
+import { requiredFor, type Assessment } from '../assess.js';
+import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes.js';
 import type { Rule, RuleContext } from './types.js';
@@ -26,7 +27,7 @@ export function dimensionRule(d: Dimension): Rule {
         return;
       }
       ctx.report({
-        message: missingMessage(d, as, trigger),
+        message: missingMessage(d, as, ctx.profile, trigger),
         range: anchorRange(ctx.analysis, ctx.profile, d.id),
         status: 'missing',
         covered: as.covered,
@@ -46,16 +47,16 @@ function because(trigger: string | undefined): string {
   return trigger ? ` (expected because the note mentions ${trigger})` : '';
 }
 
-function missingMessage(d: Dimension, as: Assessment, trigger?: string): string {
+function missingMessage(d: Dimension, as: Assessment, profile: Profile, trigger?: string): string {
   const parts = [`${d.title} not documented${because(trigger)}: ${lowerFirst(d.why)}`];
   if (as.covered.length) parts.push(`Covered: ${labelsOf(d, as.covered)}. Not yet: ${labelsOf(d, as.missing)}.`);
-  parts.push(d.hint ?? hintFor(d, as));
+  parts.push(d.hint ?? hintFor(d, as, profile));
   return parts.join(' ');
 }
 
 /** What would satisfy the rule, from where the note stands. */
-function hintFor(d: Dimension, as: Assessment): string {
-  const unmet = (d.requires ?? []).filter((id) => !as.covered.includes(id));
+function hintFor(d: Dimension, as: Assessment, profile: Profile): string {
+  const unmet = requiredFor(d, profile).filter((id) => !as.covered.includes(id));
   const more = d.threshold - as.covered.length;
   if (d.fields) {
     const keys = as.missing.map((id) => d.fields?.[id]?.[0]).filter(Boolean);

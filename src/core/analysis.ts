@@ -41,7 +41,7 @@ export class Analysis {
   private readonly prefixCache = new Map<string, { u: number; i: number }[]>();
 
   constructor(readonly note: Note) {
-    this.units = note.blocks.filter((b) => b.content).map((block) => ({ block, tokens: unitTokens(block), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
+    this.units = note.blocks.filter((b) => b.content && !namesTheNote(note, b)).map((block) => ({ block, tokens: unitTokens(block), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
     this.sectionHasContent = note.sections.map(() => false);
     for (const b of note.blocks) {
       if (!b.content || b.kind === 'heading') continue;
@@ -172,6 +172,27 @@ function unitTokens(block: Block): Token[] {
   if (tokenCache.size >= 20000) tokenCache.clear();
   tokenCache.set(key, tokens);
   return tokens;
+}
+
+const TITLE_WORDS = /\b(?:note|notes|assessment|summary|plan|report|intake|evaluation|session|review)\b/i;
+
+/**
+ * "Progress Note", "**Group Therapy Note**", "BIOPSYCHOSOCIAL ASSESSMENT": a line that names the kind of note
+ * is not clinical content (its "progress" is no progress shown).
+ */
+function namesTheNote(note: Note, b: Block): boolean {
+  const line = b.text.trim();
+  if (line.includes('\n') || line.split(/\s+/).length > 10 || /[.!?:]$/.test(line) || !TITLE_WORDS.test(line)) return false;
+  if (b.kind === 'heading') return b.section >= 0 && note.sections[b.section].index === firstSection(note);
+  const first = note.blocks.find((x) => x.range.start >= note.bodyStart && x.kind !== 'heading');
+  return first === b && !note.sections.some((s) => s.heading.start < b.range.start);
+}
+
+function firstSection(note: Note): number {
+  const first = note.sections[0];
+  if (!first) return -1;
+  const before = note.blocks.some((x) => x.content && x.kind !== 'heading' && x.range.start < first.heading.start);
+  return before ? -1 : 0;
 }
 
 function stemOf(x: string | Token): string {

@@ -123,8 +123,12 @@ class Builder {
   private block(node: RootContent): void {
     switch (node.type) {
       case 'paragraph': {
-        const blk = this.pushBlock('paragraph', this.inline(node.children), { start: start(node), end: end(node) });
-        if (blk) setLabel(blk, node.children);
+        // "Goals addressed: TBD\nRisk: [enter text]": one block per labelled line, so each label has its own value.
+        const lines = splitLabelLines(node, this.src);
+        for (const para of lines ?? [node]) {
+          const blk = this.pushBlock('paragraph', this.inline(para.children), { start: start(para), end: end(para) });
+          if (blk) setLabel(blk, para.children);
+        }
         return;
       }
       case 'list':
@@ -298,6 +302,26 @@ function isBoldHeading(p: Paragraph): boolean {
 function isCapsLine(line: string): boolean {
   const t = line.trim().replace(/:$/, '');
   return /^[A-Z0-9][A-Z0-9 /&().,'’–-]{2,60}$/.test(t) && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 8 && !t.includes('\n');
+}
+
+/** A paragraph of plain text whose every line is "Label: value", cut into one paragraph per line. */
+function splitLabelLines(p: Paragraph, src: string): Paragraph[] | undefined {
+  const only = p.children[0];
+  if (p.children.length !== 1 || only.type !== 'text' || !only.position || !only.value.includes('\n')) return undefined;
+  const s0 = only.position.start.offset!;
+  if (src.slice(s0, s0 + only.value.length) !== only.value) return undefined;
+  const lines = only.value.split('\n');
+  if (lines.length < 2 || !lines.every((l) => /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:\s*\S/.test(l) || /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:\s*$/.test(l))) {
+    return undefined;
+  }
+  const out: Paragraph[] = [];
+  let off = s0;
+  for (const line of lines) {
+    const pos = { start: { ...only.position.start, offset: off }, end: { ...only.position.end, offset: off + line.length } };
+    out.push({ type: 'paragraph', children: [{ type: 'text', value: line, position: pos }], position: pos });
+    off += line.length + 1;
+  }
+  return out;
 }
 
 /** A paragraph whose first line is a heading ("DATA", "Assessment:") and whose next lines are its text. */

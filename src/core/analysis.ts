@@ -18,6 +18,8 @@ export interface Hit {
   text: string;
 }
 
+const LEFT_BLANK = /^[ \t]*:[ \t]*(?:\[[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|n\/?a\b|_{2,}|\.\.\.|\r?\n|$)/i;
+
 /** A capitalised label of a few words and a colon, at the start of a sentence or line. */
 const INLINE_LABEL = /(?:^|[.;!?]\s+|\s{2,}|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
 
@@ -99,6 +101,8 @@ export class Analysis {
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
         if (findCue(unit.tokens, cue, i) !== i || negated(unit.tokens, i, n, mode)) continue;
+        // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
+        if (LEFT_BLANK.test(unit.block.text.slice(unit.tokens[i + n - 1].end, unit.tokens[i + n - 1].end + 24))) continue;
         return { offset: toSource(unit.block, unit.tokens[i].start), text: src };
       }
     }

@@ -145,6 +145,10 @@ export const relationship: Dimension = {
         'conflict of interest',
         'did not accept',
         'did not respond to the friend request',
+        'request declined',
+        'social media section',
+        'contact outside sessions',
+        'patient portal only',
         'declined the friend request',
         'declined the invitation',
         'ethics',
@@ -154,6 +158,11 @@ export const relationship: Dimension = {
         'consultation',
         'supervisor',
         'supervision',
+      ],
+      // "does not accept friend or follow requests", "did not reply on Instagram": a boundary held.
+      patterns: [
+        "\\b(?:declined|does not accept|do not accept|doesn't accept|don't accept|will not accept|won't accept|not accepting)\\b[^.\\n]{0,40}\\b(?:requests?|friend|follow|gifts?|invitations?|connections?)\\b",
+        "\\b(?:did not|didn't|will not|won't|do not|does not)\\s+(?:reply|respond|connect|engage)\\b[^.\\n]{0,30}\\b(?:on|via|through)\\s+(?:instagram|facebook|social media|text|personal)",
       ],
     },
     {
@@ -211,7 +220,7 @@ export const relationship: Dimension = {
         `\\b(?:gift|gifts|gift card|baked goods|cookies|flowers)\\b[^.\\n]{0,40}\\b(?:for|to) (?:the )?${HELPER}\\b`,
         `\\b(?:gave|give|gives|giving|brought|bring|brings|offered|offers|handed|hands)\\s+(?:the\\s+)?${HELPER}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}(?:gift|present|card|cookies|biscuits|cake|flowers|tickets|money|tin|box|basket)\\b`,
         '\\b(?:be|become|being)\\s+friends\\s+on\\s+(?:facebook|instagram|linkedin|tiktok|snapchat|social media)\\b',
-        `\\b${HELPER}[’']?s?\\s+(?:facebook|instagram|linkedin|tiktok|twitter|x account|snapchat|social media|personal (?:phone|number|email|cell))\\b`,
+        `\\b${HELPER}[’']?s?\\s+(?:personal\\s+|private\\s+)?(?:facebook|instagram|linkedin|tiktok|twitter|x account|snapchat|social media|personal (?:phone|number|email|cell))\\b`,
         `\\b(?:followed|added|friended|messaged|dmed|contacted|found|searched for|looked up)\\s+(?:the\\s+)?${HELPER}\\b[^.\\n]{0,30}\\b(?:on|via) (?:facebook|instagram|linkedin|tiktok|twitter|snapchat|social media)\\b`,
         `\\bsocial media\\b[^.\\n]{0,40}\\b${HELPER}\\b`,
         `\\b(?:meet|meeting|met|socializ\\w*|coffee|lunch|dinner|drinks?|hang out|date)\\b[^.\\n]{0,30}\\boutside (?:of )?(?:sessions?|therapy|counseling|the office|treatment)\\b`,

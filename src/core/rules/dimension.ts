@@ -3,7 +3,7 @@ import { requiredFor, type Assessment } from '../assess.js';
 import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes.js';
-import type { Rule, RuleContext } from './types.js';
+import type { Rule } from './types.js';
 
 export function dimensionRule(d: Dimension): Rule {
   return {

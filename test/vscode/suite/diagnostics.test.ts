@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { lint } from '../../../src/core/index.js';
-import { api, clinoteDiagnostics, closeAll, codeOf, folder, openNote, setSetting, setText, settled, sleep, untitled, waitFor } from './helpers.js';
+import { api, clinoteDiagnostics, closeAll, codeOf, folder, openNote, setSetting, settled, sleep, untitled, waitFor } from './helpers.js';
 
 const DAP = () => vscode.Uri.joinPath(folder('clinic'), 'notes/dap-missing-goals.md');
 

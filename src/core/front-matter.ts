@@ -1,0 +1,35 @@
+// Front matter: parsed with a real YAML library; an error is a finding (rules/front-matter.ts), never a crash.
+import { parseDocument, isMap, isScalar } from 'yaml';
+import type { FrontMatter } from './note.js';
+
+export function readFrontMatter(src: string, value: string, s: number, e: number): FrontMatter {
+  const firstBreak = src.indexOf('\n', s);
+  const contentStart = firstBreak < 0 ? e : firstBreak + 1;
+  const fm: FrontMatter = { range: { start: s, end: e }, data: undefined, keys: new Map(), contentStart };
+  try {
+    const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+    const err = doc.errors[0];
+    if (err) {
+      const [a, b] = err.pos;
+      fm.error = { message: err.message.split('\n')[0], range: { start: contentStart + a, end: contentStart + Math.max(b, a) } };
+      return fm;
+    }
+    if (isMap(doc.contents)) {
+      for (const pair of doc.contents.items) {
+        if (isScalar(pair.key) && pair.key.range) {
+          fm.keys.set(String(pair.key.value), {
+            start: contentStart + pair.key.range[0],
+            end: contentStart + pair.key.range[1],
+          });
+        }
+      }
+      const data = doc.toJS({ maxAliasCount: 100 });
+      if (data && typeof data === 'object' && !Array.isArray(data)) fm.data = data as Record<string, unknown>;
+    } else if (doc.contents !== null) {
+      fm.error = { message: 'front matter must be a list of `key: value` fields', range: { start: s, end: e } };
+    }
+  } catch (err) {
+    fm.error = { message: (err as Error).message.split('\n')[0], range: { start: s, end: e } };
+  }
+  return fm;
+}

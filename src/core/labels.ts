@@ -1,0 +1,104 @@
+// How notes written outside Markdown's own syntax mark their sections and labels: a bold line, an all-capitals
+// line ("ASSESSMENT"), "Label: value" lines, a heading line with its text right below. EHR exports look like this.
+import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Block } from './note.js';
+
+export function setLabel(blk: Block, children: PhrasingContent[]): void {
+  blk.label = boldLabel(children);
+  if (blk.label && children[0]?.type === 'strong') blk.labelBold = true;
+}
+
+/** Level given to a bold line used as a heading. */
+export const PSEUDO_LEVEL = 7;
+
+export function isBoldHeading(p: Paragraph): boolean {
+  const [first, second, ...rest] = p.children;
+  if (first?.type === 'text' && !second) return isCapsLine(first.value);
+  if (!first || first.type !== 'strong' || rest.length) return false;
+  if (second && !(second.type === 'text' && /^\s*:?\s*$/.test(second.value))) return false;
+  const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
+  return text.length > 0 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text);
+}
+
+/** "ASSESSMENT", "P - PROBLEM", "RISK:": an all-capitals line of a few words, as EHR exports head sections. */
+function isCapsLine(line: string): boolean {
+  const t = line.trim().replace(/:$/, '');
+  return /^[A-Z0-9][A-Z0-9 /&().,'’–-]{2,60}$/.test(t) && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 8 && !t.includes('\n');
+}
+
+/** A paragraph of plain text whose every line is "Label: value", cut into one paragraph per line. */
+export function splitLabelLines(p: Paragraph, src: string): Paragraph[] | undefined {
+  const only = p.children[0];
+  if (p.children.length !== 1 || only.type !== 'text' || !only.position || !only.value.includes('\n')) return undefined;
+  const s0 = only.position.start.offset!;
+  if (src.slice(s0, s0 + only.value.length) !== only.value) return undefined;
+  const lines = only.value.split('\n');
+  if (lines.length < 2 || !lines.every((l) => /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:\s*\S/.test(l) || /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:\s*$/.test(l))) {
+    return undefined;
+  }
+  const out: Paragraph[] = [];
+  let off = s0;
+  for (const line of lines) {
+    const pos = { start: { ...only.position.start, offset: off }, end: { ...only.position.end, offset: off + line.length } };
+    out.push({ type: 'paragraph', children: [{ type: 'text', value: line, position: pos }], position: pos });
+    off += line.length + 1;
+  }
+  return out;
+}
+
+/** A paragraph whose first line is a heading ("DATA", "Assessment:") and whose next lines are its text. */
+export function splitHeadingLine(p: Paragraph, src: string): { head: Paragraph; rest: Paragraph } | undefined {
+  const first = p.children[0];
+  if (first?.type !== 'text' || !first.position) return undefined;
+  const nl = first.value.indexOf('\n');
+  if (nl < 0) return undefined;
+  const line = first.value.slice(0, nl);
+  const plainTitle = /^[A-Z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5;
+  if (!isCapsLine(line) && !plainTitle) return undefined;
+  // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
+  const src0 = first.position.start.offset!;
+  if (src.slice(src0, src0 + nl + 1) !== first.value.slice(0, nl + 1)) return undefined;
+  const headEnd = { ...first.position.start, offset: src0 + nl };
+  const restStart = { ...first.position.start, offset: src0 + nl + 1 };
+  const head: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: line, position: { start: first.position.start, end: headEnd } }],
+    position: { start: p.position!.start, end: headEnd },
+  };
+  const restText = { type: 'text' as const, value: first.value.slice(nl + 1), position: { start: restStart, end: first.position.end } };
+  const rest: Paragraph = { type: 'paragraph', children: [restText, ...p.children.slice(1)], position: { start: restStart, end: p.position!.end } };
+  return { head, rest };
+}
+
+/**
+ * "**Strengths:** motivated" or "Boundaries: I thanked her..." -> the label: a bold run at the start that ends in a
+ * colon (inside or after it), or a short capitalised phrase and a colon.
+ */
+function boldLabel(children: PhrasingContent[]): string | undefined {
+  const first = children[0];
+  if (first?.type === 'text') {
+    const m = /^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}):\s/.exec(first.value);
+    return m ? cleanHeading(m[1]) : undefined;
+  }
+  if (!first || first.type !== 'strong') return undefined;
+  const inner = first.children.map((c) => ('value' in c ? c.value : '')).join('');
+  const next = children[1];
+  const colonAfter = next?.type === 'text' && /^\s*:/.test(next.value);
+  if (!/:\s*$/.test(inner) && !colonAfter) return undefined;
+  const label = cleanHeading(inner.replace(/:\s*$/, ''));
+  return label && label.split(/\s+/).length <= 8 ? label : undefined;
+}
+
+/** "1. **Subjective (S):**" -> "Subjective". */
+export function cleanHeading(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, '')
+    .replace(/\s*[:\-–—]+\s*$/, '')
+    // "Data (D)", "(S) Subjective": the format's letter beside the word.
+    .replace(/\s*\([A-Za-z]{1,2}\)$/, '')
+    .replace(/^\([A-Za-z]{1,2}\)\s*/, '')
+    .trim();
+}
+

@@ -138,7 +138,9 @@ async function lintTarget(target: Target, io: CliIO, lintText: (text: string) =>
     else {
       // Check the size first: a huge file should not be read at all.
       const stat = statSync(target.path);
-      if (stat.isFile() && stat.size > MAX_BYTES) {
+      // A named pipe or a device would block the read forever: only regular files are notes.
+      if (!stat.isFile()) return [fileProblem(FILE_ERROR, 'warning', 'skipped: not a regular file (a pipe, socket or device)')];
+      if (stat.size > MAX_BYTES) {
         return [fileProblem(FILE_ERROR, 'warning', `skipped: the file is ${megabytes(stat.size)}; notes over 1 MB are not linted`)];
       }
       bytes = readCapped(target.path);

@@ -1,5 +1,5 @@
-// Terms that carry judgment, with a suggested wording, why, and the source. Transcribed from
-// shared/domain/stigmatizing-terms.tsv; extend or trim it per agency with the rule's options (docs/rules/stigmatizing-language.md).
+// Terms that carry judgment, with a suggested wording, why, and the source (NIDA Words Matter, studies of
+// stigmatizing language in clinical notes, suicide-prevention language guides), transcribed from the project's domain brief; extend or trim it per agency with the rule's options (docs/rules/stigmatizing-language.md).
 import type { TermEntry } from './types.js';
 
 export const stigmatizingTerms: TermEntry[] = [

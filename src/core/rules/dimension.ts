@@ -71,7 +71,7 @@ function hintFor(d: Dimension, as: Assessment, profile: Profile): string {
 
 function unfilledMessage(d: Dimension, as: Assessment, trigger?: string): string {
   const left = as.missing.length ? ` Still open: ${labelsOf(d, as.missing)}.` : '';
-  const what = as.section ? 'section' : 'front matter fields';
+  const what = as.section ? 'section' : as.emptyFields.length && as.unfilledAt === as.emptyFields[0] ? 'front matter fields' : 'entry';
   return `${d.title} ${what} still unfilled${because(trigger)}: only prompts, placeholders or empty values. Answer in your own words.${left}`;
 }
 

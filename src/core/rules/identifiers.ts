@@ -16,7 +16,7 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 
 const KINDS: Kind[] = [
   { id: 'email', label: 'an email address', re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
-  { id: 'url', label: 'a web address', re: /\b(?:https?:\/\/|www\.)[^\s)>\]]+/gi },
+  { id: 'url', label: 'a web address', re: /\b(?:https?:\/\/|www\.)[^\s)>\]]*[^\s)>\].,;:!?'"]/gi },
   { id: 'ip', label: 'an IP address', re: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g },
   { id: 'ssn', label: 'a Social Security number', re: /\b\d{3}-\d{2}-\d{4}\b/g },
   { id: 'phone', label: 'a phone or fax number', re: /(?<![\w/.-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g },
@@ -48,7 +48,7 @@ const KINDS: Kind[] = [
   {
     id: 'employer',
     label: "an employer's name",
-    re: /\b(?:works at|worked at|employed by|works for|worked for|job at)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)/g,
+    re: /\b(?:[Ww]orks at|[Ww]orked at|[Ee]mployed by|[Ww]orks for|[Ww]orked for|[Jj]ob at)\s+((?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)/g,
     group: 1,
   },
 ];
@@ -87,11 +87,11 @@ export const identifiers: Rule = {
           if (seen.some(([a, b]) => start < b && end > a)) continue;
           seen.push([start, end]);
           const range = exactRange(block, start, end);
-          if (!range) continue;
           ctx.report({
             message: `Possible identifier (${k.label}) in a note meant for sharing: remove it or replace it with a neutral description (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)).`,
-            range,
-            fix: { title: `Replace with [${k.id}]`, edits: [{ range, newText: `[${k.id}]` }] },
+            // Where escapes or a link make the mapping inexact, the finding sits on the block and offers no fix.
+            range: range ?? { start: block.range.start, end: block.range.start },
+            fix: range ? { title: `Replace with [${k.id}]`, edits: [{ range, newText: `[${k.id}]` }] } : undefined,
           });
         }
       }

@@ -2,8 +2,8 @@
 // "missing" findings (a dimension finding, missing or unfilled, at any severity), and how often the note type is right.
 // A label lists the dimensions a supervisor would call missing and those clearly addressed; a dimension in neither
 // list (does not apply, or a matter of taste) is not scored, and findings on it are counted apart as "unscored".
-// Three sets: test/fixtures/accuracy (the one the cues were tuned on), and accuracy-holdout and accuracy-holdout2
-// (written and labelled blind by two other authors, the second in the style of EHR exports), to show how far the
+// Four sets: test/fixtures/accuracy (the one the cues were tuned on), and accuracy-holdout, -holdout2 and -holdout3
+// (written and labelled blind by three other authors: trainee style, EHR exports, coursework vocabulary), to show how far the
 // tuning carries. Each held-out set was measured first as it came, then used to find general causes of error.
 // Usage: npm run accuracy [-- --json] [-- --verbose]
 import { readdirSync, readFileSync } from 'node:fs';
@@ -79,7 +79,7 @@ export function measure(dir: string): AccuracyReport {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isMain) {
-  const sets = ['accuracy', 'accuracy-holdout', 'accuracy-holdout2'];
+  const sets = ['accuracy', 'accuracy-holdout', 'accuracy-holdout2', 'accuracy-holdout3'];
   for (const set of sets) {
     const r = measure(new URL(`../test/fixtures/${set}/`, import.meta.url).pathname);
     if (process.argv.includes('--json')) {

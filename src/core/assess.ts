@@ -52,6 +52,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   if (withContent || labelWithContent) {
     status = 'addressed';
     via = 'heading';
+  } else if (sections.length || labelled.length) {
+    // Its own section is there but left empty: that is the finding, whatever the rest of the text mentions.
+    status = 'unfilled';
   } else if (covered.length >= d.threshold && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r))) {
     status = 'addressed';
     via = 'text';

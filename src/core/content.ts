@@ -12,6 +12,8 @@ export function isContentText(text: string): boolean {
   // "Family:" alone is a label; "Family: TBD" a label and a placeholder.
   const label = /^([^:]{1,80}):\s*(.*)$/.exec(t);
   if (label && (!label[2] || PLACEHOLDER.test(label[2].trim()))) return false;
+  // "No goals were set today.", "None identified": a section that says it was not done.
+  if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(t)) return false;
   // A run of labels with nothing after them ("Date: Time: Modality:").
   if (/^(?:[^:]{1,40}:\s*)+$/.test(t)) return false;
   return true;

@@ -129,7 +129,12 @@ export function applyFixes(text: string, fixes: Fix[]): string {
 /** Adds the missing front matter fields of a dimension, empty, for the clinician to fill (a new block if none). */
 export function frontMatterFix(note: Note, d: Dimension, missing: string[]): Fix | undefined {
   const eol = eolOf(note.text);
-  const keys = missing.map((id) => d.fields?.[id]?.[0]).filter((k): k is string => !!k);
+  const have = new Set([...(note.frontMatter?.keys.keys() ?? [])].map((k) => k.toLowerCase()));
+  // A field already there (empty) is the clinician's to fill; adding it again would be a duplicate YAML key.
+  const keys = missing
+    .filter((id) => !(d.fields?.[id] ?? []).some((k) => have.has(k.toLowerCase())))
+    .map((id) => d.fields?.[id]?.[0])
+    .filter((k): k is string => !!k);
   if (!keys.length) return undefined;
   const lines = keys.map((k) => `${k}: `).join(eol) + eol;
   const fm = note.frontMatter;

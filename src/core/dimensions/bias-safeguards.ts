@@ -52,8 +52,8 @@ export const biasSafeguards: Dimension = {
       id: 'stereotypes',
       label: 'popular misconceptions and stereotypes',
       cues: [
-        'stereotyp*', 'misconception', 'myth', 'popular belief', 'common belief', 'generaliz*', 'generalis*',
-        'overgeneraliz*', 'cliche', 'cliché', 'caricature', 'trope',
+        'stereotyp*', 'misconception', 'myth', 'popular belief', 'common belief', 'generalize about', 'generalizing about',
+        'generalization about', 'generalise about', 'overgeneraliz*', 'overgeneralis*', 'cliche', 'cliché', 'caricature', 'trope',
       ],
     },
     {

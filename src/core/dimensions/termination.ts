@@ -5,15 +5,13 @@ export const termination: Dimension = {
   title: 'Termination',
   why: 'Ending well protects the gains: the record should show why services ended, which goals were met, how the client will keep the change, how the ending felt and what follow-up is open.',
   source: 'Seed 002, Phase III (indicators that goals were attained, strategies to maintain change and prevent relapse, mixed feelings about ending, follow-up sessions); payer discharge-summary requirements.',
+  // Not "Reason for discharge": why treatment ends says nothing of maintenance, feelings about ending or follow-up.
   headings: [
     '=Termination',
     '=Discharge',
     'Termination plan',
     'Termination process',
     'Termination and follow-up',
-    'Reason for discharge',
-    'Reason for termination',
-    'Discharge reason',
     'Discharge plan',
     'Discharge planning',
     'Discharge recommendations',

@@ -1,7 +1,7 @@
 // Command-line arguments: `clinote lint [options] <files|folders|globs|->`.
 import { parseArgs } from 'node:util';
 
-export type Format = 'stylish' | 'json';
+export type Format = 'stylish' | 'json' | 'summary';
 
 export interface CliArgs {
   help: boolean;
@@ -26,7 +26,7 @@ Lints clinical session notes (Markdown) for the dimensions a supervisor looks fo
 Folders are searched for *.md and *.markdown (node_modules and dot folders skipped); "-" reads stdin.
 
 Options:
-  -f, --format <stylish|json>  output format (default: stylish)
+  -f, --format <stylish|json|summary>  output format (default: stylish); summary is a caseload report in Markdown
   -c, --config <file>          use this config file instead of the nearest .clinote.json/.jsonc/.yaml
   -t, --type <id>              treat every note as this type (soap, dap, birp, intake, ...)
   -q, --quiet                  report errors only
@@ -60,7 +60,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     },
   });
   const format = values.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(`unknown format "${format}"; use stylish or json`);
+  if (format !== 'stylish' && format !== 'json' && format !== 'summary') {
+    throw new UsageError(`unknown format "${format}"; use stylish, json or summary`);
+  }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);

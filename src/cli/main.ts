@@ -12,6 +12,7 @@ import {
   count,
   fileProblem,
   formatJson,
+  formatSummary,
   formatStylish,
   stylishLines,
   toReportFindings,
@@ -114,6 +115,7 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   const configReportsShown = configReports(configs.problems(), (f) => show(path.resolve(f))).map(errorsOnly);
   const color = args.color ?? (io.isTTY === true && !io.env?.NO_COLOR);
   if (args.format === 'json') io.stdout(formatJson([...reports, ...configReportsShown]));
+  else if (args.format === 'summary') io.stdout(formatSummary([...reports, ...configReportsShown]));
   else {
     // Config problems go to stderr, once per file, so that they are seen even when stdout is piped away.
     const lines = stylishLines(configReportsShown, { color });

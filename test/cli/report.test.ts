@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {
+  formatSummary,
   configReports,
   fileProblem,
   formatJson,
@@ -151,5 +152,28 @@ describe('cli: decoding', () => {
     assert.ok(decodeNote(bytes).ok);
     bytes[100] = 0;
     assert.ok(!decodeNote(bytes).ok);
+  });
+});
+
+describe('report: summary (a caseload for a supervisor)', () => {
+  const gap = (ruleId: string, status: 'missing' | 'unfilled') => ({
+    ruleId, severity: 'warning' as const, message: 'm', line: 1, column: 1, endLine: 1, endColumn: 1, covered: [], missing: [], status,
+  });
+  it('counts, per dimension, the notes that miss it, and lists each note with its gaps', () => {
+    const text = formatSummary([
+      { path: 'a.md', findings: [gap('goals', 'missing'), gap('plan', 'unfilled')] },
+      { path: 'b.md', findings: [gap('goals', 'missing')] },
+      { path: 'c.md', findings: [] },
+    ]);
+    assert.match(text, /^# Caseload coverage: 3 notes/);
+    assert.match(text, /\| `goals` \| 2 of 3 \| a\.md, b\.md \|/);
+    assert.match(text, /\| `plan` \| 1 of 3 \| a\.md \|/);
+    assert.match(text, /\| a\.md \| 0 \| 2 \| goals, plan \(unfilled\) \|/);
+    assert.match(text, /\| c\.md \| 0 \| 0 \| — \|/);
+  });
+  it('keeps files that could not be linted apart', () => {
+    const text = formatSummary([{ path: 'x.md', findings: [{ ...gap('file-error', 'missing'), status: undefined, message: 'skipped: binary' }] }]);
+    assert.match(text, /Caseload coverage: 0 notes/);
+    assert.match(text, /- x\.md: skipped: binary/);
   });
 });

@@ -3,3 +3,4 @@ export * from './types.js';
 export { toReportFindings, fileProblem, configReports, byPosition } from './findings.js';
 export { formatStylish, stylishLines, summary, count, type Counts, type StylishOptions, type FormatOptions } from './stylish.js';
 export { formatJson } from './json.js';
+export { formatSummary } from './summary.js';

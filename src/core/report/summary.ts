@@ -1,0 +1,36 @@
+// `--format summary`: the caseload at a glance for a supervisor, as a Markdown report: which dimensions are missing
+// in how many notes (and which), then each note with what it misses. File and config problems are listed apart.
+import type { FileReport } from './types.js';
+import { CONFIG_ERROR, FILE_ENCODING, FILE_ERROR } from './types.js';
+
+const FILE_RULES = new Set([FILE_ERROR, FILE_ENCODING, CONFIG_ERROR]);
+
+export function formatSummary(reports: readonly FileReport[]): string {
+  const notes = reports.filter((r) => !r.findings.some((f) => f.ruleId === CONFIG_ERROR));
+  const linted = notes.filter((r) => !r.findings.some((f) => f.ruleId === FILE_ERROR));
+  const byDimension = new Map<string, string[]>();
+  const rows: string[] = [];
+  for (const r of linted) {
+    const gaps = r.findings.filter((f) => f.status);
+    for (const f of gaps) byDimension.set(f.ruleId, [...(byDimension.get(f.ruleId) ?? []), r.path]);
+    const errors = r.findings.filter((f) => f.severity === 'error' && !FILE_RULES.has(f.ruleId)).length;
+    const warnings = r.findings.filter((f) => f.severity === 'warning' && !FILE_RULES.has(f.ruleId)).length;
+    const list = gaps.map((f) => (f.status === 'unfilled' ? `${f.ruleId} (unfilled)` : f.ruleId)).join(', ') || '—';
+    rows.push(`| ${cell(r.path)} | ${errors} | ${warnings} | ${list} |`);
+  }
+  const out = [`# Caseload coverage: ${linted.length} ${linted.length === 1 ? 'note' : 'notes'}`, ''];
+  if (byDimension.size) {
+    out.push('| dimension | notes missing it | which |', '|---|--:|---|');
+    const dims = [...byDimension].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+    for (const [id, paths] of dims) out.push(`| \`${id}\` | ${paths.length} of ${linted.length} | ${paths.map(cell).join(', ')} |`);
+    out.push('');
+  } else out.push('Every note addresses every dimension its type expects.', '');
+  out.push('| note | errors | warnings | missing or unfilled |', '|---|--:|--:|---|', ...rows, '');
+  const skipped = reports.flatMap((r) => r.findings.filter((f) => FILE_RULES.has(f.ruleId)).map((f) => `- ${cell(r.path)}: ${f.message}`));
+  if (skipped.length) out.push('Not linted or with file problems:', '', ...skipped, '');
+  return out.join('\n');
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|');
+}

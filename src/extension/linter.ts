@@ -30,8 +30,15 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
+/** The rule pages shipped inside the extension, so a diagnostic's link opens offline in the editor. */
+let docsFolder: vscode.Uri | undefined;
+
+export function setDocsFolder(folder: vscode.Uri): void {
+  docsFolder = folder;
+}
+
 export function docsUri(ruleId: string): vscode.Uri {
-  return vscode.Uri.parse(ruleDocsUrl(ruleId));
+  return docsFolder ? vscode.Uri.joinPath(docsFolder, `${ruleId}.md`) : vscode.Uri.parse(ruleDocsUrl(ruleId));
 }
 
 export class LintService implements vscode.Disposable {

@@ -5,7 +5,7 @@ import { registerCommands } from './commands.js';
 import { ConfigCache } from './configs.js';
 import { Coverage } from './coverage.js';
 import { ClinoteHover } from './hover.js';
-import { LintService } from './linter.js';
+import { LintService, setDocsFolder } from './linter.js';
 
 const CONFIG_GLOB = '**/.clinote.{json,jsonc,yaml,yml}';
 
@@ -19,6 +19,7 @@ export interface ClinoteApi {
 
 export function activate(context: vscode.ExtensionContext): ClinoteApi {
   const log = vscode.window.createOutputChannel('Clinote');
+  setDocsFolder(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const configs = new ConfigCache();
   const service = new LintService(configs, log);
   const coverage = new Coverage(service);

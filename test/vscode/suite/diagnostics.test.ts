@@ -22,6 +22,7 @@ describe('diagnostics', () => {
     assert.equal(goals.severity, vscode.DiagnosticSeverity.Warning);
     const code = goals.code as { value: string; target: vscode.Uri };
     assert.match(code.target.toString(), /docs\/rules\/goals\.md$/);
+    assert.notEqual(code.target.scheme, 'https', 'the rule page ships with the extension: the link works offline');
     // The missing Goals belong under Assessment in a DAP note: the finding sits on that heading.
     assert.equal(editor.document.lineAt(goals.range.start.line).text, '## Assessment');
     // Same findings as the core gives for this text with the folder's config (defaultType etc.).

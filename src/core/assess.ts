@@ -2,9 +2,8 @@
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
 import type { Analysis, Hit } from './analysis.js';
 import type { Dimension } from './dimensions/types.js';
-import type { Section } from './note.js';
+import type { Note, Section } from './note.js';
 import type { DimensionStatus, OffsetRange } from './types.js';
-import type { Note } from './note.js';
 import type { Profile } from './profiles/types.js';
 
 export interface Assessment {
@@ -58,7 +57,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   } else if (covered.length >= d.threshold && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r))) {
     status = 'addressed';
     via = 'text';
-  } else status = sections.length || labelled.length || emptyFields.length ? 'unfilled' : 'missing';
+  } else status = emptyFields.length ? 'unfilled' : 'missing';
   const unfilledAt = sections.length ? undefined : (labelled[0]?.range ?? emptyFields[0]);
   return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt };
 }

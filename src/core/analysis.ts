@@ -173,7 +173,7 @@ function unitTokens(block: Block): Token[] {
       ? tokenize(block.text)
       : tokenize(block.text.slice(colon + 1)).map((t) => ({ ...t, start: t.start + colon + 1, end: t.end + colon + 1 }));
   // Re-linting a note as it is edited meets the same paragraphs again: keep their tokens (bounded).
-  if (tokenCache.size >= 20000) tokenCache.clear();
+  if (tokenCache.size >= 8000) tokenCache.clear();
   tokenCache.set(key, tokens);
   return tokens;
 }

@@ -3,21 +3,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cli, tempTree, NOTE_WITHOUT_GOALS, GOALS_ERROR } from './helpers.js';
+import type { FileReport } from '../../src/core/report/index.js';
 
-type JsonReport = {
-  path: string;
-  findings: {
-    ruleId: string;
-    severity: string;
-    message: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    covered: string[];
-    missing: string[];
-  }[];
-}[];
+// What --format json prints: the report types themselves.
+type JsonReport = FileReport[];
 
 const json = (stdout: string) => JSON.parse(stdout) as JsonReport;
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -107,7 +96,7 @@ describe('cli: --format json', () => {
     const goals = out[0].findings.find((f) => f.ruleId === 'goals');
     assert.ok(goals);
     assert.deepEqual(Object.keys(goals), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'covered', 'missing', 'status']);
-    assert.equal((goals as { status?: string }).status, 'missing');
+    assert.equal(goals.status, 'missing');
     assert.equal(goals.severity, 'warning');
     assert.ok(Array.isArray(goals.covered) && Array.isArray(goals.missing) && goals.missing.length > 0);
     for (const f of out.flatMap((e) => e.findings)) {

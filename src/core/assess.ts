@@ -2,7 +2,8 @@
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
 import type { Analysis, Hit } from './analysis.js';
 import type { Dimension } from './dimensions/types.js';
-import type { Note, Section } from './note.js';
+import type { Block, Note, Section } from './note.js';
+import { catalog } from './dimensions/index.js';
 import type { DimensionStatus, OffsetRange } from './types.js';
 import type { Profile } from './profiles/types.js';
 
@@ -51,15 +52,25 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   if (withContent || labelWithContent) {
     status = 'addressed';
     via = 'heading';
-  } else if (sections.length || labelled.length) {
+  } else if (sections.length) {
     // Its own section is there but left empty: that is the finding, whatever the rest of the text mentions.
     status = 'unfilled';
   } else if (covered.length >= d.threshold && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r))) {
+    // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';
-  } else status = emptyFields.length ? 'unfilled' : 'missing';
+  } else status = labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
   const unfilledAt = sections.length ? undefined : (labelled[0]?.range ?? emptyFields[0]);
   return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt };
+}
+
+/** Whether a block sits in another dimension's section: its empty labels are that template's questions. */
+function insideOther(a: Analysis, b: Block, d: Dimension): boolean {
+  for (let s = b.section; s >= 0; s = a.note.sections[s].parent) {
+    const sec = a.note.sections[s];
+    if (catalog.some((o) => o.id !== d.id && o.headings.some((h) => a.headingMatches(sec, h)))) return true;
+  }
+  return false;
 }
 
 /** Sub-items the text must cover in this note type. */

@@ -31,3 +31,20 @@ describe('coverage', () => {
     assert.equal(goals.status, 'addressed');
   });
 });
+
+describe('status', () => {
+  const dap = (assessment: string) =>
+    `---\ntype: dap\n---\n# DAP note\n\n## Data\n\nClient used CBT skills; client responded well.\n\n## Assessment\n\n${assessment}\n\n## Plan\n\nNext session in a week.\n`;
+  it("another template's empty question does not make a dimension unfilled", () => {
+    const text = dap(
+      'More open than last week.\n\n### Goals\n\n- **Goal in the client\'s words:** "stop blowing up"\n- **Linked interventions:** <!-- ? Which interventions serve this goal? -->',
+    );
+    const r = lint(text);
+    assert.equal(r.dimensions.find((d) => d.id === 'goals')!.status, 'addressed');
+    assert.equal(r.dimensions.find((d) => d.id === 'interventions-response')!.status, 'addressed');
+  });
+  it("a dimension's own empty section is unfilled even when the text elsewhere mentions it", () => {
+    const text = dap('Her supportive sister and her humor are strengths she draws on.\n\n### Strengths\n\nTBD');
+    assert.equal(lint(text).dimensions.find((d) => d.id === 'strengths')!.status, 'unfilled');
+  });
+});

@@ -105,7 +105,8 @@ async function main() {
       await page.waitForFunction(
         (b) => [...document.querySelectorAll('.statusbar-item')].some((e) => /DAP \d+\/\d+/.test(e.textContent) && e.textContent.trim() !== b),
         before,
-      ).catch(() => undefined); // a partly filled section may stay "unfilled": the count need not move
+        { timeout: 15000 },
+      ); // answering the inserted section's first question addresses that dimension: the count moves
       await page.keyboard.press('Control+J'); // hide the panel: room for the view in the screenshot
       await status.first().click();
       const sidebar = page.locator('.part.sidebar');

@@ -43,7 +43,8 @@ export class Analysis {
   private readonly prefixCache = new Map<string, { u: number; i: number }[]>();
 
   constructor(readonly note: Note) {
-    this.units = note.blocks.filter((b) => b.content && !namesTheNote(note, b)).map((block) => ({ block, tokens: unitTokens(block), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
+    const title = titleCandidates(note);
+    this.units = note.blocks.filter((b) => b.content && !(title.has(b) && namesTheNote(b))).map((block) => ({ block, tokens: unitTokens(block), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
     this.sectionHasContent = note.sections.map(() => false);
     for (const b of note.blocks) {
       if (!b.content || b.kind === 'heading') continue;
@@ -184,19 +185,23 @@ const TITLE_WORDS = /\b(?:note|notes|assessment|summary|plan|report|intake|evalu
  * "Progress Note", "**Group Therapy Note**", "BIOPSYCHOSOCIAL ASSESSMENT": a line that names the kind of note
  * is not clinical content (its "progress" is no progress shown).
  */
-function namesTheNote(note: Note, b: Block): boolean {
+function namesTheNote(b: Block): boolean {
   const line = b.text.trim();
-  if (line.includes('\n') || line.split(/\s+/).length > 10 || /[.!?:]$/.test(line) || !TITLE_WORDS.test(line)) return false;
-  if (b.kind === 'heading') return b.section >= 0 && note.sections[b.section].index === firstSection(note);
-  const first = note.blocks.find((x) => x.range.start >= note.bodyStart && x.kind !== 'heading');
-  return first === b && !note.sections.some((s) => s.heading.start < b.range.start);
+  return !line.includes('\n') && line.split(/\s+/).length <= 10 && !/[.!?:]$/.test(line) && TITLE_WORDS.test(line);
 }
 
-function firstSection(note: Note): number {
-  const first = note.sections[0];
-  if (!first) return -1;
-  const before = note.blocks.some((x) => x.content && x.kind !== 'heading' && x.range.start < first.heading.start);
-  return before ? -1 : 0;
+/** The blocks that can be the note's name, found once per lint: the first heading before any text, or the first
+ * line of text before any heading. */
+function titleCandidates(note: Note): Set<Block> {
+  const out = new Set<Block>();
+  const firstSection = note.sections[0];
+  const firstText = note.blocks.find((x) => x.range.start >= note.bodyStart && x.kind !== 'heading');
+  if (firstText && !(firstSection && firstSection.heading.start < firstText.range.start)) out.add(firstText);
+  if (firstSection && !note.blocks.some((x) => x.content && x.kind !== 'heading' && x.range.start < firstSection.heading.start)) {
+    const heading = note.blocks.find((x) => x.kind === 'heading' && x.section === 0);
+    if (heading) out.add(heading);
+  }
+  return out;
 }
 
 function stemOf(x: string | Token): string {

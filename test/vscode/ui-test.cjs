@@ -112,8 +112,14 @@ async function main() {
       const sidebar = page.locator('.part.sidebar');
       await sidebar.locator('.composite.title', { hasText: 'Note Coverage' }).waitFor();
       const goals = sidebar.locator('.monaco-list-row', { hasText: 'Mutually negotiated goals' }).first();
-      await goals.locator('.monaco-tl-twistie').click(); // expand: its sub-items (a click on the label goes to the section)
-      await sidebar.locator('.monaco-list-row', { hasText: 'negotiated with the client' }).first().waitFor();
+      // Expand it to see its sub-items (a click on the label goes to the section). The view refreshes as the note's
+      // last lint lands, which can fold the row again: click until the sub-items show.
+      const subItem = sidebar.locator('.monaco-list-row', { hasText: 'negotiated with the client' }).first();
+      for (let i = 0; i < 6 && !(await subItem.isVisible()); i++) {
+        await goals.locator('.monaco-tl-twistie').click();
+        await subItem.waitFor({ timeout: 2000 }).catch(() => undefined);
+      }
+      await subItem.waitFor({ timeout: 5000 });
       await page.screenshot({ path: path.join(SHOTS, 'coverage.png') });
     });
     await check('New Note from the Command Palette: pick a type, get its template with today\'s date', async () => {

@@ -2,6 +2,7 @@ import type { DimensionStatus, Finding, Level } from './types.js';
 import type { Note } from './note.js';
 import type { Profile } from './profiles/types.js';
 import type { ResolvedConfig } from './config/types.js';
+import type { ParseOptions } from './parse.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -9,6 +10,8 @@ export interface LintOptions {
   path?: string;
   /** Force a note type (profile id), overriding front matter and inference. */
   type?: string;
+  /** How the note is parsed (tests compare whole and chunked parses; nothing else needs it). */
+  parse?: ParseOptions;
 }
 
 /** How one dimension stands in a note: the coverage view and the status bar read this. */

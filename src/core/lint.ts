@@ -19,7 +19,7 @@ const RANK: Record<Level, number> = { off: 0, info: 1, warning: 2, error: 3 };
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config;
-  const note = parseNote(text);
+  const note = parseNote(text, options.parse);
   const analysis = new Analysis(note);
   const choice = chooseProfile(note, analysis, options.type, config?.defaultType);
   const profile = choice.profile;

@@ -4,6 +4,7 @@ import type { OffsetRange } from './types.js';
 import { isContentText } from './content.js';
 import { compileCue, findCue, isNegated, tokenize, type Cue, type Token } from './match.js';
 import type { NegationMode } from './dimensions/types.js';
+import { matcherFor } from './pattern.js';
 
 export interface TextUnit {
   block: Block;
@@ -26,7 +27,6 @@ const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s+|\s{2,}|\|\s*)([A-Z][A-Za-z/&'�
 // Compiled cues, patterns and aliases outlive one lint: the catalog is the same from note to note (and a config's
 // agency dimensions add only a few entries), so compiling them once per process saves ~1 ms a lint.
 const cueCache = new Map<string, Cue>();
-const regexCache = new Map<string, RegExp>();
 const aliasCache = new Map<string, Token[]>();
 const tokenCache = new Map<string, Token[]>();
 
@@ -88,12 +88,6 @@ export class Analysis {
     return c;
   }
 
-  regex(source: string): RegExp {
-    let r = regexCache.get(source);
-    if (!r) regexCache.set(source, (r = new RegExp(source, 'giu')));
-    return r;
-  }
-
   /** First un-negated occurrence of any cue or pattern in the note's content. */
   find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict'): Hit | undefined {
     for (const src of cues) {
@@ -108,11 +102,10 @@ export class Analysis {
       }
     }
     for (const p of patterns ?? []) {
-      const re = this.regex(p);
+      const matcher = matcherFor(p);
       for (const unit of this.units) {
-        re.lastIndex = 0;
-        const m = re.exec(unit.flat);
-        if (m) return { offset: toSource(unit.block, m.index), text: m[0] };
+        const m = matcher.first(unit.flat);
+        if (m) return { offset: toSource(unit.block, m.index), text: m.text };
       }
     }
     return undefined;

@@ -22,7 +22,8 @@ export interface Hit {
 const LEFT_BLANK = /^[ \t]*:[ \t]*(?:\[[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|n\/?a\b|_{2,}|\.\.\.|\r?\n|$)/i;
 
 /** A capitalised label of a few words and a colon, at the start of a sentence or line. */
-const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s+|\s{2,}|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
+// (Two blanks, not `\s{2,}`: a run of blanks would be re-read from each of its places.)
+const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
 
 // Compiled cues, patterns and aliases outlive one lint: the catalog is the same from note to note (and a config's
 // agency dimensions add only a few entries), so compiling them once per process saves ~1 ms a lint.

@@ -10,12 +10,20 @@ export function isContentText(text: string): boolean {
   if (!t) return false;
   if (PLACEHOLDER.test(t)) return false;
   // "Family:" alone is a label; "Family: TBD" a label and a placeholder.
-  const label = /^([^:]{1,80}):\s*(.*)$/.exec(t);
-  if (label && (!label[2] || PLACEHOLDER.test(label[2].trim()))) return false;
+  const label = /^([^:]{1,80}):(.*)$/.exec(t);
+  if (label && (!label[2].trim() || PLACEHOLDER.test(label[2].trim()))) return false;
   // "No goals were set today.", "None identified": a section that says it was not done.
   if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(t)) return false;
   // A run of labels with nothing after them ("Date: Time: Modality:").
-  if (/^(?:[^:]{1,40}:\s*)+$/.test(t)) return false;
+  if (onlyLabels(t)) return false;
   return true;
+}
+
+/** "Date: Time: Modality:": labels of up to 40 characters, each with its colon, and nothing else. Written as a
+ * loop: as a regular expression (`^(?:[^:]{1,40}:\s*)+$`) it takes exponential time on "A: A: A: ... x". */
+function onlyLabels(t: string): boolean {
+  if (!t.endsWith(':')) return false;
+  const parts = t.slice(0, -1).split(':');
+  return parts.every((p, i) => (i === 0 ? p : p.trimStart()).length >= 1 && (i === 0 ? p : p.trimStart()).length <= 40);
 }
 

@@ -2,6 +2,7 @@
 // line ("ASSESSMENT"), "Label: value" lines, a heading line with its text right below. EHR exports look like this.
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { Block } from './note.js';
+import { trimEndOf } from './text.js';
 
 export function setLabel(blk: Block, children: PhrasingContent[]): void {
   blk.label = boldLabel(children);
@@ -15,7 +16,7 @@ export function isBoldHeading(p: Paragraph): boolean {
   const [first, second, ...rest] = p.children;
   if (first?.type === 'text' && !second) return isCapsLine(first.value);
   if (!first || first.type !== 'strong' || rest.length) return false;
-  if (second && !(second.type === 'text' && /^\s*:?\s*$/.test(second.value))) return false;
+  if (second && !(second.type === 'text' && (second.value.trim() === '' || second.value.trim() === ':'))) return false;
   const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
   return text.length > 0 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text);
 }
@@ -91,14 +92,13 @@ function boldLabel(children: PhrasingContent[]): string | undefined {
 
 /** "1. **Subjective (S):**" -> "Subjective". */
 export function cleanHeading(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, '')
-    .replace(/\s*[:\-–—]+\s*$/, '')
-    // "Data (D)", "(S) Subjective": the format's letter beside the word.
-    .replace(/\s*\([A-Za-z]{1,2}\)$/, '')
-    .replace(/^\([A-Za-z]{1,2}\)\s*/, '')
-    .trim();
+  const bare = trimEndOf(s.replace(/\s+/g, ' ').trim().replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, ''), ':-–— ');
+  return (
+    bare
+      // "Data (D)", "(S) Subjective": the format's letter beside the word.
+      .replace(/\([A-Za-z]{1,2}\)$/, '')
+      .trimEnd()
+      .replace(/^\([A-Za-z]{1,2}\)\s*/, '')
+      .trim()
+  );
 }
-

@@ -5,8 +5,6 @@
 
 import type { Directive, Prompt } from './note.js';
 
-const COMMENT = /<!--([\s\S]*?)-->/g;
-const PROMPT_BODY = /^\s*\?\s*([\s\S]*?)\s*$/;
 const DIRECTIVE_BODY = /^\s*clinote-(disable-next-line|disable-line|disable-file|disable|enable)\b([\s\S]*)$/;
 
 export interface CommentScan {
@@ -20,17 +18,17 @@ export interface CommentScan {
 export function scanComments(html: string, base: number): CommentScan {
   const out: CommentScan = { prompts: [], directives: [], rest: [] };
   let last = 0;
-  COMMENT.lastIndex = 0;
-  for (let m = COMMENT.exec(html); m; m = COMMENT.exec(html)) {
-    if (m.index > last) out.rest.push({ start: base + last, text: html.slice(last, m.index) });
-    last = m.index + m[0].length;
-    const range = { start: base + m.index, end: base + last };
-    const p = PROMPT_BODY.exec(m[1]);
-    if (p) {
-      out.prompts.push({ question: p[1], range });
+  for (const c of comments(html)) {
+    if (c.start > last) out.rest.push({ start: base + last, text: html.slice(last, c.start) });
+    last = c.end;
+    const range = { start: base + c.start, end: base + c.end };
+    const body = html.slice(c.start + 4, c.end - 3);
+    const question = promptQuestion(body);
+    if (question !== undefined) {
+      out.prompts.push({ question, range });
       continue;
     }
-    const d = DIRECTIVE_BODY.exec(m[1]);
+    const d = DIRECTIVE_BODY.exec(body);
     if (d) {
       const rules = d[2]
         .split(/[\s,]+/)
@@ -43,6 +41,25 @@ export function scanComments(html: string, base: number): CommentScan {
   return out;
 }
 
+/**
+ * Each `<!-- ... -->` in a text, in order. A scan with indexOf: the regular expression /<!--[\s\S]*?-->/g reads
+ * on to the end of the text again from every unclosed `<!--`, which is quadratic.
+ */
+function* comments(text: string): Generator<{ start: number; end: number }> {
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) return; // no later comment can close either
+    yield { start: open, end: close + 3 };
+    open = text.indexOf('<!--', close + 3);
+  }
+}
+
+/** The question of a prompt marker's body (`? What ...`), or undefined when the comment is something else. */
+function promptQuestion(body: string): string | undefined {
+  const t = body.trim();
+  return t.startsWith('?') ? t.slice(1).trim() : undefined;
+}
+
 /** The marker for a question, as templates write it. */
 export function promptMarker(question: string): string {
   return `<!-- ? ${question} -->`;
@@ -53,11 +70,12 @@ export function toSnippet(template: string): string {
   let n = 0;
   const parts: string[] = [];
   let last = 0;
-  const re = /<!--\s*\?[\s\S]*?-->/g;
-  for (let m = re.exec(template); m; m = re.exec(template)) {
-    parts.push(escapeSnippet(template.slice(last, m.index)));
-    parts.push(`\${${++n}:${escapeSnippet(m[0]).replace(/}/g, '\\}')}}`);
-    last = m.index + m[0].length;
+  for (const c of comments(template)) {
+    const marker = template.slice(c.start, c.end);
+    if (promptQuestion(marker.slice(4, -3)) === undefined) continue;
+    parts.push(escapeSnippet(template.slice(last, c.start)));
+    parts.push(`\${${++n}:${escapeSnippet(marker).replace(/}/g, '\\}')}}`);
+    last = c.end;
   }
   parts.push(escapeSnippet(template.slice(last)));
   return parts.join('') + (n ? '$0' : '');

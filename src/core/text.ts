@@ -45,6 +45,14 @@ export class LineIndex {
   }
 }
 
+/** `s` without the trailing characters listed in `chars`. A loop, because `/[...]+$/` re-reads a long run of those
+ * characters from every place in it when the run is not at the end. */
+export function trimEndOf(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1])) e--;
+  return s.slice(0, e);
+}
+
 /** The line break a note uses, so inserted text matches it. */
 export function eolOf(text: string): string {
   const i = text.indexOf('\n');

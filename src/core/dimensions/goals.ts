@@ -34,7 +34,7 @@ export const goals: Dimension = {
         'working toward', 'work toward', 'target behavior', 'ltg', 'stg',
       ],
       // "Objective 1a", "Goal #2": a numbered goal or objective of the plan (not the SOAP "Objective" heading).
-      patterns: ['\\b(?:goal|objective)s?\\s*#?\\s*\\d+[a-z]?\\b'],
+      patterns: ['\\b(?:goal|objective)s?\\s*(?:#\\s*)?\\d+[a-z]?\\b'],
     },
     {
       id: 'negotiated',

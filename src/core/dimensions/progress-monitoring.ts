@@ -84,7 +84,8 @@ export const progressMonitoring: Dimension = {
         '\\bcompared\\s+(?:with|to)\\s+(?:\\d+\\s+\\w+\\s+)?(?:last|the last|intake|baseline|the previous|previous)\\b',
         '\\bsince\\s+(?:intake|baseline|the start of treatment)\\b',
         // "6/10 (4/10 last month)", "3 (was 5 at intake)": a measure set beside an earlier one.
-        '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|a month ago|two weeks ago)\\b','\\bgoals?\\s*#?\\s*\\d*\\s*(?:\\([^)]*\\)\\s*)?(?:is|was|are|were|has been|have been)?\\s*(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b'],
+        '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|a month ago|two weeks ago)\\b',
+        '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,80}\\)\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b'],
     },
     {
       id: 'measures',
@@ -144,7 +145,7 @@ export const progressMonitoring: Dimension = {
         '\\b(?:ORS|SRS)\\b',
         '\\b\\d{1,2}\\s*(?:out of|of)\\s*10\\b',
         '\\bfrom\\s+\\d+(?:\\.\\d+)?\\s+to\\s+\\d+(?:\\.\\d+)?\\b',
-        '\\b(?:phq|gad|pcl)\\s*-?\\s*\\d+\\b',
+        '\\b(?:phq|gad|pcl)\\s*(?:-\\s*)?\\d+\\b',
         '\\b\\d+\\s*(?:x|times)\\s*(?:per|a|/)\\s*(?:day|week|wk|month)\\b',
       ],
     },

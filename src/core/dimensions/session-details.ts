@@ -59,7 +59,7 @@ export const sessionDetails: Dimension = {
         '90853',
       ],
       patterns: [
-        '\\b\\d{1,2}:\\d{2}\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)?\\s*(?:-|\\u2013|\\u2014|to)\\s*\\d{1,2}:\\d{2}',
+        '\\b\\d{1,2}:\\d{2}\\s*(?:(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)\\s*)?(?:-|\\u2013|\\u2014|to)\\s*\\d{1,2}:\\d{2}',
         '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b',
         '\\b(?:1|one|1\\.5|two|2)\\s*(?:-\\s*)?(?:hour|hours|hr|hrs)\\b',
       ],

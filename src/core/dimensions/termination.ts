@@ -100,7 +100,7 @@ export const termination: Dimension = {
       ],
       patterns: [
         '\\bgoals?\\b[^.\\n]{0,40}\\b(?:met|achieved|attained|reached|accomplished)\\b',
-        '\\b(?:phq|gad|pcl)\\s*-?\\s*\\d+\\b[^.\\n]{0,40}\\b(?:from|to|down|decreas\\w*|below)\\b',
+        '\\b(?:phq|gad|pcl)\\s*(?:-\\s*)?\\d+\\b[^.\\n]{0,40}\\b(?:from|to|down|decreas\\w*|below)\\b',
       ],
     },
     {

@@ -39,7 +39,7 @@ export function stylishLines(reports: readonly FileReport[], opts: StylishOption
   for (const r of reports) {
     for (const f of r.findings) {
       const sev = f.severity.padEnd(7);
-      const message = f.message.replace(/\s*\n\s*/g, ' ');
+      const message = f.message.split('\n').map((l) => l.trim()).join(' ');
       lines.push(`${r.path}:${f.line}:${f.column} ${opts.color ? COLOR[f.severity] + sev + RESET : sev} ${message}  ${f.ruleId}`);
     }
   }

@@ -34,7 +34,7 @@ const KINDS: Kind[] = [
   {
     id: 'record',
     label: 'a record, member or license number',
-    re: /\b(?:MRN|medical record|record|member|member ID|policy|account|license|licence|case|chart|ID)\s*(?:#|no\.?|number)?\s*:?\s*([A-Z]*\d[\w-]{3,})\b/gi,
+    re: /\b(?:MRN|medical record|record|member|member ID|policy|account|license|licence|case|chart|ID)\s*(?:(?:#|no\.?|number)\s*)?(?::\s*)?([A-Z]*\d[\w-]{3,})\b/gi,
     group: 1,
   },
   {
@@ -52,6 +52,9 @@ const KINDS: Kind[] = [
     group: 1,
   },
 ];
+
+/** The expressions built from parts above, for the regex-safety test (which cannot read them in the source). */
+export const builtRegexes = KINDS.map((k) => k.re);
 
 const SHARED_KEYS = ['shared', 'share', 'sharing', 'deidentify', 'de-identify', 'purpose', 'audience'];
 

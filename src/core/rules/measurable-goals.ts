@@ -5,7 +5,7 @@ import { goals } from '../dimensions/goals.js';
 import { promptMarker, toSnippet } from '../prompts.js';
 import type { Rule, RuleContext } from './types.js';
 
-const LEAD = /^\s*(?:\d+[.)]\s+|[-*+]\s+)?(?:(?:long|short)[- ]?term\s+)?(?:goal|objective|obj|ltg|stg)\s*#?\s*[\d.]*[a-z]?\s*[:.)\-–]\s*/i;
+const LEAD = /^\s*(?:\d+[.)]\s+|[-*+]\s+)?(?:(?:long|short)[- ]?term\s+)?(?:goal|objective|obj|ltg|stg)\s*(?:#\s*)?(?:[\d.]+[a-z]?\s*|[a-z]\s*)?[:.)\-–]\s*/i;
 const CLINICIAN = /^\s*(?:the\s+|this\s+)?(?:therapist|clinician|counselou?r|writer|worker|provider|staff|social worker|case manager|clinical staff)\s+will\b/i;
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|once|twice|half)';
 const CRITERION = new RegExp(
@@ -22,7 +22,7 @@ const CRITERION = new RegExp(
 );
 const TIMEFRAME = new RegExp(
   [
-    `\\b(?:within|in|over|for|after)\\s+(?:the\\s+next\\s+|the\\s+first\\s+|a\\s+)?(?:\\d+|${NUMBER_WORD})?\\s*(?:consecutive\\s+)?(?:days?|weeks?|months?|sessions?|years?)\\b`,
+    `\\b(?:within|in|over|for|after)\\s+(?:the\\s+next\\s+|the\\s+first\\s+|a\\s+)?(?:(?:\\d+|${NUMBER_WORD})\\s*)?(?:consecutive\\s+)?(?:days?|weeks?|months?|sessions?|years?)\\b`,
     '\\bby\\s+(?:week|session|month|day)\\s*\\d+',
     '\\bby\\s+(?:the\\s+)?(?:end|close)\\s+of\\b',
     '\\bby\\s+(?:discharge|termination|the next review|next review|review|the next treatment plan review)\\b',
@@ -35,6 +35,9 @@ const TIMEFRAME = new RegExp(
   ].join('|'),
   'i',
 );
+/** The expressions built from parts above, for the regex-safety test (which cannot read them in the source). */
+export const builtRegexes = [CRITERION, TIMEFRAME];
+
 const OBSERVABLE =
   /\b(?:attend|complete|practi[cs]e|use|report|log|record|track|initiate|identify|list|name|state|verbali[sz]e|demonstrate|reduce|decrease|increase|maintain|obtain|apply|submit|engage|participate|score|rate|abstain|sleep|exercise|walk|call|contact|return|secure|schedule|spend|eat|drink|take|go|follow|write|read|meet|apply|enroll|enrol|find|keep|stop|limit|remain|stay|show|have|experience|achieve|perform|utili[sz]e|implement|journal|present|finish|share|ask|tell|express|respond|refrain|resume|get)(?:s|es|ed|ing|d)?\b/i;
 const WEAK =

@@ -39,9 +39,35 @@ function words(text: string): Word[] {
 
 /** Spans of the block's text inside double quotes: the client's own words, reported, not judged. */
 function quotedSpans(text: string): [number, number][] {
+  // A scan rather than /“[^”]*”|"[^"\n]*"/g, which re-reads the rest of the text from every unclosed quote.
   const spans: [number, number][] = [];
-  const re = /“[^”]*”|"[^"\n]*"/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  let curly = true;
+  let straight = true;
+  let nl = text.indexOf('\n');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' && curly) {
+      const close = text.indexOf('”', i + 1);
+      if (close < 0) curly = false;
+      else {
+        spans.push([i, close + 1]);
+        i = close;
+      }
+    } else if (c === '"' && straight) {
+      const close = text.indexOf('"', i + 1);
+      if (close < 0) {
+        straight = false;
+        continue;
+      }
+      while (nl >= 0 && nl < i) nl = text.indexOf('\n', nl + 1);
+      // A straight quote closes on its own line; otherwise the next one may open a quote.
+      if (nl >= 0 && nl < close) i = close - 1;
+      else {
+        spans.push([i, close + 1]);
+        i = close;
+      }
+    }
+  }
   return spans;
 }
 

@@ -2,7 +2,7 @@
 import type { Block, Note, Section } from './note.js';
 import type { OffsetRange } from './types.js';
 import { isContentText } from './content.js';
-import { compileCue, findCue, isNegated, tokenize, type Cue, type Token } from './match.js';
+import { compileCue, cueAt, isNegated, tokenize, type Cue, type Token } from './match.js';
 import type { NegationMode } from './dimensions/types.js';
 import { matcherFor } from './pattern.js';
 
@@ -49,7 +49,7 @@ export class Analysis {
     this.sectionHasContent = note.sections.map(() => false);
     for (const b of note.blocks) {
       if (!b.content || b.kind === 'heading') continue;
-      for (let s = b.section; s >= 0; s = note.sections[s].parent) this.sectionHasContent[s] = true;
+      for (let s = b.section; s >= 0 && !this.sectionHasContent[s]; s = note.sections[s].parent) this.sectionHasContent[s] = true;
     }
     this.headingStems = note.sections.map((s) => tokenize(s.title).map((t) => t.stem));
     for (const u of this.units) {
@@ -96,7 +96,7 @@ export class Analysis {
       const n = cue.parts.length;
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
-        if (findCue(unit.tokens, cue, i) !== i || negated(unit.tokens, i, n, mode)) continue;
+        if (!cueAt(unit.tokens, cue, i) || negated(unit.tokens, i, n, mode)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (LEFT_BLANK.test(unit.block.text.slice(unit.tokens[i + n - 1].end, unit.tokens[i + n - 1].end + 24))) continue;
         return { offset: toSource(unit.block, unit.tokens[i].start), text: src };

@@ -71,17 +71,21 @@ export function compileCue(source: string): Cue {
 
 /** Where a cue occurs in a token list. */
 export function findCue(tokens: Token[], cue: Cue, from = 0): number {
-  const n = cue.parts.length;
-  if (!n) return -1;
-  outer: for (let i = from; i + n <= tokens.length; i++) {
-    for (let k = 0; k < n; k++) {
-      const p = cue.parts[k];
-      const t = tokens[i + k];
-      if (p.prefix ? !t.word.startsWith(p.stem) : t.stem !== p.stem) continue outer;
-    }
-    return i;
-  }
+  for (let i = from; i + cue.parts.length <= tokens.length; i++) if (cueAt(tokens, cue, i)) return i;
   return -1;
+}
+
+/** Whether the cue occurs at tokens[i]: the check for one place, so that looking at each occurrence of a cue's first
+ * word costs the cue's length, not a scan of the rest of the block. */
+export function cueAt(tokens: Token[], cue: Cue, i: number): boolean {
+  const n = cue.parts.length;
+  if (!n || i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) {
+    const p = cue.parts[k];
+    const t = tokens[i + k];
+    if (p.prefix ? !t.word.startsWith(p.stem) : t.stem !== p.stem) return false;
+  }
+  return true;
 }
 
 const NEGATORS = new Set(['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack', 'lacks', 'absent', 'cannot']);

@@ -242,20 +242,20 @@ class Builder {
   finish(): Note {
     const secs = this.sections;
     const len = this.src.length;
+    // The open sections, outermost first: a heading closes those at its level or deeper and nests in the one left.
+    const open: Section[] = [];
     for (let i = 0; i < secs.length; i++) {
       const s = secs[i];
       s.body.end = i + 1 < secs.length ? secs[i + 1].heading.start : len;
-      let j = i + 1;
-      while (j < secs.length && secs[j].level > s.level) j++;
-      s.extent.end = j < secs.length ? secs[j].heading.start : len;
-      for (let p = i - 1; p >= 0; p--) {
-        if (secs[p].level < s.level) {
-          s.parent = p;
-          secs[p].children.push(i);
-          break;
-        }
+      while (open.length && open[open.length - 1].level >= s.level) open.pop()!.extent.end = s.heading.start;
+      const parent = open[open.length - 1];
+      if (parent) {
+        s.parent = parent.index;
+        parent.children.push(i);
       }
+      open.push(s);
     }
+    for (const s of open) s.extent.end = len;
     let title = -1;
     if (secs.length && secs[0].level === 1 && secs.filter((s) => s.level === 1).length === 1) {
       secs[0].isTitle = true;

@@ -16,6 +16,7 @@ export interface CliArgs {
   color?: boolean;
   stdinFilename?: string;
   jobs?: number;
+  allowOutsideConfig: boolean;
 }
 
 export class UsageError extends Error {}
@@ -28,6 +29,7 @@ Folders are searched for *.md and *.markdown (node_modules and dot folders skipp
 Options:
   -f, --format <stylish|json|summary>  output format (default: stylish); summary is a caseload report in Markdown
   -c, --config <file>          use this config file instead of the nearest .clinote.json/.jsonc/.yaml
+      --allow-outside-config   let "extends" (and a linked config file) reach outside the config's folder
   -t, --type <id>              treat every note as this type (soap, dap, birp, intake, ...)
   -q, --quiet                  report errors only
       --max-warnings <n>       also exit 1 when there are more than n warnings
@@ -37,7 +39,8 @@ Options:
   -h, --help                   show this help
   -v, --version                show the version
 
-Exit codes: 0 no errors, 1 errors found, 2 could not run (bad arguments, no files matched, unreadable --config).
+Exit codes: 0 no errors, 1 errors found (an unreadable file or folder among them), 2 could not run (bad arguments,
+no files matched, unreadable --config).
 `;
 
 export function parseCliArgs(argv: string[]): CliArgs {
@@ -57,6 +60,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       'no-color': { type: 'boolean' },
       'stdin-filename': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      'allow-outside-config': { type: 'boolean' },
     },
   });
   const format = values.format ?? 'stylish';
@@ -89,5 +93,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     color: values['no-color'] ? false : values.color,
     stdinFilename: values['stdin-filename'],
     jobs,
+    allowOutsideConfig: values['allow-outside-config'] ?? false,
   };
 }

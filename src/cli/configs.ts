@@ -13,15 +13,25 @@ import { NodeConfigHost } from './host.js';
 
 export class CliConfigs {
   private readonly host = new NodeConfigHost();
-  private readonly opts: LoadOptions = { cache: new Map() };
+  private readonly opts: LoadOptions;
   private readonly byFolder = new Map<string, LoadResult>();
   private readonly seen = new Map<string, ConfigProblem>();
   private fixed: LoadResult | undefined;
 
+  /**
+   * The command line has no workspace: `extends` may reach inside the folder of the config file its chain starts
+   * from, unless `allowOutside` (--allow-outside-config).
+   */
+  constructor(allowOutside = false) {
+    this.opts = { cache: new Map(), allowOutside, outsideHint: ', or run clinote with --allow-outside-config' };
+  }
+
   /** Uses one config file for every note; returns the reason when it cannot be read. */
   useFile(file: string): string | undefined {
     const posix = toPosix(file);
-    if (this.host.readFile(posix) === undefined) return this.host.unreadable.get(posix) ?? 'no such file';
+    const text = this.host.readFile(posix);
+    if (text === undefined) return 'no such file';
+    if (typeof text !== 'string') return text.refused;
     this.fixed = loadConfigFile(posix, this.host, this.opts);
     return undefined;
   }
@@ -33,14 +43,8 @@ export class CliConfigs {
     return result;
   }
 
-  /** Every problem met so far, including config files that exist but could not be read. */
+  /** Every problem met so far (config files that exist but could not be read among them). */
   problems(): ConfigProblem[] {
-    const unreadable = [...this.host.unreadable].map(([file, reason]) => ({
-      file,
-      line: 1,
-      column: 1,
-      message: `cannot read this config file (${reason}); the defaults apply`,
-    }));
-    return [...this.seen.values(), ...unreadable];
+    return [...this.seen.values()];
   }
 }

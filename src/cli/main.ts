@@ -1,6 +1,5 @@
 // The CLI adapter: arguments -> files -> config -> lint -> report -> exit code. `run` is the whole CLI, with its
 // input and output injected, so that tests run it in-process; `main` wires it to the real process.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { lint } from '../core/index.js';
 import { profiles } from '../core/profiles/index.js';
@@ -23,7 +22,7 @@ import { HELP, parseCliArgs, type CliArgs } from './args.js';
 import { expandTargets, type Target } from './files.js';
 import { decodeNote, MAX_BYTES, megabytes } from './decode.js';
 import { errorText } from './host.js';
-import { readCapped, readStreamCapped } from './read.js';
+import { readRegularFile, readStreamCapped } from './read.js';
 import { CliConfigs } from './configs.js';
 import { LintPool, poolSize, serveIfWorker, type LintJob } from './pool.js';
 import pkg from '../../package.json';
@@ -75,7 +74,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<number> {
-  const configs = new CliConfigs();
+  const configs = new CliConfigs(args.allowOutsideConfig);
   if (args.config !== undefined) {
     const reason = configs.useFile(path.resolve(cwd, args.config));
     if (reason) return io.stderr(`clinote: cannot read config file ${args.config}: ${reason}\n`), 2;
@@ -93,10 +92,12 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     const abs = target.kind === 'stdin' ? path.resolve(cwd, args.stdinFilename ?? '<stdin>') : target.path;
     const shown = target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : show(abs);
     const { config } = configs.forNote(abs);
-    if (target.kind === 'file' && isIgnored(config.ignore, toPosix(abs))) {
-      if (target.explicit) io.stderr(`clinote: skipped ${shown}: ignored by ${show(config.files[config.files.length - 1])}\n`);
+    if (target.kind !== 'stdin' && isIgnored(config.ignore, toPosix(abs))) {
+      if (target.kind === 'file' && target.explicit) io.stderr(`clinote: skipped ${shown}: ignored by ${show(config.files[config.files.length - 1])}\n`);
       return undefined;
     }
+    // One error for a path that could not be read, as for a file that could not: the run goes on, and exits 1.
+    if (target.kind === 'unreadable') return { path: shown, findings: [fileProblem(FILE_ERROR, target.severity, target.reason)] };
     const job = (text: string) => ({ text, config, path: shown, type: args.type });
     const findings = await lintTarget(target, io, (text) => (pool ? pool.lint(job(text)) : Promise.resolve(lintJob(job(text)))));
     return { path: shown, findings };
@@ -133,19 +134,20 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
 }
 
 /** Reads, decodes and lints one note; a file that cannot be linted becomes a file-level finding, never a crash. */
-async function lintTarget(target: Target, io: CliIO, lintText: (text: string) => Promise<ReportFinding[]>): Promise<ReportFinding[]> {
+async function lintTarget(
+  target: Exclude<Target, { kind: 'unreadable' }>,
+  io: CliIO,
+  lintText: (text: string) => Promise<ReportFinding[]>,
+): Promise<ReportFinding[]> {
   let bytes: Uint8Array;
   try {
     if (target.kind === 'stdin') bytes = await (io.readStdin ?? readProcessStdin)();
     else {
-      // Check the size first: a huge file should not be read at all.
-      const stat = statSync(target.path);
-      // A named pipe or a device would block the read forever: only regular files are notes.
-      if (!stat.isFile()) return [fileProblem(FILE_ERROR, 'warning', 'skipped: not a regular file (a pipe, socket or device)')];
-      if (stat.size > MAX_BYTES) {
-        return [fileProblem(FILE_ERROR, 'warning', `skipped: the file is ${megabytes(stat.size)}; notes over 1 MB are not linted`)];
-      }
-      bytes = readCapped(target.path);
+      // Checked once open, before reading: a named pipe or a device would block or never end, a huge file is not read.
+      const r = readRegularFile(target.path, MAX_BYTES);
+      if (!r.ok && 'what' in r) return [fileProblem(FILE_ERROR, 'warning', 'skipped: not a regular file (a pipe, socket or device)')];
+      if (!r.ok) return [fileProblem(FILE_ERROR, 'warning', `skipped: the file is ${megabytes(r.size)}; notes over 1 MB are not linted`)];
+      bytes = r.bytes;
     }
   } catch (e) {
     return [fileProblem(FILE_ERROR, 'error', `cannot read this file: ${errorText(e)}`)];

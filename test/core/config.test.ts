@@ -139,8 +139,8 @@ describe('config: every problem names file, line, column and what is wrong', () 
       'dims/.clinote.json:3:13: "Collateral Contacts" is not a valid id for dimensions[0].id; use lowercase words joined by hyphens, e.g. collateral-contacts',
       'dims/.clinote.json:4:5: dimensions[1] needs "title"',
       'dims/.clinote.json:5:5: dimension "empty" has neither headings nor subItems, so no note could ever address it; add one or both',
-      'dims/.clinote.json:10:100: pattern "(\\\\w+)+$" repeats a repeated group, which can hang the linter on long notes; simplify it',
-      'dims/.clinote.json:11:95: pattern "[unclosed" is not a valid regular expression (Unterminated character class)',
+      'dims/.clinote.json:10:100: pattern "(?<=call the )crisis line" uses lookbehind, which config patterns cannot: they run on a linear-time engine',
+      'dims/.clinote.json:11:95: pattern "[unclosed" is not a valid regular expression (missing closing ])',
       'dims/.clinote.json:13:20: threshold 3 is more than "safety-plan" has sub-items (2); using 2',
       'dims/.clinote.json:14:23: "progres" is not a note type, a family or *; did you mean "progress"?',
       'dims/.clinote.json:16:13: dimension "safety-plan" is defined twice in this file; the first one is used',
@@ -150,7 +150,8 @@ describe('config: every problem names file, line, column and what is wrong', () 
     assert.equal(d.id, 'safety-plan');
     assert.equal(d.threshold, 2);
     assert.deepEqual(d.requiredIn, { intake: 'error' });
-    assert.deepEqual(d.subItems[0].patterns, ['crisis line']);
+    // A repeated repeated group is fine: config patterns run on a linear-time engine.
+    assert.deepEqual(d.subItems[0].patterns, ['crisis line', '^((a+))+$']);
     assert.deepEqual(d.subItems[1].patterns, []);
     // Defaults fill what a full catalog entry has.
     assert.match(d.why, /agency configuration/);
@@ -177,7 +178,7 @@ describe('config: every problem names file, line, column and what is wrong', () 
     const r = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': json }));
     assert.deepEqual(
       r.problems.map((p) => p.message),
-      ['"warning-sign" is not a sub-item of "safety-plan"; did you mean "warning-signs"?', '"contacts" is not a sub-item of "safety-plan"; use warning-signs'],
+      ['"warning-sign" is not a sub-item of "safety-plan"; did you mean "warning-signs"?', '"contacts" is not a sub-item of "safety-plan"; use "warning-signs"'],
     );
     assert.deepEqual(r.config.dimensions[0].requires, ['warning-signs']);
     assert.deepEqual(plain(r.config.dimensions[0].fields), { 'warning-signs': ['warning_signs'] });
@@ -203,7 +204,9 @@ describe('config: every problem names file, line, column and what is wrong', () 
 
 describe('config: extends', () => {
   it('follows a chain of paths and built-ins; the nearer file wins, per rule id, type and dimension id', () => {
-    const r = load('chain/trainee/.clinote.json');
+    // Up to the team's and the agency's files: allowed inside the workspace folder (the extension) or with
+    // --allow-outside-config (the CLI); see config-contained.test.ts for the rest.
+    const r = loadConfigFile(FIXTURES + 'chain/trainee/.clinote.json', fsHost, { workspace: { folder: FIXTURES + 'chain', name: 'the workspace folder' } });
     assert.deepEqual(lines(r.problems), [
       `chain/trainee/.clinote.json:2:40: extends "./missing.json": no such file (looked for ${FIXTURES}chain/trainee/missing.json)`,
       'chain/trainee/.clinote.json:2:58: "clinote:strcit" is not a built-in configuration; did you mean "clinote:strict"? use clinote:recommended, clinote:strict or clinote:supervision',

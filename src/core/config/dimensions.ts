@@ -4,21 +4,13 @@ import type { SubItem, Trigger } from '../dimensions/types.js';
 import type { Report } from './load.js';
 import { basename } from './paths.js';
 import { closest } from './suggest.js';
+import { excerpt, excerptList } from './excerpt.js';
+// Config patterns run on a linear-time engine (pattern.ts): no pattern can hang the linter, so none is refused for
+// its shape, only for what that engine cannot do (lookaround, backreferences) or for not being valid.
+import { patternProblem } from '../pattern.js';
 
 /** As written in a file: only id and title are required (schema.json); undefined where validation dropped it. */
 type Written = Partial<CustomDimension> & { id: string; title: string };
-
-/** Nested quantifiers such as (a+)+ can take exponential time on a long note: refuse them. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
-
-function patternProblem(p: string): string | undefined {
-  try {
-    new RegExp(p, 'giu'); // the flags the linter compiles patterns with
-  } catch (e) {
-    return `is not a valid regular expression (${(e as Error).message.replace(/^Invalid regular expression: (\/.*\/\w*: )?/, '')})`;
-  }
-  return NESTED_QUANTIFIER.test(p) ? 'repeats a repeated group, which can hang the linter on long notes; simplify it' : undefined;
-}
 
 export function checkDimensions(
   list: (Written | undefined)[],
@@ -33,7 +25,7 @@ export function checkDimensions(
     if (!d) return;
     const at = ['dimensions', i];
     if (seen.has(d.id)) {
-      report([...at, 'id'], false, `dimension "${d.id}" is defined twice in this file; the first one is used`);
+      report([...at, 'id'], false, `dimension ${excerpt(d.id)} is defined twice in this file; the first one is used`);
       return;
     }
     seen.add(d.id);
@@ -43,24 +35,25 @@ export function checkDimensions(
       const written = d.subItems ?? [];
       let j = written.length - 1;
       while (j > 0 && written[j]?.id !== s.id) j--;
-      report([...at, 'subItems', j, 'id'], false, `sub-item "${s.id}" appears twice in dimension "${d.id}"; the first one is used`);
+      report([...at, 'subItems', j, 'id'], false, `sub-item ${excerpt(s.id)} appears twice in dimension ${excerpt(d.id)}; the first one is used`);
       return false;
     });
     const headings = (d.headings ?? []).filter((h) => h !== undefined);
     if (!headings.length && !subItems.length && !inherited.has(d.id)) {
-      report(at, false, `dimension "${d.id}" has neither headings nor subItems, so no note could ever address it; add one or both`);
+      report(at, false, `dimension ${excerpt(d.id)} has neither headings nor subItems, so no note could ever address it; add one or both`);
       return;
     }
     let threshold = d.threshold ?? Math.min(2, Math.max(1, subItems.length));
     if (subItems.length && threshold > subItems.length) {
-      report([...at, 'threshold'], false, `threshold ${threshold} is more than "${d.id}" has sub-items (${subItems.length}); using ${subItems.length}`);
+      report([...at, 'threshold'], false, `threshold ${threshold} is more than ${excerpt(d.id)} has sub-items (${subItems.length}); using ${subItems.length}`);
       threshold = subItems.length;
     }
     const known = subItems.map((s) => s.id);
     const isSubItem = (id: string, where: (string | number)[], key: boolean) => {
       if (known.includes(id)) return true;
       const guess = closest(id, known);
-      report(where, key, `"${id}" is not a sub-item of "${d.id}"; ${guess ? `did you mean "${guess}"?` : known.length ? `use ${known.join(', ')}` : 'it has none'}`);
+      const hint = guess ? `did you mean ${excerpt(guess)}?` : known.length ? `use ${excerptList(known)}` : 'it has none';
+      report(where, key, `${excerpt(id)} is not a sub-item of ${excerpt(d.id)}; ${hint}`);
       return false;
     };
     const requires = d.requires?.filter((id, k) => id !== undefined && isSubItem(id, [...at, 'requires', k], false));
@@ -69,7 +62,7 @@ export function checkDimensions(
     for (const t of Object.keys(requiredIn)) {
       if (typeNames.has(t)) continue;
       const guess = closest(t, typeNames);
-      report([...at, 'requiredIn', t], true, `"${t}" is not a note type, a family or *${guess ? `; did you mean "${guess}"?` : ''}`);
+      report([...at, 'requiredIn', t], true, `${excerpt(t)} is not a note type, a family or *${guess ? `; did you mean "${guess}"?` : ''}`);
       delete requiredIn[t];
     }
     const why = d.why ?? `the agency configuration (${basename(file)}) asks for it`;
@@ -91,7 +84,7 @@ export function checkDimensions(
   return out;
 }
 
-/** Drops (and reports) patterns that are invalid or dangerous; skips entries dropped by validation. */
+/** Drops (and reports) patterns the engine cannot run; skips entries dropped by validation. */
 function keepPatterns<T extends SubItem | Trigger>(items: (T | undefined)[], at: (string | number)[], report: Report): T[] {
   const out: T[] = [];
   items.forEach((item, j) => {
@@ -99,7 +92,7 @@ function keepPatterns<T extends SubItem | Trigger>(items: (T | undefined)[], at:
     const patterns = item.patterns?.filter((p, k) => {
       if (p === undefined) return false;
       const problem = patternProblem(p);
-      if (problem) report([...at, j, 'patterns', k], false, `pattern ${JSON.stringify(p)} ${problem}`);
+      if (problem) report([...at, j, 'patterns', k], false, `pattern ${excerpt(p)} ${problem}`);
       return !problem;
     });
     out.push(patterns ? { ...item, patterns, cues: item.cues.filter((c) => c !== undefined) } : { ...item, cues: item.cues.filter((c) => c !== undefined) });

@@ -2,20 +2,24 @@
 import { LineIndex } from '../text.js';
 import type { OffsetRange } from '../types.js';
 import type { NoteFamily } from '../profiles/types.js';
-import type {
-  ClinoteConfig,
-  ConfigHost,
-  ConfigProblem,
-  CustomDimension,
-  ResolvedConfig,
-  RuleConfig,
-  RuleSetting,
+import {
+  MAX_CONFIG_BYTES,
+  type ClinoteConfig,
+  type ConfigHost,
+  type ConfigProblem,
+  type CustomDimension,
+  type Refused,
+  type ResolvedConfig,
+  type RuleConfig,
+  type RuleSetting,
 } from './types.js';
 import { formatOf, parseConfigText, type JsonPath, type ParsedConfig } from './parse.js';
 import { validateConfig } from './validate.js';
 import { BUILTIN_CONFIGS } from './builtins.js';
 import { anchorGlob } from './ignore.js';
-import { dirname, normalize, relativePath, resolvePath, toPosix } from './paths.js';
+import { globProblem } from './glob.js';
+import { dirname, isInside, normalize, relativePath, resolvePath, toPosix } from './paths.js';
+import { cut, excerpt, EXCERPT_CHARS } from './excerpt.js';
 import { closest, orList } from './suggest.js';
 import { checkDimensions } from './dimensions.js';
 import { ruleIds } from '../rule-ids.js';
@@ -45,7 +49,19 @@ export interface LoadOptions {
   cache?: Map<string, LoadResult>;
   /** Stop walking up after this folder (e.g. the workspace root). */
   root?: string;
+  /**
+   * Where `extends` may reach besides the folder of the config file its chain starts from: the workspace folder
+   * that holds the note (the extension). `name` is how messages call it.
+   */
+  workspace?: { folder: string; name: string };
+  /** Let `extends` (and a config file that is a symbolic link) reach any file: the CLI's --allow-outside-config. */
+  allowOutside?: boolean;
+  /** Appended to the message about a file outside the allowed folder: how to allow it anyway. */
+  outsideHint?: string;
 }
+
+/** Files one configuration may pull in through `extends`, all links together: a chain or a tree of them cannot run away. */
+export const MAX_EXTENDS = 32;
 
 export interface LoadResult {
   config: ResolvedConfig;
@@ -72,14 +88,41 @@ interface Source {
 
 export type Report = (path: JsonPath, key: boolean, message: string) => void;
 
+/** The folder an `extends` chain must stay inside, and how messages name it. */
+interface Allowed {
+  folder: string;
+  name: string;
+}
+
+/**
+ * The folder of the config file where the chain starts, or the workspace folder when that holds it. Whoever could
+ * write the starting file controls that folder: the chain cannot show them more than they already have.
+ */
+function allowedFor(start: string, opts: LoadOptions): Allowed {
+  const own = dirname(start);
+  if (opts.workspace && isInside(own, opts.workspace.folder)) return opts.workspace;
+  return { folder: own, name: `${own}, the folder of the config file where this chain starts` };
+}
+
+/** The host's answer, with an over-long text refused here too (a host may not check). */
+function readChecked(host: ConfigHost, path: string): string | undefined | Refused {
+  const text = host.readFile(path);
+  if (typeof text === 'string' && text.length > MAX_CONFIG_BYTES) return { refused: TOO_BIG };
+  return text;
+}
+
+const TOO_BIG = `it is larger than ${MAX_CONFIG_BYTES / (1024 * 1024)} MB, too large for a configuration`;
+
 class Loader {
   readonly problems: ConfigProblem[] = [];
-  private readonly opts: Required<Pick<LoadOptions, 'knownRules' | 'knownTypes'>>;
+  private readonly opts: Required<Pick<LoadOptions, 'knownRules' | 'knownTypes'>> & LoadOptions;
+  private followed = 0;
   constructor(
     private readonly host: ConfigHost,
     opts: LoadOptions,
+    private readonly allowed: Allowed,
   ) {
-    this.opts = { knownRules: opts.knownRules ?? ruleIds(), knownTypes: opts.knownTypes ?? profiles.map((p) => p.id) };
+    this.opts = { ...opts, knownRules: opts.knownRules ?? ruleIds(), knownTypes: opts.knownTypes ?? profiles.map((p) => p.id) };
   }
 
   private add(src: Source, range: OffsetRange, message: string): void {
@@ -104,6 +147,13 @@ class Loader {
       layers.push(...this.extend(file, name, at, report, [...stack, file]));
     });
 
+    data.ignore?.forEach((g, i) => {
+      const problem = g === undefined ? undefined : globProblem(g);
+      if (!problem) return;
+      report(['ignore', i], false, `ignore pattern ${excerpt(g)} ${problem}`);
+      (data.ignore as (string | undefined)[])[i] = undefined; // a hole, as validation leaves them
+    });
+
     const inherited = new Set(layers.flatMap((l) => l.dimensions.map((d) => d.id)));
     const dimensions = checkDimensions(data.dimensions ?? [], file, report, this.typeNames(true), inherited);
     this.checkIds(data, report, new Set([...inherited, ...dimensions.map((d) => d.id)]));
@@ -116,24 +166,50 @@ class Loader {
       const builtin = BUILTIN_CONFIGS[name];
       if (!builtin) {
         const guess = closest(name, Object.keys(BUILTIN_CONFIGS));
-        report(at, false, `"${name}" is not a built-in configuration; ${guess ? `did you mean "${guess}"? ` : ''}use ${orList(Object.keys(BUILTIN_CONFIGS))}`);
+        report(at, false, `${excerpt(name)} is not a built-in configuration; ${guess ? `did you mean "${guess}"? ` : ''}use ${orList(Object.keys(BUILTIN_CONFIGS))}`);
         return [];
       }
       return [{ file: name, data: this.knownOnly(builtin), dimensions: [] }];
     }
+    const shown = excerpt(name);
     const target = resolvePath(dirname(file), toPosix(name));
-    if (stack.includes(target)) {
-      const base = dirname(stack[0]);
-      const chain = [...stack.slice(stack.indexOf(target)), target].map((f) => relativePath(base, f)).join(' -> ');
-      report(at, false, `extends "${name}" leads back to a file that extends this one (${chain}); that link is ignored`);
+    // Checked on the path before anything is read: a file outside is never opened, so nothing of it can show.
+    const outside = this.outside(target);
+    if (outside) {
+      report(at, false, `extends ${shown} is not read: ${outside}; extend a built-in such as clinote:recommended or a file inside that folder${this.opts.outsideHint ?? ''}`);
       return [];
     }
-    const text = this.host.readFile(target);
+    if (stack.includes(target)) {
+      const base = dirname(stack[0]);
+      const chain = [...stack.slice(stack.indexOf(target)), target].map((f) => cut(relativePath(base, f))).join(' -> ');
+      report(at, false, `extends ${shown} leads back to a file that extends this one (${chain}); that link is ignored`);
+      return [];
+    }
+    if (++this.followed > MAX_EXTENDS) {
+      report(at, false, `extends ${shown} is not followed: this configuration already extends ${MAX_EXTENDS} files, the most Clinote reads for one`);
+      return [];
+    }
+    const text = readChecked(this.host, target);
     if (text === undefined) {
-      report(at, false, `extends "${name}": no such file (looked for ${target})`);
+      const rel = relativePath(dirname(file), target);
+      const where = rel.length <= EXCERPT_CHARS ? target : `${dirname(file)}/${cut(rel)}`;
+      report(at, false, `extends ${shown}: no such file (looked for ${where})`);
+      return [];
+    }
+    if (typeof text !== 'string') {
+      report(at, false, `extends ${shown} is not read: ${text.refused}`);
       return [];
     }
     return this.load(target, text, stack);
+  }
+
+  /** Why `target` is out of this chain's reach, or undefined. */
+  private outside(target: string): string | undefined {
+    if (this.opts.allowOutside) return undefined;
+    const { folder, name } = this.allowed;
+    if (!isInside(target, folder)) return `it is outside ${name}`;
+    if (this.host.leavesFolder?.(target, folder)) return `a symbolic link takes it outside ${name}`;
+    return undefined;
   }
 
   /** Built-ins mention rules that may not exist in this version (e.g. identifiers): keep the known ones. */
@@ -157,13 +233,13 @@ class Loader {
       for (const id of Object.keys(map)) {
         if (rules.has(id)) continue;
         const guess = closest(id, rules);
-        report([...at, id], true, `"${id}" is not a Clinote rule or dimension${guess ? `; did you mean "${guess}"?` : ''}`);
+        report([...at, id], true, `${excerpt(id)} is not a Clinote rule or dimension${guess ? `; did you mean ${excerpt(guess)}?` : ''}`);
         delete map[id];
       }
     };
     const typeMessage = (id: string) => {
       const guess = closest(id, types);
-      return `"${id}" is not a note type; ${guess ? `did you mean "${guess}"?` : `use ${orList([...types])}`}`;
+      return `${excerpt(id)} is not a note type; ${guess ? `did you mean "${guess}"?` : `use ${orList([...types])}`}`;
     };
     checkRules(data.rules, ['rules']);
     for (const [type, override] of Object.entries(data.types ?? {})) {
@@ -227,7 +303,7 @@ function sortProblems(all: ConfigProblem[]): ConfigProblem[] {
 function loadText(path: string, text: string, host: ConfigHost, opts: LoadOptions): LoadResult {
   const cached = opts.cache?.get(path);
   if (cached) return cached;
-  const loader = new Loader(host, opts);
+  const loader = new Loader(host, opts, allowedFor(path, opts));
   const result = { config: merge(loader.load(path, text, [])), problems: sortProblems(loader.problems) };
   opts.cache?.set(path, result);
   return result;
@@ -238,25 +314,38 @@ export function loadConfigFile(path: string, host: ConfigHost, opts: LoadOptions
   const file = normalize(toPosix(path));
   const cached = opts.cache?.get(file);
   if (cached) return cached;
-  const text = host.readFile(file);
+  const text = readChecked(host, file);
   if (text === undefined) {
     return { config: emptyConfig(), problems: [{ file, line: 1, column: 1, message: 'cannot read this config file' }] };
   }
-  return loadText(file, text, host, opts);
+  return typeof text === 'string' ? loadText(file, text, host, opts) : notRead(file, text);
 }
 
-/** The nearest config file above a note: its path and text, or undefined. */
+/** A config file that is there but was not read: one problem at its start, and the defaults. */
+function notRead(file: string, why: Refused): LoadResult {
+  return { config: emptyConfig(), problems: [{ file, line: 1, column: 1, message: `this config file is not read: ${why.refused}; the defaults apply` }] };
+}
+
+const LINKED_OUT = 'it is a symbolic link to a file outside its folder; copy the file here instead';
+
+/**
+ * The nearest config file above a note: its path and text (or why it is not read), or undefined. A config file that
+ * is a symbolic link leading out of its folder is not read (a cloned repository could link to any file), unless
+ * `allowOutside`.
+ */
 export function findConfigFile(
   notePath: string,
   host: ConfigHost,
-  opts: Pick<LoadOptions, 'root'> = {},
-): { path: string; text: string; shadowed: string[] } | undefined {
+  opts: Pick<LoadOptions, 'root' | 'allowOutside' | 'outsideHint'> = {},
+): { path: string; text: string | Refused; shadowed: string[] } | undefined {
   const stop = opts.root === undefined ? undefined : normalize(toPosix(opts.root));
   let dir = dirname(normalize(toPosix(notePath)));
+  const read = (path: string): string | undefined | Refused =>
+    !opts.allowOutside && host.leavesFolder?.(path, dir) ? { refused: LINKED_OUT + (opts.outsideHint ?? '') } : readChecked(host, path);
   for (;;) {
     const found = CONFIG_FILE_NAMES.map((n) => resolvePath(dir, n))
-      .map((path) => ({ path, text: host.readFile(path) }))
-      .filter((f): f is { path: string; text: string } => f.text !== undefined);
+      .map((path) => ({ path, text: read(path) }))
+      .filter((f): f is { path: string; text: string | Refused } => f.text !== undefined);
     if (found.length) return { ...found[0], shadowed: found.slice(1).map((f) => f.path) };
     const up = dirname(dir);
     if (up === dir || dir === stop) return undefined;
@@ -268,7 +357,7 @@ export function findConfigFile(
 export function loadConfigForFile(notePath: string, host: ConfigHost, opts: LoadOptions = {}): LoadResult {
   const found = findConfigFile(notePath, host, opts);
   if (!found) return { config: emptyConfig(), problems: [] };
-  const result = loadText(found.path, found.text, host, opts);
+  const result = typeof found.text === 'string' ? loadText(found.path, found.text, host, opts) : notRead(found.path, found.text);
   if (!found.shadowed.length) return result;
   const name = found.path.slice(found.path.lastIndexOf('/') + 1);
   const shadowed: ConfigProblem[] = found.shadowed.map((file) => ({

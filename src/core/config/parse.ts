@@ -4,6 +4,8 @@
 import { parseTree, printParseErrorCode, getNodeValue, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import type { OffsetRange } from '../types.js';
+import { dataTooDeep, jsonTooDeep, LOOPS, TOO_DEEP, yamlTooDeep } from './depth.js';
+import { cut, excerpt } from './excerpt.js';
 
 export type JsonPath = (string | number)[];
 
@@ -25,7 +27,20 @@ export function formatOf(path: string): ConfigFormat {
 export function parseConfigText(text: string, format: ConfigFormat): ParsedConfig {
   if (text.replace(/^\uFEFF/, '').trim() === '') return { value: {}, locate: () => ({ start: 0, end: 0 }), errors: [] };
   // A byte order mark is whitespace to an editor: a space keeps every offset where it was (YAML skips it itself).
-  return format === 'yaml' ? parseYaml(text) : parseJson(text.replace(/^\uFEFF/, ' '));
+  const source = format === 'yaml' ? text : text.replace(/^\uFEFF/, ' ');
+  // Depth first: the parsers and everything after them recurse.
+  const deep = format === 'yaml' ? yamlTooDeep(source) : jsonTooDeep(source);
+  if (deep !== undefined) return setAside(deep, TOO_DEEP);
+  const parsed = format === 'yaml' ? parseYaml(source) : parseJson(source);
+  // YAML aliases can nest (or loop) further than the text shows.
+  const shape = dataTooDeep(parsed.value);
+  return shape ? setAside(0, shape === 'loop' ? LOOPS : TOO_DEEP) : parsed;
+}
+
+/** The whole file is set aside with one problem (at the collection that goes one level too deep, if known). */
+function setAside(offset: number, message: string): ParsedConfig {
+  const range = { start: offset, end: offset };
+  return { value: {}, locate: () => range, errors: [{ range, message }] };
 }
 
 const JSON_ERRORS: Record<string, string> = {
@@ -91,7 +106,7 @@ function duplicateJsonKeys(node: JsonNode, errors: ParsedConfig['errors']): void
       if (seen.has(k.value)) {
         errors.push({
           range: { start: k.offset, end: k.offset + k.length },
-          message: `"${k.value}" appears twice in the same object; only the last one counts`,
+          message: `${excerpt(k.value)} appears twice in the same object; only the last one counts`,
         });
       }
       seen.add(k.value);
@@ -141,7 +156,13 @@ function parseYaml(text: string): ParsedConfig {
   return { value, locate, errors };
 }
 
-/** yaml's messages end with a code excerpt on some versions; keep the sentence only (and never echo file text). */
+/**
+ * yaml's messages end with a code excerpt on some versions; keep the sentence only. Some quote the file after a colon
+ * (an unknown tag, an alias name) or in passing: cut what follows the colon, and any long word, to a short excerpt.
+ */
 function yamlMessage(m: string): string {
-  return m.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  const sentence = m.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  const colon = sentence.indexOf(': ');
+  const short = colon < 0 ? sentence : sentence.slice(0, colon + 2) + cut(sentence.slice(colon + 2));
+  return cut(short.replace(/\S{41,}/g, (w) => cut(w)), 120);
 }

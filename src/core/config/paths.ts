@@ -60,3 +60,14 @@ export function relativePath(from: string, target: string): string {
   while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
   return [...as.slice(i).map(() => '..'), ...bs.slice(i)].join('/') || '.';
 }
+
+/** Drive letters in one case, so that `C:/a` and `c:/a` (or a URI's `/c:/a`) compare equal. */
+const driveKey = (p: string) => p.replace(/^(\/?)([A-Za-z]):/, (_, slash: string, d: string) => `${slash}${d.toLowerCase()}:`);
+
+/** Whether the absolute `path` is `folder` or lies below it, after `.` and `..` are resolved. */
+export function isInside(path: string, folder: string): boolean {
+  const p = driveKey(normalize(toPosix(path)));
+  const f = driveKey(normalize(toPosix(folder)));
+  if (!isAbsolute(p) || !isAbsolute(f)) return false;
+  return p === f || p.startsWith(f.endsWith('/') ? f : f + '/');
+}

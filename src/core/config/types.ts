@@ -56,8 +56,26 @@ export interface ConfigProblem {
   range?: OffsetRange;
 }
 
+/** A file that exists but is not read, and why in plain words ("it is a named pipe, not a regular file"). */
+export interface Refused {
+  refused: string;
+}
+
+/** Config files larger than this are refused: they cannot be a hand-written configuration. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /** What config loading needs from the outside world (the CLI passes node:fs, the extension vscode.workspace.fs). */
 export interface ConfigHost {
-  /** File text, or undefined when it does not exist or cannot be read. */
-  readFile(path: string): string | undefined;
+  /**
+   * File text; undefined when there is no such file; Refused when something is there but must not be read whole:
+   * not a regular file (a folder, a pipe, a device: reading could block or never end), over MAX_CONFIG_BYTES, or
+   * unreadable. Check before reading, not after.
+   */
+  readFile(path: string): string | undefined | Refused;
+  /**
+   * Whether following symbolic links takes `path` (inside `folder` as written) out of `folder`. The CLI compares
+   * real paths; a host that cannot resolve links should say true for any link on the way. Without it, only the
+   * written path is checked.
+   */
+  leavesFolder?(path: string, folder: string): boolean;
 }

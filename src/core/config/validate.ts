@@ -6,6 +6,7 @@ import schema from './schema.json';
 import validate from './schema-validate.generated.js';
 import type { JsonPath } from './parse.js';
 import { closest, orList } from './suggest.js';
+import { excerpt } from './excerpt.js';
 
 export interface SchemaProblem {
   path: JsonPath;
@@ -85,14 +86,9 @@ const EXPECTED: Record<string, string> = {
 export function placeName(path: JsonPath): string {
   if (path.length === 0) return 'the configuration';
   return path
-    .map((s, i) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_$][\w$-]*$/.test(s) ? (i ? '.' : '') + s : `[${JSON.stringify(s)}]`))
+    .map((s, i) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z_$][\w$-]{0,39}$/.test(s) ? (i ? '.' : '') + s : `[${excerpt(s)}]`))
     .join('');
 }
-
-const shown = (v: unknown) => {
-  const s = JSON.stringify(v) ?? String(v);
-  return s.length > 40 ? s.slice(0, 37) + '...' : s;
-};
 
 /** What an anyOf of schema.json expects, in words. */
 const ANY_OF: [object, string][] = [
@@ -115,13 +111,13 @@ function describe(e: ErrorObject): SchemaProblem {
       const guess = closest(name, allowed);
       const what = path.length === 0 ? 'a Clinote setting' : `a setting of ${where}`;
       const hint = guess ? `did you mean "${guess}"?` : allowed.length ? `use ${orList(allowed)}` : '';
-      return { path: [...path, name], key: true, message: `"${name}" is not ${what}${hint ? '; ' + hint : ''}` };
+      return { path: [...path, name], key: true, message: `${excerpt(name)} is not ${what}${hint ? '; ' + hint : ''}` };
     }
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const isLevel = allowed.join() === LEVELS.join();
       const what = isLevel ? 'a level' : `allowed for ${where}`;
-      return { path, key: false, message: `${shown(e.data)} is not ${what}; use ${orList(allowed)}` };
+      return { path, key: false, message: `${excerpt(e.data)} is not ${what}; use ${orList(allowed)}` };
     }
     case 'type':
       return { path, key: false, message: `${where} must be ${EXPECTED[String(p.type)] ?? p.type}, not ${typeName(e.data)}` };
@@ -132,7 +128,7 @@ function describe(e: ErrorObject): SchemaProblem {
     case 'required':
       return { path, key: false, message: `${where} needs "${p.missingProperty}"` };
     case 'pattern':
-      return { path, key: false, message: `${shown(e.data)} is not a valid id for ${where}; use lowercase words joined by hyphens, e.g. collateral-contacts` };
+      return { path, key: false, message: `${excerpt(e.data)} is not a valid id for ${where}; use lowercase words joined by hyphens, e.g. collateral-contacts` };
     case 'minLength':
       return { path, key: false, message: `${where} must not be empty` };
     case 'minimum':

@@ -21,6 +21,8 @@ const nodeCjs = {
 
 const entries = [
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], ...nodeCjs },
+  // The desktop extension's lint worker (node:worker_threads), started by dist/extension.cjs.
+  { entryPoints: ['src/extension/lint-worker.ts'], outfile: 'dist/lint-worker.cjs', ...nodeCjs },
   {
     entryPoints: ['src/extension/web.ts'],
     outfile: 'dist/web/extension.js',

@@ -1,5 +1,5 @@
 // The public face of the core: pure functions over text, usable from the extension, the CLI and a web worker.
-export { lint } from './lint.js';
+export { lint, LintTimeout } from './lint.js';
 export type { LintOptions, LintResult, DimensionReport } from './lint-types.js';
 export type { Finding, Fix, TextEdit, Severity, Level, OffsetRange, Position, DimensionStatus } from './types.js';
 export type { Note, Section, Block, Prompt, Directive } from './note.js';

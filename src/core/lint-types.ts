@@ -12,6 +12,9 @@ export interface LintOptions {
   type?: string;
   /** How the note is parsed (tests compare whole and chunked parses; nothing else needs it). */
   parse?: ParseOptions;
+  /** A `performance.now()` time: lint() checks it between its stages and throws a LintTimeout once it has passed.
+   *  Where a lint cannot run in a worker (the web extension host), this is what bounds it. */
+  deadline?: number;
 }
 
 /** How one dimension stands in a note: the coverage view and the status bar read this. */

@@ -17,11 +17,27 @@ import type { Finding, Level, Severity } from './types.js';
 
 const RANK: Record<Level, number> = { off: 0, info: 1, warning: 2, error: 3 };
 
+/** lint() ran past LintOptions.deadline: the note took too long, which says nothing about the note itself. */
+export class LintTimeout extends Error {
+  constructor() {
+    super('lint ran past its deadline');
+    this.name = 'LintTimeout';
+  }
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config;
+  const deadline = options.deadline;
+  // Between stages only: a stage cannot be interrupted, so this bounds a lint that is slow over many stages.
+  const check = () => {
+    if (deadline !== undefined && performance.now() > deadline) throw new LintTimeout();
+  };
+  check();
   const note = parseNote(text, options.parse);
+  check();
   const analysis = new Analysis(note);
   const choice = chooseProfile(note, analysis, options.type, config?.defaultType);
+  check();
   const profile = choice.profile;
   const dims = dimensionsFor(config);
 
@@ -32,6 +48,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const lv = dimensionLevel(analysis, profile, d, config);
     levels.set(d.id, lv);
     if (lv.level === 'off') continue;
+    check();
     const as = assess(analysis, d, profile);
     assessments.set(d.id, as);
     reports.push({
@@ -52,6 +69,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const findings: Finding[] = [];
   const run = (rule: Rule, level: Level, options: Record<string, unknown>) => {
     if (level === 'off') return;
+    check();
     rule.check({
       note,
       analysis,
@@ -73,6 +91,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     run(rule, cfg?.severity ?? base, cfg?.options ?? {});
   }
 
+  check();
   const kept = applyDirectives(note, findings).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { note, profile, typeSource: choice.source, findings: kept, dimensions: reports };
 }

@@ -1,9 +1,10 @@
 // Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File.
 import * as vscode from 'vscode';
-import { lint, profiles } from '../core/index.js';
+import { profiles } from '../core/index.js';
 import { noteSnippet } from './templates.js';
 import type { LintService } from './linter.js';
-import { MAX_NOTE_CHARS, toDiagnosticAt } from './linter.js';
+import { MAX_NOTE_CHARS, timeoutDiagnostic, toDiagnosticAt } from './linter.js';
+import { LintTimeout } from './lint-client.js';
 import { settingsFor } from './settings.js';
 import { isIgnored } from '../core/config/index.js';
 
@@ -87,9 +88,14 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
         if (isIgnored(loaded.config.ignore, uri.path)) continue;
         const s = settingsFor(uri);
         const config = s.defaultType && !loaded.config.defaultType ? { ...loaded.config, defaultType: s.defaultType } : loaded.config;
-        const findings = lint(text, { config, path: uri.path }).findings.filter((f) => s.severity[f.ruleId] !== 'off');
-        out.set(uri, findings.map((f) => toDiagnosticAt(text, f, s.severity[f.ruleId])));
-        total.findings += findings.length;
+        try {
+          const findings = (await service.client.lint(text, { config, path: uri.path }, s.timeBudget)).findings.filter((f) => s.severity[f.ruleId] !== 'off');
+          out.set(uri, findings.map((f) => toDiagnosticAt(text, f, s.severity[f.ruleId])));
+          total.findings += findings.length;
+        } catch (e) {
+          if (!(e instanceof LintTimeout)) throw e;
+          out.set(uri, [timeoutDiagnostic(new vscode.Range(0, 0, 0, 0), s.timeBudget)]);
+        }
         await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between files
       }
     },

@@ -14,6 +14,7 @@ export function coverageOf(state: NoteState | undefined): { expected: DimensionR
 }
 
 export function statusText(state: NoteState | undefined): string | undefined {
+  if (state?.timedOut) return '$(watch) Clinote: paused';
   if (state?.skipped) return '$(warning) Clinote: skipped';
   const c = coverageOf(state);
   if (!c) return undefined;

@@ -1,13 +1,14 @@
 // Lints open notes into the Problems panel: throttled while typing, stale results dropped, config problems shown on
 // the config file itself so that a broken .clinote.json is never silently ignored.
 import * as vscode from 'vscode';
-import { lint, ruleDocsUrl } from '../core/index.js';
+import { ruleDocsUrl } from '../core/index.js';
 import { LineIndex } from '../core/text.js';
 import { isIgnored } from '../core/config/index.js';
-import type { LintResult } from '../core/lint-types.js';
 import type { Finding, Severity } from '../core/types.js';
 import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
 import { ConfigCache } from './configs.js';
+import { LintCancelled, LintTimeout, type LintClient } from './lint-client.js';
+import type { LintOutcome } from './lint-outcome.js';
 import { LintScheduler } from './scheduler.js';
 import { isNote, settingsFor } from './settings.js';
 
@@ -18,11 +19,17 @@ export interface NoteState {
   /** The document linted: an untitled URI can be reused by a new document, so the version alone is not enough. */
   doc?: vscode.TextDocument;
   version: number;
-  result?: LintResult;
+  result?: LintOutcome;
   /** Findings after severity overrides, in the order of the published diagnostics. */
   findings: Finding[];
+  /** Why the note has no results: too large, ignored, or out of time. */
   skipped?: string;
+  /** The last lint ran out of time on a text this long: typing does not lint again until the note is smaller. */
+  timedOut?: { length: number };
 }
+
+/** A note must shrink below this share of the length that ran out of time before typing lints it again. */
+const SHRINK = 0.9;
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -52,11 +59,13 @@ export class LintService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after a note's results (or their absence) changed. */
   readonly onDidLint = this.changed.event;
-  readonly scheduler = new LintScheduler<string>((key, isCurrent) => this.run(key, isCurrent));
+  readonly scheduler = new LintScheduler<string>((key, isCurrent, signal) => this.run(key, isCurrent, signal));
 
   constructor(
     readonly configs: ConfigCache,
     private readonly log: vscode.OutputChannel,
+    /** Where lints run (a worker on the desktop); Lint Workspace uses it too. */
+    readonly client: LintClient,
   ) {}
 
   state(uri: vscode.Uri): NoteState | undefined {
@@ -78,7 +87,7 @@ export class LintService implements vscode.Disposable {
     const s = settingsFor(doc.uri);
     if (reason === 'change') {
       const key = doc.uri.toString();
-      if (s.run === 'onType') this.scheduler.schedule(key, Math.max(s.delay, Math.min(2000, 2 * (this.cost.get(key) ?? 0))));
+      if (s.run === 'onType' && !this.paused(doc)) this.scheduler.schedule(key, Math.max(s.delay, Math.min(2000, 2 * (this.cost.get(key) ?? 0))));
       return;
     }
     void this.scheduler.now(doc.uri.toString());
@@ -95,7 +104,14 @@ export class LintService implements vscode.Disposable {
     if (this.states.delete(uri.toString())) this.changed.fire(uri);
   }
 
-  private async run(key: string, isCurrent: () => boolean): Promise<void> {
+  /** Whether typing must not lint the note: its last lint ran out of time and it has not shrunk since. */
+  private paused(doc: vscode.TextDocument): boolean {
+    const t = this.states.get(doc.uri.toString())?.timedOut;
+    // The end's offset is the text's length, without copying a large text on every keystroke.
+    return !!t && doc.offsetAt(new vscode.Position(doc.lineCount, 0)) >= t.length * SHRINK;
+  }
+
+  private async run(key: string, isCurrent: () => boolean, signal: AbortSignal): Promise<void> {
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (!doc || doc.isClosed) return;
     const version = doc.version;
@@ -123,16 +139,18 @@ export class LintService implements vscode.Disposable {
     }
     const s = settingsFor(doc.uri);
     if (s.defaultType && !config?.defaultType) config = { ...(config ?? emptyConfig()), defaultType: s.defaultType };
-    let result: LintResult;
+    let result: LintOutcome;
     try {
       const t0 = Date.now();
-      result = lint(text, { config, path: doc.isUntitled ? undefined : doc.uri.path });
+      result = await this.client.lint(text, { config, path: doc.isUntitled ? undefined : doc.uri.path }, s.timeBudget, signal);
       this.cost.set(key, Date.now() - t0);
     } catch (e) {
+      if (e instanceof LintTimeout) this.pause(doc, text.length, s.timeBudget);
       // Never the note's text in the log: notes are health records.
-      this.log.appendLine(`lint failed: ${(e as Error).stack ?? e}`);
+      else if (!(e instanceof LintCancelled)) this.log.appendLine(`lint failed: ${(e as Error).stack ?? e}`);
       return;
     }
+    if (!isCurrent() || doc.isClosed || doc.version !== version) return;
     const findings = result.findings.flatMap((f) => {
       const level = s.severity[f.ruleId];
       if (level === 'off') return [];
@@ -141,6 +159,23 @@ export class LintService implements vscode.Disposable {
     this.diagnostics.set(doc.uri, findings.map((f) => toDiagnostic(doc, f)));
     this.workspaceDiagnostics.delete(doc.uri);
     this.publish(doc.uri, { doc, version, result, findings });
+  }
+
+  /**
+   * A lint ran out of time: say so once, on the note's first line, and lint the note again only on save, on a
+   * config or settings change, or once it is smaller. Reported even when the note changed meanwhile (it is slow
+   * either way); lints of it still waiting to run are dropped.
+   */
+  private pause(doc: vscode.TextDocument, length: number, budget: number): void {
+    const key = doc.uri.toString();
+    if (doc.isClosed || !this.scheduler.has(key)) return;
+    this.scheduler.cancel(key);
+    this.cost.set(key, budget);
+    const message = timeoutMessage(budget);
+    const shown = this.diagnostics.get(doc.uri);
+    if (shown?.length !== 1 || shown[0].message !== message) this.diagnostics.set(doc.uri, [timeoutDiagnostic(doc.lineAt(0).range, budget)]);
+    this.workspaceDiagnostics.delete(doc.uri);
+    this.publish(doc.uri, { doc, version: doc.version, findings: [], skipped: message, timedOut: { length } });
   }
 
   private publish(uri: vscode.Uri, state: NoteState): void {
@@ -163,6 +198,7 @@ export class LintService implements vscode.Disposable {
 
   dispose(): void {
     this.scheduler.dispose();
+    this.client.dispose();
     this.diagnostics.dispose();
     this.configDiagnostics.dispose();
     this.workspaceDiagnostics.dispose();
@@ -182,6 +218,19 @@ export function toDiagnosticAt(text: string, f: Finding, level?: string): vscode
     return new vscode.Position(q.line, q.character);
   };
   return makeDiagnostic(new vscode.Range(p(f.range.start), p(f.range.end)), level && level in SEVERITY ? { ...f, severity: level as Severity } : f);
+}
+
+export function timeoutMessage(budget: number): string {
+  const time = budget >= 1000 ? `${+(budget / 1000).toFixed(1)} s` : `${budget} ms`;
+  return `Clinote stopped checking this note because it took longer than ${time} (clinote.timeBudget). It will check it again when you save.`;
+}
+
+/** The one diagnostic a note that ran out of time shows, with the setting as its code. */
+export function timeoutDiagnostic(range: vscode.Range, budget: number): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(range, timeoutMessage(budget), vscode.DiagnosticSeverity.Information);
+  d.source = 'clinote';
+  d.code = 'clinote.timeBudget';
+  return d;
 }
 
 function makeDiagnostic(range: vscode.Range, f: Finding): vscode.Diagnostic {

@@ -5,6 +5,7 @@ import { registerCommands } from './commands.js';
 import { ConfigCache } from './configs.js';
 import { Coverage } from './coverage.js';
 import { ClinoteHover } from './hover.js';
+import type { LintClient } from './lint-client.js';
 import { LintService, setDocsFolder } from './linter.js';
 
 const CONFIG_GLOB = '**/.clinote.{json,jsonc,yaml,yml}';
@@ -17,11 +18,12 @@ export interface ClinoteApi {
   idle(): Promise<void>;
 }
 
-export function activate(context: vscode.ExtensionContext): ClinoteApi {
+/** Activation with the entry's way of running lints: a worker on the desktop, in process on the web. */
+export function activateWith(context: vscode.ExtensionContext, client: LintClient): ClinoteApi {
   const log = vscode.window.createOutputChannel('Clinote');
   setDocsFolder(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const configs = new ConfigCache();
-  const service = new LintService(configs, log);
+  const service = new LintService(configs, log, client);
   const coverage = new Coverage(service);
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }];
 

@@ -1,13 +1,16 @@
 // Throttles lint requests per document and drops results that a newer request has overtaken. Pure (no vscode), so
 // that its ordering guarantees are unit-tested.
 
-export type Runner<K> = (key: K, isCurrent: () => boolean) => Promise<void>;
+/** `signal` aborts once a newer request for the key supersedes this one, or the key is cancelled. */
+export type Runner<K> = (key: K, isCurrent: () => boolean, signal: AbortSignal) => Promise<void>;
 
 export class LintScheduler<K> {
   private readonly timers = new Map<K, ReturnType<typeof setTimeout>>();
   /** The generation each key's latest request got; one counter for all keys, so a number is never reused. */
   private readonly latest = new Map<K, number>();
   private readonly running = new Set<Promise<void>>();
+  /** The latest run of each key, to abort once it is superseded (work it queued elsewhere can then be dropped). */
+  private readonly aborts = new Map<K, AbortController>();
   private counter = 0;
   /** Results thrown away because a newer request for the same key came in while they were computed. */
   dropped = 0;
@@ -37,6 +40,12 @@ export class LintScheduler<K> {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.latest.delete(key);
+    this.abort(key);
+  }
+
+  /** Whether the key has a request that was not cancelled since. */
+  has(key: K): boolean {
+    return this.latest.has(key);
   }
 
   /** Resolves once nothing is pending or running (tests and the lint-workspace command wait on it). */
@@ -51,6 +60,7 @@ export class LintScheduler<K> {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.latest.clear();
+    for (const key of [...this.aborts.keys()]) this.abort(key);
   }
 
   private bump(key: K): number {
@@ -58,7 +68,13 @@ export class LintScheduler<K> {
     this.timers.delete(key);
     const gen = ++this.counter;
     this.latest.set(key, gen);
+    this.abort(key);
     return gen;
+  }
+
+  private abort(key: K): void {
+    this.aborts.get(key)?.abort();
+    this.aborts.delete(key);
   }
 
   private exec(key: K, gen: number): Promise<void> {
@@ -68,9 +84,14 @@ export class LintScheduler<K> {
       if (!ok) this.dropped++;
       return ok;
     };
-    const p = this.runner(key, isCurrent).catch(() => undefined);
+    const ac = new AbortController();
+    this.aborts.set(key, ac);
+    const p = this.runner(key, isCurrent, ac.signal).catch(() => undefined);
     this.running.add(p);
-    void p.finally(() => this.running.delete(p));
+    void p.finally(() => {
+      this.running.delete(p);
+      if (this.aborts.get(key) === ac) this.aborts.delete(key);
+    });
     return p;
   }
 }

@@ -7,6 +7,8 @@ export interface Settings {
   run: 'onType' | 'onSave';
   /** Milliseconds of quiet typing before a lint. */
   delay: number;
+  /** Milliseconds one lint may take before it is stopped. */
+  timeBudget: number;
   defaultType: string;
   severity: Record<string, Level>;
   include: string[];
@@ -19,6 +21,7 @@ export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
     enable: c.get('enable', true),
     run: c.get<string>('run', 'onType') === 'onSave' ? 'onSave' : 'onType',
     delay: Math.max(0, c.get('delay', 250)),
+    timeBudget: Math.max(1, c.get('timeBudget', 5000)),
     defaultType: c.get('defaultType', ''),
     severity: c.get<Record<string, Level>>('severity', {}),
     include: c.get<string[]>('files.include', ['**/*.{md,markdown}']),

@@ -65,4 +65,24 @@ describe('extension lint scheduler', () => {
     await first;
     assert.deepEqual(published, [2]);
   });
+
+  it("aborts a run's signal once a newer request supersedes it or its key is cancelled, and no other", async () => {
+    const signals: AbortSignal[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const s = new LintScheduler<string>(async (_k, _isCurrent, signal) => {
+      signals.push(signal);
+      await gate;
+    });
+    void s.now('a');
+    void s.now('b');
+    assert.deepEqual(signals.map((x) => x.aborted), [false, false]);
+    void s.now('a');
+    assert.deepEqual(signals.map((x) => x.aborted), [true, false, false], 'the first run of a is superseded');
+    s.cancel('b');
+    assert.deepEqual(signals.map((x) => x.aborted), [true, true, false], 'b is cancelled');
+    release();
+    await s.idle();
+    assert.equal(signals[2].aborted, false, 'a finished run is not aborted afterwards');
+  });
 });

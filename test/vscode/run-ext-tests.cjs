@@ -21,6 +21,8 @@ async function main() {
   const userDir = path.join(tmp, 'user');
   writeUserSettings(userDir);
   process.env.CLINOTE_RESULTS = path.join(tmp, 'results.json');
+  // The suites read which bundle they test (the extension host inherits this environment).
+  process.env.CLINOTE_BUNDLE = WEB ? 'web' : 'desktop';
   const rlog = fs.createWriteStream(path.join(tmp, 'renderer.log'));
   let browser, srv, done = false;
   const finish = async (code) => {

@@ -1,0 +1,37 @@
+// What the editor keeps of a lint. Plain data, so that it crosses a worker boundary (structured clone) unchanged: the
+// Note itself holds the whole text and a LineIndex (a class), which the editor does not need.
+import type { DimensionReport, LintResult } from '../core/lint-types.js';
+import type { Directive, Section } from '../core/note.js';
+import type { Profile } from '../core/profiles/types.js';
+import type { Finding, OffsetRange } from '../core/types.js';
+
+export interface LintOutcome {
+  profile: Pick<Profile, 'id' | 'title' | 'short' | 'family'>;
+  typeSource: LintResult['typeSource'];
+  findings: Finding[];
+  dimensions: DimensionReport[];
+  /** What the code actions and the coverage view read of the note. */
+  note: {
+    frontMatter?: { range: OffsetRange };
+    bodyStart: number;
+    directives: Directive[];
+    sections: Pick<Section, 'title' | 'level' | 'heading'>[];
+  };
+}
+
+export function outcomeOf(r: LintResult): LintOutcome {
+  const { id, title, short, family } = r.profile;
+  const n = r.note;
+  return {
+    profile: { id, title, short, family },
+    typeSource: r.typeSource,
+    findings: r.findings,
+    dimensions: r.dimensions,
+    note: {
+      frontMatter: n.frontMatter && { range: n.frontMatter.range },
+      bodyStart: n.bodyStart,
+      directives: n.directives,
+      sections: n.sections.map((s) => ({ title: s.title, level: s.level, heading: s.heading })),
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// Lints in a worker thread (desktop), so that a slow note never blocks the extension host and the extensions that
+// share it. One lint at a time. A worker is kept between lints: its caches (parsed chunks of a long note) make
+// re-linting cheap. So a lint past its budget first stops itself at the core's next stage (the worker and its caches
+// live on); one stuck inside a stage is stopped a little later by terminating the worker, and the next request gets
+// a fresh one.
+import type { Worker } from 'node:worker_threads';
+import { LintCancelled, LintTimeout, type LintClient, type LintRequestOptions } from './lint-client.js';
+import type { LintOutcome } from './lint-outcome.js';
+
+/** What the extension posts to the worker (lint-worker.ts) and what comes back. */
+export interface WorkerRequest {
+  id: number;
+  text: string;
+  options: LintRequestOptions;
+  /** Milliseconds from receipt: the core's deadline inside the worker. */
+  budget: number;
+}
+export type WorkerReply =
+  | { id: number; outcome: LintOutcome }
+  | { id: number; error: { message: string; stack?: string; timeout?: boolean } };
+
+/** How long after its budget a lint that has not stopped itself is stopped by terminating its worker. */
+export const graceFor = (budget: number) => Math.max(100, budget / 5);
+
+interface Job extends WorkerRequest {
+  resolve(o: LintOutcome): void;
+  reject(e: Error): void;
+}
+
+export class WorkerLintClient implements LintClient {
+  readonly kind = 'worker';
+  /** Workers started so far: each timeout costs one (tests read it). */
+  spawned = 0;
+  private worker: Worker | undefined;
+  private readonly queue: Job[] = [];
+  private running: { job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
+  private ids = 0;
+  private disposed = false;
+
+  constructor(
+    private readonly spawn: () => Worker,
+    private readonly grace = graceFor,
+  ) {}
+
+  lint(text: string, options: LintRequestOptions, budget: number, signal?: AbortSignal): Promise<LintOutcome> {
+    if (signal?.aborted || this.disposed) return Promise.reject(new LintCancelled());
+    return new Promise((resolve, reject) => {
+      const job: Job = { id: ++this.ids, text, options, budget, resolve, reject };
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const i = this.queue.indexOf(job);
+          if (i < 0) return;
+          this.queue.splice(i, 1);
+          reject(new LintCancelled());
+        },
+        { once: true },
+      );
+      this.queue.push(job);
+      this.next();
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const job of this.queue.splice(0)) job.reject(new LintCancelled());
+    this.stop(new LintCancelled());
+  }
+
+  private next(): void {
+    if (this.running || this.disposed) return;
+    const job = this.queue.shift();
+    if (!job) return;
+    const worker = this.worker ?? this.start();
+    // The budget counts from the moment the worker is asked, not while the request waited its turn.
+    this.running = { job, timer: setTimeout(() => this.stop(new LintTimeout()), job.budget + this.grace(job.budget)) };
+    worker.postMessage({ id: job.id, text: job.text, options: job.options, budget: job.budget } satisfies WorkerRequest);
+  }
+
+  private start(): Worker {
+    const w = this.spawn();
+    this.spawned++;
+    w.unref(); // never what keeps a process alive
+    w.on('message', (m: WorkerReply) => w === this.worker && this.settle(m));
+    w.on('error', (e: Error) => w === this.worker && this.stop(e));
+    w.on('exit', (code: number) => w === this.worker && this.stop(new Error(`the lint worker stopped (exit code ${code})`)));
+    this.worker = w;
+    return w;
+  }
+
+  private settle(m: WorkerReply): void {
+    const r = this.running;
+    if (!r || r.job.id !== m.id) return;
+    clearTimeout(r.timer);
+    this.running = undefined;
+    if ('outcome' in m) r.job.resolve(m.outcome);
+    else r.job.reject(m.error.timeout ? new LintTimeout() : Object.assign(new Error(m.error.message), { stack: m.error.stack }));
+    this.next();
+  }
+
+  /** Ends the running lint with `e` and throws its worker away. */
+  private stop(e: Error): void {
+    const w = this.worker;
+    this.worker = undefined;
+    void w?.terminate();
+    const r = this.running;
+    this.running = undefined;
+    if (r) {
+      clearTimeout(r.timer);
+      r.job.reject(e);
+    }
+    // On the next turn: whoever was told of the timeout can first withdraw requests it no longer wants.
+    setTimeout(() => this.next(), 0);
+  }
+}

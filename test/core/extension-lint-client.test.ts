@@ -1,0 +1,152 @@
+// The extension's lint clients (src/extension/lint-*.ts, no vscode): the worker thread the desktop extension lints
+// in, and the in-process client of the web extension. What the editor relies on: the same results as the core, a
+// lint past its budget stopped, requests superseded before their turn never run.
+import assert from 'node:assert/strict';
+import { Worker } from 'node:worker_threads';
+import { lint } from '../../src/core/index.js';
+import { InProcessLintClient, LintCancelled, LintTimeout } from '../../src/extension/lint-client.js';
+import { outcomeOf, type LintOutcome } from '../../src/extension/lint-outcome.js';
+import { WorkerLintClient } from '../../src/extension/lint-worker-client.js';
+
+const NOTE = `---
+type: dap
+---
+# DAP progress note
+
+## Data
+Client reported stress at work and poor sleep. <!-- clinote-disable-line stigmatizing-language -->
+
+## Assessment
+Mood low; no safety concerns reported.
+`;
+
+/** The real worker entry, loaded through tsx (the extension loads its bundle, dist/lint-worker.cjs). */
+const realWorker = () => {
+  const entry = new URL('../../src/extension/lint-worker.ts', import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(entry)}); })`, { eval: true });
+};
+
+/**
+ * A stand-in worker: `slow` never answers, `fail` reports an error, anything else answers with the ids it has seen
+ * (in the outcome's findings) after 30 ms.
+ */
+const fakeWorker = () =>
+  new Worker(
+    `const { parentPort } = require('node:worker_threads');
+     const seen = [];
+     parentPort.on('message', ({ id, text }) => {
+       seen.push(id);
+       if (text === 'slow') for (;;);
+       if (text === 'fail') return parentPort.postMessage({ id, error: { message: 'rule crashed' } });
+       setTimeout(() => parentPort.postMessage({ id, outcome: { findings: seen.slice() } }), 30);
+     });`,
+    { eval: true },
+  );
+
+const seenBy = (o: LintOutcome) => o.findings as unknown as number[];
+
+describe('extension lint clients', function () {
+  this.timeout(30000);
+
+  it('the worker answers with what the core gives in process', async () => {
+    const client = new WorkerLintClient(realWorker, () => 30000);
+    try {
+      const outcome = await client.lint(NOTE, { path: '/notes/a.md' }, 25000);
+      assert.deepEqual(outcome, outcomeOf(lint(NOTE, { path: '/notes/a.md' })));
+      assert.equal(outcome.profile.short, 'DAP');
+      assert.ok(outcome.findings.some((f) => f.ruleId === 'goals' && f.fix), 'findings keep their fixes');
+      assert.equal(outcome.note.directives.length, 1);
+      // Past its budget, a lint stops itself at the core's next stage, and the worker lives on.
+      await assert.rejects(client.lint(NOTE, {}, 0), LintTimeout);
+      assert.ok(await client.lint(NOTE, {}, 25000));
+      assert.equal(client.spawned, 1);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it("keeps the caller's thread free while the worker reads the issue's dialogue note, and ends within the budget", async () => {
+    // Minutes in one stage of the core before its linear-time fix, milliseconds after: either way the thread is free.
+    const dialogue = `---\ntype: supervision\n---\n# Supervision case note\n\n${'Therapist: Hard how? Client: Nothing much. '.repeat(14)}\n`;
+    const client = new WorkerLintClient(realWorker, () => 200);
+    try {
+      await client.lint(NOTE, {}, 30000); // loads the worker
+      let last = performance.now();
+      let gap = 0;
+      const tick = setInterval(() => {
+        gap = Math.max(gap, performance.now() - last);
+        last = performance.now();
+      }, 10);
+      const t0 = performance.now();
+      const ended = await client.lint(dialogue, {}, 1000).then(
+        () => 'linted',
+        (e) => (e instanceof LintTimeout ? 'timed out' : e),
+      );
+      const took = performance.now() - t0;
+      clearInterval(tick);
+      assert.ok(ended === 'linted' || ended === 'timed out', String(ended));
+      assert.ok(took < 1200 + 1000, `ended after ${took.toFixed(0)} ms`);
+      assert.ok(gap < 250, `largest gap between ticks ${gap.toFixed(0)} ms`);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('stops a lint stuck past its budget and lints the next request in a fresh worker', async () => {
+    const client = new WorkerLintClient(fakeWorker, () => 100);
+    try {
+      const t0 = Date.now();
+      await assert.rejects(client.lint('slow', {}, 300), LintTimeout);
+      const took = Date.now() - t0;
+      assert.ok(took >= 390 && took < 3000, `stopped after ${took} ms (300 ms and 100 ms of grace)`);
+      assert.deepEqual(seenBy(await client.lint('quick', {}, 5000)), [2], 'a fresh worker, which saw only this request');
+      assert.equal(client.spawned, 2);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('runs one lint at a time, and drops a request superseded before its turn', async () => {
+    const client = new WorkerLintClient(fakeWorker);
+    try {
+      const ac = new AbortController();
+      const first = client.lint('one', {}, 5000);
+      const second = client.lint('two', {}, 5000, ac.signal);
+      const third = client.lint('three', {}, 5000);
+      ac.abort();
+      await assert.rejects(second, LintCancelled);
+      assert.deepEqual(seenBy(await first), [1]);
+      assert.deepEqual(seenBy(await third), [1, 3], 'the worker never saw the second request');
+      await assert.rejects(client.lint('four', {}, 5000, AbortSignal.abort()), LintCancelled);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it("reports a lint's error and keeps its worker", async () => {
+    const client = new WorkerLintClient(fakeWorker);
+    try {
+      await assert.rejects(client.lint('fail', {}, 5000), /rule crashed/);
+      assert.deepEqual(seenBy(await client.lint('next', {}, 5000)), [1, 2]);
+      assert.equal(client.spawned, 1);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('cancels what is waiting when disposed', async () => {
+    const client = new WorkerLintClient(fakeWorker);
+    const running = client.lint('slow', {}, 60000);
+    const waiting = client.lint('next', {}, 60000);
+    client.dispose();
+    await assert.rejects(running, LintCancelled);
+    await assert.rejects(waiting, LintCancelled);
+  });
+
+  it('in process: the same outcome, and a LintTimeout past the budget', async () => {
+    const client = new InProcessLintClient();
+    assert.deepEqual(await client.lint(NOTE, {}, 60000), outcomeOf(lint(NOTE)));
+    await assert.rejects(client.lint(NOTE, {}, 0), LintTimeout);
+    await assert.rejects(client.lint(NOTE, {}, 60000, AbortSignal.abort()), LintCancelled);
+  });
+});

@@ -11,10 +11,18 @@ import { isContentText } from './content.js';
 import { splitChunks } from './chunks.js';
 import { cleanHeading, isBoldHeading, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
+import { linearHtmlTextExtension } from './markdown/html-text.js';
 
 export { cleanHeading, PSEUDO_LEVEL };
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false });
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm, { singleTilde: false })
+  .use(function linearInlineHtml() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(linearHtmlTextExtension);
+  });
 
 export interface ParseOptions {
   /** Texts longer than this are parsed in chunks split at top-level headings (see chunks.ts). */

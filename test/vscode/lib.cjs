@@ -18,6 +18,13 @@ function tools() {
   return (process.env.CODE_SERVER_TOOLS = out.toString().trim().split('\n').pop());
 }
 
+/** Where things are in the tools folder (layout of scripts/vscode-tools.sh): code-server runs under its own node 24. */
+const toolPaths = (dir) => ({
+  node: path.join(dir, 'node24/node_modules/node/bin/node'),
+  entry: path.join(dir, 'cs/node_modules/code-server/out/node/entry.js'),
+  playwright: path.join(dir, 'cs/node_modules/playwright-core'),
+});
+
 const freePort = () =>
   new Promise((r) => {
     const s = net.createServer();
@@ -45,8 +52,8 @@ function writeUserSettings(userDir, extra = {}) {
 /** Starts code-server in its own process group; resolves once /healthz answers. */
 async function startServer({ dir, userDir, extensionsDir, smokeDriver, logFile }) {
   const port = await freePort();
-  const node = path.join(dir, 'node_modules/.bin/node');
-  const args = [path.join(dir, 'node_modules/code-server/out/node/entry.js'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
+  const { node, entry } = toolPaths(dir);
+  const args = [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', userDir, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'];
   if (smokeDriver) args.push('--vscode-option', 'enable-smoke-test-driver'); // makes the workbench honour ?payload=
@@ -66,13 +73,13 @@ async function startServer({ dir, userDir, extensionsDir, smokeDriver, logFile }
 
 /** Installs a .vsix into an extensions folder with code-server's own CLI. */
 function installVsix(dir, extensionsDir, vsix) {
-  execFileSync(path.join(dir, 'node_modules/.bin/node'),
-    [path.join(dir, 'node_modules/code-server/out/node/entry.js'), '--extensions-dir', extensionsDir, '--install-extension', vsix],
+  const { node, entry } = toolPaths(dir);
+  execFileSync(node, [entry, '--extensions-dir', extensionsDir, '--install-extension', vsix],
     { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120e3 });
 }
 
 async function launchBrowser(dir) {
-  const { chromium } = require(path.join(dir, 'node_modules/playwright-core'));
+  const { chromium } = require(toolPaths(dir).playwright);
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,

@@ -27,46 +27,57 @@ function isCapsLine(line: string): boolean {
   return /^[A-Z0-9][A-Z0-9 /&().,'’–-]{2,60}$/.test(t) && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 8 && !t.includes('\n');
 }
 
-/** A paragraph of plain text whose every line is "Label: value", cut into one paragraph per line. */
-export function splitLabelLines(p: Paragraph, src: string): Paragraph[] | undefined {
+/**
+ * A paragraph of plain text whose every line is "Label: value", cut into one paragraph per line. `base` is where
+ * the parsed piece of the note starts (node offsets count from there).
+ */
+export function splitLabelLines(p: Paragraph, src: string, base: number): Paragraph[] | undefined {
   const only = p.children[0];
-  if (p.children.length !== 1 || only.type !== 'text' || !only.position || !only.value.includes('\n')) return undefined;
+  if (p.children.length !== 1 || only.type !== 'text' || !only.position || !/[\r\n]/.test(only.value)) return undefined;
   const s0 = only.position.start.offset!;
-  if (src.slice(s0, s0 + only.value.length) !== only.value) return undefined;
-  const lines = only.value.split('\n');
-  if (lines.length < 2 || !lines.every((l) => /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:\s*\S/.test(l) || /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:\s*$/.test(l))) {
-    return undefined;
+  if (src.slice(base + s0, base + s0 + only.value.length) !== only.value) return undefined;
+  const lines = linesOf(only.value);
+  if (lines.length < 2 || !lines.every((l) => /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:/.test(l.text))) return undefined;
+  return lines.map((l) => {
+    const pos = { start: { ...only.position!.start, offset: s0 + l.start }, end: { ...only.position!.end, offset: s0 + l.start + l.text.length } };
+    return { type: 'paragraph', children: [{ type: 'text', value: l.text, position: pos }], position: pos };
+  });
+}
+
+/** The lines of a text whatever its line breaks (LF, CRLF, a lone CR), each with where it starts. */
+function linesOf(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+    out.push({ text: text.slice(start, m.index), start });
+    start = m.index + m[0].length;
   }
-  const out: Paragraph[] = [];
-  let off = s0;
-  for (const line of lines) {
-    const pos = { start: { ...only.position.start, offset: off }, end: { ...only.position.end, offset: off + line.length } };
-    out.push({ type: 'paragraph', children: [{ type: 'text', value: line, position: pos }], position: pos });
-    off += line.length + 1;
-  }
+  out.push({ text: text.slice(start), start });
   return out;
 }
 
 /** A paragraph whose first line is a heading ("DATA", "Assessment:") and whose next lines are its text. */
-export function splitHeadingLine(p: Paragraph, src: string): { head: Paragraph; rest: Paragraph } | undefined {
+export function splitHeadingLine(p: Paragraph, src: string, base: number): { head: Paragraph; rest: Paragraph } | undefined {
   const first = p.children[0];
   if (first?.type !== 'text' || !first.position) return undefined;
-  const nl = first.value.indexOf('\n');
-  if (nl < 0) return undefined;
+  const brk = /\r\n|\r|\n/.exec(first.value);
+  if (!brk) return undefined;
+  const nl = brk.index;
   const line = first.value.slice(0, nl);
   const plainTitle = /^[A-Z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5;
   if (!isCapsLine(line) && !plainTitle) return undefined;
   // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
   const src0 = first.position.start.offset!;
-  if (src.slice(src0, src0 + nl + 1) !== first.value.slice(0, nl + 1)) return undefined;
+  const after = nl + brk[0].length;
+  if (src.slice(base + src0, base + src0 + after) !== first.value.slice(0, after)) return undefined;
   const headEnd = { ...first.position.start, offset: src0 + nl };
-  const restStart = { ...first.position.start, offset: src0 + nl + 1 };
+  const restStart = { ...first.position.start, offset: src0 + after };
   const head: Paragraph = {
     type: 'paragraph',
     children: [{ type: 'text', value: line, position: { start: first.position.start, end: headEnd } }],
     position: { start: p.position!.start, end: headEnd },
   };
-  const restText = { type: 'text' as const, value: first.value.slice(nl + 1), position: { start: restStart, end: first.position.end } };
+  const restText = { type: 'text' as const, value: first.value.slice(after), position: { start: restStart, end: first.position.end } };
   const rest: Paragraph = { type: 'paragraph', children: [restText, ...p.children.slice(1)], position: { start: restStart, end: p.position!.end } };
   return { head, rest };
 }

@@ -12,6 +12,7 @@ import { splitChunks } from './chunks.js';
 import { cleanHeading, isBoldHeading, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
 import { linearHtmlTextExtension } from './markdown/html-text.js';
+import { defuse } from './markdown/defuse.js';
 
 export { cleanHeading, PSEUDO_LEVEL };
 
@@ -39,7 +40,12 @@ export interface ParseOptions {
 export function parseNote(text: string, opts: ParseOptions = {}): Note {
   const lines = new LineIndex(text);
   const b = new Builder(text, lines);
-  const chunks = text.length > (opts.chunkAbove ?? CHUNK_ABOVE) ? splitChunks(text, opts.minChunk) : [{ start: 0, text }];
+  // micromark drops a leading byte order mark and counts offsets without it: parse from after it.
+  const lead = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = frontMatterEnd(text, lead);
+  const parsed = defuse(text, body);
+  const chunks =
+    text.length > (opts.chunkAbove ?? CHUNK_ABOVE) ? splitChunks(parsed, opts.minChunk, lead, body) : [{ start: lead, text: parsed.slice(lead) }];
   try {
     for (const c of chunks) {
       const tree = chunks.length > 1 ? cachedParse(c.text) : (processor.parse(c.text) as Root);
@@ -50,6 +56,16 @@ export function parseNote(text: string, opts: ParseOptions = {}): Note {
     base = 0;
   }
   return b.finish();
+}
+
+/** Where the YAML front matter ends (after its closing `---` line), or `from` when the note has none. */
+function frontMatterEnd(text: string, from: number): number {
+  const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text.slice(from, from + 8));
+  if (!open) return from;
+  const close = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g;
+  close.lastIndex = from + open[0].length - 1;
+  const m = close.exec(text);
+  return m ? m.index + m[0].length : from;
 }
 
 const CHUNK_ABOVE = 64 * 1024;
@@ -102,7 +118,7 @@ class Builder {
     if (node.type === 'paragraph' && isBoldHeading(node)) return this.heading(node, PSEUDO_LEVEL);
     // "DATA" or "ASSESSMENT:" on its own line with the text right below it (no blank line between).
     if (node.type === 'paragraph') {
-      const split = splitHeadingLine(node, this.src);
+      const split = splitHeadingLine(node, this.src, base);
       if (split) {
         this.heading(split.head, PSEUDO_LEVEL);
         return this.block(split.rest);
@@ -135,7 +151,7 @@ class Builder {
     switch (node.type) {
       case 'paragraph': {
         // "Goals addressed: TBD\nRisk: [enter text]": one block per labelled line, so each label has its own value.
-        const lines = splitLabelLines(node, this.src);
+        const lines = splitLabelLines(node, this.src, base);
         for (const para of lines ?? [node]) {
           const blk = this.pushBlock('paragraph', this.inline(para.children), { start: start(para), end: end(para) });
           if (blk) setLabel(blk, para.children);

@@ -76,10 +76,20 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
       level = tops.length ? Math.min(...tops) : 2;
     }
   }
+  // After a fence or raw HTML block that is never closed, the section would be part of it: insert before the block.
+  if (note.openEnd !== undefined && at > note.openEnd) {
+    at = note.lines.lineStart(note.lines.position(note.openEnd).line);
+    before = true;
+  }
   const section = renderTemplate(d, level, eol);
-  const newText = before ? `${section}${eol}${eol}` : at === 0 ? `${section}${eol}` : `${eol}${eol}${section}${at >= text.length ? eol : ''}`;
+  const lead = before && at > 0 && !blankBefore(text, at) ? eol : '';
+  const newText = before
+    ? `${lead}${section}${eol}${eol}`
+    : at === 0
+      ? `${section}${eol}`
+      : `${eol}${eol}${section}${at >= text.length ? eol : ''}`;
   // order 2: after any text appended to the paragraph this section follows.
-  return { title: `Insert the ${d.template.heading} section`, edits: [{ ...edit(at, at, newText), order: 2 }] };
+  return { title: `Insert the ${d.template.heading} section`, edits: [{ ...edit(at, at, closeList(text, at, newText, eol)), order: 2 }] };
 }
 
 /** Fills an empty section with the template's questions (only when it has none yet). */
@@ -88,8 +98,36 @@ export function fillSectionFix(a: Analysis, d: Dimension, section: Section): Fix
   if (note.prompts.some((p) => p.range.start >= section.body.start && p.range.start < section.extent.end)) return undefined;
   const eol = eolOf(note.text);
   const body = d.template.body.replace(/\r?\n/g, eol);
-  const fill = edit(section.heading.end, section.heading.end, `${eol}${eol}${body}`);
+  const at = section.heading.end;
+  const fill = edit(at, at, closeList(note.text, at, `${eol}${eol}${body}`, eol));
   return { title: `Add the ${d.template.heading} prompts`, edits: [{ ...fill, order: 0 }] };
+}
+
+/** Whether the line before `at` is blank (or `at` starts the text). */
+function blankBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (text[i] === '\n') i--;
+  if (text[i] === '\r') i--;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '\r';
+}
+
+/**
+ * A template ends with a list of prompts; a heading indented one to three spaces right after it would become part of
+ * the last item. An empty comment at the start of a line ends the list (the preview shows nothing of it).
+ */
+function closeList(text: string, at: number, inserted: string, eol: string): string {
+  const lastLine = inserted.trimEnd().split(/\r\n|\r|\n/).pop() ?? '';
+  if (!/^\s*(?:[-*+]|\d+[.)])\s/.test(lastLine)) return inserted;
+  // The first line after `at` that is not blank.
+  let i = at;
+  for (let j = at; j < text.length && j < at + 400; j++) {
+    const c = text[j];
+    if (c === '\n' || c === '\r') i = j + 1;
+    else if (c !== ' ' && c !== '\t') break;
+  }
+  if (!/^[ \t]{1,3}#/.test(text.slice(i, i + 5))) return inserted;
+  return inserted.endsWith(eol) ? `${inserted}${eol}<!-- -->${eol}` : `${inserted}${eol}${eol}<!-- -->`;
 }
 
 function edit(start: number, end: number, newText: string): TextEdit {

@@ -3,11 +3,12 @@ import { parseDocument, isMap, isScalar } from 'yaml';
 import type { FrontMatter } from './note.js';
 
 export function readFrontMatter(src: string, value: string, s: number, e: number): FrontMatter {
-  const firstBreak = src.indexOf('\n', s);
-  const contentStart = firstBreak < 0 ? e : firstBreak + 1;
+  const brk = /\r\n|\r|\n/.exec(src.slice(s, e));
+  const contentStart = brk ? s + brk.index + brk[0].length : e;
   const fm: FrontMatter = { range: { start: s, end: e }, data: undefined, keys: new Map(), contentStart };
   try {
-    const doc = parseDocument(value, { prettyErrors: false, uniqueKeys: true });
+    // The YAML library breaks lines at LF and CRLF only; a lone CR (old Mac files) becomes LF, same length.
+    const doc = parseDocument(value.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
     const err = doc.errors[0];
     if (err) {
       const [a, b] = err.pos;

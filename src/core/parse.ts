@@ -99,14 +99,22 @@ class Builder {
   directives: Directive[] = [];
   frontMatter?: FrontMatter;
   bodyStart = 0;
+  openEnd?: number;
   private quoteDepth = 0;
+  /** End of the note without trailing blanks: only a block that reaches it can run to the end. */
+  private readonly contentEnd: number;
 
   constructor(
     readonly src: string,
     readonly lines: LineIndex,
-  ) {}
+  ) {
+    this.contentEnd = src.trimEnd().length;
+  }
 
   top(node: RootContent): void {
+    if ((node.type === 'code' || node.type === 'html') && end(node) >= this.contentEnd && runsToEnd(this.src, start(node), end(node))) {
+      this.openEnd = start(node);
+    }
     if (node.type === 'yaml') {
       this.frontMatter = readFrontMatter(this.src, node.value, start(node), end(node));
       this.bodyStart = end(node);
@@ -304,8 +312,28 @@ class Builder {
       directives: this.directives,
       title,
       bodyStart: this.bodyStart,
+      openEnd: this.openEnd,
     };
   }
+}
+
+/**
+ * Whether a fenced code block or a raw HTML block that continues past blank lines (`<pre>`, comments, `<?`...) is
+ * left open, so that it runs to the end of the note. Other HTML blocks end at the next blank line.
+ */
+function runsToEnd(src: string, s: number, e: number): boolean {
+  const first = /^[ \t]*([^\r\n]*)/.exec(src.slice(s, Math.min(e, s + 200)))![1];
+  const fence = /^(`{3,}|~{3,})/.exec(first);
+  const body = src.slice(s, e);
+  if (fence) {
+    const last = body.trimEnd().split(/\r\n|\r|\n/).pop()!.trim();
+    const closes = body.trimEnd().length > first.length && last.startsWith(fence[1]) && /^([`~])\1*$/.test(last);
+    return !closes;
+  }
+  const lower = body.toLowerCase();
+  const raw = /^<(pre|script|style|textarea)(?:[\s>]|$)/i.exec(first);
+  const end = raw ? `</${raw[1].toLowerCase()}>` : first.startsWith('<!--') ? '-->' : first.startsWith('<?') ? '?>' : first.startsWith('<![CDATA[') ? ']]>' : /^<![A-Za-z]/.test(first) ? '>' : undefined;
+  return end !== undefined && !lower.includes(end, 2);
 }
 
 function addText(acc: Acc, value: string, srcStart: number, exact: boolean): void {

@@ -37,7 +37,10 @@ export function scanComments(html: string, base: number): CommentScan {
       out.directives.push({ kind: d[1] as Directive['kind'], rules, range });
     }
   }
-  if (last < html.length) out.rest.push({ start: base + last, text: html.slice(last) });
+  // An unclosed `<!--` makes the rest of an HTML block a comment: nothing the preview shows.
+  const open = html.indexOf('<!--', last);
+  const restEnd = open < 0 ? html.length : open;
+  if (last < restEnd) out.rest.push({ start: base + last, text: html.slice(last, restEnd) });
   return out;
 }
 

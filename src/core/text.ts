@@ -55,6 +55,7 @@ export function trimEndOf(s: string, chars: string): string {
 
 /** The line break a note uses, so inserted text matches it. */
 export function eolOf(text: string): string {
-  const i = text.indexOf('\n');
-  return i > 0 && text.charCodeAt(i - 1) === 13 ? '\r\n' : '\n';
+  const i = text.search(/[\r\n]/);
+  if (i < 0 || text[i] === '\n') return '\n';
+  return text[i + 1] === '\n' ? '\r\n' : '\r';
 }

@@ -14,8 +14,10 @@ interface Kind {
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+// Parts are bounded (an address's local part is at most 64 characters, a domain label 63): an unbounded run re-read
+// from every word start in a long "0-0-0-..." is quadratic.
 const KINDS: Kind[] = [
-  { id: 'email', label: 'an email address', re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
+  { id: 'email', label: 'an email address', re: /\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b/g },
   { id: 'url', label: 'a web address', re: /\b(?:https?:\/\/|www\.)[^\s)>\]]*[^\s)>\].,;:!?'"]/gi },
   { id: 'ip', label: 'an IP address', re: /\b(?:\d{1,3}\.){3}\d{1,3}\b/g },
   { id: 'ssn', label: 'a Social Security number', re: /\b\d{3}-\d{2}-\d{4}\b/g },

@@ -54,11 +54,17 @@ export class Analysis {
     this.headingStems = note.sections.map((s) => tokenize(s.title).map((t) => t.stem));
     for (const u of this.units) {
       INLINE_LABEL.lastIndex = 0;
-      for (let m = INLINE_LABEL.exec(u.flat); m; m = INLINE_LABEL.exec(u.flat)) {
-        if (m.index === 0 && u.block.label) continue; // the block's own label
-        const value = /^[^.;\n]*/.exec(u.flat.slice(m.index + m[0].length))![0];
-        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(value) });
-      }
+      const found: RegExpExecArray[] = [];
+      for (let m = INLINE_LABEL.exec(u.flat); m; m = INLINE_LABEL.exec(u.flat)) found.push(m);
+      found.forEach((m, i) => {
+        if (m.index === 0 && u.block.label) return; // the block's own label
+        // A label's value runs to the end of its sentence or clause, and never into the next label.
+        const from = m.index + m[0].length;
+        const to = found[i + 1]?.index ?? u.flat.length;
+        let end = from;
+        while (end < to && u.flat[end] !== '.' && u.flat[end] !== ';' && u.flat[end] !== '\n') end++;
+        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(u.flat.slice(from, end)) });
+      });
     }
     this.units.forEach((unit, u) =>
       unit.tokens.forEach((t, i) => {

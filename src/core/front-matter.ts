@@ -1,6 +1,7 @@
 // Front matter: parsed with a real YAML library; an error is a finding (rules/front-matter.ts), never a crash.
 import { parseDocument, isMap, isScalar } from 'yaml';
 import type { FrontMatter } from './note.js';
+import { DUPLICATE_KEY, duplicateKeys } from './yaml-keys.js';
 
 export function readFrontMatter(src: string, value: string, s: number, e: number): FrontMatter {
   const brk = /\r\n|\r|\n/.exec(src.slice(s, e));
@@ -8,11 +9,16 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
   const fm: FrontMatter = { range: { start: s, end: e }, data: undefined, keys: new Map(), contentStart };
   try {
     // The YAML library breaks lines at LF and CRLF only; a lone CR (old Mac files) becomes LF, same length.
-    const doc = parseDocument(value.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(value.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
     const err = doc.errors[0];
     if (err) {
       const [a, b] = err.pos;
       fm.error = { message: err.message.split('\n')[0], range: { start: contentStart + a, end: contentStart + Math.max(b, a) } };
+      return fm;
+    }
+    const dup = duplicateKeys(doc)[0];
+    if (dup) {
+      fm.error = { message: DUPLICATE_KEY, range: { start: contentStart + dup[0], end: contentStart + dup[1] } };
       return fm;
     }
     if (isMap(doc.contents)) {

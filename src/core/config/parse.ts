@@ -4,6 +4,7 @@
 import { parseTree, printParseErrorCode, getNodeValue, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import type { OffsetRange } from '../types.js';
+import { DUPLICATE_KEY, duplicateKeys } from '../yaml-keys.js';
 import { dataTooDeep, jsonTooDeep, LOOPS, TOO_DEEP, yamlTooDeep } from './depth.js';
 import { cut, excerpt } from './excerpt.js';
 
@@ -117,11 +118,12 @@ function duplicateJsonKeys(node: JsonNode, errors: ParsedConfig['errors']): void
 
 function parseYaml(text: string): ParsedConfig {
   // Core schema, no custom tags, aliases capped: plain data and nothing else.
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, schema: 'core' });
   const errors = [...doc.errors, ...doc.warnings].map((e) => ({
     range: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) },
     message: `syntax error: ${yamlMessage(e.message)}`,
   }));
+  for (const [start, end] of duplicateKeys(doc)) errors.push({ range: { start, end }, message: `syntax error: ${DUPLICATE_KEY}` });
   let value: unknown = {};
   try {
     value = doc.toJS({ maxAliasCount: 50 }) ?? {};

@@ -12,6 +12,11 @@ const MAX_DELIMITERS = 1000;
 const MAX_WORK = 20_000_000;
 /** Container markers (">", list bullets) on one line, and indentation columns before a list bullet. */
 const MAX_DEPTH = 32;
+/**
+ * Each setext heading ("Goals" over "-----") makes micromark copy every event before it: past this sum of their
+ * offsets, further underlines are text.
+ */
+const MAX_SETEXT_WORK = 2_000_000;
 
 const LOOK_ALIKE: Record<string, string> = {
   '*': '∗',
@@ -24,6 +29,7 @@ const LOOK_ALIKE: Record<string, string> = {
   '+': '∔',
   '.': '․',
   ')': '❫',
+  '=': '＝',
 };
 /** Which characters count together: a label is opened by "[" and closed by "]". */
 const KINDS = ['*', '_', '~', '[]'];
@@ -38,10 +44,16 @@ export function defuse(text: string, bodyStart: number): string {
   let blockStart = bodyStart;
   let counts = [0, 0, 0, 0];
   let lineStart = bodyStart;
+  let prevBlank = true;
+  let setextWork = 0;
   for (let i = bodyStart; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c !== 10 && c !== 13) continue;
     const blank = isBlank(text, lineStart, i);
+    if (!blank && !prevBlank && isUnderline(text, lineStart, i) && (setextWork += lineStart) > MAX_SETEXT_WORK) {
+      for (let j = lineStart; j < i; j++) if (text[j] === '=' || text[j] === '-') put(j);
+    }
+    prevBlank = blank;
     if (!blank) {
       containers(text, lineStart, i, put);
       for (let j = lineStart; j < i; j++) {
@@ -65,6 +77,17 @@ export function defuse(text: string, bodyStart: number): string {
     lineStart = i + 1;
   }
   return out ? out.join('') : text;
+}
+
+/** A setext underline: `===` or `---` alone on its line, indented at most three spaces. */
+function isUnderline(text: string, from: number, to: number): boolean {
+  let j = from;
+  while (j < to && j - from < 3 && text[j] === ' ') j++;
+  const ch = text[j];
+  if (ch !== '=' && ch !== '-') return false;
+  while (j < to && text[j] === ch) j++;
+  while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j === to;
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

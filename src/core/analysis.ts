@@ -217,23 +217,34 @@ function negated(tokens: Token[], i: number, n: number, mode: NegationMode | 'st
   return false;
 }
 
-/** Maps an offset in a block's plain text back to the note. */
-export function toSource(block: Block, textOffset: number): number {
-  let best = block.range.start;
-  for (const s of block.segments) {
-    if (s.textStart > textOffset) break;
-    best = s.srcStart + (s.length ? Math.min(textOffset - s.textStart, s.length) : 0);
+/** The last segment of a block that starts at or before a text offset (binary search: blocks can have thousands). */
+function segmentAt(block: Block, textOffset: number): number {
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  if (hi < 0 || segs[0].textStart > textOffset) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].textStart <= textOffset) lo = mid;
+    else hi = mid - 1;
   }
-  return best;
+  return lo;
 }
 
+/** Maps an offset in a block's plain text back to the note. */
+export function toSource(block: Block, textOffset: number): number {
+  const i = segmentAt(block, textOffset);
+  if (i < 0) return block.range.start;
+  const s = block.segments[i];
+  return s.srcStart + (s.length ? Math.min(textOffset - s.textStart, s.length) : 0);
+}
 
 /** The exact note range of a span of a block's text, or undefined where escapes make the mapping inexact. */
 export function exactRange(block: Block, start: number, end: number): OffsetRange | undefined {
-  for (const s of block.segments) {
-    if (s.length && start >= s.textStart && end <= s.textStart + s.length) {
-      return { start: s.srcStart + (start - s.textStart), end: s.srcStart + (end - s.textStart) };
-    }
+  // Segments start in strictly increasing order: only the one holding `start` can hold the span.
+  const s = block.segments[segmentAt(block, start)];
+  if (s && s.length && end <= s.textStart + s.length) {
+    return { start: s.srcStart + (start - s.textStart), end: s.srcStart + (end - s.textStart) };
   }
   return undefined;
 }

@@ -31,7 +31,7 @@ export function anchorRange(a: Analysis, profile: Profile, dimensionId: string):
   const { line } = note.lines.position(note.bodyStart);
   // bodyStart sits at the end of the front matter's closing fence: start on the line after it.
   for (let l = note.bodyStart > 0 ? line + 1 : line; l < note.lines.lineCount; l++) {
-    const s = note.lines.lineStart(l);
+    const s = l === 0 && note.text.charCodeAt(0) === 0xfeff ? 1 : note.lines.lineStart(l);
     const e = note.lines.lineEnd(l);
     if (note.text.slice(s, e).trim()) return { start: s, end: e };
   }
@@ -54,7 +54,6 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   const home = homeId ? findProfileSection(a, profile, homeId) : undefined;
   let at: number;
   let level: number;
-  let before = false;
   if (home) {
     at = trimmedEnd(text, home.extent);
     level = Math.min(home.level + 1, 6);
@@ -67,29 +66,23 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
       at = trimmedEnd(text, prev.extent);
       level = prev.level;
     } else if (next) {
-      at = next.heading.start;
+      at = note.lines.lineStart(note.lines.position(next.heading.start).line);
       level = next.level;
-      before = true;
     } else {
       at = trimmedEnd(text, { start: note.bodyStart, end: text.length });
       const tops = note.sections.filter((s) => !s.isTitle).map((s) => s.level);
       level = tops.length ? Math.min(...tops) : 2;
     }
   }
-  // After a fence or raw HTML block that is never closed, the section would be part of it: insert before the block.
-  if (note.openEnd !== undefined && at > note.openEnd) {
-    at = note.lines.lineStart(note.lines.position(note.openEnd).line);
-    before = true;
-  }
+  if (text.charCodeAt(0) === 0xfeff) at = Math.max(at, 1); // a byte order mark stays first
   const section = renderTemplate(d, level, eol);
-  const lead = before && at > 0 && !blankBefore(text, at) ? eol : '';
-  const newText = before
-    ? `${lead}${section}${eol}${eol}`
-    : at === 0
-      ? `${section}${eol}`
-      : `${eol}${eol}${section}${at >= text.length ? eol : ''}`;
   // order 2: after any text appended to the paragraph this section follows.
-  return { title: `Insert the ${d.template.heading} section`, edits: [{ ...edit(at, at, closeList(text, at, newText, eol)), order: 2 }] };
+  const edits: TextEdit[] = [{ ...edit(at, at, standAlone(text, at, section, eol)), order: 2 }];
+  // After a fence or raw HTML block that is never closed, the section would be part of it: close the block where the
+  // note ends, so that it holds exactly what it held. The same edit in every fix, applied once (see selectEdits).
+  const open = note.openBlock;
+  if (open && at > open.start) edits.unshift({ range: { start: at, end: at }, newText: `${eol}${open.close}`, order: 1 });
+  return { title: `Insert the ${d.template.heading} section`, edits };
 }
 
 /** Fills an empty section with the template's questions (only when it has none yet). */
@@ -99,35 +92,46 @@ export function fillSectionFix(a: Analysis, d: Dimension, section: Section): Fix
   const eol = eolOf(note.text);
   const body = d.template.body.replace(/\r?\n/g, eol);
   const at = section.heading.end;
-  const fill = edit(at, at, closeList(note.text, at, `${eol}${eol}${body}`, eol));
+  const fill = edit(at, at, standAlone(note.text, at, body, eol));
   return { title: `Add the ${d.template.heading} prompts`, edits: [{ ...fill, order: 0 }] };
 }
 
-/** Whether the line before `at` is blank (or `at` starts the text). */
-function blankBefore(text: string, at: number): boolean {
-  let i = at - 1;
-  if (text[i] === '\n') i--;
-  if (text[i] === '\r') i--;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || text[i] === '\n' || text[i] === '\r';
+/**
+ * What to insert at `at` so that `block` stands on its own, whatever surrounds it: a blank line before and after it
+ * (text right after a list would join its last item), and, when the block ends with a list and the next line is
+ * indented (it would become part of the last item even after a blank line), an empty comment that ends the list.
+ */
+function standAlone(text: string, at: number, block: string, eol: string): string {
+  const before = breaks(text, at, -1);
+  const after = breaks(text, at, 1);
+  const lead = before.start ? '' : eol.repeat(Math.max(0, 2 - before.count));
+  let body = block;
+  const lastLine = block.trimEnd().split(/\r\n|\r|\n/).pop() ?? '';
+  if (!after.end && /^[ \t]/.test(text.slice(after.at, after.at + 1)) && /^\s*(?:[-*+]|\d+[.)])\s/.test(lastLine)) {
+    body = `${block}${eol}${eol}<!-- -->`;
+  }
+  // At the very start, other inserts may come right after this one: keep them apart.
+  const trail = before.start ? eol + eol : after.end ? (after.count ? '' : eol) : eol.repeat(Math.max(0, 2 - after.count));
+  return lead + body + trail;
 }
 
 /**
- * A template ends with a list of prompts; a heading indented one to three spaces right after it would become part of
- * the last item. An empty comment at the start of a line ends the list (the preview shows nothing of it).
+ * The line breaks next to `at` (before it for dir -1, after it for dir 1), across blanks, up to the nearest other
+ * character; whether the text starts (or ends) there; and, after, where the next line with text starts.
  */
-function closeList(text: string, at: number, inserted: string, eol: string): string {
-  const lastLine = inserted.trimEnd().split(/\r\n|\r|\n/).pop() ?? '';
-  if (!/^\s*(?:[-*+]|\d+[.)])\s/.test(lastLine)) return inserted;
-  // The first line after `at` that is not blank.
-  let i = at;
-  for (let j = at; j < text.length && j < at + 400; j++) {
-    const c = text[j];
-    if (c === '\n' || c === '\r') i = j + 1;
-    else if (c !== ' ' && c !== '\t') break;
+function breaks(text: string, at: number, dir: -1 | 1): { count: number; start: boolean; end: boolean; at: number } {
+  let count = 0;
+  let i = dir < 0 ? at - 1 : at;
+  let lineStart = at;
+  while (i >= 0 && i < text.length) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+      count++;
+      if (dir > 0) lineStart = i + 1;
+    } else if (c !== '\r' && c !== ' ' && c !== '\t' && !(i === 0 && c === '\uFEFF')) break;
+    i += dir;
   }
-  if (!/^[ \t]{1,3}#/.test(text.slice(i, i + 5))) return inserted;
-  return inserted.endsWith(eol) ? `${inserted}${eol}<!-- -->${eol}` : `${inserted}${eol}${eol}<!-- -->`;
+  return { count, start: dir < 0 && i < 0, end: dir > 0 && i >= text.length, at: lineStart };
 }
 
 function edit(start: number, end: number, newText: string): TextEdit {
@@ -182,8 +186,10 @@ export function frontMatterFix(note: Note, d: Dimension, missing: string[]): Fix
     const at = close > fm.range.start ? close : fm.range.end;
     return { title: `Add ${keys.join(', ')} to the front matter`, edits: [{ range: { start: at, end: at }, newText: lines }] };
   }
+  // After a byte order mark: front matter must open the note for the parser.
+  const at = note.text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return {
     title: `Add front matter with ${keys.join(', ')}`,
-    edits: [{ range: { start: 0, end: 0 }, newText: `---${eol}${lines}---${eol}${note.text.length ? eol : ''}` }],
+    edits: [{ range: { start: at, end: at }, newText: `---${eol}${lines}---${eol}${note.text.length > at ? eol : ''}` }],
   };
 }

@@ -9,7 +9,7 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
   const fm: FrontMatter = { range: { start: s, end: e }, data: undefined, keys: new Map(), contentStart };
   try {
     // The YAML library breaks lines at LF and CRLF only; a lone CR (old Mac files) becomes LF, same length.
-    const doc = parseDocument(value.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
+    const doc = parseDocument(value.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
     const err = doc.errors[0];
     if (err) {
       const [a, b] = err.pos;

@@ -88,7 +88,7 @@ export interface Note {
   title: number;
   /** Where content starts after the front matter. */
   bodyStart: number;
-  /** Start of a fenced code or raw HTML block at the top level that is never closed, so runs to the end: text
-   * inserted after it would be part of it. */
-  openEnd?: number;
+  /** A fenced code or raw HTML block at the top level that is never closed, so runs to the end: text inserted after
+   * it would be part of it. `close` is what closes it (the fence, `-->`, `</pre>`...). */
+  openBlock?: { start: number; close: string };
 }

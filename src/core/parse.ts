@@ -1,5 +1,5 @@
 // One parse per lint: unified + remark-parse (+ front matter, GFM) -> the Note model.
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -16,14 +16,18 @@ import { defuse } from './markdown/defuse.js';
 
 export { cleanHeading, PSEUDO_LEVEL };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm, { singleTilde: false })
-  .use(function linearInlineHtml() {
-    const data = this.data();
-    (data.micromarkExtensions ??= []).push(linearHtmlTextExtension);
-  });
+function linearInlineHtml(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(linearHtmlTextExtension);
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(linearInlineHtml);
+/**
+ * With front matter, for the first piece of a note that has some. Only then: after a `---` first line that does not
+ * open front matter (a thematic break, front matter not closed yet), micromark-extension-frontmatter 2.0.0 leaves
+ * the parser unable to start any list for the rest of the note.
+ */
+const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false }).use(linearInlineHtml);
 
 export interface ParseOptions {
   /** Texts longer than this are parsed in chunks split at top-level headings (see chunks.ts). */
@@ -48,7 +52,8 @@ export function parseNote(text: string, opts: ParseOptions = {}): Note {
     text.length > (opts.chunkAbove ?? CHUNK_ABOVE) ? splitChunks(parsed, opts.minChunk, lead, body) : [{ start: lead, text: parsed.slice(lead) }];
   try {
     for (const c of chunks) {
-      const tree = chunks.length > 1 ? cachedParse(c.text) : (processor.parse(c.text) as Root);
+      const p = body > lead && c.start === lead ? withFrontMatter : processor;
+      const tree = chunks.length > 1 ? cachedParse(p, c.text) : (p.parse(c.text) as Root);
       base = c.start;
       for (const node of tree.children) b.top(node);
     }
@@ -71,15 +76,16 @@ function frontMatterEnd(text: string, from: number): number {
 const CHUNK_ABOVE = 64 * 1024;
 const treeCache = new Map<string, Root>();
 
-function cachedParse(text: string): Root {
-  let tree = treeCache.get(text);
+function cachedParse(p: typeof processor, text: string): Root {
+  const key = (p === processor ? 'p' : 'f') + text;
+  let tree = treeCache.get(key);
   if (tree) {
-    treeCache.delete(text); // most recently used goes last
+    treeCache.delete(key); // most recently used goes last
   } else {
-    tree = processor.parse(text) as Root;
+    tree = p.parse(text) as Root;
     if (treeCache.size >= 256) treeCache.delete(treeCache.keys().next().value!);
   }
-  treeCache.set(text, tree);
+  treeCache.set(key, tree);
   return tree;
 }
 
@@ -99,7 +105,7 @@ class Builder {
   directives: Directive[] = [];
   frontMatter?: FrontMatter;
   bodyStart = 0;
-  openEnd?: number;
+  openBlock?: { start: number; close: string };
   private quoteDepth = 0;
   /** End of the note without trailing blanks: only a block that reaches it can run to the end. */
   private readonly contentEnd: number;
@@ -112,8 +118,9 @@ class Builder {
   }
 
   top(node: RootContent): void {
-    if ((node.type === 'code' || node.type === 'html') && end(node) >= this.contentEnd && runsToEnd(this.src, start(node), end(node))) {
-      this.openEnd = start(node);
+    if ((node.type === 'code' || node.type === 'html') && end(node) >= this.contentEnd) {
+      const close = closerOfOpenBlock(this.src, start(node), end(node));
+      if (close) this.openBlock = { start: start(node), close };
     }
     if (node.type === 'yaml') {
       this.frontMatter = readFrontMatter(this.src, node.value, start(node), end(node));
@@ -215,9 +222,10 @@ class Builder {
     this.prompts.push(...scan.prompts);
     const acc: Acc = { text: '', segments: [], prompts: scan.prompts };
     // Text written after a comment on the same line belongs to the block ("<!-- ? Q --> the answer").
+    // Tags are markup, not words: blanked out (same length), so "<pre>text</pre>" reads "text", open or closed.
     for (const r of scan.rest) {
-      if (/^\s*</.test(r.text) && />\s*$/.test(r.text)) continue; // other raw HTML tags
-      addText(acc, r.text, r.start, true);
+      const words = r.text.replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length));
+      if (words.trim()) addText(acc, words, r.start, true);
     }
     if (acc.prompts.length || acc.text.trim()) this.pushBlock('html', acc, { start: base, end: base + value.length });
   }
@@ -312,34 +320,54 @@ class Builder {
       directives: this.directives,
       title,
       bodyStart: this.bodyStart,
-      openEnd: this.openEnd,
+      openBlock: this.openBlock,
     };
   }
 }
 
 /**
- * Whether a fenced code block or a raw HTML block that continues past blank lines (`<pre>`, comments, `<?`...) is
- * left open, so that it runs to the end of the note. Other HTML blocks end at the next blank line.
+ * What closes a fenced code block or a raw HTML block that continues past blank lines (`<pre>`, comments, `<?`...)
+ * when it is left open, so that it runs to the end of the note; undefined when it is closed (other HTML blocks end
+ * at the next blank line).
  */
-function runsToEnd(src: string, s: number, e: number): boolean {
-  const first = /^[ \t]*([^\r\n]*)/.exec(src.slice(s, Math.min(e, s + 200)))![1];
-  const fence = /^(`{3,}|~{3,})/.exec(first);
+function closerOfOpenBlock(src: string, s: number, e: number): string | undefined {
+  const line = /^[^\r\n]*/.exec(src.slice(s, Math.min(e, s + 200)))![0];
+  const first = line.trimStart();
+  // Four spaces of indent make indented code, which ends at the first line that is not indented.
+  const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
   const body = src.slice(s, e);
   if (fence) {
-    const last = body.trimEnd().split(/\r\n|\r|\n/).pop()!.trim();
-    const closes = body.trimEnd().length > first.length && last.startsWith(fence[1]) && /^([`~])\1*$/.test(last);
-    return !closes;
+    // Closed when its last line is a fence of the same character, at least as long, indented at most three spaces.
+    const lines = body.trimEnd().split(/\r\n|\r|\n/);
+    const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]);
+    return lines.length > 1 && close && close[1][0] === fence[1][0] && close[1].length >= fence[1].length ? undefined : fence[1];
   }
-  const lower = body.toLowerCase();
   const raw = /^<(pre|script|style|textarea)(?:[\s>]|$)/i.exec(first);
   const end = raw ? `</${raw[1].toLowerCase()}>` : first.startsWith('<!--') ? '-->' : first.startsWith('<?') ? '?>' : first.startsWith('<![CDATA[') ? ']]>' : /^<![A-Za-z]/.test(first) ? '>' : undefined;
-  return end !== undefined && !lower.includes(end, 2);
+  return end !== undefined && !body.toLowerCase().includes(end, 2) ? end : undefined;
 }
 
 function addText(acc: Acc, value: string, srcStart: number, exact: boolean): void {
   if (!value) return;
-  acc.segments.push({ textStart: acc.text.length, srcStart, length: exact ? value.length : 0 });
-  acc.text += value;
+  if (!value.includes('\r')) {
+    acc.segments.push({ textStart: acc.text.length, srcStart, length: exact ? value.length : 0 });
+    acc.text += value;
+    return;
+  }
+  // Every reader of a block's text sees LF line breaks, whatever the note uses (CRLF, a lone CR): each line gets a
+  // segment of its own, so that offsets in the text still map onto the note.
+  const breaks = /\r\n|\r|\n/g;
+  let last = 0;
+  for (;;) {
+    const m = breaks.exec(value);
+    const piece = value.slice(last, m ? m.index : value.length) + (m ? '\n' : '');
+    // A CRLF is one character of text: the segment stops before it, so no range ends between CR and LF.
+    const length = exact ? piece.length - (m?.[0].length === 2 ? 1 : 0) : 0;
+    if (piece) acc.segments.push({ textStart: acc.text.length, srcStart: srcStart + last, length });
+    acc.text += piece;
+    if (!m) return;
+    last = m.index + m[0].length;
+  }
 }
 
 function start(n: Nodes): number {

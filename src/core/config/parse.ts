@@ -118,7 +118,7 @@ function duplicateJsonKeys(node: JsonNode, errors: ParsedConfig['errors']): void
 
 function parseYaml(text: string): ParsedConfig {
   // Core schema, no custom tags, aliases capped: plain data and nothing else.
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, schema: 'core' });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, schema: 'core', logLevel: 'silent' });
   const errors = [...doc.errors, ...doc.warnings].map((e) => ({
     range: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) },
     message: `syntax error: ${yamlMessage(e.message)}`,

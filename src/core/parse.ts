@@ -1,8 +1,7 @@
 // One parse per lint: unified + remark-parse (+ front matter, GFM) -> the Note model.
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import type { Nodes, Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
 import type { Block, BlockKind, Directive, FrontMatter, Note, Prompt, Section, Segment } from './note.js';
 import { LineIndex } from './text.js';
@@ -11,23 +10,18 @@ import { isContentText } from './content.js';
 import { splitChunks } from './chunks.js';
 import { cleanHeading, isBoldHeading, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
-import { linearHtmlTextExtension } from './markdown/html-text.js';
+import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
 
 export { cleanHeading, PSEUDO_LEVEL };
 
-function linearInlineHtml(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(linearHtmlTextExtension);
-}
-
-const processor = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).use(linearInlineHtml);
+const processor = unified().use(remarkParse).use(noteSyntax);
 /**
  * With front matter, for the first piece of a note that has some. Only then: after a `---` first line that does not
  * open front matter (a thematic break, front matter not closed yet), micromark-extension-frontmatter 2.0.0 leaves
  * the parser unable to start any list for the rest of the note.
  */
-const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm, { singleTilde: false }).use(linearInlineHtml);
+const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(noteSyntax);
 
 export interface ParseOptions {
   /** Texts longer than this are parsed in chunks split at top-level headings (see chunks.ts). */

@@ -17,6 +17,14 @@ const MAX_DEPTH = 32;
  * offsets, further underlines are text.
  */
 const MAX_SETEXT_WORK = 2_000_000;
+/**
+ * micromark merges the pieces of plain text around every inline construct it tried and dropped ("a < b", "a & b")
+ * by splicing the paragraph's whole event list, once per line: quadratic in a long paragraph. A block longer than
+ * this is read as plain text (what starts its lines, quotes, lists, fences, HTML, stays Markdown).
+ */
+const MAX_INLINE_BLOCK = 32 * 1024;
+/** What opens an inline construct. */
+const INLINE = '*_~[]<&`\\!';
 
 const LOOK_ALIKE: Record<string, string> = {
   '*': '∗',
@@ -30,6 +38,11 @@ const LOOK_ALIKE: Record<string, string> = {
   '.': '․',
   ')': '❫',
   '=': '＝',
+  '<': '‹',
+  '&': '＆',
+  '`': 'ˋ',
+  '\\': '∖',
+  '!': 'ǃ',
 };
 /** Which characters count together: a label is opened by "[" and closed by "]". */
 const KINDS = ['*', '_', '~', '[]'];
@@ -65,11 +78,14 @@ export function defuse(text: string, bodyStart: number): string {
     if (blank || i === text.length) {
       const end = blank ? lineStart : i;
       const len = end - blockStart;
-      KINDS.forEach((k, n) => {
-        if (counts[n] > MAX_DELIMITERS || counts[n] * len > MAX_WORK) {
-          for (let j = blockStart; j < end; j++) if (k.includes(text[j])) put(j);
-        }
-      });
+      if (len > MAX_INLINE_BLOCK) plainText(text, blockStart, end, put);
+      else {
+        KINDS.forEach((k, n) => {
+          if (counts[n] > MAX_DELIMITERS || counts[n] * len > MAX_WORK) {
+            for (let j = blockStart; j < end; j++) if (k.includes(text[j])) put(j);
+          }
+        });
+      }
       blockStart = i + 1;
       counts = [0, 0, 0, 0];
     }
@@ -77,6 +93,23 @@ export function defuse(text: string, bodyStart: number): string {
     lineStart = i + 1;
   }
   return out ? out.join('') : text;
+}
+
+/**
+ * Defuses every inline construct of a block, but what begins a line (it may start a block of its own): the first
+ * character after the indent, and the whole line when it starts like raw HTML or a fence (`<!--`, `<pre`, three
+ * backticks), so that those blocks keep their exact opening.
+ */
+function plainText(text: string, from: number, to: number, put: (i: number) => void): void {
+  let state: 'start' | 'line' | 'keep' = 'start';
+  for (let j = from; j < to; j++) {
+    const ch = text[j];
+    if (ch === '\n' || ch === '\r') state = 'start';
+    else if (state === 'start') {
+      if (ch === ' ' || ch === '\t' || ch === '>') continue;
+      state = ch === '<' || ch === '`' || ch === '~' ? 'keep' : 'line';
+    } else if (state === 'line' && INLINE.includes(ch)) put(j);
+  }
 }
 
 /** A setext underline: `===` or `---` alone on its line, indented at most three spaces. */

@@ -80,7 +80,9 @@ export const identifiers: Rule = {
     for (const { block } of ctx.analysis.units) {
       if (block.kind === 'heading') continue;
       const flat = block.text.replace(/\n/g, ' ');
-      const seen: [number, number][] = [];
+      // Characters already reported, so that a later kind does not report the same text again (a mark per character:
+      // checking each match against every earlier one is quadratic in a paragraph full of numbers).
+      const seen = new Uint8Array(flat.length);
       for (const k of KINDS) {
         k.re.lastIndex = 0;
         for (let m = k.re.exec(flat); m; m = k.re.exec(flat)) {
@@ -89,8 +91,8 @@ export const identifiers: Rule = {
           if (!value) continue;
           const start = m.index + (k.group ? m[0].indexOf(value) : 0);
           const end = start + value.length;
-          if (seen.some(([a, b]) => start < b && end > a)) continue;
-          seen.push([start, end]);
+          if (seen.subarray(start, end).includes(1)) continue;
+          seen.fill(1, start, end);
           const range = exactRange(block, start, end);
           ctx.report({
             message: `Possible identifier (${k.label}) in a note meant for sharing: remove it or replace it with a neutral description (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)).`,

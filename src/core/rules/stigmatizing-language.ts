@@ -39,34 +39,44 @@ function words(text: string): Word[] {
 
 /** Spans of the block's text inside double quotes: the client's own words, reported, not judged. */
 function quotedSpans(text: string): [number, number][] {
-  // A scan rather than /“[^”]*”|"[^"\n]*"/g, which re-reads the rest of the text from every unclosed quote.
+  // What /“[^”]*”|"[^"\n]*"/g finds, without re-reading the rest of the text from every unclosed quote: each
+  // character is looked for with indexOf from where it was last found, so the text is read a few times in all.
+  const next = (ch: string) => {
+    let at = -2;
+    return (from: number) => (at === -1 || at >= from ? at : (at = text.indexOf(ch, from)));
+  };
+  const [openCurly, closeCurly, straight, newline] = [next('“'), next('”'), next('"'), next('\n')];
   const spans: [number, number][] = [];
-  let curly = true;
-  let straight = true;
-  let nl = text.indexOf('\n');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“' && curly) {
-      const close = text.indexOf('”', i + 1);
-      if (close < 0) curly = false;
-      else {
-        spans.push([i, close + 1]);
-        i = close;
-      }
-    } else if (c === '"' && straight) {
-      const close = text.indexOf('"', i + 1);
-      if (close < 0) {
-        straight = false;
-        continue;
-      }
-      while (nl >= 0 && nl < i) nl = text.indexOf('\n', nl + 1);
-      // A straight quote closes on its own line; otherwise the next one may open a quote.
-      if (nl >= 0 && nl < close) i = close - 1;
-      else {
-        spans.push([i, close + 1]);
-        i = close;
-      }
+  for (let i = 0; ; ) {
+    const c = openCurly(i);
+    const q = straight(i);
+    if (c < 0 && q < 0) return spans;
+    if (c >= 0 && (q < 0 || c < q)) {
+      const end = closeCurly(c + 1);
+      if (end < 0) return spans.concat(quotedSpansStraight(q, straight, newline));
+      spans.push([c, end + 1]);
+      i = end + 1;
+    } else {
+      const end = straight(q + 1);
+      const nl = newline(q + 1);
+      if (end >= 0 && (nl < 0 || nl > end)) {
+        spans.push([q, end + 1]);
+        i = end + 1;
+      } else i = q + 1;
     }
+  }
+}
+
+/** The straight-quote spans from `q` on, once no curly quote can close any more. */
+function quotedSpansStraight(q: number, straight: (from: number) => number, newline: (from: number) => number): [number, number][] {
+  const spans: [number, number][] = [];
+  while (q >= 0) {
+    const end = straight(q + 1);
+    const nl = newline(q + 1);
+    if (end >= 0 && (nl < 0 || nl > end)) {
+      spans.push([q, end + 1]);
+      q = straight(end + 1);
+    } else q = end;
   }
   return spans;
 }
@@ -174,6 +184,7 @@ export const stigmatizingLanguage: Rule = {
       const ws: Word[] = tokens.map((t) => ({ w: t.word, start: t.start, end: t.end }));
       const quotes = quotedSpans(block.text);
       const used = new Set<number>();
+      let q = 0;
       // Each word looks up only the terms that start with it (longest first).
       for (let i = 0; i < ws.length; i++) {
         if (used.has(i)) continue;
@@ -185,7 +196,9 @@ export const stigmatizingLanguage: Rule = {
           if (!ok || !contextOk(c.entry.when, ws, i, n)) continue;
           const start = ws[i].start;
           const end = ws[i + n - 1].end;
-          if (quotes.some(([a, b]) => start >= a && end <= b)) continue;
+          // Quotes and words both run left to right: move past the quotes that end before this word.
+          while (q < quotes.length && quotes[q][1] <= start) q++;
+          if (q < quotes.length && start >= quotes[q][0] && end <= quotes[q][1]) continue;
           for (let k = 0; k < n; k++) used.add(i + k);
           const matched = block.text.slice(start, end);
           let range = exactRange(block, start, end);
@@ -196,7 +209,7 @@ export const stigmatizingLanguage: Rule = {
             const wide = exactRange(block, article.start, end);
             if (wide) {
               const art = /^[aeiou]/i.test(replacement) ? 'an' : 'a';
-              replacement = `${/^A/.test(block.text.slice(article.start)) ? art[0].toUpperCase() + art.slice(1) : art} ${replacement}`;
+              replacement = `${block.text[article.start] === 'A' ? art[0].toUpperCase() + art.slice(1) : art} ${replacement}`;
               range = wide;
             }
           }

@@ -5,6 +5,7 @@ import { isContentText } from './content.js';
 import { compileCue, cueAt, isNegated, tokenize, type Cue, type Token } from './match.js';
 import type { NegationMode } from './dimensions/types.js';
 import { matcherFor } from './pattern.js';
+import { TextCache } from './text-cache.js';
 
 export interface TextUnit {
   block: Block;
@@ -29,7 +30,8 @@ const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]
 // agency dimensions add only a few entries), so compiling them once per process saves ~1 ms a lint.
 const cueCache = new Map<string, Cue>();
 const aliasCache = new Map<string, Token[]>();
-const tokenCache = new Map<string, Token[]>();
+/** Tokens of the paragraphs met lately: re-linting a note as it is edited meets the same paragraphs again. */
+const tokenCache = new TextCache<Token[]>(1_000_000);
 
 export class Analysis {
   /** Content blocks (the clinician's words), tokenized. */
@@ -173,8 +175,6 @@ function unitTokens(block: Block): Token[] {
     colon < 0
       ? tokenize(block.text)
       : tokenize(block.text.slice(colon + 1)).map((t) => ({ ...t, start: t.start + colon + 1, end: t.end + colon + 1 }));
-  // Re-linting a note as it is edited meets the same paragraphs again: keep their tokens (bounded).
-  if (tokenCache.size >= 8000) tokenCache.clear();
   tokenCache.set(key, tokens);
   return tokens;
 }

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
 import type { Block, BlockKind, Directive, FrontMatter, Note, Prompt, Section, Segment } from './note.js';
 import { LineIndex } from './text.js';
+import { TextCache } from './text-cache.js';
 import { scanComments } from './prompts.js';
 import { isContentText } from './content.js';
 import { splitChunks } from './chunks.js';
@@ -68,18 +69,13 @@ function frontMatterEnd(text: string, from: number): number {
 }
 
 const CHUNK_ABOVE = 64 * 1024;
-const treeCache = new Map<string, Root>();
+/** Trees of the chunks of long notes: about two 1 MB notes' worth. */
+const treeCache = new TextCache<Root>(2_000_000);
 
 function cachedParse(p: typeof processor, text: string): Root {
   const key = (p === processor ? 'p' : 'f') + text;
   let tree = treeCache.get(key);
-  if (tree) {
-    treeCache.delete(key); // most recently used goes last
-  } else {
-    tree = p.parse(text) as Root;
-    if (treeCache.size >= 256) treeCache.delete(treeCache.keys().next().value!);
-  }
-  treeCache.set(key, tree);
+  if (!tree) treeCache.set(key, (tree = p.parse(text) as Root));
   return tree;
 }
 

@@ -74,6 +74,10 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
       level = tops.length ? Math.min(...tops) : 2;
     }
   }
+  // A block nothing can close: the section goes before it.
+  if (note.openBlock && note.openBlock.close === undefined && at > note.openBlock.start) {
+    at = note.lines.lineStart(note.lines.position(note.openBlock.start).line);
+  }
   if (text.charCodeAt(0) === 0xfeff) at = Math.max(at, 1); // a byte order mark stays first
   const section = renderTemplate(d, level, eol);
   // order 2: after any text appended to the paragraph this section follows.
@@ -81,7 +85,7 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   // After a fence or raw HTML block that is never closed, the section would be part of it: close the block where the
   // note ends, so that it holds exactly what it held. The same edit in every fix, applied once (see selectEdits).
   const open = note.openBlock;
-  if (open && at > open.start) edits.unshift({ range: { start: at, end: at }, newText: `${eol}${open.close}`, order: 1 });
+  if (open?.close !== undefined && at > open.start) edits.unshift({ range: { start: at, end: at }, newText: `${eol}${open.close}`, order: 1 });
   return { title: `Insert the ${d.template.heading} section`, edits };
 }
 

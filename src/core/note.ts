@@ -76,6 +76,12 @@ export interface Directive {
   line: number;
 }
 
+export interface OpenBlock {
+  start: number;
+  /** The line that closes it (the fence, `-->`, `</pre>`...), or undefined when none does: insert before it. */
+  close?: string;
+}
+
 export interface Note {
   text: string;
   lines: LineIndex;
@@ -89,6 +95,6 @@ export interface Note {
   /** Where content starts after the front matter. */
   bodyStart: number;
   /** A fenced code or raw HTML block at the top level that is never closed, so runs to the end: text inserted after
-   * it would be part of it. `close` is what closes it (the fence, `-->`, `</pre>`...). */
-  openBlock?: { start: number; close: string };
+   * it would be part of it. */
+  openBlock?: OpenBlock;
 }

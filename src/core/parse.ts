@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
-import type { Block, BlockKind, Directive, FrontMatter, Note, Prompt, Section, Segment } from './note.js';
+import type { Block, BlockKind, Directive, FrontMatter, Note, OpenBlock, Prompt, Section, Segment } from './note.js';
 import { LineIndex } from './text.js';
 import { TextCache } from './text-cache.js';
 import { scanComments } from './prompts.js';
@@ -95,7 +95,7 @@ class Builder {
   directives: Directive[] = [];
   frontMatter?: FrontMatter;
   bodyStart = 0;
-  openBlock?: { start: number; close: string };
+  openBlock?: OpenBlock;
   private quoteDepth = 0;
   /** End of the note without trailing blanks: only a block that reaches it can run to the end. */
   private readonly contentEnd: number;
@@ -109,8 +109,7 @@ class Builder {
 
   top(node: RootContent): void {
     if ((node.type === 'code' || node.type === 'html') && end(node) >= this.contentEnd) {
-      const close = closerOfOpenBlock(this.src, start(node), end(node));
-      if (close) this.openBlock = { start: start(node), close };
+      this.openBlock = openBlockAt(this.src, start(node), end(node));
     }
     if (node.type === 'yaml') {
       this.frontMatter = readFrontMatter(this.src, node.value, start(node), end(node));
@@ -316,25 +315,51 @@ class Builder {
 }
 
 /**
- * What closes a fenced code block or a raw HTML block that continues past blank lines (`<pre>`, comments, `<?`...)
- * when it is left open, so that it runs to the end of the note; undefined when it is closed (other HTML blocks end
- * at the next blank line).
+ * A fenced code or raw HTML block at the top level that reaches the end of the note swallows whatever is written after
+ * it when it is left open. Whether it is open is asked of the parser itself (its quirks, such as a CDATA section
+ * ending in "]]]>" staying open, defeat rules written by hand): a heading after the block must still be a heading.
+ * Then the line that closes it (its fence, `-->`, `</pre>`...), checked the same way; `close` is undefined when no
+ * line does, and text must then go before the block.
  */
-function closerOfOpenBlock(src: string, s: number, e: number): string | undefined {
-  const line = /^[^\r\n]*/.exec(src.slice(s, Math.min(e, s + 200)))![0];
+function openBlockAt(src: string, s: number, e: number): OpenBlock | undefined {
+  const body = src.slice(s, e);
+  const close = closingLine(body);
+  if (body.length > MAX_PROBE) {
+    // A long block is judged by its text alone: a second parse of a long note costs more than the rare miss.
+    return close === undefined || closedBy(body, close) ? undefined : { start: s, close };
+  }
+  if (standsAlone(body)) return undefined;
+  return { start: s, close: close !== undefined && standsAlone(`${body}\n${close}`) ? close : undefined };
+}
+
+const MAX_PROBE = 64 * 1024;
+
+/** Whether a heading written after `text` (and a blank line) is a heading of its own. */
+function standsAlone(text: string): boolean {
+  const tree = processor.parse(`${text}\n\n# x`) as Root;
+  return tree.children[tree.children.length - 1]?.type === 'heading';
+}
+
+/** The line that closes a block starting like `body`: its fence, or the end marker of its kind of raw HTML. */
+function closingLine(body: string): string | undefined {
+  const line = /^[^\r\n]*/.exec(body.slice(0, 200))![0];
   const first = line.trimStart();
   // Four spaces of indent make indented code, which ends at the first line that is not indented.
   const fence = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-  const body = src.slice(s, e);
-  if (fence) {
-    // Closed when its last line is a fence of the same character, at least as long, indented at most three spaces.
-    const lines = body.trimEnd().split(/\r\n|\r|\n/);
-    const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]);
-    return lines.length > 1 && close && close[1][0] === fence[1][0] && close[1].length >= fence[1].length ? undefined : fence[1];
-  }
+  if (fence) return fence[1];
   const raw = /^<(pre|script|style|textarea)(?:[\s>]|$)/i.exec(first);
-  const end = raw ? `</${raw[1].toLowerCase()}>` : first.startsWith('<!--') ? '-->' : first.startsWith('<?') ? '?>' : first.startsWith('<![CDATA[') ? ']]>' : /^<![A-Za-z]/.test(first) ? '>' : undefined;
-  return end !== undefined && !body.toLowerCase().includes(end, 2) ? end : undefined;
+  if (raw) return `</${raw[1].toLowerCase()}>`;
+  return first.startsWith('<!--') ? '-->' : first.startsWith('<?') ? '?>' : first.startsWith('<![CDATA[') ? ']]>' : /^<![A-Za-z]/.test(first) ? '>' : undefined;
+}
+
+/** Whether `body` closes itself with `close`: a fence on its last line, or the end marker after the opening. */
+function closedBy(body: string, close: string): boolean {
+  if (close[0] === '`' || close[0] === '~') {
+    const lines = body.trimEnd().split(/\r\n|\r|\n/);
+    const last = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(lines[lines.length - 1]);
+    return lines.length > 1 && !!last && last[1][0] === close[0] && last[1].length >= close.length;
+  }
+  return body.toLowerCase().includes(close, 2);
 }
 
 function addText(acc: Acc, value: string, srcStart: number, exact: boolean): void {

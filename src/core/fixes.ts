@@ -4,7 +4,7 @@ import type { Dimension } from './dimensions/types.js';
 import type { Note, Section } from './note.js';
 import type { Profile } from './profiles/types.js';
 import { sectionMatches } from './profiles/infer.js';
-import { eolOf } from './text.js';
+import { bomLength, eolOf } from './text.js';
 import { toSnippet } from './prompts.js';
 import type { Fix, OffsetRange, TextEdit } from './types.js';
 
@@ -31,7 +31,7 @@ export function anchorRange(a: Analysis, profile: Profile, dimensionId: string):
   const { line } = note.lines.position(note.bodyStart);
   // bodyStart sits at the end of the front matter's closing fence: start on the line after it.
   for (let l = note.bodyStart > 0 ? line + 1 : line; l < note.lines.lineCount; l++) {
-    const s = l === 0 && note.text.charCodeAt(0) === 0xfeff ? 1 : note.lines.lineStart(l);
+    const s = l === 0 ? bomLength(note.text) : note.lines.lineStart(l);
     const e = note.lines.lineEnd(l);
     if (note.text.slice(s, e).trim()) return { start: s, end: e };
   }
@@ -78,7 +78,7 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   if (note.openBlock && note.openBlock.close === undefined && at > note.openBlock.start) {
     at = note.lines.lineStart(note.lines.position(note.openBlock.start).line);
   }
-  if (text.charCodeAt(0) === 0xfeff) at = Math.max(at, 1); // a byte order mark stays first
+  at = Math.max(at, bomLength(text)); // a byte order mark stays first
   const section = renderTemplate(d, level, eol);
   // order 2: after any text appended to the paragraph this section follows.
   const edits: TextEdit[] = [{ ...edit(at, at, standAlone(text, at, section, eol)), order: 2 }];
@@ -132,7 +132,7 @@ function breaks(text: string, at: number, dir: -1 | 1): { count: number; start: 
     if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
       count++;
       if (dir > 0) lineStart = i + 1;
-    } else if (c !== '\r' && c !== ' ' && c !== '\t' && !(i === 0 && c === '\uFEFF')) break;
+    } else if (c !== '\r' && c !== ' ' && c !== '\t' && !(c === '\uFEFF' && i < bomLength(text))) break;
     i += dir;
   }
   return { count, start: dir < 0 && i < 0, end: dir > 0 && i >= text.length, at: lineStart };
@@ -191,7 +191,7 @@ export function frontMatterFix(note: Note, d: Dimension, missing: string[]): Fix
     return { title: `Add ${keys.join(', ')} to the front matter`, edits: [{ range: { start: at, end: at }, newText: lines }] };
   }
   // After a byte order mark: front matter must open the note for the parser.
-  const at = note.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const at = bomLength(note.text);
   return {
     title: `Add front matter with ${keys.join(', ')}`,
     edits: [{ range: { start: at, end: at }, newText: `---${eol}${lines}---${eol}${note.text.length > at ? eol : ''}` }],

@@ -7,27 +7,27 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
   const brk = /\r\n|\r|\n/.exec(src.slice(s, e));
   const contentStart = brk ? s + brk.index + brk[0].length : e;
   const fm: FrontMatter = { range: { start: s, end: e }, data: undefined, keys: new Map(), contentStart };
+  // The YAML is read with LF line breaks whatever the note uses, so that a CRLF or lone-CR note gets the same
+  // errors and ranges as an LF one; `at` maps an offset in what was read back onto the note.
+  const { text: yaml, at: original } = asLf(value);
+  const at = (i: number) => contentStart + original(i);
   try {
-    // The YAML library breaks lines at LF and CRLF only; a lone CR (old Mac files) becomes LF, same length.
-    const doc = parseDocument(value.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
+    const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
     const err = doc.errors[0];
     if (err) {
       const [a, b] = err.pos;
-      fm.error = { message: err.message.split('\n')[0], range: { start: contentStart + a, end: contentStart + Math.max(b, a) } };
+      fm.error = { message: err.message.split('\n')[0], range: { start: at(a), end: at(Math.max(b, a)) } };
       return fm;
     }
     const dup = duplicateKeys(doc)[0];
     if (dup) {
-      fm.error = { message: DUPLICATE_KEY, range: { start: contentStart + dup[0], end: contentStart + dup[1] } };
+      fm.error = { message: DUPLICATE_KEY, range: { start: at(dup[0]), end: at(dup[1]) } };
       return fm;
     }
     if (isMap(doc.contents)) {
       for (const pair of doc.contents.items) {
         if (isScalar(pair.key) && pair.key.range) {
-          fm.keys.set(String(pair.key.value), {
-            start: contentStart + pair.key.range[0],
-            end: contentStart + pair.key.range[1],
-          });
+          fm.keys.set(String(pair.key.value), { start: at(pair.key.range[0]), end: at(pair.key.range[1]) });
         }
       }
       const data = doc.toJS({ maxAliasCount: 100 });
@@ -39,4 +39,27 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
     fm.error = { message: (err as Error).message.split('\n')[0], range: { start: s, end: e } };
   }
   return fm;
+}
+
+/** `text` with LF line breaks only, and where each of its offsets was in `text` (a CRLF is one character less). */
+function asLf(text: string): { text: string; at: (i: number) => number } {
+  if (!text.includes('\r')) return { text, at: (i) => i };
+  const dropped: number[] = []; // offsets in the LF text where a CR was dropped before
+  const lf = text.replace(/\r\n?/g, (m, offset: number) => {
+    if (m.length === 2) dropped.push(offset - dropped.length);
+    return '\n';
+  });
+  return {
+    text: lf,
+    at(i) {
+      let lo = 0;
+      let hi = dropped.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (dropped[mid] < i) lo = mid + 1;
+        else hi = mid;
+      }
+      return i + lo;
+    },
+  };
 }

@@ -14,6 +14,7 @@ import { dimensionRule } from './rules/dimension.js';
 import { otherRules } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 import type { Finding, Level, Severity } from './types.js';
+import { wholeRange } from './text.js';
 
 const RANK: Record<Level, number> = { off: 0, info: 1, warning: 2, error: 3 };
 
@@ -92,7 +93,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
 
   check();
-  const kept = applyDirectives(note, findings).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  const kept = applyDirectives(note, findings.map((f) => whole(text, f))).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { note, profile, typeSource: choice.source, findings: kept, dimensions: reports };
 }
 
@@ -148,4 +149,15 @@ function dimensionLevel(a: Analysis, profile: Profile, d: Dimension, config?: Re
 
 function applies(t: Trigger, profile: Profile): boolean {
   return !t.appliesTo || t.appliesTo.includes(profile.id) || t.appliesTo.includes(profile.family);
+}
+
+/** A finding whose range and edits split no CRLF or surrogate pair (see wholeRange). */
+function whole(text: string, f: Finding): Finding {
+  const range = wholeRange(text, f.range);
+  const edits = f.fix?.edits.map((e) => {
+    const r = wholeRange(text, e.range);
+    return r === e.range ? e : { ...e, range: r };
+  });
+  if (range === f.range && (!f.fix || edits!.every((e, i) => e === f.fix!.edits[i]))) return f;
+  return { ...f, range, ...(f.fix && { fix: { ...f.fix, edits: edits! } }) };
 }

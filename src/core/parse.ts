@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
 import type { Block, BlockKind, Directive, FrontMatter, Note, OpenBlock, Prompt, Section, Segment } from './note.js';
-import { LineIndex } from './text.js';
+import { bomLength, LineIndex } from './text.js';
 import { TextCache } from './text-cache.js';
 import { scanComments } from './prompts.js';
 import { isContentText } from './content.js';
@@ -39,8 +39,8 @@ export interface ParseOptions {
 export function parseNote(text: string, opts: ParseOptions = {}): Note {
   const lines = new LineIndex(text);
   const b = new Builder(text, lines);
-  // micromark drops a leading byte order mark and counts offsets without it: parse from after it.
-  const lead = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // micromark drops a leading byte order mark and counts offsets without it: parse from after them.
+  const lead = bomLength(text);
   const body = frontMatterEnd(text, lead);
   const parsed = defuse(text, body);
   const chunks =
@@ -211,9 +211,8 @@ class Builder {
     this.prompts.push(...scan.prompts);
     const acc: Acc = { text: '', segments: [], prompts: scan.prompts };
     // Text written after a comment on the same line belongs to the block ("<!-- ? Q --> the answer").
-    // Tags are markup, not words: blanked out (same length), so "<pre>text</pre>" reads "text", open or closed.
     for (const r of scan.rest) {
-      const words = r.text.replace(/<[^<>]*>/g, (tag) => ' '.repeat(tag.length));
+      const words = visibleText(r.text);
       if (words.trim()) addText(acc, words, r.start, true);
     }
     if (acc.prompts.length || acc.text.trim()) this.pushBlock('html', acc, { start: base, end: base + value.length });
@@ -312,6 +311,39 @@ class Builder {
       openBlock: this.openBlock,
     };
   }
+}
+
+/**
+ * What a browser shows of raw HTML, same length (the rest blanked): not the tags, and not what it never shows, CDATA
+ * sections, `<?...>` and `<!DOCTYPE...>` (which HTML reads as comments; comments themselves are gone already), closed
+ * or left open. "<pre>text</pre>" reads "text", open or closed alike.
+ */
+function visibleText(html: string): string {
+  if (!html.includes('<')) return html;
+  let out = '';
+  let last = 0;
+  for (let i = html.indexOf('<'); i >= 0 && i < html.length; i = html.indexOf('<', i)) {
+    let end: number;
+    if (html.startsWith('<![CDATA[', i)) end = after(html.indexOf(']]>', i + 9), 3);
+    else if (html[i + 1] === '?' || (html[i + 1] === '!' && /[A-Za-z]/.test(html[i + 2] ?? ''))) end = after(html.indexOf('>', i + 2), 1);
+    else if (/[A-Za-z/]/.test(html[i + 1] ?? '')) {
+      const close = html.indexOf('>', i + 1);
+      const open = html.indexOf('<', i + 1);
+      end = close >= 0 && (open < 0 || close < open) ? close + 1 : -1; // "<b" with no ">" of its own is text
+    } else end = -1;
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    out += html.slice(last, i) + ' '.repeat(Math.min(end, html.length) - i);
+    last = i = Math.min(end, html.length);
+  }
+  return out + html.slice(last);
+}
+
+/** Just past a marker found at `at` (of `length`), or the end of the text when it was not found. */
+function after(at: number, length: number): number {
+  return at < 0 ? Infinity : at + length;
 }
 
 /**

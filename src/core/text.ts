@@ -1,4 +1,4 @@
-import type { Position } from './types.js';
+import type { OffsetRange, Position } from './types.js';
 
 /** Maps offsets to 0-based lines and characters and back. Built once per note. */
 export class LineIndex {
@@ -43,6 +43,31 @@ export class LineIndex {
   offset(pos: Position): number {
     return Math.min(this.lineStart(pos.line) + pos.character, this.lineEnd(pos.line));
   }
+}
+
+/** Whether offset `i` falls between the two halves of a CRLF or of a surrogate pair. */
+function splitsPair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const a = text.charCodeAt(i - 1);
+  const b = text.charCodeAt(i);
+  return (a === 13 && b === 10) || (a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff);
+}
+
+/**
+ * A range that splits no CRLF and no surrogate pair: its start moves back and its end forward over the first half
+ * (an empty range, an insertion point, moves back). The last guard before a range leaves the core.
+ */
+export function wholeRange(text: string, r: OffsetRange): OffsetRange {
+  const start = splitsPair(text, r.start) ? r.start - 1 : r.start;
+  const end = r.end === r.start ? start : splitsPair(text, r.end) ? r.end + 1 : r.end;
+  return start === r.start && end === r.end ? r : { start, end };
+}
+
+/** How many byte order marks open the text (editors show none; a copy and paste can leave two). */
+export function bomLength(text: string): number {
+  let n = 0;
+  while (text.charCodeAt(n) === 0xfeff) n++;
+  return n;
 }
 
 /** `s` without the trailing characters listed in `chars`. A loop, because `/[...]+$/` re-reads a long run of those

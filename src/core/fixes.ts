@@ -78,6 +78,12 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   if (note.openBlock && note.openBlock.close === undefined && at > note.openBlock.start) {
     at = note.lines.lineStart(note.lines.position(note.openBlock.start).line);
   }
+  // A disable-next-line comment right before `at` belongs to the line after it: the section goes before the comment.
+  for (const d of note.directives) {
+    if (d.kind === 'disable-next-line' && d.range.end <= at && at - d.range.end < 1000 && !text.slice(d.range.end, at).trim()) {
+      at = note.lines.lineStart(d.line);
+    }
+  }
   at = Math.max(at, bomLength(text)); // a byte order mark stays first
   const section = renderTemplate(d, level, eol);
   // order 2: after any text appended to the paragraph this section follows.

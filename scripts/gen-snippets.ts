@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { catalog, profiles } from '../src/core/index.js';
 import { TYPE_KEYS } from '../src/core/profiles/infer.js';
-import { noteSnippet, sectionSnippet } from '../src/extension/templates.js';
+import { noteSnippet, sectionSnippet } from '../src/core/fixes/snippets.js';
 
 type Snippets = Record<string, { prefix: string[]; body: string[]; description: string }>;
 

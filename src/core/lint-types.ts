@@ -1,8 +1,8 @@
 import type { DimensionStatus, Finding, Level } from './types.js';
-import type { Note } from './note.js';
+import type { Note } from './note/note.js';
 import type { Profile } from './profiles/types.js';
 import type { ResolvedConfig } from './config/types.js';
-import type { ParseOptions } from './parse.js';
+import type { ParseOptions } from './note/parse.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;

@@ -1,12 +1,12 @@
 // lint(text) -> findings: one parse, one analysis, then every rule reads the same Note.
-import { Analysis } from './analysis.js';
-import { assess, type Assessment } from './assess.js';
+import { Analysis } from './read/analysis.js';
+import { assess, type Assessment } from './read/assess.js';
 import { catalog } from './dimensions/index.js';
 import type { Dimension, Trigger } from './dimensions/types.js';
 import type { CustomDimension, ResolvedConfig, RuleConfig } from './config/types.js';
-import { applyDirectives } from './directives.js';
+import { applyDirectives } from './note/directives.js';
 import type { DimensionReport, LintOptions, LintResult } from './lint-types.js';
-import { parseNote } from './parse.js';
+import { parseNote } from './note/parse.js';
 import { chooseProfile } from './profiles/infer.js';
 import { normalizeName } from './profiles/index.js';
 import type { Profile } from './profiles/types.js';
@@ -14,7 +14,7 @@ import { dimensionRule } from './rules/dimension.js';
 import { otherRules } from './rules/index.js';
 import type { Rule } from './rules/types.js';
 import type { Finding, Level, Severity } from './types.js';
-import { wholeRange } from './text.js';
+import { wholeRange } from './note/text.js';
 
 const RANK: Record<Level, number> = { off: 0, info: 1, warning: 2, error: 3 };
 

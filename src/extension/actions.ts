@@ -2,8 +2,8 @@
 // missing sections, disable a rule for the note or a line, and source.fixAll.clinote for editor.codeActionsOnSave.
 import * as vscode from 'vscode';
 import type { Finding, Fix } from '../core/types.js';
-import { selectEdits } from '../core/fixes.js';
-import { eolOf } from '../core/text.js';
+import { selectEdits } from '../core/fixes/edits.js';
+import { eolOf } from '../core/note/text.js';
 import type { LintService, NoteState } from './linter.js';
 import { sameFinding } from './linter.js';
 

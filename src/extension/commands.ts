@@ -1,7 +1,7 @@
 // Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File.
 import * as vscode from 'vscode';
 import { profiles } from '../core/index.js';
-import { noteSnippet } from './templates.js';
+import { noteSnippet } from '../core/fixes/snippets.js';
 import type { LintService } from './linter.js';
 import { MAX_NOTE_CHARS, timeoutDiagnostic, toDiagnosticAt } from './linter.js';
 import { LintTimeout } from './lint-client.js';

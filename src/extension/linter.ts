@@ -2,7 +2,7 @@
 // the config file itself so that a broken .clinote.json is never silently ignored.
 import * as vscode from 'vscode';
 import { ruleDocsUrl } from '../core/index.js';
-import { LineIndex } from '../core/text.js';
+import { LineIndex } from '../core/note/text.js';
 import { isIgnored } from '../core/config/index.js';
 import type { Finding, Severity } from '../core/types.js';
 import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';

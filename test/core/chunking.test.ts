@@ -3,7 +3,7 @@
 // definitions used in another chunk, label lines) get the same findings whole and in pieces.
 import assert from 'node:assert/strict';
 import { lint, type Finding, type LintOptions } from '../../src/core/index.js';
-import { splitChunks } from '../../src/core/chunks.js';
+import { splitChunks } from '../../src/core/note/chunks.js';
 import fc from 'fast-check';
 import { longNote } from '../support/note-parts.js';
 import { around } from '../support/invariants.js';

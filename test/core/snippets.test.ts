@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { generateSnippets } from '../../scripts/gen-snippets.js';
 import { catalog, lint, profiles } from '../../src/core/index.js';
-import { sectionSnippet } from '../../src/extension/templates.js';
+import { sectionSnippet } from '../../src/core/fixes/snippets.js';
 
 describe('snippets', () => {
   const generated = generateSnippets();

@@ -7,7 +7,7 @@ import { closest } from './suggest.js';
 import { excerpt, excerptList } from './excerpt.js';
 // Config patterns run on a linear-time engine (pattern.ts): no pattern can hang the linter, so none is refused for
 // its shape, only for what that engine cannot do (lookaround, backreferences) or for not being valid.
-import { patternProblem } from '../pattern.js';
+import { patternProblem } from '../read/pattern.js';
 
 /** As written in a file: only id and title are required (schema.json); undefined where validation dropped it. */
 type Written = Partial<CustomDimension> & { id: string; title: string };

@@ -1,5 +1,5 @@
 // Finds, reads, checks and merges config files. Pure: all file access goes through ConfigHost.
-import { LineIndex } from '../text.js';
+import { LineIndex } from '../note/text.js';
 import type { OffsetRange } from '../types.js';
 import type { NoteFamily } from '../profiles/types.js';
 import {
@@ -22,7 +22,7 @@ import { dirname, isInside, normalize, relativePath, resolvePath, toPosix } from
 import { cut, excerpt, EXCERPT_CHARS } from './excerpt.js';
 import { closest, orList } from './suggest.js';
 import { checkDimensions } from './dimensions.js';
-import { ruleIds } from '../rule-ids.js';
+import { ruleIds } from '../rules/ids.js';
 import { profiles } from '../profiles/index.js';
 
 /** Looked for in this order in each folder; the first one found is used. */

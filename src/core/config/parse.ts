@@ -4,7 +4,7 @@
 import { parseTree, printParseErrorCode, getNodeValue, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import type { OffsetRange } from '../types.js';
-import { DUPLICATE_KEY, duplicateKeys } from '../yaml-keys.js';
+import { DUPLICATE_KEY, duplicateKeys } from '../note/yaml-keys.js';
 import { dataTooDeep, jsonTooDeep, LOOPS, TOO_DEEP, yamlTooDeep } from './depth.js';
 import { cut, excerpt } from './excerpt.js';
 

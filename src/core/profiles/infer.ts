@@ -1,10 +1,10 @@
 // Which profile a note follows: an explicit option, front matter `type:`, the title, or its headings.
-import type { Note } from '../note.js';
-import type { Analysis } from '../analysis.js';
+import type { Note } from '../note/note.js';
+import type { Analysis } from '../read/analysis.js';
 import type { Profile } from './types.js';
 import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
-import { compileCue, findCue, tokenize } from '../match.js';
-import { PSEUDO_LEVEL } from '../parse.js';
+import { compileCue, findCue, tokenize } from '../read/match.js';
+import { PSEUDO_LEVEL } from '../note/parse.js';
 
 export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 

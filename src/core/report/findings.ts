@@ -1,7 +1,7 @@
 // Converts the linter's offset-based findings into what reports print.
 import type { Finding, Severity } from '../types.js';
 import type { ConfigProblem } from '../config/types.js';
-import { LineIndex } from '../text.js';
+import { LineIndex } from '../note/text.js';
 import { CONFIG_ERROR, type FileReport, type ReportFinding } from './types.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

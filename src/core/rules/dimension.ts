@@ -1,8 +1,8 @@
 // One generic rule per dimension: the dimension's data decides everything; this file only words the finding.
-import { requiredFor, type Assessment } from '../assess.js';
+import { requiredFor, type Assessment } from '../read/assess.js';
 import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
-import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes.js';
+import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
 import type { Rule } from './types.js';
 
 export function dimensionRule(d: Dimension): Rule {

@@ -1,7 +1,7 @@
 // Possible HIPAA Safe Harbor identifiers (45 CFR 164.514(b)(2)) in a note meant to be shared: a supervision case
 // note, or any note whose front matter says it is shared. Ordinary notes in the record are not checked.
 import type { Rule } from './types.js';
-import { exactRange } from '../analysis.js';
+import { exactRange } from '../read/analysis.js';
 
 interface Kind {
   id: string;

@@ -1,8 +1,8 @@
 // A goal is measurable when it names an observable behavior, a quantity or criterion, and a time frame:
 // "Client will [behavior] as evidenced by [measure] within [time frame]".
-import type { Block } from '../note.js';
+import type { Block } from '../note/note.js';
 import { goals } from '../dimensions/goals.js';
-import { promptMarker, toSnippet } from '../prompts.js';
+import { promptMarker, toSnippet } from '../note/prompts.js';
 import type { Rule, RuleContext } from './types.js';
 
 const LEAD = /^\s*(?:\d+[.)]\s+|[-*+]\s+)?(?:(?:long|short)[- ]?term\s+)?(?:goal|objective|obj|ltg|stg)\s*(?:#\s*)?(?:[\d.]+[a-z]?\s*|[a-z]\s*)?[:.)\-–]\s*/i;

@@ -4,7 +4,7 @@
 import { stigmatizingTerms } from '../language/stigmatizing-terms.js';
 import type { TermCondition, TermEntry } from '../language/types.js';
 import type { Rule } from './types.js';
-import { exactRange } from '../analysis.js';
+import { exactRange } from '../read/analysis.js';
 
 interface Word {
   w: string;

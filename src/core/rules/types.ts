@@ -1,6 +1,6 @@
-import type { Analysis } from '../analysis.js';
-import type { Assessment } from '../assess.js';
-import type { Note } from '../note.js';
+import type { Analysis } from '../read/analysis.js';
+import type { Assessment } from '../read/assess.js';
+import type { Note } from '../note/note.js';
 import type { Profile } from '../profiles/types.js';
 import type { Finding, Level, Severity } from '../types.js';
 import type { Dimension } from '../dimensions/types.js';

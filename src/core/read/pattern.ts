@@ -3,7 +3,7 @@
 // (an agency's config) runs on re2js, a linear-time engine: whatever a config says, a pattern cannot freeze the
 // editor, and no list of "dangerous shapes" has to be right.
 import { RE2JS } from 're2js';
-import { catalog } from './dimensions/index.js';
+import { catalog } from '../dimensions/index.js';
 
 export interface PatternMatch {
   /** Offset of the match in the searched text (UTF-16 code units, as everywhere else). */

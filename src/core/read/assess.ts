@@ -1,11 +1,11 @@
 // Decides, for one dimension in one note: addressed (by a section with content or by enough sub-items in the
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
 import type { Analysis, Hit } from './analysis.js';
-import type { Dimension } from './dimensions/types.js';
-import type { Block, Note, Section } from './note.js';
-import { catalog } from './dimensions/index.js';
-import type { DimensionStatus, OffsetRange } from './types.js';
-import type { Profile } from './profiles/types.js';
+import type { Dimension } from '../dimensions/types.js';
+import type { Block, Note, Section } from '../note/note.js';
+import { catalog } from '../dimensions/index.js';
+import type { DimensionStatus, OffsetRange } from '../types.js';
+import type { Profile } from '../profiles/types.js';
 
 export interface Assessment {
   dimension: Dimension;

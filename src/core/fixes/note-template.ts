@@ -1,8 +1,8 @@
 // Whole-note templates, built from the profiles and the catalog so they never drift from what the linter expects.
-import { catalog } from './dimensions/index.js';
-import { renderTemplate } from './fixes.js';
-import { promptMarker, toSnippet } from './prompts.js';
-import type { Profile } from './profiles/types.js';
+import { catalog } from '../dimensions/index.js';
+import { renderTemplate } from './edits.js';
+import { promptMarker, toSnippet } from '../note/prompts.js';
+import type { Profile } from '../profiles/types.js';
 
 /** What each canonical section asks, by section id. */
 const SECTION_PROMPTS: Record<string, string> = {

@@ -1,7 +1,11 @@
-// Snippet forms of the core's templates, shared by the New Note command and scripts/gen-snippets.ts, so that the
+// Snippet forms of the core's templates, shared by the extension's New Note command and scripts/gen-snippets.ts, so that the
 // snippets and what the extension inserts can never drift apart. Pure: no vscode import.
-import { catalog, noteTemplate, renderTemplate, toSnippet } from '../core/index.js';
-import type { Dimension, Profile } from '../core/index.js';
+import { catalog } from '../dimensions/index.js';
+import type { Dimension } from '../dimensions/types.js';
+import type { Profile } from '../profiles/types.js';
+import { toSnippet } from '../note/prompts.js';
+import { renderTemplate } from './edits.js';
+import { noteTemplate } from './note-template.js';
 
 /** VS Code snippet variables for today's date. */
 export const SNIPPET_DATE = '$CURRENT_YEAR-$CURRENT_MONTH-$CURRENT_DATE';

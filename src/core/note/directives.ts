@@ -5,7 +5,7 @@
 //   <!-- clinote-disable-line [ids] -->       this line only
 //   <!-- clinote-disable-file [ids] -->       the whole note, wherever the comment sits
 import type { Directive, Note } from './note.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../types.js';
 
 export function applyDirectives(note: Note, findings: Finding[]): Finding[] {
   const ds = note.directives;

@@ -1,12 +1,12 @@
 // Where a template goes and how fixes apply. Fixes only insert or replace what they flag: pure text edits.
-import type { Analysis } from './analysis.js';
-import type { Dimension } from './dimensions/types.js';
-import type { Note, Section } from './note.js';
-import type { Profile } from './profiles/types.js';
-import { sectionMatches } from './profiles/infer.js';
-import { bomLength, eolOf } from './text.js';
-import { toSnippet } from './prompts.js';
-import type { Fix, OffsetRange, TextEdit } from './types.js';
+import type { Analysis } from '../read/analysis.js';
+import type { Dimension } from '../dimensions/types.js';
+import type { Note, Section } from '../note/note.js';
+import type { Profile } from '../profiles/types.js';
+import { sectionMatches } from '../profiles/infer.js';
+import { bomLength, eolOf } from '../note/text.js';
+import { toSnippet } from '../note/prompts.js';
+import type { Fix, OffsetRange, TextEdit } from '../types.js';
 
 /** The template of a dimension as Markdown text, with a heading of the given level. */
 export function renderTemplate(d: Dimension, level: number, eol = '\n'): string {

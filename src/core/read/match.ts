@@ -1,5 +1,5 @@
 // Cue matching: whole words, case-insensitive, tolerant of inflections, with simple negation guards.
-import type { NegationMode } from './dimensions/types.js';
+import type { NegationMode } from '../dimensions/types.js';
 
 export interface Token {
   /** Stemmed, lower-case form. */

@@ -1,11 +1,11 @@
 // Per-lint derived views of a Note, computed once and shared by every rule (tokens, section content).
-import type { Block, Note, Section } from './note.js';
-import type { OffsetRange } from './types.js';
-import { isContentText } from './content.js';
+import type { Block, Note, Section } from '../note/note.js';
+import type { OffsetRange } from '../types.js';
+import { isContentText } from '../note/content.js';
 import { compileCue, cueAt, isNegated, tokenize, type Cue, type Token } from './match.js';
-import type { NegationMode } from './dimensions/types.js';
+import type { NegationMode } from '../dimensions/types.js';
 import { matcherFor } from './pattern.js';
-import { TextCache } from './text-cache.js';
+import { TextCache } from '../note/text-cache.js';
 
 export interface TextUnit {
   block: Block;

@@ -1,4 +1,4 @@
-import type { OffsetRange, Position } from './types.js';
+import type { OffsetRange, Position } from '../types.js';
 
 /** Maps offsets to 0-based lines and characters and back. Built once per note. */
 export class LineIndex {

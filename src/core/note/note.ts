@@ -1,5 +1,5 @@
 // The Note: what one parse of a note yields. Rules read this and never parse again.
-import type { OffsetRange } from './types.js';
+import type { OffsetRange } from '../types.js';
 import type { LineIndex } from './text.js';
 
 export interface FrontMatter {

@@ -3,7 +3,6 @@ import type { Analysis } from '../read/analysis.js';
 import type { Dimension } from '../dimensions/types.js';
 import type { Note, Section } from '../note/note.js';
 import type { Profile } from '../profiles/types.js';
-import { sectionMatches } from '../profiles/infer.js';
 import { bomLength, eolOf } from '../note/text.js';
 import { toSnippet } from '../note/prompts.js';
 import type { Fix, OffsetRange, TextEdit } from '../types.js';
@@ -14,17 +13,10 @@ export function renderTemplate(d: Dimension, level: number, eol = '\n'): string 
   return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${d.template.heading}${eol}${eol}${body}`;
 }
 
-/** The note section a profile's canonical section id maps to, if the note has it. */
-export function findProfileSection(a: Analysis, profile: Profile, id: string): Section | undefined {
-  const ps = profile.sections.find((s) => s.id === id);
-  if (!ps) return undefined;
-  return a.note.sections.find((s) => !s.isTitle && ps.aliases.some((al) => sectionMatches(a, s, al)));
-}
-
 /** The range a note-level finding sits on: the home section's heading, else the title, else the first line. */
 export function anchorRange(a: Analysis, profile: Profile, dimensionId: string): OffsetRange {
   const home = profile.homes[dimensionId];
-  const sec = home ? findProfileSection(a, profile, home) : undefined;
+  const sec = home ? a.profileSection(profile, home) : undefined;
   if (sec) return sec.heading;
   const note = a.note;
   if (note.title >= 0) return note.sections[note.title].heading;
@@ -51,7 +43,7 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   const text = note.text;
   const eol = eolOf(text);
   const homeId = profile.homes[d.id];
-  const home = homeId ? findProfileSection(a, profile, homeId) : undefined;
+  const home = homeId ? a.profileSection(profile, homeId) : undefined;
   let at: number;
   let level: number;
   if (home) {
@@ -60,8 +52,8 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   } else {
     const order = profile.sections.map((s) => s.id);
     const idx = homeId ? order.indexOf(homeId) : -1;
-    const prev = idx > 0 ? order.slice(0, idx).reverse().map((id) => findProfileSection(a, profile, id)).find(Boolean) : undefined;
-    const next = idx >= 0 ? order.slice(idx + 1).map((id) => findProfileSection(a, profile, id)).find(Boolean) : undefined;
+    const prev = idx > 0 ? order.slice(0, idx).reverse().map((id) => a.profileSection(profile, id)).find(Boolean) : undefined;
+    const next = idx >= 0 ? order.slice(idx + 1).map((id) => a.profileSection(profile, id)).find(Boolean) : undefined;
     if (prev) {
       at = trimmedEnd(text, prev.extent);
       level = prev.level;

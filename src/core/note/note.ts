@@ -29,6 +29,8 @@ export interface Section {
   children: number[];
   /** Whether this is the note's title (a lone level-1 heading at the top). */
   isTitle: boolean;
+  /** Whether the clinician wrote anything in it or in its subsections (a heading alone is not content). */
+  hasContent: boolean;
 }
 
 /** A piece of a block's plain text and where it came from in the source. */

@@ -147,6 +147,7 @@ class Builder {
       parent: -1,
       children: [],
       isTitle: false,
+      hasContent: false,
     });
     this.pushBlock('heading', acc, { start: s, end: e });
   }
@@ -290,13 +291,12 @@ class Builder {
       title = 0;
     }
     // A heading counts as text only when its section says something (its words then name what is covered).
-    const hasContent = new Array(secs.length).fill(false);
     for (const blk of this.blocks) {
       if (!blk.content) continue;
-      for (let s = blk.section; s >= 0 && !hasContent[s]; s = secs[s].parent) hasContent[s] = true;
+      for (let s = blk.section; s >= 0 && !secs[s].hasContent; s = secs[s].parent) secs[s].hasContent = true;
     }
     for (const blk of this.blocks) {
-      if (blk.kind === 'heading' && blk.section >= 0 && !secs[blk.section].isTitle) blk.content = hasContent[blk.section];
+      if (blk.kind === 'heading' && blk.section >= 0 && !secs[blk.section].isTitle) blk.content = secs[blk.section].hasContent;
     }
     return {
       text: this.src,

@@ -52,18 +52,15 @@ function fromTitle(note: Note, a: Analysis): Profile | undefined {
   if (
     first &&
     (first.isTitle ||
-      ((first.level <= 2 || first.level === PSEUDO_LEVEL) &&
-        !note.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < first.heading.start) &&
+      (a.title.heading &&
+        (first.level <= 2 || first.level === PSEUDO_LEVEL) &&
         !profiles.some((p) => p.sections.some((ps) => ps.aliases.some((al) => sectionMatches(a, first, al))))))
   ) {
     titles.push(first.title);
   }
   // A first line that names the note without being a heading: "Group Therapy Note", "Progress Note".
-  const firstBlock = note.blocks.find((b) => b.range.start >= note.bodyStart);
-  if (firstBlock && firstBlock.kind !== 'heading') {
-    const line = firstBlock.text.split('\n')[0].trim();
-    if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
-  }
+  const line = a.title.text?.line;
+  if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
   for (const t of titles) {
     const tokens = tokenize(t);
     for (const p of profiles) {
@@ -81,7 +78,7 @@ function fromHeadings(note: Note, a: Analysis): Profile | undefined {
     const found = new Set<string>();
     for (const sec of note.sections) {
       // Empty or template-only sections do not reveal the type (and inserting a template must not change it).
-      if (sec.isTitle || !a.sectionHasContent[sec.index]) continue;
+      if (sec.isTitle || !sec.hasContent) continue;
       const hit = p.sections.find((ps) => ps.aliases.some((al) => sectionMatches(a, sec, al)));
       if (hit) found.add(hit.id);
     }

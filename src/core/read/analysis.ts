@@ -6,6 +6,9 @@ import { compileCue, cueAt, isNegated, tokenize, type Cue, type Token } from './
 import type { NegationMode } from '../dimensions/types.js';
 import { matcherFor } from './pattern.js';
 import { TextCache } from '../note/text-cache.js';
+import { titleLines, type TitleLines } from './title.js';
+import type { Profile } from '../profiles/types.js';
+import { sectionMatches } from '../profiles/infer.js';
 
 export interface TextUnit {
   block: Block;
@@ -36,23 +39,21 @@ const tokenCache = new TextCache<Token[]>(1_000_000);
 export class Analysis {
   /** Content blocks (the clinician's words), tokenized. */
   readonly units: TextUnit[];
+  /** The lines that can name the note, found once (the type is read from them; they are not content). */
+  readonly title: TitleLines;
   /** "Strengths: humor, a close sister" written inside a paragraph: a label and what follows it. */
   readonly inlineLabels: { label: string; block: Block; content: boolean }[] = [];
-  /** Whether each section (by index) has content anywhere in its extent. */
-  readonly sectionHasContent: boolean[];
   private readonly headingStems: string[][];
   /** stem -> where it occurs, so a cue costs a lookup instead of a scan of every block. */
   private readonly index = new Map<string, { u: number; i: number }[]>();
   private readonly prefixCache = new Map<string, { u: number; i: number }[]>();
+  /** profile id + canonical section id -> the note's section (null: the note has none), matched once per lint. */
+  private readonly homes = new Map<string, Section | null>();
 
   constructor(readonly note: Note) {
-    const title = titleCandidates(note);
-    this.units = note.blocks.filter((b) => b.content && !(title.has(b) && namesTheNote(b))).map((block) => ({ block, tokens: unitTokens(block), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
-    this.sectionHasContent = note.sections.map(() => false);
-    for (const b of note.blocks) {
-      if (!b.content || b.kind === 'heading') continue;
-      for (let s = b.section; s >= 0 && !this.sectionHasContent[s]; s = note.sections[s].parent) this.sectionHasContent[s] = true;
-    }
+    this.title = titleLines(note);
+    const named = [this.title.text?.block, this.title.heading?.block].filter((b): b is Block => !!b && namesTheNote(b));
+    this.units = note.blocks.filter((b) => b.content && !named.includes(b)).map((block) => ({ block, tokens: unitTokens(block), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
     this.headingStems = note.sections.map((s) => tokenize(s.title).map((t) => t.stem));
     for (const u of this.units) {
       INLINE_LABEL.lastIndex = 0;
@@ -89,6 +90,18 @@ export class Analysis {
       this.prefixCache.set(first.stem, hits);
     }
     return hits;
+  }
+
+  /** The note's section for a note type's canonical section (the Plan of a SOAP note), if the note has it. */
+  profileSection(profile: Profile, id: string): Section | undefined {
+    const key = `${profile.id}\0${id}`;
+    let sec = this.homes.get(key);
+    if (sec === undefined) {
+      const ps = profile.sections.find((s) => s.id === id);
+      sec = (ps && this.note.sections.find((s) => !s.isTitle && ps.aliases.some((al) => sectionMatches(this, s, al)))) || null;
+      this.homes.set(key, sec);
+    }
+    return sec ?? undefined;
   }
 
   cue(source: string): Cue {
@@ -188,20 +201,6 @@ const TITLE_WORDS = /\b(?:note|notes|assessment|summary|plan|report|intake|evalu
 function namesTheNote(b: Block): boolean {
   const line = b.text.trim();
   return !line.includes('\n') && line.split(/\s+/).length <= 10 && !/[.!?:]$/.test(line) && TITLE_WORDS.test(line);
-}
-
-/** The blocks that can be the note's name, found once per lint: the first heading before any text, or the first
- * line of text before any heading. */
-function titleCandidates(note: Note): Set<Block> {
-  const out = new Set<Block>();
-  const firstSection = note.sections[0];
-  const firstText = note.blocks.find((x) => x.range.start >= note.bodyStart && x.kind !== 'heading');
-  if (firstText && !(firstSection && firstSection.heading.start < firstText.range.start)) out.add(firstText);
-  if (firstSection && !note.blocks.some((x) => x.content && x.kind !== 'heading' && x.range.start < firstSection.heading.start)) {
-    const heading = note.blocks.find((x) => x.kind === 'heading' && x.section === 0);
-    if (heading) out.add(heading);
-  }
-  return out;
 }
 
 function stemOf(x: string | Token): string {

@@ -24,7 +24,7 @@ export interface Assessment {
 
 export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment {
   const sections = a.note.sections.filter((s) => !s.isTitle && d.headings.some((h) => a.headingMatches(s, h)));
-  const withContent = sections.find((s) => a.sectionHasContent[s.index]);
+  const withContent = sections.find((s) => s.hasContent);
   const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)));
   const labelWithContent =
     labelled.find((b) => b.content) ??

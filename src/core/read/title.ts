@@ -1,0 +1,25 @@
+// The lines that can name the note ("SOAP Progress Note", "# Intake assessment", "**Group Therapy Note**"), found
+// once per lint. The note type is read from them (profiles/infer.ts); a line that only names the note is not
+// clinical content (read/analysis.ts).
+import type { Block, Note, Section } from '../note/note.js';
+
+export interface TitleLines {
+  /** The first section, when no text comes before its heading. */
+  heading?: { section: Section; block?: Block };
+  /** The first block of the body, when it is text rather than a heading, and its first line. */
+  text?: { block: Block; line: string };
+}
+
+export function titleLines(note: Note): TitleLines {
+  const out: TitleLines = {};
+  const first = note.sections[0];
+  if (first && !note.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < first.heading.start)) {
+    out.heading = { section: first, block: note.blocks.find((b) => b.kind === 'heading' && b.section === 0) };
+  }
+  const firstBlock = note.blocks.find((b) => b.range.start >= note.bodyStart);
+  if (firstBlock && firstBlock.kind !== 'heading') {
+    const nl = firstBlock.text.indexOf('\n');
+    out.text = { block: firstBlock, line: (nl < 0 ? firstBlock.text : firstBlock.text.slice(0, nl)).trim() };
+  }
+  return out;
+}

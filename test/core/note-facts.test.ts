@@ -1,0 +1,32 @@
+// Facts about a note are computed once per lint and read by everyone: section content (the Note), the note's
+// section for each of its type's canonical sections, and the lines that can name the note (the Analysis).
+import { strict as assert } from 'node:assert';
+import { parseNote, profileById } from '../../src/core/index.js';
+import { Analysis } from '../../src/core/read/analysis.js';
+
+describe('note facts computed once', () => {
+  const text = 'SOAP Progress Note\n\n## Subjective\n\nSlept poorly this week.\n\n## Objective\n\n<!-- ?? Observations -->\n\n## Plan\n\n### Next steps\n\nRTC in one week.\n';
+
+  it('a section has content when it or a subsection holds the clinician\'s words, not when it holds only prompts', () => {
+    const note = parseNote(text);
+    const by = (t: string) => note.sections.find((s) => s.title === t)!;
+    assert.equal(by('Subjective').hasContent, true);
+    assert.equal(by('Objective').hasContent, false);
+    assert.equal(by('Plan').hasContent, true, 'content in "Next steps" counts for Plan');
+  });
+
+  it('the note\'s section for a canonical section is matched once and then reused', () => {
+    const a = new Analysis(parseNote(text));
+    const soap = profileById('soap')!;
+    const plan = a.profileSection(soap, 'plan');
+    assert.equal(plan?.title, 'Plan');
+    assert.equal(a.profileSection(soap, 'plan'), plan);
+    assert.equal(a.profileSection(soap, 'assessment'), undefined);
+  });
+
+  it('a first line that names the note is found once, and is not read as content', () => {
+    const a = new Analysis(parseNote(text));
+    assert.equal(a.title.text?.line, 'SOAP Progress Note');
+    assert.ok(!a.units.some((u) => u.block === a.title.text?.block), 'the title line is not clinical content');
+  });
+});

@@ -3,12 +3,17 @@ import { requiredFor, type Assessment } from '../read/assess.js';
 import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleKind } from './types.js';
 
-export function dimensionRule(d: Dimension): Rule {
+export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' | 'custom-dimension'> = 'dimension'): Rule {
   return {
     id: d.id,
-    description: `${d.title}: ${d.why}`,
+    title: d.title,
+    description: d.why,
+    kind,
+    // A missing section gets a template insert, an unfilled one a fill, missing fields a front matter edit.
+    fixable: true,
+    // Dimensions are off unless a note type, a trigger or the config asks for them (rules/level.ts).
     defaultLevel: 'off',
     check(ctx) {
       const as = ctx.assessments.get(d.id);

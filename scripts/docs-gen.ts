@@ -1,16 +1,17 @@
 // The generated parts of the docs: each rule page's requirement table, sub-items, headings, threshold, template
-// and triggers, and the README's table of what each note type requires, all from the catalog and the profiles.
+// and triggers, and the README's table of what each note type requires, all from the rule registry and the profiles.
 // `npm run gen:docs` rewrites them; test/core/docs.test.ts fails when they have drifted.
-import { catalog, profiles } from '../src/core/index.js';
+import { catalog, profiles, ruleInfo } from '../src/core/index.js';
 import type { Dimension, Profile } from '../src/core/index.js';
 
 const word = (l: string | undefined) => (l === 'error' || l === 'warning' ? `required (${l})` : l === 'info' ? 'recommended (info)' : '');
 
 function parts(id: string): Record<string, string> {
   const d = catalog.find((x) => x.id === id);
+  const levels = ruleInfo(id)?.defaultLevels ?? {};
   const rows = profiles
-    .filter((p) => p.id !== 'general' || p.levels[id])
-    .map((p) => `| ${p.title} | ${p.exempt ? 'exempt' : word(p.levels[id]) || (d && triggeredIn(d, p) ? 'when triggered (below)' : 'off')} |`);
+    .filter((p) => p.id !== 'general' || levels[p.id] !== 'off')
+    .map((p) => `| ${p.title} | ${p.exempt ? 'exempt' : word(levels[p.id]) || (d && triggeredIn(d, p) ? 'when triggered (below)' : 'off')} |`);
   const out: Record<string, string> = { when: ['| Note type | Level |', '| --- | --- |', ...rows].join('\n') };
   if (d) {
     out.subitems = d.subItems.map((x) => `- \`${x.id}\`: ${x.label}`).join('\n');
@@ -36,7 +37,8 @@ export function requirementsTable(): string {
   const head = `| dimension | ${cols.map((p) => p.short).join(' | ')} |`;
   const sep = `|---|${cols.map(() => ':-:').join('|')}|`;
   const rows = catalog.map((d) => {
-    const cells = cols.map((p) => cell(p.levels[d.id], triggeredIn(d, p), p.exempt));
+    const levels = ruleInfo(d.id)!.defaultLevels;
+    const cells = cols.map((p) => cell(levels[p.id], triggeredIn(d, p), p.exempt));
     return `| \`${d.id}\` | ${cells.join(' | ')} |`;
   });
   return [head, sep, ...rows].join('\n');

@@ -14,5 +14,5 @@ export { noteTemplate } from './fixes/note-template.js';
 export { noteSnippet, sectionSnippet, SNIPPET_DATE } from './fixes/snippets.js';
 export { LineIndex, eolOf } from './note/text.js';
 export { toSnippet, promptMarker } from './note/prompts.js';
-export { ruleDocsUrl } from './rules/docs.js';
-export { ruleIds } from './rules/ids.js';
+export { ruleRegistry, ruleInfo, ruleIds, ruleDocsUrl, DOCS_BASE, CUSTOM_DIMENSION_DOCS } from './rules/index.js';
+export type { RuleInfo, RuleKind } from './rules/index.js';

@@ -1,26 +1,33 @@
-// Hover on a finding: the dimension, why a supervisor looks for it, and which sub-items are covered or not.
+// Hover on a finding: the rule (from the registry, so a config's dimensions and the language rules too), what it looks
+// for and why, which sub-items are covered or not, and its documentation.
 import * as vscode from 'vscode';
-import { dimensionById } from '../core/index.js';
+import { dimensionById, ruleInfo } from '../core/index.js';
 import type { LintService } from './linter.js';
 import { docsUri } from './linter.js';
 
 export class ClinoteHover implements vscode.HoverProvider {
   constructor(private readonly service: LintService) {}
 
-  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
+    const offset = doc.offsetAt(pos);
+    const under = this.service.current(doc)?.findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
+    if (!under?.length) return undefined;
+    // The note's config knows its own dimensions (and their docs links); it is cached, so this rarely waits.
+    const config = (await this.service.configs.forNote(doc).catch(() => undefined))?.config;
     const state = this.service.current(doc);
     if (!state?.result) return undefined;
-    const offset = doc.offsetAt(pos);
-    const hits = state.findings.filter((f) => f.range.start <= offset && offset <= f.range.end && f.status);
+    const hits = state.findings.filter((f) => f.range.start <= offset && offset <= f.range.end);
     if (!hits.length) return undefined;
     const md = new vscode.MarkdownString();
     let range: vscode.Range | undefined;
     for (const f of hits) {
+      const info = ruleInfo(f.ruleId, config);
       const report = state.result.dimensions.find((d) => d.id === f.ruleId);
-      const dim = dimensionById(f.ruleId);
-      const title = report?.title ?? dim?.title ?? f.ruleId;
-      md.appendMarkdown(`**${esc(title)}** — ${f.status === 'unfilled' ? 'still a template' : 'not addressed'}\n\n`);
-      const why = report?.why ?? dim?.why;
+      const dim = dimensionById(f.ruleId, config?.dimensions);
+      const title = report?.title ?? info?.title ?? f.ruleId;
+      const status = f.status ? ` — ${f.status === 'unfilled' ? 'still a template' : 'not addressed'}` : '';
+      md.appendMarkdown(`**${esc(title)}**${status}\n\n`);
+      const why = report?.why ?? info?.description;
       if (why) md.appendMarkdown(`${esc(why)}\n\n`);
       const labels = report?.labels ?? Object.fromEntries((dim?.subItems ?? []).map((s) => [s.id, s.label]));
       const covered = f.covered ?? report?.covered ?? [];
@@ -28,8 +35,10 @@ export class ClinoteHover implements vscode.HoverProvider {
       for (const id of covered) md.appendMarkdown(`- $(check) ${esc(labels[id] ?? id)}\n`);
       for (const id of missing) md.appendMarkdown(`- $(circle-large-outline) ${esc(labels[id] ?? id)}\n`);
       if (covered.length || missing.length) md.appendMarkdown('\n');
-      if (dim?.source) md.appendMarkdown(`*Source: ${esc(dim.source)}*\n\n`);
-      md.appendMarkdown(`[${f.ruleId}](${docsUri(f.ruleId).toString()})\n\n`);
+      if (f.status && dim?.source) md.appendMarkdown(`*Source: ${esc(dim.source)}*\n\n`);
+      // A config's dimension links where its config says (or to the configuration docs); built-in rules to their page.
+      const docs = info?.kind === 'custom-dimension' ? vscode.Uri.parse(info.docs) : docsUri(f.ruleId);
+      md.appendMarkdown(`[${f.ruleId}](${docs.toString()})\n\n`);
       const r = new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end));
       range = range ? range.union(r) : r;
     }

@@ -1,7 +1,7 @@
 // Lints open notes into the Problems panel: throttled while typing, stale results dropped, config problems shown on
 // the config file itself so that a broken .clinote.json is never silently ignored.
 import * as vscode from 'vscode';
-import { ruleDocsUrl } from '../core/index.js';
+import { ruleDocsUrl, ruleInfo } from '../core/index.js';
 import { LineIndex } from '../core/note/text.js';
 import { isIgnored } from '../core/config/index.js';
 import type { Finding, Severity } from '../core/types.js';
@@ -45,7 +45,9 @@ export function setDocsFolder(folder: vscode.Uri): void {
 }
 
 export function docsUri(ruleId: string): vscode.Uri {
-  return docsFolder ? vscode.Uri.joinPath(docsFolder, `${ruleId}.md`) : vscode.Uri.parse(ruleDocsUrl(ruleId));
+  // Only built-in rules have a page here; any other id is a config's dimension, which ruleDocsUrl sends to the
+  // configuration docs' section on custom dimensions.
+  return docsFolder && ruleInfo(ruleId) ? vscode.Uri.joinPath(docsFolder, `${ruleId}.md`) : vscode.Uri.parse(ruleDocsUrl(ruleId));
 }
 
 export class LintService implements vscode.Disposable {

@@ -22,6 +22,8 @@ export interface ClinoteConfig {
 }
 
 export type CustomDimension = Dimension & {
+  /** Its documentation page (a URL), where its findings link; the configuration docs' section when absent. */
+  docs?: string;
   /** Note type ids, families (`progress`, `intake`...) or `*`, each with the level of a miss. */
   requiredIn?: Record<string, Level>;
 };

@@ -3,12 +3,17 @@ import { requiredFor, type Assessment } from '../read/assess.js';
 import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleKind } from './types.js';
 
-export function dimensionRule(d: Dimension): Rule {
+export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' | 'custom-dimension'> = 'dimension'): Rule {
   return {
     id: d.id,
-    description: `${d.title}: ${d.why}`,
+    title: d.title,
+    description: d.why,
+    kind,
+    // A missing section gets a template insert, an unfilled one a fill, missing fields a front matter edit.
+    fixable: true,
+    // Dimensions are off unless a note type, a trigger or the config asks for them (rules/level.ts).
     defaultLevel: 'off',
     check(ctx) {
       const as = ctx.assessments.get(d.id);
@@ -48,9 +53,10 @@ function because(trigger: string | undefined): string {
 }
 
 function missingMessage(d: Dimension, as: Assessment, profile: Profile, trigger?: string): string {
-  const parts = [`${d.title} not documented${because(trigger)}: ${lowerFirst(d.why)}`];
+  // A config's `why` and `hint` are written by hand and may lack the full stop the built-in ones have.
+  const parts = [sentence(`${d.title} not documented${because(trigger)}: ${lowerFirst(d.why)}`)];
   if (as.covered.length) parts.push(`Covered: ${labelsOf(d, as.covered)}. Not yet: ${labelsOf(d, as.missing)}.`);
-  parts.push(d.hint ?? hintFor(d, as, profile));
+  parts.push(sentence(d.hint ?? hintFor(d, as, profile)));
   return parts.join(' ');
 }
 
@@ -73,6 +79,12 @@ function unfilledMessage(d: Dimension, as: Assessment, trigger?: string): string
   const left = as.missing.length ? ` Still open: ${labelsOf(d, as.missing)}.` : '';
   const what = as.section ? 'section' : as.emptyFields.length && as.unfilledAt === as.emptyFields[0] ? 'front matter fields' : 'entry';
   return `${d.title} ${what} still unfilled${because(trigger)}: only prompts, placeholders or empty values. Answer in your own words.${left}`;
+}
+
+/** The text as a sentence: closing punctuation (possibly inside a quote or parenthesis) added when missing. */
+function sentence(s: string): string {
+  const t = s.trimEnd();
+  return /[.!?]["'”’)\]]*$/.test(t) ? t : `${t}.`;
 }
 
 function lowerFirst(s: string): string {

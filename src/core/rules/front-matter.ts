@@ -5,6 +5,9 @@ import { profileById, profiles } from '../profiles/index.js';
 /** Front matter that cannot be read loses the note type and session details, so say so instead of guessing. */
 export const frontMatter: Rule = {
   id: 'front-matter',
+  title: 'Front matter',
+  kind: 'structure',
+  fixable: false,
   description: 'YAML front matter that cannot be read, or a note type that names no known type.',
   defaultLevel: 'warning',
   check(ctx) {

@@ -72,6 +72,9 @@ function isShared(data: Record<string, unknown> | undefined): boolean {
 
 export const identifiers: Rule = {
   id: 'identifiers',
+  title: 'Possible identifiers in a note meant for sharing',
+  kind: 'language',
+  fixable: true,
   description: 'Possible Safe Harbor identifiers in a note meant for sharing (supervision, case presentation).',
   defaultLevel: 'warning',
   check(ctx) {

@@ -64,6 +64,9 @@ export function judgeGoal(statement: string): Verdict {
 
 export const measurableGoals: Rule = {
   id: 'measurable-goals',
+  title: 'Measurable goals',
+  kind: 'language',
+  fixable: true,
   description: 'Each goal or objective names an observable behavior, a measure and a time frame.',
   defaultLevel: 'info',
   check(ctx) {

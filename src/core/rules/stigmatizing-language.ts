@@ -167,6 +167,9 @@ export function replacementFor(entry: TermEntry, matched: string): string | unde
 
 export const stigmatizingLanguage: Rule = {
   id: 'stigmatizing-language',
+  title: 'Stigmatizing language',
+  kind: 'language',
+  fixable: true,
   description: 'Wording that labels or doubts the client, with a person-first, neutral alternative.',
   defaultLevel: 'warning',
   check(ctx) {

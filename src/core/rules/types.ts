@@ -18,10 +18,18 @@ export interface RuleContext {
   report(finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
 }
 
+/** What a rule looks at: a dimension of the catalog or of the config, the wording, or the note's structure. */
+export type RuleKind = 'dimension' | 'custom-dimension' | 'language' | 'structure';
+
 /** One rule, in one small file, as a plain object (the markdownlint shape). */
 export interface Rule {
   id: string;
+  title: string;
+  /** One sentence: what the rule reports. */
   description: string;
+  kind: RuleKind;
+  /** Whether its findings can carry a fix (a quick-fix, `--fix`). */
+  fixable: boolean;
   /** Level when neither the profile nor the config says otherwise. */
   defaultLevel: Level;
   check(ctx: RuleContext): void;

@@ -3,6 +3,9 @@ import type { Rule } from './types.js';
 /** A prompt marker `<!-- ? question -->` still in the note is a question nobody answered. */
 export const unfilledPrompt: Rule = {
   id: 'unfilled-prompt',
+  title: 'Unfilled prompt',
+  kind: 'structure',
+  fixable: false,
   description: 'Template prompts left unanswered.',
   defaultLevel: 'info',
   check(ctx) {

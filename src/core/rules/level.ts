@@ -1,0 +1,66 @@
+// A rule's level in one note: the profile, a trigger in the text, then the config. Moved here from lint.ts unchanged
+// so that the registry (rules/index.ts) can state each rule's default level per note type with the same code.
+import type { Analysis } from '../read/analysis.js';
+import { catalog } from '../dimensions/index.js';
+import type { Dimension, Trigger } from '../dimensions/types.js';
+import type { CustomDimension, ResolvedConfig, RuleConfig } from '../config/types.js';
+import { normalizeName } from '../profiles/index.js';
+import type { Profile } from '../profiles/types.js';
+import type { Level } from '../types.js';
+import type { Rule } from './types.js';
+
+const RANK: Record<Level, number> = { off: 0, info: 1, warning: 2, error: 3 };
+
+/** The config's rules for this note type (`types.soap`, also spelled `types.SOAP`). */
+function typeRules(config: ResolvedConfig | undefined, profile: Profile): Record<string, RuleConfig> | undefined {
+  if (!config) return undefined;
+  return config.types[profile.id] ?? Object.entries(config.types).find(([k]) => normalizeName(k) === normalizeName(profile.id))?.[1];
+}
+
+export function ruleConfig(config: ResolvedConfig | undefined, profile: Profile, id: string): RuleConfig | undefined {
+  return typeRules(config, profile)?.[id] ?? config?.rules[id];
+}
+
+/**
+ * A dimension's level in this note. The profile says what the type requires; a trigger in the text can raise it;
+ * `types.<type>.rules` in the config sets it outright; top-level `rules` re-levels it where it applies (and turns
+ * on agency dimensions, which no profile knows).
+ */
+export function dimensionLevel(a: Pick<Analysis, 'find'>, profile: Profile, d: Dimension, config?: ResolvedConfig): { level: Level; trigger?: string } {
+  let level: Level = profile.levels[d.id] ?? 'off';
+  const custom = d as CustomDimension;
+  if (custom.requiredIn) {
+    const hit = Object.entries(custom.requiredIn).find(([k]) => k === '*' || normalizeName(k) === normalizeName(profile.id) || k === profile.family);
+    if (hit && RANK[hit[1]] > RANK[level]) level = hit[1];
+  }
+  let trigger: string | undefined;
+  if (!profile.exempt) {
+    for (const t of d.triggers ?? []) {
+      if (RANK[t.level] <= RANK[level] || !applies(t, profile)) continue;
+      const hit = a.find(t.cues, t.patterns, 'strict');
+      if (hit) {
+        level = t.level;
+        trigger = `${t.label} ("${hit.text}")`;
+      }
+    }
+  }
+  const typeSetting = typeRules(config, profile)?.[d.id]?.severity;
+  if (typeSetting) return { level: typeSetting, trigger };
+  const global = config?.rules[d.id]?.severity;
+  if (global === 'off') return { level: 'off' };
+  if (global && (level !== 'off' || (custom.requiredIn === undefined && !catalog.some((c) => c.id === d.id)))) {
+    return { level: global, trigger };
+  }
+  return { level, trigger };
+}
+
+function applies(t: Trigger, profile: Profile): boolean {
+  return !t.appliesTo || t.appliesTo.includes(profile.id) || t.appliesTo.includes(profile.family);
+}
+
+/** A rule that is not a dimension: the profile's level (none in an exempt note type), or the config's. */
+export function ruleLevel(profile: Profile, rule: Rule, config?: ResolvedConfig): { level: Level; options: Record<string, unknown> } {
+  const cfg = ruleConfig(config, profile, rule.id);
+  const base = profile.levels[rule.id] ?? (profile.exempt ? 'off' : rule.defaultLevel);
+  return { level: cfg?.severity ?? base, options: cfg?.options ?? {} };
+}

@@ -1,5 +1,6 @@
 import type { Level, OffsetRange } from '../types.js';
 import type { Dimension } from '../dimensions/types.js';
+import type { Profile } from '../profiles/types.js';
 
 /** A rule's setting: a level, or a level with options. */
 export type RuleSetting = Level | { severity?: Level; options?: Record<string, unknown> };
@@ -36,6 +37,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleConfig>;
   types: Record<string, Record<string, RuleConfig>>;
   dimensions: CustomDimension[];
+  /** Note types the config adds (checked, with their section homes derived); absent when it adds none. */
+  noteTypes?: Profile[];
   defaultType?: string;
   /** Absolute posix globs (each config's patterns joined onto its folder); see config/ignore.ts. */
   ignore: string[];

@@ -8,7 +8,7 @@ import { applyDirectives } from './note/directives.js';
 import type { DimensionReport, LintOptions, LintResult } from './lint-types.js';
 import { parseNote } from './note/parse.js';
 import { chooseProfile } from './profiles/infer.js';
-import { normalizeName } from './profiles/index.js';
+import { normalizeName, profilesFor, requiredInCovers } from './profiles/index.js';
 import type { Profile } from './profiles/types.js';
 import { dimensionRule } from './rules/dimension.js';
 import { otherRules } from './rules/index.js';
@@ -37,7 +37,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const note = parseNote(text, options.parse);
   check();
   const analysis = new Analysis(note);
-  const choice = chooseProfile(note, analysis, options.type, config?.defaultType);
+  const types = profilesFor(config);
+  const choice = chooseProfile(note, analysis, options.type, config?.defaultType, types);
   check();
   const profile = choice.profile;
   const dims = dimensionsFor(config);
@@ -79,6 +80,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       options,
       assessments,
       dimensions: dims,
+      profiles: types,
       report: (f) => findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? (level as Severity) }),
     });
   };
@@ -123,7 +125,7 @@ function dimensionLevel(a: Analysis, profile: Profile, d: Dimension, config?: Re
   let level: Level = profile.levels[d.id] ?? 'off';
   const custom = d as CustomDimension;
   if (custom.requiredIn) {
-    const hit = Object.entries(custom.requiredIn).find(([k]) => k === '*' || normalizeName(k) === normalizeName(profile.id) || k === profile.family);
+    const hit = Object.entries(custom.requiredIn).find(([k]) => requiredInCovers(k, profile));
     if (hit && RANK[hit[1]] > RANK[level]) level = hit[1];
   }
   let trigger: string | undefined;

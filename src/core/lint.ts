@@ -6,6 +6,7 @@ import { applyDirectives } from './note/directives.js';
 import type { DimensionReport, LintOptions, LintResult } from './lint-types.js';
 import { parseNote } from './note/parse.js';
 import { chooseProfile } from './profiles/infer.js';
+import { profilesFor } from './profiles/index.js';
 import { registeredRules } from './rules/index.js';
 import type { Finding, Severity } from './types.js';
 import { wholeRange } from './note/text.js';
@@ -29,7 +30,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const note = parseNote(text, options.parse);
   check();
   const analysis = new Analysis(note);
-  const choice = chooseProfile(note, analysis, options.type, config?.defaultType);
+  const types = profilesFor(config);
+  const choice = chooseProfile(note, analysis, options.type, config?.defaultType, types);
   check();
   const profile = choice.profile;
   const rules = registeredRules(config);
@@ -73,6 +75,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       options: lv.options,
       assessments,
       dimensions: dims,
+      profiles: types,
       report: (f) => findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? (level as Severity) }),
     });
   }

@@ -5,9 +5,25 @@ import type { Report } from './load.js';
 import { basename } from './paths.js';
 import { closest } from './suggest.js';
 import { excerpt, excerptList } from './excerpt.js';
+import { requiredInCovers } from '../profiles/index.js';
+import type { Profile } from '../profiles/types.js';
+import { isFamily } from '../profiles/families.js';
 // Config patterns run on a linear-time engine (pattern.ts): no pattern can hang the linter, so none is refused for
 // its shape, only for what that engine cannot do (lookaround, backreferences) or for not being valid.
 import { patternProblem } from '../read/pattern.js';
+
+/** What a dimension may name: the note types known to this file (built in, inherited, its own) and their sections. */
+export interface DimensionContext {
+  types: readonly Profile[];
+  /** Type ids known without a profile (LoadOptions.knownTypes). */
+  typeIds: readonly string[];
+  sections: readonly string[];
+}
+
+/** A `requiredIn` key that lint.ts can match: `*`, a family, or a type's id or name (profiles/index.ts requiredInCovers). */
+function namesTypes(key: string, ctx: DimensionContext): boolean {
+  return isFamily(key) || ctx.typeIds.includes(key) || ctx.types.some((p) => requiredInCovers(key, p));
+}
 
 /** As written in a file: only id and title are required (schema.json); undefined where validation dropped it. */
 type Written = Partial<CustomDimension> & { id: string; title: string };
@@ -16,7 +32,7 @@ export function checkDimensions(
   list: (Written | undefined)[],
   file: string,
   report: Report,
-  typeNames: Set<string>,
+  ctx: DimensionContext,
   inherited: Set<string>,
 ): CustomDimension[] {
   const out: CustomDimension[] = [];
@@ -59,14 +75,21 @@ export function checkDimensions(
     const requires = d.requires?.filter((id, k) => id !== undefined && isSubItem(id, [...at, 'requires', k], false));
     const fields = d.fields && Object.fromEntries(Object.entries(d.fields).filter(([id]) => isSubItem(id, [...at, 'fields', id], true)));
     const requiredIn = { ...d.requiredIn };
+    const typeNames = ['*', ...ctx.typeIds, ...ctx.types.map((p) => p.id), ...ctx.types.map((p) => p.family)];
     for (const t of Object.keys(requiredIn)) {
-      if (typeNames.has(t)) continue;
+      if (t === '*' || namesTypes(t, ctx)) continue;
       const guess = closest(t, typeNames);
       report([...at, 'requiredIn', t], true, `${excerpt(t)} is not a note type, a family or *${guess ? `; did you mean "${guess}"?` : ''}`);
       delete requiredIn[t];
     }
+    let after = d.after;
+    if (after !== undefined && !ctx.sections.includes(after)) {
+      const guess = closest(after, ctx.sections);
+      report([...at, 'after'], false, `${excerpt(after)} is not a section of any note type; ${guess ? `did you mean "${guess}"? ` : ''}use ${excerptList(ctx.sections, ctx.sections.length)}`);
+      after = undefined;
+    }
     const why = d.why ?? `the agency configuration (${basename(file)}) asks for it`;
-    out.push({
+    const dim: CustomDimension = {
       ...d,
       why,
       source: d.source ?? `agency configuration (${basename(file)})`,
@@ -79,7 +102,9 @@ export function checkDimensions(
       triggers: keepPatterns(d.triggers ?? [], [...at, 'triggers'], report),
       template: d.template ?? defaultTemplate(d.title, subItems),
       requiredIn,
-    });
+    };
+    if (after === undefined) delete dim.after;
+    out.push(dim);
   });
   return out;
 }

@@ -1,7 +1,7 @@
 // Finds, reads, checks and merges config files. Pure: all file access goes through ConfigHost.
 import { LineIndex } from '../note/text.js';
 import type { OffsetRange } from '../types.js';
-import type { NoteFamily } from '../profiles/types.js';
+import type { Profile } from '../profiles/types.js';
 import {
   MAX_CONFIG_BYTES,
   type ClinoteConfig,
@@ -22,23 +22,12 @@ import { dirname, isInside, normalize, relativePath, resolvePath, toPosix } from
 import { cut, excerpt, EXCERPT_CHARS } from './excerpt.js';
 import { closest, orList } from './suggest.js';
 import { checkDimensions } from './dimensions.js';
+import { checkNoteTypes, sectionIds } from './note-types.js';
 import { ruleIds } from '../rules/ids.js';
 import { profiles } from '../profiles/index.js';
 
 /** Looked for in this order in each folder; the first one found is used. */
 export const CONFIG_FILE_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'] as const;
-
-const FAMILIES = [
-  'progress',
-  'intake',
-  'treatment-plan',
-  'termination',
-  'occupational',
-  'supervision',
-  'group',
-  'psychotherapy',
-  'general',
-] as const satisfies readonly NoteFamily[];
 
 export interface LoadOptions {
   /** Rule and dimension ids the linter knows; other ids in `rules` are reported. Default: the built-in rules. */
@@ -77,6 +66,7 @@ interface Layer {
   file: string;
   data: ClinoteConfig;
   dimensions: CustomDimension[];
+  noteTypes: Profile[];
 }
 
 /** Where a problem is: the file's parsed form, for line and column. */
@@ -113,6 +103,15 @@ function readChecked(host: ConfigHost, path: string): string | undefined | Refus
 
 const TOO_BIG = `it is larger than ${MAX_CONFIG_BYTES / (1024 * 1024)} MB, too large for a configuration`;
 
+const defaultTypeIds: readonly string[] = profiles.map((p) => p.id);
+
+/** Later entries replace earlier ones with the same id, in the place of the first. */
+function byId<T extends { id: string }>(list: T[]): T[] {
+  const m = new Map<string, T>();
+  for (const x of list) m.set(x.id, x);
+  return [...m.values()];
+}
+
 class Loader {
   readonly problems: ConfigProblem[] = [];
   private readonly opts: Required<Pick<LoadOptions, 'knownRules' | 'knownTypes'>> & LoadOptions;
@@ -122,7 +121,7 @@ class Loader {
     opts: LoadOptions,
     private readonly allowed: Allowed,
   ) {
-    this.opts = { ...opts, knownRules: opts.knownRules ?? ruleIds(), knownTypes: opts.knownTypes ?? profiles.map((p) => p.id) };
+    this.opts = { ...opts, knownRules: opts.knownRules ?? ruleIds(), knownTypes: opts.knownTypes ?? defaultTypeIds };
   }
 
   private add(src: Source, range: OffsetRange, message: string): void {
@@ -155,9 +154,18 @@ class Loader {
     });
 
     const inherited = new Set(layers.flatMap((l) => l.dimensions.map((d) => d.id)));
-    const dimensions = checkDimensions(data.dimensions ?? [], file, report, this.typeNames(true), inherited);
-    this.checkIds(data, report, new Set([...inherited, ...dimensions.map((d) => d.id)]));
-    layers.push({ file, data, dimensions });
+    const localDims = new Set([...inherited, ...(data.dimensions ?? []).flatMap((d) => (d ? [d.id] : []))]);
+    // Note types first: this file's dimensions and type settings may name them.
+    const inheritedTypes = byId(layers.flatMap((l) => l.noteTypes));
+    const noteTypes = checkNoteTypes(data.noteTypes ?? [], report, {
+      builtin: this.builtinTypes(),
+      inherited: inheritedTypes,
+      rules: new Set([...this.opts.knownRules, ...localDims]),
+    });
+    const types = [...byId([...inheritedTypes, ...noteTypes]), ...this.builtinTypes()];
+    const dimensions = checkDimensions(data.dimensions ?? [], file, report, { types, typeIds: this.opts.knownTypes, sections: sectionIds(types) }, inherited);
+    this.checkIds(data, report, new Set([...inherited, ...dimensions.map((d) => d.id)]), types);
+    layers.push({ file, data, dimensions, noteTypes });
     return layers;
   }
 
@@ -169,7 +177,7 @@ class Loader {
         report(at, false, `${excerpt(name)} is not a built-in configuration; ${guess ? `did you mean "${guess}"? ` : ''}use ${orList(Object.keys(BUILTIN_CONFIGS))}`);
         return [];
       }
-      return [{ file: name, data: this.knownOnly(builtin), dimensions: [] }];
+      return [{ file: name, data: this.knownOnly(builtin), dimensions: [], noteTypes: [] }];
     }
     const shown = excerpt(name);
     const target = resolvePath(dirname(file), toPosix(name));
@@ -219,15 +227,15 @@ class Loader {
     return { ...c, rules: Object.fromEntries(Object.entries(c.rules).filter(([id]) => known.includes(id))) };
   }
 
-  private typeNames(withFamilies: boolean): Set<string> {
-    const known = this.opts.knownTypes;
-    return new Set(withFamilies ? [...known, ...FAMILIES, '*'] : known);
+  /** The built-in types, unless the caller passed its own list of type ids (then only those ids are known). */
+  private builtinTypes(): readonly Profile[] {
+    return this.opts.knownTypes === defaultTypeIds ? profiles : [];
   }
 
   /** Unknown rule ids and note types: reported and dropped. */
-  private checkIds(data: ClinoteConfig, report: Report, localDims: Set<string>): void {
+  private checkIds(data: ClinoteConfig, report: Report, localDims: Set<string>, known: readonly Profile[]): void {
     const rules = new Set([...this.opts.knownRules, ...localDims]);
-    const types = this.typeNames(false);
+    const types = new Set([...this.opts.knownTypes, ...known.map((p) => p.id)]);
     const checkRules = (map: Record<string, RuleSetting> | undefined, at: JsonPath) => {
       if (!map) return;
       for (const id of Object.keys(map)) {
@@ -267,10 +275,10 @@ function mergeRules(into: Record<string, RuleConfig>, rules: Record<string, Rule
   for (const [id, s] of Object.entries(rules ?? {})) into[id] = { ...into[id], ...ruleConfig(s) };
 }
 
-/** Later layers win: rules per id, type overrides per type and rule, dimensions by id; ignore globs add up. */
+/** Later layers win: rules per id, type overrides per type and rule, dimensions and note types by id; ignore globs add up. */
 function merge(layers: Layer[]): ResolvedConfig {
   const out = emptyConfig();
-  for (const { file, data, dimensions } of layers) {
+  for (const { file, data, dimensions, noteTypes } of layers) {
     const builtin = file.startsWith('clinote:');
     // A file's own top-level rule beats what a built-in it extends set per type (types win over rules otherwise).
     if (!builtin) for (const id of Object.keys(data.rules ?? {})) for (const t of Object.values(out.types)) delete t[id];
@@ -282,6 +290,7 @@ function merge(layers: Layer[]): ResolvedConfig {
       else out.dimensions.push(d);
     }
     if (data.defaultType !== undefined) out.defaultType = data.defaultType;
+    if (noteTypes.length) out.noteTypes = byId([...(out.noteTypes ?? []), ...noteTypes]);
     if (!builtin) {
       for (const g of data.ignore ?? []) if (g !== undefined) out.ignore.push(anchorGlob(dirname(file), g));
       if (!out.files.includes(file)) out.files.push(file);

@@ -1,5 +1,6 @@
 import type { Level, OffsetRange } from '../types.js';
 import type { Dimension } from '../dimensions/types.js';
+import type { NoteFamily, Profile } from '../profiles/types.js';
 
 /** A rule's setting: a level, or a level with options. */
 export type RuleSetting = Level | { severity?: Level; options?: Record<string, unknown> };
@@ -17,6 +18,8 @@ export interface ClinoteConfig {
   types?: Record<string, { rules?: Record<string, RuleSetting> }>;
   /** Agency dimensions as data (same shape as the built-in catalog), plus where they are required. */
   dimensions?: CustomDimension[];
+  /** Note types as data (see NoteTypeConfig): selectable by `type:`, `defaultType`, `types.<id>` and `requiredIn`. */
+  noteTypes?: NoteTypeConfig[];
   /** Globs (relative to the config file) of files that are not notes. */
   ignore?: string[];
 }
@@ -26,7 +29,23 @@ export type CustomDimension = Dimension & {
   docs?: string;
   /** Note type ids, families (`progress`, `intake`...) or `*`, each with the level of a miss. */
   requiredIn?: Record<string, Level>;
+  /** Section id (of the note's type) after which the quick-fix inserts this dimension's section. */
+  after?: string;
 };
+
+/** A note type as a config file writes it (schema.json `noteType`); checked into a Profile by config/note-types.ts. */
+export interface NoteTypeConfig {
+  id: string;
+  /** A note type (built in or added earlier) whose family, title, sections and levels this one starts from. */
+  basedOn?: string;
+  family?: NoteFamily;
+  title?: string;
+  short?: string;
+  names?: string[];
+  titleCues?: string[];
+  sections?: { id: string; title: string; aliases?: string[]; holds?: string[] }[];
+  levels?: Record<string, Level>;
+}
 
 export interface RuleConfig {
   severity?: Level;
@@ -38,6 +57,8 @@ export interface ResolvedConfig {
   rules: Record<string, RuleConfig>;
   types: Record<string, Record<string, RuleConfig>>;
   dimensions: CustomDimension[];
+  /** Note types the config adds (checked, with their section homes derived); absent when it adds none. */
+  noteTypes?: Profile[];
   defaultType?: string;
   /** Absolute posix globs (each config's patterns joined onto its folder); see config/ignore.ts. */
   ignore: string[];

@@ -142,7 +142,7 @@ function describe(e: ErrorObject): SchemaProblem {
 function dropPath(path: JsonPath): JsonPath {
   const [top, , third] = path;
   let depth = 1;
-  if (top === 'rules' || top === 'dimensions' || top === 'ignore' || top === 'extends') depth = 2;
+  if (top === 'rules' || top === 'dimensions' || top === 'noteTypes' || top === 'ignore' || top === 'extends') depth = 2;
   else if (top === 'types') depth = third === 'rules' ? 4 : 3;
   return path.slice(0, Math.min(path.length, depth));
 }

@@ -3,6 +3,7 @@ import type { Analysis } from '../read/analysis.js';
 import type { Dimension } from '../dimensions/types.js';
 import type { Note, Section } from '../note/note.js';
 import type { Profile } from '../profiles/types.js';
+import { homeOf } from '../profiles/home.js';
 import { bomLength, eolOf } from '../note/text.js';
 import { toSnippet } from '../note/prompts.js';
 import type { Fix, OffsetRange, TextEdit } from '../types.js';
@@ -14,8 +15,8 @@ export function renderTemplate(d: Dimension, level: number, eol = '\n'): string 
 }
 
 /** The range a note-level finding sits on: the home section's heading, else the title, else the first line. */
-export function anchorRange(a: Analysis, profile: Profile, dimensionId: string): OffsetRange {
-  const home = profile.homes[dimensionId];
+export function anchorRange(a: Analysis, profile: Profile, d: Dimension | string): OffsetRange {
+  const home = typeof d === 'string' ? profile.homes[d] : homeOf(profile, d)?.section;
   const sec = home ? a.profileSection(profile, home) : undefined;
   if (sec) return sec.heading;
   const note = a.note;
@@ -42,13 +43,15 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   const note = a.note;
   const text = note.text;
   const eol = eolOf(text);
-  const homeId = profile.homes[d.id];
+  const place = homeOf(profile, d);
+  const homeId = place?.section;
   const home = homeId ? a.profileSection(profile, homeId) : undefined;
   let at: number;
   let level: number;
   if (home) {
     at = trimmedEnd(text, home.extent);
-    level = Math.min(home.level + 1, 6);
+    // Under the home section, or beside it when the dimension goes after it.
+    level = place!.after ? home.level : Math.min(home.level + 1, 6);
   } else {
     const order = profile.sections.map((s) => s.id);
     const idx = homeId ? order.indexOf(homeId) : -1;

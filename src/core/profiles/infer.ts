@@ -18,8 +18,9 @@ export interface TypeChoice {
   unknown?: { value: string; key: string };
 }
 
-export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultType?: string): TypeChoice {
-  const byOption = forced ? profileById(forced) : undefined;
+/** `list`: the note types this lint knows (profilesFor(config)); the built-in ones by default. */
+export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultType?: string, list: readonly Profile[] = profiles): TypeChoice {
+  const byOption = forced ? profileById(forced, list) : undefined;
   if (byOption) return { profile: byOption, source: 'option' };
   let unknown: TypeChoice['unknown'];
   const data = note.frontMatter?.data;
@@ -27,22 +28,22 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
     for (const key of TYPE_KEYS) {
       const v = data[key];
       if (typeof v !== 'string' || !v.trim()) continue;
-      const p = profileById(v);
+      const p = profileById(v, list);
       if (p) return { profile: p, source: 'front-matter' };
       unknown = { value: v, key };
       break;
     }
   }
   // A title naming a format wins; a generic "Progress note" title yields to headings that reveal the format.
-  const titled = fromTitle(note, a);
-  const byHeadings = titled && titled.sections.length ? undefined : fromHeadings(note, a);
+  const titled = fromTitle(note, a, list);
+  const byHeadings = titled && titled.sections.length ? undefined : fromHeadings(note, a, list);
   const inferred = titled && titled.sections.length ? titled : titled && byHeadings?.family !== 'progress' ? titled : (byHeadings ?? titled);
   if (inferred) return { profile: inferred, source: 'inferred', unknown };
-  const fallback = (defaultType && profileById(defaultType)) || profileById(DEFAULT_PROFILE)!;
+  const fallback = (defaultType && profileById(defaultType, list)) || profileById(DEFAULT_PROFILE)!;
   return { profile: fallback, source: 'default', unknown };
 }
 
-function fromTitle(note: Note, a: Analysis): Profile | undefined {
+function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): Profile | undefined {
   const titles: string[] = [];
   const fmTitle = note.frontMatter?.data?.title;
   if (typeof fmTitle === 'string') titles.push(fmTitle);
@@ -70,7 +71,7 @@ function fromTitle(note: Note, a: Analysis): Profile | undefined {
   return undefined;
 }
 
-function fromHeadings(note: Note, a: Analysis): Profile | undefined {
+function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): Profile | undefined {
   let best: Profile | undefined;
   let bestScore = 0;
   for (const p of profiles) {

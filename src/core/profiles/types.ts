@@ -1,4 +1,7 @@
 import type { Level } from '../types.js';
+import type { NoteFamily } from './families.js';
+
+export type { NoteFamily } from './families.js';
 
 /** A canonical section of a note type (e.g. the "Plan" of a SOAP note). */
 export interface ProfileSection {
@@ -6,19 +9,9 @@ export interface ProfileSection {
   title: string;
   /** Headings accepted for it (matched on stemmed words, whole heading). */
   aliases: string[];
+  /** Dimensions whose templates go in this section (their "home"); see Profile.homes. */
+  holds?: string[];
 }
-
-/** Progress notes share expectations; other families stand alone. */
-export type NoteFamily =
-  | 'progress'
-  | 'intake'
-  | 'treatment-plan'
-  | 'termination'
-  | 'occupational'
-  | 'supervision'
-  | 'group'
-  | 'psychotherapy'
-  | 'general';
 
 export interface Profile {
   id: string;
@@ -38,8 +31,14 @@ export interface Profile {
   titleCues: string[];
   /** Level of each dimension or rule in this note type; unlisted dimensions are off unless triggered. */
   levels: Record<string, Level>;
-  /** Which canonical section a dimension's template goes under (section id); the end of the note when absent. */
+  /**
+   * Which canonical section a dimension's template goes under (section id); the end of the note when absent.
+   * Derived from the sections' `holds` (defineType), so it is never written by hand.
+   */
   homes: Record<string, string>;
   /** Exempt from completeness rules (psychotherapy notes). */
   exempt?: boolean;
 }
+
+/** A note type as written in its file under profiles/types/ (or added by a config): a Profile without what is derived. */
+export type NoteTypeDefinition = Omit<Profile, 'homes'>;

@@ -22,7 +22,7 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
       if (as.status === 'unfilled') {
         ctx.report({
           message: unfilledMessage(d, as, trigger),
-          range: as.section?.heading ?? as.unfilledAt ?? anchorRange(ctx.analysis, ctx.profile, d.id),
+          range: as.section?.heading ?? as.unfilledAt ?? anchorRange(ctx.analysis, ctx.profile, d),
           status: 'unfilled',
           covered: as.covered,
           missing: as.missing,
@@ -33,7 +33,7 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
       }
       ctx.report({
         message: missingMessage(d, as, ctx.profile, trigger),
-        range: anchorRange(ctx.analysis, ctx.profile, d.id),
+        range: anchorRange(ctx.analysis, ctx.profile, d),
         status: 'missing',
         covered: as.covered,
         missing: as.missing,

@@ -23,10 +23,10 @@ export const frontMatter: Rule = {
     for (const key of TYPE_KEYS) {
       const v = fm.data?.[key];
       if (typeof v !== 'string' || !v.trim()) continue;
-      if (!profileById(v)) {
-        const known = profiles.map((p) => p.id).join(', ');
+      const known = ctx.profiles ?? profiles;
+      if (!profileById(v, known)) {
         ctx.report({
-          message: `Unknown note type "${v}" in \`${key}:\`; the note is checked as "${ctx.profile.title}". Known types: ${known}.`,
+          message: `Unknown note type "${v}" in \`${key}:\`; the note is checked as "${ctx.profile.title}". Known types: ${known.map((p) => p.id).join(', ')}.`,
           range: fm.keys.get(key) ?? fm.range,
         });
       }

@@ -4,7 +4,7 @@ import type { Analysis } from '../read/analysis.js';
 import { catalog } from '../dimensions/index.js';
 import type { Dimension, Trigger } from '../dimensions/types.js';
 import type { CustomDimension, ResolvedConfig, RuleConfig } from '../config/types.js';
-import { normalizeName } from '../profiles/index.js';
+import { normalizeName, requiredInCovers } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
 import type { Level } from '../types.js';
 import type { Rule } from './types.js';
@@ -30,7 +30,7 @@ export function dimensionLevel(a: Pick<Analysis, 'find'>, profile: Profile, d: D
   let level: Level = profile.levels[d.id] ?? 'off';
   const custom = d as CustomDimension;
   if (custom.requiredIn) {
-    const hit = Object.entries(custom.requiredIn).find(([k]) => k === '*' || normalizeName(k) === normalizeName(profile.id) || k === profile.family);
+    const hit = Object.entries(custom.requiredIn).find(([k]) => requiredInCovers(k, profile));
     if (hit && RANK[hit[1]] > RANK[level]) level = hit[1];
   }
   let trigger: string | undefined;

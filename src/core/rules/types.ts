@@ -15,6 +15,8 @@ export interface RuleContext {
   assessments: Map<string, Assessment>;
   /** Every dimension known in this lint (catalog + config), by id. */
   dimensions: Map<string, Dimension>;
+  /** Every note type known in this lint (built in + config); the built-in ones when absent. */
+  profiles?: readonly Profile[];
   report(finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
 }
 

@@ -1,0 +1,20 @@
+// A note that says nothing of its kind: the default type.
+import { defineType, RULES } from '../shared.js';
+
+export default defineType({
+  id: 'general',
+  title: 'Session note (type not stated)',
+  short: 'Note',
+  family: 'general',
+  names: ['general', 'note'],
+  sections: [],
+  inferMin: 99,
+  titleCues: [],
+  // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
+  levels: {
+    ...RULES,
+    goals: 'info',
+    'risk-assessment': 'info',
+    'session-details': 'info',
+  },
+});

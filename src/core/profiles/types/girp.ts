@@ -1,0 +1,15 @@
+// GIRP progress note: Goal, Intervention, Response, Plan.
+import * as S from '../sections.js';
+import { PROGRESS_HOLDS as P, progressNote, without } from '../shared.js';
+
+export default progressNote({
+  id: 'girp',
+  short: 'GIRP',
+  title: 'GIRP progress note',
+  sections: [
+    { ...S.goal, holds: [...P.first, 'goals'] },
+    { ...S.intervention, holds: without(P.middle, 'goals') },
+    { ...S.response, holds: [...P.response] },
+    { ...S.plan, holds: [...P.last] },
+  ],
+});

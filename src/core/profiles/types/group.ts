@@ -1,0 +1,30 @@
+// Group note: topic, attendance, group interventions, member participation, plan.
+import { defineType, RULES } from '../shared.js';
+
+export default defineType({
+  id: 'group',
+  title: 'Group note',
+  short: 'Group',
+  family: 'group',
+  names: ['group', 'group note', 'group therapy note', 'group session', 'group progress note'],
+  sections: [
+    { id: 'topic', title: 'Group topic', aliases: ['group topic', 'topic', 'theme', 'group theme', 'group focus'], holds: ['goals'] },
+    { id: 'attendance', title: 'Attendance', aliases: ['attendance', 'members present', 'participants', 'group members'] },
+    { id: 'interventions', title: 'Group interventions', aliases: ['group interventions', 'interventions', 'activities'], holds: ['interventions-response'] },
+    { id: 'participation', title: 'Member participation', aliases: ['member participation', 'participation', 'client participation', 'client response', 'response'], holds: ['progress-monitoring', 'risk-assessment'] },
+    { id: 'plan', title: 'Plan', aliases: ['plan', 'next steps', 'next group'], holds: ['plan'] },
+  ],
+  inferMin: 3,
+  // Interventions, response and plan alone are any progress note: a group note names its topic or members.
+  inferKey: ['topic', 'attendance'],
+  titleCues: ['group note', 'group session', 'group therapy', 'group progress note'],
+  levels: {
+    ...RULES,
+    'interventions-response': 'warning',
+    'progress-monitoring': 'warning',
+    plan: 'warning',
+    'session-details': 'warning',
+    goals: 'info',
+    'risk-assessment': 'info',
+  },
+});

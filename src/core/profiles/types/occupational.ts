@@ -1,0 +1,25 @@
+// Occupational assessment: work identity (occupational socialization) and the clinician's safeguards against bias.
+import { defineType, RULES } from '../shared.js';
+
+export default defineType({
+  id: 'occupational',
+  title: 'Occupational assessment',
+  short: 'Occupational',
+  family: 'occupational',
+  names: ['occupational', 'occupational assessment', 'occupational socialization', 'work identity assessment', 'occupational socialization assessment'],
+  sections: [
+    { id: 'involvement', title: 'Job involvement and identification', aliases: ['job involvement', 'job involvement and identification', 'work identity', 'occupational identity'], holds: ['occupational-socialization'] },
+    { id: 'coping', title: 'Ability to cope', aliases: ['ability to cope', 'coping', 'coping in the job'] },
+    { id: 'needs', title: 'Fulfilment of needs', aliases: ['fulfilment of needs', 'fulfillment of needs', 'needs met by the job', 'needs'], holds: ['ecological-factors'] },
+    { id: 'bias', title: 'Safeguards against bias', aliases: ['safeguards against bias', 'bias safeguards', 'clinician bias'], holds: ['bias-safeguards'] },
+  ],
+  inferMin: 2,
+  titleCues: ['occupational assessment', 'occupational socialization', 'work identity', 'occupational identity'],
+  levels: {
+    ...RULES,
+    'occupational-socialization': 'warning',
+    'bias-safeguards': 'warning',
+    'session-details': 'warning',
+    'ecological-factors': 'info',
+  },
+});

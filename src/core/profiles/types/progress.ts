@@ -1,0 +1,17 @@
+// A progress note in no named format ("Progress note", "Individual session"): what every progress note carries.
+import { defineType, PROGRESS } from '../shared.js';
+
+export default defineType({
+  id: 'progress',
+  title: 'Progress note',
+  short: 'Progress',
+  family: 'progress',
+  names: ['progress', 'progress note', 'individual session', 'individual session note', 'therapy session note', 'counseling session note', 'session note'],
+  sections: [],
+  inferMin: 99,
+  titleCues: [
+    'progress note', 'individual session', 'therapy session', 'counseling session', 'counselling session', 'session note',
+    'follow up session', 'individual therapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress',
+  ],
+  levels: { ...PROGRESS },
+});

@@ -1,0 +1,171 @@
+// Note types as data: the built-in ones are consistent, families are declared once, and a config can add a type,
+// name it everywhere a type is named, and say where a custom dimension's section goes (`after`).
+import assert from 'node:assert/strict';
+import { loadConfigFile, type ConfigHost } from '../../src/core/config/index.js';
+import schema from '../../src/core/config/schema.json';
+import { catalog } from '../../src/core/dimensions/index.js';
+import { lint } from '../../src/core/index.js';
+import { applyFixes } from '../../src/core/fixes/edits.js';
+import { FAMILIES } from '../../src/core/profiles/families.js';
+import { profiles, requiredInCovers } from '../../src/core/profiles/index.js';
+
+const memHost = (files: Record<string, string>): ConfigHost => ({ readFile: (p) => files[p] });
+const load = (config: object) => loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': JSON.stringify(config) }));
+const messages = (config: object) => load(config).problems.map((p) => p.message);
+
+const collateral = { id: 'collateral-contacts', title: 'Collateral contacts', headings: ['collateral contacts'] };
+const homeVisit = {
+  id: 'home-visit',
+  family: 'progress',
+  title: 'Home visit note',
+  names: ['home visit', 'hv note'],
+  titleCues: ['home visit'],
+  sections: [
+    { id: 'setting', title: 'Setting', aliases: ['setting', 'home environment'] },
+    { id: 'observations', title: 'Observations', holds: ['risk-assessment'] },
+    { id: 'plan', title: 'Plan', holds: ['plan'] },
+  ],
+  levels: { 'risk-assessment': 'error', plan: 'warning' },
+};
+
+describe('note types: the built-in ones', () => {
+  it('each section holds dimensions of the catalog, each dimension in one section at most', () => {
+    const dims = new Set(catalog.map((d) => d.id));
+    for (const p of profiles) {
+      const held = p.sections.flatMap((s) => s.holds ?? []);
+      assert.deepEqual(held.filter((id) => !dims.has(id)), [], p.id);
+      assert.equal(new Set(held).size, held.length, `${p.id}: a dimension held by two sections`);
+      assert.deepEqual(Object.keys(p.homes).sort(), [...held].sort(), p.id);
+    }
+  });
+
+  it('ids are unique and every family is declared once, in FAMILIES, as in the schema', () => {
+    assert.equal(new Set(profiles.map((p) => p.id)).size, profiles.length);
+    for (const p of profiles) assert.ok((FAMILIES as readonly string[]).includes(p.family), p.id);
+    assert.deepEqual(schema.definitions.family.enum, [...FAMILIES]);
+  });
+});
+
+describe('note types: requiredIn names what lint matches', () => {
+  it('accepts every type id, every type name, every family and *', () => {
+    const keys = ['*', ...FAMILIES, ...profiles.flatMap((p) => [p.id, ...p.names])];
+    const requiredIn = Object.fromEntries(keys.map((k) => [k, 'info']));
+    assert.deepEqual(messages({ dimensions: [{ ...collateral, requiredIn }] }), []);
+    // ...and each of them covers some type in lint.ts.
+    for (const k of keys) assert.ok(profiles.some((p) => requiredInCovers(k, p)), k);
+  });
+
+  it('a config type whose family differs from its id is a note type there (it was "not a note type")', () => {
+    const r = load({ noteTypes: [homeVisit], dimensions: [{ ...collateral, requiredIn: { 'home-visit': 'error' } }] });
+    assert.deepEqual(r.problems, []);
+    const note = '---\ntype: home visit\n---\n# Home visit\n\n## Setting\n\nKitchen.\n';
+    const found = lint(note, { config: r.config }).findings.filter((f) => f.ruleId === 'collateral-contacts');
+    assert.equal(found[0]?.severity, 'error');
+  });
+
+  it('still reports a key that is none of them', () => {
+    assert.deepEqual(messages({ dimensions: [{ ...collateral, requiredIn: { progres: 'info' } }] }), ['"progres" is not a note type, a family or *; did you mean "progress"?']);
+  });
+});
+
+describe('note types: a config adds one', () => {
+  it('is selected by front matter type:, defaultType and a title cue, and types.<id>.rules applies to it', () => {
+    const r = load({ noteTypes: [homeVisit], defaultType: 'home-visit', types: { 'home-visit': { rules: { plan: 'off' } } } });
+    assert.deepEqual(r.problems, []);
+    const byType = lint('---\ntype: HV note\n---\n\n## Setting\n\nKitchen.\n', { config: r.config });
+    assert.equal(byType.profile.id, 'home-visit');
+    assert.equal(byType.typeSource, 'front-matter');
+    assert.ok(!byType.findings.some((f) => f.ruleId === 'front-matter'), 'a config type is a known type');
+    assert.equal(byType.findings.find((f) => f.ruleId === 'risk-assessment')?.severity, 'error');
+    assert.ok(!byType.findings.some((f) => f.ruleId === 'plan'), 'types.home-visit.rules turned plan off');
+    assert.equal(lint('Kitchen table, client calm.\n', { config: r.config }).profile.id, 'home-visit');
+    assert.equal(lint('# Home visit, 3 May\n\nKitchen table.\n', { config: { ...r.config, defaultType: undefined } }).profile.id, 'home-visit');
+  });
+
+  it('puts a missing dimension it holds at the end of its section', () => {
+    const { config } = load({ noteTypes: [homeVisit] });
+    const note = '---\ntype: home-visit\n---\n# Home visit\n\n## Setting\n\nKitchen.\n\n## Observations\n\nCalm.\n\n## Plan\n\nReturn in two weeks.\n';
+    const risk = lint(note, { config }).findings.find((f) => f.ruleId === 'risk-assessment')!;
+    const fixed = applyFixes(note, [risk.fix!]);
+    assert.ok(fixed.indexOf('Calm.') < fixed.indexOf('### Risk') && fixed.indexOf('### Risk') < fixed.indexOf('## Plan'), fixed);
+  });
+
+  it('can start from a built-in type; names and title cues are not inherited', () => {
+    const r = load({ noteTypes: [{ id: 'agency-soap', basedOn: 'soap', names: ['agency soap'], levels: { strengths: 'warning' } }] });
+    assert.deepEqual(r.problems, []);
+    const t = r.config.noteTypes![0];
+    assert.equal(t.family, 'progress');
+    assert.deepEqual(t.sections.map((s) => s.id), ['subjective', 'objective', 'assessment', 'plan']);
+    assert.deepEqual(t.names, ['agency-soap', 'agency soap']);
+    assert.deepEqual(t.titleCues, []);
+    assert.equal(t.levels.strengths, 'warning');
+    assert.equal(t.levels.goals, 'warning');
+    assert.equal(t.homes.goals, 'assessment');
+    assert.equal(lint('# SOAP note\n', { config: r.config }).profile.id, 'soap');
+  });
+
+  it('is checked with precise messages (in the order of the file), and what is wrong is dropped, not the rest', () => {
+    assert.deepEqual(
+      messages({
+        noteTypes: [
+          { id: 'soap', title: 'Mine' },
+          { id: 'no-family', title: 'No family' },
+          { id: 'bad-base', basedOn: 'soapp' },
+          { ...homeVisit, names: ['dap', 'hv'], levels: { 'risk-asessment': 'error' }, sections: [{ id: 's', title: 'S', holds: ['plann'] }, { id: 's', title: 'Again' }] },
+          { id: 'fam', family: 'progres', title: 'T' },
+        ],
+      }),
+      [
+        '"soap" already names the built-in note type "soap"; set its levels under types.soap.rules, or give this type another id with basedOn: "soap"',
+        'note type "no-family" needs "family" (progress, intake, treatment-plan, termination, occupational, supervision, group, psychotherapy or general), or "basedOn" a type that has them',
+        'note type "bad-base" needs "family" (progress, intake, treatment-plan, termination, occupational, supervision, group, psychotherapy or general) and "title", or "basedOn" a type that has them',
+        '"soapp" is not a note type; did you mean "soap"?',
+        '"dap" already names the note type "dap"; this name is ignored',
+        '"plann" is not a Clinote dimension; did you mean "plan"?',
+        'section "s" appears twice in this note type; the first one is used',
+        '"risk-asessment" is not a Clinote rule or dimension; did you mean "risk-assessment"?',
+        '"progres" is not allowed for noteTypes[4].family; use progress, intake, treatment-plan, termination, occupational, supervision, group, psychotherapy or general',
+      ],
+    );
+    const { config } = load({ noteTypes: [{ ...homeVisit, names: ['dap', 'hv'] }] });
+    assert.deepEqual(config.noteTypes![0].names, ['home-visit', 'hv']);
+  });
+
+  it('is inherited through extends, and the nearer file wins', () => {
+    const host = memHost({
+      '/p/base.json': JSON.stringify({ noteTypes: [homeVisit] }),
+      '/p/.clinote.json': JSON.stringify({ extends: './base.json', noteTypes: [{ ...homeVisit, title: 'Home visit (agency)' }], defaultType: 'home-visit' }),
+    });
+    const r = loadConfigFile('/p/.clinote.json', host);
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.config.noteTypes!.map((t) => t.title), ['Home visit (agency)']);
+  });
+});
+
+describe('note types: a config dimension says where its section goes (after)', () => {
+  const soap = '---\ntype: soap\n---\n# SOAP note\n\n## Subjective\n\nReports sleeping better.\n\n## Objective\n\nCalm.\n\n## Assessment\n\nImproving.\n\n## Plan\n\nReturn in two weeks.\n';
+
+  it('after: "assessment" inserts it right after the Assessment section, before Plan, and the finding sits there', () => {
+    const { config, problems } = load({ dimensions: [{ ...collateral, requiredIn: { soap: 'warning' }, after: 'assessment' }] });
+    assert.deepEqual(problems, []);
+    const f = lint(soap, { config }).findings.find((x) => x.ruleId === 'collateral-contacts')!;
+    assert.equal(soap.slice(f.range.start, f.range.end), '## Assessment');
+    const fixed = applyFixes(soap, [f.fix!]);
+    assert.ok(fixed.includes('Improving.\n\n## Collateral contacts\n'), fixed);
+    assert.ok(fixed.indexOf('## Collateral contacts') < fixed.indexOf('## Plan'), fixed);
+  });
+
+  it('without it, the section still goes at the end of the note', () => {
+    const { config } = load({ dimensions: [{ ...collateral, requiredIn: { soap: 'warning' } }] });
+    const f = lint(soap, { config }).findings.find((x) => x.ruleId === 'collateral-contacts')!;
+    assert.ok(applyFixes(soap, [f.fix!]).trimEnd().endsWith('## Collateral contacts\n\n<!-- ? What about collateral contacts? -->'));
+  });
+
+  it('an unknown section id is reported with the known ones, and the dimension is kept', () => {
+    const r = load({ dimensions: [{ ...collateral, after: 'assesment' }] });
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].message, /^"assesment" is not a section of any note type; did you mean "assessment"\? use "subjective", "objective", "assessment", .* or "participation"$/);
+    assert.equal(r.config.dimensions[0].after, undefined);
+    assert.ok(load({ noteTypes: [homeVisit], dimensions: [{ ...collateral, after: 'setting' }] }).problems.length === 0, "a config type's section is known");
+  });
+});

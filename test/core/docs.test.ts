@@ -44,7 +44,7 @@ describe('docs', () => {
 
     examples.forEach((m, i) => {
       const [, kind, type, body] = m;
-      it(`${id}: example ${i + 1} ${kind}es`, () => {
+      it(`${id}: example ${i + 1} ${kind === 'pass' ? 'passes' : 'fails'}`, () => {
         const found = lint(body + '\n', { type }).findings.filter((x) => x.ruleId === id);
         if (kind === 'pass') assert.equal(found.length, 0, found.map((x) => x.message).join('\n'));
         else assert.ok(found.length > 0, `expected a ${id} finding`);

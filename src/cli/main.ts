@@ -1,10 +1,11 @@
 // The CLI adapter: arguments -> files -> config -> lint -> report -> exit code. `run` is the whole CLI, with its
 // input and output injected, so that tests run it in-process; `main` wires it to the real process.
 import path from 'node:path';
-import { lint } from '../core/index.js';
-import { profiles } from '../core/profiles/index.js';
-import { isIgnored, toPosix } from '../core/config/index.js';
 import {
+  isIgnored,
+  lint,
+  profiles,
+  toPosix,
   FILE_ENCODING,
   FILE_ERROR,
   configReports,
@@ -17,7 +18,7 @@ import {
   toReportFindings,
   type FileReport,
   type ReportFinding,
-} from '../core/report/index.js';
+} from '../core/index.js';
 import { HELP, parseCliArgs, type CliArgs } from './args.js';
 import { expandTargets, type Target } from './files.js';
 import { decodeNote, MAX_BYTES, megabytes } from './decode.js';

@@ -1,9 +1,7 @@
 // Code actions: a quick-fix per finding (templates as snippets: the cursor lands on the first prompt), insert all
 // missing sections, disable a rule for the note or a line, and source.fixAll.clinote for editor.codeActionsOnSave.
 import * as vscode from 'vscode';
-import type { Finding, Fix } from '../core/types.js';
-import { selectEdits } from '../core/fixes/edits.js';
-import { eolOf } from '../core/note/text.js';
+import { eolOf, selectEdits, type Finding, type Fix } from '../core/index.js';
 import type { LintService, NoteState } from './linter.js';
 import { sameFinding } from './linter.js';
 

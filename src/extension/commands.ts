@@ -1,12 +1,10 @@
 // Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File.
 import * as vscode from 'vscode';
-import { profiles } from '../core/index.js';
-import { noteSnippet } from '../core/fixes/snippets.js';
+import { isIgnored, noteSnippet, profiles } from '../core/index.js';
 import type { LintService } from './linter.js';
 import { MAX_NOTE_CHARS, timeoutDiagnostic, toDiagnosticAt } from './linter.js';
 import { LintTimeout } from './lint-client.js';
 import { settingsFor } from './settings.js';
-import { isIgnored } from '../core/config/index.js';
 
 const CONFIG_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'];
 const RULESETS = [

@@ -7,9 +7,17 @@
 // on the way below that folder counts as leading out. A file is stat-ed before it is read: only regular files of at
 // most 1 MB are read (a named pipe would never end).
 import * as vscode from 'vscode';
-import { loadConfigForFile } from '../core/config/index.js';
-import { MAX_CONFIG_BYTES, type ConfigHost, type ConfigProblem, type Refused, type ResolvedConfig } from '../core/config/types.js';
-import { dirname, isInside, relativePath } from '../core/config/paths.js';
+import {
+  dirname,
+  isInside,
+  loadConfigForFile,
+  MAX_CONFIG_BYTES,
+  relativePath,
+  type ConfigHost,
+  type ConfigProblem,
+  type Refused,
+  type ResolvedConfig,
+} from '../core/index.js';
 
 export interface LoadedConfig {
   config: ResolvedConfig;

@@ -1,9 +1,6 @@
 // What the editor keeps of a lint. Plain data, so that it crosses a worker boundary (structured clone) unchanged: the
 // Note itself holds the whole text and a LineIndex (a class), which the editor does not need.
-import type { DimensionReport, LintResult } from '../core/lint-types.js';
-import type { Directive, Section } from '../core/note/note.js';
-import type { Profile } from '../core/profiles/types.js';
-import type { Finding, OffsetRange } from '../core/types.js';
+import type { DimensionReport, Directive, Finding, LintResult, OffsetRange, Profile, Section } from '../core/index.js';
 
 export interface LintOutcome {
   profile: Pick<Profile, 'id' | 'title' | 'short' | 'family'>;

@@ -1,11 +1,7 @@
 // Lints open notes into the Problems panel: throttled while typing, stale results dropped, config problems shown on
 // the config file itself so that a broken .clinote.json is never silently ignored.
 import * as vscode from 'vscode';
-import { ruleDocsUrl } from '../core/index.js';
-import { LineIndex } from '../core/note/text.js';
-import { isIgnored } from '../core/config/index.js';
-import type { Finding, Severity } from '../core/types.js';
-import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
+import { emptyConfig, isIgnored, LineIndex, ruleDocsUrl, type ConfigProblem, type Finding, type ResolvedConfig, type Severity } from '../core/index.js';
 import { ConfigCache } from './configs.js';
 import { LintCancelled, LintTimeout, type LintClient } from './lint-client.js';
 import type { LintOutcome } from './lint-outcome.js';
@@ -250,8 +246,4 @@ export function sameFinding(d: vscode.Diagnostic, f: Finding, doc: vscode.TextDo
     doc.offsetAt(d.range.start) === f.range.start &&
     doc.offsetAt(d.range.end) === f.range.end
   );
-}
-
-function emptyConfig(): ResolvedConfig {
-  return { rules: {}, types: {}, dimensions: [], ignore: [], files: [] };
 }

@@ -52,7 +52,7 @@ export class ConfigCache {
   }
 
   /** The configuration for a note; undefined when the note has no place on disk to look from. */
-  forNote(doc: vscode.TextDocument): Promise<LoadedConfig | undefined> {
+  forNote(doc: Pick<vscode.TextDocument, 'uri' | 'isUntitled'>): Promise<LoadedConfig | undefined> {
     const anchor = anchorOf(doc);
     return anchor ? this.forUri(anchor) : Promise.resolve(undefined);
   }
@@ -152,7 +152,7 @@ class RoundHost implements ConfigHost {
 }
 
 /** Where to look for config from: the note itself, or for an untitled note the first workspace folder. */
-function anchorOf(doc: vscode.TextDocument): vscode.Uri | undefined {
+function anchorOf(doc: Pick<vscode.TextDocument, 'uri' | 'isUntitled'>): vscode.Uri | undefined {
   if (!doc.isUntitled) return doc.uri;
   const folder = vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, 'Untitled.md') : undefined;

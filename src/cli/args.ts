@@ -1,14 +1,13 @@
 // Command-line arguments: `clinote lint [options] <files|folders|globs|->`.
 import { parseArgs } from 'node:util';
-
-export type Format = 'stylish' | 'json' | 'summary';
+import { DEFAULT_FORMAT, FORMATS, FORMAT_NAMES, formatList, isFormatName, type FormatName } from './formats.js';
 
 export interface CliArgs {
   help: boolean;
   version: boolean;
   command?: string;
   targets: string[];
-  format: Format;
+  format: FormatName;
   config?: string;
   type?: string;
   quiet: boolean;
@@ -21,13 +20,17 @@ export interface CliArgs {
 
 export class UsageError extends Error {}
 
+/** The formats as --help lists them, each with its description, aligned with the options. */
+const formatLines = FORMAT_NAMES.map((name) => `      ${name.padEnd(25)}${FORMATS[name].description}${name === DEFAULT_FORMAT ? ' (default)' : ''}`).join('\n');
+
 export const HELP = `Usage: clinote lint [options] <files|folders|globs...>
 
 Lints clinical session notes (Markdown) for the dimensions a supervisor looks for.
 Folders are searched for *.md and *.markdown (node_modules and dot folders skipped); "-" reads stdin.
 
 Options:
-  -f, --format <stylish|json|summary>  output format (default: stylish); summary is a caseload report in Markdown
+  -f, --format <name>          output format, one of:
+${formatLines}
   -c, --config <file>          use this config file instead of the nearest .clinote.json/.jsonc/.yaml
       --allow-outside-config   let "extends" (and a linked config file) reach outside the config's folder
   -t, --type <id>              treat every note as this type (soap, dap, birp, intake, ...)
@@ -63,10 +66,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       'allow-outside-config': { type: 'boolean' },
     },
   });
-  const format = values.format ?? 'stylish';
-  if (format !== 'stylish' && format !== 'json' && format !== 'summary') {
-    throw new UsageError(`unknown format "${format}"; use stylish, json or summary`);
-  }
+  const format = values.format ?? DEFAULT_FORMAT;
+  if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"; use ${formatList()}`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);

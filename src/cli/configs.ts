@@ -8,7 +8,7 @@ import {
   type ConfigProblem,
   type LoadOptions,
   type LoadResult,
-} from '../core/config/index.js';
+} from '../core/index.js';
 import { NodeConfigHost } from './host.js';
 
 export class CliConfigs {

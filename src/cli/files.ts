@@ -4,7 +4,7 @@
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
-import { globMatcher } from '../core/config/glob.js';
+import { globMatcher } from '../core/index.js';
 import { errorText } from './host.js';
 
 export type Target =

@@ -2,8 +2,7 @@
 // A config file is checked before it is read (a regular file, at most 1 MB), and `extends` is held inside its folder
 // by real paths too, so that a symbolic link cannot lead out of it.
 import { realpathSync } from 'node:fs';
-import { isInside, toPosix } from '../core/config/paths.js';
-import { MAX_CONFIG_BYTES, type ConfigHost, type Refused } from '../core/config/types.js';
+import { isInside, MAX_CONFIG_BYTES, toPosix, type ConfigHost, type Refused } from '../core/index.js';
 import { readRegularFile } from './read.js';
 import { megabytes } from './decode.js';
 

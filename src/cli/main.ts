@@ -1,24 +1,22 @@
 // The CLI adapter: arguments -> files -> config -> lint -> report -> exit code. `run` is the whole CLI, with its
 // input and output injected, so that tests run it in-process; `main` wires it to the real process.
 import path from 'node:path';
-import { lint } from '../core/index.js';
-import { profiles } from '../core/profiles/index.js';
-import { isIgnored, toPosix } from '../core/config/index.js';
 import {
+  isIgnored,
+  lint,
+  profiles,
+  toPosix,
   FILE_ENCODING,
   FILE_ERROR,
   configReports,
   count,
   fileProblem,
-  formatJson,
-  formatSummary,
-  formatStylish,
-  stylishLines,
   toReportFindings,
   type FileReport,
   type ReportFinding,
-} from '../core/report/index.js';
+} from '../core/index.js';
 import { HELP, parseCliArgs, type CliArgs } from './args.js';
+import { FORMATS } from './formats.js';
 import { expandTargets, type Target } from './files.js';
 import { decodeNote, MAX_BYTES, megabytes } from './decode.js';
 import { errorText } from './host.js';
@@ -41,8 +39,11 @@ export interface CliIO {
 
 const knownTypes = profiles.map((p) => p.id);
 
-const lintJob = (job: LintJob) =>
-  toReportFindings(job.text, lint(job.text, { config: job.config, path: job.path, type: job.type }).findings);
+/** Positions come from the line index the Note was parsed with: no second pass over the text. */
+const lintJob = (job: LintJob) => {
+  const { note, findings } = lint(job.text, { config: job.config, path: job.path, type: job.type });
+  return toReportFindings(note.text, findings, note.lines);
+};
 serveIfWorker(lintJob);
 
 /** Notes read ahead of the linter: bounds memory on a large caseload. */
@@ -115,14 +116,9 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   const reports = notes.map(errorsOnly);
   const configReportsShown = configReports(configs.problems(), (f) => show(path.resolve(f))).map(errorsOnly);
   const color = args.color ?? (io.isTTY === true && !io.env?.NO_COLOR);
-  if (args.format === 'json') io.stdout(formatJson([...reports, ...configReportsShown]));
-  else if (args.format === 'summary') io.stdout(formatSummary([...reports, ...configReportsShown]));
-  else {
-    // Config problems go to stderr, once per file, so that they are seen even when stdout is piped away.
-    const lines = stylishLines(configReportsShown, { color });
-    if (lines.length) io.stderr(lines.join('\n') + '\n');
-    io.stdout(formatStylish(reports, { color, configs: configReportsShown }));
-  }
+  const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color });
+  if (out.stderr) io.stderr(out.stderr);
+  io.stdout(out.stdout);
 
   const totals = count([...reports, ...configReportsShown]);
   if (totals.errors) return 1;

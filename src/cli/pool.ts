@@ -2,8 +2,7 @@
 // there one file (dist/cli.cjs) is both the main program and the worker; in-process runs (tests) lint inline.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { ResolvedConfig } from '../core/config/types.js';
-import type { ReportFinding } from '../core/report/types.js';
+import type { ReportFinding, ResolvedConfig } from '../core/index.js';
 
 export interface LintJob {
   text: string;

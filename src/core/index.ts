@@ -1,6 +1,51 @@
 // The public face of the core: pure functions over text, usable from the extension, the CLI and a web worker.
 export { lint, LintTimeout } from './lint.js';
 export type { LintOptions, LintResult, DimensionReport } from './lint-types.js';
+// Configuration (config/) and reports (report/): what the adapters build on. They import nothing else of the core.
+export {
+  loadConfigFile,
+  loadConfigForFile,
+  findConfigFile,
+  emptyConfig,
+  CONFIG_FILE_NAMES,
+  BUILTIN_CONFIGS,
+  MAX_CONFIG_BYTES,
+  isIgnored,
+  anchorGlob,
+  globMatcher,
+  toPosix,
+  dirname,
+  isInside,
+  relativePath,
+} from './config/index.js';
+export type {
+  ClinoteConfig,
+  ConfigHost,
+  ConfigProblem,
+  CustomDimension,
+  LoadOptions,
+  LoadResult,
+  Refused,
+  ResolvedConfig,
+  RuleConfig,
+  RuleSetting,
+} from './config/index.js';
+export {
+  toReportFindings,
+  fileProblem,
+  configReports,
+  byPosition,
+  formatStylish,
+  stylishLines,
+  summary,
+  count,
+  formatJson,
+  formatSummary,
+  FILE_ERROR,
+  FILE_ENCODING,
+  CONFIG_ERROR,
+} from './report/index.js';
+export type { FileReport, ReportFinding, Counts, StylishOptions, FormatOptions } from './report/index.js';
 export type { Finding, Fix, TextEdit, Severity, Level, OffsetRange, Position, DimensionStatus } from './types.js';
 export type { Note, Section, Block, Prompt, Directive } from './note/note.js';
 export { parseNote } from './note/parse.js';

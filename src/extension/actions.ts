@@ -1,11 +1,9 @@
 // Code actions: a quick-fix per finding (templates as snippets: the cursor lands on the first prompt), insert all
 // missing sections, disable a rule for the note or a line, and source.fixAll.clinote for editor.codeActionsOnSave.
 import * as vscode from 'vscode';
-import type { Finding, Fix } from '../core/types.js';
-import { selectEdits } from '../core/fixes/edits.js';
-import { eolOf } from '../core/note/text.js';
+import { eolOf, selectEdits, type Finding, type Fix } from '../core/index.js';
+import { findingOf } from './diagnostics.js';
 import type { LintService, NoteState } from './linter.js';
-import { sameFinding } from './linter.js';
 
 export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('clinote');
 
@@ -23,7 +21,8 @@ export class ClinoteActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
     for (const d of ctx.diagnostics) {
-      const f = state.findings.find((x) => sameFinding(d, x, doc));
+      // The diagnostic says which finding it is (its key): two findings with the same message each get their own fix.
+      const f = findingOf(d, state.findings);
       if (!f) continue;
       if (f.fix) {
         const a = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
@@ -44,7 +43,10 @@ export class ClinoteActions implements vscode.CodeActionProvider {
     if (actions.length && missing.length > 1) {
       const a = new vscode.CodeAction(`Insert all ${missing.length} missing sections`, vscode.CodeActionKind.QuickFix);
       a.edit = toWorkspaceEdit(doc, missing.map((f) => f.fix!), false);
-      a.diagnostics = ctx.diagnostics.filter((d) => missing.some((f) => sameFinding(d, f, doc)));
+      a.diagnostics = ctx.diagnostics.filter((d) => {
+        const f = findingOf(d, state.findings);
+        return !!f && missing.includes(f);
+      });
       actions.push(a);
     }
     return actions;

@@ -1,12 +1,10 @@
 // Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File.
 import * as vscode from 'vscode';
-import { profiles } from '../core/index.js';
-import { noteSnippet } from '../core/fixes/snippets.js';
+import { noteSnippet, profiles } from '../core/index.js';
+import { lintDocument, MAX_NOTE_CHARS } from './lint-document.js';
 import type { LintService } from './linter.js';
-import { MAX_NOTE_CHARS, timeoutDiagnostic, toDiagnosticAt } from './linter.js';
-import { LintTimeout } from './lint-client.js';
+import { timeoutDiagnostic } from './linter.js';
 import { settingsFor } from './settings.js';
-import { isIgnored } from '../core/config/index.js';
 
 const CONFIG_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'];
 const RULESETS = [
@@ -82,20 +80,12 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
         if (open.has(uri.toString())) continue;
         const bytes = await vscode.workspace.fs.readFile(uri).then(undefined, () => undefined);
         if (!bytes || bytes.length > MAX_NOTE_CHARS * 3) continue;
-        const text = new TextDecoder().decode(bytes);
-        if (text.length > MAX_NOTE_CHARS) continue;
-        const loaded = await service.configs.forUri(uri);
-        if (isIgnored(loaded.config.ignore, uri.path)) continue;
-        const s = settingsFor(uri);
-        const config = s.defaultType && !loaded.config.defaultType ? { ...loaded.config, defaultType: s.defaultType } : loaded.config;
-        try {
-          const findings = (await service.client.lint(text, { config, path: uri.path }, s.timeBudget)).findings.filter((f) => s.severity[f.ruleId] !== 'off');
-          out.set(uri, findings.map((f) => toDiagnosticAt(text, f, s.severity[f.ruleId])));
-          total.findings += findings.length;
-        } catch (e) {
-          if (!(e instanceof LintTimeout)) throw e;
-          out.set(uri, [timeoutDiagnostic(new vscode.Range(0, 0, 0, 0), s.timeBudget)]);
-        }
+        // The same pipeline as an open note's: a note too large or ignored is skipped, one that fails is left out.
+        const r = await lintDocument({ uri, text: new TextDecoder().decode(bytes), isUntitled: false }, service.deps);
+        if (r.kind === 'linted') {
+          out.set(uri, r.diagnostics);
+          total.findings += r.findings.length;
+        } else if (r.kind === 'timeout') out.set(uri, [timeoutDiagnostic(new vscode.Range(0, 0, 0, 0), r.budget)]);
         await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between files
       }
     },

@@ -7,9 +7,17 @@
 // on the way below that folder counts as leading out. A file is stat-ed before it is read: only regular files of at
 // most 1 MB are read (a named pipe would never end).
 import * as vscode from 'vscode';
-import { loadConfigForFile } from '../core/config/index.js';
-import { MAX_CONFIG_BYTES, type ConfigHost, type ConfigProblem, type Refused, type ResolvedConfig } from '../core/config/types.js';
-import { dirname, isInside, relativePath } from '../core/config/paths.js';
+import {
+  dirname,
+  isInside,
+  loadConfigForFile,
+  MAX_CONFIG_BYTES,
+  relativePath,
+  type ConfigHost,
+  type ConfigProblem,
+  type Refused,
+  type ResolvedConfig,
+} from '../core/index.js';
 
 export interface LoadedConfig {
   config: ResolvedConfig;
@@ -44,7 +52,7 @@ export class ConfigCache {
   }
 
   /** The configuration for a note; undefined when the note has no place on disk to look from. */
-  forNote(doc: vscode.TextDocument): Promise<LoadedConfig | undefined> {
+  forNote(doc: Pick<vscode.TextDocument, 'uri' | 'isUntitled'>): Promise<LoadedConfig | undefined> {
     const anchor = anchorOf(doc);
     return anchor ? this.forUri(anchor) : Promise.resolve(undefined);
   }
@@ -144,7 +152,7 @@ class RoundHost implements ConfigHost {
 }
 
 /** Where to look for config from: the note itself, or for an untitled note the first workspace folder. */
-function anchorOf(doc: vscode.TextDocument): vscode.Uri | undefined {
+function anchorOf(doc: Pick<vscode.TextDocument, 'uri' | 'isUntitled'>): vscode.Uri | undefined {
   if (!doc.isUntitled) return doc.uri;
   const folder = vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, 'Untitled.md') : undefined;

@@ -1,7 +1,7 @@
 // The coverage view (a tree of the note's expected dimensions) and the status bar item ("SOAP 7/9"), both following
 // the active note as it is linted.
 import * as vscode from 'vscode';
-import type { DimensionReport } from '../core/lint-types.js';
+import type { DimensionReport } from '../core/index.js';
 import type { LintService, NoteState } from './linter.js';
 
 type Item = { kind: 'dimension'; report: DimensionReport; uri: vscode.Uri } | { kind: 'sub'; label: string; covered: boolean };

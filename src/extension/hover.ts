@@ -36,9 +36,7 @@ export class ClinoteHover implements vscode.HoverProvider {
       for (const id of missing) md.appendMarkdown(`- $(circle-large-outline) ${esc(labels[id] ?? id)}\n`);
       if (covered.length || missing.length) md.appendMarkdown('\n');
       if (f.status && dim?.source) md.appendMarkdown(`*Source: ${esc(dim.source)}*\n\n`);
-      // A config's dimension links where its config says (or to the configuration docs); built-in rules to their page.
-      const docs = info?.kind === 'custom-dimension' ? vscode.Uri.parse(info.docs) : docsUri(f.ruleId);
-      md.appendMarkdown(`[${f.ruleId}](${docs.toString()})\n\n`);
+      md.appendMarkdown(`[${f.ruleId}](${docsUri(f.ruleId, config).toString()})\n\n`);
       const r = new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end));
       range = range ? range.union(r) : r;
     }

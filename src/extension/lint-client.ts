@@ -1,7 +1,6 @@
 // How the editor runs a lint: behind one small interface, in a worker thread (desktop, lint-worker-client.ts) or in
 // the extension host under a deadline (web, where an extension cannot start a worker). Pure: no vscode.
-import { lint, LintTimeout } from '../core/index.js';
-import type { LintOptions } from '../core/lint-types.js';
+import { lint, LintTimeout, type LintOptions } from '../core/index.js';
 import { outcomeOf, type LintOutcome } from './lint-outcome.js';
 
 export { LintTimeout };

@@ -1,14 +1,17 @@
 // What the editor keeps of a lint. Plain data, so that it crosses a worker boundary (structured clone) unchanged: the
-// Note itself holds the whole text and a LineIndex (a class), which the editor does not need.
-import type { DimensionReport, LintResult } from '../core/lint-types.js';
-import type { Directive, Section } from '../core/note/note.js';
-import type { Profile } from '../core/profiles/types.js';
-import type { Finding, OffsetRange } from '../core/types.js';
+// Note itself holds the whole text and a LineIndex (a class), which the editor does not need. Positions are read from
+// that LineIndex here, where the Note is, so that no side builds a second index of the text.
+import type { DimensionReport, Directive, Finding, LintResult, OffsetRange, Position, Profile, Section } from '../core/index.js';
+
+/** A finding with its range also as 0-based lines and UTF-16 characters, as VS Code counts them. */
+export interface PlacedFinding extends Finding {
+  at: { start: Position; end: Position };
+}
 
 export interface LintOutcome {
   profile: Pick<Profile, 'id' | 'title' | 'short' | 'family'>;
   typeSource: LintResult['typeSource'];
-  findings: Finding[];
+  findings: PlacedFinding[];
   dimensions: DimensionReport[];
   /** What the code actions and the coverage view read of the note. */
   note: {
@@ -25,7 +28,7 @@ export function outcomeOf(r: LintResult): LintOutcome {
   return {
     profile: { id, title, short, family },
     typeSource: r.typeSource,
-    findings: r.findings,
+    findings: r.findings.map((f) => ({ ...f, at: { start: n.lines.position(f.range.start), end: n.lines.position(f.range.end) } })),
     dimensions: r.dimensions,
     note: {
       frontMatter: n.frontMatter && { range: n.frontMatter.range },

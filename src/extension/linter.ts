@@ -1,27 +1,23 @@
-// Lints open notes into the Problems panel: throttled while typing, stale results dropped, config problems shown on
-// the config file itself so that a broken .clinote.json is never silently ignored.
+// Lints open notes into the Problems panel (through lintDocument, as Lint Workspace does): throttled while typing,
+// stale results dropped, config problems shown on the config file itself so that a broken .clinote.json is never
+// silently ignored.
 import * as vscode from 'vscode';
-import { ruleDocsUrl, ruleInfo } from '../core/index.js';
-import { LineIndex } from '../core/note/text.js';
-import { isIgnored } from '../core/config/index.js';
-import type { Finding, Severity } from '../core/types.js';
-import type { ConfigProblem, ResolvedConfig } from '../core/config/types.js';
+import { ruleDocsUrl, ruleInfo, type ConfigProblem, type ResolvedConfig } from '../core/index.js';
 import { ConfigCache } from './configs.js';
-import { LintCancelled, LintTimeout, type LintClient } from './lint-client.js';
-import type { LintOutcome } from './lint-outcome.js';
+import { configDiagnostic } from './diagnostics.js';
+import type { LintClient } from './lint-client.js';
+import { lintDocument, type LintDeps } from './lint-document.js';
+import type { LintOutcome, PlacedFinding } from './lint-outcome.js';
 import { LintScheduler } from './scheduler.js';
 import { isNote, settingsFor } from './settings.js';
-
-/** Bigger notes are skipped: a session note is a few KB, and the editor must never stall. */
-export const MAX_NOTE_CHARS = 1_000_000;
 
 export interface NoteState {
   /** The document linted: an untitled URI can be reused by a new document, so the version alone is not enough. */
   doc?: vscode.TextDocument;
   version: number;
   result?: LintOutcome;
-  /** Findings after severity overrides, in the order of the published diagnostics. */
-  findings: Finding[];
+  /** Findings after severity overrides, in the order of the published diagnostics (a diagnostic's key indexes it). */
+  findings: PlacedFinding[];
   /** Why the note has no results: too large, ignored, or out of time. */
   skipped?: string;
   /** The last lint ran out of time on a text this long: typing does not lint again until the note is smaller. */
@@ -31,12 +27,6 @@ export interface NoteState {
 /** A note must shrink below this share of the length that ran out of time before typing lints it again. */
 const SHRINK = 0.9;
 
-const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-};
-
 /** The rule pages shipped inside the extension, so a diagnostic's link opens offline in the editor. */
 let docsFolder: vscode.Uri | undefined;
 
@@ -44,10 +34,12 @@ export function setDocsFolder(folder: vscode.Uri): void {
   docsFolder = folder;
 }
 
-export function docsUri(ruleId: string): vscode.Uri {
-  // Only built-in rules have a page here; any other id is a config's dimension, which ruleDocsUrl sends to the
-  // configuration docs' section on custom dimensions.
-  return docsFolder && ruleInfo(ruleId) ? vscode.Uri.joinPath(docsFolder, `${ruleId}.md`) : vscode.Uri.parse(ruleDocsUrl(ruleId));
+export function docsUri(ruleId: string, config?: ResolvedConfig): vscode.Uri {
+  // A config's dimension links where the config says (or to the configuration docs' section on custom dimensions);
+  // a built-in rule opens its page shipped here.
+  const info = ruleInfo(ruleId, config);
+  if (info?.kind === 'custom-dimension' || !info) return vscode.Uri.parse(ruleDocsUrl(ruleId, config));
+  return docsFolder ? vscode.Uri.joinPath(docsFolder, `${ruleId}.md`) : vscode.Uri.parse(info.docs);
 }
 
 export class LintService implements vscode.Disposable {
@@ -62,13 +54,17 @@ export class LintService implements vscode.Disposable {
   /** Fires after a note's results (or their absence) changed. */
   readonly onDidLint = this.changed.event;
   readonly scheduler = new LintScheduler<string>((key, isCurrent, signal) => this.run(key, isCurrent, signal));
+  /** What lintDocument runs on; Lint Workspace lints through the same. */
+  readonly deps: LintDeps;
 
   constructor(
     readonly configs: ConfigCache,
-    private readonly log: vscode.OutputChannel,
-    /** Where lints run (a worker on the desktop); Lint Workspace uses it too. */
+    log: vscode.OutputChannel,
+    /** Where lints run (a worker on the desktop). */
     readonly client: LintClient,
-  ) {}
+  ) {
+    this.deps = { configs, client, log, docsUri };
+  }
 
   state(uri: vscode.Uri): NoteState | undefined {
     return this.states.get(uri.toString());
@@ -118,49 +114,27 @@ export class LintService implements vscode.Disposable {
     if (!doc || doc.isClosed) return;
     const version = doc.version;
     const text = doc.getText();
-    if (text.length > MAX_NOTE_CHARS) {
-      if (!isCurrent()) return;
-      this.diagnostics.delete(doc.uri);
-      this.publish(doc.uri, { doc, version, findings: [], skipped: `Clinote skipped this note: it is larger than ${MAX_NOTE_CHARS / 1e6} MB.` });
-      return;
-    }
-    let config: ResolvedConfig | undefined;
-    try {
-      const loaded = await this.configs.forNote(doc);
-      config = loaded?.config;
-      if (loaded) this.showConfigProblems(loaded.config.files, loaded.problems);
-    } catch (e) {
-      this.log.appendLine(`config: ${(e as Error).message}`);
-    }
-    // The document may have changed while the config was read: a newer request owns the result then.
-    if (!isCurrent() || doc.isClosed || doc.version !== version) return;
-    if (config && !doc.isUntitled && isIgnored(config.ignore, doc.uri.path)) {
-      this.diagnostics.delete(doc.uri);
-      this.publish(doc.uri, { doc, version, findings: [], skipped: 'Clinote: this file is ignored by the config file.' });
-      return;
-    }
-    const s = settingsFor(doc.uri);
-    if (s.defaultType && !config?.defaultType) config = { ...(config ?? emptyConfig()), defaultType: s.defaultType };
-    let result: LintOutcome;
-    try {
-      const t0 = Date.now();
-      result = await this.client.lint(text, { config, path: doc.isUntitled ? undefined : doc.uri.path }, s.timeBudget, signal);
-      this.cost.set(key, Date.now() - t0);
-    } catch (e) {
-      if (e instanceof LintTimeout) this.pause(doc, text.length, s.timeBudget);
-      // Never the note's text in the log: notes are health records.
-      else if (!(e instanceof LintCancelled)) this.log.appendLine(`lint failed: ${(e as Error).stack ?? e}`);
-      return;
-    }
-    if (!isCurrent() || doc.isClosed || doc.version !== version) return;
-    const findings = result.findings.flatMap((f) => {
-      const level = s.severity[f.ruleId];
-      if (level === 'off') return [];
-      return level && level in SEVERITY ? [{ ...f, severity: level as Severity }] : [f];
+    const r = await lintDocument({ uri: doc.uri, text, isUntitled: doc.isUntitled }, this.deps, {
+      signal,
+      // The document may change while the config is read or the lint runs: a newer request owns the result then.
+      current: () => isCurrent() && !doc.isClosed && doc.version === version,
+      onConfig: (loaded) => this.showConfigProblems(loaded.config.files, loaded.problems),
     });
-    this.diagnostics.set(doc.uri, findings.map((f) => toDiagnostic(doc, f)));
-    this.workspaceDiagnostics.delete(doc.uri);
-    this.publish(doc.uri, { doc, version, result, findings });
+    switch (r.kind) {
+      case 'skipped':
+        this.diagnostics.delete(doc.uri);
+        this.publish(doc.uri, { doc, version, findings: [], skipped: r.message });
+        return;
+      case 'timeout':
+        this.pause(doc, text.length, r.budget);
+        return;
+      case 'linted':
+        this.cost.set(key, r.ms);
+        this.diagnostics.set(doc.uri, r.diagnostics);
+        this.workspaceDiagnostics.delete(doc.uri);
+        this.publish(doc.uri, { doc, version, result: r.outcome, findings: r.findings });
+        return;
+    }
   }
 
   /**
@@ -185,15 +159,12 @@ export class LintService implements vscode.Disposable {
     this.changed.fire(uri);
   }
 
-  private showConfigProblems(files: string[], problems: (ConfigProblem & { severity?: string })[]): void {
+  private showConfigProblems(files: string[], problems: ConfigProblem[]): void {
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const f of files) byFile.set(f, []);
     for (const p of problems) {
-      const pos = new vscode.Position(Math.max(0, p.line - 1), Math.max(0, p.column - 1));
-      const d = new vscode.Diagnostic(new vscode.Range(pos, pos.translate(0, 1)), p.message, p.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Error);
-      d.source = 'clinote';
       if (!byFile.has(p.file)) byFile.set(p.file, []);
-      byFile.get(p.file)!.push(d);
+      byFile.get(p.file)!.push(configDiagnostic(p));
     }
     for (const [file, diags] of byFile) this.configDiagnostics.set(vscode.Uri.file(file), diags);
   }
@@ -208,20 +179,6 @@ export class LintService implements vscode.Disposable {
   }
 }
 
-export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
-  return makeDiagnostic(new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end)), f);
-}
-
-/** For a note that is not open (lint workspace): positions from the text, a severity override applied. */
-export function toDiagnosticAt(text: string, f: Finding, level?: string): vscode.Diagnostic {
-  const lines = new LineIndex(text);
-  const p = (o: number) => {
-    const q = lines.position(o);
-    return new vscode.Position(q.line, q.character);
-  };
-  return makeDiagnostic(new vscode.Range(p(f.range.start), p(f.range.end)), level && level in SEVERITY ? { ...f, severity: level as Severity } : f);
-}
-
 export function timeoutMessage(budget: number): string {
   const time = budget >= 1000 ? `${+(budget / 1000).toFixed(1)} s` : `${budget} ms`;
   return `Clinote stopped checking this note because it took longer than ${time} (clinote.timeBudget). It will check it again when you save.`;
@@ -233,27 +190,4 @@ export function timeoutDiagnostic(range: vscode.Range, budget: number): vscode.D
   d.source = 'clinote';
   d.code = 'clinote.timeBudget';
   return d;
-}
-
-function makeDiagnostic(range: vscode.Range, f: Finding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(range, f.message, SEVERITY[f.severity] ?? vscode.DiagnosticSeverity.Warning);
-  d.source = 'clinote';
-  d.code = { value: f.ruleId, target: docsUri(f.ruleId) };
-  return d;
-}
-
-/** Whether a diagnostic the editor hands back is the one made from this finding. */
-export function sameFinding(d: vscode.Diagnostic, f: Finding, doc: vscode.TextDocument): boolean {
-  const code = typeof d.code === 'object' ? d.code.value : d.code;
-  return (
-    d.source === 'clinote' &&
-    code === f.ruleId &&
-    d.message === f.message &&
-    doc.offsetAt(d.range.start) === f.range.start &&
-    doc.offsetAt(d.range.end) === f.range.end
-  );
-}
-
-function emptyConfig(): ResolvedConfig {
-  return { rules: {}, types: {}, dimensions: [], ignore: [], files: [] };
 }

@@ -1,6 +1,6 @@
 // Editor behaviour settings (clinote.*). Lint rules themselves live in .clinote.* files, which are data.
 import * as vscode from 'vscode';
-import type { Level } from '../core/types.js';
+import type { Level } from '../core/index.js';
 
 export interface Settings {
   enable: boolean;

@@ -258,7 +258,7 @@ describe('cli: configuration', () => {
           line: 3,
           column: 14,
           endLine: 3,
-          endColumn: 14,
+          endColumn: 20, // the whole value "warn"
           covered: [],
           missing: [],
         },

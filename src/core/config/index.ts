@@ -5,4 +5,4 @@ export type { LoadOptions, LoadResult } from './load.js';
 export { BUILTIN_CONFIGS } from './builtins.js';
 export { isIgnored, anchorGlob } from './ignore.js';
 export { globMatcher } from './glob.js';
-export { toPosix } from './paths.js';
+export { toPosix, dirname, isInside, relativePath } from './paths.js';

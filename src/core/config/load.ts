@@ -126,7 +126,8 @@ class Loader {
 
   private add(src: Source, range: OffsetRange, message: string): void {
     const pos = src.lines.position(range.start);
-    this.problems.push({ file: src.file, line: pos.line + 1, column: pos.character + 1, message, range });
+    const end = src.lines.position(range.end);
+    this.problems.push({ file: src.file, line: pos.line + 1, column: pos.character + 1, endLine: end.line + 1, endColumn: end.character + 1, message, range });
   }
 
   /** Layers in merge order: what the file extends first, the file itself last. */

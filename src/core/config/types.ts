@@ -72,6 +72,9 @@ export interface ConfigProblem {
   /** 1-based. */
   line: number;
   column: number;
+  /** Where the offending node ends (1-based, exclusive), when it has a range; editors and reports underline it all. */
+  endLine?: number;
+  endColumn?: number;
   message: string;
   /** `error` unless said otherwise (a second config file in the same folder is only a warning). */
   severity?: 'error' | 'warning';

@@ -48,8 +48,9 @@ export function configReports(problems: readonly ConfigProblem[], show: (file: s
       message: p.message,
       line: p.line,
       column: p.column,
-      endLine: p.line,
-      endColumn: p.column,
+      // The exact range of the offending node; a problem with the whole file has none and stays a point.
+      endLine: p.endLine ?? p.line,
+      endColumn: p.endColumn ?? p.column,
       covered: [],
       missing: [],
     });

@@ -1,0 +1,61 @@
+// The CLI's output formats, one entry each: --format, --help and the usage error read this list. Adding an output
+// (SARIF, JUnit, HTML...) means adding an entry here; the formatter itself is a pure function in the core's report/.
+import { formatJson, formatStylish, formatSummary, stylishLines, type FileReport } from '../core/index.js';
+
+/** What a format is given: the notes' reports and, apart, the config files' problems. */
+export interface FormatInput {
+  notes: FileReport[];
+  configs: FileReport[];
+  /** ANSI colours (a terminal without NO_COLOR, or --color). */
+  color: boolean;
+}
+
+/** What it prints: stdout, and what must be seen even when stdout is piped away (stderr). */
+export interface FormatOutput {
+  stdout: string;
+  stderr?: string;
+}
+
+export interface OutputFormat {
+  /** One line for --help. */
+  description: string;
+  /** Of a file holding this output (for a future --output, and for tools that save it). */
+  extension: string;
+  format(input: FormatInput): FormatOutput;
+}
+
+const formats = {
+  stylish: {
+    description: 'one line per finding, then a summary; config problems on stderr',
+    extension: '.txt',
+    format: ({ notes, configs, color }) => {
+      const lines = stylishLines(configs, { color });
+      return { stdout: formatStylish(notes, { color, configs }), stderr: lines.length ? lines.join('\n') + '\n' : undefined };
+    },
+  },
+  json: {
+    description: 'an array of {path, findings}, config files among them, for scripts',
+    extension: '.json',
+    format: ({ notes, configs }) => ({ stdout: formatJson([...notes, ...configs]) }),
+  },
+  summary: {
+    description: 'a caseload report in Markdown: which dimensions each note misses',
+    extension: '.md',
+    format: ({ notes, configs }) => ({ stdout: formatSummary([...notes, ...configs]) }),
+  },
+} satisfies Record<string, OutputFormat>;
+
+export type FormatName = keyof typeof formats;
+export const FORMATS: Readonly<Record<FormatName, OutputFormat>> = formats;
+export const DEFAULT_FORMAT: FormatName = 'stylish';
+export const FORMAT_NAMES = Object.keys(FORMATS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATS, name);
+}
+
+/** "a, b or c". */
+export function formatList(): string {
+  const names = FORMAT_NAMES;
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}

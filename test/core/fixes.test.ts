@@ -1,6 +1,7 @@
 // Quick-fixes put templates where a clinician would write them, and only insert.
 import assert from 'node:assert/strict';
 import { applyFixes, lint } from '../../src/core/index.js';
+import { idempotenceProblem, missingFixProblem } from '../support/invariants.js';
 
 const fixOf = (text: string, ruleId: string) => {
   const f = lint(text).findings.find((x) => x.ruleId === ruleId);
@@ -76,5 +77,21 @@ describe('fixes', () => {
     const text = '---\ntype: treatment-plan\n---\n# Plan\n\n## Goals\n\n1. Client will feel better.\n';
     const out = fixOf(text, 'measurable-goals');
     assert.match(out, /Client will feel better as evidenced by <!-- \? .* --> within <!-- \? By when\? -->\./);
+  });
+
+  // Found by `npm run fuzz` (seed 732709016).
+  it('fills a heading that ends in blanks before a section inserted after it, so fix-all settles in one pass', () => {
+    const text = 'Client completed 10 sessions of therapy.\n\n**Goals and outcome:** ';
+    assert.equal(idempotenceProblem(text), undefined);
+    const out = applyFixes(text, lint(text).findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+    assert.ok(out.indexOf("Goal in the client's words") < out.indexOf('Risk Assessment'), 'the Goals prompts stay under their heading');
+  });
+
+  it('inserts a section after a raw HTML block left open, not before a disable comment inside it', () => {
+    const text = '## Intervention\n<?\n\nCBT.\n\n## Plan\n\nCall Thursday.\n\n<!-- clinote-disable-next-line -->';
+    assert.equal(missingFixProblem(text), undefined);
+    const f = lint(text).findings.find((x) => x.ruleId === 'risk-assessment');
+    const out = applyFixes(text, [f!.fix!]);
+    assert.match(out, /\n\?>\n+#+ Risk Assessment\n/, 'the block is closed on its own line and the section is a heading');
   });
 });

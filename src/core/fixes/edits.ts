@@ -74,8 +74,10 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
     at = note.lines.lineStart(note.lines.position(note.openBlock.start).line);
   }
   // A disable-next-line comment right before `at` belongs to the line after it: the section goes before the comment.
+  // Not inside a block left open (the comment is then the block's text, and the section goes after the block).
+  const inOpen = (x: number) => note.openBlock !== undefined && x > note.openBlock.start;
   for (const d of note.directives) {
-    if (d.kind === 'disable-next-line' && d.range.end <= at && at - d.range.end < 1000 && !text.slice(d.range.end, at).trim()) {
+    if (d.kind === 'disable-next-line' && !inOpen(d.range.start) && d.range.end <= at && at - d.range.end < 1000 && !text.slice(d.range.end, at).trim()) {
       at = note.lines.lineStart(d.line);
     }
   }
@@ -86,7 +88,11 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   // After a fence or raw HTML block that is never closed, the section would be part of it: close the block where the
   // note ends, so that it holds exactly what it held. The same edit in every fix, applied once (see selectEdits).
   const open = note.openBlock;
-  if (open?.close !== undefined && at > open.start) edits.unshift({ range: { start: at, end: at }, newText: `${eol}${open.close}`, order: 1 });
+  if (open?.close !== undefined && at > open.start) {
+    // At a line start the section's own lead adds no line break: the marker must still end its line.
+    const lineStart = at > 0 && (text[at - 1] === '\n' || text[at - 1] === '\r');
+    edits.unshift({ range: { start: at, end: at }, newText: `${eol}${open.close}${lineStart ? eol : ''}`, order: 1 });
+  }
   return { title: `Insert the ${d.template.heading} section`, edits };
 }
 
@@ -96,7 +102,8 @@ export function fillSectionFix(a: Analysis, d: Dimension, section: Section): Fix
   if (note.prompts.some((p) => p.range.start >= section.body.start && p.range.start < section.extent.end)) return undefined;
   const eol = eolOf(note.text);
   const body = d.template.body.replace(/\r?\n/g, eol);
-  const at = section.heading.end;
+  // Before blanks that end the heading line, where a section inserted after this one goes too (its order is later).
+  const at = trimmedEnd(note.text, section.heading);
   const fill = edit(at, at, standAlone(note.text, at, body, eol));
   return { title: `Add the ${d.template.heading} prompts`, edits: [{ ...fill, order: 0 }] };
 }

@@ -5,6 +5,8 @@ import {
   isIgnored,
   lint,
   profiles,
+  profilesFor,
+  profileById,
   toPosix,
   FILE_ENCODING,
   FILE_ERROR,
@@ -67,10 +69,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr('clinote lint: name the notes to lint: files, folders, globs, or - for stdin\n');
     return 2;
   }
-  if (args.type !== undefined && !knownTypes.includes(args.type)) {
-    io.stderr(`clinote: unknown note type "${args.type}"; use ${knownTypes.join(', ')}\n`);
-    return 2;
-  }
   return lintCommand(args, io, io.cwd ?? process.cwd());
 }
 
@@ -99,11 +97,17 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     }
     // One error for a path that could not be read, as for a file that could not: the run goes on, and exits 1.
     if (target.kind === 'unreadable') return { path: shown, findings: [fileProblem(FILE_ERROR, target.severity, target.reason)] };
+    // --type may name a type a config adds (`noteTypes`): known or not is a question for each note's config.
+    if (args.type !== undefined && !knownTypes.includes(args.type) && !profileById(args.type, profilesFor(config))) {
+      unknownType++;
+      return { path: shown, findings: [fileProblem(FILE_ERROR, 'error', `unknown note type "${args.type}": not a built-in type, and not one this note's config adds`)] };
+    }
     const job = (text: string) => ({ text, config, path: shown, type: args.type });
     const findings = await lintTarget(target, io, (text) => (pool ? pool.lint(job(text)) : Promise.resolve(lintJob(job(text)))));
     return { path: shown, findings };
   };
   const notes: FileReport[] = [];
+  let unknownType = 0;
   try {
     for (let i = 0; i < targets.length; i += WINDOW) {
       for (const r of await Promise.all(targets.slice(i, i + WINDOW).map(one))) if (r) notes.push(r);
@@ -112,6 +116,11 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     await pool?.close();
   }
 
+  // A type no note's config knows is a typo, not a finding on every note.
+  if (unknownType && unknownType === notes.length) {
+    io.stderr(`clinote: unknown note type "${args.type}"; use ${knownTypes.join(', ')} or a type a config file adds\n`);
+    return 2;
+  }
   const errorsOnly = (r: FileReport) => (args.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r);
   const reports = notes.map(errorsOnly);
   const configReportsShown = configReports(configs.problems(), (f) => show(path.resolve(f))).map(errorsOnly);

@@ -52,7 +52,7 @@ export { parseNote } from './note/parse.js';
 export { applyFixes, renderTemplate, selectEdits } from './fixes/edits.js';
 export { catalog, dimensionById } from './dimensions/index.js';
 export type { Dimension, SubItem, Trigger } from './dimensions/index.js';
-export { profiles, profileById, DEFAULT_PROFILE } from './profiles/index.js';
+export { profiles, profilesFor, profileById, DEFAULT_PROFILE } from './profiles/index.js';
 export { TYPE_KEYS } from './profiles/infer.js';
 export type { Profile } from './profiles/types.js';
 export { noteTemplate } from './fixes/note-template.js';

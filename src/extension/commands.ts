@@ -1,6 +1,6 @@
 // Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File.
 import * as vscode from 'vscode';
-import { noteSnippet, profiles } from '../core/index.js';
+import { noteSnippet, profiles, profilesFor } from '../core/index.js';
 import { lintDocument, MAX_NOTE_CHARS } from './lint-document.js';
 import type { LintService } from './linter.js';
 import { timeoutDiagnostic } from './linter.js';
@@ -21,7 +21,7 @@ export function today(d = new Date()): string {
 
 export function registerCommands(service: LintService): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('clinote.newNote', newNote),
+    vscode.commands.registerCommand('clinote.newNote', (typeId?: string) => newNote(service, typeId)),
     vscode.commands.registerCommand('clinote.lintWorkspace', () => lintWorkspace(service, service.workspaceDiagnostics)),
     vscode.commands.registerCommand('clinote.showCoverage', () => vscode.commands.executeCommand('clinote.coverage.focus')),
     vscode.commands.registerCommand('clinote.createConfigFile', createConfigFile),
@@ -36,13 +36,16 @@ export function registerCommands(service: LintService): vscode.Disposable[] {
 }
 
 /** Opens a new untitled note of the chosen type; the template is a snippet, so Tab walks through its prompts. */
-async function newNote(typeId?: string): Promise<vscode.Uri | undefined> {
-  let profile = profiles.find((p) => p.id === typeId);
+async function newNote(service: LintService, typeId?: string): Promise<vscode.Uri | undefined> {
+  // The note types a new (untitled) note would get: the built-in ones and those its config adds (`noteTypes`).
+  const config = (await service.configs.forNote({ uri: vscode.Uri.parse('untitled:Untitled.md'), isUntitled: true }).catch(() => undefined))?.config;
+  const types = profilesFor(config);
+  let profile = types.find((p) => p.id === typeId);
   if (!profile) {
     const fallback = settingsFor().defaultType;
-    const items = profiles.map((p) => ({ label: p.title, description: p.short, picked: p.id === fallback, id: p.id }));
+    const items = types.map((p) => ({ label: p.title, description: p.short, picked: p.id === fallback, id: p.id }));
     const pick = await vscode.window.showQuickPick(items, { title: 'Clinote: New Note', placeHolder: 'Note type' });
-    profile = pick && profiles.find((p) => p.id === pick.id);
+    profile = pick && types.find((p) => p.id === pick.id);
     if (!profile) return undefined;
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });

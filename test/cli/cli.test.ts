@@ -79,6 +79,23 @@ describe('cli: arguments and exit codes', () => {
     assert.ok(!json(r.stdout)[0].findings.some((f) => f.ruleId === 'goals'));
     assert.equal(r.code, 0);
   });
+
+  it('--type may name a note type a config adds; a note whose config does not add it gets one error', async () => {
+    const tree = tempTree({
+      'agency/.clinote.json': JSON.stringify({ noteTypes: [{ id: 'home-visit', family: 'progress', title: 'Home visit note', levels: { goals: 'error' } }] }),
+      'agency/visit.md': 'Met the client at home.\n',
+      'other/note.md': 'Met the client at home.\n',
+    });
+    try {
+      const r = await cli(['lint', '--type', 'home-visit', '--format', 'json', '.'], tree.dir);
+      const byPath = Object.fromEntries(json(r.stdout).map((n) => [n.path, n.findings]));
+      assert.ok(byPath[path.join('agency', 'visit.md')].some((f) => f.ruleId === 'goals' && f.severity === 'error'), 'the config type applies');
+      assert.match(byPath[path.join('other', 'note.md')].map((f) => f.message).join('\n'), /unknown note type "home-visit"/);
+      assert.equal(r.code, 1);
+    } finally {
+      tree.dispose();
+    }
+  });
 });
 
 describe('cli: --format json', () => {

@@ -1,7 +1,7 @@
 // Facts about a note are computed once per lint and read by everyone: section content (the Note), the note's
 // section for each of its type's canonical sections, and the lines that can name the note (the Analysis).
 import { strict as assert } from 'node:assert';
-import { parseNote, profileById } from '../../src/core/index.js';
+import { lint, parseNote, profileById } from '../../src/core/index.js';
 import { Analysis } from '../../src/core/read/analysis.js';
 
 describe('note facts computed once', () => {
@@ -28,5 +28,18 @@ describe('note facts computed once', () => {
     const a = new Analysis(parseNote(text));
     assert.equal(a.title.text?.line, 'SOAP Progress Note');
     assert.ok(!a.units.some((u) => u.block === a.title.text?.block), 'the title line is not clinical content');
+  });
+});
+
+describe('a title names the note type', () => {
+  const typeOf = (text: string) => lint(text).profile.id;
+  it('from the head of a first line that has a subtitle after a dash', () => {
+    assert.equal(typeOf('Psychotherapy note — kept separately from the record. Not for release.\n\nHeavy session.\n'), 'psychotherapy');
+    assert.equal(typeOf('Group Note — Parenting Group (Circle of Security), Session 5 of 8\n\nSeven parents attended.\n'), 'group');
+    assert.equal(typeOf('Initial Assessment – Ms N.S.\n\nSelf-referred for low mood.\n'), 'intake');
+  });
+  it('from a first heading of any level that names a kind of note, even when it starts like a section', () => {
+    assert.equal(typeOf('PROGRESS NOTE\nDATE: 03/16/2026\n\nClient seen for f/u.\n'), 'progress');
+    assert.equal(typeOf('### DBT Skills Group (Adolescent) – Member Note\n\n**Date:** 7/16/24\n'), 'group');
   });
 });

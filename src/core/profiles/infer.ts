@@ -5,6 +5,7 @@ import type { Profile } from './types.js';
 import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
+import { NOTE_KIND_WORDS, titleHead } from '../read/title.js';
 
 export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 
@@ -48,20 +49,25 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): Profi
   const fmTitle = note.frontMatter?.data?.title;
   if (typeof fmTitle === 'string') titles.push(fmTitle);
   const first = note.sections[0];
-  // The first heading names the note when it is the lone H1, or an H2 before any text that is not itself a
-  // section of some note type ("## SOAP note" yes, "## Status at discharge" no).
+  // The first heading names the note when it is the lone H1; or, before any text, when it names a kind of note
+  // ("### DBT Skills Group – Member Note", "PROGRESS NOTE"), or is an H2 that is not itself a section of some note
+  // type ("## SOAP note" yes, "## Status at discharge" no).
   if (
     first &&
     (first.isTitle ||
       (a.title.heading &&
-        (first.level <= 2 || first.level === PSEUDO_LEVEL) &&
-        !profiles.some((p) => p.sections.some((ps) => ps.aliases.some((al) => sectionMatches(a, first, al))))))
+        (NOTE_KIND_WORDS.test(first.title) ||
+          ((first.level <= 2 || first.level === PSEUDO_LEVEL) &&
+            !profiles.some((p) => p.sections.some((ps) => ps.aliases.some((al) => sectionMatches(a, first, al))))))))
   ) {
     titles.push(first.title);
   }
-  // A first line that names the note without being a heading: "Group Therapy Note", "Progress Note".
+  // A first line that names the note without being a heading: "Group Therapy Note", "Progress Note"; or its head,
+  // when a subtitle follows ("Psychotherapy note — kept separately from the record. Not for release.").
   const line = a.title.text?.line;
   if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
+  const head = line && titleHead(line);
+  if (head && head.split(/\s+/).length <= 6) titles.push(head);
   for (const t of titles) {
     const tokens = tokenize(t);
     for (const p of profiles) {

@@ -6,7 +6,7 @@ import { compileCue, cueAt, isNegated, tokenize, type Cue, type Token } from './
 import type { NegationMode } from '../dimensions/types.js';
 import { matcherFor } from './pattern.js';
 import { TextCache } from '../note/text-cache.js';
-import { titleLines, type TitleLines } from './title.js';
+import { NOTE_KIND_WORDS, titleLines, type TitleLines } from './title.js';
 import type { Profile } from '../profiles/types.js';
 import { sectionMatches } from '../profiles/infer.js';
 
@@ -192,15 +192,13 @@ function unitTokens(block: Block): Token[] {
   return tokens;
 }
 
-const TITLE_WORDS = /\b(?:note|notes|assessment|summary|plan|report|intake|evaluation|session|review)\b/i;
-
 /**
  * "Progress Note", "**Group Therapy Note**", "BIOPSYCHOSOCIAL ASSESSMENT": a line that names the kind of note
  * is not clinical content (its "progress" is no progress shown).
  */
 function namesTheNote(b: Block): boolean {
   const line = b.text.trim();
-  return !line.includes('\n') && line.split(/\s+/).length <= 10 && !/[.!?:]$/.test(line) && TITLE_WORDS.test(line);
+  return !line.includes('\n') && line.split(/\s+/).length <= 10 && !/[.!?:]$/.test(line) && NOTE_KIND_WORDS.test(line);
 }
 
 function stemOf(x: string | Token): string {

@@ -23,3 +23,15 @@ export function titleLines(note: Note): TitleLines {
   }
   return out;
 }
+
+/** Words that name a kind of note: "Progress Note", "Intake assessment", "Discharge summary", "Group session". */
+export const NOTE_KIND_WORDS = /\b(?:note|notes|assessment|summary|plan|report|intake|evaluation|session|review)\b/i;
+
+// A subtitle follows a spaced dash, a colon or a bar: "Group Note — Parenting Group, Session 5 of 8".
+const SUBTITLE = /\s[-–—]\s|:\s|\s\|\s/;
+
+/** A title's head, before its subtitle ("Initial Assessment – Ms N.S." -> "Initial Assessment"), or undefined. */
+export function titleHead(line: string): string | undefined {
+  const m = SUBTITLE.exec(line);
+  return m && m.index > 0 ? line.slice(0, m.index).trim() : undefined;
+}

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { ContextReader, type ContextJudgement } from '../../src/core/read/context.js';
 import { compileCue, findCue, tokenize } from '../../src/core/read/match.js';
 import { contextTriggers } from '../../src/core/language/context-triggers.js';
+import { lint } from '../../src/core/index.js';
 
 /** The context of the first occurrence of `cue` in `text`. */
 function judge(text: string, cue: string): ContextJudgement {
@@ -121,6 +122,23 @@ describe('ConText', () => {
       const reader = new ContextReader(tokens, text);
       for (let i = 0; i < tokens.length; i++) reader.judge(i, 1);
       assert.ok(performance.now() - t0 < 3000, `${tokens.length} words judged in ${Math.round(performance.now() - t0)} ms`);
+    });
+  });
+
+  describe('in the lint', () => {
+    const note = (extra: string) =>
+      `# Progress Note\n\nDate: 3/14/2026\n\n## Session\nClient attended a 50-minute individual session in person. Discussed sleep and work stress. ${extra}\n`;
+    const rules = (extra: string) => lint(note(extra)).findings.filter((f) => f.status).map((f) => f.ruleId);
+    it('another person\'s occupation or missed sessions raise no requirement; the client\'s do', () => {
+      assert.ok(rules('She is a firefighter.').includes('occupational-socialization'));
+      assert.ok(!rules('Her brother is a firefighter.').includes('occupational-socialization'));
+      assert.ok(rules('She missed two sessions.').includes('engagement-plan'));
+      assert.ok(!rules('Her sister missed sessions at her own therapy.').includes('engagement-plan'));
+      assert.ok(!rules('If she misses sessions again we will review the contract.').includes('engagement-plan'));
+    });
+    it('goals set for later are no goals yet', () => {
+      assert.ok(rules('We will set goals at the next session.').includes('goals'));
+      assert.ok(!rules('Goal: client will walk 20 minutes 3 times a week for 4 weeks.').includes('goals'));
     });
   });
 });

@@ -78,6 +78,7 @@ export const biasSafeguards: Dimension = {
   ],
   threshold: 2,
   negation: 'any',
+  context: { deferred: true },
   triggers: [
     // The same occupations that make occupational socialization expected (one list, in occupational-socialization.ts).
     occupationTrigger,

@@ -228,6 +228,7 @@ export const culturalFactors: Dimension = {
   threshold: 2,
   requires: ['background'],
   negation: 'unexplored',
+  context: { deferred: true },
   template: {
     heading: 'Cultural Factors',
     body: [

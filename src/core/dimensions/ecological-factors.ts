@@ -121,6 +121,7 @@ export const ecologicalFactors: Dimension = {
   ],
   threshold: 5,
   negation: 'unexplored',
+  context: { deferred: true },
   triggers: [
     {
       id: 'barrier-named',

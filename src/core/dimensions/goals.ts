@@ -86,6 +86,7 @@ export const goals: Dimension = {
   threshold: 2,
   requires: ['stated'],
   negation: 'any',
+  context: { deferred: true },
   template: {
     heading: 'Goals',
     body: [

@@ -226,6 +226,7 @@ export const individualAssessment: Dimension = {
   ],
   threshold: 3,
   negation: 'any',
+  context: { deferred: true },
   template: {
     heading: 'Individual Assessment',
     body: [

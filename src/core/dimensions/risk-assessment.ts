@@ -206,6 +206,7 @@ export const riskAssessment: Dimension = {
   ],
   threshold: 1,
   negation: 'unexplored',
+  context: { deferred: true },
   template: {
     heading: 'Risk Assessment',
     body: [

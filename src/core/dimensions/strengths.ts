@@ -156,6 +156,7 @@ export const strengths: Dimension = {
   ],
   threshold: 2,
   negation: 'any',
+  context: { deferred: true },
   template: {
     heading: 'Strengths',
     body: [

@@ -8,6 +8,18 @@
  */
 export type NegationMode = 'any' | 'unexplored';
 
+/**
+ * Which readings of a cue's sentence (ConText, src/core/read/context.ts) make the cue no evidence, besides negation:
+ * `deferred` ("will assess family next time", "goals to be set"), `hypothetical` ("if she relapses"), `historical`
+ * ("history of", "previously"), `otherPerson` ("her brother is a firefighter", "her father's drinking").
+ */
+export interface ContextPolicy {
+  deferred?: boolean;
+  hypothetical?: boolean;
+  historical?: boolean;
+  otherPerson?: boolean;
+}
+
 export interface SubItem {
   id: string;
   /** Short label used in messages ("couple and family"). */
@@ -29,6 +41,8 @@ export interface Trigger {
   level: 'error' | 'warning' | 'info';
   /** Note families or type ids the trigger applies to; all when absent. */
   appliesTo?: string[];
+  /** Readings that keep a cue from raising the level (default: another person's, or hypothetical). */
+  context?: ContextPolicy;
 }
 
 export interface Dimension {
@@ -48,6 +62,8 @@ export interface Dimension {
   /** More required sub-items in some note types or families only (`{progress: ['time']}`). */
   requiresIn?: Record<string, string[]>;
   negation?: NegationMode;
+  /** Readings of a cue's context that make it no evidence for this dimension (none by default). */
+  context?: ContextPolicy;
   /**
    * Front matter fields that cover a sub-item (sub-item id -> accepted keys, the first being the one a fix adds).
    * A field with a value covers it; a field left empty makes the dimension unfilled rather than missing.

@@ -3,7 +3,8 @@ import type { Block, Note, Section } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
 import { compileCue, cueAt, isNegated, tokenize, type Cue, type Token } from './match.js';
-import type { NegationMode } from '../dimensions/types.js';
+import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
+import { contextOf, type ContextJudgement } from './context.js';
 import { matcherFor } from './pattern.js';
 import { TextCache } from '../note/text-cache.js';
 import { NOTE_KIND_WORDS, titleLines, type TitleLines } from './title.js';
@@ -110,14 +111,18 @@ export class Analysis {
     return c;
   }
 
-  /** First un-negated occurrence of any cue or pattern in the note's content. */
-  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict'): Hit | undefined {
+  /**
+   * First occurrence of any cue or pattern in the note's content that is not negated (as `mode` reads negation) and
+   * whose context (ConText: deferred, hypothetical, historical, another person's) the policy does not rule out.
+   */
+  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', policy?: ContextPolicy): Hit | undefined {
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
         if (!cueAt(unit.tokens, cue, i) || negated(unit.tokens, i, n, mode)) continue;
+        if (policy && ruledOut(contextOf(unit.tokens, unit.flat).judge(i, n), policy)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (LEFT_BLANK.test(unit.block.text.slice(unit.tokens[i + n - 1].end, unit.tokens[i + n - 1].end + 24))) continue;
         return { offset: toSource(unit.block, unit.tokens[i].start), text: src };
@@ -126,11 +131,29 @@ export class Analysis {
     for (const p of patterns ?? []) {
       const matcher = matcherFor(p);
       for (const unit of this.units) {
-        const m = matcher.first(unit.flat);
-        if (m) return { offset: toSource(unit.block, m.index), text: m.text };
+        for (let m = matcher.first(unit.flat); m; m = matcher.first(unit.flat, m.index + Math.max(1, m.text.length))) {
+          if (policy && ruledOut(this.judgeSpan(unit, m.index, m.index + m.text.length), policy)) continue;
+          return { offset: toSource(unit.block, m.index), text: m.text };
+        }
       }
     }
     return undefined;
+  }
+
+  /** The context of the words a pattern matched, from `start` to `end` in the unit's text. */
+  private judgeSpan(unit: TextUnit, start: number, end: number): ContextJudgement {
+    const t = unit.tokens;
+    let lo = 0;
+    let hi = t.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (t[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let last = lo;
+    while (last + 1 < t.length && t[last + 1].start < end) last++;
+    if (lo >= t.length) return { experiencer: 'client' };
+    return contextOf(t, unit.flat).judge(lo, last - lo + 1);
   }
 
   /** Whether a section heading matches an alias: contained words, or the whole heading for `=alias`. */
@@ -212,6 +235,10 @@ function negated(tokens: Token[], i: number, n: number, mode: NegationMode | 'st
     if (/^(?:den(?:y|ies|ied)|no|never|not)$/.test(tokens[k].word)) return true;
   }
   return false;
+}
+
+function ruledOut(j: ContextJudgement, p: ContextPolicy): boolean {
+  return !!((p.deferred && j.deferred) || (p.hypothetical && j.hypothetical) || (p.historical && j.historical) || (p.otherPerson && j.other));
 }
 
 /** The last segment of a block that starts at or before a text offset (binary search: blocks can have thousands). */

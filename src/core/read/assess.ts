@@ -41,7 +41,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = a.find(item.cues, item.patterns, d.negation ?? 'any');
+    const hit = a.find(item.cues, item.patterns, d.negation ?? 'any', d.context);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);

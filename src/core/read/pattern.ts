@@ -12,8 +12,8 @@ export interface PatternMatch {
 }
 
 export interface Matcher {
-  /** The first match in `text`, or undefined. */
-  first(text: string): PatternMatch | undefined;
+  /** The first match in `text` at or after `from` (default 0), or undefined. */
+  first(text: string, from?: number): PatternMatch | undefined;
 }
 
 let builtins: Set<string> | undefined;
@@ -51,8 +51,8 @@ export class PatternError extends Error {}
 function nativeMatcher(source: string): Matcher {
   const re = new RegExp(source, 'giu');
   return {
-    first(text) {
-      re.lastIndex = 0;
+    first(text, from = 0) {
+      re.lastIndex = from;
       const m = re.exec(text);
       return m ? { index: m.index, text: m[0] } : undefined;
     },
@@ -67,9 +67,9 @@ function linearMatcher(source: string): Matcher {
     throw new PatternError(engineMessage(source, e));
   }
   return {
-    first(text) {
+    first(text, from = 0) {
       const m = re.matcher(text);
-      return m.find() ? { index: m.start(), text: m.group() ?? '' } : undefined;
+      return m.find(from) ? { index: m.start(), text: m.group() ?? '' } : undefined;
     },
   };
 }

@@ -2,12 +2,15 @@
 // so that the registry (rules/index.ts) can state each rule's default level per note type with the same code.
 import type { Analysis } from '../read/analysis.js';
 import { catalog } from '../dimensions/index.js';
-import type { Dimension, Trigger } from '../dimensions/types.js';
+import type { ContextPolicy, Dimension, Trigger } from '../dimensions/types.js';
 import type { CustomDimension, ResolvedConfig, RuleConfig } from '../config/types.js';
 import { normalizeName, requiredInCovers } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
 import type { Level } from '../types.js';
 import type { Rule } from './types.js';
+
+/** A trigger is a fact about the client now: another person's job or a condition ("if she relapses") raises nothing. */
+const TRIGGER_CONTEXT: ContextPolicy = { otherPerson: true, hypothetical: true };
 
 const RANK: Record<Level, number> = { off: 0, info: 1, warning: 2, error: 3 };
 
@@ -37,7 +40,7 @@ export function dimensionLevel(a: Pick<Analysis, 'find'>, profile: Profile, d: D
   if (!profile.exempt) {
     for (const t of d.triggers ?? []) {
       if (RANK[t.level] <= RANK[level] || !applies(t, profile)) continue;
-      const hit = a.find(t.cues, t.patterns, 'strict');
+      const hit = a.find(t.cues, t.patterns, 'strict', t.context ?? TRIGGER_CONTEXT);
       if (hit) {
         level = t.level;
         trigger = `${t.label} ("${hit.text}")`;

@@ -1,0 +1,106 @@
+// The ConText lexicon: words that change what a cue near them asserts (src/core/read/context.ts is the algorithm).
+// Facts from: NegEx (Chapman et al. 2001, "A simple algorithm for identifying negated findings and diseases in
+// discharge summaries": triggers, pseudo-triggers, terminators, a window of words) and ConText (Harkema et al. 2009,
+// "ConText: an algorithm for determining negation, experiencer, and temporal status from clinical reports":
+// categories, directions, scope to the end of the sentence or a terminator); medspaCy's published English rules were
+// read for comparison. The wording is Clinote's own, chosen for psychotherapy notes rather than radiology reports.
+//
+// Categories (what a cue in a trigger's scope is):
+// - `negated`      absent: "no", "not", "without", "negative for" ("no goals were set")
+// - `denied`       the client denies it: "denies SI", "SI: denied" (a denial is a screen that was done, so
+//                  most dimensions still count it; only a trigger condition reads it as absence)
+// - `unexplored`   the clinician did not look: "not assessed", "did not ask about", "family ... not explored"
+// - `deferred`     planned for later, not done: "will assess family next time", "goals to be set", "deferred"
+// - `hypothetical` "if", "should she", "in case": a condition, not a fact
+// - `historical`   "history of", "in the past", "previously": true once, maybe not now
+// - `other`        the experiencer is another person: "her brother", "mother's", "partner reports he"
+// Directions: `forward` (the words after the trigger), `backward` (the words before it), `bidirectional`, and
+// `terminate`: a term that ends the scopes of its category (`all`: every category) within a sentence. Every scope
+// also ends at the end of its sentence and after `window` words (default 6). A `pseudo` entry is a phrase that holds a
+// trigger word but is no trigger ("no change in", "not only"): a trigger of its category that overlaps it is ignored.
+// Terms are words matched on their stems, as cues are ("denies" is "deny", "assessed" is "assess"); a contraction
+// ending in n't and "cannot" are read as "not".
+
+export type ContextCategory = 'negated' | 'denied' | 'unexplored' | 'deferred' | 'hypothetical' | 'historical' | 'other';
+export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'terminate';
+
+export interface ContextTrigger {
+  term: string;
+  category: ContextCategory | 'all';
+  direction: ContextDirection;
+  /** Words the scope reaches at most (default 6). */
+  window?: number;
+  /** Not a trigger: a phrase that blocks the triggers of its category it overlaps. */
+  pseudo?: true;
+}
+
+const f = (category: ContextCategory, terms: string[], window?: number): ContextTrigger[] =>
+  terms.map((term) => ({ term, category, direction: 'forward' as const, ...(window ? { window } : {}) }));
+const b = (category: ContextCategory, terms: string[], window?: number): ContextTrigger[] =>
+  terms.map((term) => ({ term, category, direction: 'backward' as const, ...(window ? { window } : {}) }));
+const bi = (category: ContextCategory, terms: string[], window?: number): ContextTrigger[] =>
+  terms.map((term) => ({ term, category, direction: 'bidirectional' as const, ...(window ? { window } : {}) }));
+const end = (category: ContextCategory | 'all', terms: string[]): ContextTrigger[] =>
+  terms.map((term) => ({ term, category, direction: 'terminate' as const }));
+const pseudo = (category: ContextCategory, terms: string[]): ContextTrigger[] =>
+  terms.map((term) => ({ term, category, direction: 'forward' as const, pseudo: true as const }));
+
+// Verbs of looking into a topic: "not X-ed" means nobody looked; "will X" means someone will.
+const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather'];
+const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete'];
+
+export const contextTriggers: ContextTrigger[] = [
+  // --- negation (NegEx) ---
+  ...f('negated', ['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack of', 'lacks', 'lacking', 'absence of', 'absent', 'negative for', 'free of', 'no evidence of', 'no sign of', 'rules out', 'ruled out'], 4),
+  ...b('negated', ['not applicable', 'none noted', 'none reported', 'not present', 'absent', 'negative', 'not endorsed', 'not reported'], 6),
+  ...f('denied', ['deny', 'denies', 'denied', 'denying', 'declines to endorse'], 8),
+  ...b('denied', ['deny', 'denies', 'denied'], 4),
+  ...b('unexplored', [...LOOKING, ...SETTING, 'make', 'do', 'conduct', 'perform', 'document'].flatMap((v) => [`not ${v}`, `not been ${v}`, `not yet ${v}`]), 8),
+  ...f('unexplored', [...LOOKING, 'consult', 'document'].flatMap((v) => [`not ${v}`, `never ${v}`]), 6),
+  ...f('unexplored', ['not discuss', 'not ask about', 'not inquire about', 'never ask about', 'no discussion of', 'no assessment of', 'not assessed for', 'unable to assess', 'unable to explore'], 6),
+  ...b('unexplored', ['not discussed', 'not assessed', 'not explored', 'not addressed', 'unknown', 'not known', 'unassessed'], 8),
+  // "goals were not met" says there are goals; "not only", "no change in" are not denials of what follows.
+  ...pseudo('negated', [
+    'not met', 'not yet', 'not fully', 'not entirely', 'not only', 'not just', 'not necessarily', 'not always', 'not certain',
+    'not sure', 'no change', 'no changes', 'no increase', 'no decrease', 'no worse', 'no better', 'no longer', 'no less',
+    'no more than', 'not meet', 'not achieve', 'not attain', 'not reach', 'nothing but', 'without fail', 'no doubt',
+    'not had a chance',
+  ]),
+  ...pseudo('unexplored', ['not met', 'not yet met', 'not fully met', 'not meet', 'not achieve', 'not complete homework', 'not complete the homework']),
+  // --- deferred or planned: the act is in the future, so nothing is documented yet ---
+  ...f('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'begin', 'start'].flatMap((v) => [`will ${v}`, `plan to ${v}`, `plans to ${v}`, `intend to ${v}`]), 8),
+  ...f('deferred', ['next session', 'next time', 'next week', 'at a later', 'in future sessions', 'in a future session'], 6),
+  ...b('deferred', [...LOOKING, ...SETTING].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),
+  ...b('deferred', ['next session', 'next time', 'next week', 'at a later date', 'at a later session', 'in future sessions', 'in a future session', 'later in treatment'], 8),
+  ...bi('deferred', ['deferred', 'defer', 'postponed', 'pending', 'tbd', 'to be determined'], 6),
+  // The client's own intentions are goals, not deferrals: "Client will establish a bedtime routine".
+  ...pseudo('deferred', ['client will', 'she will', 'he will', 'they will', 'pt will', 'patient will', 'client plans to', 'she plans to', 'he plans to', 'they plan to', 'client intends to']),
+  // --- hypothetical ---
+  ...f('hypothetical', ['if', 'should she', 'should he', 'should they', 'should the client', 'in case', 'in the event', 'unless', 'whether', 'as needed', 'prn'], 8),
+  ...pseudo('hypothetical', ['as if', 'even if', 'only if', 'if any', 'if so', 'asked if', 'asked whether', 'explored whether', 'assessed whether', 'see if']),
+  // --- historical ---
+  ...f('historical', ['history of', 'hx of', 'h o', 'past history', 'previously', 'previous', 'prior', 'former', 'formerly', 'used to', 'years ago', 'as a child', 'in childhood', 'in the past', 'at the time'], 6),
+  ...b('historical', ['in the past', 'years ago', 'as a child', 'in childhood', 'previously', 'at that time'], 6),
+  ...pseudo('historical', ['prior to session', 'prior to the session', 'previous session', 'previous sessions', 'prior session', 'history of present illness']),
+  // --- experiencer: another person ---
+  ...f('other', [
+    'mother', 'father', 'mom', 'dad', 'parent', 'stepmother', 'stepfather', 'brother', 'sister', 'sibling', 'son',
+    'daughter', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'grandmother',
+    'grandfather', 'grandparent', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'roommate', 'coworker', 'co worker',
+    'friend', 'neighbor', 'neighbour', 'family history', 'partner reports he', 'partner reports she', 'family member',
+  ], 5),
+  // "Client's mother" is still about the mother; "mother and client" is about both: the client word ends the scope.
+  ...end('other', ['client', 'patient', 'pt', 'writer', 'clinician', 'therapist', 'and she', 'and he', 'while she', 'while he', 'she herself', 'he himself', 'whom', 'who lives with']),
+  // --- terminators of every scope (NegEx's conjunctions) ---
+  ...end('all', ['but', 'however', 'although', 'though', 'except', 'apart from', 'aside from', 'yet', 'whereas', 'which', 'still', 'nevertheless', 'otherwise']),
+  ...end('negated', ['reports', 'reported', 'endorses', 'endorsed', 'describes', 'presents with', 'due to', 'because', 'since', 'and client', 'and she', 'and he']),
+  ...end('denied', ['reports', 'reported', 'endorses', 'endorsed', 'describes', 'due to', 'because', 'and client', 'and she', 'and he']),
+  ...end('hypothetical', ['then', 'because', 'since']),
+  ...end('historical', ['currently', 'now', 'today', 'this week', 'at present', 'presently', 'recently']),
+];
+
+/** Punctuation that ends scopes inside a sentence: a semicolon ends every scope, a comma ends "her brother, ...". */
+export const contextPunctuation: { mark: string; category: ContextCategory | 'all' }[] = [
+  { mark: ';', category: 'all' },
+  { mark: ',', category: 'other' },
+];

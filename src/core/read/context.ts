@@ -1,0 +1,207 @@
+// ConText (Harkema et al. 2009, after NegEx, Chapman et al. 2001) over the tokens of one unit of text: which trigger
+// terms (src/core/language/context-triggers.ts) reach a cue, so that a cue can be read as negated, denied, not
+// explored, deferred, hypothetical, historical, or about another person.
+//
+// One pass finds the triggers (at each word, the longest lexicon entry that starts there wins, as in NegEx, so that
+// "not assessed" is one trigger and "no change in" a pseudo-trigger that hides its "no"); one pass numbers, per
+// category, the stretches between scope ends (sentence ends, terminator terms, a semicolon). A trigger reaches a cue
+// when both sit in the same stretch and the cue is within the trigger's window on the trigger's side. Judging a cue
+// looks only at the triggers that start within the largest window around it, so the cost is linear in the text.
+import { contextPunctuation, contextTriggers, type ContextCategory, type ContextTrigger } from '../language/context-triggers.js';
+import { compileCue, type Cue, type Token } from './match.js';
+
+export type { ContextCategory, ContextTrigger } from '../language/context-triggers.js';
+
+const CATEGORIES: ContextCategory[] = ['negated', 'denied', 'unexplored', 'deferred', 'hypothetical', 'historical', 'other'];
+const DEFAULT_WINDOW = 6;
+
+/** A trigger found in the text: token indexes [start, end) and the words. */
+export interface TriggerHit {
+  trigger: ContextTrigger;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What the context says about one cue; each field names the nearest trigger that decided it. */
+export interface ContextJudgement {
+  negated?: TriggerHit;
+  denied?: TriggerHit;
+  unexplored?: TriggerHit;
+  deferred?: TriggerHit;
+  hypothetical?: TriggerHit;
+  historical?: TriggerHit;
+  /** Who the cue is about: the client unless an experiencer trigger ("her brother", "mother's") reaches it. */
+  experiencer: 'client' | 'other';
+  /** The trigger that made it another person's. */
+  other?: TriggerHit;
+}
+
+interface Entry {
+  trigger: ContextTrigger;
+  cue: Cue;
+}
+
+let lexicon: { byFirst: Map<string, Entry[]>; maxWindow: number; maxLength: number } | undefined;
+
+function compiled(): NonNullable<typeof lexicon> {
+  if (lexicon) return lexicon;
+  const byFirst = new Map<string, Entry[]>();
+  let maxWindow = DEFAULT_WINDOW;
+  let maxLength = 1;
+  for (const trigger of contextTriggers) {
+    const cue = compileCue(trigger.term);
+    const first = cue.parts[0];
+    if (!first) continue;
+    const list = byFirst.get(first.stem);
+    if (list) list.push({ trigger, cue });
+    else byFirst.set(first.stem, [{ trigger, cue }]);
+    maxWindow = Math.max(maxWindow, trigger.window ?? DEFAULT_WINDOW);
+    maxLength = Math.max(maxLength, cue.parts.length);
+  }
+  return (lexicon = { byFirst, maxWindow, maxLength });
+}
+
+/** "didn't", "can't", "cannot" are "not" to the lexicon. */
+function stemFor(t: Token): string {
+  return t.word.endsWith("n't") || t.word === 'cannot' ? 'not' : t.stem;
+}
+
+function matchesAt(stems: string[], words: string[], cue: Cue, i: number): boolean {
+  const n = cue.parts.length;
+  if (i + n > stems.length) return false;
+  for (let k = 0; k < n; k++) {
+    const p = cue.parts[k];
+    if (p.prefix ? !words[i + k].startsWith(p.stem) : stems[i + k] !== p.stem) return false;
+  }
+  return true;
+}
+
+/** The longest lexicon entries that start at word k: terminators, or everything else. */
+function longestAt(byFirst: Map<string, Entry[]>, stems: string[], words: string[], k: number, terminators: boolean): Entry[] {
+  let best: Entry[] = [];
+  let len = 0;
+  for (const e of byFirst.get(stems[k]) ?? []) {
+    const l = e.cue.parts.length;
+    if ((e.trigger.direction === 'terminate') !== terminators || l < len || !matchesAt(stems, words, e.cue, k)) continue;
+    if (l > len) best = [];
+    best.push(e);
+    len = l;
+  }
+  return best;
+}
+
+const SENTENCE_END = /[.!?]["'”’)\]]*(?:\s|$)/;
+
+/** The triggers of one unit's tokens, found once; `judge` reads a cue's context from them. */
+export class ContextReader {
+  /** Triggers (not pseudo, not terminators) by the token they start at. */
+  private readonly startsAt: (TriggerHit[] | undefined)[];
+  /** Per category, the number of scope ends at or before each token. */
+  private readonly stretch = new Map<ContextCategory, Int32Array>();
+  private readonly maxWindow: number;
+  private readonly maxLength: number;
+
+  /** `text` is the text the tokens' offsets point into (to see sentence ends and punctuation between words). */
+  constructor(
+    private readonly tokens: Token[],
+    text: string,
+  ) {
+    const { byFirst, maxWindow, maxLength } = compiled();
+    this.maxWindow = maxWindow;
+    this.maxLength = maxLength;
+    const n = tokens.length;
+    const stems = tokens.map(stemFor);
+    const words = tokens.map((t) => t.word);
+    this.startsAt = new Array(n);
+    // Scope ends before token k, per category ('all' sets every one).
+    const ends: (Set<ContextCategory | 'all'> | undefined)[] = new Array(n);
+    const endBefore = (k: number, c: ContextCategory | 'all') => (ends[k] ??= new Set()).add(c);
+    for (let k = 1; k < n; k++) {
+      const between = text.slice(tokens[k - 1].end, tokens[k].start);
+      if (!between.trim()) continue;
+      if (SENTENCE_END.test(between)) endBefore(k, 'all');
+      for (const p of contextPunctuation) if (between.includes(p.mark)) endBefore(k, p.category);
+    }
+    // Triggers and pseudo-triggers: at each word the longest entry wins and hides the words it spans.
+    const covered = new Uint8Array(n);
+    for (let k = 0; k < n; ) {
+      const best = longestAt(byFirst, stems, words, k, false);
+      if (!best.length) {
+        k++;
+        continue;
+      }
+      const len = best[0].cue.parts.length;
+      const hitText = text.slice(tokens[k].start, tokens[k + len - 1].end);
+      for (const e of best) {
+        if (!e.trigger.pseudo) (this.startsAt[k] ??= []).push({ trigger: e.trigger, start: k, end: k + len, text: hitText });
+      }
+      covered.fill(1, k, k + len);
+      k += len;
+    }
+    // Terminators, wherever no trigger already spans the word ("not yet assessed" is one trigger, not "yet").
+    for (let k = 0; k < n; k++) {
+      if (!covered[k]) for (const e of longestAt(byFirst, stems, words, k, true)) endBefore(k, e.trigger.category);
+    }
+    for (const c of CATEGORIES) {
+      const seg = new Int32Array(n);
+      let s = 0;
+      for (let k = 0; k < n; k++) {
+        const e = ends[k];
+        if (e && (e.has('all') || e.has(c))) s++;
+        seg[k] = s;
+      }
+      this.stretch.set(c, seg);
+    }
+  }
+
+  /** The context of the cue at tokens [i, i + n). */
+  judge(i: number, n: number): ContextJudgement {
+    const out: ContextJudgement = { experiencer: 'client' };
+    const best = new Map<ContextCategory, { hit: TriggerHit; distance: number }>();
+    const last = i + n - 1;
+    const consider = (hit: TriggerHit, distance: number) => {
+      const c = hit.trigger.category as ContextCategory;
+      const prev = best.get(c);
+      if (!prev || distance < prev.distance) best.set(c, { hit, distance });
+    };
+    // Forward triggers that end before the cue.
+    for (let k = Math.max(0, i - this.maxWindow - this.maxLength); k < i; k++) {
+      for (const hit of this.startsAt[k] ?? []) {
+        const d = hit.trigger.direction;
+        if ((d !== 'forward' && d !== 'bidirectional') || hit.end > i) continue;
+        const distance = i - hit.end;
+        if (distance >= (hit.trigger.window ?? DEFAULT_WINDOW)) continue;
+        const seg = this.stretch.get(hit.trigger.category as ContextCategory)!;
+        if (seg[hit.end - 1] === seg[i]) consider(hit, distance);
+      }
+    }
+    // Backward triggers that start after it.
+    for (let k = last + 1; k < Math.min(this.tokens.length, last + 1 + this.maxWindow); k++) {
+      for (const hit of this.startsAt[k] ?? []) {
+        const d = hit.trigger.direction;
+        if (d !== 'backward' && d !== 'bidirectional') continue;
+        const distance = k - last - 1;
+        if (distance >= (hit.trigger.window ?? DEFAULT_WINDOW)) continue;
+        const seg = this.stretch.get(hit.trigger.category as ContextCategory)!;
+        if (seg[k] === seg[last]) consider(hit, distance);
+      }
+    }
+    for (const [c, { hit }] of best) {
+      if (c === 'other') {
+        out.experiencer = 'other';
+        out.other = hit;
+      } else out[c] = hit;
+    }
+    return out;
+  }
+}
+
+const readers = new WeakMap<Token[], ContextReader>();
+
+/** The reader of a token list, built once per list (token lists of unchanged paragraphs are reused across lints). */
+export function contextOf(tokens: Token[], text: string): ContextReader {
+  let r = readers.get(tokens);
+  if (!r) readers.set(tokens, (r = new ContextReader(tokens, text)));
+  return r;
+}

@@ -1,0 +1,144 @@
+// ConText over a sentence: one test group per trigger class (src/core/read/context.ts, the lexicon in
+// src/core/language/context-triggers.ts).
+import assert from 'node:assert/strict';
+import { ContextReader, type ContextJudgement } from '../../src/core/read/context.js';
+import { compileCue, findCue, tokenize } from '../../src/core/read/match.js';
+import { contextTriggers } from '../../src/core/language/context-triggers.js';
+import { lint } from '../../src/core/index.js';
+
+/** The context of the first occurrence of `cue` in `text`. */
+function judge(text: string, cue: string): ContextJudgement {
+  const tokens = tokenize(text);
+  const c = compileCue(cue);
+  const i = findCue(tokens, c);
+  assert.ok(i >= 0, `"${cue}" is in "${text}"`);
+  return new ContextReader(tokens, text).judge(i, c.parts.length);
+}
+
+const negatedBy = (text: string, cue: string) => {
+  const j = judge(text, cue);
+  return j.negated ?? j.denied ?? j.unexplored;
+};
+
+describe('ConText', () => {
+  describe('negation', () => {
+    it('forward: "denies SI", "no goals were set", "negative for"', () => {
+      assert.equal(judge('Client denies SI today.', 'SI').denied?.text, 'denies');
+      assert.equal(judge('No goals were set.', 'goals').negated?.text, 'No');
+      assert.equal(judge('Screen was negative for alcohol use.', 'alcohol use').negated?.text, 'negative for');
+      assert.equal(judge("She didn't mention her family.", 'family').negated?.text, "didn't");
+    });
+    it('backward: "SI: denied", "family ... not assessed"', () => {
+      assert.equal(judge('SI: denied.', 'SI').denied?.text, 'denied');
+      assert.equal(judge('Family, housing and finances were not assessed.', 'family').unexplored?.text, 'not assessed');
+      assert.equal(judge('Support system not explored this session.', 'support system').unexplored?.text, 'not explored');
+    });
+    it('"did not assess family" is unexplored, not a plain absence', () => {
+      const j = judge('Writer did not assess family today.', 'family');
+      assert.ok(j.unexplored);
+      assert.equal(j.negated, undefined);
+    });
+    it('a pseudo-trigger hides its negation word: "no change in sleep", "not only", "goals not met"', () => {
+      assert.equal(negatedBy('No change in sleep since last week.', 'sleep'), undefined);
+      assert.equal(negatedBy('Not only work stress but also housing.', 'work stress'), undefined);
+      assert.equal(negatedBy('Goals were not met this month.', 'goals'), undefined);
+      assert.equal(negatedBy('No longer drinking daily.', 'drinking'), undefined);
+    });
+    it('a terminator ends the scope: "denies SI but reports passive thoughts"', () => {
+      assert.ok(judge('Denies SI but reports passive thoughts.', 'SI').denied);
+      assert.equal(negatedBy('Denies SI but reports passive thoughts.', 'passive thoughts'), undefined);
+      assert.equal(negatedBy('No SI; discussed family conflict at length.', 'family conflict'), undefined);
+      assert.equal(negatedBy('Denies HI, endorses low mood.', 'low mood'), undefined);
+    });
+    it('the sentence end and the window end the scope', () => {
+      assert.equal(negatedBy('No SI. Family is supportive.', 'family'), undefined);
+      assert.equal(negatedBy('No concerns were raised during the long and friendly conversation about her family.', 'family'), undefined);
+    });
+    it('a trigger inside the cue does not reach the cue: "no progress"', () => {
+      assert.equal(negatedBy('There was no progress this month.', 'no progress'), undefined);
+    });
+  });
+
+  describe('time and certainty', () => {
+    it('deferred: "we will set goals at the next session", "will assess family next time"', () => {
+      assert.equal(judge('We will set goals at the next session.', 'goals').deferred?.text, 'will set');
+      assert.ok(judge('Will assess family next time.', 'family').deferred);
+      assert.ok(judge('Treatment goals to be established.', 'goals').deferred);
+      assert.ok(judge('Family history deferred.', 'family').deferred);
+    });
+    it('the client\'s own intention is a goal, not a deferral: "Client will establish a bedtime routine"', () => {
+      assert.equal(judge('Client will establish a bedtime routine.', 'bedtime routine').deferred, undefined);
+      assert.equal(judge('Client reported less conflict with family.', 'family').deferred, undefined);
+    });
+    it('hypothetical: "if", "should she"', () => {
+      assert.equal(judge('If she relapses she will call her sponsor.', 'relapse').hypothetical?.text, 'If');
+      assert.ok(judge('Should she feel unsafe, she will go to the ER.', 'unsafe').hypothetical);
+      assert.equal(judge('Asked if she drinks.', 'drink').hypothetical, undefined);
+    });
+    it('historical: "history of", "in the past", "previously"', () => {
+      assert.equal(judge('History of alcohol use disorder.', 'alcohol').historical?.text, 'History of');
+      assert.ok(judge('She was previously employed as a nurse.', 'nurse').historical);
+      assert.ok(judge('Self-harm in the past, none this year.', 'self harm').historical);
+      assert.equal(judge('She works as a nurse.', 'nurse').historical, undefined);
+      assert.equal(judge('Reviewed homework from the previous session.', 'homework').historical, undefined);
+    });
+    it('"currently" ends a historical scope', () => {
+      assert.equal(judge('History of panic attacks, currently working nights.', 'working').historical, undefined);
+    });
+  });
+
+  describe('experiencer', () => {
+    it('another person: "her brother is a firefighter", "her father\'s drinking", "partner reports he"', () => {
+      const j = judge('Her brother is a firefighter.', 'firefighter');
+      assert.equal(j.experiencer, 'other');
+      assert.equal(j.other?.text, 'brother');
+      assert.equal(judge("She is worried about her father's drinking.", 'drinking').experiencer, 'other');
+      assert.equal(judge('Partner reports he drinks most nights.', 'drinks').experiencer, 'other');
+      assert.equal(judge("Mother's alcohol use was discussed.", 'alcohol').experiencer, 'other');
+    });
+    it('the client: "client\'s drinking", a comma or the client word ends the other person\'s scope', () => {
+      assert.equal(judge("Client's drinking has increased.", 'drinking').experiencer, 'client');
+      assert.equal(judge('She lives with her brother, works as a firefighter.', 'firefighter').experiencer, 'client');
+      assert.equal(judge('Her mother visited and client reported drinking less.', 'drinking').experiencer, 'client');
+      assert.equal(judge('She is a firefighter.', 'firefighter').experiencer, 'client');
+    });
+  });
+
+  describe('the lexicon', () => {
+    it('every entry compiles to words and starts with a whole word', () => {
+      for (const t of contextTriggers) {
+        const c = compileCue(t.term);
+        assert.ok(c.parts.length > 0, t.term);
+        assert.ok(!c.parts[0].prefix, t.term);
+        assert.ok(!t.pseudo || t.direction !== 'terminate', t.term);
+        assert.ok(t.category !== 'all' || t.direction === 'terminate', t.term);
+      }
+    });
+    it('judging every word of a long text stays linear', () => {
+      const sentence = 'Client denies SI but her brother will assess if no change in the past history of drinking; ';
+      const text = sentence.repeat(4000);
+      const tokens = tokenize(text);
+      const t0 = performance.now();
+      const reader = new ContextReader(tokens, text);
+      for (let i = 0; i < tokens.length; i++) reader.judge(i, 1);
+      assert.ok(performance.now() - t0 < 3000, `${tokens.length} words judged in ${Math.round(performance.now() - t0)} ms`);
+    });
+  });
+
+  describe('in the lint', () => {
+    const note = (extra: string) =>
+      `# Progress Note\n\nDate: 3/14/2026\n\n## Session\nClient attended a 50-minute individual session in person. Discussed sleep and work stress. ${extra}\n`;
+    const rules = (extra: string) => lint(note(extra)).findings.filter((f) => f.status).map((f) => f.ruleId);
+    it('another person\'s occupation or missed sessions raise no requirement; the client\'s do', () => {
+      assert.ok(rules('She is a firefighter.').includes('occupational-socialization'));
+      assert.ok(!rules('Her brother is a firefighter.').includes('occupational-socialization'));
+      assert.ok(rules('She missed two sessions.').includes('engagement-plan'));
+      assert.ok(!rules('Her sister missed sessions at her own therapy.').includes('engagement-plan'));
+      assert.ok(!rules('If she misses sessions again we will review the contract.').includes('engagement-plan'));
+    });
+    it('goals set for later are no goals yet', () => {
+      assert.ok(rules('We will set goals at the next session.').includes('goals'));
+      assert.ok(!rules('Goal: client will walk 20 minutes 3 times a week for 4 weeks.').includes('goals'));
+    });
+  });
+});

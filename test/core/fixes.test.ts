@@ -95,3 +95,12 @@ describe('fixes', () => {
     assert.match(out, /\n\?>\n+#+ Risk Assessment\n/, 'the block is closed on its own line and the section is a heading');
   });
 });
+
+describe('fixes that meet', () => {
+  it('a date of service taken out for sharing still counts as documented, so fix-all settles in one pass', () => {
+    const text = '# Clinical Supervision – Case Consultation Note\n\nDate: 03/13/2026, 13:00–14:00 (individual supervision, video)';
+    assert.equal(idempotenceProblem(text), undefined);
+    const out = applyFixes(text, lint(text).findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+    assert.match(out, /Date: \[date removed\]/);
+  });
+});

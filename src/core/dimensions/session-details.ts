@@ -31,6 +31,8 @@ export const sessionDetails: Dimension = {
         '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b',
         '\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b',
         '\\b(?:session |service )?date(?: of service)?\\s*:\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)',
+        // De-identified for sharing by the identifiers fix: the date was written, then taken out.
+        '\\[date removed\\]',
       ],
     },
     {

@@ -101,7 +101,7 @@ export const identifiers: Rule = {
             message: `Possible identifier (${k.label}) in a note meant for sharing: remove it or replace it with a neutral description (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)).`,
             // Where escapes or a link make the mapping inexact, the finding sits on the block and offers no fix.
             range: range ?? { start: block.range.start, end: block.range.start },
-            fix: range ? { title: `Replace with [${k.id}]`, edits: [{ range, newText: `[${k.id}]` }] } : undefined,
+            fix: range ? { title: `Replace with [${k.id} removed]`, edits: [{ range, newText: `[${k.id} removed]` }] } : undefined,
           });
         }
       }

@@ -2,7 +2,7 @@
 import type { Block, Note, Section } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
-import { compileCue, cueAt, isNegated, tokenize, type Cue, type Token } from './match.js';
+import { compileCue, cueAt, tokenize, type Cue, type Token } from './match.js';
 import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
 import { contextOf, type ContextJudgement } from './context.js';
 import { matcherFor } from './pattern.js';
@@ -112,8 +112,9 @@ export class Analysis {
   }
 
   /**
-   * First occurrence of any cue or pattern in the note's content that is not negated (as `mode` reads negation) and
-   * whose context (ConText: deferred, hypothetical, historical, another person's) the policy does not rule out.
+   * First occurrence of any cue or pattern in the note's content whose context (ConText) leaves it evidence: not
+   * negated as `mode` reads negation (see `negatedAs`), and not ruled out by the policy (deferred, hypothetical,
+   * historical, another person's).
    */
   find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', policy?: ContextPolicy): Hit | undefined {
     for (const src of cues) {
@@ -121,8 +122,8 @@ export class Analysis {
       const n = cue.parts.length;
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
-        if (!cueAt(unit.tokens, cue, i) || negated(unit.tokens, i, n, mode)) continue;
-        if (policy && ruledOut(contextOf(unit.tokens, unit.flat).judge(i, n), policy)) continue;
+        if (!cueAt(unit.tokens, cue, i)) continue;
+        if (excluded(contextOf(unit.tokens, unit.flat).judge(i, n), mode, policy)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (LEFT_BLANK.test(unit.block.text.slice(unit.tokens[i + n - 1].end, unit.tokens[i + n - 1].end + 24))) continue;
         return { offset: toSource(unit.block, unit.tokens[i].start), text: src };
@@ -132,7 +133,7 @@ export class Analysis {
       const matcher = matcherFor(p);
       for (const unit of this.units) {
         for (let m = matcher.first(unit.flat); m; m = matcher.first(unit.flat, m.index + Math.max(1, m.text.length))) {
-          if (policy && ruledOut(this.judgeSpan(unit, m.index, m.index + m.text.length), policy)) continue;
+          if (excluded(this.judgeSpan(unit, m.index, m.index + m.text.length), mode, policy)) continue;
           return { offset: toSource(unit.block, m.index), text: m.text };
         }
       }
@@ -228,13 +229,22 @@ function stemOf(x: string | Token): string {
   return typeof x === 'string' ? x : x.stem;
 }
 
-function negated(tokens: Token[], i: number, n: number, mode: NegationMode | 'strict'): boolean {
-  if (mode !== 'strict') return isNegated(tokens, i, n, mode);
-  if (isNegated(tokens, i, n, 'any')) return true;
-  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].clause === tokens[i].clause; k--) {
-    if (/^(?:den(?:y|ies|ied)|no|never|not)$/.test(tokens[k].word)) return true;
-  }
-  return false;
+/**
+ * Whether ConText's reading of a cue's sentence makes it no evidence, negation as the dimension reads it:
+ * - `any`: absent ("no goals were set", "without consultation") or not looked at ("did not assess family"); a
+ *   denial still counts ("denies SI" is a risk screen that was done);
+ * - `unexplored`: only a topic nobody looked at ("family not assessed", "no family discussed"); "no family nearby"
+ *   is an assessed deficit and counts;
+ * - `strict` (a trigger that raises a dimension): any negation, denial included ("denies missing sessions").
+ */
+export function negatedAs(j: ContextJudgement, mode: NegationMode | 'strict'): boolean {
+  if (j.unexplored) return true;
+  if (mode === 'unexplored') return false;
+  return !!j.negated || (mode === 'strict' && !!j.denied);
+}
+
+function excluded(j: ContextJudgement, mode: NegationMode | 'strict', policy: ContextPolicy | undefined): boolean {
+  return negatedAs(j, mode) || (!!policy && ruledOut(j, policy));
 }
 
 function ruledOut(j: ContextJudgement, p: ContextPolicy): boolean {

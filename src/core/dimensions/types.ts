@@ -47,6 +47,11 @@ export interface Trigger {
   appliesTo?: string[];
   /** Readings that keep a cue from raising the level (default: another person's, or hypothetical). */
   context?: ContextPolicy;
+  /**
+   * Senses of its words that raise nothing, by name from src/core/language/word-senses.ts: "miss-as-feeling" ("she
+   * will miss our sessions"), "person-met" ("the nurse at the clinic said"), "other-trade", "fiction".
+   */
+  senses?: string[];
 }
 
 export interface Dimension {

@@ -6,6 +6,7 @@ import { compileCue, cueAt, tokenize, type Cue, type Token } from './match.js';
 import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
 import { contextOf, type ContextJudgement } from './context.js';
 import { matcherFor } from './pattern.js';
+import { otherSense } from './senses.js';
 import { TextCache } from '../note/text-cache.js';
 import { NOTE_KIND_WORDS, titleLines, type TitleLines } from './title.js';
 import type { Profile } from '../profiles/types.js';
@@ -114,9 +115,10 @@ export class Analysis {
   /**
    * First occurrence of any cue or pattern in the note's content whose context (ConText) leaves it evidence: not
    * negated as `mode` reads negation (see `negatedAs`), and not ruled out by the policy (deferred, hypothetical,
-   * historical, another person's).
+   * historical, another person's), nor using its word in a sense the caller rules out (`senses`, names from
+   * src/core/language/word-senses.ts: "she will miss our sessions" is no missed appointment).
    */
-  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', policy?: ContextPolicy): Hit | undefined {
+  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', policy?: ContextPolicy, senses?: readonly string[]): Hit | undefined {
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
@@ -124,6 +126,7 @@ export class Analysis {
         const unit = this.units[u];
         if (!cueAt(unit.tokens, cue, i)) continue;
         if (excluded(contextOf(unit.tokens, unit.flat).judge(i, n), mode, policy)) continue;
+        if (senses?.length && otherSense(unit.tokens, unit.flat, i, n, senses)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (LEFT_BLANK.test(unit.block.text.slice(unit.tokens[i + n - 1].end, unit.tokens[i + n - 1].end + 24))) continue;
         return { offset: toSource(unit.block, unit.tokens[i].start), text: src };
@@ -133,28 +136,14 @@ export class Analysis {
       const matcher = matcherFor(p);
       for (const unit of this.units) {
         for (let m = matcher.first(unit.flat); m; m = matcher.first(unit.flat, m.index + Math.max(1, m.text.length))) {
-          if (excluded(this.judgeSpan(unit, m.index, m.index + m.text.length), mode, policy)) continue;
+          const span = tokenSpan(unit.tokens, m.index, m.index + m.text.length);
+          if (span && excluded(contextOf(unit.tokens, unit.flat).judge(span.i, span.n), mode, policy)) continue;
+          if (span && senses?.length && otherSense(unit.tokens, unit.flat, span.i, span.n, senses)) continue;
           return { offset: toSource(unit.block, m.index), text: m.text };
         }
       }
     }
     return undefined;
-  }
-
-  /** The context of the words a pattern matched, from `start` to `end` in the unit's text. */
-  private judgeSpan(unit: TextUnit, start: number, end: number): ContextJudgement {
-    const t = unit.tokens;
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    let last = lo;
-    while (last + 1 < t.length && t[last + 1].start < end) last++;
-    if (lo >= t.length) return { experiencer: 'client' };
-    return contextOf(t, unit.flat).judge(lo, last - lo + 1);
   }
 
   /** Whether a section heading matches an alias: contained words, or the whole heading for `=alias`. */
@@ -241,6 +230,21 @@ export function negatedAs(j: ContextJudgement, mode: NegationMode | 'strict'): b
   if (j.unexplored) return true;
   if (mode === 'unexplored') return false;
   return !!j.negated || (mode === 'strict' && !!j.denied);
+}
+
+/** The words a pattern matched, from `start` to `end` in the text the tokens point into (none: no word in it). */
+function tokenSpan(t: Token[], start: number, end: number): { i: number; n: number } | undefined {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= t.length || t[lo].start >= end) return undefined;
+  let last = lo;
+  while (last + 1 < t.length && t[last + 1].start < end) last++;
+  return { i: lo, n: last - lo + 1 };
 }
 
 function excluded(j: ContextJudgement, mode: NegationMode | 'strict', policy: ContextPolicy | undefined): boolean {

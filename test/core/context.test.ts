@@ -2,6 +2,7 @@
 // src/core/language/context-triggers.ts).
 import assert from 'node:assert/strict';
 import { ContextReader, type ContextJudgement } from '../../src/core/read/context.js';
+import { negatedAs } from '../../src/core/read/analysis.js';
 import { compileCue, findCue, tokenize } from '../../src/core/read/match.js';
 import { contextTriggers } from '../../src/core/language/context-triggers.js';
 import { lint } from '../../src/core/index.js';
@@ -56,6 +57,39 @@ describe('ConText', () => {
     });
     it('a trigger inside the cue does not reach the cue: "no progress"', () => {
       assert.equal(negatedBy('There was no progress this month.', 'no progress'), undefined);
+    });
+  });
+
+  describe('negation as a dimension reads it (negatedAs)', () => {
+    const no = (text: string, cue: string, mode: 'any' | 'unexplored' | 'strict') => negatedAs(judge(text, cue), mode);
+    it('"any": an absence or a topic nobody looked at is no evidence; a denial is (it is a screen that was done)', () => {
+      assert.ok(no('No goals were set.', 'goals', 'any'));
+      assert.ok(no('Did not set goals with the client.', 'goals', 'any'));
+      assert.ok(no('Session held without consultation.', 'consultation', 'any'));
+      assert.ok(no('Goals: not applicable.', 'goals', 'any'));
+      assert.ok(!no('Client denies SI.', 'SI', 'any'));
+      assert.ok(!no('Goals were not met this month.', 'goals', 'any'));
+    });
+    it('"unexplored": only a topic nobody looked at; "no family nearby" is an assessed deficit, "denies SI" a screen', () => {
+      assert.ok(no('Writer did not assess family.', 'family', 'unexplored'));
+      assert.ok(no('Family was not discussed.', 'family', 'unexplored'));
+      assert.ok(no('No family discussed today.', 'family', 'unexplored'));
+      assert.ok(no('No family or housing concerns were explored.', 'housing', 'unexplored'));
+      assert.ok(no('Never asked about housing.', 'housing', 'unexplored'));
+      assert.ok(no('Did not yet assess family.', 'family', 'unexplored'));
+      assert.ok(!no('No family nearby; lives alone.', 'family', 'unexplored'));
+      assert.ok(!no('Client denies SI, HI.', 'SI', 'unexplored'));
+      assert.ok(!no('No car, relies on the bus.', 'car', 'unexplored'));
+    });
+    it('"strict" (a trigger that raises a dimension): a denial too', () => {
+      assert.ok(no('Client denies missing sessions.', 'missing sessions', 'strict'));
+      assert.ok(no('Client has not missed sessions.', 'missed sessions', 'strict'));
+      assert.ok(!no('Client missed two sessions.', 'missed', 'strict'));
+    });
+    it('"note", "noted" are no "not": "Progress note 18 March 2026", "Client noted family support"', () => {
+      assert.ok(!no('Progress note 18 March 2026', 'March', 'any'));
+      assert.ok(!no('Client noted family support.', 'family', 'unexplored'));
+      assert.ok(!no('Notes family support.', 'family', 'any'));
     });
   });
 
@@ -135,6 +169,12 @@ describe('ConText', () => {
       assert.ok(rules('She missed two sessions.').includes('engagement-plan'));
       assert.ok(!rules('Her sister missed sessions at her own therapy.').includes('engagement-plan'));
       assert.ok(!rules('If she misses sessions again we will review the contract.').includes('engagement-plan'));
+    });
+    it('negation is read for pattern matches as for cues', () => {
+      // "missed ... sessions" is a pattern of engagement-plan's trigger.
+      assert.ok(rules('She missed her last two sessions.').includes('engagement-plan'));
+      assert.ok(!rules('She has not really missed sessions this month.').includes('engagement-plan'));
+      assert.ok(!rules('She denies having skipped any group sessions.').includes('engagement-plan'));
     });
     it('goals set for later are no goals yet', () => {
       assert.ok(rules('We will set goals at the next session.').includes('goals'));

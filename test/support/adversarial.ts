@@ -110,10 +110,10 @@ const base: Family[] = [
   { name: 'table-rows', aim: 'a table with thousands of rows', make: (n) => fill(n, (i) => `| goal ${i} | will attend |\n`, '| Goal | Target |\n|---|---|\n') },
   { name: 'table-columns', aim: 'a table with thousands of columns', make: (n) => { const k = Math.max(1, Math.floor(n / 24)); return `${'| Goal '.repeat(k)}|\n${'|---'.repeat(k)}|\n${'| x '.repeat(k)}|\n`; } },
 
-  // Cue words and negation: match.ts findCue, isNegated, analysis.ts occurrences.
+  // Cue words and negation: match.ts findCue, context.ts ContextReader, analysis.ts occurrences.
   { name: 'cue-words', aim: '"goal goal goal" (cue index)', make: (n) => fill(n, 'goal ') },
   { name: 'multiword-cue-prefix', aim: '"client client ..." (first word of many multi-word cues: findCue scans ahead from each)', make: (n) => fill(n, 'client said ') },
-  { name: 'negation-runs', aim: '"no not never denies" repeated (isNegated)', make: (n) => fill(n, 'no not never denies ') },
+  { name: 'negation-runs', aim: '"no not never denies" repeated (ConText negation)', make: (n) => fill(n, 'no not never denies ') },
   { name: 'negated-cues', aim: '"no goals were set" repeated: every occurrence negated, each checked', make: (n) => fill(n, 'no goals were set, not assessed family, never housing, denies SI ') },
   { name: 'stigma-and-quotes', aim: 'stigmatizing words among quotes in one paragraph (each match x each quote)', make: (n) => fill(n, 'the addict said "ok" ') },
   { name: 'stigma-emphasis', aim: 'stigmatizing words in emphasis in one paragraph (exactRange over every segment)', make: (n) => fill(n, 'an *addict* ') },

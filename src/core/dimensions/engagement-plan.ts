@@ -274,6 +274,7 @@ export const engagementPlan: Dimension = {
         '\\barrived\\s+\\d+\\s*(?:min|mins|minutes)\\s+late\\b',
       ],
       level: 'warning',
+      senses: ['miss-as-feeling'],
     },
     {
       id: 'silence',

@@ -100,6 +100,7 @@ export const occupationTrigger: Trigger = {
   cues: socializingOccupationCues,
   patterns: socializingOccupationPatterns,
   level: 'warning',
+  senses: ['person-met', 'other-trade', 'fiction'],
 };
 
 export const occupationalSocialization: Dimension = {

@@ -1,10 +1,14 @@
 // A dimension is data: adding one to the catalog means adding an entry like these and a fixture.
 
 /**
- * How negation near a cue is treated.
- * - `any`: "no goals were set", "without consultation" -> the cue does not count (default).
- * - `unexplored`: only "not assessed/discussed/explored" style negation cancels a cue; "no family nearby" or
- *   "denies SI" still documents the topic (an absent support is an assessed deficit, a denial is a screen).
+ * How a negated cue is treated; ConText (src/core/read/context.ts) reads the negation, `negatedAs` in
+ * src/core/read/analysis.ts applies the mode.
+ * - `any`: an absence ("no goals were set", "without consultation") or a topic nobody looked at ("did not discuss
+ *   goals") -> the cue does not count (default); a denial ("denies SI") still counts.
+ * - `unexplored`: only a topic nobody looked at ("not assessed", "did not ask about", "no family discussed") cancels
+ *   a cue; "no family nearby" or "denies SI" still documents the topic (an absent support is an assessed deficit, a
+ *   denial is a screen).
+ * A trigger that raises a dimension reads every negation, a denial included, as absence.
  */
 export type NegationMode = 'any' | 'unexplored';
 
@@ -43,6 +47,11 @@ export interface Trigger {
   appliesTo?: string[];
   /** Readings that keep a cue from raising the level (default: another person's, or hypothetical). */
   context?: ContextPolicy;
+  /**
+   * Senses of its words that raise nothing, by name from src/core/language/word-senses.ts: "miss-as-feeling" ("she
+   * will miss our sessions"), "person-met" ("the nurse at the clinic said"), "other-trade", "fiction".
+   */
+  senses?: string[];
 }
 
 export interface Dimension {

@@ -32,6 +32,12 @@ export interface ContextTrigger {
   window?: number;
   /** Not a trigger: a phrase that blocks the triggers of its category it overlaps. */
   pseudo?: true;
+  /**
+   * A trigger in two parts ("no ... discussed"): a forward trigger that reaches a cue only when one of these words
+   * follows the cue within the window, in the same scope. "No family discussed" is a topic nobody looked at; "no
+   * family nearby" is an absence that was assessed.
+   */
+  closedBy?: string[];
 }
 
 const f = (category: ContextCategory, terms: string[], window?: number): ContextTrigger[] =>
@@ -48,6 +54,8 @@ const pseudo = (category: ContextCategory, terms: string[]): ContextTrigger[] =>
 // Verbs of looking into a topic: "not X-ed" means nobody looked; "will X" means someone will.
 const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather'];
 const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete'];
+/** Every verb whose negation says the work was not done ("goals were not set", "did not make a plan"). */
+const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done', 'conduct', 'perform', 'document', 'consult', 'seek', 'sought'];
 
 export const contextTriggers: ContextTrigger[] = [
   // --- negation (NegEx) ---
@@ -55,8 +63,12 @@ export const contextTriggers: ContextTrigger[] = [
   ...b('negated', ['not applicable', 'none noted', 'none reported', 'not present', 'absent', 'negative', 'not endorsed', 'not reported'], 6),
   ...f('denied', ['deny', 'denies', 'denied', 'denying', 'declines to endorse'], 8),
   ...b('denied', ['deny', 'denies', 'denied'], 4),
-  ...b('unexplored', [...LOOKING, ...SETTING, 'make', 'do', 'conduct', 'perform', 'document'].flatMap((v) => [`not ${v}`, `not been ${v}`, `not yet ${v}`]), 8),
-  ...f('unexplored', [...LOOKING, 'consult', 'document'].flatMap((v) => [`not ${v}`, `never ${v}`]), 6),
+  // Both ways: "family, housing and finances were not assessed", "did not assess family"; the longest trigger at a
+  // word wins, so a verb missing from one direction would leave "did not set goals" unread.
+  ...b('unexplored', UNDONE.flatMap((v) => [`not ${v}`, `not been ${v}`, `not yet ${v}`]), 8),
+  ...f('unexplored', UNDONE.flatMap((v) => [`not ${v}`, `not yet ${v}`, `never ${v}`]), 6),
+  // "No family or housing discussed": the topic was not looked at, a trigger in two parts around the cue.
+  { term: 'no', category: 'unexplored', direction: 'forward', window: 5, closedBy: UNDONE },
   ...f('unexplored', ['not discuss', 'not ask about', 'not inquire about', 'never ask about', 'no discussion of', 'no assessment of', 'not assessed for', 'unable to assess', 'unable to explore'], 6),
   ...b('unexplored', ['not discussed', 'not assessed', 'not explored', 'not addressed', 'unknown', 'not known', 'unassessed'], 8),
   // "goals were not met" says there are goals; "not only", "no change in" are not denials of what follows.

@@ -2,10 +2,11 @@
 import type { Block, Note, Section } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
-import { compileCue, cueAt, isNegated, tokenize, type Cue, type Token } from './match.js';
+import { compileCue, cueAt, tokenize, type Cue, type Token } from './match.js';
 import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
 import { contextOf, type ContextJudgement } from './context.js';
 import { matcherFor } from './pattern.js';
+import { otherSense } from './senses.js';
 import { TextCache } from '../note/text-cache.js';
 import { NOTE_KIND_WORDS, titleLines, type TitleLines } from './title.js';
 import type { Profile } from '../profiles/types.js';
@@ -112,17 +113,20 @@ export class Analysis {
   }
 
   /**
-   * First occurrence of any cue or pattern in the note's content that is not negated (as `mode` reads negation) and
-   * whose context (ConText: deferred, hypothetical, historical, another person's) the policy does not rule out.
+   * First occurrence of any cue or pattern in the note's content whose context (ConText) leaves it evidence: not
+   * negated as `mode` reads negation (see `negatedAs`), and not ruled out by the policy (deferred, hypothetical,
+   * historical, another person's), nor using its word in a sense the caller rules out (`senses`, names from
+   * src/core/language/word-senses.ts: "she will miss our sessions" is no missed appointment).
    */
-  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', policy?: ContextPolicy): Hit | undefined {
+  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', policy?: ContextPolicy, senses?: readonly string[]): Hit | undefined {
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
-        if (!cueAt(unit.tokens, cue, i) || negated(unit.tokens, i, n, mode)) continue;
-        if (policy && ruledOut(contextOf(unit.tokens, unit.flat).judge(i, n), policy)) continue;
+        if (!cueAt(unit.tokens, cue, i)) continue;
+        if (excluded(contextOf(unit.tokens, unit.flat).judge(i, n), mode, policy)) continue;
+        if (senses?.length && otherSense(unit.tokens, unit.flat, i, n, senses)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (LEFT_BLANK.test(unit.block.text.slice(unit.tokens[i + n - 1].end, unit.tokens[i + n - 1].end + 24))) continue;
         return { offset: toSource(unit.block, unit.tokens[i].start), text: src };
@@ -132,28 +136,14 @@ export class Analysis {
       const matcher = matcherFor(p);
       for (const unit of this.units) {
         for (let m = matcher.first(unit.flat); m; m = matcher.first(unit.flat, m.index + Math.max(1, m.text.length))) {
-          if (policy && ruledOut(this.judgeSpan(unit, m.index, m.index + m.text.length), policy)) continue;
+          const span = tokenSpan(unit.tokens, m.index, m.index + m.text.length);
+          if (span && excluded(contextOf(unit.tokens, unit.flat).judge(span.i, span.n), mode, policy)) continue;
+          if (span && senses?.length && otherSense(unit.tokens, unit.flat, span.i, span.n, senses)) continue;
           return { offset: toSource(unit.block, m.index), text: m.text };
         }
       }
     }
     return undefined;
-  }
-
-  /** The context of the words a pattern matched, from `start` to `end` in the unit's text. */
-  private judgeSpan(unit: TextUnit, start: number, end: number): ContextJudgement {
-    const t = unit.tokens;
-    let lo = 0;
-    let hi = t.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t[mid].end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    let last = lo;
-    while (last + 1 < t.length && t[last + 1].start < end) last++;
-    if (lo >= t.length) return { experiencer: 'client' };
-    return contextOf(t, unit.flat).judge(lo, last - lo + 1);
   }
 
   /** Whether a section heading matches an alias: contained words, or the whole heading for `=alias`. */
@@ -228,13 +218,37 @@ function stemOf(x: string | Token): string {
   return typeof x === 'string' ? x : x.stem;
 }
 
-function negated(tokens: Token[], i: number, n: number, mode: NegationMode | 'strict'): boolean {
-  if (mode !== 'strict') return isNegated(tokens, i, n, mode);
-  if (isNegated(tokens, i, n, 'any')) return true;
-  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].clause === tokens[i].clause; k--) {
-    if (/^(?:den(?:y|ies|ied)|no|never|not)$/.test(tokens[k].word)) return true;
+/**
+ * Whether ConText's reading of a cue's sentence makes it no evidence, negation as the dimension reads it:
+ * - `any`: absent ("no goals were set", "without consultation") or not looked at ("did not assess family"); a
+ *   denial still counts ("denies SI" is a risk screen that was done);
+ * - `unexplored`: only a topic nobody looked at ("family not assessed", "no family discussed"); "no family nearby"
+ *   is an assessed deficit and counts;
+ * - `strict` (a trigger that raises a dimension): any negation, denial included ("denies missing sessions").
+ */
+export function negatedAs(j: ContextJudgement, mode: NegationMode | 'strict'): boolean {
+  if (j.unexplored) return true;
+  if (mode === 'unexplored') return false;
+  return !!j.negated || (mode === 'strict' && !!j.denied);
+}
+
+/** The words a pattern matched, from `start` to `end` in the text the tokens point into (none: no word in it). */
+function tokenSpan(t: Token[], start: number, end: number): { i: number; n: number } | undefined {
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t[mid].end <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  if (lo >= t.length || t[lo].start >= end) return undefined;
+  let last = lo;
+  while (last + 1 < t.length && t[last + 1].start < end) last++;
+  return { i: lo, n: last - lo + 1 };
+}
+
+function excluded(j: ContextJudgement, mode: NegationMode | 'strict', policy: ContextPolicy | undefined): boolean {
+  return negatedAs(j, mode) || (!!policy && ruledOut(j, policy));
 }
 
 function ruledOut(j: ContextJudgement, p: ContextPolicy): boolean {

@@ -8,7 +8,7 @@
 // when both sit in the same stretch and the cue is within the trigger's window on the trigger's side. Judging a cue
 // looks only at the triggers that start within the largest window around it, so the cost is linear in the text.
 import { contextPunctuation, contextTriggers, type ContextCategory, type ContextTrigger } from '../language/context-triggers.js';
-import { compileCue, type Cue, type Token } from './match.js';
+import { tokenize, type Cue, type Token } from './match.js';
 
 export type { ContextCategory, ContextTrigger } from '../language/context-triggers.js';
 
@@ -42,15 +42,16 @@ interface Entry {
   cue: Cue;
 }
 
-let lexicon: { byFirst: Map<string, Entry[]>; maxWindow: number; maxLength: number } | undefined;
+let lexicon: { byFirst: Map<string, Entry[]>; closers: Map<ContextTrigger, Set<string>>; maxWindow: number; maxLength: number } | undefined;
 
 function compiled(): NonNullable<typeof lexicon> {
   if (lexicon) return lexicon;
   const byFirst = new Map<string, Entry[]>();
+  const closers = new Map<ContextTrigger, Set<string>>();
   let maxWindow = DEFAULT_WINDOW;
   let maxLength = 1;
   for (const trigger of contextTriggers) {
-    const cue = compileCue(trigger.term);
+    const cue = compileTerm(trigger.term);
     const first = cue.parts[0];
     if (!first) continue;
     const list = byFirst.get(first.stem);
@@ -58,13 +59,23 @@ function compiled(): NonNullable<typeof lexicon> {
     else byFirst.set(first.stem, [{ trigger, cue }]);
     maxWindow = Math.max(maxWindow, trigger.window ?? DEFAULT_WINDOW);
     maxLength = Math.max(maxLength, cue.parts.length);
+    if (trigger.closedBy) closers.set(trigger, new Set(trigger.closedBy.flatMap((w) => compileTerm(w).parts.map((p) => p.stem))));
   }
-  return (lexicon = { byFirst, maxWindow, maxLength });
+  return (lexicon = { byFirst, closers, maxWindow, maxLength });
 }
 
-/** "didn't", "can't", "cannot" are "not" to the lexicon. */
+/**
+ * "didn't", "can't", "cannot" are "not" to the lexicon; "note", "noted", "notes" stem to "not" too, so they keep
+ * their own word ("Progress note", "Client noted that...": no negation).
+ */
 function stemFor(t: Token): string {
-  return t.word.endsWith("n't") || t.word === 'cannot' ? 'not' : t.stem;
+  if (t.word.endsWith("n't") || t.word === 'cannot') return 'not';
+  return t.stem === 'not' && t.word !== 'not' ? t.word : t.stem;
+}
+
+/** A lexicon term read with the same stems as the text. */
+function compileTerm(term: string): Cue {
+  return { source: term, parts: tokenize(term).map((t) => ({ stem: stemFor(t), prefix: false })) };
 }
 
 function matchesAt(stems: string[], words: string[], cue: Cue, i: number): boolean {
@@ -101,17 +112,20 @@ export class ContextReader {
   private readonly stretch = new Map<ContextCategory, Int32Array>();
   private readonly maxWindow: number;
   private readonly maxLength: number;
+  private readonly closers: Map<ContextTrigger, Set<string>>;
+  private readonly stems: string[];
 
   /** `text` is the text the tokens' offsets point into (to see sentence ends and punctuation between words). */
   constructor(
     private readonly tokens: Token[],
     text: string,
   ) {
-    const { byFirst, maxWindow, maxLength } = compiled();
+    const { byFirst, closers, maxWindow, maxLength } = compiled();
     this.maxWindow = maxWindow;
     this.maxLength = maxLength;
+    this.closers = closers;
     const n = tokens.length;
-    const stems = tokens.map(stemFor);
+    const stems = (this.stems = tokens.map(stemFor));
     const words = tokens.map((t) => t.word);
     this.startsAt = new Array(n);
     // Scope ends before token k, per category ('all' sets every one).
@@ -173,7 +187,7 @@ export class ContextReader {
         const distance = i - hit.end;
         if (distance >= (hit.trigger.window ?? DEFAULT_WINDOW)) continue;
         const seg = this.stretch.get(hit.trigger.category as ContextCategory)!;
-        if (seg[hit.end - 1] === seg[i]) consider(hit, distance);
+        if (seg[hit.end - 1] === seg[i] && this.closed(hit, last, seg)) consider(hit, distance);
       }
     }
     // Backward triggers that start after it.
@@ -194,6 +208,15 @@ export class ContextReader {
       } else out[c] = hit;
     }
     return out;
+  }
+
+  /** A trigger in two parts ("no ... discussed") reaches the cue only when its second part follows the cue in its window. */
+  private closed(hit: TriggerHit, last: number, seg: Int32Array): boolean {
+    const want = this.closers.get(hit.trigger);
+    if (!want) return true;
+    const stop = Math.min(this.tokens.length, hit.end + (hit.trigger.window ?? DEFAULT_WINDOW) + 1);
+    for (let k = last + 1; k < stop && seg[k] === seg[last]; k++) if (want.has(this.stems[k])) return true;
+    return false;
   }
 }
 

@@ -1,5 +1,5 @@
-// Cue matching: whole words, case-insensitive, tolerant of inflections, with simple negation guards.
-import type { NegationMode } from '../dimensions/types.js';
+// Cue matching: whole words, case-insensitive, tolerant of inflections. What a cue's sentence says about it
+// (negated, denied, deferred, another person's) is read by ConText (context.ts).
 
 export interface Token {
   /** Stemmed, lower-case form. */
@@ -8,25 +8,16 @@ export interface Token {
   word: string;
   start: number;
   end: number;
-  /** Index of the clause the token sits in; negation does not cross clauses. */
-  clause: number;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-// A soft line break inside a paragraph is only a wrap, so it does not end a clause.
-const CLAUSE_BREAK = /[.;!?]|\b(?:but|however|although|though)\b/i;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  let clause = 0;
-  let last = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const between = text.slice(last, m.index);
     const word = m[0].toLowerCase().replace(/’/g, "'");
-    if (CLAUSE_BREAK.test(between) || /^(?:but|however|although|though)$/.test(word)) clause++;
-    out.push({ stem: stem(word), word, start: m.index, end: m.index + m[0].length, clause });
-    last = m.index + m[0].length;
+    out.push({ stem: stem(word), word, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -86,52 +77,4 @@ export function cueAt(tokens: Token[], cue: Cue, i: number): boolean {
     if (p.prefix ? !t.word.startsWith(p.stem) : t.stem !== p.stem) return false;
   }
   return true;
-}
-
-const NEGATORS = new Set(['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack', 'lacks', 'absent', 'cannot']);
-const UNEXPLORED = new Set([
-  'assess', 'discuss', 'explor', 'address', 'ask', 'review', 'screen', 'evaluat', 'obtain', 'cover', 'examin', 'inquir',
-  'set', 'establish', 'identify', 'formulat', 'agree', 'mad', 'made', 'seek', 'sought', 'don', 'done', 'complet', 'negotiat',
-  'consult', 'conduct', 'perform', 'elicit', 'document',
-]);
-// "goals were not met" still says goals exist.
-const NOT_NEGATING_AFTER = new Set(['met', 'yet', 'achiev', 'attain', 'reach', 'meet', 'fully', 'entirely', 'only']);
-
-function isNegator(t: Token): boolean {
-  return NEGATORS.has(t.word) || t.word.endsWith("n't") || t.word === 'denied' || t.word === 'deny' || t.word === 'denies';
-}
-
-function unexploredVerb(t: Token | undefined): boolean {
-  return !!t && (UNEXPLORED.has(t.stem) || [...UNEXPLORED].some((v) => v.length > 4 && t.stem.startsWith(v)));
-}
-
-/**
- * Whether the cue at tokens[i..i+n) is negated in its clause.
- * `any`: a negator within four words before ("no goals", "without consultation", "did not discuss goals"), or
- * "not" + a verb of doing within four words after ("goals were not set").
- * `unexplored`: only "not assessed/discussed..." style, or "did not ask about X"; "no X" and "denies X" still count.
- */
-export function isNegated(tokens: Token[], i: number, n: number, mode: NegationMode): boolean {
-  const clause = tokens[i].clause;
-  for (let k = i - 1; k >= Math.max(0, i - 4) && tokens[k].clause === clause; k--) {
-    if (!isNegator(tokens[k])) continue;
-    if (mode === 'any') {
-      if (tokens[k].word === 'denies' || tokens[k].word === 'denied' || tokens[k].word === 'deny') continue;
-      return true;
-    }
-    // unexplored: "did not assess family", "never asked about housing"
-    if (unexploredVerb(tokens[k + 1]) || unexploredVerb(tokens[k + 2])) return true;
-  }
-  const after = i + n;
-  // A list can come first: "family, housing, employment and finances were not assessed".
-  for (let k = after; k < Math.min(tokens.length, after + 8) && tokens[k].clause === clause; k++) {
-    if (!isNegator(tokens[k]) || tokens[k].word === 'denies' || tokens[k].word === 'denied') continue;
-    const next = tokens[k + 1];
-    const next2 = tokens[k + 2];
-    if (next && NOT_NEGATING_AFTER.has(next.stem)) return false;
-    if (unexploredVerb(next) || (next?.word === 'been' && unexploredVerb(next2))) return true;
-    if (mode === 'any' && (next?.word === 'applicable' || next?.word === 'discussed')) return true;
-  }
-  // "N/A" or "not applicable" directly after a label-like cue ("Goals: N/A").
-  return false;
 }

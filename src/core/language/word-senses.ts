@@ -1,0 +1,165 @@
+// Word senses a trigger needs: a cue word read in another sense raises nothing. "She will miss our sessions" is a
+// feeling about ending, not a missed appointment; "the nurse at the clinic said" is someone the client met, not the
+// client's occupation; "truck dispatcher" and "marine biologist" are other trades; "detective novels" are books.
+// src/core/read/senses.ts applies these entries to a trigger's cue and pattern matches; a dimension's trigger names
+// the senses it rules out (`senses: ['person-met', ...]`).
+//
+// An entry says which words it is about and which neighbouring words show the other sense. Words and phrases are
+// matched on stems, as cues are ("missed", "missing", "misses" are all "miss"); "'ll" reads as "will", "'d" as
+// "would". A neighbour must stand right next to the word, with no punctuation between (a comma or a full stop ends
+// it), except for up to `gap` words in between ("the hospital chaplain", "will really miss"). A `keep` phrase in the
+// same place keeps the trigger's own sense whatever else is there ("works as the chaplain", "is the only
+// firefighter", "her firefighter colleagues").
+
+export interface WordSense {
+  /** The sense's name, which a trigger lists in `senses`; several entries can share one. */
+  sense: string;
+  /** The reading in plain words (documentation and test names). */
+  reading: string;
+  /** The words (or phrases) of a match that can be read this way. */
+  words: string[];
+  /** Phrases just before the word that show this reading. */
+  before?: string[];
+  /** Phrases just after the word that show this reading. */
+  after?: string[];
+  /** Phrases just before the word that keep the trigger's own sense. */
+  keepBefore?: string[];
+  /** Phrases just after the word that keep the trigger's own sense. */
+  keepAfter?: string[];
+  /** Words that may stand between the word and a neighbour phrase (default 0). */
+  gap?: number;
+}
+
+/** Words for people the client meets in their role (and some of the client's own occupations). */
+const MET_IN_ROLE = [
+  'police officer', 'officer', 'police', 'cop', 'law enforcement', 'sheriff', 'deputy', 'trooper', 'detective',
+  'nurse', 'nurse practitioner', 'paramedic', 'emt', 'first responder', 'firefighter', 'fireman', 'fire department',
+  'police department', 'dispatcher', 'doctor', 'physician', 'surgeon', 'chaplain', 'pastor', 'priest', 'rabbi',
+  'imam', 'minister', 'clergy',
+];
+
+/** Where the client's own work is named: "works as the chaplain", "is a nurse", "trained as an EMT". */
+const OWN_WORK = [
+  'as', 'as a', 'as an', 'as the', 'is a', 'is an', 'is the', 'was a', 'was an', 'was the', 'became a', 'became an',
+  'became the', 'for the', 'in the', 'joined the', 'fellow', 'other', 'trained as', 'serves as', 'served as',
+  'works as', 'worked as', 'career as', 'job as',
+];
+
+/** What follows the client's own work: "her firefighter colleagues", "her nursing shifts". */
+const OWN_WORK_AFTER = [
+  'colleague', 'coworker', 'co worker', 'crew', 'team', 'unit', 'station', 'training', 'career', 'job', 'shift',
+  'academy', 'peer', 'identity', 'culture', 'work', 'role', 'license', 'licence', 'badge', 'uniform',
+];
+
+export const wordSenses: WordSense[] = [
+  {
+    sense: 'miss-as-feeling',
+    reading: 'missing someone or the sessions ahead (a feeling about ending) or a planned absence, not a missed appointment',
+    words: ['miss'],
+    before: ['will', 'would', 'going to', 'gonna'],
+    keepBefore: ['will have'],
+    after: [
+      'you', 'him', 'them', 'us', 'me', 'coming', 'coming here', 'seeing', 'talking', 'working with', 'our work',
+      'our time', 'our talks', 'our conversations', 'our relationship', 'the relationship', 'the connection',
+    ],
+    gap: 2,
+  },
+  {
+    sense: 'person-met',
+    reading: 'a person the client meets in their role (the nurse at the clinic, her pastor, the police who came), not the client\'s occupation',
+    words: MET_IN_ROLE,
+    before: [
+      'the', 'her', 'his', 'their', 'my', 'your', 'our', 'by', 'by a', 'by an', 'with a', 'with an', 'to a', 'to an',
+      'from a', 'from an', 'called', 'contacted', 'saw a', 'met with', 'a local', 'hospital', 'clinic', 'school',
+      'ward', 'prison', 'jail', 'campus',
+    ],
+    after: [
+      'said', 'say', 'told', 'called', 'came', 'arrived', 'responded', 'visited', 'transported', 'interviewed',
+      'escorted', 'brought', 'took', 'was called', 'were called', 'was contacted', 'were contacted', 'was notified',
+      'were notified', 'report', 'reports',
+    ],
+    keepBefore: OWN_WORK,
+    keepAfter: OWN_WORK_AFTER,
+    gap: 1,
+  },
+  {
+    sense: 'other-trade',
+    reading: 'a dispatcher in freight, taxis or logistics, not 911',
+    words: ['dispatcher'],
+    before: [
+      'truck', 'trucking', 'freight', 'taxi', 'cab', 'logistics', 'fleet', 'delivery', 'shipping', 'transport',
+      'transportation', 'bus', 'rail', 'airline', 'tow', 'towing', 'utility', 'warehouse', 'courier', 'parts',
+    ],
+  },
+  {
+    sense: 'other-trade',
+    reading: 'marine science and trades (a marine biologist, a marine engineer), not the Marines',
+    words: ['marine'],
+    after: [
+      'biologist', 'biology', 'engineer', 'engineering', 'mechanic', 'scientist', 'science', 'insurance',
+      'electrician', 'surveyor', 'technician', 'conservation', 'life', 'park', 'sanctuary', 'ecology', 'ecologist',
+    ],
+  },
+  {
+    sense: 'other-trade',
+    reading: 'a long-serving worker in another field (a veteran teacher), not a military veteran',
+    words: ['veteran'],
+    after: [
+      'teacher', 'educator', 'reporter', 'journalist', 'employee', 'staff', 'worker', 'player', 'actor', 'performer',
+      'musician', 'coach', 'manager', 'salesperson', 'salesman', 'saleswoman', 'chef', 'driver', 'trader', 'broker',
+      'nurse', 'of the industry', 'of the company', 'of the school', 'of the district', 'of the trade',
+      'in the field', 'in her field', 'in his field',
+    ],
+  },
+  {
+    sense: 'other-trade',
+    reading: 'a deputy in an office or a school (deputy director, deputy head), not a sheriff\'s deputy',
+    words: ['deputy'],
+    after: [
+      'director', 'manager', 'head', 'headteacher', 'head teacher', 'principal', 'editor', 'chief', 'mayor',
+      'governor', 'leader', 'ceo', 'superintendent', 'registrar', 'clerk', 'chair', 'secretary', 'minister',
+    ],
+  },
+  {
+    sense: 'other-trade',
+    reading: 'a minister in government, not clergy',
+    words: ['minister'],
+    before: ['prime', 'foreign', 'finance', 'government', 'cabinet', 'health', 'education', 'junior', 'deputy'],
+  },
+  {
+    sense: 'other-trade',
+    reading: 'an officer of a company (loan officer, compliance officer), not the police',
+    words: ['officer'],
+    before: [
+      'loan', 'compliance', 'finance', 'financial', 'chief', 'executive', 'information', 'credit', 'admissions',
+      'marketing', 'operating', 'technology', 'data', 'privacy', 'program', 'programme', 'press', 'communications',
+      'hr', 'personnel', 'safeguarding', 'procurement', 'benefits', 'claims', 'housing', 'welfare', 'parole',
+      'probation',
+    ],
+  },
+  {
+    sense: 'other-trade',
+    reading: 'the idiom "a real trooper" (someone who keeps going), not a state trooper',
+    words: ['trooper'],
+    before: ['real', 'little', 'such a', 'quite a'],
+  },
+  {
+    sense: 'other-trade',
+    reading: 'a service member\'s family ("grew up in a military family", "military spouse"), not the service member',
+    words: ['military'],
+    after: [
+      'family', 'brat', 'kid', 'child', 'children', 'spouse', 'wife', 'husband', 'parent', 'dependent', 'upbringing',
+      'household',
+    ],
+  },
+  {
+    sense: 'fiction',
+    reading: 'books, shows and games about the work ("detective novels", "cop shows"), not the client\'s occupation',
+    words: ['detective', 'police', 'cop', 'military', 'soldier', 'firefighter', 'war', 'spy'],
+    after: [
+      'novel', 'show', 'series', 'story', 'fiction', 'book', 'movie', 'film', 'game', 'video game', 'podcast',
+      'drama', 'documentary', 'procedural', 'thriller', 'tv', 'television', 'history book',
+    ],
+    gap: 1,
+  },
+];

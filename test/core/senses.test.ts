@@ -1,0 +1,126 @@
+// Word senses a trigger needs (data: src/core/language/word-senses.ts; matcher: src/core/read/senses.ts).
+import assert from 'node:assert/strict';
+import { otherSense } from '../../src/core/read/senses.js';
+import { compileCue, findCue, tokenize } from '../../src/core/read/match.js';
+import { wordSenses } from '../../src/core/language/word-senses.js';
+import { catalog, lint } from '../../src/core/index.js';
+
+/** The sense (of `senses`) in which `text` uses the first occurrence of `cue`, if any. */
+function senseOf(text: string, cue: string, senses: string[]): string | undefined {
+  const tokens = tokenize(text);
+  const c = compileCue(cue);
+  const i = findCue(tokens, c);
+  assert.ok(i >= 0, `"${cue}" is in "${text}"`);
+  return otherSense(tokens, text, i, c.parts.length, senses)?.sense;
+}
+
+const OCCUPATION = ['person-met', 'other-trade', 'fiction'];
+
+describe('word senses', () => {
+  describe('"miss": a feeling about ending, not a missed appointment', () => {
+    const miss = (text: string, cue = 'miss') => senseOf(text, cue, ['miss-as-feeling']);
+    it('"she will miss our sessions", "I\'ll miss you", "will really miss", "will be missing"', () => {
+      assert.equal(miss('She said she will miss our sessions.'), 'miss-as-feeling');
+      assert.equal(miss("I'll miss you, she said.", 'miss'), 'miss-as-feeling');
+      assert.equal(miss('She will really miss coming here.'), 'miss-as-feeling');
+      assert.equal(miss('She is sad she will be missing our sessions.', 'missing'), 'miss-as-feeling');
+      assert.equal(miss('She misses talking with the group.', 'misses'), 'miss-as-feeling');
+    });
+    it('a missed appointment stays one: "missed two sessions", "missed our session last week"', () => {
+      assert.equal(miss('She missed two sessions this month.', 'missed'), undefined);
+      assert.equal(miss('She missed our session last week.', 'missed'), undefined);
+      assert.equal(miss('She will have missed three sessions by then.', 'missed'), undefined);
+      assert.equal(miss('She will. Missed sessions are a concern.', 'missed'), undefined);
+    });
+  });
+
+  describe('occupation words: a person the client meets, not the client\'s work', () => {
+    const occ = (text: string, cue: string) => senseOf(text, cue, OCCUPATION);
+    it('"the nurse at the clinic said", "her pastor", "the police officer said", "paramedics transported her"', () => {
+      assert.equal(occ('The nurse at the clinic said her labs were fine.', 'nurse'), 'person-met');
+      assert.equal(occ('She met with her pastor on Sunday.', 'pastor'), 'person-met');
+      assert.equal(occ('A police officer said she was calm.', 'police officer'), 'person-met');
+      assert.equal(occ('Paramedics transported her to the ER.', 'paramedic'), 'person-met');
+      assert.equal(occ('Law enforcement was called.', 'law enforcement'), 'person-met');
+      assert.equal(occ('She filed a police report.', 'police'), 'person-met');
+      assert.equal(occ('ED charge nurse called and was informed.', 'nurse'), 'person-met');
+      assert.equal(occ('She saw the hospital chaplain.', 'chaplain'), 'person-met');
+    });
+    it('the client\'s own work keeps its sense: "is a nurse", "works as the chaplain", "her firefighter colleagues"', () => {
+      assert.equal(occ('She is a nurse.', 'nurse'), undefined);
+      assert.equal(occ('She works as the chaplain of a hospice.', 'chaplain'), undefined);
+      assert.equal(occ('She is the only female firefighter at her station.', 'firefighter'), undefined);
+      assert.equal(occ('She joined the police department in 2015.', 'police department'), undefined);
+      assert.equal(occ('She talked about her firefighter colleagues.', 'firefighter'), undefined);
+      assert.equal(occ('She works as a school nurse.', 'nurse'), undefined);
+      assert.equal(occ('She is a nurse, said she is exhausted.', 'nurse'), undefined);
+    });
+  });
+
+  describe('occupation words: another trade, an idiom, a family', () => {
+    const occ = (text: string, cue: string) => senseOf(text, cue, OCCUPATION);
+    it('"truck dispatcher", "marine biologist", "veteran teacher", "deputy director", "prime minister", "loan officer"', () => {
+      assert.equal(occ('She works as a truck dispatcher.', 'dispatcher'), 'other-trade');
+      assert.equal(occ('She works as a marine biologist.', 'marine'), 'other-trade');
+      assert.equal(occ('She is a veteran teacher.', 'veteran'), 'other-trade');
+      assert.equal(occ('He works as deputy director of a charity.', 'deputy'), 'other-trade');
+      assert.equal(occ('She complained about Prime Minister Jones.', 'minister'), 'other-trade');
+      assert.equal(occ('She is a loan officer in the bank.', 'officer'), 'other-trade');
+      assert.equal(occ('Her son is a real trooper about it.', 'trooper'), 'other-trade');
+      assert.equal(occ('She grew up in a military family.', 'military'), 'other-trade');
+    });
+    it('the socializing occupation keeps its sense: "911 dispatcher", "the Marines", "combat veteran", "minister"', () => {
+      assert.equal(occ('She is a 911 dispatcher.', 'dispatcher'), undefined);
+      assert.equal(occ('He served in the Marines.', 'marine'), undefined);
+      assert.equal(occ('He is a combat veteran of the Iraq war.', 'veteran'), undefined);
+      assert.equal(occ('She is a minister of a Methodist church.', 'minister'), undefined);
+      assert.equal(occ('He is a state trooper.', 'trooper'), undefined);
+    });
+    it('fiction: "detective novels", "cop shows"', () => {
+      assert.equal(occ('She enjoys detective novels.', 'detective'), 'fiction');
+      assert.equal(occ('He watches cop shows at night.', 'cop'), 'fiction');
+      assert.equal(occ('She is a detective.', 'detective'), undefined);
+    });
+  });
+
+  describe('the data', () => {
+    it('every entry has words, and every phrase reads as words', () => {
+      for (const s of wordSenses) {
+        assert.ok(s.words.length > 0, s.reading);
+        for (const p of [...s.words, ...(s.before ?? []), ...(s.after ?? []), ...(s.keepBefore ?? []), ...(s.keepAfter ?? [])]) {
+          assert.ok(tokenize(p).length > 0, `${s.sense}: "${p}"`);
+        }
+      }
+    });
+    it('every sense a trigger names exists', () => {
+      const known = new Set(wordSenses.map((s) => s.sense));
+      for (const d of catalog) for (const t of d.triggers ?? []) for (const s of t.senses ?? []) assert.ok(known.has(s), `${d.id}/${t.id}: ${s}`);
+    });
+    it('checking every word of a long text stays linear', () => {
+      const text = 'The nurse said she will really miss you, truck dispatcher, detective novels. '.repeat(4000);
+      const tokens = tokenize(text);
+      const t0 = performance.now();
+      for (let i = 0; i < tokens.length; i++) otherSense(tokens, text, i, 1, [...OCCUPATION, 'miss-as-feeling']);
+      assert.ok(performance.now() - t0 < 3000, `${tokens.length} words in ${Math.round(performance.now() - t0)} ms`);
+    });
+  });
+
+  describe('in the lint', () => {
+    const note = (extra: string) =>
+      `# Progress Note\n\nDate: 3/14/2026\n\n## Session\nClient attended a 50-minute individual session in person. Discussed sleep and work stress. ${extra}\n`;
+    const rules = (extra: string) => lint(note(extra)).findings.filter((f) => f.status).map((f) => f.ruleId);
+    it('a feeling about ending raises no engagement plan; a missed appointment does', () => {
+      assert.ok(!rules('She said she will miss session time with me.').includes('engagement-plan'));
+      assert.ok(!rules('She is sad that she will be missing our sessions.').includes('engagement-plan'));
+      assert.ok(rules('She missed session last week.').includes('engagement-plan'));
+    });
+    it('an occupation word in another sense raises no occupational socialization; the client\'s occupation does', () => {
+      for (const s of ['The nurse at the clinic said her labs were fine.', 'She works as a truck dispatcher.', 'She enjoys detective novels.', 'Law enforcement was called.', 'She works as a marine biologist.']) {
+        assert.ok(!rules(s).includes('occupational-socialization'), s);
+      }
+      for (const s of ['She is a nurse.', 'She works as an ICU nurse.', 'She is a 911 dispatcher.', 'She is a firefighter.']) {
+        assert.ok(rules(s).includes('occupational-socialization'), s);
+      }
+    });
+  });
+});

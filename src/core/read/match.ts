@@ -1,5 +1,6 @@
 // Cue matching: whole words, case-insensitive, tolerant of inflections, with simple negation guards.
 import type { NegationMode } from '../dimensions/types.js';
+import { expandShorthand } from './shorthand.js';
 
 export interface Token {
   /** Stemmed, lower-case form. */
@@ -28,7 +29,7 @@ export function tokenize(text: string): Token[] {
     out.push({ stem: stem(word), word, start: m.index, end: m.index + m[0].length, clause });
     last = m.index + m[0].length;
   }
-  return out;
+  return expandShorthand(text, out, stem);
 }
 
 const KEEP_S = /(?:ss|us|is|as|ys|os)$/;
@@ -60,11 +61,16 @@ export interface Cue {
 
 export function compileCue(source: string): Cue {
   const parts: Cue['parts'] = [];
-  for (const raw of source.split(/[\s\-/]+/)) {
+  // Split on blanks only, and keep the case: "f/u" and "SI" are read as shorthand here as in the text.
+  for (const raw of source.split(/\s+/)) {
     if (!raw) continue;
     const prefix = raw.endsWith('*');
-    const bare = raw.replace(/\*$/, '').toLowerCase();
-    for (const t of tokenize(bare)) parts.push({ stem: prefix ? t.word : t.stem, prefix });
+    const bare = raw.replace(/\*$/, '');
+    const words = tokenize(bare);
+    words.forEach((t, k) => {
+      const last = prefix && k === words.length - 1; // "co-parent*": only the last word is a prefix
+      parts.push({ stem: last ? t.word : t.stem, prefix: last });
+    });
   }
   return { source, parts };
 }

@@ -116,3 +116,18 @@ describe('progress as counts and in the client\'s words', () => {
     it(`"${text}" is no progress`, () => assert.deepEqual(covered('progress-monitoring', text).filter((c) => c !== 'measures'), []));
   }
 });
+
+describe('everyday wording', () => {
+  const cases: [string, string, string][] = [
+    ['individual-assessment', 'coping', 'She goes for a run when stressed and vents to her sister.'],
+    ['individual-assessment', 'limitations', 'He has a hard time saying no to his boss.'],
+    ['individual-assessment', 'motivation', 'She is fed up with the arguments and on the fence about leaving.'],
+    ['rapport-engagement', 'respect', 'Client set the agenda; whether to tell her mother is her choice.'],
+    ['rapport-engagement', 'alliance', 'Quiet at first, then spoke openly about the breakup.'],
+  ];
+  for (const [dim, item, text] of cases) {
+    it(`${dim}: "${text}" covers ${item}`, () => assert.ok(covered(dim, text).includes(item)));
+  }
+  it('a wish is not readiness: "wants to stop feeling on guard"', () =>
+    assert.ok(!covered('individual-assessment', 'He wants to stop feeling on guard.').includes('motivation')));
+});

@@ -26,7 +26,9 @@ describe('ConText', () => {
     it('forward: "denies SI", "no goals were set", "negative for"', () => {
       assert.equal(judge('Client denies SI today.', 'SI').denied?.text, 'denies');
       assert.equal(judge('No goals were set.', 'goals').negated?.text, 'No');
-      assert.equal(judge('Screen was negative for alcohol use.', 'alcohol use').negated?.text, 'negative for');
+      // A negative screen or test is a screen that was done: read like a denial, not as absence.
+      assert.equal(judge('Screen was negative for alcohol use.', 'alcohol use').denied?.text, 'negative for');
+      assert.equal(judge('5 of 8 UDS negative.', '8').denied?.text, 'negative');
       assert.equal(judge("She didn't mention her family.", 'family').negated?.text, "didn't");
     });
     it('backward: "SI: denied", "family ... not assessed"', () => {

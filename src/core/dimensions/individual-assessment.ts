@@ -1,4 +1,5 @@
 import type { Dimension } from './types.js';
+import { copingEveryday, limitationsEveryday, motivationEveryday } from '../language/everyday.js';
 
 export const individualAssessment: Dimension = {
   id: 'individual-assessment',
@@ -75,6 +76,7 @@ export const individualAssessment: Dimension = {
         'distracts',
         'withdraws',
         'shuts down',
+        ...copingEveryday,
       ],
     },
     {
@@ -102,6 +104,7 @@ export const individualAssessment: Dimension = {
         'impaired judgment',
         'poor judgment',
         'low frustration tolerance',
+        ...limitationsEveryday,
       ],
     },
     {
@@ -136,6 +139,7 @@ export const individualAssessment: Dimension = {
         'invested in therapy',
         'committed to treatment',
         'committed to change',
+        ...motivationEveryday,
       ],
     },
     {

@@ -1,4 +1,5 @@
 import type { Dimension } from './types.js';
+import { clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
 
 export const progressMonitoring: Dimension = {
   id: 'progress-monitoring',
@@ -77,6 +78,7 @@ export const progressMonitoring: Dimension = {
         'decline in',
         'declined from',
         'reduction in',
+        ...progressStatusCues,
       ],
       patterns: [
         '\\b(?:up|down|improved|decreased|increased|dropped|rose|fell|declined)\\s+from\\b',
@@ -85,7 +87,12 @@ export const progressMonitoring: Dimension = {
         '\\bsince\\s+(?:intake|baseline|the start of treatment)\\b',
         // "6/10 (4/10 last month)", "3 (was 5 at intake)": a measure set beside an earlier one.
         '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|a month ago|two weeks ago)\\b',
-        '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,80}\\)\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b'],
+        '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,80}\\)\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b',
+        // Counts and comparisons: "5 nights out of 7", "30 days sober", "vs 4 last week" (src/core/language/progress.ts).
+        ...progressCountPatterns,
+        ...progressComparisonPatterns,
+        ...progressChangePatterns,
+      ],
     },
     {
       id: 'measures',
@@ -139,6 +146,8 @@ export const progressMonitoring: Dimension = {
       ],
       patterns: [
         '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\\s+(?:[a-z-]+\\s+){0,2}(?:this|per|a|each|last)\\s+(?:week|day|month|session)\\b',
+        ...progressCountPatterns,
+        ...progressComparisonPatterns,
         '\\b\\d+\\s+(?:of|out of)\\s+\\d+\\b',
         '\\b\\w+\\s+(?:log|diary|tracker|chart)\\s+(?:shows?|showed|indicates?|records?|recorded)\\b',
         '\\b\\d{1,2}\\s*/\\s*10\\b',
@@ -168,7 +177,8 @@ export const progressMonitoring: Dimension = {
         'per client',
       ],
       patterns: [
-        '\\b(?:client|pt|patient|she|he|they|both|couple|the couple|family|parents|parent|mother|father|mom|dad|wife|husband|partner|partners|member|members|teen|student)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|worked|works|change[ds]?|easier|harder|stuck|gains?)\\b',
+        '\\b(?:client|pt|patient|she|he|they|both|couple|the couple|family|parents|parent|mother|father|mom|dad|wife|husband|partner|partners|member|members|teen|student)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b' + clientViewWords + '\\b',
+        ...clientViewPatterns,
       ],
     },
     {

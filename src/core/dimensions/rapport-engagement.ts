@@ -1,4 +1,5 @@
 import type { Dimension } from './types.js';
+import { engagementEveryday, selfDeterminationEveryday } from '../language/everyday.js';
 
 export const rapportEngagement: Dimension = {
   id: 'rapport-engagement',
@@ -85,6 +86,7 @@ export const rapportEngagement: Dimension = {
         'client pace',
         'dignity',
         'honored client',
+        ...selfDeterminationEveryday,
       ],
     },
     {
@@ -149,6 +151,7 @@ export const rapportEngagement: Dimension = {
         'at ease',
         'warmed up',
         'hesitant',
+        ...engagementEveryday,
       ],
     },
     {

@@ -1,4 +1,5 @@
 import type { Dimension } from './types.js';
+import { MONTH } from '../language/dates.js';
 
 export const sessionDetails: Dimension = {
   id: 'session-details',
@@ -28,9 +29,9 @@ export const sessionDetails: Dimension = {
       patterns: [
         '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
         '\\b\\d{4}-\\d{2}-\\d{2}\\b',
-        '\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b',
-        '\\b\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{4}\\b',
-        '\\b(?:session |service )?date(?: of service)?\\s*:\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)',
+        `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
+        `\\b\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}\\b`,
+        `\\b(?:session |service )?date(?: of service)?\\s*:\\s*(?:\\d|${MONTH}\\b)`,
         // De-identified for sharing by the identifiers fix: the date was written, then taken out.
         '\\[date removed\\]',
       ],

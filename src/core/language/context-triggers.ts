@@ -6,9 +6,10 @@
 // read for comparison. The wording is Clinote's own, chosen for psychotherapy notes rather than radiology reports.
 //
 // Categories (what a cue in a trigger's scope is):
-// - `negated`      absent: "no", "not", "without", "negative for" ("no goals were set")
-// - `denied`       the client denies it: "denies SI", "SI: denied" (a denial is a screen that was done, so
-//                  most dimensions still count it; only a trigger condition reads it as absence)
+// - `negated`      absent: "no", "not", "without" ("no goals were set")
+// - `denied`       the client denies it, or a screen or test came back negative: "denies SI", "SI: denied",
+//                  "negative for SI", "UDS negative" (a screen that was done, so most dimensions still count it;
+//                  only a trigger condition reads it as absence)
 // - `unexplored`   the clinician did not look: "not assessed", "did not ask about", "family ... not explored"
 // - `deferred`     planned for later, not done: "will assess family next time", "goals to be set", "deferred"
 // - `hypothetical` "if", "should she", "in case": a condition, not a fact
@@ -59,10 +60,10 @@ const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done'
 
 export const contextTriggers: ContextTrigger[] = [
   // --- negation (NegEx) ---
-  ...f('negated', ['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack of', 'lacks', 'lacking', 'absence of', 'absent', 'negative for', 'free of', 'no evidence of', 'no sign of', 'rules out', 'ruled out'], 4),
-  ...b('negated', ['not applicable', 'none noted', 'none reported', 'not present', 'absent', 'negative', 'not endorsed', 'not reported'], 6),
-  ...f('denied', ['deny', 'denies', 'denied', 'denying', 'declines to endorse'], 8),
-  ...b('denied', ['deny', 'denies', 'denied'], 4),
+  ...f('negated', ['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack of', 'lacks', 'lacking', 'absence of', 'absent', 'free of', 'no evidence of', 'no sign of', 'rules out', 'ruled out'], 4),
+  ...b('negated', ['not applicable', 'none noted', 'none reported', 'not present', 'absent', 'not endorsed', 'not reported'], 6),
+  ...f('denied', ['deny', 'denies', 'denied', 'denying', 'declines to endorse', 'negative for'], 8),
+  ...b('denied', ['deny', 'denies', 'denied', 'negative'], 4),
   // Both ways: "family, housing and finances were not assessed", "did not assess family"; the longest trigger at a
   // word wins, so a verb missing from one direction would leave "did not set goals" unread.
   ...b('unexplored', UNDONE.flatMap((v) => [`not ${v}`, `not been ${v}`, `not yet ${v}`]), 8),

@@ -1,8 +1,5 @@
 // What counts as the clinician's own words, as opposed to template scaffolding.
-
-/** Placeholders that mean "not written yet". */
-const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[[^\]]*\]|<[^>]*>|\{[^}]*\})[.!]?$/i;
+import { PLACEHOLDER } from '../language/placeholders.js';
 
 /** Whether a block's plain text says something beyond labels, placeholders and blanks. */
 export function isContentText(text: string): boolean {

@@ -11,6 +11,7 @@ import { TextCache } from '../note/text-cache.js';
 import { NOTE_KIND_WORDS, titleLines, type TitleLines } from './title.js';
 import type { Profile } from '../profiles/types.js';
 import { sectionMatches } from '../profiles/infer.js';
+import { LEFT_BLANK } from '../language/placeholders.js';
 
 export interface TextUnit {
   block: Block;
@@ -25,7 +26,6 @@ export interface Hit {
   text: string;
 }
 
-const LEFT_BLANK = /^[ \t]*:[ \t]*(?:\[[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|n\/?a\b|_{2,}|\.\.\.|\r?\n|$)/i;
 
 /** A capitalised label of a few words and a colon, at the start of a sentence or line. */
 // (Two blanks, not `\s{2,}`: a run of blanks would be re-read from each of its places.)

@@ -6,6 +6,7 @@ import type { Block, Note, Section } from '../note/note.js';
 import { catalog } from '../dimensions/index.js';
 import type { DimensionStatus, OffsetRange } from '../types.js';
 import type { Profile } from '../profiles/types.js';
+import { PLACEHOLDER } from '../language/placeholders.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -87,7 +88,7 @@ function fieldValue(note: Note, keys: string[] | undefined): { key: string; fill
   for (const [key, value] of Object.entries(fm.data)) {
     if (!keys.some((k) => k.toLowerCase() === key.toLowerCase())) continue;
     const range = fm.keys.get(key) ?? fm.range;
-    const filled = value !== null && value !== undefined && String(value).trim() !== '' && !/^(?:tbd|n\/?a|todo)$/i.test(String(value).trim());
+    const filled = value !== null && value !== undefined && String(value).trim() !== '' && !PLACEHOLDER.test(String(value).trim());
     if (filled) return { key, filled, range };
     empty ??= { key, filled, range };
   }

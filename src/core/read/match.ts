@@ -1,5 +1,6 @@
-// Cue matching: whole words, case-insensitive, tolerant of inflections. What a cue's sentence says about it
-// (negated, denied, deferred, another person's) is read by ConText (context.ts).
+// Cue matching: whole words, case-insensitive, tolerant of inflections, clinical shorthand read as words. What a
+// cue's sentence says about it (negated, denied, deferred, another person's) is read by ConText (context.ts).
+import { expandShorthand } from './shorthand.js';
 
 export interface Token {
   /** Stemmed, lower-case form. */
@@ -19,7 +20,7 @@ export function tokenize(text: string): Token[] {
     const word = m[0].toLowerCase().replace(/’/g, "'");
     out.push({ stem: stem(word), word, start: m.index, end: m.index + m[0].length });
   }
-  return out;
+  return expandShorthand(text, out, stem);
 }
 
 const KEEP_S = /(?:ss|us|is|as|ys|os)$/;
@@ -51,11 +52,16 @@ export interface Cue {
 
 export function compileCue(source: string): Cue {
   const parts: Cue['parts'] = [];
-  for (const raw of source.split(/[\s\-/]+/)) {
+  // Split on blanks only, and keep the case: "f/u" and "SI" are read as shorthand here as in the text.
+  for (const raw of source.split(/\s+/)) {
     if (!raw) continue;
     const prefix = raw.endsWith('*');
-    const bare = raw.replace(/\*$/, '').toLowerCase();
-    for (const t of tokenize(bare)) parts.push({ stem: prefix ? t.word : t.stem, prefix });
+    const bare = raw.replace(/\*$/, '');
+    const words = tokenize(bare);
+    words.forEach((t, k) => {
+      const last = prefix && k === words.length - 1; // "co-parent*": only the last word is a prefix
+      parts.push({ stem: last ? t.word : t.stem, prefix: last });
+    });
   }
   return { source, parts };
 }

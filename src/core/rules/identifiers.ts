@@ -2,6 +2,7 @@
 // note, or any note whose front matter says it is shared. Ordinary notes in the record are not checked.
 import type { Rule } from './types.js';
 import { exactRange } from '../read/analysis.js';
+import { MONTH } from '../language/dates.js';
 
 interface Kind {
   id: string;
@@ -12,7 +13,6 @@ interface Kind {
   keep?: (m: RegExpExecArray) => boolean;
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 // Parts are bounded (an address's local part is at most 64 characters, a domain label 63): an unbounded run re-read
 // from every word start in a long "0-0-0-..." is quadratic.

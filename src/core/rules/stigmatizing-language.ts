@@ -2,6 +2,17 @@
 // Not flagged: the client's own words in direct quotes or block quotes, code, and ambiguous words outside the
 // context that makes them stigmatizing ("clean" clothes, a "wheelchair user", "alcoholic beverages").
 import { stigmatizingTerms } from '../language/stigmatizing-terms.js';
+import {
+  CLINICAL_LEAD_WORDS,
+  CLINICAL_NEXT_WORDS,
+  HARM_REDUCTION_NEXT_WORDS,
+  NOT_PERSON_NEXT_WORDS,
+  PERSON_LEAD_WORDS,
+  SUBJECT_WORDS,
+  SUBSTANCE_STATUS_WORDS,
+  SUBSTANCE_WORDS,
+  USER_LEAD_WORDS,
+} from '../language/stigmatizing-context.js';
 import type { TermCondition, TermEntry } from '../language/types.js';
 import type { Rule } from './types.js';
 import { exactRange } from '../read/analysis.js';
@@ -13,22 +24,15 @@ interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const SUBSTANCE = new Set(
-  'drug drugs substance substances alcohol heroin meth methamphetamine cocaine crack opioid opioids opiate opiates fentanyl marijuana cannabis pill pills iv injection intravenous polysubstance benzo benzos'.split(' '),
-);
-const STATUS_CONTEXT = new Set([
-  ...SUBSTANCE,
-  ...'urine ua uds screen screens tox toxicology test tests tested sober sobriety using use used relapse relapsed recovery days weeks months years since'.split(' '),
-]);
-const USER_LEAD = new Set(['active', 'chronic', 'heavy', 'daily', 'recreational', 'poly', 'former', ...SUBSTANCE]);
-const PERSON_LEAD = new Set(['a', 'an', 'the', 'is', 'was', 'are', 'were', 'recovering', 'functioning', 'chronic', 'former', 'being', 'as', "he's", "she's", "they're"]);
-const NOT_PERSON_NEXT = new Set(
-  'beverage beverages drink drinks diet medication medications neuropathy foot ulcer ulcers ketoacidosis supplies coma retinopathy education liver hepatitis cirrhosis'.split(' '),
-);
-const SUBJECTS = new Set('client clients pt patient patients she he they mother father mom dad parent parents husband wife partner son daughter caregiver family teacher'.split(' '));
-const CLINICAL_LEAD = new Set(['treatment', 'drug', 'antibiotic', 'insulin', 'medication', 'therapy', 'multidrug', 'multi']);
-const CLINICAL_NEXT = new Set(['depression', 'hypertension', 'epilepsy', 'schizophrenia', 'infection', 'infections', 'bacteria', 'strain', 'strains']);
-const HARM_REDUCTION_NEXT = new Set(['needle', 'needles', 'syringe', 'syringes', 'supplies', 'equipment', 'works', 'kit', 'kits']);
+const SUBSTANCE = new Set(SUBSTANCE_WORDS);
+const STATUS_CONTEXT = new Set([...SUBSTANCE_WORDS, ...SUBSTANCE_STATUS_WORDS]);
+const USER_LEAD = new Set([...USER_LEAD_WORDS, ...SUBSTANCE_WORDS]);
+const PERSON_LEAD = new Set(PERSON_LEAD_WORDS);
+const NOT_PERSON_NEXT = new Set(NOT_PERSON_NEXT_WORDS);
+const SUBJECTS = new Set(SUBJECT_WORDS);
+const CLINICAL_LEAD = new Set(CLINICAL_LEAD_WORDS);
+const CLINICAL_NEXT = new Set(CLINICAL_NEXT_WORDS);
+const HARM_REDUCTION_NEXT = new Set(HARM_REDUCTION_NEXT_WORDS);
 
 function words(text: string): Word[] {
   const out: Word[] = [];

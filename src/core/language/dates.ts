@@ -1,0 +1,3 @@
+// Month names and their abbreviations, for the patterns that read dates (session details, identifiers). A string,
+// not a RegExp: it is part of larger patterns.
+export const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';

@@ -1,0 +1,10 @@
+// Words that mean "not written yet": one list, read in three places (a block's text, a label's value, a front matter
+// field). Regular expressions from data may not be built at run time (test/core/regex-safety.test.ts), so the list is
+// written as the two literals its readers need; change both together.
+
+/** A whole value that is a placeholder ("TBD", "N/A", "[enter]", "___", "not assessed"). */
+export const PLACEHOLDER =
+  /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[[^\]]*\]|<[^>]*>|\{[^}]*\})[.!]?$/i;
+
+/** What follows a label's colon when the label was left blank ("Duration: [enter]", "Risk: TBD", "SI: ___"). */
+export const LEFT_BLANK = /^[ \t]*:[ \t]*(?:\[[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|tbc\b|n\/?a\b|todo\b|_{2,}|\.\.\.|\r?\n|$)/i;

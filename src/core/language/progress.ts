@@ -1,0 +1,82 @@
+// How clinicians and clients write progress without the word "progress": as counts ("5 nights out of 7", "26/30
+// days", "30 days sober"), as a before and after ("8/10 at start, 5/10 after", "3 bad nights this week vs 4 last
+// week"), and in everyday words ("getting somewhere", "no better than last month", "some reduction since last
+// session"). The progress-monitoring dimension reads these lists; each form is general, never one note's sentence.
+// Every pattern passes test/core/regex-safety.test.ts.
+
+/** Units a count of days or occasions is written in ("5 nights out of 7", "26/30 days"). */
+const UNIT = '(?:days?|nights?|mornings?|evenings?|weeks?|weekends?|sessions?|meetings?|groups?|classes|times|occasions?|attempts?|meals?|shifts?)';
+/** Not using, written as a state ("sober", "abstinent", "self-harm free"). */
+const ABSTINENT = '(?:sober|abstinent|clean|dry|substance[- ]free|alcohol[- ]free|drug[- ]free|smoke[- ]free|self[- ]harm[- ]free|sh[- ]free|incident[- ]free|binge[- ]free|purge[- ]free)';
+/** Words that say something changed. */
+const CHANGE = '(?:fewer|less|more|reduc\\w*|increas\\w*|decreas\\w*|better|worse|improv\\w*|easier|harder|calmer|shorter|longer|milder)';
+
+/** Counts that report where a goal stands: a count is a measure and a status at once. */
+export const progressCountPatterns: string[] = [
+  // "5 nights out of 7", "attended 3 of 4 groups", "2 out of 3 mornings"
+  `\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?\\d+\\b`,
+  `\\b\\d+\\s+of\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?\\d+\\s+${UNIT}`,
+  // "26/30 days", "4/7 nights"
+  `\\b\\d+\\s*/\\s*\\d+\\s+${UNIT}`,
+  // "30 days sober", "six weeks abstinent", "3 months without drinking"
+  `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:full\\s+)?(?:days?|weeks?|months?|years?)\\s+(?:${ABSTINENT}|of\\s+(?:sobriety|abstinence)|without\\s+(?:a\\s+|any\\s+)?(?:drink|drinking|using|use|alcohol|self-harm|cutting|a panic attack|panic attacks|an outburst|outbursts|incident|incidents|bingeing|purging))`,
+  // "sober for 30 days", "abstinent since March", "clean since 1 May"
+  `\\b${ABSTINENT}\\s+(?:for\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|since\\b)`,
+];
+
+/** A measure set beside an earlier one: the change is the progress ("vs 4 last week", "8/10 at start, 5/10 after"). */
+export const progressComparisonPatterns: string[] = [
+  // "3 bad nights this week vs 4 last week"
+  `\\b\\d+(?:/\\d+)?\\s+(?:[a-z]+\\s+){0,4}(?:vs\\.?|versus)\\s+\\d+`,
+  // "anxiety 8/10 at start, 5/10 after": two ratings in one clause
+  `\\b\\d{1,2}\\s*/\\s*10\\b[^.;\\n/]{1,40}\\b\\d{1,2}\\s*/\\s*10\\b`,
+];
+
+/** Change written in words, with no number: a status, not a measure ("some reduction", "no better than last month"). */
+export const progressChangePatterns: string[] = [
+  // "fewer arguments since the last session", "sleep is better since last week"
+  `\\b${CHANGE}\\b[^.;\\n]{0,60}\\bsince\\s+(?:the\\s+)?(?:last|previous|prior|our last)\\s+(?:session|visit|appointment|week|month|review|meeting|time)\\b`,
+  // "some reduction in panic", "a slight improvement", "marked decrease"
+  `\\b(?:some|slight|small|marked|significant|modest|noticeable|further|clear|steady|gradual|an?)\\s+(?:reduction|decrease|increase|improvement|decline|rise|gains?)\\b`,
+  // "getting somewhere", "it is paying off": as written (a cue would also read "when I get there", "pay off a loan")
+  `\\bgetting\\s+(?:somewhere|there|better|worse|nowhere)\\b`,
+  `\\bgoing\\s+nowhere\\b`,
+  `\\b(?:is|are|was|were|it's|it’s|be|been|finally)\\s+paying\\s+off\\s*(?:[.,;:!)"”]|$)`,
+  // "no better than last month", "the same as last week"
+  `\\b(?:no\\s+(?:better|worse)|the\\s+same|same)\\s+(?:as|than)\\s+(?:last|the last|before|at intake|at baseline|previous|the previous)\\b`,
+];
+
+/** Everyday words for how it is going. */
+export const progressStatusCues: string[] = [
+  'turned a corner',
+  'turning a corner',
+  'back on track',
+  'on track',
+  'off track',
+  'back to square one',
+  'step forward',
+  'steps forward',
+  'breakthrough',
+  'less frequent',
+  'less frequently',
+  'less often',
+  'less intense',
+  'less severe',
+  'more manageable',
+  'holding steady',
+  'slipped back',
+  'sliding back',
+];
+
+/**
+ * Words a client uses for how it is going, after "she feels", "he says" (the client's own view). Not "calmer": "said
+ * she felt calmer" after an exercise is the response to it.
+ */
+export const clientViewWords =
+  '(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|worked|works|change[ds]?|easier|harder|stuck|gains?|somewhere|nowhere|getting there|on track|off track|paying off|a corner|difference|slipping|the same|moving forward|going well|going badly)';
+
+/** The client's view in the client's voice: "feels she is getting somewhere" after a label, "'I'm getting there'". */
+export const clientViewPatterns: string[] = [
+  `(?:^|:)\\s*(?:feels?|believes?|thinks?|says?|reports?|states?|describes?|notes?)\\s+(?:that\\s+)?(?:she|he|they|things|it|this|therapy|treatment|the work)\\b[^.\\n]{0,60}\\b${clientViewWords}`,
+  `["“]\\s*(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|it's|it’s|this|things)\\b[^"”\\n]{0,80}\\b${clientViewWords}`,
+];

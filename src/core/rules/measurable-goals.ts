@@ -281,7 +281,7 @@ function goalStatements(ctx: RuleContext): Statement[] {
   // A goal whose objectives follow it (before the next goal) is measured through them.
   const index = new Map(note.blocks.map((b, i) => [b, i]));
   const measuredBy = (goal: Statement, next: Statement | undefined) =>
-    !!next && next.block !== goal.block && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
+    !!next && next.block !== goal.block && next.kind !== 'goal' && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
   return judged.filter((st, i) => !(st.kind === 'goal' && measuredBy(st, judged[i + 1])));
 }
 
@@ -345,15 +345,16 @@ function statementOf(src: string, b: Block, start: number, end: number, kind: St
 }
 
 /**
- * Where escapes or re-indented lines make a block's text differ from its source, the statement's first line is
- * looked up in the block's source; failing that, the mapped ends.
+ * Where escapes or line breaks make a block's text differ from its source: the mapped ends when they span the
+ * statement (CRLF), else its first line looked up in the block's source (re-indented lines), else the mapped ends.
  */
 function findInSource(src: string, b: Block, start: number, end: number): OffsetRange {
+  const s = toSource(b, start);
+  const e = toSource(b, end);
+  if (e - s >= end - start) return { start: s, end: e };
   const line = b.text.slice(start, end).split('\n')[0].trim();
   const at = line.length >= 4 ? src.indexOf(line, b.range.start) : -1;
   if (at >= 0 && at + line.length <= b.range.end) return { start: at, end: at + line.length };
-  const s = toSource(b, start);
-  const e = toSource(b, end);
   return e > s ? { start: s, end: e } : b.range;
 }
 

@@ -169,3 +169,27 @@ describe('note types: a config dimension says where its section goes (after)', (
     assert.ok(load({ noteTypes: [homeVisit], dimensions: [{ ...collateral, after: 'setting' }] }).problems.length === 0, "a config type's section is known");
   });
 });
+
+describe('note types: what DIMENSIONS.md requires', () => {
+  const severityOf = (text: string, id: string) => lint(text).findings.find((f) => f.ruleId === id)?.severity;
+  const plan = (title: string) => `# ${title}\n\n## Problem\nLow mood since a job loss.\n\n## Goals and objectives\n1. Client will walk 3 mornings a week for 8 weeks.\n\n## Interventions\nBehavioural activation weekly.\n`;
+  it('a treatment-plan review requires barriers; an initial plan recommends them', () => {
+    for (const t of ['Treatment Plan Review (90-Day)', '90-day review', 'Care plan review', 'Re-authorization']) {
+      assert.equal(lint(plan(t)).profile.id, 'treatment-plan-review', t);
+      assert.equal(severityOf(plan(t), 'barriers'), 'warning', t);
+    }
+    assert.equal(lint(plan('Initial treatment plan')).profile.id, 'treatment-plan');
+    assert.equal(severityOf(plan('Initial treatment plan'), 'barriers'), 'info');
+    assert.equal(lint(`---\ntype: treatment plan review\n---\n${plan('Plan')}`).profile.id, 'treatment-plan-review');
+  });
+  it("a review follows the plan's config settings unless it has its own", () => {
+    const { config } = load({ types: { 'treatment-plan': { rules: { strengths: 'off' } } } });
+    assert.equal(lint(plan('Treatment plan review'), { config }).findings.some((f) => f.ruleId === 'strengths'), false);
+  });
+  it('a group note is each member\'s progress note: goals and risk at warning', () => {
+    const group = profiles.find((p) => p.id === 'group')!;
+    assert.equal(group.levels.goals, 'warning');
+    assert.equal(group.levels['risk-assessment'], 'warning');
+    assert.equal(group.levels['measurable-goals'], 'warning');
+  });
+});

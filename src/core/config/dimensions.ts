@@ -98,6 +98,7 @@ export function checkDimensions(
       threshold,
       ...(requires && { requires }),
       ...(d.requiresIn && { requiresIn: d.requiresIn }),
+      ...(d.thresholdIn && { thresholdIn: d.thresholdIn }),
       ...(fields && { fields }),
       triggers: keepPatterns(d.triggers ?? [], [...at, 'triggers'], report),
       template: d.template ?? defaultTemplate(d.title, subItems),

@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
 const func2 = ucs2length;
 const schema14 = {"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]};
@@ -127,12 +127,12 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
+const schema17 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
 const schema18 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
 const func5 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern5 = new RegExp("^https?://\\S+$", "u");
-const schema19 = {"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"}}};
+const schema19 = {"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}};
 const schema21 = {"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."};
 const schema22 = {"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."};
 
@@ -171,7 +171,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "label")) || (key0 === "cues")) || (key0 === "patterns"))){
+if(!(((((key0 === "id") || (key0 === "label")) || (key0 === "cues")) || (key0 === "patterns")) || (key0 === "inTitle"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -314,14 +314,27 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(data.inTitle !== undefined){
+let data6 = data.inTitle;
+if(typeof data6 !== "boolean"){
+const err14 = {instancePath:instancePath+"/inTitle",schemaPath:"#/properties/inTitle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.inTitle.type,parentSchema:schema19.properties.inTitle,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -896,10 +909,13 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.negation !== undefined){
-let data14 = data.negation;
-if(typeof data14 !== "string"){
-const err22 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.negation.type,parentSchema:schema17.properties.negation,data:data14};
+if(data.thresholdIn !== undefined){
+let data14 = data.thresholdIn;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key2 in data14){
+let data15 = data14[key2];
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err22 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.thresholdIn.additionalProperties.type,parentSchema:schema17.properties.thresholdIn.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -908,8 +924,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!((data14 === "any") || (data14 === "unexplored"))){
-const err23 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/enum",keyword:"enum",params:{allowedValues: schema17.properties.negation.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.negation.enum,parentSchema:schema17.properties.negation,data:data14};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err23 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.thresholdIn.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -919,12 +936,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.context !== undefined){
-let data15 = data.context;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key2 in data15){
-if(!((((key2 === "deferred") || (key2 === "hypothetical")) || (key2 === "historical")) || (key2 === "otherPerson"))){
-const err24 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.context,data:data15};
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/thresholdIn",schemaPath:"#/properties/thresholdIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.thresholdIn.type,parentSchema:schema17.properties.thresholdIn,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -934,10 +949,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data15.deferred !== undefined){
-let data16 = data15.deferred;
-if(typeof data16 !== "boolean"){
-const err25 = {instancePath:instancePath+"/context/deferred",schemaPath:"#/properties/context/properties/deferred/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.deferred.type,parentSchema:schema17.properties.context.properties.deferred,data:data16};
+if(data.negation !== undefined){
+let data16 = data.negation;
+if(typeof data16 !== "string"){
+const err25 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.negation.type,parentSchema:schema17.properties.negation,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -946,11 +961,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data15.hypothetical !== undefined){
-let data17 = data15.hypothetical;
-if(typeof data17 !== "boolean"){
-const err26 = {instancePath:instancePath+"/context/hypothetical",schemaPath:"#/properties/context/properties/hypothetical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.hypothetical.type,parentSchema:schema17.properties.context.properties.hypothetical,data:data17};
+if(!((data16 === "any") || (data16 === "unexplored"))){
+const err26 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/enum",keyword:"enum",params:{allowedValues: schema17.properties.negation.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.negation.enum,parentSchema:schema17.properties.negation,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -960,10 +972,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data15.historical !== undefined){
-let data18 = data15.historical;
-if(typeof data18 !== "boolean"){
-const err27 = {instancePath:instancePath+"/context/historical",schemaPath:"#/properties/context/properties/historical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.historical.type,parentSchema:schema17.properties.context.properties.historical,data:data18};
+if(data.context !== undefined){
+let data17 = data.context;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key3 in data17){
+if(!((((key3 === "deferred") || (key3 === "hypothetical")) || (key3 === "historical")) || (key3 === "otherPerson"))){
+const err27 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.context,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -973,10 +987,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data15.otherPerson !== undefined){
-let data19 = data15.otherPerson;
-if(typeof data19 !== "boolean"){
-const err28 = {instancePath:instancePath+"/context/otherPerson",schemaPath:"#/properties/context/properties/otherPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.otherPerson.type,parentSchema:schema17.properties.context.properties.otherPerson,data:data19};
+if(data17.deferred !== undefined){
+let data18 = data17.deferred;
+if(typeof data18 !== "boolean"){
+const err28 = {instancePath:instancePath+"/context/deferred",schemaPath:"#/properties/context/properties/deferred/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.deferred.type,parentSchema:schema17.properties.context.properties.deferred,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -986,9 +1000,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.context.type,parentSchema:schema17.properties.context,data:data15};
+if(data17.hypothetical !== undefined){
+let data19 = data17.hypothetical;
+if(typeof data19 !== "boolean"){
+const err29 = {instancePath:instancePath+"/context/hypothetical",schemaPath:"#/properties/context/properties/hypothetical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.hypothetical.type,parentSchema:schema17.properties.context.properties.hypothetical,data:data19};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -998,14 +1013,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.fields !== undefined){
-let data20 = data.fields;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key3 in data20){
-let data21 = data20[key3];
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err30 = {instancePath:instancePath+"/fields/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties.fields.additionalProperties,data:data21};
+if(data17.historical !== undefined){
+let data20 = data17.historical;
+if(typeof data20 !== "boolean"){
+const err30 = {instancePath:instancePath+"/context/historical",schemaPath:"#/properties/context/properties/historical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.historical.type,parentSchema:schema17.properties.context.properties.historical,data:data20};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1014,12 +1025,11 @@ vErrors.push(err30);
 }
 errors++;
 }
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err31 = {instancePath:instancePath+"/fields/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.fields.additionalProperties.items,data:data22};
+}
+if(data17.otherPerson !== undefined){
+let data21 = data17.otherPerson;
+if(typeof data21 !== "boolean"){
+const err31 = {instancePath:instancePath+"/context/otherPerson",schemaPath:"#/properties/context/properties/otherPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.otherPerson.type,parentSchema:schema17.properties.context.properties.otherPerson,data:data21};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1029,8 +1039,9 @@ vErrors.push(err31);
 errors++;
 }
 }
+}
 else {
-const err32 = {instancePath:instancePath+"/fields/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.fields.additionalProperties.items.type,parentSchema:schema17.properties.fields.additionalProperties.items,data:data22};
+const err32 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.context.type,parentSchema:schema17.properties.context,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1040,9 +1051,14 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/fields/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.fields.additionalProperties.type,parentSchema:schema17.properties.fields.additionalProperties,data:data21};
+if(data.fields !== undefined){
+let data22 = data.fields;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key4 in data22){
+let data23 = data22[key4];
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err33 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties.fields.additionalProperties,data:data23};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1051,10 +1067,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.fields.type,parentSchema:schema17.properties.fields,data:data20};
+const len4 = data23.length;
+for(let i4=0; i4<len4; i4++){
+let data24 = data23[i4];
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err34 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.fields.additionalProperties.items,data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1064,19 +1082,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.triggers !== undefined){
-let data23 = data.triggers;
-if(Array.isArray(data23)){
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate17(data23[i5], {instancePath:instancePath+"/triggers/" + i5,parentData:data23,parentDataProperty:i5,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err35 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.triggers.type,parentSchema:schema17.properties.triggers,data:data23};
+const err35 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.fields.additionalProperties.items.type,parentSchema:schema17.properties.fields.additionalProperties.items,data:data24};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1086,11 +1093,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.template !== undefined){
-let data25 = data.template;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.heading === undefined){
-const err36 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data25};
+}
+else {
+const err36 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.fields.additionalProperties.type,parentSchema:schema17.properties.fields.additionalProperties,data:data23};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1099,8 +1104,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data25.body === undefined){
-const err37 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data25};
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.fields.type,parentSchema:schema17.properties.fields,data:data22};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1109,9 +1116,20 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key4 in data25){
-if(!((key4 === "heading") || (key4 === "body"))){
-const err38 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.template,data:data25};
+}
+if(data.triggers !== undefined){
+let data25 = data.triggers;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate17(data25[i5], {instancePath:instancePath+"/triggers/" + i5,parentData:data25,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.triggers.type,parentSchema:schema17.properties.triggers,data:data25};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1121,11 +1139,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data25.heading !== undefined){
-let data26 = data25.heading;
-if(typeof data26 === "string"){
-if(func2(data26) < 1){
-const err39 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.template.properties.heading,data:data26};
+if(data.template !== undefined){
+let data27 = data.template;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.heading === undefined){
+const err39 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data27};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1134,9 +1152,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.heading.type,parentSchema:schema17.properties.template.properties.heading,data:data26};
+if(data27.body === undefined){
+const err40 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data27};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1145,11 +1162,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data25.body !== undefined){
-let data27 = data25.body;
-if(typeof data27 !== "string"){
-const err41 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.body.type,parentSchema:schema17.properties.template.properties.body,data:data27};
+for(const key5 in data27){
+if(!((key5 === "heading") || (key5 === "body"))){
+const err41 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.template,data:data27};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1159,9 +1174,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.template.type,parentSchema:schema17.properties.template,data:data25};
+if(data27.heading !== undefined){
+let data28 = data27.heading;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err42 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.template.properties.heading,data:data28};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1171,11 +1188,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.docs !== undefined){
-let data28 = data.docs;
-if(typeof data28 === "string"){
-if(!pattern5.test(data28)){
-const err43 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema17.properties.docs,data:data28};
+else {
+const err43 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.heading.type,parentSchema:schema17.properties.template.properties.heading,data:data28};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1185,8 +1199,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.docs.type,parentSchema:schema17.properties.docs,data:data28};
+if(data27.body !== undefined){
+let data29 = data27.body;
+if(typeof data29 !== "string"){
+const err44 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.body.type,parentSchema:schema17.properties.template.properties.body,data:data29};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1196,10 +1212,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.hint !== undefined){
-let data29 = data.hint;
-if(typeof data29 !== "string"){
-const err45 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.hint.type,parentSchema:schema17.properties.hint,data:data29};
+}
+else {
+const err45 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.template.type,parentSchema:schema17.properties.template,data:data27};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1209,13 +1224,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.requiredIn !== undefined){
-let data30 = data.requiredIn;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key5 in data30){
-let data31 = data30[key5];
-if(typeof data31 !== "string"){
-const err46 = {instancePath:instancePath+"/requiredIn/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data31};
+if(data.docs !== undefined){
+let data30 = data.docs;
+if(typeof data30 === "string"){
+if(!pattern5.test(data30)){
+const err46 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema17.properties.docs,data:data30};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1224,8 +1237,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!((((data31 === "off") || (data31 === "info")) || (data31 === "warning")) || (data31 === "error"))){
-const err47 = {instancePath:instancePath+"/requiredIn/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data31};
+}
+else {
+const err47 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.docs.type,parentSchema:schema17.properties.docs,data:data30};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1235,9 +1249,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.requiredIn.type,parentSchema:schema17.properties.requiredIn,data:data30};
+if(data.hint !== undefined){
+let data31 = data.hint;
+if(typeof data31 !== "string"){
+const err48 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.hint.type,parentSchema:schema17.properties.hint,data:data31};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1247,11 +1262,13 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.after !== undefined){
-let data32 = data.after;
-if(typeof data32 === "string"){
-if(!pattern0.test(data32)){
-const err49 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data32};
+if(data.requiredIn !== undefined){
+let data32 = data.requiredIn;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key6 in data32){
+let data33 = data32[key6];
+if(typeof data33 !== "string"){
+const err49 = {instancePath:instancePath+"/requiredIn/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data33};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1260,9 +1277,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data32};
+if(!((((data33 === "off") || (data33 === "info")) || (data33 === "warning")) || (data33 === "error"))){
+const err50 = {instancePath:instancePath+"/requiredIn/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data33};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1274,12 +1290,49 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+const err51 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.requiredIn.type,parentSchema:schema17.properties.requiredIn,data:data32};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.after !== undefined){
+let data34 = data.after;
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err52 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data34};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data34};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
 }
 errors++;
 }

@@ -25,6 +25,8 @@ export const sessionDetails: Dimension = {
     {
       id: 'date',
       label: 'date of service',
+      // "# DAP note, 3/14/2026", "Progress Note – 03/16/2026": the title's date is the date of service.
+      inTitle: true,
       cues: ['date of service', 'DOS', 'session date', 'service date', 'visit date', 'date of session'],
       patterns: [
         '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
@@ -175,7 +177,9 @@ export const sessionDetails: Dimension = {
   threshold: 3,
   // The date always; start/stop time or duration for billed sessions, not for a plan review or a discharge summary.
   requires: ['date'],
-  requiresIn: { progress: ['time'], intake: ['time'], group: ['time'], occupational: ['time'] },
+  requiresIn: { progress: ['time'], intake: ['time'], group: ['time'], occupational: ['time'], termination: ['clinician'] },
+  // A closing summary is often written without a session: its date and the signing clinician are what it needs.
+  thresholdIn: { termination: 2 },
   negation: 'any',
   template: {
     heading: 'Session Details',

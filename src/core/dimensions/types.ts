@@ -32,6 +32,8 @@ export interface SubItem {
   cues: string[];
   /** Extra regular expressions (source strings, matched case-insensitively) for forms cues cannot express. */
   patterns?: string[];
+  /** Its patterns also count in the note's title line ("# DAP note, 3/14/2026" gives the date of service). */
+  inTitle?: boolean;
 }
 
 /** A condition that makes a dimension required (or recommended) in a note that does not otherwise require it. */
@@ -70,6 +72,8 @@ export interface Dimension {
   requires?: string[];
   /** More required sub-items in some note types or families only (`{progress: ['time']}`). */
   requiresIn?: Record<string, string[]>;
+  /** Another threshold in some note types or families (`{termination: 2}`: a summary written without a session). */
+  thresholdIn?: Record<string, number>;
   negation?: NegationMode;
   /** Readings of a cue's context that make it no evidence for this dimension (none by default). */
   context?: ContextPolicy;

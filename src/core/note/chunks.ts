@@ -3,7 +3,8 @@
 // outside the HTML blocks that run past blank lines (`<pre>`, `<script>`, `<style>`, `<textarea>`, comments, `<?`,
 // `<!X`, CDATA). A heading line there closes every paragraph, list, quote, table and other HTML block, so nothing
 // spans it. Link reference and footnote definitions reach across the whole document: a note that has one is not
-// split. When unsure, the splitter does not cut: a missed cut costs time, a wrong one a different verdict.
+// split. A fence opened by an indented line may be inside a list item, where an unindented line closes it: no cut
+// after one. When unsure, the splitter does not cut: a missed cut costs time, a wrong one a different verdict.
 
 export interface Chunk {
   start: number;
@@ -23,6 +24,7 @@ export function splitChunks(text: string, minChunk = MIN_CHUNK, from = 0, body =
   let fence: { char: string; len: number } | undefined;
   let htmlEnd: string | undefined;
   let prevBlank = true;
+  let unsure = false;
   let pos = body;
   while (pos < text.length) {
     const { line, next } = lineAt(text, pos);
@@ -34,13 +36,18 @@ export function splitChunks(text: string, minChunk = MIN_CHUNK, from = 0, body =
     } else {
       const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
       const raw = HTML_RAW.exec(line);
-      if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = { char: f[1][0], len: f[1].length };
+      if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) {
+        fence = { char: f[1][0], len: f[1].length };
+        // An indented fence may sit in a list item, and then an unindented line ends it with the item: where it
+        // really closes is not known line by line, so no cut after it.
+        if (line[0] === ' ') unsure = true;
+      }
       else if (raw) htmlEnd = endUnlessClosed(line, `</${raw[1].toLowerCase()}>`);
       else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) htmlEnd = '-->';
       else if (/^ {0,3}<\?/.test(line)) htmlEnd = endUnlessClosed(line, '?>');
       else if (/^ {0,3}<!\[CDATA\[/.test(line)) htmlEnd = endUnlessClosed(line, ']]>');
       else if (/^ {0,3}<![A-Za-z]/.test(line)) htmlEnd = endUnlessClosed(line, '>');
-      else if (prevBlank && /^#{1,2}(?:[ \t]|$)/.test(line) && pos - cuts[cuts.length - 1] >= minChunk) cuts.push(pos);
+      else if (!unsure && prevBlank && /^#{1,2}(?:[ \t]|$)/.test(line) && pos - cuts[cuts.length - 1] >= minChunk) cuts.push(pos);
     }
     prevBlank = blank;
     pos = next;

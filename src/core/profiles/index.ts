@@ -10,6 +10,7 @@ import girp from './types/girp.js';
 import pirp from './types/pirp.js';
 import sirp from './types/sirp.js';
 import intake from './types/intake.js';
+import treatmentPlanReview from './types/treatment-plan-review.js';
 import treatmentPlan from './types/treatment-plan.js';
 import termination from './types/termination.js';
 import occupational from './types/occupational.js';
@@ -27,6 +28,8 @@ export const profiles: readonly Profile[] = [
   pirp,
   sirp,
   intake,
+  // Before the plan: "Treatment plan review" names the review, whose title also holds "treatment plan".
+  treatmentPlanReview,
   treatmentPlan,
   termination,
   occupational,

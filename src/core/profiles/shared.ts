@@ -17,6 +17,8 @@ export const RULES: Record<string, Level> = {
 export const PROGRESS: Record<string, Level> = {
   ...RULES,
   goals: 'warning',
+  // Every goal a progress note states or restates is judged, as in the plan (the "golden thread").
+  'measurable-goals': 'warning',
   'interventions-response': 'warning',
   'progress-monitoring': 'warning',
   plan: 'warning',

@@ -36,6 +36,11 @@ export interface Profile {
    * Derived from the sections' `holds` (defineType), so it is never written by hand.
    */
   homes: Record<string, string>;
+  /**
+   * The note type this one is a variant of (a treatment-plan review is a treatment plan): the config's
+   * `types.<basedOn>` settings apply to it when it has none of its own, and a label naming the base type is right.
+   */
+  basedOn?: string;
   /** Exempt from completeness rules (psychotherapy notes). */
   exempt?: boolean;
 }

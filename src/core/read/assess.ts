@@ -7,6 +7,7 @@ import { catalog } from '../dimensions/index.js';
 import type { DimensionStatus, OffsetRange } from '../types.js';
 import type { Profile } from '../profiles/types.js';
 import { PLACEHOLDER } from '../language/placeholders.js';
+import { matcherFor } from './pattern.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -42,7 +43,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = a.find(item.cues, item.patterns, d.negation ?? 'any', d.context);
+    const hit = a.find(item.cues, item.patterns, d.negation ?? 'any', d.context) ?? (item.inTitle ? inTitle(a, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -56,7 +57,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   } else if (sections.length) {
     // Its own section is there but left empty: that is the finding, whatever the rest of the text mentions.
     status = 'unfilled';
-  } else if (covered.length >= d.threshold && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r))) {
+  } else if (covered.length >= thresholdFor(d, profile) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r))) {
     // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';
@@ -78,6 +79,27 @@ function insideOther(a: Analysis, b: Block, d: Dimension): boolean {
 export function requiredFor(d: Dimension, profile?: Profile): string[] {
   const extra = profile ? [...(d.requiresIn?.[profile.id] ?? []), ...(d.requiresIn?.[profile.family] ?? [])] : [];
   return [...(d.requires ?? []), ...extra];
+}
+
+/** How many sub-items the text must cover in this note type (`thresholdIn` by type id, then family). */
+export function thresholdFor(d: Dimension, profile?: Profile): number {
+  return (profile && (d.thresholdIn?.[profile.id] ?? d.thresholdIn?.[profile.family])) || d.threshold;
+}
+
+/** A pattern in the note's title line (which is not content, so a.find does not read it). */
+function inTitle(a: Analysis, patterns: string[] | undefined): Hit | undefined {
+  const lines: { text: string; at: number }[] = [];
+  const h = a.title.heading;
+  if (h && h.section.isTitle) lines.push({ text: a.note.text.slice(h.section.heading.start, h.section.heading.end), at: h.section.heading.start });
+  const t = a.title.text;
+  if (t) lines.push({ text: t.line, at: t.block.range.start });
+  for (const p of patterns ?? []) {
+    for (const l of lines) {
+      const m = matcherFor(p).first(l.text);
+      if (m) return { offset: l.at + m.index, text: m.text };
+    }
+  }
+  return undefined;
 }
 
 /** The first of the given front matter keys that the note has, and whether it holds a value. */

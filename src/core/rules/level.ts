@@ -14,10 +14,12 @@ const TRIGGER_CONTEXT: ContextPolicy = { otherPerson: true, hypothetical: true }
 
 const RANK: Record<Level, number> = { off: 0, info: 1, warning: 2, error: 3 };
 
-/** The config's rules for this note type (`types.soap`, also spelled `types.SOAP`). */
+/** The config's rules for this note type (`types.soap`, also spelled `types.SOAP`), or for the type it varies. */
 function typeRules(config: ResolvedConfig | undefined, profile: Profile): Record<string, RuleConfig> | undefined {
   if (!config) return undefined;
-  return config.types[profile.id] ?? Object.entries(config.types).find(([k]) => normalizeName(k) === normalizeName(profile.id))?.[1];
+  const of = (id: string) => config.types[id] ?? Object.entries(config.types).find(([k]) => normalizeName(k) === normalizeName(id))?.[1];
+  // A variant (a plan review) follows its base type's settings (the plan's) unless it has its own.
+  return of(profile.id) ?? (profile.basedOn ? of(profile.basedOn) : undefined);
 }
 
 export function ruleConfig(config: ResolvedConfig | undefined, profile: Profile, id: string): RuleConfig | undefined {

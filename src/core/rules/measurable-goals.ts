@@ -1,65 +1,138 @@
 // A goal is measurable when it names an observable behavior, a quantity or criterion, and a time frame:
-// "Client will [behavior] as evidenced by [measure] within [time frame]".
+// "Client will [behavior] as evidenced by [measure] within [time frame]". Goals are found wherever they are written
+// (under a goals heading, after a "Goals:" line, as "Goal 1: ..." inside a paragraph or under a plan, in a goals or
+// objectives column of a table); the words it reads them with are data in language/goal-words.ts.
 import type { Block } from '../note/note.js';
-import { goals } from '../dimensions/goals.js';
+import type { OffsetRange } from '../types.js';
 import { promptMarker, toSnippet } from '../note/prompts.js';
+import { exactRange, toSource } from '../read/analysis.js';
+import { compileCue, findCue, tokenize, type Cue } from '../read/match.js';
+import * as W from '../language/goal-words.js';
 import type { Rule, RuleContext } from './types.js';
 
-const LEAD = /^\s*(?:\d+[.)]\s+|[-*+]\s+)?(?:(?:long|short)[- ]?term\s+)?(?:goal|objective|obj|ltg|stg)\s*(?:#\s*)?(?:[\d.]+[a-z]?\s*|[a-z]\s*)?[:.)\-–]\s*/i;
-const CLINICIAN = /^\s*(?:the\s+|this\s+)?(?:therapist|clinician|counselou?r|writer|worker|provider|staff|social worker|case manager|clinical staff)\s+will\b/i;
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|once|twice|half)';
-const CRITERION = new RegExp(
-  [
-    '\\d',
-    `\\b${NUMBER_WORD}\\b`,
-    '\\b(?:daily|weekly|nightly|every\\s+(?:day|night|week|session|morning|evening)|each\\s+(?:day|week|session))\\b',
-    '\\b(?:as evidenced by|as measured by|measured by|aeb)\\b',
-    '\\b(?:log|logs|tracker|diary|self[- ]rating|rating scale|score|scores|percent)\\b',
-    '\\b(?:all|most|majority of)\\s+(?:sessions|days|nights|weeks)\\b',
-    '\\b(?:phq|gad|pcl|bdi|bai|suds|audit|dass|ors)\\b',
-  ].join('|'),
-  'i',
-);
-const TIMEFRAME = new RegExp(
-  [
-    `\\b(?:within|in|over|for|after)\\s+(?:the\\s+next\\s+|the\\s+first\\s+|a\\s+)?(?:(?:\\d+|${NUMBER_WORD})\\s*)?(?:consecutive\\s+)?(?:days?|weeks?|months?|sessions?|years?)\\b`,
-    '\\bby\\s+(?:week|session|month|day)\\s*\\d+',
-    '\\bby\\s+(?:the\\s+)?(?:end|close)\\s+of\\b',
-    '\\bby\\s+(?:discharge|termination|the next review|next review|review|the next treatment plan review)\\b',
-    '\\bby\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
-    '\\b(?:by|before|until)\\s+\\d{1,4}[/-]\\d{1,2}(?:[/-]\\d{1,4})?',
-    '\\btarget(?:\\s+completion)?\\s+date\\b',
-    '\\b(?:next|following)\\s+(?:\\d+\\s+)?(?:sessions?|weeks?|months?)\\b',
-    '\\b\\d{4}-\\d{2}-\\d{2}\\b',
-    '\\b(?:\\d+|' + NUMBER_WORD + ')[- ](?:day|week|month)\\b',
-  ].join('|'),
-  'i',
-);
-/** The expressions built from parts above, for the regex-safety test (which cannot read them in the source). */
-export const builtRegexes = [CRITERION, TIMEFRAME];
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phrase = (s: string) => esc(s).replace(/ /g, '[- ]');
+const byLength = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
 
-const OBSERVABLE =
-  /\b(?:attend|complete|practi[cs]e|use|report|log|record|track|initiate|identify|list|name|state|verbali[sz]e|demonstrate|reduce|decrease|increase|maintain|obtain|apply|submit|engage|participate|score|rate|abstain|sleep|exercise|walk|call|contact|return|secure|schedule|spend|eat|drink|take|go|follow|write|read|meet|apply|enroll|enrol|find|keep|stop|limit|remain|stay|show|have|experience|achieve|perform|utili[sz]e|implement|journal|present|finish|share|ask|tell|express|respond|refrain|resume|get)(?:s|es|ed|ing|d)?\b/i;
-const WEAK =
-  /\b(?:feel (?:better|less|more|good|happier)|gain (?:insight|awareness)|understand|improve(?:d)? (?:mood|self[- ]esteem|coping|functioning)|learn about|explore|be less|be more|be happier|cope better|work on|deal with|get better|process (?:feelings|emotions|trauma)|increase (?:insight|self[- ]esteem|awareness)|attend (?:therapy|counseling|counselling|sessions))\b/i;
+/** A goal word at the start of a statement ("Goal 1:", "Obj 2b –", "Long-term goal (client's words):"). */
+const LEAD_WORD = new RegExp(
+  `\\b(?:(?:${byLength(W.goalLeadQualifiers).map(phrase).join('|')})[ \\t]+)?(?:${byLength(W.goalLeadWords).map(phrase).join('|')})\\b`,
+  'gi',
+);
+/** What follows the goal word: a number or letter, an aside in brackets, and the colon or dash. */
+const LEAD_TAIL = /[ \t]*(?:#[ \t]*)?(?:(\d{1,3}(?:\.\d{1,3})?[a-z]?|[a-z](?![a-z]))[ \t]*)?(?:\(([^)\n]{0,60})\)[ \t]*)?(?:[:.)–—]|-{1,2})[ \t]*/iy;
+/** What may come before a lead: the start, a sentence end, a label's colon, a line break, a list number. */
+const LEAD_BEFORE = /(?:^|[.;!?:)"”|]\s|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-*+•][ \t]+|\*\*[ \t]*)?$/;
+const CLINICIAN = new RegExp(`^\\s*(?:the\\s+|this\\s+)?(?:${byLength(W.clinicianRoles).map(phrase).join('|')})\\s+(?:will|to|shall)\\b`, 'i');
+const CRITERION = new RegExp(W.criterionPatterns.join('|'), 'i');
+const TIMEFRAME = new RegExp(W.timeframePatterns.join('|'), 'gi');
+/** "for 4 consecutive weeks" keeps a behavior up over a span: a criterion as well as a time frame. */
+const SUSTAINED = /^for\s/i;
+/** A sentence that reports what happened rather than sets a target ("Client reports 3 panic attacks"). */
+const REPORT =
+  /^\s*(?:(?:client|pt|patient|she|he|they|[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]+)\s+)?(?:reports?|reported|states?|stated|said|says|denies|denied|endorsed|was|were|is|are|has|had|made|showed|shows|demonstrated|completed|attended|remains|continues)\b|^\s*(?:progress|status|ongoing|partially|no change|see |addressed|reviewed|continue[ds]?\b|n\/a|tbd)/i;
+/** The few words a goal statement in prose starts with (only for paragraphs, where most sentences are not goals). */
+const PROSE_GOAL = /^(?:to\s+\w|(?:reduce|decrease|increase|improve|maintain|develop|build|establish|learn|attend|complete|practi[cs]e|identify|use|obtain|return|abstain|stop|manage|gain|feel|be|cope|explore|understand|work|walk|cook|exercise|sleep|eat|call|go|get|find|keep|limit|spend|resume|engage|participate|initiate)\b)/i;
+const SENTENCE_END = /[.!?](?=\s+[A-Z0-9"“(])|;\s/g;
+/** A line that starts something new: "Status: ...", "- item", "2) ...". */
+const NEW_LINE_ITEM = /^[ \t]*(?:[A-Z][A-Za-z /&'’-]{0,30}:|[-*+•]\s|\d{1,3}[.)]\s)/;
+const SOAP_OBJECTIVE = /^(?:o|objective):?$/i;
+/** A statement wholly in quotation marks: the client's own words, which are not rewritten into a measure. */
+const QUOTED = /^\s*(?:[^"“:\n]{1,60}:\s*)?["“][^"“”\n]{0,300}["”][.!]?\s*$/;
+/** A sentence that goes on with the goal before it: its measure, criterion or date. */
+const CONTINUES = /^\s*(?:target|measure|measured|criteri|time ?frame|by\b|within\b|as evidenced|evidenced|aeb\b|due\b|review\b)/i;
+const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 
-interface Verdict {
+/** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
+export const builtRegexes = [NEW_LINE_ITEM, SOAP_OBJECTIVE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+
+const cues = (xs: string[]) => xs.map(compileCue);
+const WEAK = cues(W.weakGoalPhrases);
+const REMARK = cues(W.goalRemarkVerbs);
+const OUTCOME = cues(W.goalOutcomeWords);
+const GOAL_LABEL = cues(W.goalListLabels);
+const NOT_GOAL_SECTION = cues(W.notGoalSections);
+const GOAL_COLUMN = cues(W.goalColumns);
+const NOT_GOAL_COLUMN = cues(W.notGoalColumns);
+const DEADLINE_LABEL = cues(W.planDeadlineLabels);
+const TIME_COLUMN = cues(W.timeColumns);
+const ONE_TIME = cues(W.oneTimeActions);
+const ABBREVIATIONS = new Set(W.abbreviations);
+
+const has = (text: string, list: Cue[]) => {
+  const t = tokenize(text);
+  return list.some((c) => findCue(t, c) >= 0);
+};
+/** The whole text is one of the phrases ("Goals", "Treatment goals"): a label, not a sentence that mentions goals. */
+const isOneOf = (text: string, list: Cue[]) => {
+  const t = tokenize(text);
+  return t.length > 0 && list.some((c) => c.parts.length === t.length && findCue(t, c) === 0);
+};
+
+/** "Goals", "Needs / Goals (carried over)", "Initial goals (negotiated)"; not "Goals addressed" or a SOAP "Objective". */
+function isGoalLabel(label: string): boolean {
+  const bare = label.replace(/\([^()]{0,80}\)/g, ' ');
+  return !SOAP_OBJECTIVE.test(bare.trim()) && tokenize(bare).length <= 6 && has(bare, GOAL_LABEL) && !has(bare, NOT_GOAL_SECTION);
+}
+
+export interface Verdict {
   clinician: boolean;
   observable: boolean;
   criterion: boolean;
   timeframe: boolean;
 }
 
-export function judgeGoal(statement: string): Verdict {
-  const t = statement.replace(LEAD, '');
-  const weak = WEAK.exec(t);
-  const withoutWeak = weak ? t.replace(WEAK, ' ') : t;
+/**
+ * Judges one goal statement. `context` is what the plan says around it that belongs to it (the other cells of its
+ * table row); `deadline`, a plan-wide review or target date that stands for its time frame when it names none.
+ */
+export function judgeGoal(statement: string, context = '', deadline = false): Verdict {
+  const t = stripLead(statement);
+  const all = `${t} ; ${context}`;
+  let undated = '';
+  let sustained = false;
+  let timeframe = false;
+  let last = 0;
+  TIMEFRAME.lastIndex = 0;
+  for (let m = TIMEFRAME.exec(all); m; m = TIMEFRAME.exec(all)) {
+    timeframe = true;
+    if (SUSTAINED.test(m[0])) sustained = true;
+    undated += all.slice(last, m.index) + ' ';
+    last = m.index + Math.max(1, m[0].length);
+    if (!m[0].length) TIMEFRAME.lastIndex++;
+  }
+  undated += all.slice(last);
+  const words = tokenize(t);
+  // A one-time action due by a date is its own criterion: done or not done by then.
+  const criterion = sustained || CRITERION.test(undated) || ((timeframe || deadline) && ONE_TIME.some((c) => findCue(words, c) >= 0));
+  const weak = WEAK.some((c) => findCue(words, c) >= 0);
   return {
     clinician: CLINICIAN.test(t),
-    observable: OBSERVABLE.test(withoutWeak) || /\b(?:phq|gad|pcl|bdi|bai|suds)\b/i.test(t),
-    criterion: CRITERION.test(t),
-    timeframe: TIMEFRAME.test(t),
+    // No list of allowed verbs: an action counts unless it is one of the weak phrases with nothing to count it by.
+    observable: words.length >= 2 && (!weak || criterion),
+    criterion,
+    timeframe: timeframe || deadline,
   };
+}
+
+/** The statement without its lead, but with the lead's aside: "Goal 2 (PCL-5 below 33 by week 12): down 7". */
+function stripLead(s: string): string {
+  const m = leadAt(s, 0);
+  return m ? `${m.aside} ${s.slice(m.end)}` : s;
+}
+
+/** A goal lead ("Goal 1:") starting at or after `from`, where one may start. */
+function leadAt(text: string, from: number): { start: number; end: number; word: string; numbered: boolean; aside: string } | undefined {
+  LEAD_WORD.lastIndex = from;
+  for (let m = LEAD_WORD.exec(text); m; m = LEAD_WORD.exec(text)) {
+    if (m.index > from && !LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (m.index === from && from > 0 && !LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    LEAD_TAIL.lastIndex = m.index + m[0].length;
+    const tail = LEAD_TAIL.exec(text);
+    if (!tail) continue;
+    return { start: m.index, end: LEAD_TAIL.lastIndex, word: m[0].toLowerCase(), numbered: !!tail[1], aside: tail[2] ?? '' };
+  }
+  return undefined;
 }
 
 export const measurableGoals: Rule = {
@@ -70,13 +143,14 @@ export const measurableGoals: Rule = {
   description: 'Each goal or objective names an observable behavior, a measure and a time frame.',
   defaultLevel: 'info',
   check(ctx) {
-    for (const blk of goalStatements(ctx)) {
-      const v = judgeGoal(blk.text);
+    const deadline = planDeadline(ctx);
+    for (const st of goalStatements(ctx)) {
+      const v = judgeGoal(st.text, st.context, deadline || !!st.dated);
       if (v.clinician) {
         ctx.report({
           message:
             'This goal describes what the clinician will do, not what the client will achieve. Rewrite it as the client\'s goal ("Client will ... as evidenced by ... within ...") and list the clinician\'s part under interventions.',
-          range: blk.range,
+          range: st.range,
         });
         continue;
       }
@@ -87,53 +161,266 @@ export const measurableGoals: Rule = {
       if (!lacks.length) continue;
       ctx.report({
         message: `Goal is not measurable: it lacks ${joinAnd(lacks)}. Write it as "Client will [behavior] as evidenced by [measure] within [time frame]", so progress can be shown.`,
-        range: blk.range,
-        fix: appendFix(ctx, blk, v),
+        range: st.range,
+        fix: appendFix(ctx, st.range, v),
       });
     }
   },
 };
 
-function appendFix(ctx: RuleContext, blk: Block, v: Verdict) {
+function appendFix(ctx: RuleContext, range: OffsetRange, v: Verdict) {
   if (v.criterion && v.timeframe) return undefined;
   let add = '';
   if (!v.criterion) add += ` as evidenced by ${promptMarker('What will show it: how often, how much, which score?')}`;
   if (!v.timeframe) add += ` within ${promptMarker('By when?')}`;
-  let at = blk.range.end;
+  let at = range.end;
   const text = ctx.note.text;
-  while (at > blk.range.start && /[\s.;]/.test(text[at - 1])) at--;
+  while (at > range.start && /[\s.;]/.test(text[at - 1])) at--;
   return {
     title: 'Add a measure and time frame to this goal',
     edits: [{ range: { start: at, end: at }, newText: add, snippet: toSnippet(add) }],
   };
 }
 
-/** Goal statements: items under a goals heading, and lines anywhere that start "Goal 1:" or "Objective:". */
-function goalStatements(ctx: RuleContext): Block[] {
-  const { note, analysis } = ctx;
-  const goalSections = new Set<number>();
-  for (const s of note.sections) {
-    if (!s.isTitle && goals.headings.some((h) => analysis.headingMatches(s, h))) goalSections.add(s.index);
-  }
-  const inGoalSection = (b: Block) => {
-    for (let s = b.section; s >= 0; s = note.sections[s].parent) if (goalSections.has(s)) return true;
-    return false;
-  };
-  return note.blocks.filter((b) => {
-    if (!b.content || b.quoted || b.prompts.length || b.kind === 'heading' || b.kind === 'tableHeader') return false;
-    if (LEAD.test(b.text)) return isStatement(b.text.replace(LEAD, ''));
-    if (!inGoalSection(b)) return false;
-    if (b.kind === 'tableCell') return /\bwill\b/i.test(b.text);
-    return isStatement(b.text);
-  });
+interface Statement {
+  text: string;
+  /** Words of the plan that belong to the goal (its table row). */
+  context: string;
+  range: OffsetRange;
+  kind: 'goal' | 'objective' | 'item';
+  block: Block;
+  /** Its row has a time frame column with a value ("By when: 12 weeks"). */
+  dated?: boolean;
 }
 
-/** A sentence that sets a target, not a remark about goals ("Client agreed to these goals."). */
-function isStatement(t: string): boolean {
-  const s = t.trim();
-  if (s.length < 8) return false;
-  if (/\bwill\b/i.test(s)) return !/^(?:client|pt|patient|they|she|he)\s+(?:agreed|signed|reviewed)\b/i.test(s);
-  return /^(?:to\s+)?(?:reduce|decrease|increase|improve|maintain|develop|build|establish|learn|attend|complete|practi[cs]e|identify|use|obtain|return|abstain|stop|manage|gain|feel|be|cope|explore|understand|work)\b/i.test(s);
+/** A review or target date set for the whole plan ("**Review date:** 08/13/2024"): every objective is due by it. */
+function planDeadline(ctx: RuleContext): boolean {
+  for (const b of ctx.note.blocks) {
+    if (!b.content || b.quoted) continue;
+    if (b.label && isOneOf(b.label, DEADLINE_LABEL) && DATE.test(b.text.slice(b.label.length))) return true;
+    if (b.kind === 'tableCell' && b.label && isOneOf(b.label, DEADLINE_LABEL) && DATE.test(b.text)) continue; // per row
+    for (const l of ctx.analysis.inlineLabels) {
+      if (l.block === b && l.content && isOneOf(l.label, DEADLINE_LABEL)) {
+        const at = b.text.indexOf(l.label);
+        if (at >= 0 && DATE.test(b.text.slice(at + l.label.length, at + l.label.length + 40))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Every goal statement of the note, in order; a goal followed by its own objectives is judged through them. */
+function goalStatements(ctx: RuleContext): Statement[] {
+  const { note, analysis } = ctx;
+  const src = note.text;
+  const sectionKind = new Map<number, 'goals' | 'not'>();
+  for (const s of note.sections) {
+    // "Objective" alone is the O of a SOAP note, not a list of objectives.
+    if (s.isTitle || SOAP_OBJECTIVE.test(s.title.trim())) continue;
+    if (has(s.title, NOT_GOAL_SECTION)) sectionKind.set(s.index, 'not');
+    else if (ctx.dimensions.get('goals')?.headings.some((h) => analysis.headingMatches(s, h)) || has(s.title, GOAL_LABEL)) sectionKind.set(s.index, 'goals');
+  }
+  const inGoalSection = (b: Block) => {
+    for (let s = b.section; s >= 0; s = note.sections[s].parent) {
+      const k = sectionKind.get(s);
+      if (k) return k === 'goals';
+    }
+    return false;
+  };
+  // A goal reported with its outcome ("— met", "(done 1/20)") is a record of the past, except in a plan, whose review
+  // still has to state each goal so that it can be measured next time.
+  const pastOutcomes = ctx.profile.family !== 'treatment-plan';
+  const out: Statement[] = [];
+  const rows = new Map<number, Block[]>();
+  let afterGoalsLabel = false;
+  for (const b of note.blocks) {
+    if (b.kind === 'tableCell' || b.kind === 'tableHeader') {
+      if (b.kind === 'tableCell' && !b.quoted) {
+        const line = note.lines.position(b.range.start).line;
+        const row = rows.get(line);
+        if (row) row.push(b);
+        else rows.set(line, [b]);
+      }
+      continue;
+    }
+    if (b.kind === 'heading') {
+      afterGoalsLabel = false;
+      continue;
+    }
+    if (b.quoted || b.prompts.length) continue;
+    // "Goals:" alone on its line, or as a bold label: the list that follows holds the goals.
+    const labelText = b.label ?? (/^[^:\n]{1,80}:\s*$/.test(b.text) ? b.text.replace(/:\s*$/, '') : undefined);
+    const goalLabel = !!labelText && isGoalLabel(labelText);
+    if (b.kind !== 'listItem') afterGoalsLabel = goalLabel && (!b.content || !b.text.slice((b.label ?? labelText ?? '').length).trim().replace(/^:/, '').trim());
+    if (!b.content) continue;
+    const inGoals = inGoalSection(b);
+    // Another topic's label ("**Feelings about ending:** ...") inside a goals section is not a goal.
+    const otherLabel = !!b.label && !goalLabel && !leadAt(b.text, 0);
+    const found = leadsIn(note.text, b);
+    if (found.length) {
+      out.push(...found);
+      continue;
+    }
+    if (goalLabel && b.content) {
+      // "Initial goals: reduce panic attacks to one a week by May; return to work." — each sentence after the label.
+      const from = b.text.indexOf(':') + 1;
+      sentences(b.text, from, b.text.length).forEach(([s, e], i) => pushText(src, out, b, s, e, 'item', i === 0));
+      continue;
+    }
+    if (otherLabel) continue;
+    const listed = b.kind === 'listItem' && (afterGoalsLabel || inGoals);
+    if (!listed && !inGoals) continue;
+    pushText(src, out, b, 0, b.text.length, 'item', b.kind === 'listItem');
+  }
+  for (const row of rows.values()) {
+    const st = rowStatement(row, inGoalSection(row[0]));
+    if (st) out.push(st);
+  }
+  out.sort((a, b) => a.range.start - b.range.start);
+  const judged = pastOutcomes ? out.filter((st) => !has(`${st.text} ${st.context}`, OUTCOME)) : out;
+  // A goal whose objectives follow it (before the next goal) is measured through them.
+  const index = new Map(note.blocks.map((b, i) => [b, i]));
+  const measuredBy = (goal: Statement, next: Statement | undefined) =>
+    !!next && next.block !== goal.block && next.kind !== 'goal' && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
+  return judged.filter((st, i) => !(st.kind === 'goal' && measuredBy(st, judged[i + 1])));
+}
+
+/** "Goal 1: ... Goal 2: ..." anywhere in a block: each statement runs to the next lead or the end of its sentence. */
+function leadsIn(src: string, b: Block): Statement[] {
+  const out: Statement[] = [];
+  const text = b.text;
+  let lead = leadAt(text, 0);
+  while (lead) {
+    const next = leadAt(text, lead.end);
+    let end = next ? next.start : text.length;
+    const lineEnd = lineEndOf(text, lead.end, end);
+    const soapObjective = /^obj/.test(lead.word) && !/s$/.test(lead.word) && !lead.numbered;
+    const plural = /s$/.test(lead.word);
+    if (!lead.numbered && !lead.aside && !soapObjective && (plural || !text.slice(lead.end, lineEnd).trim())) {
+      // "Goals: Reduce symptoms. Improve sleep." or "Goal:" with the goal on the next lines: one goal a sentence (after
+      // the first, only sentences that set a target: the rest of the paragraph may report progress).
+      sentences(text, lead.end, end).forEach(([s, e], i) => pushText(src, out, b, s, e, 'item', i === 0));
+      lead = next;
+      continue;
+    }
+    end = lineEnd;
+    // Inside prose the goal ends with its sentence, unless the next one gives its measure or date ("Target: 6/1.").
+    for (const [, e] of sentences(text, lead.end, end)) {
+      if (e >= end || !CONTINUES.test(text.slice(e, e + 40))) {
+        end = e;
+        break;
+      }
+    }
+    const body = `${lead.aside} ${text.slice(lead.end, end)}`;
+    const kind = /\b(?:obj|objective|stg)/.test(lead.word) ? 'objective' : 'goal';
+    // A bare "Objective:" is the O of a SOAP note unless a target follows.
+    const bareObjective = kind === 'objective' && /^objectives?$/.test(lead.word) && !lead.numbered;
+    if (body.trim().length >= 4 && !isRemark(body) && !REPORT.test(text.slice(lead.end, end)) && !QUOTED.test(body) && (!bareObjective || isProseGoal(body))) {
+      const st = statementOf(src, b, lead.start, end, kind);
+      if (st) out.push(st);
+    } else if (lead.aside && !QUOTED.test(lead.aside)) {
+      // "Goal 2 (PCL-5 below 33 by week 12) -- down 7 points": the goal is the aside, the rest its progress.
+      const st = statementOf(src, b, lead.start, end, kind);
+      if (st) out.push(st);
+    }
+    lead = next;
+  }
+  return out;
+}
+
+function pushText(src: string, out: Statement[], b: Block, start: number, end: number, kind: Statement['kind'], listed: boolean) {
+  const body = b.text.slice(start, end);
+  if (body.trim().length < 8 || isRemark(body) || REPORT.test(body) || QUOTED.test(body)) return;
+  if (!listed && !isProseGoal(body)) return;
+  const st = statementOf(src, b, start, end, kind);
+  if (st) out.push(st);
+}
+
+function statementOf(src: string, b: Block, start: number, end: number, kind: Statement['kind']): Statement | undefined {
+  while (start < end && /\s/.test(b.text[start])) start++;
+  while (end > start && /\s/.test(b.text[end - 1])) end--;
+  if (end <= start) return undefined;
+  const range = exactRange(b, start, end) ?? findInSource(src, b, start, end);
+  return { text: b.text.slice(start, end), context: '', range, kind, block: b };
+}
+
+/**
+ * Where escapes or line breaks make a block's text differ from its source: the mapped ends when they span the
+ * statement (CRLF), else its first line looked up in the block's source (re-indented lines), else the mapped ends.
+ */
+function findInSource(src: string, b: Block, start: number, end: number): OffsetRange {
+  const s = toSource(b, start);
+  const e = toSource(b, end);
+  if (e - s >= end - start) return { start: s, end: e };
+  const line = b.text.slice(start, end).split('\n')[0].trim();
+  const at = line.length >= 4 ? src.indexOf(line, b.range.start) : -1;
+  if (at >= 0 && at + line.length <= b.range.end) return { start: at, end: at + line.length };
+  return e > s ? { start: s, end: e } : b.range;
+}
+
+/** A table row with a goal or objective column: the goal is judged with its row (measure, target date). */
+function rowStatement(row: Block[], inGoals: boolean): Statement | undefined {
+  const goalCells = row.filter((c) => c.content && c.label && has(c.label, GOAL_COLUMN) && !has(c.label, NOT_GOAL_COLUMN));
+  const cells = goalCells.length ? goalCells : inGoals ? row.filter((c) => c.content && /\bwill\b/i.test(c.text)) : [];
+  if (!cells.length) return undefined;
+  const text = cells.map((c) => c.text).join(' ; ');
+  if (text.trim().length < 8 || REPORT.test(text)) return undefined;
+  const context = row.filter((c) => c.content && !cells.includes(c) && !(c.label && has(c.label, NOT_GOAL_COLUMN))).map((c) => c.text).join(' ; ');
+  const dated = row.some((c) => c.content && !cells.includes(c) && c.label && isOneOf(c.label, TIME_COLUMN));
+  const first = cells[0];
+  const last = cells[cells.length - 1];
+  const start = exactRange(first, 0, first.text.length)?.start ?? first.range.start;
+  const end = exactRange(last, 0, last.text.length)?.end ?? last.range.end;
+  return { text, context, range: { start, end }, kind: 'item', block: first, dated };
+}
+
+/** Sentences (or clauses after a semicolon) of a block's text between two offsets. */
+function sentences(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) {
+    const before = wordBefore(text, m.index);
+    if (m[0] === '.' && before && (before.length === 1 || ABBREVIATIONS.has(before.toLowerCase()))) continue;
+    out.push([start, m.index + 1]);
+    start = m.index + m[0].length;
+  }
+  if (start < to) out.push([start, to]);
+  return out;
+}
+
+/** Where a statement's line ends: a soft wrap goes on, a line that starts a label or a list item does not. */
+function lineEndOf(text: string, from: number, to: number): number {
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    if (NEW_LINE_ITEM.test(text.slice(nl + 1, nl + 40))) return nl;
+  }
+  return to;
+}
+
+/** The letters right before an offset ("Obj" before the full stop of "Obj. 1b"). */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 12 && /[A-Za-z]/.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+/** A sentence about the goals rather than a goal ("Client agreed to these goals"). */
+function isRemark(s: string): boolean {
+  const t = tokenize(s);
+  if (!t.length) return true;
+  const i = REMARK.reduce((best, c) => {
+    const k = findCue(t, c);
+    return k >= 0 && (best < 0 || k < best) ? k : best;
+  }, -1);
+  // The remark verb comes early, before any "will" of a goal: "Client agreed to...", "He participated in writing...".
+  const will = t.findIndex((x) => x.word === 'will');
+  return i >= 0 && i <= 3 && (will < 0 || will > i);
+}
+
+function isProseGoal(s: string): boolean {
+  const t = s.trim();
+  if (/\bwill\b/i.test(t)) return true;
+  return PROSE_GOAL.test(t);
 }
 
 function joinAnd(xs: string[]): string {

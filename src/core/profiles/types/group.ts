@@ -1,5 +1,5 @@
-// Group note: topic, attendance, group interventions, member participation, plan.
-import { defineType, RULES } from '../shared.js';
+// Group note: topic, attendance, group interventions, member participation, plan; for each member, a progress note.
+import { defineType, PROGRESS } from '../shared.js';
 
 export default defineType({
   id: 'group',
@@ -18,13 +18,6 @@ export default defineType({
   // Interventions, response and plan alone are any progress note: a group note names its topic or members.
   inferKey: ['topic', 'attendance'],
   titleCues: ['group note', 'group session', 'group therapy', 'group progress note', 'skills group'],
-  levels: {
-    ...RULES,
-    'interventions-response': 'warning',
-    'progress-monitoring': 'warning',
-    plan: 'warning',
-    'session-details': 'warning',
-    goals: 'info',
-    'risk-assessment': 'info',
-  },
+  // A group note is each member's progress note: goals and risk are required as in any progress note.
+  levels: { ...PROGRESS },
 });

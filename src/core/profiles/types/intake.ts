@@ -32,6 +32,7 @@ export default defineType({
     'cultural-factors': 'warning',
     'ecological-factors': 'warning',
     goals: 'warning',
+    'measurable-goals': 'warning',
     'bias-safeguards': 'warning',
     'risk-assessment': 'error',
     'session-details': 'warning',

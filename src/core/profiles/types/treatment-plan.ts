@@ -1,4 +1,4 @@
-// Treatment plan: problems, strengths, measurable goals, interventions, barriers, review.
+// Initial treatment plan: problems, strengths, measurable goals, interventions, anticipated barriers, review date.
 import { defineType, RULES } from '../shared.js';
 
 export default defineType({
@@ -6,7 +6,7 @@ export default defineType({
   title: 'Treatment plan',
   short: 'Tx plan',
   family: 'treatment-plan',
-  names: ['treatment plan', 'treatment-plan', 'tx plan', 'service plan', 'care plan', 'individualized treatment plan', 'itp', 'treatment plan review'],
+  names: ['treatment plan', 'treatment-plan', 'tx plan', 'service plan', 'care plan', 'individualized treatment plan', 'itp', 'initial treatment plan'],
   sections: [
     { id: 'problem', title: 'Problem', aliases: ['problem', 'problems', 'problem statement', 'presenting problem', 'diagnosis', 'need'], holds: ['presenting-problem', 'ecological-factors', 'risk-assessment'] },
     { id: 'strengths', title: 'Strengths', aliases: ['strengths', 'strengths and resources'], holds: ['strengths'] },
@@ -16,14 +16,15 @@ export default defineType({
     { id: 'review', title: 'Review', aliases: ['review', 'review date', 'target dates', 'signatures', 'client participation'], holds: ['bias-safeguards'] },
   ],
   inferMin: 3,
-  titleCues: ['treatment plan', 'tx plan', 'service plan', 'care plan', 'plan of care', 'treatment plan review'],
+  titleCues: ['treatment plan', 'tx plan', 'service plan', 'care plan', 'plan of care'],
   levels: {
     ...RULES,
     'measurable-goals': 'warning',
     goals: 'error',
     'ecological-factors': 'warning',
     strengths: 'warning',
-    barriers: 'warning',
+    // Required in a review (treatment-plan-review.ts), where what stood in the way is known; recommended here.
+    barriers: 'info',
     'presenting-problem': 'info',
     'risk-assessment': 'info',
     'session-details': 'info',

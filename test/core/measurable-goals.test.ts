@@ -1,0 +1,37 @@
+// measurable-goals judges a goal by a concrete action, a count or criterion and a time frame; weak phrases are a
+// closed list (language/goal-words.ts), never a whitelist of verbs.
+import assert from 'node:assert/strict';
+import { judgeGoal } from '../../src/core/rules/measurable-goals.js';
+
+const ok = (s: string, context = '', deadline = false) => {
+  const v = judgeGoal(s, context, deadline);
+  return !v.clinician && v.observable && v.criterion && v.timeframe;
+};
+
+describe('measurable-goals: judging a statement', () => {
+  it('any concrete action with a count and a time frame is measurable', () => {
+    assert.ok(ok('Client will walk the dog alone 3 mornings a week for 4 weeks.'));
+    assert.ok(ok('Client will cook dinner twice a week by May.'));
+    assert.ok(ok('Goal 1: Client will maintain sobriety for 90 consecutive days.'));
+    assert.ok(ok('PATIENT WILL IDENTIFY AND USE 3 COPING SKILLS, AS EVIDENCED BY SELF-REPORT, PRIOR TO DISCHARGE.'));
+    assert.ok(ok('Obj 3a: scores will rise by at least 10 points by the 8/13 review.'));
+  });
+  it('a weak phrase is not observable unless a count or criterion shows it', () => {
+    const v = judgeGoal('Client will reduce anxiety.');
+    assert.equal(v.observable, false);
+    assert.ok(ok('Client will reduce worry to 4/10 or lower on a daily rating within 8 weeks.'));
+    assert.equal(judgeGoal('Client will feel better within 8 weeks.').criterion, false, 'a time frame alone is no criterion');
+  });
+  it('a one-time action due by a date is its own criterion', () => {
+    assert.ok(ok('By 10/31 the couple will make and state a decision about recommitment.'));
+    assert.equal(judgeGoal('Client will exercise by May.').criterion, false);
+  });
+  it('the row of a table and a plan-wide review date count', () => {
+    assert.ok(ok('Reconnect socially', 'Attend 1 social activity per week ; by 6/1/2026'));
+    assert.ok(ok('Lou will offer a check-in at least 3 times a week.', '', true));
+  });
+  it('a goal written as a clinician action is reported as one', () => {
+    assert.equal(judgeGoal('Therapist will provide CBT weekly.').clinician, true);
+    assert.equal(judgeGoal('This writer will coordinate with school.').clinician, true);
+  });
+});

@@ -103,4 +103,16 @@ describe('fixes that meet', () => {
     const out = applyFixes(text, lint(text).findings.flatMap((f) => (f.fix ? [f.fix] : [])));
     assert.match(out, /Date: \[date removed\]/);
   });
+
+  it('a date of service taken out on a line of its own still counts', () => {
+    const text = 'Supervision Case Note\n\nDate: 2/13/2024\nTime: 11:00–11:45, in person (group supervision)';
+    assert.equal(idempotenceProblem(text), undefined);
+  });
+
+  it('a Plan inside a Goals section holds no goals, and a goal row with prompts waits for the clinician', () => {
+    const plan = '# Progress note\n\n## Goals\n\n- Walk the dog 3 mornings a week for 4 weeks.\n\n### Plan\n\n- Standing Wed 7 PM; next 6/5 (video).\n';
+    assert.ok(!lint(plan).findings.some((f) => f.ruleId === 'measurable-goals'), 'the Plan item is not judged as a goal');
+    const table = '# Treatment plan\n\n## Goals\n\n| Goal | Objective | Target date |\n|---|---|---|\n| Reconnect with friends | | |\n';
+    assert.equal(idempotenceProblem(table), undefined);
+  });
 });

@@ -2,9 +2,10 @@
 // field). Regular expressions from data may not be built at run time (test/core/regex-safety.test.ts), so the list is
 // written as the two literals its readers need; change both together.
 
-/** A whole value that is a placeholder ("TBD", "N/A", "[enter]", "___", "not assessed"). */
+/** A whole value that is a placeholder ("TBD", "N/A", "[enter]", "___", "not assessed"); "[date removed]" is not: it
+ * marks a value that was written and then taken out for sharing (the identifiers fix). */
 export const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[[^\]]*\]|<[^>]*>|\{[^}]*\})[.!]?$/i;
+  /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[(?![^\]]*removed\])[^\]]*\]|<[^>]*>|\{[^}]*\})[.!]?$/i;
 
 /** What follows a label's colon when the label was left blank ("Duration: [enter]", "Risk: TBD", "SI: ___"). */
-export const LEFT_BLANK = /^[ \t]*:[ \t]*(?:\[[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|tbc\b|n\/?a\b|todo\b|_{2,}|\.\.\.|\r?\n|$)/i;
+export const LEFT_BLANK = /^[ \t]*:[ \t]*(?:\[(?![^\]]*removed\])[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|tbc\b|n\/?a\b|todo\b|_{2,}|\.\.\.|\r?\n|$)/i;

@@ -214,11 +214,14 @@ function goalStatements(ctx: RuleContext): Statement[] {
   const { note, analysis } = ctx;
   const src = note.text;
   const sectionKind = new Map<number, 'goals' | 'not'>();
+  const otherHeadings = [...ctx.dimensions.values()].filter((d) => d.id !== 'goals' && d.id !== 'progress-monitoring').flatMap((d) => d.headings);
   for (const s of note.sections) {
     // "Objective" alone is the O of a SOAP note, not a list of objectives.
     if (s.isTitle || SOAP_OBJECTIVE.test(s.title.trim())) continue;
     if (has(s.title, NOT_GOAL_SECTION)) sectionKind.set(s.index, 'not');
     else if (ctx.dimensions.get('goals')?.headings.some((h) => analysis.headingMatches(s, h)) || has(s.title, GOAL_LABEL)) sectionKind.set(s.index, 'goals');
+    // A subsection that another dimension heads (a Plan or Risk section inside Goals) holds that dimension's text.
+    else if (otherHeadings.some((h) => analysis.headingMatches(s, h))) sectionKind.set(s.index, 'not');
   }
   const inGoalSection = (b: Block) => {
     for (let s = b.section; s >= 0; s = note.sections[s].parent) {
@@ -273,6 +276,8 @@ function goalStatements(ctx: RuleContext): Statement[] {
     pushText(src, out, b, 0, b.text.length, 'item', b.kind === 'listItem');
   }
   for (const row of rows.values()) {
+    // A row that already holds prompts (its fix was applied) waits for the clinician, as a paragraph does.
+    if (row.some((c) => c.prompts.length)) continue;
     const st = rowStatement(row, inGoalSection(row[0]));
     if (st) out.push(st);
   }

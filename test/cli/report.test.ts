@@ -166,8 +166,8 @@ describe('report: summary (a caseload for a supervisor)', () => {
       { path: 'c.md', findings: [] },
     ]);
     assert.match(text, /^# Caseload coverage: 3 notes/);
-    assert.match(text, /\| `goals` \| 2 of 3 \| a\.md, b\.md \|/);
-    assert.match(text, /\| `plan` \| 1 of 3 \| a\.md \|/);
+    assert.match(text, /\| `goals` \| Mutually negotiated goals \| 2 of 3 \| a\.md, b\.md \|/, 'each dimension with its title from the rule registry');
+    assert.match(text, /\| `plan` \| [^|]+ \| 1 of 3 \| a\.md \|/);
     assert.match(text, /\| a\.md \| 0 \| 2 \| goals, plan \(unfilled\) \|/);
     assert.match(text, /\| c\.md \| 0 \| 0 \| — \|/);
   });

@@ -2,6 +2,7 @@
 // in how many notes (and which), then each note with what it misses. File and config problems are listed apart.
 import type { FileReport } from './types.js';
 import { CONFIG_ERROR, FILE_ENCODING, FILE_ERROR } from './types.js';
+import { ruleInfo } from '../rules/index.js';
 
 const FILE_RULES = new Set([FILE_ERROR, FILE_ENCODING, CONFIG_ERROR]);
 
@@ -20,9 +21,10 @@ export function formatSummary(reports: readonly FileReport[]): string {
   }
   const out = [`# Caseload coverage: ${linted.length} ${linted.length === 1 ? 'note' : 'notes'}`, ''];
   if (byDimension.size) {
-    out.push('| dimension | notes missing it | which |', '|---|--:|---|');
+    out.push('| dimension | | notes missing it | which |', '|---|---|--:|---|');
     const dims = [...byDimension].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-    for (const [id, paths] of dims) out.push(`| \`${id}\` | ${paths.length} of ${linted.length} | ${paths.map(cell).join(', ')} |`);
+    // Titles from the rule registry (a config's own dimensions, which it does not know here, show their id alone).
+    for (const [id, paths] of dims) out.push(`| \`${id}\` | ${cell(ruleInfo(id)?.title ?? '')} | ${paths.length} of ${linted.length} | ${paths.map(cell).join(', ')} |`);
     out.push('');
   } else out.push('Every note addresses every dimension its type expects.', '');
   out.push('| note | errors | warnings | missing or unfilled |', '|---|--:|--:|---|', ...rows, '');

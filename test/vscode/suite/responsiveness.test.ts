@@ -194,7 +194,8 @@ describe('responsiveness', () => {
       assert.ok(codes.length > 0 && !codes.includes('clinote.timeBudget'), codes.join(', '));
       assert.doesNotMatch(a.coverage.statusText ?? '', /paused/);
       await vscode.commands.executeCommand('clinote.lintWorkspace');
-      assert.ok(!clinoteDiagnostics(session).some(isTimeout), 'findings again in Lint Workspace');
+      // A note an earlier test left open keeps its live results, which Lint Workspace asks for again as it ends.
+      await waitFor(() => !clinoteDiagnostics(session).some(isTimeout), `findings again in Lint Workspace, not: ${clinoteDiagnostics(session).map((d) => d.message).join(' | ')}`, 60000);
     } finally {
       gap?.();
       await setSetting('timeBudget', undefined);

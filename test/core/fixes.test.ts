@@ -116,3 +116,9 @@ describe('fixes that meet', () => {
     assert.equal(idempotenceProblem(table), undefined);
   });
 });
+
+describe('fixes that meet, found by the property tests', () => {
+  it('a goal measured through the objective below it stays so once that objective holds the fix\'s prompts', () => {
+    assert.equal(idempotenceProblem('## Goal\n\n1. Goal 1: client\n\n- client client\n'), undefined);
+  });
+});

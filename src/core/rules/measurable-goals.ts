@@ -285,8 +285,12 @@ function goalStatements(ctx: RuleContext): Statement[] {
   const judged = pastOutcomes ? out.filter((st) => !has(`${st.text} ${st.context}`, OUTCOME)) : out;
   // A goal whose objectives follow it (before the next goal) is measured through them.
   const index = new Map(note.blocks.map((b, i) => [b, i]));
-  const measuredBy = (goal: Statement, next: Statement | undefined) =>
-    !!next && next.block !== goal.block && next.kind !== 'goal' && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
+  const measuredBy = (goal: Statement, next: Statement | undefined) => {
+    // Its objective right below already holds the fix's prompts: it is measured through it, once it is answered.
+    const below = note.blocks[index.get(goal.block)! + 1];
+    if (below && below.kind === 'listItem' && below.prompts.length && !below.quoted) return true;
+    return !!next && next.block !== goal.block && next.kind !== 'goal' && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
+  };
   return judged.filter((st, i) => !(st.kind === 'goal' && measuredBy(st, judged[i + 1])));
 }
 

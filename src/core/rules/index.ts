@@ -125,8 +125,14 @@ export function ruleRegistry(config?: ResolvedConfig): RuleInfo[] {
 
 /** One rule by id (a config's dimension when the config defines one with that id). */
 export function ruleInfo(id: string, config?: ResolvedConfig): RuleInfo | undefined {
-  return registeredRules(config).find((r) => r.id === id);
+  const list = registeredRules(config);
+  let ids = byId.get(list);
+  if (!ids) byId.set(list, (ids = new Map(list.map((r) => [r.id, r]))));
+  return ids.get(id);
 }
+
+/** Each registry list by rule id: every finding's diagnostic asks for its rule's page. */
+const byId = new WeakMap<RegisteredRule[], Map<string, RegisteredRule>>();
 
 /** Every built-in rule id: one per dimension plus the other rules. Config validation uses this list. */
 export function ruleIds(): string[] {

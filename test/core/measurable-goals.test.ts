@@ -2,6 +2,8 @@
 // closed list (language/goal-words.ts), never a whitelist of verbs.
 import assert from 'node:assert/strict';
 import { judgeGoal } from '../../src/core/rules/measurable-goals.js';
+import { lint } from '../../src/core/index.js';
+import { eolProblem } from '../support/invariants.js';
 
 const ok = (s: string, context = '', deadline = false) => {
   const v = judgeGoal(s, context, deadline);
@@ -33,5 +35,16 @@ describe('measurable-goals: judging a statement', () => {
   it('a goal written as a clinician action is reported as one', () => {
     assert.equal(judgeGoal('Therapist will provide CBT weekly.').clinician, true);
     assert.equal(judgeGoal('This writer will coordinate with school.').clinician, true);
+  });
+});
+
+describe('measurable-goals: where a goal sits in the note', () => {
+  it('a goal in a paragraph with a lazily continued line is the same goal with CRLF line breaks (found by npm run fuzz)', () => {
+    const lf = '**Treatment summary:** G., 52, seen. Goal 1: PHQ-9 below 10. Goal 3: daily walk, logged (5-6 days a week since January).\n    indented code\n\n**Progress:** ok\n';
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const goals = (t: string) => lint(t, { type: 'termination' }).findings.filter((f) => f.ruleId === 'measurable-goals').map((f) => t.slice(f.range.start, f.range.end));
+    assert.deepEqual(goals(crlf), goals(lf));
+    assert.deepEqual(goals(lf), ['Goal 1: PHQ-9 below 10.', 'Goal 3: daily walk, logged (5-6 days a week since January).']);
+    assert.equal(eolProblem(lf), undefined);
   });
 });

@@ -360,11 +360,17 @@ function statementOf(src: string, b: Block, start: number, end: number, kind: St
 function findInSource(src: string, b: Block, start: number, end: number): OffsetRange {
   const s = toSource(b, start);
   const e = toSource(b, end);
-  if (e - s >= end - start) return { start: s, end: e };
+  // Only ends that fall inside exactly mapped text are trusted: a zero-length segment (text rewritten by the parser,
+  // a lazy continuation line) maps every offset in it to one point, which would stretch the range over the paragraph.
+  if (e - s >= end - start && isExactPoint(b, start) && isExactPoint(b, end)) return { start: s, end: e };
   const line = b.text.slice(start, end).split('\n')[0].trim();
   const at = line.length >= 4 ? src.indexOf(line, b.range.start) : -1;
   if (at >= 0 && at + line.length <= b.range.end) return { start: at, end: at + line.length };
   return e > s ? { start: s, end: e } : b.range;
+}
+
+function isExactPoint(b: Block, offset: number): boolean {
+  return exactRange(b, offset, offset) !== undefined;
 }
 
 /** A table row with a goal or objective column: the goal is judged with its row (measure, target date). */

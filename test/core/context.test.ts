@@ -178,6 +178,15 @@ describe('ConText', () => {
       assert.ok(!rules('She has not really missed sessions this month.').includes('engagement-plan'));
       assert.ok(!rules('She denies having skipped any group sessions.').includes('engagement-plan'));
     });
+    it('a disclosure calls for a risk assessment; a denial or a screen is one', () => {
+      assert.ok(rules('She uses TIPP when urges to self-harm are at 3/5 or higher.').includes('risk-assessment'));
+      assert.ok(rules('Client reports passive SI this week.').includes('risk-assessment'));
+      assert.ok(rules('Hx of overdose in 2019.').includes('risk-assessment'));
+      assert.ok(!rules('Denies SI/HI.').includes('risk-assessment'));
+      assert.ok(!rules('He has made no statements about wanting to hurt himself or others.').includes('risk-assessment'));
+      assert.ok(!rules('Screened for SI with the C-SSRS; she endorsed passive thoughts.').includes('risk-assessment'));
+      assert.ok(!rules('Client reports passive SI, no plan or intent; risk low.').includes('risk-assessment'));
+    });
     it('goals set for later are no goals yet', () => {
       assert.ok(rules('We will set goals at the next session.').includes('goals'));
       assert.ok(!rules('Goal: client will walk 20 minutes 3 times a week for 4 weeks.').includes('goals'));

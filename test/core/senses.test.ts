@@ -4,6 +4,7 @@ import { otherSense } from '../../src/core/read/senses.js';
 import { compileCue, findCue, tokenize } from '../../src/core/read/match.js';
 import { wordSenses } from '../../src/core/language/word-senses.js';
 import { catalog, lint } from '../../src/core/index.js';
+import schema from '../../src/core/config/schema.json' with { type: 'json' };
 
 /** The sense (of `senses`) in which `text` uses the first occurrence of `cue`, if any. */
 function senseOf(text: string, cue: string, senses: string[]): string | undefined {
@@ -95,6 +96,9 @@ describe('word senses', () => {
     it('every sense a trigger names exists', () => {
       const known = new Set(wordSenses.map((s) => s.sense));
       for (const d of catalog) for (const t of d.triggers ?? []) for (const s of t.senses ?? []) assert.ok(known.has(s), `${d.id}/${t.id}: ${s}`);
+      for (const d of catalog) for (const s of d.senses ?? []) assert.ok(known.has(s), `${d.id}: ${s}`);
+      // A config dimension names senses from the same list.
+      assert.deepEqual([...schema.definitions.dimension.properties.senses.items.enum].sort(), [...known].sort());
     });
     it('checking every word of a long text stays linear', () => {
       const text = 'The nurse said she will really miss you, truck dispatcher, detective novels. '.repeat(4000);
@@ -113,6 +117,12 @@ describe('word senses', () => {
       assert.ok(!rules('She said she will miss session time with me.').includes('engagement-plan'));
       assert.ok(!rules('She is sad that she will be missing our sessions.').includes('engagement-plan'));
       assert.ok(rules('She missed session last week.').includes('engagement-plan'));
+    });
+    it('relapse prevention\'s "high-risk situations" is no risk assessment; a stated risk level is', () => {
+      assert.equal(senseOf('Added family parties as a high-risk situation.', 'risk', ['relapse-risk']), 'relapse-risk');
+      assert.equal(senseOf('Discussed her risk of relapse over the holidays.', 'risk', ['relapse-risk']), 'relapse-risk');
+      assert.ok(rules('Reviewed relapse-prevention plan; added family parties as a high-risk situation.').includes('risk-assessment'));
+      assert.ok(!rules('Suicide risk is low; no plan or intent.').includes('risk-assessment'));
     });
     it('an occupation word in another sense raises no occupational socialization; the client\'s occupation does', () => {
       for (const s of ['The nurse at the clinic said her labs were fine.', 'She works as a truck dispatcher.', 'She enjoys detective novels.', 'Law enforcement was called.', 'She works as a marine biologist.']) {

@@ -80,12 +80,38 @@ export const riskAssessment: Dimension = {
         'item 9',
         'suicide screen',
         'suicide screening',
+        // Plain words, as a child, a parent or a clinician puts it.
+        'hurt himself',
+        'hurt herself',
+        'hurt themselves',
+        'hurt myself',
+        'harm himself',
+        'harm herself',
+        'harm themselves',
+        'harm myself',
+        'kill himself',
+        'kill herself',
+        'kill themselves',
+        'kill myself',
+        'end his life',
+        'end her life',
+        'end their life',
+        'end my life',
+        'want to die',
+        'wanting to die',
+        'wants to die',
       ],
       patterns: [
         '\\bS\\.?I\\.?\\s*/\\s*H\\.?I\\.?\\b',
         '\\b(?:denies|denied|endorses|endorsed|reports|reported|no|negative for|positive for|screened for|screen for|-)\\s*(?:any\\s+|active\\s+|passive\\s+|current\\s+|recent\\s+)?(?:SI|HI|SIB|NSSI|self[- ]?harm)\\b',
         '\\bitem\\s*9\\b',
       ],
+      // "Urges to self-harm at 3/5" or "reports SI" shows risk to assess; alone, it is not the assessment.
+      disclosure: true,
+      screens: {
+        cues: ['C-SSRS', 'CSSRS', 'Columbia protocol', 'Columbia suicide', 'ASQ', 'SBQ-R', 'item 9', 'suicide screen', 'suicide screening', 'safety screen', 'risk screen'],
+        patterns: ['\\b(?:screened|screen|assessed|asked|inquired|enquired|queried|explored)\\s+(?:for|about|re:?|regarding)\\s+(?:\\w+\\s+){0,2}?(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm\\w*|thoughts of)\\b'],
+      },
     },
     {
       id: 'plan-intent',
@@ -141,6 +167,7 @@ export const riskAssessment: Dimension = {
         'cutting behavior',
       ],
       patterns: ['\\b(?:hx|history) of (?:SI|HI|SA|suicid\\w*|self[- ]?harm|NSSI|attempts?|overdose)\\b'],
+      disclosure: true,
     },
     {
       id: 'factors',
@@ -173,6 +200,8 @@ export const riskAssessment: Dimension = {
         'risk is high',
         'risk assessed as',
         'risk rated',
+        'feels safe at home',
+        'feel safe at home',
       ],
       patterns: [
         '\\b(?:low|minimal|moderate|elevated|high|imminent|acute|chronic)[- ](?:suicide |suicidal |lethality |violence |safety )?risk\\b(?!\\s+(?:of|for)\\s+(?!harm|self|suicid|violen|danger))',
@@ -207,6 +236,8 @@ export const riskAssessment: Dimension = {
   threshold: 1,
   negation: 'unexplored',
   context: { deferred: true },
+  // "High-risk situations" and "risk of relapse" belong to relapse prevention, not to a risk of harm.
+  senses: ['relapse-risk'],
   template: {
     heading: 'Risk Assessment',
     body: [

@@ -34,6 +34,14 @@ export interface SubItem {
   patterns?: string[];
   /** Its patterns also count in the note's title line ("# DAP note, 3/14/2026" gives the date of service). */
   inTitle?: boolean;
+  /**
+   * An affirmed mention is a disclosure, which calls for the dimension rather than documents it ("urges to self-harm",
+   * "hx of overdose"): when only such sub-items are covered, the dimension is addressed only where one of them is
+   * recorded as denied or ruled out ("denies SI/HI", "negative for SI"), or a `screens` cue shows it was asked about.
+   */
+  disclosure?: boolean;
+  /** Cues and patterns that record a screen for it whatever the answer ("screened for SI", "C-SSRS"). */
+  screens?: { cues: string[]; patterns?: string[] };
 }
 
 /** A condition that makes a dimension required (or recommended) in a note that does not otherwise require it. */
@@ -77,6 +85,8 @@ export interface Dimension {
   negation?: NegationMode;
   /** Readings of a cue's context that make it no evidence for this dimension (none by default). */
   context?: ContextPolicy;
+  /** Senses of its cue words that are no evidence, by name from src/core/language/word-senses.ts ("relapse-risk"). */
+  senses?: string[];
   /**
    * Front matter fields that cover a sub-item (sub-item id -> accepted keys, the first being the one a fix adds).
    * A field with a value covers it; a field left empty makes the dimension unfilled rather than missing.

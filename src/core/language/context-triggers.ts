@@ -61,6 +61,8 @@ const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done'
 export const contextTriggers: ContextTrigger[] = [
   // --- negation (NegEx) ---
   ...f('negated', ['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack of', 'lacks', 'lacking', 'absence of', 'absent', 'free of', 'no evidence of', 'no sign of', 'rules out', 'ruled out'], 4),
+  // A denial that names what was asked about before the topic: "no statements about wanting to hurt himself".
+  ...f('negated', ['no statements about', 'no statement about', 'no statements of', 'no report of', 'no reports of', 'no mention of', 'no indication of', 'no indications of', 'no signs of', 'no concerns about', 'no concerns regarding', 'no thoughts of', 'no thoughts about', 'no talk of'], 6),
   ...b('negated', ['not applicable', 'none noted', 'none reported', 'not present', 'absent', 'not endorsed', 'not reported'], 6),
   ...f('denied', ['deny', 'denies', 'denied', 'denying', 'declines to endorse', 'negative for'], 8),
   ...b('denied', ['deny', 'denies', 'denied', 'negative'], 4),

@@ -153,6 +153,17 @@ export const wordSenses: WordSense[] = [
     ],
   },
   {
+    sense: 'relapse-risk',
+    reading: 'risk in relapse prevention or health ("high-risk situations", "risk of relapse", "high-risk drinking"), not a risk of harm to self or others',
+    words: ['risk'],
+    after: [
+      'situation', 'time', 'place', 'people', 'person', 'setting', 'event', 'trigger', 'behavior', 'behaviour',
+      'activity', 'sex', 'sexual', 'drinking', 'use', 'pregnancy', 'group', 'of relapse', 'for relapse', 'of lapse',
+      'of relapsing', 'of using', 'of drinking', 'of falls', 'for falls', 'of eviction', 'of homelessness',
+    ],
+    gap: 1,
+  },
+  {
     sense: 'fiction',
     reading: 'books, shows and games about the work ("detective novels", "cop shows"), not the client\'s occupation',
     words: ['detective', 'police', 'cop', 'military', 'soldier', 'firefighter', 'war', 'spy'],

@@ -24,6 +24,8 @@ export interface Hit {
   /** Offset in the note where the cue was found (approximate when the text was escaped). */
   offset: number;
   text: string;
+  /** Neither negated nor denied where it was found ("reports SI", not "denies SI"). */
+  affirmed?: boolean;
 }
 
 
@@ -118,18 +120,19 @@ export class Analysis {
    * historical, another person's), nor using its word in a sense the caller rules out (`senses`, names from
    * src/core/language/word-senses.ts: "she will miss our sessions" is no missed appointment).
    */
-  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', policy?: ContextPolicy, senses?: readonly string[]): Hit | undefined {
+  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', policy?: ContextPolicy, senses?: readonly string[], deniedOnly = false): Hit | undefined {
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
         if (!cueAt(unit.tokens, cue, i)) continue;
-        if (excluded(contextOf(unit.tokens, unit.flat).judge(i, n), mode, policy)) continue;
+        const j = contextOf(unit.tokens, unit.flat).judge(i, n);
+        if (excluded(j, mode, policy) || (deniedOnly && isAffirmed(j))) continue;
         if (senses?.length && otherSense(unit.tokens, unit.flat, i, n, senses)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (LEFT_BLANK.test(unit.block.text.slice(unit.tokens[i + n - 1].end, unit.tokens[i + n - 1].end + 24))) continue;
-        return { offset: toSource(unit.block, unit.tokens[i].start), text: src };
+        return { offset: toSource(unit.block, unit.tokens[i].start), text: src, affirmed: isAffirmed(j) };
       }
     }
     for (const p of patterns ?? []) {
@@ -137,9 +140,13 @@ export class Analysis {
       for (const unit of this.units) {
         for (let m = matcher.first(unit.flat); m; m = matcher.first(unit.flat, m.index + Math.max(1, m.text.length))) {
           const span = tokenSpan(unit.tokens, m.index, m.index + m.text.length);
-          if (span && excluded(contextOf(unit.tokens, unit.flat).judge(span.i, span.n), mode, policy)) continue;
+          const j = span && contextOf(unit.tokens, unit.flat).judge(span.i, span.n);
+          // A pattern may hold its own negation ("denies SI"): the words it matched decide as well as the context.
+          const affirmed = (!j || isAffirmed(j)) && !NEGATING_START.test(m.text);
+          if (j && excluded(j, mode, policy)) continue;
+          if (deniedOnly && affirmed) continue;
           if (span && senses?.length && otherSense(unit.tokens, unit.flat, span.i, span.n, senses)) continue;
-          return { offset: toSource(unit.block, m.index), text: m.text };
+          return { offset: toSource(unit.block, m.index), text: m.text, affirmed };
         }
       }
     }
@@ -246,6 +253,14 @@ function tokenSpan(t: Token[], start: number, end: number): { i: number; n: numb
   while (last + 1 < t.length && t[last + 1].start < end) last++;
   return { i: lo, n: last - lo + 1 };
 }
+
+/** Neither negated nor denied ("reports SI"; not "denies SI", "no SI"). */
+function isAffirmed(j: ContextJudgement): boolean {
+  return !j.negated && !j.denied && !j.unexplored;
+}
+
+/** A pattern match that starts with its own negation ("denies SI", "no HI", "negative for SI"). */
+const NEGATING_START = /^(?:denie[sd]|deny|no|none|negative|neg|-)\b/i;
 
 function excluded(j: ContextJudgement, mode: NegationMode | 'strict', policy: ContextPolicy | undefined): boolean {
   return negatedAs(j, mode) || (!!policy && ruledOut(j, policy));

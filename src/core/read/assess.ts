@@ -43,7 +43,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = a.find(item.cues, item.patterns, d.negation ?? 'any', d.context) ?? (item.inTitle ? inTitle(a, item.patterns) : undefined);
+    const hit = a.find(item.cues, item.patterns, d.negation ?? 'any', d.context, d.senses) ?? (item.inTitle ? inTitle(a, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -57,13 +57,25 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   } else if (sections.length) {
     // Its own section is there but left empty: that is the finding, whatever the rest of the text mentions.
     status = 'unfilled';
-  } else if (covered.length >= thresholdFor(d, profile) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r))) {
+  } else if (covered.length >= thresholdFor(d, profile) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
     // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';
   } else status = labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
   const unfilledAt = sections.length ? undefined : (labelled[0]?.range ?? emptyFields[0]);
   return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt };
+}
+
+/**
+ * Whether every covered sub-item is a disclosure (`SubItem.disclosure`) mentioned only affirmed, with no screen:
+ * "urges to self-harm at 3/5" shows risk to assess, not an assessment; "denies SI/HI" or "screened for SI" is one.
+ */
+function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: Map<string, Hit>): boolean {
+  const items = d.subItems.filter((s) => covered.includes(s.id));
+  if (!items.length || !items.every((s) => s.disclosure && evidence.get(s.id)?.affirmed)) return false;
+  return !items.some(
+    (s) => a.find(s.cues, s.patterns, d.negation ?? 'any', d.context, d.senses, true) || (s.screens && a.find(s.screens.cues, s.screens.patterns, d.negation ?? 'any', d.context, d.senses)),
+  );
 }
 
 /** Whether a block sits in another dimension's section: its empty labels are that template's questions. */

@@ -43,3 +43,13 @@ describe('a title names the note type', () => {
     assert.equal(typeOf('### DBT Skills Group (Adolescent) – Member Note\n\n**Date:** 7/16/24\n'), 'group');
   });
 });
+
+describe('an all-capitals first line that names the note is its title, not a section', () => {
+  it('"CASE CLOSURE / DISCHARGE SUMMARY" heads no termination section; "RISK ASSESSMENT" still heads its section', () => {
+    const closure = 'CASE CLOSURE / DISCHARGE SUMMARY\n\nCLIENT: D.H.\nDISCHARGE DATE: 03/12/2026\n\nREASON FOR DISCHARGE: CLIENT DISCONTINUED SERVICES.\n';
+    assert.equal(parseNote(closure).sections[0].isTitle, true);
+    const termination = lint(closure).findings.find((f) => f.ruleId === 'termination');
+    assert.equal(termination?.status, 'missing', 'a title naming the note does not document the ending');
+    assert.equal(parseNote('RISK ASSESSMENT\nDenies SI/HI.\n\nPLAN\nRTC 1 week.\n').sections[0].isTitle, false);
+  });
+});

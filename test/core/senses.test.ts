@@ -124,6 +124,11 @@ describe('word senses', () => {
       assert.ok(rules('Reviewed relapse-prevention plan; added family parties as a high-risk situation.').includes('risk-assessment'));
       assert.ok(!rules('Suicide risk is low; no plan or intent.').includes('risk-assessment'));
     });
+    it('"date of closure" is the file\'s closing, not the client\'s sense of closure', () => {
+      assert.equal(senseOf('Date of closure: 04/30/2024.', 'closure', ['case-closure']), 'case-closure');
+      assert.equal(senseOf('A case closure letter was sent.', 'closure', ['case-closure']), 'case-closure');
+      assert.equal(senseOf('She said the last session gave her a sense of closure.', 'closure', ['case-closure']), undefined);
+    });
     it('an occupation word in another sense raises no occupational socialization; the client\'s occupation does', () => {
       for (const s of ['The nurse at the clinic said her labs were fine.', 'She works as a truck dispatcher.', 'She enjoys detective novels.', 'Law enforcement was called.', 'She works as a marine biologist.']) {
         assert.ok(!rules(s).includes('occupational-socialization'), s);

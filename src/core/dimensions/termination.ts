@@ -207,6 +207,8 @@ export const termination: Dimension = {
   ],
   threshold: 3,
   negation: 'any',
+  // "Date of closure" and "case closure letter" are the file's closing, not the client's sense of closure.
+  senses: ['case-closure'],
   template: {
     heading: 'Termination',
     body: [

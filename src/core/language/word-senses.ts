@@ -164,6 +164,13 @@ export const wordSenses: WordSense[] = [
     gap: 1,
   },
   {
+    sense: 'case-closure',
+    reading: 'closing a case or a file ("date of closure", "case closure letter"), not a sense of closure about ending',
+    words: ['closure'],
+    before: ['case', 'date of', 'file', 'episode', 'service', 'program', 'programme', 'account', 'referral', 'school', 'reason for', 'administrative'],
+    after: ['date', 'letter', 'summary', 'reason', 'form', 'code', 'status', 'notice', 'of the case', 'of the file', 'of case', 'of file', 'of services', 'of the episode', 'of the referral'],
+  },
+  {
     sense: 'fiction',
     reading: 'books, shows and games about the work ("detective novels", "cop shows"), not the client\'s occupation',
     words: ['detective', 'police', 'cop', 'military', 'soldier', 'firefighter', 'war', 'spy'],

@@ -13,6 +13,7 @@ import { cleanHeading, isBoldHeading, PSEUDO_LEVEL, setLabel, splitHeadingLine, 
 import { readFrontMatter } from './front-matter.js';
 import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
+import { namesNoteKind } from '../language/note-kinds.js';
 
 export { cleanHeading, PSEUDO_LEVEL };
 
@@ -287,6 +288,10 @@ class Builder {
     for (const s of open) s.extent.end = len;
     let title = -1;
     if (secs.length && secs[0].level === 1 && secs.filter((s) => s.level === 1).length === 1) {
+      secs[0].isTitle = true;
+      title = 0;
+    } else if (secs.length && secs[0].level === PSEUDO_LEVEL && namesNoteKind(secs[0].title) && !this.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < secs[0].heading.start)) {
+      // "CASE CLOSURE / DISCHARGE SUMMARY" as an EHR export's first line names the note; it heads no section of it.
       secs[0].isTitle = true;
       title = 0;
     }

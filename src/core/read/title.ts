@@ -24,8 +24,7 @@ export function titleLines(note: Note): TitleLines {
   return out;
 }
 
-/** Words that name a kind of note: "Progress Note", "Intake assessment", "Discharge summary", "Group session". */
-export const NOTE_KIND_WORDS = /\b(?:note|notes|assessment|summary|plan|report|intake|evaluation|session|review)\b/i;
+export { NOTE_KIND_WORDS } from '../language/note-kinds.js';
 
 // A subtitle follows a spaced dash, a colon or a bar: "Group Note — Parenting Group, Session 5 of 8".
 const SUBTITLE = /\s[-–—]\s|:\s|\s\|\s/;

@@ -124,6 +124,10 @@ describe('word senses', () => {
       assert.ok(rules('Reviewed relapse-prevention plan; added family parties as a high-risk situation.').includes('risk-assessment'));
       assert.ok(!rules('Suicide risk is low; no plan or intent.').includes('risk-assessment'));
     });
+    it('"she will miss our sessions" is a feeling about ending in a termination summary', () => {
+      const t = '# Termination summary\n\nDate: 3/14/2026\n\nReason for ending: goals met; PHQ-9 from 18 to 6. She said she will miss our sessions. Follow-up session offered in one month.\n';
+      assert.ok(lint(t).dimensions.find((d) => d.id === 'termination')!.covered.includes('feelings'));
+    });
     it('"date of closure" is the file\'s closing, not the client\'s sense of closure', () => {
       assert.equal(senseOf('Date of closure: 04/30/2024.', 'closure', ['case-closure']), 'case-closure');
       assert.equal(senseOf('A case closure letter was sent.', 'closure', ['case-closure']), 'case-closure');

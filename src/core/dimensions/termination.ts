@@ -165,6 +165,8 @@ export const termination: Dimension = {
       ],
       patterns: [
         '\\b(?:feel\\w*|felt|emotion\\w*|sad\\w*|proud|anxious|anxiety|worried|worry|ambivalen\\w*|nervous|relieved|grateful|ready|loss|grief)\\b[^.\\n]{0,50}\\b(?:ending|termination|end of (?:therapy|treatment|counseling|services|our work)|discharge|last session|final session|goodbye|stopping)\\b',
+        // "She said she will miss our sessions": a feeling about ending, in the client's plain words.
+        "\\b(?:will|would|'ll|going to)\\s+(?:really\\s+|truly\\s+)?miss\\s+(?:our|the|coming|seeing|you|me|working|talking|her|his|this)\\b",
       ],
     },
     {

@@ -83,7 +83,7 @@ export function measure(dir: string): AccuracyReport {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isMain) {
-  const sets = ['accuracy', 'accuracy-holdout', 'accuracy-holdout2', 'accuracy-holdout3', 'accuracy-holdout4', 'accuracy-holdout5'];
+  const sets = ['accuracy', 'accuracy-holdout', 'accuracy-holdout2', 'accuracy-holdout3', 'accuracy-holdout4', 'accuracy-holdout5', 'accuracy-holdout6'];
   for (const set of sets) {
     const r = measure(new URL(`../test/fixtures/${set}/`, import.meta.url).pathname);
     if (process.argv.includes('--json')) {

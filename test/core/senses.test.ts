@@ -128,6 +128,13 @@ describe('word senses', () => {
       const t = '# Termination summary\n\nDate: 3/14/2026\n\nReason for ending: goals met; PHQ-9 from 18 to 6. She said she will miss our sessions. Follow-up session offered in one month.\n';
       assert.ok(lint(t).dimensions.find((d) => d.id === 'termination')!.covered.includes('feelings'));
     });
+    it('"reason for referral", "referred by her GP" tell how services began, not an onward referral', () => {
+      for (const t of ['Reason for referral: low mood.', 'She was referred by her family physician.', 'Self-referred after a friend\'s suggestion.']) {
+        assert.equal(senseOf(t, /referred/i.test(t) ? 'referred' : 'referral', ['referral-source']), 'referral-source', t);
+      }
+      assert.equal(senseOf('She was referred to the caregiver support group.', 'referred', ['referral-source']), undefined);
+      assert.equal(senseOf('Referral to a grief group was made.', 'referral', ['referral-source']), undefined);
+    });
     it('"date of closure" is the file\'s closing, not the client\'s sense of closure', () => {
       assert.equal(senseOf('Date of closure: 04/30/2024.', 'closure', ['case-closure']), 'case-closure');
       assert.equal(senseOf('A case closure letter was sent.', 'closure', ['case-closure']), 'case-closure');

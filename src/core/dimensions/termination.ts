@@ -210,7 +210,8 @@ export const termination: Dimension = {
   threshold: 3,
   negation: 'any',
   // "Date of closure" and "case closure letter" are the file's closing, not the client's sense of closure.
-  senses: ['case-closure'],
+  // "Reason for referral" and "referred by her GP" tell how services began, not the aftercare.
+  senses: ['case-closure', 'referral-source'],
   template: {
     heading: 'Termination',
     body: [

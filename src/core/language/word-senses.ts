@@ -171,6 +171,13 @@ export const wordSenses: WordSense[] = [
     after: ['date', 'letter', 'summary', 'reason', 'form', 'code', 'status', 'notice', 'of the case', 'of the file', 'of case', 'of file', 'of services', 'of the episode', 'of the referral'],
   },
   {
+    sense: 'referral-source',
+    reading: 'how the client came to the service ("reason for referral", "referred by her GP", "self-referred"), not a referral onward',
+    words: ['referral', 'referred'],
+    before: ['reason for', 'reasons for', 'source of', 'self', 'initial', 'original', 'date of'],
+    after: ['by', 'from', 'source', 'reason', 'question', 'date', 'to us', 'to this service', 'to the service', 'to our'],
+  },
+  {
     sense: 'fiction',
     reading: 'books, shows and games about the work ("detective novels", "cop shows"), not the client\'s occupation',
     words: ['detective', 'police', 'cop', 'military', 'soldier', 'firefighter', 'war', 'spy'],

@@ -53,3 +53,12 @@ describe('an all-capitals first line that names the note is its title, not a sec
     assert.equal(parseNote('RISK ASSESSMENT\nDenies SI/HI.\n\nPLAN\nRTC 1 week.\n').sections[0].isTitle, false);
   });
 });
+
+describe('a label alone on its line heads the list below it', () => {
+  it('"Treatment goals (plan dated 11/06/2025):" and a numbered list document the goals', () => {
+    const t = '# SOAP note\n\nDate: 3/14/2026\n\nTreatment goals (plan dated 11/06/2025):\n1. PHQ-9 of 9 or less by 03/2026.\n2. Walk the dog 20 min, 5 days a week.\n';
+    assert.equal(lint(t).dimensions.find((d) => d.id === 'goals')?.status, 'addressed');
+    const bare = '# SOAP note\n\nDate: 3/14/2026\n\nTreatment goals (plan dated 11/06/2025):\n\nSlept better this week.\n';
+    assert.notEqual(lint(bare).dimensions.find((d) => d.id === 'goals')?.status, 'addressed');
+  });
+});

@@ -135,6 +135,12 @@ describe('word senses', () => {
       assert.equal(senseOf('She was referred to the caregiver support group.', 'referred', ['referral-source']), undefined);
       assert.equal(senseOf('Referral to a grief group was made.', 'referral', ['referral-source']), undefined);
     });
+    it('mental status terms: "thought process goal-directed" is no goal, "speech normal rate" no rating', () => {
+      assert.equal(senseOf('Thought process linear and goal-directed.', 'goal', ['mental-status']), 'mental-status');
+      assert.equal(senseOf('Speech normal rate and volume.', 'rate', ['mental-status']), 'mental-status');
+      assert.equal(senseOf('She rated her anxiety 4/10.', 'rated', ['mental-status']), undefined);
+      assert.equal(senseOf('Goal 1 is to walk daily.', 'goal', ['mental-status']), undefined);
+    });
     it('"date of closure" is the file\'s closing, not the client\'s sense of closure', () => {
       assert.equal(senseOf('Date of closure: 04/30/2024.', 'closure', ['case-closure']), 'case-closure');
       assert.equal(senseOf('A case closure letter was sent.', 'closure', ['case-closure']), 'case-closure');

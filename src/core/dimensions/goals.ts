@@ -87,6 +87,8 @@ export const goals: Dimension = {
   requires: ['stated'],
   negation: 'any',
   context: { deferred: true },
+  // "Thought process goal-directed" is a mental status finding, not a goal.
+  senses: ['mental-status'],
   template: {
     heading: 'Goals',
     body: [

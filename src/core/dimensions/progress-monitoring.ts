@@ -224,6 +224,8 @@ export const progressMonitoring: Dimension = {
   ],
   threshold: 2,
   negation: 'any',
+  // "Speech normal rate and volume" is a mental status finding, not a rating.
+  senses: ['mental-status'],
   template: {
     heading: 'Progress Toward Goals',
     body: [

@@ -178,6 +178,19 @@ export const wordSenses: WordSense[] = [
     after: ['by', 'from', 'source', 'reason', 'question', 'date', 'to us', 'to this service', 'to the service', 'to our'],
   },
   {
+    sense: 'mental-status',
+    reading: 'a mental status term ("thought process goal-directed"), not a treatment goal',
+    words: ['goal'],
+    after: ['directed', 'oriented'],
+  },
+  {
+    sense: 'mental-status',
+    reading: 'the rate of speech or of the heart in a mental status or physical exam ("speech normal rate"), not a rating',
+    words: ['rate'],
+    before: ['speech', 'normal', 'regular', 'heart', 'respiratory', 'pulse', 'pressured', 'slow', 'rapid', 'increased', 'decreased'],
+    after: ['and volume', 'and rhythm', 'and tone', 'rhythm', 'volume'],
+  },
+  {
     sense: 'fiction',
     reading: 'books, shows and games about the work ("detective novels", "cop shows"), not the client\'s occupation',
     words: ['detective', 'police', 'cop', 'military', 'soldier', 'firefighter', 'war', 'spy'],

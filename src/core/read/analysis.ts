@@ -73,6 +73,13 @@ export class Analysis {
         this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(u.flat.slice(from, end)) });
       });
     }
+    // "Treatment goals (plan dated 11/06):" alone on its line, then a list: the list is what the label heads.
+    note.blocks.forEach((b, k) => {
+      const next = note.blocks[k + 1];
+      if (b.kind === 'listItem' || b.quoted || !next || next.kind !== 'listItem' || !next.content) return;
+      const m = LIST_LABEL.exec(b.text);
+      if (m) this.inlineLabels.push({ label: m[1].trim(), block: b, content: true });
+    });
     this.units.forEach((unit, u) =>
       unit.tokens.forEach((t, i) => {
         const list = this.index.get(t.stem);
@@ -253,6 +260,9 @@ function tokenSpan(t: Token[], start: number, end: number): { i: number; n: numb
   while (last + 1 < t.length && t[last + 1].start < end) last++;
   return { i: lo, n: last - lo + 1 };
 }
+
+/** A line that is only a label ("Goals:", "Treatment goals (plan dated 11/06/2025):"). */
+const LIST_LABEL = /^([^:\n]{1,80}):[ \t]*$/;
 
 /** Neither negated nor denied ("reports SI"; not "denies SI", "no SI"). */
 function isAffirmed(j: ContextJudgement): boolean {

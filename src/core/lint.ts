@@ -1,5 +1,6 @@
 // lint(text) -> findings: one parse, one analysis, then every rule reads the same Note.
 import { Analysis } from './read/analysis.js';
+import { goalDepth } from './rules/measurable-goals.js';
 import { assess, type Assessment } from './read/assess.js';
 import type { Dimension } from './dimensions/types.js';
 import { applyDirectives } from './note/directives.js';
@@ -9,6 +10,7 @@ import { chooseProfile } from './profiles/infer.js';
 import { profilesFor } from './profiles/index.js';
 import { registeredRules } from './rules/index.js';
 import type { Finding, Severity } from './types.js';
+import type { RuleContext } from './rules/types.js';
 import { wholeRange } from './note/text.js';
 
 /** lint() ran past LintOptions.deadline: the note took too long, which says nothing about the note itself. */
@@ -50,6 +52,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (d) {
       check();
       const as = assess(analysis, d, profile);
+      if (d.depth && as.status === 'addressed' && (lv.level === 'warning' || lv.level === 'error')) {
+        judgeDepth(as, { note, analysis, profile, severity: lv.level, options: {}, assessments, dimensions: dims, profiles: types, report: () => {} });
+      }
       assessments.set(d.id, as);
       reports.push({
         id: d.id,
@@ -94,4 +99,13 @@ function whole(text: string, f: Finding): Finding {
   });
   if (range === f.range && (!f.fix || edits!.every((e, i) => e === f.fix!.edits[i]))) return f;
   return { ...f, range, ...(f.fix && { fix: { ...f.fix, edits: edits! } }) };
+}
+
+/** Goals written but none measurable and none naming the plan's goal: the dimension's depth is missing. */
+function judgeDepth(as: Assessment, ctx: RuleContext): void {
+  const g = goalDepth(ctx);
+  if (g.goals > 0 && g.measurable === 0 && g.references === 0) {
+    as.status = 'missing';
+    as.shallow = { statements: g.goals };
+  }
 }

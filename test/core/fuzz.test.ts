@@ -17,14 +17,14 @@ const properties: { title: string; check: (text: string, lf: string) => string |
 ];
 
 describe('fuzz: CommonMark spec examples', function () {
-  this.timeout(fuzzing ? 0 : 30_000);
+  this.timeout(fuzzing ? 0 : 90_000);
   for (const p of properties) {
     it(p.title, () => runAll(`spec: ${p.title}`, specExamples, (e) => p.check(e.text, e.text)));
   }
 });
 
 describe('fuzz: mutated notes', function () {
-  this.timeout(fuzzing ? 0 : 30_000);
+  this.timeout(fuzzing ? 0 : 90_000);
   // Mostly real notes; some spec examples mutated too (they reach parser corners notes do not).
   const arb = fc.oneof({ weight: 4, arbitrary: mutant(noteCorpus) }, { weight: 1, arbitrary: mutant(specExamples) });
   for (const p of properties) {

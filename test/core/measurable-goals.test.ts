@@ -48,3 +48,22 @@ describe('measurable-goals: where a goal sits in the note', () => {
     assert.equal(eolProblem(lf), undefined);
   });
 });
+
+describe('goals: judged by depth where they are required', () => {
+  const dap = (goals: string) => `# DAP note\n\nDate: 3/14/2026\n\n## Data\nClient reports a hard week.\n\n## Assessment\nMood low.\n\n${goals}\n\n## Plan\nNext session in one week.\n`;
+  const goalsOf = (t: string) => lint(t).findings.find((f) => f.ruleId === 'goals');
+  it('goals written but all vague are not measurable goals: the finding says so and adds no second Goals section', () => {
+    const f = goalsOf(dap('Goals: 1) Reduce anxiety. 2) Improve coping skills.'));
+    assert.equal(f?.status, 'missing');
+    assert.match(f!.message, /none of the 2 goals written here is measurable/);
+    assert.equal(f!.fix, undefined);
+  });
+  it('one measurable goal, or a goal named by the plan it comes from, is enough', () => {
+    assert.equal(goalsOf(dap('Goals: 1) Reduce anxiety. 2) Walk 20 minutes 3 times a week for 4 weeks.')), undefined);
+    assert.equal(goalsOf(dap('Goals: tx plan goal 2 (anger management).')), undefined);
+  });
+  it('a closing summary that lists vague goals as met is not judged (goals are only recommended there)', () => {
+    const t = '# Termination summary\n\nDate: 3/14/2026\n\nGoals: reduce anxiety (met); improve coping (met).\n';
+    assert.ok(!goalsOf(t) || !/measurable goals:/.test(goalsOf(t)!.message));
+  });
+});

@@ -89,6 +89,8 @@ export const goals: Dimension = {
   context: { deferred: true },
   // "Thought process goal-directed" is a mental status finding, not a goal.
   senses: ['mental-status'],
+  // Goals that are all vague ("feel better", "improve coping") are not measurable goals, however they are headed.
+  depth: 'measurable-goals',
   template: {
     heading: 'Goals',
     body: [

@@ -85,6 +85,12 @@ export interface Dimension {
   negation?: NegationMode;
   /** Readings of a cue's context that make it no evidence for this dimension (none by default). */
   context?: ContextPolicy;
+  /**
+   * Depth judged beyond cue hits, where the dimension is required (warning or error). `measurable-goals`: goals
+   * written but none measurable (behavior, criterion, time frame) and none naming the plan's goal it serves are not
+   * the dimension ("Reduce anxiety. Improve coping skills.").
+   */
+  depth?: 'measurable-goals';
   /** Senses of its cue words that are no evidence, by name from src/core/language/word-senses.ts ("relapse-risk"). */
   senses?: string[];
   /**

@@ -129,3 +129,13 @@ export const goalOutcomeWords = ['done', 'met', 'not met', 'partially met', 'mos
 
 /** Labels of a plan-wide deadline that every objective without its own date is due by ("Review date: 08/13/2024"). */
 export const planDeadlineLabels = ['review date', 'target date', 'plan review date', 'next review', 'next review date', 'review', 're evaluation date', 'reevaluation date', 'target dates', 'target date for all objectives'];
+
+/**
+ * A progress note that names the plan's goal it worked on ("Tx plan goal 2 (anger mgmt)", "Goal 1 per tx plan:
+ * abstinence") refers to a goal written elsewhere: the reference is documentation of goals, not a weak goal.
+ */
+export const planGoalReferences = [
+  'tx plan goal', 'treatment plan goal', 'care plan goal', 'service plan goal', 'plan goal', 'per tx plan', 'per treatment plan',
+  'per the treatment plan', 'per care plan', 'per plan', 'from the treatment plan', 'from tx plan', 'on the treatment plan',
+  'tx plan objective', 'treatment plan objective', 'itp goal', 'isp goal',
+];

@@ -22,6 +22,8 @@ export interface Assessment {
   emptyFields: OffsetRange[];
   /** Where an unfilled dimension without a section of its own sits (an empty "**Label:**" or front matter field). */
   unfilledAt?: OffsetRange;
+  /** Written, but without the depth the dimension asks for (`Dimension.depth`): how many statements fell short. */
+  shallow?: { statements: number };
 }
 
 export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment {

@@ -31,6 +31,18 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
         });
         return;
       }
+      if (as.shallow) {
+        // The goals are there: each weak one carries its own measurable-goals finding and fix; no second section.
+        ctx.report({
+          message: shallowMessage(d, as.shallow.statements),
+          range: as.section?.heading ?? anchorRange(ctx.analysis, ctx.profile, d),
+          status: 'missing',
+          covered: as.covered,
+          missing: as.missing,
+          trigger,
+        });
+        return;
+      }
       ctx.report({
         message: missingMessage(d, as, ctx.profile, trigger),
         range: anchorRange(ctx.analysis, ctx.profile, d),
@@ -50,6 +62,14 @@ export function labelsOf(d: Dimension, ids: string[]): string {
 
 function because(trigger: string | undefined): string {
   return trigger ? ` (expected because the note mentions ${trigger})` : '';
+}
+
+function shallowMessage(d: Dimension, statements: number): string {
+  const what =
+    statements === 1
+      ? 'the one goal written here is not measurable (the client\'s behavior, a count or criterion and a time frame) and does not name the treatment plan\'s goal it serves'
+      : `none of the ${statements} goals written here is measurable (the client's behavior, a count or criterion and a time frame) or names the treatment plan's goal it serves`;
+  return `${d.title} not documented as measurable goals: ${what}. Make at least one measurable with the client; the measurable-goals findings show what each lacks.`;
 }
 
 function missingMessage(d: Dimension, as: Assessment, profile: Profile, trigger?: string): string {

@@ -44,7 +44,8 @@ const CONTINUES = /^\s*(?:target|measure|measured|criteri|time ?frame|by\b|withi
 const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
 
 /** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
-export const builtRegexes = [NEW_LINE_ITEM, SOAP_OBJECTIVE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
+export const builtRegexes = [ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map(compileCue);
 const WEAK = cues(W.weakGoalPhrases);
@@ -56,6 +57,7 @@ const GOAL_COLUMN = cues(W.goalColumns);
 const NOT_GOAL_COLUMN = cues(W.notGoalColumns);
 const DEADLINE_LABEL = cues(W.planDeadlineLabels);
 const TIME_COLUMN = cues(W.timeColumns);
+const PLAN_REFERENCE = cues(W.planGoalReferences);
 const ONE_TIME = cues(W.oneTimeActions);
 const ABBREVIATIONS = new Set(W.abbreviations);
 
@@ -168,6 +170,22 @@ export const measurableGoals: Rule = {
   },
 };
 
+/**
+ * Depth of the goals, for the goals dimension: how many goal statements the note has, how many are measurable
+ * (the client's, with a behavior, a criterion and a time frame), and how many refer to the plan's goals.
+ */
+export function goalDepth(ctx: RuleContext): { goals: number; measurable: number; references: number } {
+  const deadline = planDeadline(ctx);
+  const out = { goals: 0, measurable: 0, references: 0 };
+  for (const st of goalStatements(ctx)) {
+    out.goals++;
+    if (has(st.text, PLAN_REFERENCE)) out.references++;
+    const v = judgeGoal(st.text, st.context, deadline || !!st.dated);
+    if (!v.clinician && v.observable && v.criterion && v.timeframe) out.measurable++;
+  }
+  return out;
+}
+
 function appendFix(ctx: RuleContext, range: OffsetRange, v: Verdict) {
   if (v.criterion && v.timeframe) return undefined;
   let add = '';
@@ -267,7 +285,7 @@ function goalStatements(ctx: RuleContext): Statement[] {
     if (goalLabel && b.content) {
       // "Initial goals: reduce panic attacks to one a week by May; return to work." — each sentence after the label.
       const from = b.text.indexOf(':') + 1;
-      sentences(b.text, from, b.text.length).forEach(([s, e], i) => pushText(src, out, b, s, e, 'item', i === 0));
+      sentences(b.text, from, b.text.length).forEach(([s, e], i) => pushText(src, out, b, s, e, 'item', i === 0 || enumerated(b.text, s)));
       continue;
     }
     if (otherLabel) continue;
@@ -308,7 +326,7 @@ function leadsIn(src: string, b: Block): Statement[] {
     if (!lead.numbered && !lead.aside && !soapObjective && (plural || !text.slice(lead.end, lineEnd).trim())) {
       // "Goals: Reduce symptoms. Improve sleep." or "Goal:" with the goal on the next lines: one goal a sentence (after
       // the first, only sentences that set a target: the rest of the paragraph may report progress).
-      sentences(text, lead.end, end).forEach(([s, e], i) => pushText(src, out, b, s, e, 'item', i === 0));
+      sentences(text, lead.end, end).forEach(([s, e], i) => pushText(src, out, b, s, e, 'item', i === 0 || enumerated(text, s)));
       lead = next;
       continue;
     }
@@ -410,6 +428,11 @@ function lineEndOf(text: string, from: number, to: number): number {
     if (NEW_LINE_ITEM.test(text.slice(nl + 1, nl + 40))) return nl;
   }
   return to;
+}
+
+/** "Goals: 1) Reduce anxiety. 2) Walk daily.": a sentence that starts with a number or letter of a list is a goal too. */
+function enumerated(text: string, at: number): boolean {
+  return ENUMERATOR.test(text.slice(at, at + 8));
 }
 
 /** The letters right before an offset ("Obj" before the full stop of "Obj. 1b"). */

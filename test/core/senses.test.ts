@@ -141,6 +141,11 @@ describe('word senses', () => {
       assert.equal(senseOf('She rated her anxiety 4/10.', 'rated', ['mental-status']), undefined);
       assert.equal(senseOf('Goal 1 is to walk daily.', 'goal', ['mental-status']), undefined);
     });
+    it('"Progress Note" and "drug court progress report" name documents, not the client\'s progress', () => {
+      assert.equal(senseOf('**Progress Note** Date: 09/16/2025', 'progress', ['document-name']), 'document-name');
+      assert.equal(senseOf('Included in the weekly drug court progress report.', 'progress', ['document-name']), 'document-name');
+      assert.equal(senseOf('She made progress on her sleep goal.', 'progress', ['document-name']), undefined);
+    });
     it('"date of closure" is the file\'s closing, not the client\'s sense of closure', () => {
       assert.equal(senseOf('Date of closure: 04/30/2024.', 'closure', ['case-closure']), 'case-closure');
       assert.equal(senseOf('A case closure letter was sent.', 'closure', ['case-closure']), 'case-closure');

@@ -224,8 +224,8 @@ export const progressMonitoring: Dimension = {
   ],
   threshold: 2,
   negation: 'any',
-  // "Speech normal rate and volume" is a mental status finding, not a rating.
-  senses: ['mental-status'],
+  // "Speech normal rate and volume" is a mental status finding, not a rating; "Progress Note" names the document.
+  senses: ['mental-status', 'document-name'],
   template: {
     heading: 'Progress Toward Goals',
     body: [

@@ -191,6 +191,12 @@ export const wordSenses: WordSense[] = [
     after: ['and volume', 'and rhythm', 'and tone', 'rhythm', 'volume'],
   },
   {
+    sense: 'document-name',
+    reading: 'the name of a document ("Progress Note", "drug court progress report"), not progress the client made',
+    words: ['progress'],
+    after: ['note', 'notes', 'report', 'reports', 'letter', 'form', 'template', 'record'],
+  },
+  {
     sense: 'fiction',
     reading: 'books, shows and games about the work ("detective novels", "cop shows"), not the client\'s occupation',
     words: ['detective', 'police', 'cop', 'military', 'soldier', 'firefighter', 'war', 'spy'],

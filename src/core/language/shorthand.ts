@@ -21,6 +21,7 @@ export const shorthand: Shorthand[] = [
   { forms: ["pt's"], means: "client's" },
   { forms: ['appt'], means: 'appointment' },
   { forms: ['appts'], means: 'appointments' },
+  { forms: ['sess'], means: 'session' },
   { forms: ['f/u'], means: 'follow up' },
   { forms: ['rtc'], means: 'return to clinic' },
   { forms: ['f2f'], means: 'face to face' },

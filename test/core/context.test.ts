@@ -175,6 +175,7 @@ describe('ConText', () => {
     it('negation is read for pattern matches as for cues', () => {
       // "missed ... sessions" is a pattern of engagement-plan's trigger.
       assert.ok(rules('She missed her last two sessions.').includes('engagement-plan'));
+      assert.ok(rules('Two missed depot clinic appointments since the last review.').includes('engagement-plan'));
       assert.ok(!rules('She has not really missed sessions this month.').includes('engagement-plan'));
       assert.ok(!rules('She denies having skipped any group sessions.').includes('engagement-plan'));
     });

@@ -269,7 +269,7 @@ export const engagementPlan: Dimension = {
       ],
       patterns: [
         // The word boundary first: a look-behind tried at every place in a run of blanks re-reads the run.
-        '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s+)(?:missed|missing|skipped|skipping|cancell?ed|cancell?ing|no[- ]?showed for)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:(?:last|previous|past)\\s+)?(?:\\w+\\s+)?(?:sessions?|appointments?|appts?|groups?|group sessions?|group meetings?|visits?)\\b',
+        '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s+)(?:missed|missing|skipped|skipping|cancell?ed|cancell?ing|no[- ]?showed for)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:(?:last|previous|past)\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|group sessions?|group meetings?|visits?)\\b',
         '\\bDNS\\b',
         '\\barrived\\s+\\d+\\s*(?:min|mins|minutes)\\s+late\\b',
       ],

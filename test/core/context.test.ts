@@ -179,6 +179,12 @@ describe('ConText', () => {
       assert.ok(!rules('She has not really missed sessions this month.').includes('engagement-plan'));
       assert.ok(!rules('She denies having skipped any group sessions.').includes('engagement-plan'));
     });
+    it('work named by where it is done, or a session across a language or cultural line, calls for bias safeguards', () => {
+      assert.ok(rules('She went back on the ambulance for two day shifts.').includes('occupational-socialization'));
+      assert.ok(rules('Session held through an interpreter (Dari).').includes('bias-safeguards'));
+      assert.ok(rules('As a non-Indigenous clinician I asked how she would like to work.').includes('bias-safeguards'));
+      assert.ok(!rules('She called an ambulance for her neighbour.').includes('occupational-socialization'));
+    });
     it('a disclosure calls for a risk assessment; a denial or a screen is one', () => {
       assert.ok(rules('She uses TIPP when urges to self-harm are at 3/5 or higher.').includes('risk-assessment'));
       assert.ok(rules('Client reports passive SI this week.').includes('risk-assessment'));

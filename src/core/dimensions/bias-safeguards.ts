@@ -89,6 +89,11 @@ export const biasSafeguards: Dimension = {
         'cultural difference', 'cultural differences', 'religious difference', 'religious differences',
         'different culture', 'different cultural background', 'different faith', 'different religion',
         'different background than', 'different background from',
+        // A session held across a language or a cultural line, as notes put it.
+        'cross-cultural', 'cross cultural', 'through an interpreter', 'via interpreter', 'via an interpreter',
+        'with an interpreter', 'interpreter present', 'interpreter was present', 'non-Indigenous', 'non-Aboriginal',
+        'non-Native', 'as a white clinician', 'as a white therapist', 'as a white counselor', 'as a white counsellor',
+        'different language', 'language barrier',
       ],
       level: 'warning',
     },

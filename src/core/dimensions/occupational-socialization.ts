@@ -66,6 +66,12 @@ export const socializingOccupationCues: string[] = [
   'paramedic',
   'paramedics',
   'EMT',
+  // Ambulance work named by where it is done ("went back on the ambulance for two day shifts").
+  'on the ambulance',
+  'on an ambulance',
+  'ambulance crew',
+  'ambulance shift',
+  'ambulance shifts',
   'first responder',
   'first responders',
   'dispatcher',

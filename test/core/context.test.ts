@@ -185,6 +185,10 @@ describe('ConText', () => {
       assert.ok(rules('As a non-Indigenous clinician I asked how she would like to work.').includes('bias-safeguards'));
       assert.ok(!rules('She called an ambulance for her neighbour.').includes('occupational-socialization'));
     });
+    it('listed protective factors are supports the client can draw on (strengths)', () => {
+      const t = '# Intake\n\nDate: 3/14/2026\n\nProtective factors: her sister, her partner, future orientation. She has overcome a depressive episode before.\n';
+      assert.ok(lint(t).dimensions.find((d) => d.id === 'strengths')!.covered.includes('supports'));
+    });
     it('a disclosure calls for a risk assessment; a denial or a screen is one', () => {
       assert.ok(rules('She uses TIPP when urges to self-harm are at 3/5 or higher.').includes('risk-assessment'));
       assert.ok(rules('Client reports passive SI this week.').includes('risk-assessment'));

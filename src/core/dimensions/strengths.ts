@@ -117,6 +117,8 @@ export const strengths: Dimension = {
         'close friend',
       ],
       patterns: [
+        // "Protective factors: sister, partner, her cat": what protects the client is what they can draw on.
+        '\\bprotective factors?\\s*(?::|include[sd]?|are|were|identified|noted)\\s*\\S',
         '\\bas an? (?:\\w+\\s+)?(?:support|resource|strength|asset)s?\\b',
         '\\b(?:husband|wife|partner|spouse|sister|brother|mother|mom|father|dad|parents|friend|friends|family|sponsor|church|aunt|uncle|grandmother|grandfather|daughter|son)\\b[^.\\n]{0,30}\\b(?:is|are|has been|have been|remains?)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:support|supportive|source of support|resource)\\b',
         '\\b(?:reliable|strong|good|close|consistent|solid|stable|loving|involved|steady|great|important)\\s+(?:\\w+\\s+)?(?:support|supports|support system|support network)\\b',

@@ -2,11 +2,11 @@
 // "missing" findings (a dimension finding, missing or unfilled, at any severity), and how often the note type is right.
 // A label lists the dimensions a supervisor would call missing and those clearly addressed; a dimension in neither
 // list (does not apply, or a matter of taste) is not scored, and findings on it are counted apart as "unscored".
-// Seven sets: test/fixtures/accuracy (the one the cues were tuned on), and accuracy-holdout, -holdout2 and -holdout3
+// Eight sets: test/fixtures/accuracy (the one the cues were tuned on), and accuracy-holdout, -holdout2 and -holdout3
 // (written and labelled blind by three other authors: trainee style, EHR exports, coursework vocabulary), -holdout4
 // (couples, families, a child with a parent, crisis contacts, telehealth) and -holdout5 (British spelling, ALL-CAPS
-// EHR exports, long prose, terse shorthand, tables) and -holdout6 (programs, settings and writing styles not covered
-// before, by three authors), each labelled twice independently and adjudicated (the record is in each set's
+// EHR exports, long prose, terse shorthand, tables), -holdout6 and -holdout7 (programs, settings and writing styles
+// not covered before, by five more authors), each labelled twice independently and adjudicated (the record is in each set's
 // _labelling/ folder), to show how far the tuning carries. Each held-out set was measured first as it
 // came, then used to find general causes of error.
 // Usage: npm run accuracy [-- --json] [-- --verbose]
@@ -84,7 +84,7 @@ export function measure(dir: string): AccuracyReport {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isMain) {
-  const sets = ['accuracy', 'accuracy-holdout', 'accuracy-holdout2', 'accuracy-holdout3', 'accuracy-holdout4', 'accuracy-holdout5', 'accuracy-holdout6'];
+  const sets = ['accuracy', 'accuracy-holdout', 'accuracy-holdout2', 'accuracy-holdout3', 'accuracy-holdout4', 'accuracy-holdout5', 'accuracy-holdout6', 'accuracy-holdout7'];
   for (const set of sets) {
     const r = measure(new URL(`../test/fixtures/${set}/`, import.meta.url).pathname);
     if (process.argv.includes('--json')) {

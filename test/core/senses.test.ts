@@ -152,10 +152,10 @@ describe('word senses', () => {
       assert.equal(senseOf('She said the last session gave her a sense of closure.', 'closure', ['case-closure']), undefined);
     });
     it('an occupation word in another sense raises no occupational socialization; the client\'s occupation does', () => {
-      for (const s of ['The nurse at the clinic said her labs were fine.', 'She works as a truck dispatcher.', 'She enjoys detective novels.', 'Law enforcement was called.', 'She works as a marine biologist.']) {
+      for (const s of ['Her surgeon said the knee has healed.', 'She saw an orthopedic surgeon last week.', 'The nurse at the clinic said her labs were fine.', 'She works as a truck dispatcher.', 'She enjoys detective novels.', 'Law enforcement was called.', 'She works as a marine biologist.']) {
         assert.ok(!rules(s).includes('occupational-socialization'), s);
       }
-      for (const s of ['She is a nurse.', 'She works as an ICU nurse.', 'She is a 911 dispatcher.', 'She is a firefighter.']) {
+      for (const s of ['She is a nurse.', 'She works as an ICU nurse.', 'She is a 911 dispatcher.', 'She is a firefighter.', 'Client is a 47-year-old married woman, an orthopedic surgeon in a large hospital group.']) {
         assert.ok(rules(s).includes('occupational-socialization'), s);
       }
     });

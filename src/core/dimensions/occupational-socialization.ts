@@ -63,6 +63,9 @@ export const socializingOccupationCues: string[] = [
   'Coast Guard',
   'airman',
   'sailor',
+  // A physician's own work ("an orthopedic surgeon in a hospital group"); "her surgeon said" is someone she met.
+  'surgeon',
+  'physician',
   'paramedic',
   'paramedics',
   'EMT',

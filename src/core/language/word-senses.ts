@@ -70,7 +70,8 @@ export const wordSenses: WordSense[] = [
     words: MET_IN_ROLE,
     before: [
       'the', 'her', 'his', 'their', 'my', 'your', 'our', 'by', 'by a', 'by an', 'with a', 'with an', 'to a', 'to an',
-      'from a', 'from an', 'called', 'contacted', 'saw a', 'met with', 'a local', 'hospital', 'clinic', 'school',
+      'from a', 'from an', 'called', 'contacted', 'saw a', 'saw an', 'see a', 'see an', 'seeing a', 'seeing an',
+      'consulted a', 'consulted an', 'met with', 'a local', 'hospital', 'clinic', 'school',
       'ward', 'prison', 'jail', 'campus',
     ],
     after: [

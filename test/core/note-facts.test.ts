@@ -38,6 +38,9 @@ describe('a title names the note type', () => {
     assert.equal(typeOf('Group Note — Parenting Group (Circle of Security), Session 5 of 8\n\nSeven parents attended.\n'), 'group');
     assert.equal(typeOf('Initial Assessment – Ms N.S.\n\nSelf-referred for low mood.\n'), 'intake');
   });
+  it('from the line under a letterhead: "Hollister University Counseling Services" / "INDIVIDUAL PROGRESS NOTE"', () => {
+    assert.equal(typeOf('Hollister University Counseling & Psychological Services\nINDIVIDUAL PROGRESS NOTE\n\nClient seen for f/u.\n'), 'progress');
+  });
   it('from a first heading of any level that names a kind of note, even when it starts like a section', () => {
     assert.equal(typeOf('PROGRESS NOTE\nDATE: 03/16/2026\n\nClient seen for f/u.\n'), 'progress');
     assert.equal(typeOf('### DBT Skills Group (Adolescent) – Member Note\n\n**Date:** 7/16/24\n'), 'group');

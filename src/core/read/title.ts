@@ -18,13 +18,17 @@ export function titleLines(note: Note): TitleLines {
   }
   const firstBlock = note.blocks.find((b) => b.range.start >= note.bodyStart);
   if (firstBlock && firstBlock.kind !== 'heading') {
-    const nl = firstBlock.text.indexOf('\n');
-    out.text = { block: firstBlock, line: (nl < 0 ? firstBlock.text : firstBlock.text.slice(0, nl)).trim() };
+    const [first, second] = firstBlock.text.slice(0, 400).split('\n', 2).map((l) => l.trim());
+    // A letterhead above the title ("Hollister University Counseling Services" / "INDIVIDUAL PROGRESS NOTE"): the
+    // second line names the note when the first does not.
+    const named = (l: string | undefined) => !!l && l.split(/\s+/).length <= 10 && NOTE_KIND_WORDS.test(l);
+    out.text = { block: firstBlock, line: !named(first) && named(second) ? second! : first };
   }
   return out;
 }
 
-export { NOTE_KIND_WORDS } from '../language/note-kinds.js';
+import { NOTE_KIND_WORDS } from '../language/note-kinds.js';
+export { NOTE_KIND_WORDS };
 
 // A subtitle follows a spaced dash, a colon or a bar: "Group Note — Parenting Group, Session 5 of 8".
 const SUBTITLE = /\s[-–—]\s|:\s|\s\|\s/;

@@ -198,6 +198,11 @@ describe('ConText', () => {
       assert.ok(!rules('Screened for SI with the C-SSRS; she endorsed passive thoughts.').includes('risk-assessment'));
       assert.ok(!rules('Client reports passive SI, no plan or intent; risk low.').includes('risk-assessment'));
     });
+    it('a measure planned for later is no progress measured: "PHQ-9 next sess"', () => {
+      const covered = (t: string) => lint(note(t)).dimensions.find((d) => d.id === 'progress-monitoring')!.covered;
+      assert.ok(!covered('Plan: PHQ-9 next sess.').includes('measures'));
+      assert.ok(covered('PHQ-9 today 12, down from 17 at intake.').includes('measures'));
+    });
     it('goals set for later are no goals yet', () => {
       assert.ok(rules('We will set goals at the next session.').includes('goals'));
       assert.ok(!rules('Goal: client will walk 20 minutes 3 times a week for 4 weeks.').includes('goals'));

@@ -224,6 +224,8 @@ export const progressMonitoring: Dimension = {
   ],
   threshold: 2,
   negation: 'any',
+  // "PHQ-9 next session", "will review progress next week": a measure planned is not progress measured.
+  context: { deferred: true },
   // "Speech normal rate and volume" is a mental status finding, not a rating; "Progress Note" names the document.
   senses: ['mental-status', 'document-name'],
   template: {

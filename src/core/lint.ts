@@ -12,6 +12,7 @@ import { registeredRules } from './rules/index.js';
 import type { Finding, Severity } from './types.js';
 import type { RuleContext } from './rules/types.js';
 import { wholeRange } from './note/text.js';
+import { languageFor } from './read/language.js';
 
 /** lint() ran past LintOptions.deadline: the note took too long, which says nothing about the note itself. */
 export class LintTimeout extends Error {
@@ -29,9 +30,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (deadline !== undefined && performance.now() > deadline) throw new LintTimeout();
   };
   check();
-  const note = parseNote(text, options.parse);
+  // The word lists this config reads with (built in, plus its `language`), compiled once per config.
+  const language = languageFor(config);
+  const note = parseNote(text, { ...options.parse, placeholder: language.isPlaceholder });
   check();
-  const analysis = new Analysis(note);
+  const analysis = new Analysis(note, language);
   const types = profilesFor(config);
   const choice = chooseProfile(note, analysis, options.type, config?.defaultType, types);
   check();

@@ -71,6 +71,11 @@ describe('clinical shorthand', () => {
     assert.equal(words('AH'), 'auditory hallucinations');
     assert.equal(words('ah, I see'), 'ah i see');
   });
+  it('splits what a shorthand stands for as the text is split, so a hyphenated cue finds it', () => {
+    assert.equal(words('Hx of SH, NSSI'), 'history of self harm non suicidal self injury');
+    assert.ok(findCue(tokenize('Hx of SH.'), compileCue('self-harm')) >= 0);
+    assert.ok(findCue(tokenize('No NSSI.'), compileCue('non-suicidal self-injury')) >= 0);
+  });
   it('keeps the offsets of what was written', () => {
     const t = tokenize('Pt c/o x');
     assert.deepEqual(t.slice(1, 3).map((x) => [x.word, x.start, x.end]), [['complains', 3, 6], ['of', 3, 6]]);

@@ -8,6 +8,7 @@ import {
   type ConfigHost,
   type ConfigProblem,
   type CustomDimension,
+  type LanguageConfig,
   type Refused,
   type ResolvedConfig,
   type RuleConfig,
@@ -23,6 +24,7 @@ import { cut, excerpt, EXCERPT_CHARS } from './excerpt.js';
 import { closest, orList } from './suggest.js';
 import { checkDimensions } from './dimensions.js';
 import { checkNoteTypes, sectionIds } from './note-types.js';
+import { checkLanguage, mergeLanguage } from './language.js';
 import { ruleIds } from '../rules/ids.js';
 import { profiles } from '../profiles/index.js';
 
@@ -67,6 +69,7 @@ interface Layer {
   data: ClinoteConfig;
   dimensions: CustomDimension[];
   noteTypes: Profile[];
+  language?: LanguageConfig;
 }
 
 /** Where a problem is: the file's parsed form, for line and column. */
@@ -166,7 +169,8 @@ class Loader {
     const types = [...byId([...inheritedTypes, ...noteTypes]), ...this.builtinTypes()];
     const dimensions = checkDimensions(data.dimensions ?? [], file, report, { types, typeIds: this.opts.knownTypes, sections: sectionIds(types) }, inherited);
     this.checkIds(data, report, new Set([...inherited, ...dimensions.map((d) => d.id)]), types);
-    layers.push({ file, data, dimensions, noteTypes });
+    const language = checkLanguage(data.language, report);
+    layers.push({ file, data, dimensions, noteTypes, language });
     return layers;
   }
 
@@ -276,10 +280,11 @@ function mergeRules(into: Record<string, RuleConfig>, rules: Record<string, Rule
   for (const [id, s] of Object.entries(rules ?? {})) into[id] = { ...into[id], ...ruleConfig(s) };
 }
 
-/** Later layers win: rules per id, type overrides per type and rule, dimensions and note types by id; ignore globs add up. */
+/** Later layers win: rules per id, type overrides per type and rule, dimensions and note types by id, shorthand by
+ * form; ignore globs and the other word lists add up. */
 function merge(layers: Layer[]): ResolvedConfig {
   const out = emptyConfig();
-  for (const { file, data, dimensions, noteTypes } of layers) {
+  for (const { file, data, dimensions, noteTypes, language } of layers) {
     const builtin = file.startsWith('clinote:');
     // A file's own top-level rule beats what a built-in it extends set per type (types win over rules otherwise).
     if (!builtin) for (const id of Object.keys(data.rules ?? {})) for (const t of Object.values(out.types)) delete t[id];
@@ -292,6 +297,8 @@ function merge(layers: Layer[]): ResolvedConfig {
     }
     if (data.defaultType !== undefined) out.defaultType = data.defaultType;
     if (noteTypes.length) out.noteTypes = byId([...(out.noteTypes ?? []), ...noteTypes]);
+    const merged = mergeLanguage(out.language, language);
+    if (merged) out.language = merged;
     if (!builtin) {
       for (const g of data.ignore ?? []) if (g !== undefined) out.ignore.push(anchorGlob(dirname(file), g));
       if (!out.files.includes(file)) out.files.push(file);

@@ -3,9 +3,11 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling'."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling'."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the message)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the message); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
-const func2 = ucs2length;
+const schema42 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = ucs2length;
 const schema14 = {"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]};
 const schema15 = {"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."};
 
@@ -127,21 +129,397 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling'."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
-const schema18 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
-const func5 = Object.prototype.hasOwnProperty;
+const schema17 = {"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]};
+const schema20 = {"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the message)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the message); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((data === "off") || (data === "info")) || (data === "warning")) || (data === "error"))){
+const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "severity") || (key0 === "options"))){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data0 = data.severity;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))){
+const err4 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.options !== undefined){
+let data1 = data.options;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!((((key1 === "allow") || (key1 === "terms")) || (key1 === "defaults")) || (key1 === "personFirst"))){
+const err5 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema17.anyOf[1].properties.options,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.allow !== undefined){
+let data2 = data1.allow;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err6 = {instancePath:instancePath+"/options/allow/" + i0,schemaPath:"#/anyOf/1/properties/options/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.anyOf[1].properties.options.properties.allow.items,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/options/allow/" + i0,schemaPath:"#/anyOf/1/properties/options/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.anyOf[1].properties.options.properties.allow.items.type,parentSchema:schema17.anyOf[1].properties.options.properties.allow.items,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/options/allow",schemaPath:"#/anyOf/1/properties/options/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.anyOf[1].properties.options.properties.allow.type,parentSchema:schema17.anyOf[1].properties.options.properties.allow,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.terms !== undefined){
+let data4 = data1.terms;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.term === undefined){
+const err9 = {instancePath:instancePath+"/options/terms/" + i1,schemaPath:"#/definitions/stigmatizingTerm/required",keyword:"required",params:{missingProperty: "term"},message:"must have required property '"+"term"+"'",schema:schema20.required,parentSchema:schema20,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data5.suggestion === undefined){
+const err10 = {instancePath:instancePath+"/options/terms/" + i1,schemaPath:"#/definitions/stigmatizingTerm/required",keyword:"required",params:{missingProperty: "suggestion"},message:"must have required property '"+"suggestion"+"'",schema:schema20.required,parentSchema:schema20,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key2 in data5){
+if(!((((((key2 === "term") || (key2 === "suggestion")) || (key2 === "note")) || (key2 === "source")) || (key2 === "when")) || (key2 === "personFirst"))){
+const err11 = {instancePath:instancePath+"/options/terms/" + i1,schemaPath:"#/definitions/stigmatizingTerm/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data5.term !== undefined){
+let data6 = data5.term;
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err12 = {instancePath:instancePath+"/options/terms/" + i1+"/term",schemaPath:"#/definitions/stigmatizingTerm/properties/term/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.term,data:data6};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/options/terms/" + i1+"/term",schemaPath:"#/definitions/stigmatizingTerm/properties/term/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.term.type,parentSchema:schema20.properties.term,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data5.suggestion !== undefined){
+let data7 = data5.suggestion;
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err14 = {instancePath:instancePath+"/options/terms/" + i1+"/suggestion",schemaPath:"#/definitions/stigmatizingTerm/properties/suggestion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema20.properties.suggestion,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/options/terms/" + i1+"/suggestion",schemaPath:"#/definitions/stigmatizingTerm/properties/suggestion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.suggestion.type,parentSchema:schema20.properties.suggestion,data:data7};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data5.note !== undefined){
+let data8 = data5.note;
+if(typeof data8 !== "string"){
+const err16 = {instancePath:instancePath+"/options/terms/" + i1+"/note",schemaPath:"#/definitions/stigmatizingTerm/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.note.type,parentSchema:schema20.properties.note,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data5.source !== undefined){
+let data9 = data5.source;
+if(typeof data9 !== "string"){
+const err17 = {instancePath:instancePath+"/options/terms/" + i1+"/source",schemaPath:"#/definitions/stigmatizingTerm/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.source.type,parentSchema:schema20.properties.source,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data5.when !== undefined){
+let data10 = data5.when;
+if(typeof data10 !== "string"){
+const err18 = {instancePath:instancePath+"/options/terms/" + i1+"/when",schemaPath:"#/definitions/stigmatizingTerm/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.when.type,parentSchema:schema20.properties.when,data:data10};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(((((data10 === "substance-person") || (data10 === "substance-status")) || (data10 === "person-noun")) || (data10 === "verb-of-person")) || (data10 === "not-clinical-term"))){
+const err19 = {instancePath:instancePath+"/options/terms/" + i1+"/when",schemaPath:"#/definitions/stigmatizingTerm/properties/when/enum",keyword:"enum",params:{allowedValues: schema20.properties.when.enum},message:"must be equal to one of the allowed values",schema:schema20.properties.when.enum,parentSchema:schema20.properties.when,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5.personFirst !== undefined){
+let data11 = data5.personFirst;
+if(typeof data11 !== "boolean"){
+const err20 = {instancePath:instancePath+"/options/terms/" + i1+"/personFirst",schemaPath:"#/definitions/stigmatizingTerm/properties/personFirst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema20.properties.personFirst.type,parentSchema:schema20.properties.personFirst,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/options/terms/" + i1,schemaPath:"#/definitions/stigmatizingTerm/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data5};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/options/terms",schemaPath:"#/anyOf/1/properties/options/properties/terms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.anyOf[1].properties.options.properties.terms.type,parentSchema:schema17.anyOf[1].properties.options.properties.terms,data:data4};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data1.defaults !== undefined){
+let data12 = data1.defaults;
+if(typeof data12 !== "boolean"){
+const err23 = {instancePath:instancePath+"/options/defaults",schemaPath:"#/anyOf/1/properties/options/properties/defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.anyOf[1].properties.options.properties.defaults.type,parentSchema:schema17.anyOf[1].properties.options.properties.defaults,data:data12};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data1.personFirst !== undefined){
+let data13 = data1.personFirst;
+if(typeof data13 !== "boolean"){
+const err24 = {instancePath:instancePath+"/options/personFirst",schemaPath:"#/anyOf/1/properties/options/properties/personFirst/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.anyOf[1].properties.options.properties.personFirst.type,parentSchema:schema17.anyOf[1].properties.options.properties.personFirst,data:data13};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.anyOf[1].properties.options.type,parentSchema:schema17.anyOf[1].properties.options,data:data1};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.anyOf[1].type,parentSchema:schema17.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err27 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema17.anyOf,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate13.errors = vErrors;
+return errors === 0;
+}
+
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling'."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
+const schema22 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern5 = new RegExp("^https?://\\S+$", "u");
-const schema19 = {"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}};
-const schema21 = {"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."};
-const schema22 = {"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."};
+const schema23 = {"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}};
+const schema25 = {"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."};
+const schema26 = {"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."};
 
-function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema19.required,parentSchema:schema19,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -151,7 +529,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.label === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema19.required,parentSchema:schema19,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -161,7 +539,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cues === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema19.required,parentSchema:schema19,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -172,7 +550,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "label")) || (key0 === "cues")) || (key0 === "patterns")) || (key0 === "inTitle"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema19,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -186,7 +564,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -197,7 +575,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -210,8 +588,8 @@ errors++;
 if(data.label !== undefined){
 let data1 = data.label;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err6 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema19.properties.label,data:data1};
+if(func3(data1) < 1){
+const err6 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -222,7 +600,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.properties.label.type,parentSchema:schema19.properties.label,data:data1};
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.label.type,parentSchema:schema23.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -239,8 +617,8 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err8 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.items,data:data3};
+if(func3(data3) < 1){
+const err8 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -251,7 +629,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.items.type,parentSchema:schema21.items,data:data3};
+const err9 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.items.type,parentSchema:schema25.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -263,7 +641,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data:data2};
+const err10 = {instancePath:instancePath+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -280,8 +658,8 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err11 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.items,data:data5};
+if(func3(data5) < 1){
+const err11 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -292,7 +670,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data5};
+const err12 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -304,7 +682,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data4};
+const err13 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -317,7 +695,7 @@ errors++;
 if(data.inTitle !== undefined){
 let data6 = data.inTitle;
 if(typeof data6 !== "boolean"){
-const err14 = {instancePath:instancePath+"/inTitle",schemaPath:"#/properties/inTitle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema19.properties.inTitle.type,parentSchema:schema19.properties.inTitle,data:data6};
+const err14 = {instancePath:instancePath+"/inTitle",schemaPath:"#/properties/inTitle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.inTitle.type,parentSchema:schema23.properties.inTitle,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -329,7 +707,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema19.type,parentSchema:schema19,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -338,18 +716,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate15.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
-const schema25 = {"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}};
+const schema29 = {"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}};
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -359,7 +737,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.label === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -369,7 +747,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cues === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -379,7 +757,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema25.required,parentSchema:schema25,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema29.required,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -390,7 +768,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "label")) || (key0 === "cues")) || (key0 === "patterns")) || (key0 === "level")) || (key0 === "appliesTo"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema25,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -404,7 +782,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -415,7 +793,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -428,8 +806,8 @@ errors++;
 if(data.label !== undefined){
 let data1 = data.label;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.label,data:data1};
+if(func3(data1) < 1){
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -440,7 +818,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.label.type,parentSchema:schema25.properties.label,data:data1};
+const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.label.type,parentSchema:schema29.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -457,8 +835,8 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err9 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.items,data:data3};
+if(func3(data3) < 1){
+const err9 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -469,7 +847,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.items.type,parentSchema:schema21.items,data:data3};
+const err10 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.items.type,parentSchema:schema25.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -481,7 +859,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.type,parentSchema:schema21,data:data2};
+const err11 = {instancePath:instancePath+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -498,8 +876,8 @@ const len1 = data4.length;
 for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err12 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.items,data:data5};
+if(func3(data5) < 1){
+const err12 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -510,7 +888,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.items.type,parentSchema:schema22.items,data:data5};
+const err13 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -522,7 +900,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema22.type,parentSchema:schema22,data:data4};
+const err14 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -535,7 +913,7 @@ errors++;
 if(data.level !== undefined){
 let data6 = data.level;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.level.type,parentSchema:schema25.properties.level,data:data6};
+const err15 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.level.type,parentSchema:schema29.properties.level,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -545,7 +923,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data6 === "info") || (data6 === "warning")) || (data6 === "error"))){
-const err16 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema25.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema25.properties.level.enum,parentSchema:schema25.properties.level,data:data6};
+const err16 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema29.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.level.enum,parentSchema:schema29.properties.level,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -562,8 +940,8 @@ const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
 let data8 = data7[i2];
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err17 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.properties.appliesTo.items,data:data8};
+if(func3(data8) < 1){
+const err17 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.appliesTo.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -574,7 +952,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.properties.appliesTo.items.type,parentSchema:schema25.properties.appliesTo.items,data:data8};
+const err18 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.appliesTo.items.type,parentSchema:schema29.properties.appliesTo.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -586,7 +964,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.properties.appliesTo.type,parentSchema:schema25.properties.appliesTo,data:data7};
+const err19 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.appliesTo.type,parentSchema:schema29.properties.appliesTo,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -598,7 +976,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema25.type,parentSchema:schema25,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -607,17 +985,17 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema17.required,parentSchema:schema17,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -627,7 +1005,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema17.required,parentSchema:schema17,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.required,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -637,8 +1015,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema17.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
+if(!(func2.call(schema21.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -652,7 +1030,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -663,7 +1041,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -676,8 +1054,8 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.title,data:data1};
+if(func3(data1) < 1){
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -688,7 +1066,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.title.type,parentSchema:schema17.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.title.type,parentSchema:schema21.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -701,7 +1079,7 @@ errors++;
 if(data.why !== undefined){
 let data2 = data.why;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/why",schemaPath:"#/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.why.type,parentSchema:schema17.properties.why,data:data2};
+const err7 = {instancePath:instancePath+"/why",schemaPath:"#/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.why.type,parentSchema:schema21.properties.why,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -714,7 +1092,7 @@ errors++;
 if(data.source !== undefined){
 let data3 = data.source;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.source.type,parentSchema:schema17.properties.source,data:data3};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.source.type,parentSchema:schema21.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -731,8 +1109,8 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err9 = {instancePath:instancePath+"/headings/" + i0,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.headings.items,data:data5};
+if(func3(data5) < 1){
+const err9 = {instancePath:instancePath+"/headings/" + i0,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.headings.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -743,7 +1121,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/headings/" + i0,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.headings.items.type,parentSchema:schema17.properties.headings.items,data:data5};
+const err10 = {instancePath:instancePath+"/headings/" + i0,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.headings.items.type,parentSchema:schema21.properties.headings.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -755,7 +1133,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.headings.type,parentSchema:schema17.properties.headings,data:data4};
+const err11 = {instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.headings.type,parentSchema:schema21.properties.headings,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -770,14 +1148,14 @@ let data6 = data.subItems;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate15(data6[i1], {instancePath:instancePath+"/subItems/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+if(!(validate18(data6[i1], {instancePath:instancePath+"/subItems/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/subItems",schemaPath:"#/properties/subItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.subItems.type,parentSchema:schema17.properties.subItems,data:data6};
+const err12 = {instancePath:instancePath+"/subItems",schemaPath:"#/properties/subItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.subItems.type,parentSchema:schema21.properties.subItems,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -790,7 +1168,7 @@ errors++;
 if(data.threshold !== undefined){
 let data8 = data.threshold;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.threshold.type,parentSchema:schema17.properties.threshold,data:data8};
+const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.threshold.type,parentSchema:schema21.properties.threshold,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -801,7 +1179,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 1 || isNaN(data8)){
-const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.threshold,data:data8};
+const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21.properties.threshold,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -820,7 +1198,7 @@ for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(!pattern0.test(data10)){
-const err15 = {instancePath:instancePath+"/requires/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data10};
+const err15 = {instancePath:instancePath+"/requires/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -831,7 +1209,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/requires/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data10};
+const err16 = {instancePath:instancePath+"/requires/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -843,7 +1221,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.requires.type,parentSchema:schema17.properties.requires,data:data9};
+const err17 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.requires.type,parentSchema:schema21.properties.requires,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -864,7 +1242,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(typeof data13 === "string"){
 if(!pattern0.test(data13)){
-const err18 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data13};
+const err18 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -875,7 +1253,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data13};
+const err19 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -887,7 +1265,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/requiresIn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.requiresIn.additionalProperties.type,parentSchema:schema17.properties.requiresIn.additionalProperties,data:data12};
+const err20 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/requiresIn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.requiresIn.additionalProperties.type,parentSchema:schema21.properties.requiresIn.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -899,7 +1277,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/requiresIn",schemaPath:"#/properties/requiresIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.requiresIn.type,parentSchema:schema17.properties.requiresIn,data:data11};
+const err21 = {instancePath:instancePath+"/requiresIn",schemaPath:"#/properties/requiresIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiresIn.type,parentSchema:schema21.properties.requiresIn,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -915,7 +1293,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key2 in data14){
 let data15 = data14[key2];
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err22 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema17.properties.thresholdIn.additionalProperties.type,parentSchema:schema17.properties.thresholdIn.additionalProperties,data:data15};
+const err22 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.thresholdIn.additionalProperties.type,parentSchema:schema21.properties.thresholdIn.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -926,7 +1304,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err23 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema17.properties.thresholdIn.additionalProperties,data:data15};
+const err23 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21.properties.thresholdIn.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -939,7 +1317,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/thresholdIn",schemaPath:"#/properties/thresholdIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.thresholdIn.type,parentSchema:schema17.properties.thresholdIn,data:data14};
+const err24 = {instancePath:instancePath+"/thresholdIn",schemaPath:"#/properties/thresholdIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.thresholdIn.type,parentSchema:schema21.properties.thresholdIn,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -952,7 +1330,7 @@ errors++;
 if(data.negation !== undefined){
 let data16 = data.negation;
 if(typeof data16 !== "string"){
-const err25 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.negation.type,parentSchema:schema17.properties.negation,data:data16};
+const err25 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.negation.type,parentSchema:schema21.properties.negation,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -962,7 +1340,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!((data16 === "any") || (data16 === "unexplored"))){
-const err26 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/enum",keyword:"enum",params:{allowedValues: schema17.properties.negation.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.negation.enum,parentSchema:schema17.properties.negation,data:data16};
+const err26 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/enum",keyword:"enum",params:{allowedValues: schema21.properties.negation.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.negation.enum,parentSchema:schema21.properties.negation,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -977,7 +1355,7 @@ let data17 = data.context;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key3 in data17){
 if(!((((key3 === "deferred") || (key3 === "hypothetical")) || (key3 === "historical")) || (key3 === "otherPerson"))){
-const err27 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.context,data:data17};
+const err27 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.context,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -990,7 +1368,7 @@ errors++;
 if(data17.deferred !== undefined){
 let data18 = data17.deferred;
 if(typeof data18 !== "boolean"){
-const err28 = {instancePath:instancePath+"/context/deferred",schemaPath:"#/properties/context/properties/deferred/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.deferred.type,parentSchema:schema17.properties.context.properties.deferred,data:data18};
+const err28 = {instancePath:instancePath+"/context/deferred",schemaPath:"#/properties/context/properties/deferred/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.context.properties.deferred.type,parentSchema:schema21.properties.context.properties.deferred,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1003,7 +1381,7 @@ errors++;
 if(data17.hypothetical !== undefined){
 let data19 = data17.hypothetical;
 if(typeof data19 !== "boolean"){
-const err29 = {instancePath:instancePath+"/context/hypothetical",schemaPath:"#/properties/context/properties/hypothetical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.hypothetical.type,parentSchema:schema17.properties.context.properties.hypothetical,data:data19};
+const err29 = {instancePath:instancePath+"/context/hypothetical",schemaPath:"#/properties/context/properties/hypothetical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.context.properties.hypothetical.type,parentSchema:schema21.properties.context.properties.hypothetical,data:data19};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1016,7 +1394,7 @@ errors++;
 if(data17.historical !== undefined){
 let data20 = data17.historical;
 if(typeof data20 !== "boolean"){
-const err30 = {instancePath:instancePath+"/context/historical",schemaPath:"#/properties/context/properties/historical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.historical.type,parentSchema:schema17.properties.context.properties.historical,data:data20};
+const err30 = {instancePath:instancePath+"/context/historical",schemaPath:"#/properties/context/properties/historical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.context.properties.historical.type,parentSchema:schema21.properties.context.properties.historical,data:data20};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1029,7 +1407,7 @@ errors++;
 if(data17.otherPerson !== undefined){
 let data21 = data17.otherPerson;
 if(typeof data21 !== "boolean"){
-const err31 = {instancePath:instancePath+"/context/otherPerson",schemaPath:"#/properties/context/properties/otherPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema17.properties.context.properties.otherPerson.type,parentSchema:schema17.properties.context.properties.otherPerson,data:data21};
+const err31 = {instancePath:instancePath+"/context/otherPerson",schemaPath:"#/properties/context/properties/otherPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.context.properties.otherPerson.type,parentSchema:schema21.properties.context.properties.otherPerson,data:data21};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1041,7 +1419,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.context.type,parentSchema:schema17.properties.context,data:data17};
+const err32 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1054,7 +1432,7 @@ errors++;
 if(data.depth !== undefined){
 let data22 = data.depth;
 if(!(data22 === "measurable-goals")){
-const err33 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/enum",keyword:"enum",params:{allowedValues: schema17.properties.depth.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.depth.enum,parentSchema:schema17.properties.depth,data:data22};
+const err33 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/enum",keyword:"enum",params:{allowedValues: schema21.properties.depth.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.depth.enum,parentSchema:schema21.properties.depth,data:data22};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1071,7 +1449,7 @@ const len4 = data23.length;
 for(let i4=0; i4<len4; i4++){
 let data24 = data23[i4];
 if(!(((((((((data24 === "miss-as-feeling") || (data24 === "person-met")) || (data24 === "other-trade")) || (data24 === "fiction")) || (data24 === "relapse-risk")) || (data24 === "case-closure")) || (data24 === "referral-source")) || (data24 === "mental-status")) || (data24 === "document-name"))){
-const err34 = {instancePath:instancePath+"/senses/" + i4,schemaPath:"#/properties/senses/items/enum",keyword:"enum",params:{allowedValues: schema17.properties.senses.items.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.senses.items.enum,parentSchema:schema17.properties.senses.items,data:data24};
+const err34 = {instancePath:instancePath+"/senses/" + i4,schemaPath:"#/properties/senses/items/enum",keyword:"enum",params:{allowedValues: schema21.properties.senses.items.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.senses.items.enum,parentSchema:schema21.properties.senses.items,data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1083,7 +1461,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/senses",schemaPath:"#/properties/senses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.senses.type,parentSchema:schema17.properties.senses,data:data23};
+const err35 = {instancePath:instancePath+"/senses",schemaPath:"#/properties/senses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.senses.type,parentSchema:schema21.properties.senses,data:data23};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1100,7 +1478,7 @@ for(const key4 in data25){
 let data26 = data25[key4];
 if(Array.isArray(data26)){
 if(data26.length < 1){
-const err36 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema17.properties.fields.additionalProperties,data:data26};
+const err36 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.fields.additionalProperties,data:data26};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1113,8 +1491,8 @@ const len5 = data26.length;
 for(let i5=0; i5<len5; i5++){
 let data27 = data26[i5];
 if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err37 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.fields.additionalProperties.items,data:data27};
+if(func3(data27) < 1){
+const err37 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.fields.additionalProperties.items,data:data27};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1125,7 +1503,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.fields.additionalProperties.items.type,parentSchema:schema17.properties.fields.additionalProperties.items,data:data27};
+const err38 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.fields.additionalProperties.items.type,parentSchema:schema21.properties.fields.additionalProperties.items,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1137,7 +1515,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.fields.additionalProperties.type,parentSchema:schema17.properties.fields.additionalProperties,data:data26};
+const err39 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fields.additionalProperties.type,parentSchema:schema21.properties.fields.additionalProperties,data:data26};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1149,7 +1527,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.fields.type,parentSchema:schema17.properties.fields,data:data25};
+const err40 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.fields.type,parentSchema:schema21.properties.fields,data:data25};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1164,14 +1542,14 @@ let data28 = data.triggers;
 if(Array.isArray(data28)){
 const len6 = data28.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate17(data28[i6], {instancePath:instancePath+"/triggers/" + i6,parentData:data28,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate20(data28[i6], {instancePath:instancePath+"/triggers/" + i6,parentData:data28,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.properties.triggers.type,parentSchema:schema17.properties.triggers,data:data28};
+const err41 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.triggers.type,parentSchema:schema21.properties.triggers,data:data28};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1185,7 +1563,7 @@ if(data.template !== undefined){
 let data30 = data.template;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.heading === undefined){
-const err42 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data30};
+const err42 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data30};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1195,7 +1573,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data30.body === undefined){
-const err43 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema17.properties.template.required,parentSchema:schema17.properties.template,data:data30};
+const err43 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data30};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1206,7 +1584,7 @@ errors++;
 }
 for(const key5 in data30){
 if(!((key5 === "heading") || (key5 === "body"))){
-const err44 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema17.properties.template,data:data30};
+const err44 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.template,data:data30};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1219,8 +1597,8 @@ errors++;
 if(data30.heading !== undefined){
 let data31 = data30.heading;
 if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err45 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema17.properties.template.properties.heading,data:data31};
+if(func3(data31) < 1){
+const err45 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.template.properties.heading,data:data31};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1231,7 +1609,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.heading.type,parentSchema:schema17.properties.template.properties.heading,data:data31};
+const err46 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.heading.type,parentSchema:schema21.properties.template.properties.heading,data:data31};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1244,7 +1622,7 @@ errors++;
 if(data30.body !== undefined){
 let data32 = data30.body;
 if(typeof data32 !== "string"){
-const err47 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.template.properties.body.type,parentSchema:schema17.properties.template.properties.body,data:data32};
+const err47 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.body.type,parentSchema:schema21.properties.template.properties.body,data:data32};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1256,7 +1634,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.template.type,parentSchema:schema17.properties.template,data:data30};
+const err48 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.template.type,parentSchema:schema21.properties.template,data:data30};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1270,7 +1648,7 @@ if(data.docs !== undefined){
 let data33 = data.docs;
 if(typeof data33 === "string"){
 if(!pattern5.test(data33)){
-const err49 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema17.properties.docs,data:data33};
+const err49 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema21.properties.docs,data:data33};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1281,7 +1659,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.docs.type,parentSchema:schema17.properties.docs,data:data33};
+const err50 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.docs.type,parentSchema:schema21.properties.docs,data:data33};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1294,7 +1672,7 @@ errors++;
 if(data.hint !== undefined){
 let data34 = data.hint;
 if(typeof data34 !== "string"){
-const err51 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.hint.type,parentSchema:schema17.properties.hint,data:data34};
+const err51 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.hint.type,parentSchema:schema21.properties.hint,data:data34};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1332,7 +1710,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.properties.requiredIn.type,parentSchema:schema17.properties.requiredIn,data:data35};
+const err54 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiredIn.type,parentSchema:schema21.properties.requiredIn,data:data35};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1346,7 +1724,7 @@ if(data.after !== undefined){
 let data37 = data.after;
 if(typeof data37 === "string"){
 if(!pattern0.test(data37)){
-const err55 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data37};
+const err55 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data37};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1357,7 +1735,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data37};
+const err56 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data37};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1369,7 +1747,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1378,20 +1756,20 @@ vErrors.push(err57);
 }
 errors++;
 }
-validate14.errors = vErrors;
+validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema31 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}};
-const schema33 = {"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."};
-const schema34 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}};
+const schema35 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}};
+const schema37 = {"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."};
+const schema38 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1401,7 +1779,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema34.required,parentSchema:schema34,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1412,7 +1790,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "aliases")) || (key0 === "holds"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema34,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1426,7 +1804,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1437,7 +1815,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1450,8 +1828,8 @@ errors++;
 if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.title,data:data1};
+if(func3(data1) < 1){
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1462,7 +1840,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.title.type,parentSchema:schema34.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.title.type,parentSchema:schema38.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1479,8 +1857,8 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err7 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema34.properties.aliases.items,data:data3};
+if(func3(data3) < 1){
+const err7 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.aliases.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1491,7 +1869,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.properties.aliases.items.type,parentSchema:schema34.properties.aliases.items,data:data3};
+const err8 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.aliases.items.type,parentSchema:schema38.properties.aliases.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1503,7 +1881,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.aliases.type,parentSchema:schema34.properties.aliases,data:data2};
+const err9 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.aliases.type,parentSchema:schema38.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1521,7 +1899,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-const err10 = {instancePath:instancePath+"/holds/" + i1,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data5};
+const err10 = {instancePath:instancePath+"/holds/" + i1,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1532,7 +1910,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/holds/" + i1,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data5};
+const err11 = {instancePath:instancePath+"/holds/" + i1,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1544,7 +1922,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema34.properties.holds.type,parentSchema:schema34.properties.holds,data:data4};
+const err12 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.holds.type,parentSchema:schema38.properties.holds,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1556,7 +1934,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema34.type,parentSchema:schema34,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1565,17 +1943,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate21.errors = vErrors;
+validate24.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.required,parentSchema:schema31,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1585,8 +1963,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func5.call(schema31.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
+if(!(func2.call(schema35.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1600,7 +1978,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema18,data:data0};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1611,7 +1989,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1624,8 +2002,8 @@ errors++;
 if(data.basedOn !== undefined){
 let data1 = data.basedOn;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.basedOn,data:data1};
+if(func3(data1) < 1){
+const err4 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.basedOn,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1636,7 +2014,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.basedOn.type,parentSchema:schema31.properties.basedOn,data:data1};
+const err5 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.basedOn.type,parentSchema:schema35.properties.basedOn,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1649,7 +2027,7 @@ errors++;
 if(data.family !== undefined){
 let data2 = data.family;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data2};
+const err6 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1659,7 +2037,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((((((data2 === "progress") || (data2 === "intake")) || (data2 === "treatment-plan")) || (data2 === "termination")) || (data2 === "occupational")) || (data2 === "supervision")) || (data2 === "group")) || (data2 === "psychotherapy")) || (data2 === "general"))){
-const err7 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values",schema:schema33.enum,parentSchema:schema33,data:data2};
+const err7 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1672,8 +2050,8 @@ errors++;
 if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
-const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.title,data:data3};
+if(func3(data3) < 1){
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1684,7 +2062,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.title.type,parentSchema:schema31.properties.title,data:data3};
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.title.type,parentSchema:schema35.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1697,8 +2075,8 @@ errors++;
 if(data.short !== undefined){
 let data4 = data.short;
 if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err10 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.short,data:data4};
+if(func3(data4) < 1){
+const err10 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.short,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1709,7 +2087,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.short.type,parentSchema:schema31.properties.short,data:data4};
+const err11 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.short.type,parentSchema:schema35.properties.short,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1726,8 +2104,8 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err12 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.names.items,data:data6};
+if(func3(data6) < 1){
+const err12 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.names.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1738,7 +2116,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.names.items.type,parentSchema:schema31.properties.names.items,data:data6};
+const err13 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.names.items.type,parentSchema:schema35.properties.names.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1750,7 +2128,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.names.type,parentSchema:schema31.properties.names,data:data5};
+const err14 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.names.type,parentSchema:schema35.properties.names,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1767,8 +2145,8 @@ const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err15 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.titleCues.items,data:data8};
+if(func3(data8) < 1){
+const err15 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.titleCues.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1779,7 +2157,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.titleCues.items.type,parentSchema:schema31.properties.titleCues.items,data:data8};
+const err16 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.titleCues.items.type,parentSchema:schema35.properties.titleCues.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1791,7 +2169,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/titleCues",schemaPath:"#/properties/titleCues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.titleCues.type,parentSchema:schema31.properties.titleCues,data:data7};
+const err17 = {instancePath:instancePath+"/titleCues",schemaPath:"#/properties/titleCues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.titleCues.type,parentSchema:schema35.properties.titleCues,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1806,14 +2184,14 @@ let data9 = data.sections;
 if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate21(data9[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data9,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate24(data9[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data9,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.sections.type,parentSchema:schema31.properties.sections,data:data9};
+const err18 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.sections.type,parentSchema:schema35.properties.sections,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1851,7 +2229,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.levels.type,parentSchema:schema31.properties.levels,data:data11};
+const err21 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.levels.type,parentSchema:schema35.properties.levels,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1863,7 +2241,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1872,7 +2250,7 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
@@ -1883,7 +2261,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "extends")) || (key0 === "defaultType")) || (key0 === "rules")) || (key0 === "types")) || (key0 === "dimensions")) || (key0 === "noteTypes")) || (key0 === "ignore"))){
+if(!(func2.call(schema11.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1913,7 +2291,7 @@ const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
 if(typeof data1 === "string"){
-if(func2(data1) < 1){
+if(func3(data1) < 1){
 const err2 = {instancePath:instancePath+"/extends",schemaPath:"#/definitions/extendsEntry/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data1};
 if(vErrors === null){
 vErrors = [err2];
@@ -1943,7 +2321,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
-if(func2(data2) < 1){
+if(func3(data2) < 1){
 const err4 = {instancePath:instancePath+"/extends/" + i0,schemaPath:"#/definitions/extendsEntry/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12,data:data2};
 if(vErrors === null){
 vErrors = [err4];
@@ -2004,7 +2382,7 @@ vErrors = null;
 if(data.defaultType !== undefined){
 let data3 = data.defaultType;
 if(typeof data3 === "string"){
-if(func2(data3) < 1){
+if(func3(data3) < 1){
 const err8 = {instancePath:instancePath+"/defaultType",schemaPath:"#/properties/defaultType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.defaultType,data:data3};
 if(vErrors === null){
 vErrors = [err8];
@@ -2030,8 +2408,16 @@ if(data.rules !== undefined){
 let data4 = data.rules;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
+if(!(key1 === "stigmatizing-language")){
 if(!(validate11(data4[key1], {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key1,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data4["stigmatizing-language"] !== undefined){
+if(!(validate13(data4["stigmatizing-language"], {instancePath:instancePath+"/rules/stigmatizing-language",parentData:data4,parentDataProperty:"stigmatizing-language",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
@@ -2048,14 +2434,14 @@ errors++;
 }
 }
 if(data.types !== undefined){
-let data6 = data.types;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key2 in data6){
-let data7 = data6[key2];
+let data7 = data.types;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key3 in data7){
+for(const key2 in data7){
+let data8 = data7[key2];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key3 in data8){
 if(!(key3 === "rules")){
-const err11 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.types.additionalProperties,data:data7};
+const err11 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.types.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2065,18 +2451,26 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data7.rules !== undefined){
-let data8 = data7.rules;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key4 in data8){
-if(!(validate11(data8[key4], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data8,parentDataProperty:key4,rootData}))){
+if(data8.rules !== undefined){
+let data9 = data8.rules;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key4 in data9){
+if(!(key4 === "stigmatizing-language")){
+if(!(validate11(data9[key4], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key4,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
 }
+if(data9["stigmatizing-language"] !== undefined){
+if(!(validate13(data9["stigmatizing-language"], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/stigmatizing-language",parentData:data9,parentDataProperty:"stigmatizing-language",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err12 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/types/additionalProperties/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.properties.rules.type,parentSchema:schema11.properties.types.additionalProperties.properties.rules,data:data8};
+const err12 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/types/additionalProperties/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.properties.rules.type,parentSchema:schema11.properties.types.additionalProperties.properties.rules,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2088,7 +2482,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.type,parentSchema:schema11.properties.types.additionalProperties,data:data7};
+const err13 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.type,parentSchema:schema11.properties.types.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2100,7 +2494,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.type,parentSchema:schema11.properties.types,data:data6};
+const err14 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.type,parentSchema:schema11.properties.types,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2111,18 +2505,18 @@ errors++;
 }
 }
 if(data.dimensions !== undefined){
-let data10 = data.dimensions;
-if(Array.isArray(data10)){
-const len1 = data10.length;
+let data12 = data.dimensions;
+if(Array.isArray(data12)){
+const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate14(data10[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+if(!(validate17(data12[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data10};
+const err15 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data12};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2133,18 +2527,18 @@ errors++;
 }
 }
 if(data.noteTypes !== undefined){
-let data12 = data.noteTypes;
-if(Array.isArray(data12)){
-const len2 = data12.length;
+let data14 = data.noteTypes;
+if(Array.isArray(data14)){
+const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate20(data12[i2], {instancePath:instancePath+"/noteTypes/" + i2,parentData:data12,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate23(data14[i2], {instancePath:instancePath+"/noteTypes/" + i2,parentData:data14,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/noteTypes",schemaPath:"#/properties/noteTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.noteTypes.type,parentSchema:schema11.properties.noteTypes,data:data12};
+const err16 = {instancePath:instancePath+"/noteTypes",schemaPath:"#/properties/noteTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.noteTypes.type,parentSchema:schema11.properties.noteTypes,data:data14};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2155,14 +2549,14 @@ errors++;
 }
 }
 if(data.ignore !== undefined){
-let data14 = data.ignore;
-if(Array.isArray(data14)){
-const len3 = data14.length;
+let data16 = data.ignore;
+if(Array.isArray(data16)){
+const len3 = data16.length;
 for(let i3=0; i3<len3; i3++){
-let data15 = data14[i3];
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err17 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items,data:data15};
+let data17 = data16[i3];
+if(typeof data17 === "string"){
+if(func3(data17) < 1){
+const err17 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items,data:data17};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2173,7 +2567,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data15};
+const err18 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data17};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2185,7 +2579,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data14};
+const err19 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data16};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2195,14 +2589,361 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data.language !== undefined){
+let data18 = data.language;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key5 in data18){
+if(!(((key5 === "interventions") || (key5 === "shorthand")) || (key5 === "placeholders"))){
+const err20 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.language,data:data18};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data18.interventions !== undefined){
+let data19 = data18.interventions;
+if(Array.isArray(data19)){
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+let data20 = data19[i4];
+const _errs49 = errors;
+let valid22 = false;
+const _errs50 = errors;
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err21 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.anyOf[0].type,parentSchema:schema42.anyOf[0],data:data20};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid1 = _errs50 === errors;
+valid22 = valid22 || _valid1;
+if(!valid22){
+const _errs52 = errors;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.names === undefined){
+const err23 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'",schema:schema42.anyOf[1].required,parentSchema:schema42.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+for(const key6 in data20){
+if(!(((key6 === "names") || (key6 === "abbr")) || (key6 === "abbrWithNoun"))){
+const err24 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema42.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data20.names !== undefined){
+let data21 = data20.names;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err25 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.anyOf[1].properties.names,data:data21};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+const len5 = data21.length;
+for(let i5=0; i5<len5; i5++){
+let data22 = data21[i5];
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err26 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.anyOf[1].properties.names.items,data:data22};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.anyOf[1].properties.names.items.type,parentSchema:schema42.anyOf[1].properties.names.items,data:data22};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.anyOf[1].properties.names.type,parentSchema:schema42.anyOf[1].properties.names,data:data21};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data20.abbr !== undefined){
+let data23 = data20.abbr;
+if(Array.isArray(data23)){
+const len6 = data23.length;
+for(let i6=0; i6<len6; i6++){
+let data24 = data23[i6];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err29 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.anyOf[1].properties.abbr.items,data:data24};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.anyOf[1].properties.abbr.items.type,parentSchema:schema42.anyOf[1].properties.abbr.items,data:data24};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.anyOf[1].properties.abbr.type,parentSchema:schema42.anyOf[1].properties.abbr,data:data23};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data20.abbrWithNoun !== undefined){
+let data25 = data20.abbrWithNoun;
+if(Array.isArray(data25)){
+const len7 = data25.length;
+for(let i7=0; i7<len7; i7++){
+let data26 = data25[i7];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err32 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.anyOf[1].properties.abbrWithNoun.items,data:data26};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.anyOf[1].properties.abbrWithNoun.items.type,parentSchema:schema42.anyOf[1].properties.abbrWithNoun.items,data:data26};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.anyOf[1].properties.abbrWithNoun.type,parentSchema:schema42.anyOf[1].properties.abbrWithNoun,data:data25};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.anyOf[1].type,parentSchema:schema42.anyOf[1],data:data20};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid1 = _errs52 === errors;
+valid22 = valid22 || _valid1;
+}
+if(!valid22){
+const err36 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.anyOf,parentSchema:schema42,data:data20};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs49;
+if(vErrors !== null){
+if(_errs49){
+vErrors.length = _errs49;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/language/interventions",schemaPath:"#/properties/language/properties/interventions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.interventions.type,parentSchema:schema11.properties.language.properties.interventions,data:data19};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data18.shorthand !== undefined){
+let data27 = data18.shorthand;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+let data28 = data27[key7];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err38 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.shorthand.additionalProperties.type,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data28};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/language/shorthand",schemaPath:"#/properties/language/properties/shorthand/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.properties.shorthand.type,parentSchema:schema11.properties.language.properties.shorthand,data:data27};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data18.placeholders !== undefined){
+let data29 = data18.placeholders;
+if(Array.isArray(data29)){
+const len8 = data29.length;
+for(let i8=0; i8<len8; i8++){
+let data30 = data29[i8];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err41 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.placeholders.items,data:data30};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.placeholders.items.type,parentSchema:schema11.properties.language.properties.placeholders.items,data:data30};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/language/placeholders",schemaPath:"#/properties/language/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.placeholders.type,parentSchema:schema11.properties.language.properties.placeholders,data:data29};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.type,parentSchema:schema11.properties.language,data:data18};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }

@@ -22,6 +22,28 @@ export interface ClinoteConfig {
   noteTypes?: NoteTypeConfig[];
   /** Globs (relative to the config file) of files that are not notes. */
   ignore?: string[];
+  /** Entries an agency adds to the built-in word lists (src/core/language/): data, read as plain words. */
+  language?: LanguageConfig;
+}
+
+/**
+ * What a config adds to the built-in word lists. Every entry is words, never a regular expression: names and
+ * abbreviations are matched as cues, shorthand forms and placeholders as written (in any case).
+ */
+export interface LanguageConfig {
+  /** Named interventions (an agency's programs): a name, or a name with its variants and abbreviations. */
+  interventions?: (string | InterventionConfig)[];
+  /** Shorthand form -> the words it stands for ("SS": "Seeking Safety"); a form here replaces a built-in one. */
+  shorthand?: Record<string, string>;
+  /** Whole values that mean "not written yet" ("to follow", "see addendum"), besides TBD, N/A, [enter]... */
+  placeholders?: string[];
+}
+
+/** An intervention as written in a config: language/interventions.ts `InterventionEntry`. */
+export interface InterventionConfig {
+  names: string[];
+  abbr?: string[];
+  abbrWithNoun?: string[];
 }
 
 export type CustomDimension = Dimension & {
@@ -62,6 +84,9 @@ export interface ResolvedConfig {
   defaultType?: string;
   /** Absolute posix globs (each config's patterns joined onto its folder); see config/ignore.ts. */
   ignore: string[];
+  /** The word-list entries of every file of the chain (checked; lists added up, a nearer shorthand form winning);
+   *  absent when no file adds any. read/language.ts compiles it once per content. */
+  language?: LanguageConfig;
   /** Config files that contributed, nearest last. */
   files: string[];
 }

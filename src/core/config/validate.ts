@@ -94,6 +94,8 @@ export function placeName(path: JsonPath): string {
 const ANY_OF: [object, string][] = [
   [schema.properties.extends, 'a built-in name (clinote:recommended, clinote:strict, clinote:supervision), a relative path, or a list of them'],
   [schema.definitions.ruleSetting, 'a level (off, info, warning or error) or an object with severity and options'],
+  [schema.definitions.stigmatizingSetting, 'a level (off, info, warning or error) or an object with severity and options'],
+  [schema.definitions.intervention, 'a name, or an object with names (and abbr, abbrWithNoun)'],
 ];
 // The generated validator hands back its own copy of the schema, so compare by content, not identity.
 const anyOfText = (parent: unknown) => ANY_OF.find(([s]) => JSON.stringify(s) === JSON.stringify(parent))?.[1];
@@ -131,6 +133,8 @@ function describe(e: ErrorObject): SchemaProblem {
       return { path, key: false, message: `${excerpt(e.data)} is not a valid id for ${where}; use lowercase words joined by hyphens, e.g. collateral-contacts` };
     case 'minLength':
       return { path, key: false, message: `${where} must not be empty` };
+    case 'minItems':
+      return { path, key: false, message: `${where} must list at least ${p.limit}` };
     case 'minimum':
       return { path, key: false, message: `${where} must be at least ${p.limit}` };
     default:
@@ -138,12 +142,18 @@ function describe(e: ErrorObject): SchemaProblem {
   }
 }
 
-/** The entry to remove for a problem at `path`: a whole rule, type override, dimension or list item. */
+/** The entry to remove for a problem at `path`: a whole rule, type override, dimension or list item, or one option
+ * of a rule (one entry of a list option: a bad term leaves the rule's level and its other terms). */
 function dropPath(path: JsonPath): JsonPath {
   const [top, , third] = path;
   let depth = 1;
   if (top === 'rules' || top === 'dimensions' || top === 'noteTypes' || top === 'ignore' || top === 'extends') depth = 2;
   else if (top === 'types') depth = third === 'rules' ? 4 : 3;
+  // One word-list entry (language.interventions[2], language.shorthand["SS"]): the rest of the list still applies.
+  else if (top === 'language') depth = 3;
+  // rules.<id>.options.<option>[i] (types.<type>.rules.<id>... two deeper).
+  const rule = top === 'rules' ? 2 : top === 'types' && third === 'rules' ? 4 : -1;
+  if (rule > 0 && path[rule] === 'options' && path.length > rule + 1) depth = typeof path[rule + 2] === 'number' ? rule + 3 : rule + 2;
   return path.slice(0, Math.min(path.length, depth));
 }
 

@@ -1,6 +1,7 @@
 // Words that mean "not written yet": one list, read in three places (a block's text, a label's value, a front matter
 // field). Regular expressions from data may not be built at run time (test/core/regex-safety.test.ts), so the list is
-// written as the two literals its readers need; change both together.
+// written as the two literals its readers need; change both together. A config's own placeholder words
+// (`language.placeholders`) are compared as text, never made into a pattern (src/core/read/language.ts).
 
 /** A whole value that is a placeholder ("TBD", "N/A", "[enter]", "___", "not assessed"); "[date removed]" is not: it
  * marks a value that was written and then taken out for sharing (the identifiers fix). */

@@ -1,14 +1,19 @@
 // What counts as the clinician's own words, as opposed to template scaffolding.
 import { PLACEHOLDER } from '../language/placeholders.js';
 
+/** Whether a whole value (trimmed) means "not written yet": a config adds its own words (read/language.ts). */
+export type PlaceholderTest = (value: string) => boolean;
+
+export const builtinPlaceholder: PlaceholderTest = (v) => PLACEHOLDER.test(v);
+
 /** Whether a block's plain text says something beyond labels, placeholders and blanks. */
-export function isContentText(text: string): boolean {
+export function isContentText(text: string, placeholder: PlaceholderTest = builtinPlaceholder): boolean {
   const t = text.replace(/\s+/g, ' ').replace(/[*_]/g, '').trim();
   if (!t) return false;
-  if (PLACEHOLDER.test(t)) return false;
+  if (placeholder(t)) return false;
   // "Family:" alone is a label; "Family: TBD" a label and a placeholder.
   const label = /^([^:]{1,80}):(.*)$/.exec(t);
-  if (label && (!label[2].trim() || PLACEHOLDER.test(label[2].trim()))) return false;
+  if (label && (!label[2].trim() || placeholder(label[2].trim()))) return false;
   // "No goals were set today.", "None identified": a section that says it was not done.
   if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(t)) return false;
   // A run of labels with nothing after them ("Date: Time: Modality:").

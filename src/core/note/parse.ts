@@ -7,7 +7,7 @@ import type { Block, BlockKind, Directive, FrontMatter, Note, OpenBlock, Prompt,
 import { bomLength, LineIndex } from './text.js';
 import { TextCache } from './text-cache.js';
 import { scanComments } from './prompts.js';
-import { isContentText } from './content.js';
+import { builtinPlaceholder, isContentText, type PlaceholderTest } from './content.js';
 import { splitChunks } from './chunks.js';
 import { cleanHeading, isBoldHeading, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
@@ -30,6 +30,8 @@ export interface ParseOptions {
   chunkAbove?: number;
   /** Smallest chunk (tests use small ones to exercise the splitting). */
   minChunk?: number;
+  /** What a block holding only a placeholder is (no content): the built-in list unless a config adds words. */
+  placeholder?: PlaceholderTest;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface ParseOptions {
  */
 export function parseNote(text: string, opts: ParseOptions = {}): Note {
   const lines = new LineIndex(text);
-  const b = new Builder(text, lines);
+  const b = new Builder(text, lines, opts.placeholder);
   // micromark drops a leading byte order mark and counts offsets without it: parse from after them.
   const lead = bomLength(text);
   const body = frontMatterEnd(text, lead);
@@ -104,6 +106,7 @@ class Builder {
   constructor(
     readonly src: string,
     readonly lines: LineIndex,
+    private readonly placeholder: PlaceholderTest = builtinPlaceholder,
   ) {
     this.contentEnd = src.trimEnd().length;
   }
@@ -263,7 +266,7 @@ class Builder {
       section: this.sections.length - 1,
       prompts: acc.prompts,
       quoted: this.quoteDepth > 0,
-      content: kind !== 'heading' && kind !== 'tableHeader' && isContentText(acc.text),
+      content: kind !== 'heading' && kind !== 'tableHeader' && isContentText(acc.text, this.placeholder),
     };
     this.blocks.push(blk);
     return blk;

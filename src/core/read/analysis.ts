@@ -2,16 +2,15 @@
 import type { Block, Note, Section } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
-import { compileCue, cueAt, tokenize, type Cue, type Token } from './match.js';
+import { cueAt, type Cue, type Token } from './match.js';
 import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
 import { contextOf, type ContextJudgement } from './context.js';
 import { matcherFor } from './pattern.js';
 import { otherSense } from './senses.js';
-import { TextCache } from '../note/text-cache.js';
 import { NOTE_KIND_WORDS, titleLines, type TitleLines } from './title.js';
 import type { Profile } from '../profiles/types.js';
 import { sectionMatches } from '../profiles/infer.js';
-import { LEFT_BLANK } from '../language/placeholders.js';
+import { BUILTIN_LANGUAGE, type Language, type Reading } from './language.js';
 
 export interface TextUnit {
   block: Block;
@@ -33,12 +32,6 @@ export interface Hit {
 // (Two blanks, not `\s{2,}`: a run of blanks would be re-read from each of its places.)
 const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
 
-// Compiled cues, patterns and aliases outlive one lint: the catalog is the same from note to note (and a config's
-// agency dimensions add only a few entries), so compiling them once per process saves ~1 ms a lint.
-const cueCache = new Map<string, Cue>();
-const aliasCache = new Map<string, Token[]>();
-/** Tokens of the paragraphs met lately: re-linting a note as it is edited meets the same paragraphs again. */
-const tokenCache = new TextCache<Token[]>(1_000_000);
 
 export class Analysis {
   /** Content blocks (the clinician's words), tokenized. */
@@ -54,11 +47,19 @@ export class Analysis {
   /** profile id + canonical section id -> the note's section (null: the note has none), matched once per lint. */
   private readonly homes = new Map<string, Section | null>();
 
-  constructor(readonly note: Note) {
+  /** How words are read (the config's shorthand); compiled cues and paragraph tokens are cached there, across lints. */
+  private readonly reading: Reading;
+
+  /** `language`: the word lists of the config (read/language.ts `languageFor`); the built-in ones by default. */
+  constructor(
+    readonly note: Note,
+    readonly language: Language = BUILTIN_LANGUAGE,
+  ) {
+    this.reading = language.reading;
     this.title = titleLines(note);
     const named = [this.title.text?.block, this.title.heading?.block].filter((b): b is Block => !!b && namesTheNote(b));
-    this.units = note.blocks.filter((b) => b.content && !named.includes(b)).map((block) => ({ block, tokens: unitTokens(block), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
-    this.headingStems = note.sections.map((s) => tokenize(s.title).map((t) => t.stem));
+    this.units = note.blocks.filter((b) => b.content && !named.includes(b)).map((block) => ({ block, tokens: unitTokens(block, this.reading), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
+    this.headingStems = note.sections.map((s) => this.reading.tokenize(s.title).map((t) => t.stem));
     for (const u of this.units) {
       INLINE_LABEL.lastIndex = 0;
       const found: RegExpExecArray[] = [];
@@ -70,7 +71,7 @@ export class Analysis {
         const to = found[i + 1]?.index ?? u.flat.length;
         let end = from;
         while (end < to && u.flat[end] !== '.' && u.flat[end] !== ';' && u.flat[end] !== '\n') end++;
-        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(u.flat.slice(from, end)) });
+        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(u.flat.slice(from, end), language.isPlaceholder) });
       });
     }
     // "Treatment goals (plan dated 11/06):" alone on its line, then a list: the list is what the label heads.
@@ -116,9 +117,7 @@ export class Analysis {
   }
 
   cue(source: string): Cue {
-    let c = cueCache.get(source);
-    if (!c) cueCache.set(source, (c = compileCue(source)));
-    return c;
+    return this.reading.cue(source);
   }
 
   /**
@@ -138,7 +137,7 @@ export class Analysis {
         if (excluded(j, mode, policy) || (deniedOnly && isAffirmed(j))) continue;
         if (senses?.length && otherSense(unit.tokens, unit.flat, i, n, senses)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
-        if (LEFT_BLANK.test(unit.block.text.slice(unit.tokens[i + n - 1].end, unit.tokens[i + n - 1].end + 24))) continue;
+        if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         return { offset: toSource(unit.block, unit.tokens[i].start), text: src, affirmed: isAffirmed(j) };
       }
     }
@@ -168,8 +167,7 @@ export class Analysis {
   /** The same test for any title (an inline "**Label:**" or a table column header). */
   titleMatches(title: string, alias: string, stems?: (string | Token)[]): boolean {
     const exact = alias.startsWith('=');
-    let words = aliasCache.get(alias);
-    if (!words) aliasCache.set(alias, (words = tokenize(exact ? alias.slice(1) : alias)));
+    const words = this.reading.alias(alias);
     const t = this.titleTokens(title);
     if (exact) {
       return t.length === words.length && words.every((w, i) => w.word === t[i].word);
@@ -188,16 +186,14 @@ export class Analysis {
 
   private titleTokens(title: string): Token[] {
     let t = this.titleCache.get(title);
-    if (!t) this.titleCache.set(title, (t = tokenize(title)));
+    if (!t) this.titleCache.set(title, (t = this.reading.tokenize(title)));
     return t;
   }
 
   /** Whether the heading starts with the alias (profile sections: "Assessment and impressions"). */
   headingStartsWith(section: Section, alias: string): boolean {
     const head = this.headingStems[section.index];
-    let words = aliasCache.get(alias);
-    if (!words) aliasCache.set(alias, (words = tokenize(alias)));
-    const want = words.map((t) => t.stem);
+    const want = this.reading.alias(alias).map((t) => t.stem);
     return want.length > 0 && want.length <= head.length && want.every((w, i) => head[i] === w);
   }
 }
@@ -206,16 +202,16 @@ export class Analysis {
  * The words a block says. A bold label ("**Goal in the client's words:** ...") is template scaffolding: its words
  * count as a heading (see assess.ts), not as the clinician's text, or the label alone would cover sub-items.
  */
-function unitTokens(block: Block): Token[] {
+function unitTokens(block: Block, reading: Reading): Token[] {
   const key = block.labelBold ? `\u0001${block.text}` : block.text;
-  let tokens = tokenCache.get(key);
+  let tokens = reading.paragraphs.get(key);
   if (tokens) return tokens;
   const colon = block.labelBold ? block.text.indexOf(':') : -1;
   tokens =
     colon < 0
-      ? tokenize(block.text)
-      : tokenize(block.text.slice(colon + 1)).map((t) => ({ ...t, start: t.start + colon + 1, end: t.end + colon + 1 }));
-  tokenCache.set(key, tokens);
+      ? reading.tokenize(block.text)
+      : reading.tokenize(block.text.slice(colon + 1)).map((t) => ({ ...t, start: t.start + colon + 1, end: t.end + colon + 1 }));
+  reading.paragraphs.set(key, tokens);
   return tokens;
 }
 

@@ -2,11 +2,10 @@
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
 import type { Analysis, Hit } from './analysis.js';
 import type { Dimension } from '../dimensions/types.js';
-import type { Block, Note, Section } from '../note/note.js';
+import type { Block, Section } from '../note/note.js';
 import { catalog } from '../dimensions/index.js';
 import type { DimensionStatus, OffsetRange } from '../types.js';
 import type { Profile } from '../profiles/types.js';
-import { PLACEHOLDER } from '../language/placeholders.js';
 import { matcherFor } from './pattern.js';
 
 export interface Assessment {
@@ -38,7 +37,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   const missing: string[] = [];
   const emptyFields: OffsetRange[] = [];
   for (const item of d.subItems) {
-    const field = fieldValue(a.note, d.fields?.[item.id]);
+    const field = fieldValue(a, d.fields?.[item.id]);
     if (field?.filled) {
       evidence.set(item.id, { offset: field.range.start, text: field.key });
       covered.push(item.id);
@@ -117,14 +116,14 @@ function inTitle(a: Analysis, patterns: string[] | undefined): Hit | undefined {
 }
 
 /** The first of the given front matter keys that the note has, and whether it holds a value. */
-function fieldValue(note: Note, keys: string[] | undefined): { key: string; filled: boolean; range: OffsetRange } | undefined {
-  const fm = note.frontMatter;
+function fieldValue(a: Analysis, keys: string[] | undefined): { key: string; filled: boolean; range: OffsetRange } | undefined {
+  const fm = a.note.frontMatter;
   if (!keys || !fm?.data) return undefined;
   let empty: { key: string; filled: boolean; range: OffsetRange } | undefined;
   for (const [key, value] of Object.entries(fm.data)) {
     if (!keys.some((k) => k.toLowerCase() === key.toLowerCase())) continue;
     const range = fm.keys.get(key) ?? fm.range;
-    const filled = value !== null && value !== undefined && String(value).trim() !== '' && !PLACEHOLDER.test(String(value).trim());
+    const filled = value !== null && value !== undefined && String(value).trim() !== '' && !a.language.isPlaceholder(String(value).trim());
     if (filled) return { key, filled, range };
     empty ??= { key, filled, range };
   }

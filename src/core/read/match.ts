@@ -1,6 +1,6 @@
 // Cue matching: whole words, case-insensitive, tolerant of inflections, clinical shorthand read as words. What a
 // cue's sentence says about it (negated, denied, deferred, another person's) is read by ConText (context.ts).
-import { expandShorthand } from './shorthand.js';
+import { expandShorthand, type ShorthandTable } from './shorthand.js';
 
 export interface Token {
   /** Stemmed, lower-case form. */
@@ -13,14 +13,15 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-export function tokenize(text: string): Token[] {
+/** The words of a text, each shorthand of `table` (the built-in one by default) read as its words. */
+export function tokenize(text: string, table?: ShorthandTable): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
     out.push({ stem: stem(word), word, start: m.index, end: m.index + m[0].length });
   }
-  return expandShorthand(text, out, stem);
+  return expandShorthand(text, out, stem, table);
 }
 
 const KEEP_S = /(?:ss|us|is|as|ys|os)$/;
@@ -50,14 +51,14 @@ export interface Cue {
   parts: { stem: string; prefix: boolean }[];
 }
 
-export function compileCue(source: string): Cue {
+export function compileCue(source: string, table?: ShorthandTable): Cue {
   const parts: Cue['parts'] = [];
   // Split on blanks only, and keep the case: "f/u" and "SI" are read as shorthand here as in the text.
   for (const raw of source.split(/\s+/)) {
     if (!raw) continue;
     const prefix = raw.endsWith('*');
     const bare = raw.replace(/\*$/, '');
-    const words = tokenize(bare);
+    const words = tokenize(bare, table);
     words.forEach((t, k) => {
       const last = prefix && k === words.length - 1; // "co-parent*": only the last word is a prefix
       parts.push({ stem: last ? t.word : t.stem, prefix: last });

@@ -16,6 +16,7 @@ import { measurableGoals } from './measurable-goals.js';
 import { unfilledPrompt } from './unfilled-prompt.js';
 import { stigmatizingLanguage } from './stigmatizing-language.js';
 import { identifiers } from './identifiers.js';
+import { languageFor, type Language } from '../read/language.js';
 
 export type { Rule, RuleKind, RuleContext } from './types.js';
 
@@ -98,6 +99,20 @@ function builtInDocs(id: string): string {
 let builtIns: RegisteredRule[] | undefined;
 /** Built-in records are made once; a config's list once per config object. */
 const withConfig = new WeakMap<ResolvedConfig, RegisteredRule[]>();
+/** A config that adds named interventions and no dimension: its list once per compiled language. */
+const withLanguage = new WeakMap<Language, RegisteredRule[]>();
+
+/** The dimension whose sub-item `interventions` a config's `language.interventions` extend. */
+const INTERVENTIONS = { dimension: 'interventions-response', subItem: 'interventions' };
+
+/** The built-in record of a catalog dimension, or, for interventions-response, one that also knows the config's
+ * named interventions. */
+function catalogRecord(d: Dimension, i: number, lang: Language): RegisteredRule {
+  const extra = lang.interventionCues;
+  if (d.id !== INTERVENTIONS.dimension || !extra.length) return builtIns![i];
+  const subItems = d.subItems.map((s) => (s.id === INTERVENTIONS.subItem ? { ...s, cues: [...s.cues, ...extra] } : s));
+  return dimensionRecord({ ...d, subItems }, false);
+}
 
 /**
  * Every rule in the order lint runs them: the catalog's dimensions (a config dimension with the same id takes the
@@ -106,11 +121,17 @@ const withConfig = new WeakMap<ResolvedConfig, RegisteredRule[]>();
 export function registeredRules(config?: ResolvedConfig): RegisteredRule[] {
   builtIns ??= [...catalog.map((d) => dimensionRecord(d, false)), ...ownRules.map(ownRecord)];
   const custom = config?.dimensions ?? [];
-  if (!custom.length) return builtIns;
+  const lang = languageFor(config);
+  if (!custom.length) {
+    if (!lang.interventionCues.length) return builtIns;
+    let list = withLanguage.get(lang);
+    if (!list) withLanguage.set(lang, (list = [...catalog.map((d, i) => catalogRecord(d, i, lang)), ...builtIns.slice(catalog.length)]));
+    return list;
+  }
   let list = withConfig.get(config!);
   if (!list) {
     const byId = new Map(custom.map((d) => [d.id, d]));
-    const dims = catalog.map((d) => (byId.has(d.id) ? dimensionRecord(byId.get(d.id)!, true) : builtIns![catalog.indexOf(d)]));
+    const dims = catalog.map((d, i) => (byId.has(d.id) ? dimensionRecord(byId.get(d.id)!, true) : catalogRecord(d, i, lang)));
     const added = [...byId.values()].filter((d) => !catalog.some((c) => c.id === d.id)).map((d) => dimensionRecord(d, true));
     list = [...dims, ...added, ...builtIns.slice(catalog.length)];
     withConfig.set(config!, list);

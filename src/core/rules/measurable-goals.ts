@@ -47,7 +47,7 @@ const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
 export const builtRegexes = [ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
-const cues = (xs: string[]) => xs.map(compileCue);
+const cues = (xs: string[]) => xs.map((x) => compileCue(x));
 const WEAK = cues(W.weakGoalPhrases);
 const REMARK = cues(W.goalRemarkVerbs);
 const OUTCOME = cues(W.goalOutcomeWords);

@@ -151,7 +151,40 @@ function candidates(index: TermIndex, w: string): Compiled[] {
   return more.length ? [...own, ...more] : own;
 }
 
-const indexCache = new WeakMap<Compiled[], TermIndex>();
+/** The rule's options as config validation leaves them (schema.json `stigmatizingSetting`): dropped entries are holes. */
+interface Options {
+  allow?: (string | undefined)[];
+  terms?: (Omit<TermEntry, 'source'> & { source?: string } | undefined)[];
+  defaults?: boolean;
+  personFirst?: boolean;
+}
+
+const builtInIndex = indexTerms(builtIn);
+/** The index a config's options make, once per options object (and per content: the lint worker gets copies). */
+const byOptions = new WeakMap<object, TermIndex | null>();
+const byContent = new Map<string, TermIndex | null>();
+
+/** The terms these options flag, indexed by first word; null when none is left. */
+function termIndex(opts: Options): TermIndex | null {
+  if (!opts.allow?.length && !opts.terms?.length && opts.defaults === undefined && opts.personFirst === undefined) return builtInIndex;
+  let index = byOptions.get(opts);
+  if (index !== undefined) return index;
+  const key = JSON.stringify(opts);
+  index = byContent.get(key);
+  if (index === undefined) {
+    const allow = new Set((opts.allow ?? []).flatMap((t) => (typeof t === 'string' ? [t.toLowerCase()] : [])));
+    const agency = (opts.terms ?? []).flatMap((t) => (t ? [{ ...t, source: t.source ?? 'agency configuration' }] : []));
+    let list: Compiled[] = opts.defaults === false ? [] : builtIn;
+    if (agency.length) list = [...compile(agency), ...list].sort((a, b) => b.parts.length - a.parts.length);
+    if (opts.personFirst === false) list = list.filter((c) => !c.entry.personFirst);
+    list = list.filter((c) => !allow.has(c.entry.term.toLowerCase()));
+    index = list.length ? indexTerms(list) : null;
+    if (byContent.size >= 16) byContent.delete(byContent.keys().next().value!);
+    byContent.set(key, index);
+  }
+  byOptions.set(opts, index);
+  return index;
+}
 
 function wordMatches(actual: string, want: string, last: boolean): boolean {
   return actual === want || (last && (actual === `${want}s` || actual === `${want}es`));
@@ -177,14 +210,8 @@ export const stigmatizingLanguage: Rule = {
   description: 'Wording that labels or doubts the client, with a person-first, neutral alternative.',
   defaultLevel: 'warning',
   check(ctx) {
-    const opts = ctx.options as { allow?: string[]; terms?: TermEntry[]; defaults?: boolean; personFirst?: boolean };
-    const allow = new Set((opts.allow ?? []).map((t) => t.toLowerCase()));
-    let list: Compiled[] = opts.defaults === false ? [] : builtIn;
-    if (opts.terms?.length) list = [...compile(opts.terms), ...list].sort((a, b) => b.parts.length - a.parts.length);
-    if (opts.personFirst === false) list = list.filter((c) => !c.entry.personFirst);
-    list = list.filter((c) => !allow.has(c.entry.term.toLowerCase()));
-    if (!list.length) return;
-    const index = list === builtIn ? (indexCache.get(builtIn) ?? indexCache.set(builtIn, indexTerms(builtIn)).get(builtIn)!) : indexTerms(list);
+    const index = termIndex(ctx.options as Options);
+    if (!index) return;
     // The analysis has already split every content block into words (cached across lints): reuse them.
     for (const { block, tokens } of ctx.analysis.units) {
       if (block.quoted || block.kind === 'heading') continue;

@@ -193,3 +193,14 @@ describe('note types: what DIMENSIONS.md requires', () => {
     assert.equal(group.levels['measurable-goals'], 'warning');
   });
 });
+
+describe('a closing summary written without a session', () => {
+  it('is asked for its date and signing clinician only, in the message and in the fix', () => {
+    const t = '# Discharge summary\n\nReason for discharge: goals met. PHQ-9 from 18 to 6. Relapse-prevention plan reviewed. Follow-up offered.\n';
+    const f = lint(t).findings.find((x) => x.ruleId === 'session-details')!;
+    assert.match(f.message, /Add `date:`, `clinician:` to the front matter/);
+    const inserted = f.fix!.edits.map((e) => e.newText).join('');
+    assert.ok(/date:/.test(inserted) && /clinician:/.test(inserted), inserted);
+    assert.ok(!/modality:|participants:|duration:/.test(inserted), inserted);
+  });
+});

@@ -1,5 +1,5 @@
 // One generic rule per dimension: the dimension's data decides everything; this file only words the finding.
-import { requiredFor, type Assessment } from '../read/assess.js';
+import { requiredFor, thresholdFor, type Assessment } from '../read/assess.js';
 import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
@@ -49,7 +49,7 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
         status: 'missing',
         covered: as.covered,
         missing: as.missing,
-        fix: d.fields ? frontMatterFix(ctx.note, d, as.missing) : insertSectionFix(ctx.analysis, ctx.profile, d),
+        fix: d.fields ? frontMatterFix(ctx.note, d, neededFields(d, as, ctx.profile)) : insertSectionFix(ctx.analysis, ctx.profile, d),
         trigger,
       });
     },
@@ -80,12 +80,29 @@ function missingMessage(d: Dimension, as: Assessment, profile: Profile, trigger?
   return parts.join(' ');
 }
 
+/**
+ * The missing fields this note type needs: its required ones, then others in catalog order until its threshold is
+ * met, where the type asks for fewer than the dimension does (a closing summary needs a date and the signing
+ * clinician, not a start time, a modality and participants).
+ */
+function neededFields(d: Dimension, as: Assessment, profile: Profile): string[] {
+  const threshold = thresholdFor(d, profile);
+  // Only a type that asks for less than the dimension does (`thresholdIn`) trims the list.
+  if (threshold === d.threshold || threshold >= d.subItems.length) return as.missing;
+  const need = requiredFor(d, profile).filter((id) => as.missing.includes(id));
+  for (const id of as.missing) {
+    if (as.covered.length + need.length >= threshold) break;
+    if (!need.includes(id)) need.push(id);
+  }
+  return d.subItems.map((s) => s.id).filter((id) => need.includes(id));
+}
+
 /** What would satisfy the rule, from where the note stands. */
 function hintFor(d: Dimension, as: Assessment, profile: Profile): string {
   const unmet = requiredFor(d, profile).filter((id) => !as.covered.includes(id));
   const more = d.threshold - as.covered.length;
   if (d.fields) {
-    const keys = as.missing.map((id) => d.fields?.[id]?.[0]).filter(Boolean);
+    const keys = neededFields(d, as, profile).map((id) => d.fields?.[id]?.[0]).filter(Boolean);
     return `Add ${keys.map((k) => `\`${k}:\``).join(', ')} to the front matter (or a "${d.template.heading}" block).`;
   }
   const section = `Add ${/^[aeiou]/i.test(d.template.heading) ? 'an' : 'a'} "${d.template.heading}" section`;

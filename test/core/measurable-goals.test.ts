@@ -47,6 +47,9 @@ describe('measurable-goals: where a goal sits in the note', () => {
     assert.deepEqual(goals(lf), ['Goal 1: PHQ-9 below 10.', 'Goal 3: daily walk, logged (5-6 days a week since January).']);
     assert.equal(eolProblem(lf), undefined);
   });
+  it('a goal whose text the parser rewrote (a NUL character) is reported on its block whatever the line breaks (found by npm run fuzz)', () => {
+    assert.equal(eolProblem('**Goals:**\n\u0000<!--\ndate: 2026-11-21'), undefined);
+  });
 });
 
 describe('goals: judged by depth where they are required', () => {

@@ -384,7 +384,8 @@ function findInSource(src: string, b: Block, start: number, end: number): Offset
   const line = b.text.slice(start, end).split('\n')[0].trim();
   const at = line.length >= 4 ? src.indexOf(line, b.range.start) : -1;
   if (at >= 0 && at + line.length <= b.range.end) return { start: at, end: at + line.length };
-  return e > s ? { start: s, end: e } : b.range;
+  // Ends inside rewritten text map to different points as the line breaks differ (CRLF adds segments): the block.
+  return e > s && isExactPoint(b, start) && isExactPoint(b, end) ? { start: s, end: e } : b.range;
 }
 
 function isExactPoint(b: Block, offset: number): boolean {

@@ -121,6 +121,12 @@ describe('identifiers: the title', () => {
     });
   }
 
+  it('reads a first line that names the note as its title', () => {
+    const r = run(`${SHARED}**Supervision Case Note - Maria Lopez**\n\nText.\n`);
+    assert.deepEqual(r.flagged, ['Maria Lopez']);
+    assert.ok(r.fixed.includes('**Supervision Case Note - [name removed]**'));
+  });
+
   it('does not take the words that name the session for a name', () => {
     for (const title of ['# Supervision Case Note', '# Group Note - Parenting Group, Session 5', '# Progress note: Initial Assessment', '# SOAP Note | Week 3']) {
       assert.deepEqual(run(`${SHARED}${title}\n\nText.\n`).flagged, [], title);

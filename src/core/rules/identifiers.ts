@@ -141,6 +141,23 @@ function fieldsOf(block: Block, rowHeader: string | undefined): Span[] {
   return spans.concat(labelledFields(block.text));
 }
 
+/**
+ * The note's title: its heading, or a first line that names the note ("**Progress Note - J. Smith**"), which the
+ * analysis keeps out of the content the patterns below read.
+ */
+function titleLinesOf(ctx: RuleContext): { block: Block; line: string }[] {
+  const out: { block: Block; line: string }[] = [];
+  const title = ctx.note.title >= 0 ? ctx.note.sections[ctx.note.title] : ctx.analysis.title.heading?.section;
+  const heading = title && ctx.note.blocks.find((b) => b.kind === 'heading' && b.range.start === title.heading.start);
+  if (heading) out.push({ block: heading, line: heading.text });
+  const first = ctx.analysis.title.text?.block;
+  if (first && !ctx.analysis.units.some((u) => u.block === first)) {
+    const nl = first.text.indexOf('\n');
+    out.push({ block: first, line: nl < 0 ? first.text : first.text.slice(0, nl) });
+  }
+  return out;
+}
+
 export const identifiers: Rule = {
   id: 'identifiers',
   title: 'Possible identifiers in a note meant for sharing',
@@ -152,9 +169,7 @@ export const identifiers: Rule = {
     const always = ctx.options.always === true;
     if (!always && ctx.profile.family !== 'supervision' && !isShared(ctx.note.frontMatter?.data)) return;
     for (const f of frontMatterFields(ctx.note)) reportRange(ctx, f.range, FIELD_LABEL[f.field.marker], `"[${f.field.marker} removed]"`);
-    const title = ctx.note.title >= 0 ? ctx.note.sections[ctx.note.title] : ctx.analysis.title.heading?.section;
-    const titleBlock = title && ctx.note.blocks.find((b) => b.kind === 'heading' && b.range.start === title.heading.start);
-    if (titleBlock) for (const n of namesInTitle(titleBlock.text)) reportSpan(ctx, titleBlock, n.start, n.end, 'a name', 'name');
+    for (const { block, line } of titleLinesOf(ctx)) for (const n of namesInTitle(line)) reportSpan(ctx, block, n.start, n.end, 'a name', 'name');
     const headers = rowHeaders(ctx.note.blocks, ctx.note.text);
     for (const { block } of ctx.analysis.units) {
       if (block.kind === 'heading') continue;

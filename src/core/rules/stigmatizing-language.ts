@@ -228,6 +228,10 @@ export const stigmatizingLanguage: Rule = {
     list = list.filter((c) => !allow.has(c.entry.term.toLowerCase()));
     if (!list.length) return;
     const index = list === builtIn ? (indexCache.get(builtIn) ?? indexCache.set(builtIn, indexTerms(builtIn)).get(builtIn)!) : indexTerms(list);
+    // What may start at an article, looked up once per lint rather than at every "a" and "the".
+    const byArticle = new Map(
+      [...ARTICLES].map((a) => [a, [...articleCandidates(index, a), ...candidates(index, a).filter((x) => !ARTICLES.has(x.parts[0]))]]),
+    );
     // The analysis has already split every content block into words (cached across lints): reuse them.
     for (const { block, tokens } of ctx.analysis.units) {
       if (block.quoted || block.kind === 'heading') continue;
@@ -239,7 +243,7 @@ export const stigmatizingLanguage: Rule = {
       for (let i = 0; i < ws.length; i++) {
         if (used.has(i)) continue;
         const isArticle = ARTICLES.has(ws[i].w);
-        for (const c of isArticle ? [...articleCandidates(index, ws[i].w), ...candidates(index, ws[i].w).filter((x) => !ARTICLES.has(x.parts[0]))] : candidates(index, ws[i].w)) {
+        for (const c of isArticle ? byArticle.get(ws[i].w)! : candidates(index, ws[i].w)) {
           let n = c.parts.length;
           let gap = 0;
           if (isArticle && ARTICLES.has(c.parts[0]) && n > 1) {

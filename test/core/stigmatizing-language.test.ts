@@ -37,6 +37,47 @@ describe('stigmatizing-language', () => {
     assert.equal(applyFixes(text, found.map((f) => f.fix!)), 'Client refused. Client is bipolar. Client was firm.\n');
   });
 
+  describe('a term found through the words between its article and it', () => {
+    /** What the clinician sees: the flagged text of each finding, and the sentence after fix-all. */
+    const see = (sentence: string) => {
+      const found = terms(`${sentence}\n`);
+      const fixed = applyFixes(`${sentence}\n`, found.flatMap((f) => (f.fix ? [f.fix] : []))).trimEnd();
+      return { flagged: found.map((f) => sentence.slice(f.range.start, f.range.end)), fixed };
+    };
+    for (const [sentence, flagged, fixed] of [
+      ['She is a 52-year-old addict.', 'addict', 'She is a 52-year-old person with a substance use disorder.'],
+      ['He is an active alcoholic.', 'alcoholic', 'He is an active person with alcohol use disorder.'],
+      ['An 18-year-old diabetic came in.', 'diabetic', 'An 18-year-old person with diabetes came in.'],
+      ['He is the schizophrenic on the unit.', 'the schizophrenic', 'He is the person with schizophrenia on the unit.'],
+      ['He is a known schizophrenic.', 'a known schizophrenic', 'He is a known person with schizophrenia.'],
+      // Words about the condition would describe the person in the fix ("a paranoid person"): found, not fixed.
+      ['He is the chronic schizophrenic.', 'the chronic schizophrenic', 'He is the chronic schizophrenic.'],
+      ['He was a paranoid schizophrenic.', 'a paranoid schizophrenic', 'He was a paranoid schizophrenic.'],
+      ['She is a type 1 diabetic.', 'diabetic', 'She is a type 1 diabetic.'],
+      ['Services for the chronically mentally ill.', 'the chronically mentally ill', 'Services for the chronically mentally ill.'],
+    ]) {
+      it(`${sentence} -> "${flagged}"`, () => {
+        const r = see(sentence);
+        assert.deepEqual(r.flagged, [flagged]);
+        assert.equal(r.fixed, fixed);
+        assert.equal(terms(`${r.fixed}\n`).filter((f) => f.fix).length, 0, 'fixing twice changes nothing');
+      });
+    }
+
+    it('stays within one phrase and a few describing words', () => {
+      for (const sentence of [
+        'She is 52. Diabetic since 2010, on insulin.',
+        'The family alcoholic beverages were locked away.',
+        'An active, alcoholic parent.',
+        'He is a good father and schizophrenic symptoms are stable.',
+        'A very very very very chronic schizophrenic.',
+        'She drank at a 40-year-old friend’s alcoholic party.',
+      ]) {
+        assert.deepEqual(see(sentence).flagged, [], sentence);
+      }
+    });
+  });
+
   it('can be switched off', () => {
     const off: ResolvedConfig = { ...config({}), rules: { 'stigmatizing-language': { severity: 'off' } } };
     assert.equal(terms('An addict.\n', off).length, 0);

@@ -119,6 +119,11 @@ const base: Family[] = [
   { name: 'stigma-emphasis', aim: 'stigmatizing words in emphasis in one paragraph (exactRange over every segment)', make: (n) => fill(n, 'an *addict* ') },
   { name: 'identifiers-paragraph', aim: 'phone numbers in one paragraph of a shared note (identifiers: each match x each seen)', make: (n) => fill(n, '(217) 555-0142 ', SHARED) },
   { name: 'identifiers-capitals', aim: '"Works at" then capitalised words (identifiers employer pattern)', make: (n) => fill(n, 'Word ', `${SHARED}Works at `) },
+  { name: 'identifier-fields-line', aim: '"Name: X DOB: Y" fields on one line of a shared note (identifier-fields: each colon looks back, each value to the next field)', make: (n) => fill(n, 'Name: Maria Lopez DOB: 03/14/1988 ', SHARED) },
+  { name: 'identifier-colon-words', aim: '"Emergency contact Emergency contact ...:" long runs before colons (identifier-fields label look-back)', make: (n) => fill(n, 'Emergency contact Name of client x: ', SHARED) },
+  { name: 'identifier-addresses', aim: 'street addresses with units and towns in one paragraph (identifiers address pattern)', make: (n) => fill(n, 'Flat 2, 7 Mill Lane, Leeds Aa Bb 12 Elm Street Apt ', SHARED) },
+  { name: 'identifier-title-parts', aim: 'a shared note whose title has thousands of parts (identifier-title)', make: (n) => fill(n, ', Maria Lopez', `${SHARED}# Supervision note: `, '\n\nText.\n') },
+  { name: 'stigma-modifiers', aim: '"the old chronic 52 ..." runs of modifiers between articles (term-modifiers look-back and look-ahead)', make: (n) => fill(n, 'the old chronic 52 year old alcoholic a active known ') },
   { name: 'goal-lines', aim: '"1. Goal 1: ..." list items (measurable-goals regexes)', make: (n) => fill(n, (i) => `${i + 1}. Goal ${i + 1}: Client will attend in 6 weeks and feel better\n`, '## Goals\n\n') },
 
   // A realistic note repeated: the control.

@@ -53,3 +53,27 @@ export const CLINICAL_NEXT_WORDS: string[] = [
 export const HARM_REDUCTION_NEXT_WORDS: string[] = [
   'needle', 'needles', 'syringe', 'syringes', 'supplies', 'equipment', 'works', 'kit', 'kits',
 ];
+
+/**
+ * Words that may stand between an article and a term that needs it, as in "a 52-year-old addict", "an active
+ * alcoholic", "the chronic schizophrenic" (at most three of them, in one phrase). Besides these two lists: numbers and
+ * the words of an age ("52-year-old", "8 month old"), and adverbs in -ly ("the chronically mentally ill").
+ * Words that describe the person stay before "person" in the fix ("an active person with alcohol use disorder")...
+ */
+export const PERSON_MODIFIER_WORDS: string[] = [
+  'active', 'admitted', 'confirmed', 'described', 'elderly', 'female', 'former', 'functioning', 'hardened', 'heavy',
+  'high', 'homeless', 'known', 'lifelong', 'long', 'longtime', 'male', 'middle', 'aged', 'old', 'older', 'practicing',
+  'practising', 'proclaimed', 'recovering', 'recreational', 'self', 'term', 'time', 'violent', 'young', 'younger',
+];
+
+/** ...words that describe the condition do not ("a paranoid schizophrenic", "a type 1 diabetic"): no fix is offered. */
+export const CONDITION_MODIFIER_WORDS: string[] = [
+  'blown', 'brittle', 'catatonic', 'chronic', 'controlled', 'daily', 'dependent', 'full', 'hopeless', 'insulin',
+  'low', 'paranoid', 'real', 'severe', 'true', 'type', 'typical', 'uncontrolled', 'untreated',
+];
+
+/** The words of an age written before a noun ("52-year-old", "a 16 yo"), besides the number. */
+export const AGE_WORDS: string[] = ['year', 'years', 'yr', 'yrs', 'yo', 'month', 'months', 'week', 'weeks', 'old'];
+
+/** Words in -ly that are not adverbs, so do not count as modifiers ("the family alcoholic"). */
+export const NOT_ADVERBS: string[] = ['family', 'only', 'supply', 'reply', 'apply', 'ally', 'rally', 'belly', 'bully', 'holy', 'lily', 'italy'];

@@ -1,8 +1,14 @@
 // Possible HIPAA Safe Harbor identifiers (45 CFR 164.514(b)(2)) in a note meant to be shared: a supervision case
 // note, or any note whose front matter says it is shared. Ordinary notes in the record are not checked.
-import type { Rule } from './types.js';
+import type { Rule, RuleContext } from './types.js';
+import type { Block } from '../note/note.js';
+import type { OffsetRange } from '../types.js';
 import { exactRange } from '../read/analysis.js';
 import { MONTH } from '../language/dates.js';
+import { STREET_ABBREVIATIONS, STREET_TYPES, UNIT_WORDS } from '../language/identifying-fields.js';
+import { fieldFor, identifies, labelledFields, type Span } from './identifier-fields.js';
+import { frontMatterFields } from './identifier-front-matter.js';
+import { namesInTitle } from './identifier-title.js';
 
 interface Kind {
   id: string;
@@ -13,6 +19,22 @@ interface Kind {
   keep?: (m: RegExpExecArray) => boolean;
 }
 
+
+/**
+ * A street address with what identifies it further: a unit before or after it ("Flat 2, 7 Mill Lane", "412 Elm
+ * Street, Apt 3B", "12 Harbour Rd Unit 4") and a town with a US ZIP or UK postcode ("..., Leeds LS6 2AB"), so that the
+ * fix takes all of it.
+ */
+function streetAddress(): RegExp {
+  const unit = `(?:${UNIT_WORDS.join('|')})\\.?\\s?#?(?:\\d[A-Za-z0-9-]{0,5}|[A-Z]\\b)`;
+  const street = `(?:(?:${STREET_TYPES.join('|')})\\b|(?:${STREET_ABBREVIATIONS.join('|')})\\b\\.?)`;
+  const postcode = `(?:[A-Z]{2}\\s\\d{5}(?:-\\d{4})?|[A-Z]{1,2}\\d[A-Z\\d]?\\s\\d[A-Z]{2})\\b`;
+  const town = `,\\s?(?:[A-Z][a-z]+\\s){0,2}[A-Z][a-z]+,?\\s${postcode}`;
+  return new RegExp(
+    `\\b(?:${unit},?\\s)?\\d{1,5}[A-Za-z]?\\s+(?:[A-Z][a-z]+\\s+){1,3}${street}(?:,?\\s(?:${unit}|#\\s?[A-Za-z0-9-]{1,6}))?(?:${town})?`,
+    'g',
+  );
+}
 
 // Parts are bounded (an address's local part is at most 64 characters, a domain label 63): an unbounded run re-read
 // from every word start in a long "0-0-0-..." is quadratic.
@@ -27,11 +49,7 @@ const KINDS: Kind[] = [
     label: 'a full date',
     re: new RegExp(`\\b(?:\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b`, 'gi'),
   },
-  {
-    id: 'address',
-    label: 'a street address',
-    re: /\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle)\b\.?/g,
-  },
+  { id: 'address', label: 'a street address', re: streetAddress() },
   { id: 'zip', label: 'a ZIP code', re: /\b(?:[A-Z]{2}\s+|zip(?:\s*code)?:?\s*)(\d{5}(?:-\d{4})?)\b/gi, group: 1 },
   {
     id: 'record',
@@ -70,6 +88,76 @@ function isShared(data: Record<string, unknown> | undefined): boolean {
   });
 }
 
+const MESSAGE = (what: string) =>
+  `Possible identifier (${what}) in a note meant for sharing: remove it or replace it with a neutral description (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)).`;
+
+const FIELD_LABEL: Record<string, string> = {
+  name: 'a name',
+  employer: "an employer's name",
+  school: "a school's name",
+  address: 'an address',
+  date: 'a full date',
+  phone: 'a phone or fax number',
+  email: 'an email address',
+  record: 'a record, member or insurance number',
+  zip: 'a ZIP code or postcode',
+};
+
+/** Reports a span of a block's text; where escapes or a link make the mapping inexact, on the block, without a fix. */
+function reportSpan(ctx: RuleContext, block: Block, start: number, end: number, what: string, marker: string): void {
+  const range = exactRange(block, start, end);
+  reportRange(ctx, range ?? { start: block.range.start, end: block.range.start }, what, range ? `[${marker} removed]` : undefined);
+}
+
+function reportRange(ctx: RuleContext, range: OffsetRange, what: string, newText: string | undefined): void {
+  ctx.report({
+    message: MESSAGE(what),
+    range,
+    fix: newText ? { title: `Replace with ${newText}`, edits: [{ range, newText }] } : undefined,
+  });
+}
+
+/** The cell to the left in the same table row, whose text may label this one ("| DOB | 03/14/1988 |"). */
+function rowHeaders(blocks: Block[], text: string): Map<Block, string> {
+  const out = new Map<Block, string>();
+  for (let i = 1; i < blocks.length; i++) {
+    const [prev, b] = [blocks[i - 1], blocks[i]];
+    if (b.kind === 'tableCell' && prev.kind === 'tableCell' && !/[\r\n]/.test(text.slice(prev.range.end, b.range.start))) out.set(b, prev.text);
+  }
+  return out;
+}
+
+/** Labelled fields of a block: a table cell under (or beside) a label, then "Label: value" lines. */
+function fieldsOf(block: Block, rowHeader: string | undefined): Span[] {
+  const spans: Span[] = [];
+  if (block.kind === 'tableCell') {
+    const field = (block.label && fieldFor(block.label)) || (rowHeader && fieldFor(rowHeader));
+    const value = block.text.trim();
+    if (field && identifies(field.kind, value)) {
+      const start = block.text.indexOf(value);
+      spans.push({ start, end: start + value.length, field });
+    }
+  }
+  return spans.concat(labelledFields(block.text));
+}
+
+/**
+ * The note's title: its heading, or a first line that names the note ("**Progress Note - J. Smith**"), which the
+ * analysis keeps out of the content the patterns below read.
+ */
+function titleLinesOf(ctx: RuleContext): { block: Block; line: string }[] {
+  const out: { block: Block; line: string }[] = [];
+  const title = ctx.note.title >= 0 ? ctx.note.sections[ctx.note.title] : ctx.analysis.title.heading?.section;
+  const heading = title && ctx.note.blocks.find((b) => b.kind === 'heading' && b.range.start === title.heading.start);
+  if (heading) out.push({ block: heading, line: heading.text });
+  const first = ctx.analysis.title.text?.block;
+  if (first && !ctx.analysis.units.some((u) => u.block === first)) {
+    const nl = first.text.indexOf('\n');
+    out.push({ block: first, line: nl < 0 ? first.text : first.text.slice(0, nl) });
+  }
+  return out;
+}
+
 export const identifiers: Rule = {
   id: 'identifiers',
   title: 'Possible identifiers in a note meant for sharing',
@@ -80,12 +168,21 @@ export const identifiers: Rule = {
   check(ctx) {
     const always = ctx.options.always === true;
     if (!always && ctx.profile.family !== 'supervision' && !isShared(ctx.note.frontMatter?.data)) return;
+    for (const f of frontMatterFields(ctx.note)) reportRange(ctx, f.range, FIELD_LABEL[f.field.marker], `"[${f.field.marker} removed]"`);
+    for (const { block, line } of titleLinesOf(ctx)) for (const n of namesInTitle(line)) reportSpan(ctx, block, n.start, n.end, 'a name', 'name');
+    const headers = rowHeaders(ctx.note.blocks, ctx.note.text);
     for (const { block } of ctx.analysis.units) {
       if (block.kind === 'heading') continue;
       const flat = block.text.replace(/\n/g, ' ');
       // Characters already reported, so that a later kind does not report the same text again (a mark per character:
       // checking each match against every earlier one is quadratic in a paragraph full of numbers).
       const seen = new Uint8Array(flat.length);
+      // Labelled fields first: their whole value is the identifier, whatever patterns match inside it.
+      for (const f of fieldsOf(block, headers.get(block))) {
+        if (seen.subarray(f.start, f.end).includes(1)) continue;
+        seen.fill(1, f.start, f.end);
+        reportSpan(ctx, block, f.start, f.end, FIELD_LABEL[f.field.marker], f.field.marker);
+      }
       for (const k of KINDS) {
         k.re.lastIndex = 0;
         for (let m = k.re.exec(flat); m; m = k.re.exec(flat)) {
@@ -96,16 +193,9 @@ export const identifiers: Rule = {
           const end = start + value.length;
           if (seen.subarray(start, end).includes(1)) continue;
           seen.fill(1, start, end);
-          const range = exactRange(block, start, end);
-          ctx.report({
-            message: `Possible identifier (${k.label}) in a note meant for sharing: remove it or replace it with a neutral description (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)).`,
-            // Where escapes or a link make the mapping inexact, the finding sits on the block and offers no fix.
-            range: range ?? { start: block.range.start, end: block.range.start },
-            fix: range ? { title: `Replace with [${k.id} removed]`, edits: [{ range, newText: `[${k.id} removed]` }] } : undefined,
-          });
+          reportSpan(ctx, block, start, end, k.label, k.id);
         }
       }
     }
   },
 };
-

@@ -16,12 +16,7 @@ import {
 import type { TermCondition, TermEntry } from '../language/types.js';
 import type { Rule } from './types.js';
 import { exactRange } from '../read/analysis.js';
-
-interface Word {
-  w: string;
-  start: number;
-  end: number;
-}
+import { ARTICLES, MAX_MODIFIERS, describesPerson, leadIndex, modifiersBetween, type Word } from './term-modifiers.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SUBSTANCE = new Set(SUBSTANCE_WORDS);
@@ -85,7 +80,7 @@ function quotedSpansStraight(q: number, straight: (from: number) => number, newl
   return spans;
 }
 
-function contextOk(cond: TermCondition | undefined, ws: Word[], i: number, n: number): boolean {
+function contextOk(cond: TermCondition | undefined, ws: Word[], text: string, i: number, n: number): boolean {
   const prev = ws[i - 1]?.w;
   const prev2 = ws[i - 2]?.w;
   const next = ws[i + n]?.w;
@@ -99,9 +94,12 @@ function contextOk(cond: TermCondition | undefined, ws: Word[], i: number, n: nu
       for (let k = Math.max(0, i - 4); k <= Math.min(ws.length - 1, i + n + 3); k++) if (k !== i && STATUS_CONTEXT.has(ws[k].w)) return true;
       return false;
     }
-    case 'person-noun':
+    case 'person-noun': {
       if (next && NOT_PERSON_NEXT.has(next)) return false;
-      return ws[i + n - 1].w.endsWith('s') || (!!prev && PERSON_LEAD.has(prev));
+      // "an alcoholic", and through a few describing words: "an active alcoholic", "a 52-year-old diabetic".
+      const lead = ws[leadIndex(ws, text, i)]?.w;
+      return ws[i + n - 1].w.endsWith('s') || (!!prev && PERSON_LEAD.has(prev)) || (!!lead && PERSON_LEAD.has(lead));
+    }
     case 'verb-of-person':
       return (!!prev && SUBJECTS.has(prev)) || (!!prev2 && SUBJECTS.has(prev2));
     case 'not-clinical-term':
@@ -110,11 +108,56 @@ function contextOk(cond: TermCondition | undefined, ws: Word[], i: number, n: nu
 }
 
 /** Whether the suggestion reads right in place; "is diabetic" or "clean for 30 days" need rewording, not a swap. */
-function fixable(cond: TermCondition | undefined, ws: Word[], i: number): boolean {
-  const prev = ws[i - 1]?.w;
+function fixable(cond: TermCondition | undefined, ws: Word[], text: string, i: number): boolean {
   if (cond === 'substance-status' || cond === 'substance-person') return false;
-  if (cond === 'person-noun') return prev === 'a' || prev === 'an' || prev === 'the';
+  if (cond === 'person-noun') return ARTICLES.has(ws[leadIndex(ws, text, i)]?.w ?? '');
   return true;
+}
+
+/**
+ * Where a term that starts with an article ends, when the text has it with up to MAX_MODIFIERS describing words
+ * after the article ("the chronic schizophrenic" for "a schizophrenic"): the index after its last word, and how many
+ * modifiers there were. An indefinite article in a term stands for any article (the term labels a person); "the"
+ * (a group: "the mentally ill") only for itself.
+ */
+function articleTermEnd(c: Compiled, ws: Word[], text: string, i: number, used: Set<number>): { end: number; gap: number } | undefined {
+  const n = c.parts.length;
+  for (let gap = 0; gap <= MAX_MODIFIERS && i + gap + n <= ws.length; gap++) {
+    const at = i + 1 + gap;
+    let ok = modifiersBetween(ws, text, i, at) === gap;
+    for (let k = 1; k < n && ok; k++) ok = wordMatches(ws[at + k - 1].w, c.parts[k], k === n - 1) && !used.has(at + k - 1);
+    if (ok) return { end: at + n - 1, gap };
+  }
+  return undefined;
+}
+
+const PERSON_NOUN = /^(?:(?:a|an|the)\s+)?(?:person|people)\b/i;
+
+/**
+ * Whether the words describing a person noun can stay before "person" in its replacement: "an active person with
+ * alcohol use disorder" reads right, "a paranoid person with schizophrenia" says something else, so it gets no fix.
+ */
+function modifiersFitPerson(c: Compiled, ws: Word[], text: string, i: number, gap: number): boolean {
+  if (!PERSON_NOUN.test(c.entry.suggestion)) return true;
+  const [from, to] = gap > 0 ? [i + 1, i + 1 + gap] : [leadIndex(ws, text, i) + 1, i];
+  for (let k = from; k < to; k++) if (!describesPerson(ws[k].w)) return false;
+  return true;
+}
+
+/** Terms whose first word is an article, by the article they may start with. */
+function articleCandidates(index: TermIndex, w: string): Compiled[] {
+  const indefinite = [...(index.get('a') ?? []), ...(index.get('an') ?? [])];
+  return w === 'the' ? [...(index.get('the') ?? []), ...indefinite] : indefinite;
+}
+
+/**
+ * The replacement of an article term found through modifiers: the text's own article and modifiers, then the
+ * suggestion after its article ("the chronic schizophrenic" -> "the chronic person with schizophrenia"). Undefined
+ * when the suggestion has no article to put them before ("the chronically mentally ill").
+ */
+function withModifiers(suggestion: string, text: string, article: Word, first: Word): string | undefined {
+  const m = /^(?:a|an|the)\s+/i.exec(suggestion);
+  return m ? `${text.slice(article.start, first.start)}${suggestion.slice(m[0].length)}` : undefined;
 }
 
 interface Compiled {
@@ -212,6 +255,10 @@ export const stigmatizingLanguage: Rule = {
   check(ctx) {
     const index = termIndex(ctx.options as Options);
     if (!index) return;
+    // What may start at an article, looked up once per lint rather than at every "a" and "the".
+    const byArticle = new Map(
+      [...ARTICLES].map((a) => [a, [...articleCandidates(index, a), ...candidates(index, a).filter((x) => !ARTICLES.has(x.parts[0]))]]),
+    );
     // The analysis has already split every content block into words (cached across lints): reuse them.
     for (const { block, tokens } of ctx.analysis.units) {
       if (block.quoted || block.kind === 'heading') continue;
@@ -222,12 +269,22 @@ export const stigmatizingLanguage: Rule = {
       // Each word looks up only the terms that start with it (longest first).
       for (let i = 0; i < ws.length; i++) {
         if (used.has(i)) continue;
-        for (const c of candidates(index, ws[i].w)) {
-          const n = c.parts.length;
-          if (i + n > ws.length) continue;
-          let ok = true;
-          for (let k = 0; k < n && ok; k++) ok = wordMatches(ws[i + k].w, c.parts[k], k === n - 1) && !used.has(i + k);
-          if (!ok || !contextOk(c.entry.when, ws, i, n)) continue;
+        const isArticle = ARTICLES.has(ws[i].w);
+        for (const c of isArticle ? byArticle.get(ws[i].w)! : candidates(index, ws[i].w)) {
+          let n = c.parts.length;
+          let gap = 0;
+          if (isArticle && ARTICLES.has(c.parts[0]) && n > 1) {
+            const found = articleTermEnd(c, ws, block.text, i, used);
+            if (!found) continue;
+            n = found.end - i;
+            gap = found.gap;
+          } else {
+            if (i + n > ws.length) continue;
+            let ok = true;
+            for (let k = 0; k < n && ok; k++) ok = wordMatches(ws[i + k].w, c.parts[k], k === n - 1) && !used.has(i + k);
+            if (!ok) continue;
+          }
+          if (!contextOk(c.entry.when, ws, block.text, i, n)) continue;
           const start = ws[i].start;
           const end = ws[i + n - 1].end;
           // Quotes and words both run left to right: move past the quotes that end before this word.
@@ -236,7 +293,12 @@ export const stigmatizingLanguage: Rule = {
           for (let k = 0; k < n; k++) used.add(i + k);
           const matched = block.text.slice(start, end);
           let range = exactRange(block, start, end);
-          let replacement = fixable(c.entry.when, ws, i) ? replacementFor(c.entry, matched) : undefined;
+          let replacement = fixable(c.entry.when, ws, block.text, i) ? replacementFor(c.entry, matched) : undefined;
+          if (replacement && isArticle && ARTICLES.has(c.parts[0]) && (gap > 0 || ws[i].w !== c.parts[0])) {
+            // Found through modifiers or with another article: keep the text's own article and modifiers.
+            replacement = withModifiers(c.entry.suggestion, block.text, ws[i], ws[i + 1 + gap]);
+          }
+          if (replacement && !modifiersFitPerson(c, ws, block.text, i, gap)) replacement = undefined;
           // "an addict" -> "a person with...": take the article along so it agrees.
           const article = ws[i - 1];
           if (range && replacement && article && (article.w === 'a' || article.w === 'an') && !/^(?:a|an)\b/i.test(replacement)) {

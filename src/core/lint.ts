@@ -106,6 +106,9 @@ function whole(text: string, f: Finding): Finding {
 
 /** Goals written but none measurable and none naming the plan's goal: the dimension's depth is missing. */
 function judgeDepth(as: Assessment, ctx: RuleContext): void {
+  // A section still holding the template's questions (its measure, its time frame) waits for the clinician.
+  const sec = as.section?.extent;
+  if (sec && ctx.note.prompts.some((p) => p.range.start >= sec.start && p.range.start < sec.end)) return;
   const g = goalDepth(ctx);
   if (g.goals > 0 && g.measurable === 0 && g.references === 0) {
     as.status = 'missing';

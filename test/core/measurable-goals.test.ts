@@ -70,3 +70,10 @@ describe('goals: judged by depth where they are required', () => {
     assert.ok(!goalsOf(t) || !/measurable goals:/.test(goalsOf(t)!.message));
   });
 });
+
+describe('goals: a template being answered', () => {
+  it('a Goals section whose first question is answered and whose measure is still asked waits for the clinician', () => {
+    const t = '# DAP note\n\nDate: 3/14/2026\n\n## Data\nHard week.\n\n## Goals\n\n- **Goal in the client\'s words:** Client wants to stop blowing up at work\n- **Measure and time frame:** <!-- ? How will you both know it is met? -->\n\n## Plan\nNext session in one week.\n';
+    assert.equal(lint(t).dimensions.find((d) => d.id === 'goals')?.status, 'addressed');
+  });
+});

@@ -228,7 +228,16 @@ function planDeadline(ctx: RuleContext): boolean {
 }
 
 /** Every goal statement of the note, in order; a goal followed by its own objectives is judged through them. */
+/** The statements of one lint (its Analysis), found once: the goals dimension's depth and this rule both read them. */
+const statementsOf = new WeakMap<object, Statement[]>();
+
 function goalStatements(ctx: RuleContext): Statement[] {
+  let found = statementsOf.get(ctx.analysis);
+  if (!found) statementsOf.set(ctx.analysis, (found = findStatements(ctx)));
+  return found;
+}
+
+function findStatements(ctx: RuleContext): Statement[] {
   const { note, analysis } = ctx;
   const src = note.text;
   const sectionKind = new Map<number, 'goals' | 'not'>();

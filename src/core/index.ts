@@ -46,7 +46,8 @@ export {
   CONFIG_ERROR,
 } from './report/index.js';
 export type { FileReport, ReportFinding, Counts, StylishOptions, FormatOptions } from './report/index.js';
-export type { Finding, Fix, TextEdit, Severity, Level, OffsetRange, Position, DimensionStatus } from './types.js';
+export type { Finding, Fix, FixKind, TextEdit, Severity, Level, OffsetRange, Position, DimensionStatus } from './types.js';
+export { FIX_KINDS, SAVE_FIX_KINDS } from './types.js';
 export type { Note, Section, Block, Prompt, Directive } from './note/note.js';
 export { parseNote } from './note/parse.js';
 export { applyFixes, renderTemplate, selectEdits } from './fixes/edits.js';

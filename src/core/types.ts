@@ -27,8 +27,21 @@ export interface TextEdit {
   order?: number;
 }
 
+/**
+ * What a fix does to the note, so that fix-all on save can keep to structure: `section` inserts a section or a
+ * section's prompts, `front-matter` adds front matter keys, `prompt` adds a question inside the clinician's sentence,
+ * `reword` replaces the clinician's words, `redact` replaces an identifier with a placeholder.
+ */
+export type FixKind = 'section' | 'front-matter' | 'prompt' | 'reword' | 'redact';
+
+export const FIX_KINDS: readonly FixKind[] = ['section', 'front-matter', 'prompt', 'reword', 'redact'];
+
+/** What fix-all on save applies unless the clinician asks for more: structure only, never a change to their words. */
+export const SAVE_FIX_KINDS: readonly FixKind[] = ['section', 'front-matter'];
+
 export interface Fix {
   title: string;
+  kind: FixKind;
   edits: TextEdit[];
 }
 

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { eolOf, selectEdits, type Finding, type Fix } from '../core/index.js';
 import { findingOf } from './diagnostics.js';
 import type { LintService, NoteState } from './linter.js';
+import { lintDocument } from './lint-document.js';
+import { isNote, settingsFor } from './settings.js';
 
 export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('clinote');
 
@@ -14,10 +16,10 @@ export class ClinoteActions implements vscode.CodeActionProvider {
 
   constructor(private readonly service: LintService) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
+    if (ctx.only && (FIX_ALL.contains(ctx.only) || ctx.only.contains(FIX_ALL))) return fixAll(doc, this.service);
     const state = this.service.current(doc);
     if (!state?.result) return [];
-    if (ctx.only && (FIX_ALL.contains(ctx.only) || ctx.only.contains(FIX_ALL))) return fixAll(doc, state);
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
     for (const d of ctx.diagnostics) {
@@ -53,8 +55,18 @@ export class ClinoteActions implements vscode.CodeActionProvider {
   }
 }
 
-function fixAll(doc: vscode.TextDocument, state: NoteState): vscode.CodeAction[] {
-  const fixes = state.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+/**
+ * Fix all, as on save: the note is linted as it is now (not from the last live lint, which may be a keystroke
+ * behind), so the result does not depend on how fast the save follows the typing; only the kinds of fix the
+ * clinote.fixAll.kinds setting names are applied (structure by default, never the clinician's words).
+ */
+async function fixAll(doc: vscode.TextDocument, service: LintService): Promise<vscode.CodeAction[]> {
+  if (!isNote(doc)) return [];
+  const version = doc.version;
+  const r = await lintDocument({ uri: doc.uri, text: doc.getText(), isUntitled: doc.isUntitled }, service.deps, { current: () => doc.version === version });
+  if (r.kind !== 'linted' || doc.version !== version) return [];
+  const kinds = settingsFor(doc.uri).fixAllKinds;
+  const fixes = r.findings.flatMap((f) => (f.fix && kinds.includes(f.fix.kind) ? [f.fix] : []));
   if (!fixes.length) return [];
   const a = new vscode.CodeAction('Fix all Clinote findings', FIX_ALL);
   a.edit = toWorkspaceEdit(doc, fixes, false);

@@ -1,6 +1,6 @@
 // Editor behaviour settings (clinote.*). Lint rules themselves live in .clinote.* files, which are data.
 import * as vscode from 'vscode';
-import type { Level } from '../core/index.js';
+import { FIX_KINDS, SAVE_FIX_KINDS, type FixKind, type Level } from '../core/index.js';
 
 export interface Settings {
   enable: boolean;
@@ -13,6 +13,8 @@ export interface Settings {
   severity: Record<string, Level>;
   include: string[];
   exclude: string[];
+  /** Which kinds of fix Fix all applies (structure only by default). */
+  fixAllKinds: FixKind[];
 }
 
 export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
@@ -26,6 +28,7 @@ export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
     severity: c.get<Record<string, Level>>('severity', {}),
     include: c.get<string[]>('files.include', ['**/*.{md,markdown}']),
     exclude: c.get<string[]>('files.exclude', []),
+    fixAllKinds: c.get<string[]>('fixAll.kinds', [...SAVE_FIX_KINDS]).filter((k): k is FixKind => (FIX_KINDS as readonly string[]).includes(k)),
   };
 }
 

@@ -93,7 +93,7 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
     const lineStart = at > 0 && (text[at - 1] === '\n' || text[at - 1] === '\r');
     edits.unshift({ range: { start: at, end: at }, newText: `${eol}${open.close}${lineStart ? eol : ''}`, order: 1 });
   }
-  return { title: `Insert the ${d.template.heading} section`, edits };
+  return { title: `Insert the ${d.template.heading} section`, kind: 'section', edits };
 }
 
 /** Fills an empty section with the template's questions (only when it has none yet). */
@@ -105,7 +105,7 @@ export function fillSectionFix(a: Analysis, d: Dimension, section: Section): Fix
   // Before blanks that end the heading line, where a section inserted after this one goes too (its order is later).
   const at = trimmedEnd(note.text, section.heading);
   const fill = edit(at, at, standAlone(note.text, at, body, eol));
-  return { title: `Add the ${d.template.heading} prompts`, edits: [{ ...fill, order: 0 }] };
+  return { title: `Add the ${d.template.heading} prompts`, kind: 'section', edits: [{ ...fill, order: 0 }] };
 }
 
 /**
@@ -196,12 +196,13 @@ export function frontMatterFix(note: Note, d: Dimension, missing: string[]): Fix
     if (fm.error) return undefined; // never write into YAML that does not parse
     const close = note.text.lastIndexOf('---', fm.range.end);
     const at = close > fm.range.start ? close : fm.range.end;
-    return { title: `Add ${keys.join(', ')} to the front matter`, edits: [{ range: { start: at, end: at }, newText: lines }] };
+    return { title: `Add ${keys.join(', ')} to the front matter`, kind: 'front-matter', edits: [{ range: { start: at, end: at }, newText: lines }] };
   }
   // After a byte order mark: front matter must open the note for the parser.
   const at = bomLength(note.text);
   return {
     title: `Add front matter with ${keys.join(', ')}`,
+    kind: 'front-matter',
     edits: [{ range: { start: at, end: at }, newText: `---${eol}${lines}---${eol}${note.text.length > at ? eol : ''}` }],
   };
 }

@@ -113,7 +113,7 @@ function reportRange(ctx: RuleContext, range: OffsetRange, what: string, newText
   ctx.report({
     message: MESSAGE(what),
     range,
-    fix: newText ? { title: `Replace with ${newText}`, edits: [{ range, newText }] } : undefined,
+    fix: newText ? { title: `Replace with ${newText}`, kind: 'redact', edits: [{ range, newText }] } : undefined,
   });
 }
 

@@ -196,6 +196,7 @@ function appendFix(ctx: RuleContext, range: OffsetRange, v: Verdict) {
   while (at > range.start && /[\s.;]/.test(text[at - 1])) at--;
   return {
     title: 'Add a measure and time frame to this goal',
+    kind: 'prompt' as const,
     edits: [{ range: { start: at, end: at }, newText: add, snippet: toSnippet(add) }],
   };
 }

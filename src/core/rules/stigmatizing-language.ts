@@ -315,7 +315,7 @@ export const stigmatizingLanguage: Rule = {
             range: range ?? { start: block.range.start, end: block.range.start },
             fix:
               range && replacement
-                ? { title: `Replace with "${replacement}"`, edits: [{ range, newText: replacement }] }
+                ? { title: `Replace with "${replacement}"`, kind: 'reword', edits: [{ range, newText: replacement }] }
                 : undefined,
           });
         }

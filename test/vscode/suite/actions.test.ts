@@ -3,8 +3,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { applyFixes, lint } from '../../../src/core/index.js';
+import { applyFixes, lint, SAVE_FIX_KINDS, type Finding } from '../../../src/core/index.js';
 import { closeAll, codeActions, codeOf, folder, openNote, settled, untitled, waitFor } from './helpers.js';
+
+/** The fixes Fix all applies by default: structure only (sections, front matter), never the clinician's words. */
+const saveFixes = (fs_: Finding[]) => fs_.flatMap((f) => (f.fix && SAVE_FIX_KINDS.includes(f.fix.kind) ? [f.fix] : []));
 
 const DAP_TEXT = () => fs.readFileSync(vscode.Uri.joinPath(folder('clinic'), 'notes/dap-missing-goals.md').fsPath, 'utf8');
 
@@ -106,7 +109,7 @@ describe('code actions', () => {
 
   it('fix all: source.fixAll.clinote, also through editor.codeActionsOnSave', async () => {
     const original = DAP_TEXT();
-    const expected = applyFixes(original, lint(original).findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+    const expected = applyFixes(original, saveFixes(lint(original).findings));
     const editor = await untitled(original);
     const doc = editor.document;
     await settled(doc);
@@ -127,10 +130,35 @@ describe('code actions', () => {
       await settled(ed.document);
       await ed.document.save();
       await waitFor(() => fs.readFileSync(file.fsPath, 'utf8') !== original + '\n', 'saved with fixes');
-      assert.equal(fs.readFileSync(file.fsPath, 'utf8'), applyFixes(original + '\n', lint(original + '\n').findings.flatMap((f) => (f.fix ? [f.fix] : []))));
+      assert.equal(fs.readFileSync(file.fsPath, 'utf8'), applyFixes(original + '\n', saveFixes(lint(original + '\n').findings)));
     } finally {
       await md.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Global, true);
       fs.rmSync(file.fsPath, { force: true });
+    }
+  });
+
+  it('fix all leaves the clinician\'s words alone unless clinote.fixAll.kinds asks for rewording', async () => {
+    const original = DAP_TEXT().replace('He slept about 4 hours', 'He suffers from insomnia and insists he slept about 4 hours');
+    const editor = await untitled(original);
+    const doc = editor.document;
+    await settled(doc);
+    assert.ok((await settled(doc)).some((d) => codeOf(d) === 'stigmatizing-language'), 'the wording is flagged');
+    const [fixAll] = await codeActions(doc, new vscode.Range(0, 0, 0, 0), 'source.fixAll.clinote');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit!));
+    const text = doc.getText();
+    assert.ok(text.includes('He suffers from insomnia and insists he slept'), 'the clinician\'s sentence is unchanged');
+    assert.equal(text.match(/^#+ Goals$/gm)?.length, 1, 'one Goals section is inserted, once');
+    assert.ok(text.indexOf('### Goals') < text.indexOf('## Plan'), 'placed before the Plan');
+    const clinote = vscode.workspace.getConfiguration('clinote');
+    await clinote.update('fixAll.kinds', ['section', 'front-matter', 'reword'], vscode.ConfigurationTarget.Global);
+    try {
+      await settled(doc);
+      const [again] = await codeActions(doc, new vscode.Range(0, 0, 0, 0), 'source.fixAll.clinote');
+      assert.ok(await vscode.workspace.applyEdit(again.edit!));
+      assert.ok(doc.getText().includes('He has insomnia and states he slept'), doc.getText());
+      assert.equal(doc.getText().match(/^#+ Goals$/gm)?.length, 1, 'no second Goals section');
+    } finally {
+      await clinote.update('fixAll.kinds', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 

@@ -122,3 +122,16 @@ describe('fixes that meet, found by the property tests', () => {
     assert.equal(idempotenceProblem('## Goal\n\n1. Goal 1: client\n\n- client client\n'), undefined);
   });
 });
+
+describe('filling a section that holds only a placeholder', () => {
+  it('"TBD" under Strengths is replaced by the prompts, not left beside them, and fixing again changes nothing', () => {
+    const t = '# Intake\n\nDate: 3/14/2026\n\n## Presenting problem\nLow mood for 3 months.\n\n## Strengths\n\nTBD\n\n## Plan\nWeekly.\n';
+    const f = lint(t).findings.find((x) => x.ruleId === 'strengths')!;
+    assert.equal(f.status, 'unfilled');
+    const out = applyFixes(t, [f.fix!]);
+    assert.ok(!/^TBD$/m.test(out), out);
+    assert.match(out, /## Strengths\n\n- \*\*Personal strengths:\*\* <!-- \?/);
+    const again = lint(out).findings.filter((x) => x.ruleId === 'strengths' && x.fix).map((x) => x.fix!);
+    assert.equal(applyFixes(out, again), out);
+  });
+});

@@ -2,6 +2,7 @@
 // unfilled (not missing), and fixing twice changes nothing more.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { PLACEHOLDER } from '../../src/core/language/placeholders.js';
 import { applyFixes, catalog, lint, parseNote, profiles } from '../../src/core/index.js';
 
 const words = [
@@ -68,13 +69,14 @@ describe('properties', () => {
     );
   });
 
-  it('fixes only insert, or replace exactly the text their finding flags', () => {
+  it('fixes only insert, or replace exactly the text their finding flags (or a placeholder the prompts take over)', () => {
     fc.assert(
       fc.property(note, (text) => {
         for (const f of lint(text).findings) {
           for (const e of f.fix?.edits ?? []) {
             const insert = e.range.start === e.range.end;
-            assert.ok(insert || (e.range.start >= f.range.start && e.range.end <= f.range.end), `${f.ruleId} replaces outside its range`);
+            const placeholder = f.fix!.kind === 'section' && PLACEHOLDER.test(text.slice(e.range.start, e.range.end).trim());
+            assert.ok(insert || placeholder || (e.range.start >= f.range.start && e.range.end <= f.range.end), `${f.ruleId} replaces outside its range`);
           }
         }
       }),

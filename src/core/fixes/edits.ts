@@ -1,4 +1,5 @@
 // Where a template goes and how fixes apply. Fixes only insert or replace what they flag: pure text edits.
+import { PLACEHOLDER } from '../language/placeholders.js';
 import type { Analysis } from '../read/analysis.js';
 import type { Dimension } from '../dimensions/types.js';
 import type { Note, Section } from '../note/note.js';
@@ -102,6 +103,11 @@ export function fillSectionFix(a: Analysis, d: Dimension, section: Section): Fix
   if (note.prompts.some((p) => p.range.start >= section.body.start && p.range.start < section.extent.end)) return undefined;
   const eol = eolOf(note.text);
   const body = d.template.body.replace(/\r?\n/g, eol);
+  // "TBD" or "N/A" alone under the heading: the prompts take its place rather than sit beside it.
+  const own = note.blocks.filter((b) => b.section === section.index && b.kind !== 'heading');
+  if (own.length === 1 && !own[0].quoted && !own[0].prompts.length && PLACEHOLDER.test(own[0].text.trim()) && note.text.slice(own[0].range.start, own[0].range.end).trim() === own[0].text.trim()) {
+    return { title: `Add the ${d.template.heading} prompts`, kind: 'section', edits: [{ range: own[0].range, newText: body, order: 0 }] };
+  }
   // Before blanks that end the heading line, where a section inserted after this one goes too (its order is later).
   const at = trimmedEnd(note.text, section.heading);
   const fill = edit(at, at, standAlone(note.text, at, body, eol));

@@ -3,6 +3,7 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import type { Block } from './note.js';
 import { trimEndOf } from './text.js';
+import { PLACEHOLDER } from '../language/placeholders.js';
 
 export function setLabel(blk: Block, children: PhrasingContent[]): void {
   blk.label = boldLabel(children);
@@ -24,6 +25,8 @@ export function isBoldHeading(p: Paragraph): boolean {
 /** "ASSESSMENT", "P - PROBLEM", "RISK:": an all-capitals line of a few words, as EHR exports head sections. */
 function isCapsLine(line: string): boolean {
   const t = line.trim().replace(/:$/, '');
+  // "TBD", "N/A", "TBC": a placeholder left under a heading, not a heading of its own.
+  if (PLACEHOLDER.test(t)) return false;
   return /^[A-Z0-9][A-Z0-9 /&().,'’–-]{2,60}$/.test(t) && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 8 && !t.includes('\n');
 }
 

@@ -26,7 +26,8 @@ const formatLines = FORMAT_NAMES.map((name) => `      ${name.padEnd(25)}${FORMAT
 export const HELP = `Usage: clinote lint [options] <files|folders|globs...>
 
 Lints clinical session notes (Markdown) for the dimensions a supervisor looks for.
-Folders are searched for *.md and *.markdown (node_modules and dot folders skipped); "-" reads stdin.
+Folders are searched for *.md and *.markdown (node_modules, dot folders and README, CHANGELOG, CONTRIBUTING and
+LICENSE files skipped, as in the editor); "-" reads stdin.
 
 Options:
   -f, --format <name>          output format, one of:

@@ -4,7 +4,7 @@
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby';
-import { globMatcher } from '../core/index.js';
+import { globMatcher, NOT_NOTES } from '../core/index.js';
 import { errorText } from './host.js';
 
 export type Target =
@@ -16,7 +16,9 @@ export type Target =
 /** What finding notes uses of node:fs; tests pass one that fails where they want (root reads anything). */
 export type FindFs = Pick<typeof nodeFs, 'statSync' | 'lstatSync' | 'realpathSync' | 'readdir' | 'realpath' | 'stat'>;
 
-const SKIP = ['**/node_modules/**'];
+// README, CHANGELOG... are never notes: the same default as the editor's clinote.files.exclude. A file named on the
+// command line is linted all the same.
+const SKIP = [...NOT_NOTES];
 const NOTE_NAME = /\.(md|markdown)$/i;
 
 export async function expandTargets(args: string[], cwd: string, fs: FindFs = nodeFs): Promise<{ targets: Target[]; errors: string[] }> {

@@ -12,6 +12,7 @@ export {
   MAX_CONFIG_BYTES,
   isIgnored,
   anchorGlob,
+  NOT_NOTES,
   globMatcher,
   toPosix,
   dirname,

@@ -6,6 +6,7 @@ import type { Dimension } from './dimensions/types.js';
 import { applyDirectives } from './note/directives.js';
 import type { DimensionReport, LintOptions, LintResult } from './lint-types.js';
 import { parseNote } from './note/parse.js';
+import type { Note } from './note/note.js';
 import { chooseProfile } from './profiles/infer.js';
 import { profilesFor } from './profiles/index.js';
 import { registeredRules } from './rules/index.js';
@@ -39,7 +40,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const choice = chooseProfile(note, analysis, options.type, config?.defaultType, types);
   check();
   const profile = choice.profile;
-  const rules = registeredRules(config);
+  // An empty file (a note just created, nothing written yet) has nothing to be incomplete about.
+  const rules = isBlank(note) ? [] : registeredRules(config);
   const dims = new Map<string, Dimension>();
   for (const r of rules) if (r.dimension) dims.set(r.id, r.dimension);
 
@@ -114,4 +116,9 @@ function judgeDepth(as: Assessment, ctx: RuleContext): void {
     as.status = 'missing';
     as.shallow = { statements: g.goals };
   }
+}
+
+/** Nothing but blanks: no front matter, no block, no prompt. */
+function isBlank(note: Note): boolean {
+  return !note.frontMatter && !note.blocks.length && !note.prompts.length && !note.text.trim();
 }

@@ -1,6 +1,6 @@
 // Editor behaviour settings (clinote.*). Lint rules themselves live in .clinote.* files, which are data.
 import * as vscode from 'vscode';
-import { FIX_KINDS, SAVE_FIX_KINDS, type FixKind, type Level } from '../core/index.js';
+import { FIX_KINDS, NOT_NOTES, SAVE_FIX_KINDS, type FixKind, type Level } from '../core/index.js';
 
 export interface Settings {
   enable: boolean;
@@ -27,7 +27,7 @@ export function settingsFor(scope?: vscode.ConfigurationScope): Settings {
     defaultType: c.get('defaultType', ''),
     severity: c.get<Record<string, Level>>('severity', {}),
     include: c.get<string[]>('files.include', ['**/*.{md,markdown}']),
-    exclude: c.get<string[]>('files.exclude', []),
+    exclude: c.get<string[]>('files.exclude', [...NOT_NOTES]),
     fixAllKinds: c.get<string[]>('fixAll.kinds', [...SAVE_FIX_KINDS]).filter((k): k is FixKind => (FIX_KINDS as readonly string[]).includes(k)),
   };
 }

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cli, tempTree, NOTE_WITHOUT_GOALS, GOALS_ERROR } from './helpers.js';
 import type { FileReport } from '../../src/core/report/index.js';
+import { NOT_NOTES } from '../../src/core/index.js';
 
 // What --format json prints: the report types themselves.
 type JsonReport = FileReport[];
@@ -145,6 +146,16 @@ describe('cli: files', () => {
       json(r.stdout).map((e) => e.path.replace(/\\/g, '/')),
       ['notes/a.md', 'notes/deep/b.markdown'],
     );
+  });
+
+  it('README, CHANGELOG, CONTRIBUTING and LICENSE are not notes, as in the editor, unless named on the command line', async () => {
+    t = tempTree({ 'notes/a.md': NOTE_WITHOUT_GOALS, 'notes/README.md': NOTE_WITHOUT_GOALS, 'notes/sub/CHANGELOG.md': NOTE_WITHOUT_GOALS });
+    const r = await cli(['lint', '--format', 'json', 'notes', 'notes/**/*.md'], t.dir);
+    assert.deepEqual(json(r.stdout).map((e) => e.path.replace(/\\/g, '/')), ['notes/a.md']);
+    const named = await cli(['lint', '--format', 'json', 'notes/README.md'], t.dir);
+    assert.deepEqual(json(named.stdout).map((e) => e.path.replace(/\\/g, '/')), ['notes/README.md']);
+    // One default for both: the editor's clinote.files.exclude.
+    assert.deepEqual(pkg.contributes.configuration.properties['clinote.files.exclude'].default, [...NOT_NOTES]);
   });
 
   it('globs, explicit files of any extension, and no duplicates', async () => {

@@ -4,6 +4,12 @@
 import { globMatcher } from './glob.js';
 import { normalize } from './paths.js';
 
+/**
+ * Markdown files that are never session notes, by default, in the CLI's folder and glob search and in the editor
+ * (the clinote.files.exclude setting's default, which a test keeps equal to this list).
+ */
+export const NOT_NOTES: readonly string[] = ['**/README.md', '**/CHANGELOG.md', '**/CONTRIBUTING.md', '**/LICENSE.md', '**/node_modules/**'];
+
 /** Turns a pattern written in a config file into an absolute glob, gitignore-style: no slash means any depth. */
 export function anchorGlob(folder: string, pattern: string): string {
   let p = pattern.trim().replace(/\\/g, '/');

@@ -92,7 +92,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   check();
   const kept = applyDirectives(note, findings.map((f) => whole(text, f))).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { note, profile, typeSource: choice.source, findings: kept, dimensions: reports };
+  return { note, profile, typeSource: choice.source, findings: kept, dimensions: withoutDisabled(note, reports) };
 }
 
 /** A finding whose range and edits split no CRLF or surrogate pair (see wholeRange). */
@@ -121,4 +121,12 @@ function judgeDepth(as: Assessment, ctx: RuleContext): void {
 /** Nothing but blanks: no front matter, no block, no prompt. */
 function isBlank(note: Note): boolean {
   return !note.frontMatter && !note.blocks.length && !note.prompts.length && !note.text.trim();
+}
+
+/** A dimension the clinician turned off for the whole note (`clinote-disable-file`) is not expected of it either. */
+function withoutDisabled(note: Note, reports: DimensionReport[]): DimensionReport[] {
+  const off = note.directives.filter((d) => d.kind === 'disable-file');
+  if (!off.length) return reports;
+  const all = off.some((d) => !d.rules.length);
+  return reports.map((r) => (all || off.some((d) => d.rules.includes(r.id)) ? { ...r, level: 'off' } : r));
 }

@@ -87,6 +87,9 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
   const ms = Date.now() - t0;
   if (!current()) return { kind: 'stale' };
   const findings = withSeverities(outcome.findings, s.severity);
+  // A rule turned off in the settings is not expected of the note: it leaves the status bar count and coverage view.
+  const off = (id: string) => s.severity[id] === 'off';
+  if (outcome.dimensions.some((d) => off(d.id))) outcome = { ...outcome, dimensions: outcome.dimensions.map((d) => (off(d.id) ? { ...d, level: 'off' } : d)) };
   return { kind: 'linted', outcome, findings, diagnostics: toDiagnostics(findings, (id) => deps.docsUri(id, loaded?.config)), ms };
 }
 

@@ -65,3 +65,13 @@ describe('a label alone on its line heads the list below it', () => {
     assert.notEqual(lint(bare).dimensions.find((d) => d.id === 'goals')?.status, 'addressed');
   });
 });
+
+describe('a dimension disabled for the whole note', () => {
+  it('is not expected of it: its report is off, so coverage counts without it', () => {
+    const t = '# SOAP note\n\n<!-- clinote-disable-file goals -->\n\n## Subjective\nLow mood.\n\n## Plan\nNext week.\n';
+    const r = lint(t);
+    assert.equal(r.dimensions.find((d) => d.id === 'goals')?.level, 'off');
+    assert.notEqual(r.dimensions.find((d) => d.id === 'risk-assessment')?.level, 'off');
+    assert.ok(!r.findings.some((f) => f.ruleId === 'goals'));
+  });
+});

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { noteTemplate, profileById } from '../../../src/core/index.js';
-import { api, clinoteDiagnostics, closeAll, folder, openNote, settled, untitled, waitFor } from './helpers.js';
+import { api, clinoteDiagnostics, closeAll, folder, openNote, setSetting, settled, untitled, waitFor } from './helpers.js';
 
 const today = () => {
   const d = new Date();
@@ -57,6 +57,19 @@ describe('commands', () => {
     const doc = editor.document;
     await editor.edit((b) => b.insert(doc.positionAt(doc.getText().indexOf('## Plan')), '### Goals\n\nClient agreed in her own words to the goal: to sleep 7 hours; homework: keep a sleep log.\n\n'));
     await waitFor(() => a.coverage.statusText?.includes(`SOAP ${done + 1}/${total}`), `SOAP ${done + 1}/${total}`);
+  });
+
+  it('a rule turned off in clinote.severity leaves the status bar count', async () => {
+    const a = await api();
+    await untitled('---\ntype: soap\n---\n# SOAP note\n\n## Subjective\n\nClient reports low mood.\n\n## Plan\n\nNext week.\n');
+    const text = await waitFor(() => (/SOAP \d+\/\d+/.test(a.coverage.statusText ?? '') ? a.coverage.statusText : undefined), 'status bar text');
+    const total = Number(/SOAP \d+\/(\d+)/.exec(text)![1]);
+    await setSetting('severity', { goals: 'off' });
+    try {
+      await waitFor(() => new RegExp(`SOAP \\d+/${total - 1}$`).test(a.coverage.statusText ?? ''), `SOAP n/${total - 1}`);
+    } finally {
+      await setSetting('severity', undefined);
+    }
   });
 
   it('Show Note Coverage reveals the coverage tree of the current note', async () => {

@@ -93,7 +93,33 @@ export class LintService implements vscode.Disposable {
 
   relintAll(): void {
     for (const doc of vscode.workspace.textDocuments) this.request(doc, 'config');
+    void this.relintWorkspaceResults();
   }
+
+  /**
+   * Lint Workspace results of notes that are not open, linted again after a setting or a config file changed, so
+   * that a rule turned off leaves the Problems panel for them too. Only the notes already shown are read.
+   */
+  private async relintWorkspaceResults(): Promise<void> {
+    const uris: vscode.Uri[] = [];
+    this.workspaceDiagnostics.forEach((uri) => void uris.push(uri));
+    const run = ++this.workspaceRun;
+    for (const uri of uris) {
+      if (run !== this.workspaceRun) return; // a newer change started over
+      if (!settingsFor(uri).enable) {
+        this.workspaceDiagnostics.delete(uri);
+        continue;
+      }
+      const bytes = await vscode.workspace.fs.readFile(uri).then(undefined, () => undefined);
+      if (run !== this.workspaceRun || !this.workspaceDiagnostics.has(uri)) continue; // opened meanwhile: live now
+      const r = bytes && (await lintDocument({ uri, text: new TextDecoder().decode(bytes), isUntitled: false }, this.deps));
+      if (run !== this.workspaceRun || !this.workspaceDiagnostics.has(uri)) continue;
+      if (r && r.kind === 'linted') this.workspaceDiagnostics.set(uri, r.diagnostics);
+      else this.workspaceDiagnostics.delete(uri);
+    }
+  }
+
+  private workspaceRun = 0;
 
   forget(uri: vscode.Uri): void {
     this.scheduler.cancel(uri.toString());

@@ -45,6 +45,26 @@ describe('commands', () => {
     assert.equal(clinoteDiagnostics(dap).length, live.length);
   });
 
+  it('after Lint Workspace, a rule turned off in the settings leaves the Problems panel for notes that are not open', async () => {
+    // A note nobody opens in this run, so its results are Lint Workspace's.
+    const dap = vscode.Uri.joinPath(folder('other'), 'ws-severity.md');
+    fs.writeFileSync(dap.fsPath, fs.readFileSync(vscode.Uri.joinPath(folder('clinic'), 'notes/dap-missing-goals.md').fsPath, 'utf8'));
+    try {
+      await vscode.commands.executeCommand('clinote.lintWorkspace');
+      const hasGoals = () => clinoteDiagnostics(dap).some((d) => (d.code as { value: string }).value === 'goals');
+      await waitFor(() => hasGoals(), 'goals in the workspace results');
+      await setSetting('severity', { goals: 'off' });
+      try {
+        await waitFor(() => !hasGoals() && clinoteDiagnostics(dap).length > 0, 'goals gone from the workspace results');
+      } finally {
+        await setSetting('severity', undefined);
+      }
+      await waitFor(() => hasGoals(), 'goals back once the setting is removed');
+    } finally {
+      fs.rmSync(dap.fsPath, { force: true });
+    }
+  });
+
   it('the status bar shows the note type and coverage and follows the note', async () => {
     const a = await api();
     const editor = await untitled('---\ntype: soap\n---\n# SOAP note\n\n## Subjective\n\nClient reports low mood.\n\n## Objective\n\nAffect flat.\n\n## Assessment\n\nStable.\n\n## Plan\n\nNext week.\n');

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { loadConfigFile, type ConfigHost } from '../../src/core/config/index.js';
 import schema from '../../src/core/config/schema.json';
 import { catalog } from '../../src/core/dimensions/index.js';
-import { lint } from '../../src/core/index.js';
+import { lint, noteTemplate } from '../../src/core/index.js';
 import { applyFixes } from '../../src/core/fixes/edits.js';
 import { FAMILIES } from '../../src/core/profiles/families.js';
 import { profiles, requiredInCovers } from '../../src/core/profiles/index.js';
@@ -202,5 +202,21 @@ describe('a closing summary written without a session', () => {
     const inserted = f.fix!.edits.map((e) => e.newText).join('');
     assert.ok(/date:/.test(inserted) && /clinician:/.test(inserted), inserted);
     assert.ok(!/modality:|participants:|duration:/.test(inserted), inserted);
+  });
+});
+
+describe('whole-note templates', () => {
+  it('repeat no section: a section that is a dimension asks its questions itself ("## Plan", not "## Plan" then "### Plan")', () => {
+    for (const p of profiles) {
+      const heads = noteTemplate(p, { date: '2026-11-30' }).split('\n').filter((l) => /^#{2,} /.test(l)).map((l) => l.replace(/^#+ /, '').toLowerCase());
+      assert.deepEqual(heads.filter((h, i) => heads.indexOf(h) !== i), [], `${p.id}: ${heads.join(' | ')}`);
+    }
+  });
+  it('a fresh note from a template reports its required dimensions as unfilled, never missing', () => {
+    for (const p of profiles) {
+      const r = lint(noteTemplate(p, { date: '2026-11-30' }), { type: p.id });
+      const missing = r.findings.filter((f) => f.status === 'missing' && f.severity !== 'info').map((f) => f.ruleId);
+      assert.deepEqual(missing, [], p.id);
+    }
   });
 });

@@ -69,12 +69,17 @@ export function noteTemplate(profile: Profile, opts: NoteTemplateOptions): strin
     `# ${profile.title}`,
   ];
   const placed = new Set<string>();
+  const required = (id: string) => profile.levels[id] === 'warning' || profile.levels[id] === 'error';
+  // A section that is a dimension ("Risk assessment", "Strengths", "Plan") asks that dimension's questions itself,
+  // rather than holding a second heading of the same name.
+  const isSection = (d: (typeof catalog)[number], aliases: string[]) => d.headings.some((h) => aliases.includes(h.replace(/^=/, '').toLowerCase()));
   for (const sec of profile.sections) {
-    lines.push('', `## ${sec.title}`, '', promptMarker(SECTION_PROMPTS[sec.id] ?? `What belongs under ${sec.title}?`));
+    const same = catalog.find((d) => profile.homes[d.id] === sec.id && required(d.id) && !placed.has(d.id) && isSection(d, sec.aliases));
+    if (same) placed.add(same.id);
+    lines.push('', `## ${sec.title}`, '', same ? same.template.body : promptMarker(SECTION_PROMPTS[sec.id] ?? `What belongs under ${sec.title}?`));
     for (const d of catalog) {
-      const lv = profile.levels[d.id];
-      if (profile.homes[d.id] !== sec.id || (lv !== 'warning' && lv !== 'error') || placed.has(d.id)) continue;
-      if (d.headings.some((h) => sec.aliases.includes(h.replace(/^=/, '')))) continue; // the section is the dimension
+      if (profile.homes[d.id] !== sec.id || !required(d.id) || placed.has(d.id)) continue;
+      if (isSection(d, sec.aliases)) continue; // the section is the dimension
       placed.add(d.id);
       lines.push('', renderTemplate(d, 3));
     }

@@ -10,7 +10,7 @@ export default defineType({
   sections: [
     { id: 'problem', title: 'Problem', aliases: ['problem', 'problems', 'problem statement', 'presenting problem', 'diagnosis', 'need'], holds: ['presenting-problem', 'ecological-factors', 'risk-assessment'] },
     { id: 'strengths', title: 'Strengths', aliases: ['strengths', 'strengths and resources'], holds: ['strengths'] },
-    { id: 'goals', title: 'Goals and objectives', aliases: ['goals', 'goals and objectives', 'long term goals', 'treatment goals', 'objectives', 'short term objectives'], holds: ['goals'] },
+    { id: 'goals', title: 'Goals and objectives', aliases: ['goals', 'goals and objectives', 'long term goals', 'treatment goals', 'objectives', 'short term objectives'], holds: ['goals', 'progress-monitoring'] },
     { id: 'interventions', title: 'Interventions', aliases: ['interventions', 'planned interventions', 'modalities', 'services'], holds: ['interventions-response'] },
     { id: 'barriers', title: 'Barriers', aliases: ['barriers', 'potential barriers', 'obstacles'], holds: ['barriers'] },
     { id: 'review', title: 'Review', aliases: ['review', 'review date', 'target dates', 'signatures', 'client participation'], holds: ['bias-safeguards'] },

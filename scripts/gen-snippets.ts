@@ -7,7 +7,8 @@ import { catalog, profiles } from '../src/core/index.js';
 import { TYPE_KEYS } from '../src/core/profiles/infer.js';
 import { noteSnippet, sectionSnippet } from '../src/core/fixes/snippets.js';
 
-type Snippets = Record<string, { prefix: string[]; body: string[]; description: string }>;
+// One prefix each: VS Code lists a snippet once per prefix, so a second prefix showed every snippet twice.
+type Snippets = Record<string, { prefix: string; body: string[]; description: string }>;
 
 const lines = (s: string) => s.replace(/\n$/, '').split('\n');
 
@@ -15,7 +16,7 @@ export function generateSnippets(): Record<string, string> {
   const notes: Snippets = {};
   for (const p of profiles) {
     notes[`Clinote: ${p.title}`] = {
-      prefix: [`note-${p.id}`, `clinote-note-${p.id}`],
+      prefix: `note-${p.id}`,
       body: lines(noteSnippet(p)),
       description: `A new ${p.title} with today's date and a prompt for each part.`,
     };
@@ -23,7 +24,7 @@ export function generateSnippets(): Record<string, string> {
   const sections: Snippets = {};
   for (const d of catalog) {
     sections[`Clinote: ${d.title}`] = {
-      prefix: [`section-${d.id}`, `clinote-${d.id}`],
+      prefix: `section-${d.id}`,
       body: lines(sectionSnippet(d)),
       description: d.why,
     };

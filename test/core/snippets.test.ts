@@ -20,6 +20,13 @@ describe('snippets', () => {
     assert.equal(Object.keys(JSON.parse(generated['snippets/sections.code-snippets'])).length, catalog.length);
   });
 
+  it('each snippet has one prefix, so the suggestion list shows it once', () => {
+    for (const [file, text] of Object.entries(generateSnippets())) {
+      if (!file.startsWith('snippets/')) continue;
+      for (const [name, sn] of Object.entries(JSON.parse(text) as Record<string, { prefix: unknown }>)) assert.equal(typeof sn.prefix, 'string', name);
+    }
+  });
+
   it('a section snippet is the snippet a quick-fix inserts', () => {
     const sections = JSON.parse(generated['snippets/sections.code-snippets']) as Record<string, { body: string[] }>;
     const goals = catalog.find((d) => d.id === 'goals')!;

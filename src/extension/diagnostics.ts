@@ -2,7 +2,7 @@
 // (its key: the index into the findings published with it), so that code actions find their finding without
 // comparing messages. VS Code hands providers back the very Diagnostic objects an extension set.
 import * as vscode from 'vscode';
-import type { ConfigProblem, Severity } from '../core/index.js';
+import { ruleInfo, type ConfigProblem, type Severity } from '../core/index.js';
 import type { PlacedFinding } from './lint-outcome.js';
 
 export const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -19,7 +19,9 @@ export class FindingDiagnostic extends vscode.Diagnostic {
     docs: vscode.Uri,
   ) {
     const { start, end } = finding.at;
-    super(new vscode.Range(start.line, start.character, end.line, end.character), finding.message, SEVERITY[finding.severity] ?? vscode.DiagnosticSeverity.Warning);
+    // A quiet rule's info findings (unanswered prompts) are hints: seen in the text, not rows in the Problems panel.
+    const hint = finding.severity === 'info' && ruleInfo(finding.ruleId)?.quiet;
+    super(new vscode.Range(start.line, start.character, end.line, end.character), finding.message, hint ? vscode.DiagnosticSeverity.Hint : (SEVERITY[finding.severity] ?? vscode.DiagnosticSeverity.Warning));
     this.source = 'clinote';
     this.code = { value: finding.ruleId, target: docs };
   }

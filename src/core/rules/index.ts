@@ -38,6 +38,8 @@ export interface RuleInfo {
   docs: string;
   kind: RuleKind;
   fixable: boolean;
+  /** At info level, shown as a hint in an editor (see Rule.quiet). */
+  quiet: boolean;
   /** Level in each note type (profile id) when no config and no trigger in the text say otherwise. */
   readonly defaultLevels: Readonly<Record<string, Level>>;
   check: Rule['check'];
@@ -70,6 +72,7 @@ function record(rule: Rule, docs: string, levelIn: RegisteredRule['levelIn'], di
     docs,
     kind: rule.kind,
     fixable: rule.fixable,
+    quiet: !!rule.quiet,
     // Computed when first asked (lint never asks), from the same code that levels the rule in a note.
     get defaultLevels() {
       return (levels ??= Object.fromEntries(profiles.map((p) => [p.id, levelIn(NO_TEXT, p).level])));

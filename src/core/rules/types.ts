@@ -32,6 +32,11 @@ export interface Rule {
   kind: RuleKind;
   /** Whether its findings can carry a fix (a quick-fix, `--fix`). */
   fixable: boolean;
+  /**
+   * At info level its findings are reminders where they sit, not items of a to-do list: an editor shows them as hints
+   * (in the text, not as Problems rows). Unanswered prompts are: their section's unfilled finding already counts them.
+   */
+  quiet?: boolean;
   /** Level when neither the profile nor the config says otherwise. */
   defaultLevel: Level;
   check(ctx: RuleContext): void;

@@ -6,6 +6,7 @@ export const unfilledPrompt: Rule = {
   title: 'Unfilled prompt',
   kind: 'structure',
   fixable: false,
+  quiet: true,
   description: 'Template prompts left unanswered.',
   defaultLevel: 'info',
   check(ctx) {

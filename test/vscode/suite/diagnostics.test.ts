@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { lint } from '../../../src/core/index.js';
+import { lint, noteTemplate, profileById } from '../../../src/core/index.js';
 import { api, clinoteDiagnostics, closeAll, codeOf, folder, openNote, setSetting, settled, sleep, untitled, waitFor } from './helpers.js';
 
 const DAP = () => vscode.Uri.joinPath(folder('clinic'), 'notes/dap-missing-goals.md');
@@ -28,6 +28,17 @@ describe('diagnostics', () => {
     // Same findings as the core gives for this text with the folder's config (defaultType etc.).
     const expected = lint(editor.document.getText()).findings.map((f) => f.ruleId).sort();
     assert.deepEqual(diags.map(codeOf).sort(), expected);
+  });
+
+  it('a fresh note from a template shows its unanswered prompts as hints, not as Problems rows', async () => {
+    const editor = await untitled(noteTemplate(profileById('soap')!, { date: '2026-11-30' }));
+    const diags = await settled(editor.document);
+    const prompts = diags.filter((d) => codeOf(d) === 'unfilled-prompt');
+    assert.ok(prompts.length > 10, `${prompts.length} prompts`);
+    assert.ok(prompts.every((d) => d.severity === vscode.DiagnosticSeverity.Hint));
+    // What the Problems panel lists: one finding per section still to write, and the session details.
+    const rows = diags.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint);
+    assert.ok(rows.length <= 8, rows.map((d) => codeOf(d)).join(', '));
   });
 
   it('update as the note changes, and clear when it closes', async () => {

@@ -41,13 +41,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   check();
   const profile = choice.profile;
   // An empty file (a note just created, nothing written yet) has nothing to be incomplete about.
-  const rules = isBlank(note) ? [] : registeredRules(config);
+  const rules = /\S/.test(text) ? registeredRules(config) : [];
   const dims = new Map<string, Dimension>();
   for (const r of rules) if (r.dimension) dims.set(r.id, r.dimension);
 
   const assessments = new Map<string, Assessment>();
   const reports: DimensionReport[] = [];
   const findings: Finding[] = [];
+  // What every rule's context holds, whichever rule it is.
+  const shared = { note, analysis, profile, assessments, dimensions: dims, profiles: types };
   // One loop over the registry: each rule's level in this note, its dimension's assessment, then its check. The
   // dimensions come first, so a rule that reads another's assessment finds it.
   for (const rule of rules) {
@@ -58,7 +60,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       check();
       const as = assess(analysis, d, profile);
       if (d.depth && as.status === 'addressed' && (lv.level === 'warning' || lv.level === 'error')) {
-        judgeDepth(as, { note, analysis, profile, severity: lv.level, options: {}, assessments, dimensions: dims, profiles: types, report: () => {} });
+        judgeDepth(as, { ...shared, severity: lv.level, options: lv.options, report: () => {} });
       }
       assessments.set(d.id, as);
       reports.push({
@@ -78,14 +80,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     check();
     const level = lv.level;
     rule.check({
-      note,
-      analysis,
-      profile,
+      ...shared,
       severity: level as Severity,
       options: lv.options,
-      assessments,
-      dimensions: dims,
-      profiles: types,
       report: (f) => findings.push({ ...f, ruleId: rule.id, severity: f.severity ?? (level as Severity) }),
     });
   }
@@ -116,11 +113,6 @@ function judgeDepth(as: Assessment, ctx: RuleContext): void {
     as.status = 'missing';
     as.shallow = { statements: g.goals };
   }
-}
-
-/** Nothing but blanks: no front matter, no block, no prompt. */
-function isBlank(note: Note): boolean {
-  return !note.frontMatter && !note.blocks.length && !note.prompts.length && !note.text.trim();
 }
 
 /** A dimension the clinician turned off for the whole note (`clinote-disable-file`) is not expected of it either. */

@@ -145,9 +145,7 @@ export const measurableGoals: Rule = {
   description: 'Each goal or objective names an observable behavior, a measure and a time frame.',
   defaultLevel: 'info',
   check(ctx) {
-    const deadline = planDeadline(ctx);
-    for (const st of goalStatements(ctx)) {
-      const v = judgeGoal(st.text, st.context, deadline || !!st.dated);
+    for (const { st, v } of judgedGoals(ctx)) {
       if (v.clinician) {
         ctx.report({
           message:
@@ -175,12 +173,10 @@ export const measurableGoals: Rule = {
  * (the client's, with a behavior, a criterion and a time frame), and how many refer to the plan's goals.
  */
 export function goalDepth(ctx: RuleContext): { goals: number; measurable: number; references: number } {
-  const deadline = planDeadline(ctx);
   const out = { goals: 0, measurable: 0, references: 0 };
-  for (const st of goalStatements(ctx)) {
+  for (const { st, v } of judgedGoals(ctx)) {
     out.goals++;
     if (has(st.text, PLAN_REFERENCE)) out.references++;
-    const v = judgeGoal(st.text, st.context, deadline || !!st.dated);
     if (!v.clinician && v.observable && v.criterion && v.timeframe) out.measurable++;
   }
   return out;
@@ -229,13 +225,20 @@ function planDeadline(ctx: RuleContext): boolean {
 }
 
 /** Every goal statement of the note, in order; a goal followed by its own objectives is judged through them. */
-/** The statements of one lint (its Analysis), found once: the goals dimension's depth and this rule both read them. */
-const statementsOf = new WeakMap<object, Statement[]>();
+/**
+ * The goal statements of one lint (its Analysis) and their verdicts, found and judged once: the goals dimension's
+ * depth and this rule both read them.
+ */
+const judgedOf = new WeakMap<object, { st: Statement; v: Verdict }[]>();
 
-function goalStatements(ctx: RuleContext): Statement[] {
-  let found = statementsOf.get(ctx.analysis);
-  if (!found) statementsOf.set(ctx.analysis, (found = findStatements(ctx)));
-  return found;
+function judgedGoals(ctx: RuleContext): { st: Statement; v: Verdict }[] {
+  let judged = judgedOf.get(ctx.analysis);
+  if (!judged) {
+    const deadline = planDeadline(ctx);
+    judged = findStatements(ctx).map((st) => ({ st, v: judgeGoal(st.text, st.context, deadline || !!st.dated) }));
+    judgedOf.set(ctx.analysis, judged);
+  }
+  return judged;
 }
 
 function findStatements(ctx: RuleContext): Statement[] {

@@ -56,17 +56,23 @@ export class ClinoteActions implements vscode.CodeActionProvider {
 }
 
 /**
- * Fix all, as on save: the note is linted as it is now (not from the last live lint, which may be a keystroke
- * behind), so the result does not depend on how fast the save follows the typing; only the kinds of fix the
+ * Fix all, as on save: from the findings for the note as it is now (the live lint's when it is for this version,
+ * else a lint run now, never one a keystroke behind), so the result does not depend on how fast the save follows
+ * the typing; only the kinds of fix the
  * clinote.fixAll.kinds setting names are applied (structure by default, never the clinician's words).
  */
 async function fixAll(doc: vscode.TextDocument, service: LintService): Promise<vscode.CodeAction[]> {
   if (!isNote(doc)) return [];
   const version = doc.version;
-  const r = await lintDocument({ uri: doc.uri, text: doc.getText(), isUntitled: doc.isUntitled }, service.deps, { current: () => doc.version === version });
-  if (r.kind !== 'linted' || doc.version !== version) return [];
+  // The live result serves when it is for this very version; otherwise the note is linted now.
+  let findings = service.current(doc)?.result ? service.current(doc)!.findings : undefined;
+  if (!findings) {
+    const r = await lintDocument({ uri: doc.uri, text: doc.getText(), isUntitled: doc.isUntitled }, service.deps, { current: () => doc.version === version });
+    if (r.kind !== 'linted' || doc.version !== version) return [];
+    findings = r.findings;
+  }
   const kinds = settingsFor(doc.uri).fixAllKinds;
-  const fixes = r.findings.flatMap((f) => (f.fix && kinds.includes(f.fix.kind) ? [f.fix] : []));
+  const fixes = findings.flatMap((f) => (f.fix && kinds.includes(f.fix.kind) ? [f.fix] : []));
   if (!fixes.length) return [];
   const a = new vscode.CodeAction('Fix all Clinote findings', FIX_ALL);
   a.edit = toWorkspaceEdit(doc, fixes, false);

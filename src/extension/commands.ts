@@ -1,9 +1,7 @@
 // Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File.
 import * as vscode from 'vscode';
 import { noteSnippet, profiles, profilesFor } from '../core/index.js';
-import { lintDocument, MAX_NOTE_CHARS } from './lint-document.js';
-import type { LintService } from './linter.js';
-import { timeoutDiagnostic } from './linter.js';
+import { lintFile, type LintService } from './linter.js';
 import { settingsFor } from './settings.js';
 
 const CONFIG_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'];
@@ -81,14 +79,11 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
         progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
         total.files++;
         if (open.has(uri.toString())) continue;
-        const bytes = await vscode.workspace.fs.readFile(uri).then(undefined, () => undefined);
-        if (!bytes || bytes.length > MAX_NOTE_CHARS * 3) continue;
-        // The same pipeline as an open note's: a note too large or ignored is skipped, one that fails is left out.
-        const r = await lintDocument({ uri, text: new TextDecoder().decode(bytes), isUntitled: false }, service.deps);
-        if (r.kind === 'linted') {
+        const r = await lintFile(uri, service.deps);
+        if (r) {
           out.set(uri, r.diagnostics);
-          total.findings += r.findings.length;
-        } else if (r.kind === 'timeout') out.set(uri, [timeoutDiagnostic(new vscode.Range(0, 0, 0, 0), r.budget)]);
+          total.findings += r.findings;
+        }
         await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between files
       }
     },

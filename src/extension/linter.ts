@@ -6,7 +6,7 @@ import { ruleDocsUrl, ruleInfo, type ConfigProblem, type ResolvedConfig } from '
 import { ConfigCache } from './configs.js';
 import { configDiagnostic } from './diagnostics.js';
 import type { LintClient } from './lint-client.js';
-import { lintDocument, type LintDeps } from './lint-document.js';
+import { lintDocument, MAX_NOTE_CHARS, type LintDeps } from './lint-document.js';
 import type { LintOutcome, PlacedFinding } from './lint-outcome.js';
 import { LintScheduler } from './scheduler.js';
 import { isNote, settingsFor } from './settings.js';
@@ -110,11 +110,9 @@ export class LintService implements vscode.Disposable {
         this.workspaceDiagnostics.delete(uri);
         continue;
       }
-      const bytes = await vscode.workspace.fs.readFile(uri).then(undefined, () => undefined);
+      const r = await lintFile(uri, this.deps);
       if (run !== this.workspaceRun || !this.workspaceDiagnostics.has(uri)) continue; // opened meanwhile: live now
-      const r = bytes && (await lintDocument({ uri, text: new TextDecoder().decode(bytes), isUntitled: false }, this.deps));
-      if (run !== this.workspaceRun || !this.workspaceDiagnostics.has(uri)) continue;
-      if (r && r.kind === 'linted') this.workspaceDiagnostics.set(uri, r.diagnostics);
+      if (r) this.workspaceDiagnostics.set(uri, r.diagnostics);
       else this.workspaceDiagnostics.delete(uri);
     }
   }
@@ -211,6 +209,20 @@ export function timeoutMessage(budget: number): string {
 }
 
 /** The one diagnostic a note that ran out of time shows, with the setting as its code. */
+/**
+ * A note that is not open, read from disk and linted for the Problems panel (Lint Workspace, and its results linted
+ * again after a change of settings): its diagnostics, or undefined when it is unreadable, too large, skipped or failed.
+ */
+export async function lintFile(uri: vscode.Uri, deps: LintDeps): Promise<{ diagnostics: vscode.Diagnostic[]; findings: number } | undefined> {
+  const bytes = await vscode.workspace.fs.readFile(uri).then(undefined, () => undefined);
+  if (!bytes || bytes.length > MAX_NOTE_CHARS * 3) return undefined;
+  // The same pipeline as an open note's: a note too large or ignored is skipped, one that fails is left out.
+  const r = await lintDocument({ uri, text: new TextDecoder().decode(bytes), isUntitled: false }, deps);
+  if (r.kind === 'linted') return { diagnostics: r.diagnostics, findings: r.findings.length };
+  if (r.kind === 'timeout') return { diagnostics: [timeoutDiagnostic(new vscode.Range(0, 0, 0, 0), r.budget)], findings: 0 };
+  return undefined;
+}
+
 export function timeoutDiagnostic(range: vscode.Range, budget: number): vscode.Diagnostic {
   const d = new vscode.Diagnostic(range, timeoutMessage(budget), vscode.DiagnosticSeverity.Information);
   d.source = 'clinote';

@@ -36,6 +36,11 @@ describe('ConText', () => {
       assert.equal(judge('Family, housing and finances were not assessed.', 'family').unexplored?.text, 'not assessed');
       assert.equal(judge('Support system not explored this session.', 'support system').unexplored?.text, 'not explored');
     });
+    it('backward after a label: "Transportation/housing: No concerns" says there is nothing to report', () => {
+      assert.equal(judge('Transportation/housing: No concerns.', 'transportation').negated?.text, 'No concerns');
+      assert.equal(judge('Finances: not an issue at present.', 'finances').negated?.text, 'not an issue');
+      assert.equal(negatedBy('Transportation was hard; she raised no concerns about childcare.', 'transportation'), undefined);
+    });
     it('"did not assess family" is unexplored, not a plain absence', () => {
       const j = judge('Writer did not assess family today.', 'family');
       assert.ok(j.unexplored);

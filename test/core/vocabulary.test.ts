@@ -2,7 +2,7 @@
 // progress written as counts or in the client's words.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseNote } from '../../src/core/index.js';
+import { lint, parseNote } from '../../src/core/index.js';
 import { Analysis } from '../../src/core/read/analysis.js';
 import { assess } from '../../src/core/read/assess.js';
 import { catalog } from '../../src/core/dimensions/index.js';
@@ -117,6 +117,8 @@ describe('progress as counts and in the client\'s words', () => {
       for (const w of want) assert.ok(got.includes(w), `${w} in ${got.join(',')}`);
     });
   }
+  it('the tail of a date before a label on the next line is no count: "11/19/2024 / Session: 3"', () =>
+    assert.deepEqual(covered('progress-monitoring', '**Date:** 11/19/2024\n**Session:** 3').filter((c) => c !== 'measures'), []));
   for (const text of ['I will text when I get there.', 'She is paying off a car loan.', 'Referred to a drop-in center; discussed relapse prevention.', 'She practised box breathing and said she felt calmer.']) {
     it(`"${text}" is no progress`, () => assert.deepEqual(covered('progress-monitoring', text).filter((c) => c !== 'measures'), []));
   }
@@ -135,4 +137,23 @@ describe('everyday wording', () => {
   }
   it('a wish is not readiness: "wants to stop feeling on guard"', () =>
     assert.ok(!covered('individual-assessment', 'He wants to stop feeling on guard.').includes('motivation')));
+});
+
+describe('relationship events in plain words', () => {
+  const triggered = (text: string) => Boolean(lint(text, { type: 'progress' }).dimensions.find((d) => d.id === 'relationship')?.trigger);
+  for (const text of [
+    'At the end Agnes gave me a small framed watercolor of the lilacs from her garden.',
+    'J. gave this clinician a braided bracelet he made in art class.',
+    'A. mentioned that J.K. sent her a follow request on Instagram last week.',
+    'He asked to follow this clinician on Instagram.',
+  ]) {
+    it(`"${text}" raises the relationship dimension`, () => assert.ok(triggered(text)));
+  }
+  for (const text of ['She gave me a copy of her discharge summary.', 'He gave the clinician a call on Friday.', 'Her sister gave her a bracelet.']) {
+    it(`"${text}" does not`, () => assert.ok(!triggered(text)));
+  }
+  it('talking about the relationship and a gift policy document how it was handled', () => {
+    const got = covered('relationship', 'I accepted it, in line with the service\'s policy on small tokens, and we talked about what the relationship had meant.');
+    assert.ok(got.includes('repair') && got.includes('boundaries'), got.join(','));
+  });
 });

@@ -1,6 +1,12 @@
 import type { Dimension } from './types.js';
 
 /** Who is meant when a note speaks of the helper; used to tie boundary and rupture wording to the clinician. */
+/** What a client gives a helper: bought, baked or handmade things (not "a call", "a copy", "an update"). */
+const GIFT =
+  '(?:gift|present|card|cookies|biscuits|cake|baking|treats|chocolates?|sweets|candy|flowers|bouquet|plant|tickets|money|cash|tin|box|basket|' +
+  'bracelet|necklace|jewell?e?ry|scarf|mug|candle|ornament|keyring|keychain|bookmark|drawing|painting|watercolou?r|sketch|portrait|poem|' +
+  'artwork|craft|quilt|blanket)';
+
 const HELPER = '(?:clinician|therapist|counselor|counsellor|writer|worker|social worker|provider|facilitator|group leader|case manager|this (?:clinician|writer|therapist|counselor)|me)';
 
 export const relationship: Dimension = {
@@ -117,6 +123,10 @@ export const relationship: Dimension = {
         'invited feedback',
         'asked for feedback',
       ],
+      // "we talked about what the relationship had meant", "explored our working relationship": the relationship named.
+      patterns: [
+        '\\b(?:talked|spoke|discussed|explored|processed|reflected|checked in)\\b[^.\\n]{0,30}\\b(?:the|our|their) (?:therapeutic |working |counselling |counseling )?relationship\\b',
+      ],
     },
     {
       id: 'boundaries',
@@ -161,6 +171,8 @@ export const relationship: Dimension = {
       ],
       // "does not accept friend or follow requests", "did not reply on Instagram": a boundary held.
       patterns: [
+        // "accepted it, in line with the service's policy on small tokens"
+        '\\bpolic(?:y|ies)\\b[^.\\n]{0,30}\\b(?:gifts?|tokens?|presents?|contact|social media|texting|dual relationships?)\\b',
         "\\b(?:declined|does not accept|do not accept|doesn't accept|don't accept|will not accept|won't accept|not accepting)\\b[^.\\n]{0,40}\\b(?:requests?|friend|follow|gifts?|invitations?|connections?)\\b",
         "\\b(?:did not|didn't|will not|won't|do not|does not)\\s+(?:reply|respond|connect|engage)\\b[^.\\n]{0,30}\\b(?:on|via|through)\\s+(?:instagram|facebook|social media|text|personal)",
       ],
@@ -214,14 +226,16 @@ export const relationship: Dimension = {
         'multiple relationships',
         'friend request',
         'friend requested',
+        'follow request',
+        'follow requests',
         'conflict of interest',
       ],
       patterns: [
         `\\b(?:gift|gifts|gift card|baked goods|cookies|flowers)\\b[^.\\n]{0,40}\\b(?:for|to) (?:the )?${HELPER}\\b`,
-        `\\b(?:gave|give|gives|giving|brought|bring|brings|offered|offers|handed|hands)\\s+(?:the\\s+)?${HELPER}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}(?:gift|present|card|cookies|biscuits|cake|flowers|tickets|money|tin|box|basket)\\b`,
+        `\\b(?:gave|give|gives|giving|brought|bring|brings|offered|offers|handed|hands)\\s+(?:the\\s+)?${HELPER}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}${GIFT}\\b`,
         '\\b(?:be|become|being)\\s+friends\\s+on\\s+(?:facebook|instagram|linkedin|tiktok|snapchat|social media)\\b',
         `\\b${HELPER}[’']?s?\\s+(?:personal\\s+|private\\s+)?(?:facebook|instagram|linkedin|tiktok|twitter|x account|snapchat|social media|personal (?:phone|number|email|cell))\\b`,
-        `\\b(?:followed|added|friended|messaged|dmed|contacted|found|searched for|looked up)\\s+(?:the\\s+)?${HELPER}\\b[^.\\n]{0,30}\\b(?:on|via) (?:facebook|instagram|linkedin|tiktok|twitter|snapchat|social media)\\b`,
+        `\\b(?:follow|followed|following|add|added|friend|friended|message|messaged|dmed|contacted|found|searched for|looked up)\\s+(?:the\\s+)?${HELPER}\\b[^.\\n]{0,30}\\b(?:on|via) (?:facebook|instagram|linkedin|tiktok|twitter|snapchat|social media)\\b`,
         `\\bsocial media\\b[^.\\n]{0,40}\\b${HELPER}\\b`,
         `\\b(?:meet|meeting|met|socializ\\w*|coffee|lunch|dinner|drinks?|hang out|date)\\b[^.\\n]{0,30}\\boutside (?:of )?(?:sessions?|therapy|counseling|the office|treatment)\\b`,
         `\\b(?:ran|run|runs|running) into (?:the )?(?:client|${HELPER})\\b`,

@@ -64,6 +64,8 @@ export const contextTriggers: ContextTrigger[] = [
   // A denial that names what was asked about before the topic: "no statements about wanting to hurt himself".
   ...f('negated', ['no statements about', 'no statement about', 'no statements of', 'no report of', 'no reports of', 'no mention of', 'no indication of', 'no indications of', 'no signs of', 'no concerns about', 'no concerns regarding', 'no thoughts of', 'no thoughts about', 'no talk of'], 6),
   ...b('negated', ['not applicable', 'none noted', 'none reported', 'not present', 'absent', 'not endorsed', 'not reported'], 6),
+  // A label's value that says there is nothing: "Transportation/housing: no concerns", "Finances: not an issue".
+  ...b('negated', ['no concerns', 'no concern', 'no issues', 'no problems', 'not an issue', 'not a concern', 'not a problem', 'not a barrier', 'no barriers'], 4),
   ...f('denied', ['deny', 'denies', 'denied', 'denying', 'declines to endorse', 'negative for'], 8),
   ...b('denied', ['deny', 'denies', 'denied', 'negative'], 4),
   // Both ways: "family, housing and finances were not assessed", "did not assess family"; the longest trigger at a

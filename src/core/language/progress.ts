@@ -17,7 +17,8 @@ export const progressCountPatterns: string[] = [
   `\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?\\d+\\b`,
   `\\b\\d+\\s+of\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?\\d+\\s+${UNIT}`,
   // "26/30 days", "4/7 nights"
-  `\\b\\d+\\s*/\\s*\\d+\\s+${UNIT}`,
+  // ...not the tail of a date ("11/19/2024" then a "Session:" label on the next line).
+  `(?<![\\d/])\\b\\d+\\s*/\\s*\\d+\\s+${UNIT}`,
   // "30 days sober", "six weeks abstinent", "3 months without drinking"
   `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:full\\s+)?(?:days?|weeks?|months?|years?)\\s+(?:${ABSTINENT}|of\\s+(?:sobriety|abstinence)|without\\s+(?:a\\s+|any\\s+)?(?:drink|drinking|using|use|alcohol|self-harm|cutting|a panic attack|panic attacks|an outburst|outbursts|incident|incidents|bingeing|purging))`,
   // "sober for 30 days", "abstinent since March", "clean since 1 May"

@@ -189,6 +189,14 @@ describe('ConText', () => {
       assert.ok(rules('Session held through an interpreter (Dari).').includes('bias-safeguards'));
       assert.ok(rules('As a non-Indigenous clinician I asked how she would like to work.').includes('bias-safeguards'));
       assert.ok(!rules('She called an ambulance for her neighbour.').includes('occupational-socialization'));
+      // A header that names the interpreter, and the client naming who the clinician is.
+      assert.ok(rules('Interpreter: F. Sultani, Dari, in person.').includes('bias-safeguards'));
+      assert.ok(rules('Weekly sessions with an in-person Dari interpreter.').includes('bias-safeguards'));
+      assert.ok(!rules('Interpreter: none needed.').includes('bias-safeguards'));
+      assert.ok(rules('He asked, "You are American - do you understand what family means to us?"').includes('bias-safeguards'));
+      assert.ok(rules('She said, "You can\'t understand this, you grew up here."').includes('bias-safeguards'));
+      assert.ok(!rules('I told her, "You are not selfish for resting."').includes('bias-safeguards'));
+      assert.ok(!rules('He worked as an interpreter for six years.').includes('bias-safeguards'));
     });
     it('listed protective factors are supports the client can draw on (strengths)', () => {
       const t = '# Intake\n\nDate: 3/14/2026\n\nProtective factors: her sister, her partner, future orientation. She has overcome a depressive episode before.\n';

@@ -1,6 +1,11 @@
 import type { Dimension } from './types.js';
 import { occupationTrigger } from './occupational-socialization.js';
 
+/** Who a client may say the clinician is: a nationality or faith (most end so: American, Vietnamese, Jewish, Pakistani), a race, a gender, a role. */
+const IDENTITY =
+  "(?:(?!(?:selfish|foolish|childish|stylish)\\b)[a-z]+(?:ese|ian|ish|ican|ani|ali)|white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|" +
+  "religious|indigenous|aboriginal|native|gay|straight|trans|queer|deaf|disabled|a man|a woman|a mother|a mum|a mom|a father|a dad|a parent|a veteran|from here)";
+
 export const biasSafeguards: Dimension = {
   id: 'bias-safeguards',
   title: 'Safeguards against clinician bias',
@@ -94,6 +99,15 @@ export const biasSafeguards: Dimension = {
         'with an interpreter', 'interpreter present', 'interpreter was present', 'non-Indigenous', 'non-Aboriginal',
         'non-Native', 'as a white clinician', 'as a white therapist', 'as a white counselor', 'as a white counsellor',
         'different language', 'language barrier',
+      ],
+      patterns: [
+        // A session through an interpreter, as a header names it: "Interpreter: F. Sultani, Dari", "with a Dari interpreter".
+        '\\binterpreter\\s*:\\s*(?!(?:none|no|not|nil|n/?a)\\b)\\w',
+        '\\bwith\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}interpreters?\\b',
+        // The client names the clinician's identity or doubts they can understand: "You are American", "you're not
+        // Vietnamese", "you wouldn't really get it" (a perceived mismatch with the clinician).
+        `\\byou(?:'re|’re|\\s+are)\\s+(?:not\\s+)?${IDENTITY}\\b`,
+        "\\byou\\s+(?:wouldn't|wouldn’t|would not|won't|won’t|will never|can't|can’t|cannot|couldn't|couldn’t|could never)\\s+(?:really\\s+|ever\\s+|even\\s+|possibly\\s+)?(?:get|understand)\\s+(?:it|this|that|me|us|what|how|why)\\b",
       ],
       level: 'warning',
     },

@@ -17,6 +17,10 @@ describe('measurable-goals: judging a statement', () => {
     assert.ok(ok('Goal 1: Client will maintain sobriety for 90 consecutive days.'));
     assert.ok(ok('PATIENT WILL IDENTIFY AND USE 3 COPING SKILLS, AS EVIDENCED BY SELF-REPORT, PRIOR TO DISCHARGE.'));
     assert.ok(ok('Obj 3a: scores will rise by at least 10 points by the 8/13 review.'));
+    // A rate is measured anew each period: its period is the time frame.
+    assert.ok(ok('Use a time-out instead of yelling, at least 3 times/week, recorded on the weekly log.'));
+    assert.ok(ok('Client will cook dinner twice a week.'));
+    assert.equal(judgeGoal('Client will exercise more often.').timeframe, false);
   });
   it('a weak phrase is not observable unless a count or criterion shows it', () => {
     const v = judgeGoal('Client will reduce anxiety.');
@@ -44,8 +48,16 @@ describe('measurable-goals: where a goal sits in the note', () => {
     const crlf = lf.replace(/\n/g, '\r\n');
     const goals = (t: string) => lint(t, { type: 'termination' }).findings.filter((f) => f.ruleId === 'measurable-goals').map((f) => t.slice(f.range.start, f.range.end));
     assert.deepEqual(goals(crlf), goals(lf));
-    assert.deepEqual(goals(lf), ['Goal 1: PHQ-9 below 10.', 'Goal 3: daily walk, logged (5-6 days a week since January).']);
+    // Goal 3 is a rate ("5-6 days a week"): measured anew each week, so measurable.
+    assert.deepEqual(goals(lf), ['Goal 1: PHQ-9 below 10.']);
     assert.equal(eolProblem(lf), undefined);
+  });
+  it('in a goals section, a form\'s ticked answer and a named intervention are not goals; a module is a time frame', () => {
+    const goals = (t: string) => lint(t, { type: 'group' }).findings.filter((f) => f.ruleId === 'measurable-goals').map((f) => t.slice(f.range.start, f.range.end));
+    const form = '# Group Note\n\nDate: 3/14/2026\n\n### Member\'s individual goal\nUse a time-out instead of yelling, at least 3 times/week, recorded on the weekly log.\n- [ ] Log completed this week\n- [x] Log not completed (forgot it at home)\n';
+    assert.deepEqual(goals(form), []);
+    const mixed = '# Group Note\n\nDate: 3/14/2026\n\n## Session goals and interventions\n- Group objective for the module: each member will name 2 controlling behaviors he has used, recorded on the worksheet.\n- Psychoeducation with the Power and Control wheel.\n- Role-play of a jealousy trigger with time-out.\n- Members will feel calmer and manage anger better.\n';
+    assert.deepEqual(goals(mixed), ['Members will feel calmer and manage anger better.']);
   });
   it('a goal whose text the parser rewrote (a NUL character) is reported on its block whatever the line breaks (found by npm run fuzz)', () => {
     assert.equal(eolProblem('**Goals:**\n\u0000<!--\ndate: 2026-11-21'), undefined);

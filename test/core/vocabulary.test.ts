@@ -157,3 +157,18 @@ describe('relationship events in plain words', () => {
     assert.ok(got.includes('repair') && got.includes('boundaries'), got.join(','));
   });
 });
+
+describe('ruptures and boundaries in plain words', () => {
+  const triggered = (text: string) => Boolean(lint(text, { type: 'progress' }).dimensions.find((d) => d.id === 'relationship')?.trigger);
+  for (const text of ['He said, "you always take her side in here," and walked away from the laptop.', 'She felt the therapist sided with her husband.', 'He walked out of the session after 20 minutes.']) {
+    it(`"${text}" raises the relationship dimension`, () => assert.ok(triggered(text)));
+  }
+  for (const text of ['The children feel they have to take sides.', 'Her mother always sided with her brother.', 'She stormed out of the house after the argument.']) {
+    it(`"${text}" does not`, () => assert.ok(!triggered(text)));
+  }
+  it('a "Supervisor:" line in a header holds no boundary; taking the case to supervision does', () => {
+    assert.ok(!covered('relationship', 'Supervisor: Dr Simon Aldridge, CPsychol.').includes('boundaries'));
+    assert.ok(covered('relationship', 'I took this case to supervision twice.').includes('boundaries'));
+    assert.ok(covered('relationship', 'She consulted her supervisor before replying.').includes('boundaries'));
+  });
+});

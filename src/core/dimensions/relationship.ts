@@ -164,13 +164,13 @@ export const relationship: Dimension = {
         'ethics',
         'ethical',
         'code of ethics',
-        'consulted',
-        'consultation',
-        'supervisor',
-        'supervision',
       ],
       // "does not accept friend or follow requests", "did not reply on Instagram": a boundary held.
       patterns: [
+        // Taken to supervision or consultation ("took this case to supervision", "consulted my supervisor"); a bare
+        // "Supervisor: Dr A" in a header is not a boundary held.
+        '\\b(?:took|take|takes|taking|brought|bring|brings|bringing|raised|raise|discussed|discuss|processed|process)\\b[^.\\n]{0,40}\\b(?:to|in|with|at)\\s+(?:clinical\\s+|peer\\s+|my\\s+|her\\s+|his\\s+|their\\s+)?(?:supervision|supervisor|consultation)\\b',
+        '\\bconsult(?:ed|s|ing|ation)?\\b[^.\\n]{0,20}\\b(?:supervisor|supervision|team|colleague|ethics)\\b',
         // "accepted it, in line with the service's policy on small tokens"
         '\\bpolic(?:y|ies)\\b[^.\\n]{0,30}\\b(?:gifts?|tokens?|presents?|contact|social media|texting|dual relationships?)\\b',
         "\\b(?:declined|does not accept|do not accept|doesn't accept|don't accept|will not accept|won't accept|not accepting)\\b[^.\\n]{0,40}\\b(?:requests?|friend|follow|gifts?|invitations?|connections?)\\b",
@@ -278,6 +278,13 @@ export const relationship: Dimension = {
         'disagreed with the therapist',
         'disagreement about goals',
         'disagreed about goals',
+        // A client who walks out.
+        'walked out of the session',
+        'walked out of session',
+        'stormed out of the session',
+        'stormed out of session',
+        'left the session early',
+        'left session early',
         'felt judged by',
         'complained about the clinician',
         'complaint about the clinician',
@@ -288,6 +295,9 @@ export const relationship: Dimension = {
         `\\b${HELPER}\\b[^.\\n]{0,50}\\b(?:misunderst\\w*|miscommunicat\\w*|misinterpret\\w*|misread)\\b`,
         `\\b(?:angry|upset|frustrated|annoyed|irritated|disappointed|hurt|offended) (?:with|at|by) (?:the )?${HELPER}\\b`,
         `\\bfelt (?:judged|dismissed|unheard|criticized|misunderstood) by (?:the )?${HELPER}\\b`,
+        // "you always take her side in here", "felt the therapist sided with his wife": the clinician taking sides.
+        "\\byou\\b[^.\\n]{0,20}\\b(?:take|takes|taking|took)\\s+(?:her|his|their|my (?:wife|husband|partner)[’']?s)\\s+side\\b",
+        `\\b${HELPER}\\b[^.\\n]{0,20}\\b(?:(?:sided|siding|sides)\\s+with|(?:took|takes|taking|take)\\s+(?:her|his|their|one|a)\\s+side)\\b`,
       ],
       level: 'warning',
     },

@@ -3,10 +3,10 @@
 // written as the two literals its readers need; change both together. A config's own placeholder words
 // (`language.placeholders`) are compared as text, never made into a pattern (src/core/read/language.ts).
 
-/** A whole value that is a placeholder ("TBD", "N/A", "[enter]", "___", "not assessed"); "[date removed]" is not: it
+/** A whole value that is a placeholder ("TBD", "N/A", "[enter]", "___", "not assessed", "Ongoing"); "[date removed]" is not: it
  * marks a value that was written and then taken out for sharing (the identifiers fix). */
 export const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[(?![^\]]*removed\])[^\]]*\]|<[^>]*>|\{[^}]*\})[.!]?$/i;
+  /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|ongoing|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[(?![^\]]*removed\])[^\]]*\]|<[^>]*>|\{[^}]*\})[.!]?$/i;
 
 /** What follows a label's colon when the label was left blank ("Duration: [enter]", "Risk: TBD", "SI: ___"). */
 export const LEFT_BLANK = /^[ \t]*:[ \t]*(?:\[(?![^\]]*removed\])[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|tbc\b|n\/?a\b|todo\b|_{2,}|\.\.\.|\r?\n|$)/i;

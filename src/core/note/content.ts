@@ -10,15 +10,22 @@ export const builtinPlaceholder: PlaceholderTest = (v) => PLACEHOLDER.test(v);
 export function isContentText(text: string, placeholder: PlaceholderTest = builtinPlaceholder): boolean {
   const t = text.replace(/\s+/g, ' ').replace(/[*_]/g, '').trim();
   if (!t) return false;
-  if (placeholder(t)) return false;
-  // "Family:" alone is a label; "Family: TBD" a label and a placeholder.
+  if (saysNothing(t, placeholder)) return false;
+  // "Family:" alone is a label; "Family: TBD" a label and a placeholder; "Risk: no change from previous note" too.
   const label = /^([^:]{1,80}):(.*)$/.exec(t);
-  if (label && (!label[2].trim() || placeholder(label[2].trim()))) return false;
-  // "No goals were set today.", "None identified": a section that says it was not done.
-  if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(t)) return false;
+  if (label && (!label[2].trim() || saysNothing(label[2].trim(), placeholder))) return false;
   // A run of labels with nothing after them ("Date: Time: Modality:").
   if (onlyLabels(t)) return false;
   return true;
+}
+
+/** A value that documents nothing for this session: a placeholder, "not done", or a pointer to an earlier note. */
+function saysNothing(v: string, placeholder: PlaceholderTest): boolean {
+  if (placeholder(v)) return true;
+  // "No goals were set today.", "None identified": a section that says it was not done.
+  if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(v)) return true;
+  // "No change from previous note", "See last session's note": copied forward, so nothing is written for this session.
+  return /^(?:no change|no changes|unchanged|same|as per|see)\b[^.]{0,40}\b(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment)(?:'s note)?\.?$/i.test(v);
 }
 
 /** "Date: Time: Modality:": labels of up to 40 characters, each with its colon, and nothing else. Written as a

@@ -8,6 +8,7 @@ import { bomLength, LineIndex } from './text.js';
 import { TextCache } from './text-cache.js';
 import { scanComments } from './prompts.js';
 import { builtinPlaceholder, isContentText, type PlaceholderTest } from './content.js';
+import { TODO_MARK, TODO_VERBS } from '../language/form-options.js';
 import { splitChunks } from './chunks.js';
 import { cleanHeading, isBoldHeading, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
@@ -172,7 +173,11 @@ class Builder {
           for (const child of item.children) {
             if (child.type === 'paragraph') {
               const blk = this.pushBlock('listItem', this.inline(child.children), { start: start(child), end: end(child) });
-              if (blk && item.checked !== undefined) blk.checked = item.checked;
+              if (blk && item.checked !== undefined) {
+                blk.checked = item.checked;
+                // An unticked form option says nothing was done; an unticked to-do is still a plan.
+                if (item.checked === false && !isTodo(blk.text)) blk.content = false;
+              }
               if (blk) setLabel(blk, child.children);
             } else this.block(child);
           }
@@ -430,4 +435,10 @@ function start(n: Nodes): number {
 }
 function end(n: Nodes): number {
   return base + (n.position?.end.offset ?? 0);
+}
+
+/** "Call the caseworker by Friday": an unticked item that is a to-do rather than a form's option. */
+function isTodo(text: string): boolean {
+  const first = /[A-Za-z][\w-]*/.exec(text)?.[0].toLowerCase();
+  return (!!first && TODO_VERBS.has(first)) || TODO_MARK.test(text);
 }

@@ -33,6 +33,9 @@ export interface Hit {
 const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
 
 
+/** ConText categories that say the work is still to be done. */
+const PUT_OFF = ['deferred', 'unexplored'] as const;
+
 export class Analysis {
   /** Content blocks (the clinician's words), tokenized. */
   readonly units: TextUnit[];
@@ -157,6 +160,13 @@ export class Analysis {
       }
     }
     return undefined;
+  }
+
+  /** Whether the content within `range` puts something off or says it was not done ("will assess next session"). */
+  putsOff(range: OffsetRange): boolean {
+    return this.units.some(
+      (u) => u.block.range.start >= range.start && u.block.range.end <= range.end && contextOf(u.tokens, u.flat).mentions(PUT_OFF),
+    );
   }
 
   /** Whether a section heading matches an alias: contained words, or the whole heading for `=alias`. */

@@ -29,8 +29,11 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   const sections = a.note.sections.filter((s) => !s.isTitle && d.headings.some((h) => a.headingMatches(s, h)));
   const withContent = sections.find((s) => s.hasContent);
   const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)));
+  // "**Strengths:** TBD": the clinician marked the dimension's own entry as still to write. Then another section's
+  // table column ("Strength / need" in an ecological table) does not stand in for it, nor does the text.
+  const placeholder = labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
   const labelWithContent =
-    labelled.find((b) => b.content) ??
+    labelled.find((b) => b.content && !(placeholder && insideOther(a, b, d))) ??
     a.inlineLabels.find((l) => l.content && !l.block.quoted && d.headings.some((h) => a.titleMatches(l.label, h)))?.block;
   const evidence = new Map<string, Hit>();
   const covered: string[] = [];
@@ -52,18 +55,22 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   }
   let status: DimensionStatus;
   let via: Assessment['via'];
-  if (withContent || labelWithContent) {
+  // "Risk: low and tearful today; the C-SSRS will be done next session": an entry that says nothing the dimension
+  // counts and puts the work off is not the work (only when nothing anywhere in the note counts for it).
+  const putOff = !covered.length && (withContent || labelWithContent) && a.putsOff((withContent?.extent ?? labelWithContent!.range));
+  if ((withContent || labelWithContent) && !putOff) {
     status = 'addressed';
     via = 'heading';
-  } else if (sections.length) {
-    // Its own section is there but left empty: that is the finding, whatever the rest of the text mentions.
+  } else if (sections.length || placeholder || putOff) {
+    // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
+    // text mentions.
     status = 'unfilled';
   } else if (covered.length >= thresholdFor(d, profile) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
     // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';
   } else status = labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
-  const unfilledAt = sections.length ? undefined : (labelled[0]?.range ?? emptyFields[0]);
+  const unfilledAt = sections.length ? undefined : ((placeholder ?? labelled[0])?.range ?? emptyFields[0]);
   return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt };
 }
 
@@ -80,6 +87,12 @@ function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: M
 }
 
 /** Whether a block sits in another dimension's section: its empty labels are that template's questions. */
+/** A labelled block whose value is a placeholder ("TBD", "N/A"), not left blank (a blank label may be a question). */
+function holdsPlaceholder(b: Block): boolean {
+  const after = b.text.slice(b.text.indexOf(b.label!) + b.label!.length).replace(/^[\s:*_-]+/, '');
+  return /\p{L}/u.test(after);
+}
+
 function insideOther(a: Analysis, b: Block, d: Dimension): boolean {
   for (let s = b.section; s >= 0; s = a.note.sections[s].parent) {
     const sec = a.note.sections[s];

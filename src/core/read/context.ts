@@ -210,6 +210,12 @@ export class ContextReader {
     return out;
   }
 
+  /** Whether a trigger of one of these categories stands anywhere in the unit ("will assess next session"). */
+  mentions(categories: readonly ContextCategory[]): boolean {
+    // A two-part trigger ("no ... discussed") counts only with its second part, which `judge` checks per cue.
+    return this.startsAt.some((hits) => hits?.some((h) => !h.trigger.closedBy && categories.includes(h.trigger.category as ContextCategory)));
+  }
+
   /** A trigger in two parts ("no ... discussed") reaches the cue only when its second part follows the cue in its window. */
   private closed(hit: TriggerHit, last: number, seg: Int32Array): boolean {
     const want = this.closers.get(hit.trigger);

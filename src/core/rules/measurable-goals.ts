@@ -8,6 +8,7 @@ import { promptMarker, toSnippet } from '../note/prompts.js';
 import { exactRange, toSource } from '../read/analysis.js';
 import { compileCue, findCue, tokenize, type Cue } from '../read/match.js';
 import * as W from '../language/goal-words.js';
+import { interventionCues } from '../language/interventions.js';
 import type { Rule, RuleContext } from './types.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,8 +27,9 @@ const LEAD_BEFORE = /(?:^|[.;!?:)"”|]\s|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-*+•]
 const CLINICIAN = new RegExp(`^\\s*(?:the\\s+|this\\s+)?(?:${byLength(W.clinicianRoles).map(phrase).join('|')})\\s+(?:will|to|shall)\\b`, 'i');
 const CRITERION = new RegExp(W.criterionPatterns.join('|'), 'i');
 const TIMEFRAME = new RegExp(W.timeframePatterns.join('|'), 'gi');
-/** "for 4 consecutive weeks" keeps a behavior up over a span: a criterion as well as a time frame. */
-const SUSTAINED = /^for\s/i;
+/** "for 4 consecutive weeks" keeps a behavior up over a span, and "twice a week" is a rate measured each week: each is a
+ * criterion as well as a time frame. */
+const SUSTAINED = /^for\s|\s*(?:\/|\bper|\ba|\beach)\s*(?:week|wk|day|night|month|session)$/i;
 /** A sentence that reports what happened rather than sets a target ("Client reports 3 panic attacks"). */
 const REPORT =
   /^\s*(?:(?:client|pt|patient|she|he|they|[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]+)\s+)?(?:reports?|reported|states?|stated|said|says|denies|denied|endorsed|was|were|is|are|has|had|made|showed|shows|demonstrated|completed|attended|remains|continues)\b|^\s*(?:progress|status|ongoing|partially|no change|see |addressed|reviewed|continue[ds]?\b|n\/a|tbd)/i;
@@ -48,6 +50,13 @@ const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
 export const builtRegexes = [ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map((x) => compileCue(x));
+let interventionLeads: Cue[] | undefined;
+/** Whether a list item opens with a named intervention (the lexicon's names and abbreviations). */
+function startsWithIntervention(text: string): boolean {
+  interventionLeads ??= cues(interventionCues());
+  const t = tokenize(text.slice(0, 80));
+  return interventionLeads.some((c) => findCue(t, c) === 0);
+}
 const WEAK = cues(W.weakGoalPhrases);
 const REMARK = cues(W.goalRemarkVerbs);
 const OUTCOME = cues(W.goalOutcomeWords);
@@ -282,6 +291,10 @@ function findStatements(ctx: RuleContext): Statement[] {
       continue;
     }
     if (b.quoted || b.prompts.length) continue;
+    // "Psychoeducation with the Power and Control wheel" in "Session goals and interventions": an intervention.
+    if (b.kind === 'listItem' && !/\bwill\b/i.test(b.text) && startsWithIntervention(b.text)) continue;
+    // "- [x] Log not completed": a form's ticked answer in a goals section reports on the goal; it is not one.
+    if (typeof b.checked === 'boolean' && !leadAt(b.text, 0) && !/\bwill\b/i.test(b.text)) continue;
     // "Goals:" alone on its line, or as a bold label: the list that follows holds the goals.
     const labelText = b.label ?? (/^[^:\n]{1,80}:\s*$/.test(b.text) ? b.text.replace(/:\s*$/, '') : undefined);
     const goalLabel = !!labelText && isGoalLabel(labelText);

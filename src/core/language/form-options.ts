@@ -1,0 +1,16 @@
+// A checkbox form: "- [ ] SI screened" is an option nobody ticked, so its words are no evidence that it was done;
+// "- [x] SI screened" is. An unticked item can also be a to-do ("- [ ] Call the caseworker by Friday"), which is
+// what a plan is made of: it starts with a verb of doing or says what will be done.
+
+/** First words of a to-do item (stems as written; matched on the item's first word, lower-cased). */
+export const TODO_VERBS = new Set([
+  'call', 'phone', 'text', 'email', 'e-mail', 'mail', 'fax', 'send', 'write', 'draft', 'sign', 'submit', 'book',
+  'schedule', 'reschedule', 'arrange', 'request', 'refer', 'contact', 'notify', 'coordinate', 'consult', 'follow',
+  'check', 'confirm', 'obtain', 'collect', 'complete', 'fill', 'update', 'review', 'revisit', 'reassess', 'assess',
+  'discuss', 'explore', 'ask', 'meet', 'continue', 'monitor', 'track', 'log', 'practice', 'practise', 'try',
+  'attend', 'bring', 'read', 'share', 'give', 'provide', 'prepare', 'plan', 'set', 'begin', 'start', 'increase',
+  'reduce', 'add', 'introduce', 'teach', 'visit', 'return', 'apply', 'look',
+]);
+
+/** Words that make an item a plan whatever its first word: "Client will ...", "next session", "by Friday". */
+export const TODO_MARK = /\b(?:will|next (?:session|week|visit|time)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by next|before next)\b/i;

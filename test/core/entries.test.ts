@@ -1,0 +1,48 @@
+// What a dimension's own entry says: a placeholder, a pointer to an earlier note, work put off, or a form's option
+// nobody ticked documents nothing, whatever else the note mentions.
+import assert from 'node:assert/strict';
+import { lint } from '../../src/core/index.js';
+
+const status = (text: string, id: string, type = 'progress') => lint(text, { type }).dimensions.find((d) => d.id === id)?.status;
+
+describe('what an entry says', () => {
+  it('"Strengths: TBD" is unfilled even when an ecological table has a "Strength / need" column', () => {
+    const table = [
+      '| System | Current status | Strength / need |',
+      '|---|---|---|',
+      '| Family | Mother calls daily | Strength (mother): court accompaniment |',
+      '| Social support | Two close friends from basketball | Under-used strength: re-engage |',
+    ].join('\n');
+    const t = `# Treatment Plan\n\nDate: 3/14/2026\n\n**Strengths:** TBD\n\n**Ecological factors**\n\n${table}\n`;
+    assert.equal(status(t, 'strengths', 'treatment-plan'), 'unfilled');
+    // Without the placeholder entry the table's strengths still count.
+    assert.equal(status(t.replace('**Strengths:** TBD\n\n', ''), 'strengths', 'treatment-plan'), 'addressed');
+  });
+
+  it('"Risk: No change in risk from previous note" is copied forward: nothing assessed today', () => {
+    const t = '# Progress Note\n\nDate: 3/14/2026\n\nRisk: No change in risk from previous note.\n';
+    assert.notEqual(status(t, 'risk-assessment'), 'addressed');
+    assert.equal(status(t.replace('No change in risk from previous note', 'Denies SI/HI; risk low'), 'risk-assessment'), 'addressed');
+  });
+
+  it('"Progress: Ongoing." says nothing about progress', () => {
+    const t = '# Progress Note\n\nDate: 3/14/2026\n\n**Progress:** Ongoing.\n';
+    assert.notEqual(status(t, 'progress-monitoring'), 'addressed');
+  });
+
+  it('an entry that only puts the work off is not the work; one that does some of it is', () => {
+    const t =
+      '# Progress Note\n\nDate: 3/14/2026\n\nRisk: E. was low and tearful today. Did not have time to complete the C-SSRS with her alone — will assess next session.\n';
+    assert.equal(status(t, 'risk-assessment'), 'unfilled');
+    const done = '# Progress Note\n\nDate: 3/14/2026\n\nRisk: Denies SI/HI today. Will repeat the C-SSRS next session.\n';
+    assert.equal(status(done, 'risk-assessment'), 'addressed');
+  });
+
+  it('an unticked form option is no evidence; a ticked one is, and an unticked to-do is still a plan', () => {
+    const form = (box: string) => `# Group Note\n\nDate: 3/14/2026\n\n### Risk\n- [${box}] SI screened\n- [${box}] HI screened\n- [${box}] Safety plan reviewed\n`;
+    assert.equal(status(form(' '), 'risk-assessment'), 'unfilled');
+    assert.equal(status(form('x'), 'risk-assessment'), 'addressed');
+    const plan = '# Progress Note\n\nDate: 3/14/2026\n\n## Plan\n- [ ] Call the caseworker by Friday about visits\n- [ ] Next session 3/21 at 4 pm; review the sleep log\n';
+    assert.equal(status(plan, 'plan'), 'addressed');
+  });
+});

@@ -172,3 +172,11 @@ describe('ruptures and boundaries in plain words', () => {
     assert.ok(covered('relationship', 'She consulted her supervisor before replying.').includes('boundaries'));
   });
 });
+
+describe('supervision as something done, not a header', () => {
+  it('"Supervisor: Dr A" and a supervision record\'s title are no consultation against bias; taking it to supervision is', () => {
+    assert.ok(!covered('bias-safeguards', '**Clinical Supervision Record - individual**\n\n**Supervisor:** Leona Fitch, PsyD').includes('consultation'));
+    assert.ok(covered('bias-safeguards', 'I brought my reaction to her faith to supervision.').includes('consultation'));
+    assert.ok(covered('bias-safeguards', 'My supervisor suggested I read about scrupulosity.').includes('consultation'));
+  });
+});

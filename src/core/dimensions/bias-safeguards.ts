@@ -65,8 +65,14 @@ export const biasSafeguards: Dimension = {
       id: 'consultation',
       label: 'consultation, supervision or reading against bias',
       cues: [
-        'consult*', 'supervision', 'supervisor', 'peer review', 'case conference', 'continuing education',
+        'consult*', 'peer review', 'case conference', 'continuing education',
         'training on', 'workshop', 'reading on', 'read about', 'reading about', 'cultural consultant',
+      ],
+      // Supervision as something done ("took it to supervision", "my supervisor suggested"), not a header's
+      // "Supervisor: Dr A" or a supervision record's title.
+      patterns: [
+        '\\b(?:in|during|to|into|with|through|at|for)\\s+(?:my\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:clinical\\s+|peer\\s+|group\\s+|individual\\s+|cultural\\s+)?(?:supervision|supervisor)\\b',
+        '\\bsupervisor\\s+(?:\\w+\\s+)?(?:suggested|advised|recommended|asked|invited|encouraged|challenged|noted|pointed|explored|discussed|reviewed|wondered|questioned|helped)\\b',
       ],
     },
     {

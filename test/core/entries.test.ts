@@ -30,6 +30,14 @@ describe('what an entry says', () => {
     assert.notEqual(status(t, 'progress-monitoring'), 'addressed');
   });
 
+  it('a progress entry that says nothing of where the goals stand is vague; one with a count or the client\'s view is not', () => {
+    const note = (p: string) => `# Progress Note\n\nDate: 3/14/2026\n\nProgress: ${p}\n`;
+    const vague = lint(note('Client continues to work on her goals and engages well with the service.'), { type: 'progress' });
+    const pm = vague.dimensions.find((d) => d.id === 'progress-monitoring')!;
+    assert.equal(pm.status, 'unfilled');
+    assert.equal(status(note('2 panic attacks this week vs 5 at intake; she says she is "getting there".'), 'progress-monitoring'), 'addressed');
+  });
+
   it('an entry that only puts the work off is not the work; one that does some of it is', () => {
     const t =
       '# Progress Note\n\nDate: 3/14/2026\n\nRisk: E. was low and tearful today. Did not have time to complete the C-SSRS with her alone — will assess next session.\n';

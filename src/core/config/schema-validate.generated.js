@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling'."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the message)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the message); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label used in messages."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the message."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling'."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the message)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the message); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
 const schema42 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
 const func2 = Object.prototype.hasOwnProperty;
@@ -506,7 +506,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling'."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling'."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, completing the message."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
 const schema22 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern5 = new RegExp("^https?://\\S+$", "u");
@@ -1442,14 +1442,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.senses !== undefined){
-let data23 = data.senses;
-if(Array.isArray(data23)){
-const len4 = data23.length;
-for(let i4=0; i4<len4; i4++){
-let data24 = data23[i4];
-if(!(((((((((data24 === "miss-as-feeling") || (data24 === "person-met")) || (data24 === "other-trade")) || (data24 === "fiction")) || (data24 === "relapse-risk")) || (data24 === "case-closure")) || (data24 === "referral-source")) || (data24 === "mental-status")) || (data24 === "document-name"))){
-const err34 = {instancePath:instancePath+"/senses/" + i4,schemaPath:"#/properties/senses/items/enum",keyword:"enum",params:{allowedValues: schema21.properties.senses.items.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.senses.items.enum,parentSchema:schema21.properties.senses.items,data:data24};
+if(data.entryNeedsEvidence !== undefined){
+let data23 = data.entryNeedsEvidence;
+if(typeof data23 !== "boolean"){
+const err34 = {instancePath:instancePath+"/entryNeedsEvidence",schemaPath:"#/properties/entryNeedsEvidence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.entryNeedsEvidence.type,parentSchema:schema21.properties.entryNeedsEvidence,data:data23};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1459,9 +1455,14 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/senses",schemaPath:"#/properties/senses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.senses.type,parentSchema:schema21.properties.senses,data:data23};
+if(data.senses !== undefined){
+let data24 = data.senses;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+let data25 = data24[i4];
+if(!(((((((((data25 === "miss-as-feeling") || (data25 === "person-met")) || (data25 === "other-trade")) || (data25 === "fiction")) || (data25 === "relapse-risk")) || (data25 === "case-closure")) || (data25 === "referral-source")) || (data25 === "mental-status")) || (data25 === "document-name"))){
+const err35 = {instancePath:instancePath+"/senses/" + i4,schemaPath:"#/properties/senses/items/enum",keyword:"enum",params:{allowedValues: schema21.properties.senses.items.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.senses.items.enum,parentSchema:schema21.properties.senses.items,data:data25};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1471,14 +1472,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.fields !== undefined){
-let data25 = data.fields;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key4 in data25){
-let data26 = data25[key4];
-if(Array.isArray(data26)){
-if(data26.length < 1){
-const err36 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.fields.additionalProperties,data:data26};
+}
+else {
+const err36 = {instancePath:instancePath+"/senses",schemaPath:"#/properties/senses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.senses.type,parentSchema:schema21.properties.senses,data:data24};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1487,12 +1483,15 @@ vErrors.push(err36);
 }
 errors++;
 }
-const len5 = data26.length;
-for(let i5=0; i5<len5; i5++){
-let data27 = data26[i5];
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err37 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.fields.additionalProperties.items,data:data27};
+}
+if(data.fields !== undefined){
+let data26 = data.fields;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key4 in data26){
+let data27 = data26[key4];
+if(Array.isArray(data27)){
+if(data27.length < 1){
+const err37 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.fields.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1501,9 +1500,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.fields.additionalProperties.items.type,parentSchema:schema21.properties.fields.additionalProperties.items,data:data27};
+const len5 = data27.length;
+for(let i5=0; i5<len5; i5++){
+let data28 = data27[i5];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err38 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.fields.additionalProperties.items,data:data28};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1513,9 +1515,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
 else {
-const err39 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fields.additionalProperties.type,parentSchema:schema21.properties.fields.additionalProperties,data:data26};
+const err39 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i5,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.fields.additionalProperties.items.type,parentSchema:schema21.properties.fields.additionalProperties.items,data:data28};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1527,7 +1528,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.fields.type,parentSchema:schema21.properties.fields,data:data25};
+const err40 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fields.additionalProperties.type,parentSchema:schema21.properties.fields.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1537,19 +1538,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.triggers !== undefined){
-let data28 = data.triggers;
-if(Array.isArray(data28)){
-const len6 = data28.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate20(data28[i6], {instancePath:instancePath+"/triggers/" + i6,parentData:data28,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err41 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.triggers.type,parentSchema:schema21.properties.triggers,data:data28};
+const err41 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.fields.type,parentSchema:schema21.properties.fields,data:data26};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1559,11 +1550,19 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.template !== undefined){
-let data30 = data.template;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.heading === undefined){
-const err42 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data30};
+if(data.triggers !== undefined){
+let data29 = data.triggers;
+if(Array.isArray(data29)){
+const len6 = data29.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate20(data29[i6], {instancePath:instancePath+"/triggers/" + i6,parentData:data29,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.triggers.type,parentSchema:schema21.properties.triggers,data:data29};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1572,8 +1571,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data30.body === undefined){
-const err43 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data30};
+}
+if(data.template !== undefined){
+let data31 = data.template;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.heading === undefined){
+const err43 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data31};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1582,9 +1585,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key5 in data30){
-if(!((key5 === "heading") || (key5 === "body"))){
-const err44 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.template,data:data30};
+if(data31.body === undefined){
+const err44 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data31};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1593,12 +1595,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data30.heading !== undefined){
-let data31 = data30.heading;
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err45 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.template.properties.heading,data:data31};
+for(const key5 in data31){
+if(!((key5 === "heading") || (key5 === "body"))){
+const err45 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.template,data:data31};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1608,8 +1607,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.heading.type,parentSchema:schema21.properties.template.properties.heading,data:data31};
+if(data31.heading !== undefined){
+let data32 = data31.heading;
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err46 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.template.properties.heading,data:data32};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1619,10 +1621,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data30.body !== undefined){
-let data32 = data30.body;
-if(typeof data32 !== "string"){
-const err47 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.body.type,parentSchema:schema21.properties.template.properties.body,data:data32};
+else {
+const err47 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.heading.type,parentSchema:schema21.properties.template.properties.heading,data:data32};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1632,9 +1632,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.template.type,parentSchema:schema21.properties.template,data:data30};
+if(data31.body !== undefined){
+let data33 = data31.body;
+if(typeof data33 !== "string"){
+const err48 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.body.type,parentSchema:schema21.properties.template.properties.body,data:data33};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1644,11 +1645,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.docs !== undefined){
-let data33 = data.docs;
-if(typeof data33 === "string"){
-if(!pattern5.test(data33)){
-const err49 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema21.properties.docs,data:data33};
+}
+else {
+const err49 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.template.type,parentSchema:schema21.properties.template,data:data31};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1658,8 +1657,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.docs.type,parentSchema:schema21.properties.docs,data:data33};
+if(data.docs !== undefined){
+let data34 = data.docs;
+if(typeof data34 === "string"){
+if(!pattern5.test(data34)){
+const err50 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema21.properties.docs,data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1669,10 +1671,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.hint !== undefined){
-let data34 = data.hint;
-if(typeof data34 !== "string"){
-const err51 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.hint.type,parentSchema:schema21.properties.hint,data:data34};
+else {
+const err51 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.docs.type,parentSchema:schema21.properties.docs,data:data34};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1682,13 +1682,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.requiredIn !== undefined){
-let data35 = data.requiredIn;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key6 in data35){
-let data36 = data35[key6];
-if(typeof data36 !== "string"){
-const err52 = {instancePath:instancePath+"/requiredIn/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data36};
+if(data.hint !== undefined){
+let data35 = data.hint;
+if(typeof data35 !== "string"){
+const err52 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.hint.type,parentSchema:schema21.properties.hint,data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1697,8 +1694,14 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!((((data36 === "off") || (data36 === "info")) || (data36 === "warning")) || (data36 === "error"))){
-const err53 = {instancePath:instancePath+"/requiredIn/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data36};
+}
+if(data.requiredIn !== undefined){
+let data36 = data.requiredIn;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key6 in data36){
+let data37 = data36[key6];
+if(typeof data37 !== "string"){
+const err53 = {instancePath:instancePath+"/requiredIn/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data37};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1707,10 +1710,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiredIn.type,parentSchema:schema21.properties.requiredIn,data:data35};
+if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warning")) || (data37 === "error"))){
+const err54 = {instancePath:instancePath+"/requiredIn/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data37};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1720,11 +1721,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data.after !== undefined){
-let data37 = data.after;
-if(typeof data37 === "string"){
-if(!pattern0.test(data37)){
-const err55 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data37};
+}
+else {
+const err55 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiredIn.type,parentSchema:schema21.properties.requiredIn,data:data36};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1734,8 +1733,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data37};
+if(data.after !== undefined){
+let data38 = data.after;
+if(typeof data38 === "string"){
+if(!pattern0.test(data38)){
+const err56 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data38};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1745,14 +1747,25 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
 else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err57 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data38};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }

@@ -31,6 +31,7 @@ export const progressMonitoring: Dimension = {
     'Symptom measures',
     'Measurement-based care',
   ],
+  entryNeedsEvidence: true,
   subItems: [
     {
       id: 'status',

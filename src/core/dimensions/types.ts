@@ -91,6 +91,11 @@ export interface Dimension {
    * the dimension ("Reduce anxiety. Improve coping skills.").
    */
   depth?: 'measurable-goals';
+  /**
+   * Its own section or labelled entry counts only when it holds evidence of a sub-item: "Progress: Ongoing. Client
+   * continues to work on her goals." has a label and words, and says nothing about where the goals stand.
+   */
+  entryNeedsEvidence?: boolean;
   /** Senses of its cue words that are no evidence, by name from src/core/language/word-senses.ts ("relapse-risk"). */
   senses?: string[];
   /**

@@ -101,7 +101,7 @@ export const timeframePatterns = [
   '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
   '\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twelve|thirty|sixty|ninety)[- ](?:day|week|month)\\b',
   // A rate is measured anew each period: "at least 3 times/week", "twice a week", "5 nights per week".
-  '\\b(?:\\d+|one|two|three|four|five|six|seven|once|twice)\\s*(?:x|times?|days?|nights?|mornings?|evenings?|sessions?|meals?)?\\s*(?:/|per|a|each)\\s*(?:week|wk|day|night|month|session)\\b',
+  '\\b(?:\\d+|one|two|three|four|five|six|seven|once|twice)(?:\\s*(?:x|times?|days?|nights?|mornings?|evenings?|sessions?|meals?))?(?:\\s*/\\s*|\\s+(?:per|a|each)\\s+)(?:week|wk|day|night|month|session)\\b',
 ];
 
 /**

@@ -33,6 +33,17 @@ export interface Hit {
 const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
 
 
+/** How `Analysis.find` reads a match: negation as `mode` reads it (see `negatedAs`), the context `policy` rules out
+ * (deferred, hypothetical, historical, another person's), word `senses` that are no evidence, `deniedOnly` for a
+ * denial or screen only, and `within` to search one part of the note (a dimension's own entry). */
+export interface FindOptions {
+  mode: NegationMode | 'strict';
+  policy?: ContextPolicy;
+  senses?: readonly string[];
+  deniedOnly?: boolean;
+  within?: OffsetRange;
+}
+
 /** ConText categories that say the work is still to be done. */
 const PUT_OFF = ['deferred', 'unexplored'] as const;
 
@@ -129,24 +140,30 @@ export class Analysis {
    * historical, another person's), nor using its word in a sense the caller rules out (`senses`, names from
    * src/core/language/word-senses.ts: "she will miss our sessions" is no missed appointment).
    */
-  find(cues: string[], patterns: string[] | undefined, mode: NegationMode | 'strict', policy?: ContextPolicy, senses?: readonly string[], deniedOnly = false): Hit | undefined {
+  find(cues: string[], patterns: string[] | undefined, how: FindOptions): Hit | undefined {
+    const { mode, policy, senses, deniedOnly = false, within } = how;
+    const outside = (unit: TextUnit) => !!within && (unit.block.range.end <= within.start || unit.block.range.start >= within.end);
+    const beside = (offset: number) => !!within && (offset < within.start || offset >= within.end);
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
-        if (!cueAt(unit.tokens, cue, i)) continue;
+        if (outside(unit) || !cueAt(unit.tokens, cue, i)) continue;
         const j = contextOf(unit.tokens, unit.flat).judge(i, n);
         if (excluded(j, mode, policy) || (deniedOnly && isAffirmed(j))) continue;
         if (senses?.length && otherSense(unit.tokens, unit.flat, i, n, senses)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
-        return { offset: toSource(unit.block, unit.tokens[i].start), text: src, affirmed: isAffirmed(j) };
+        const offset = toSource(unit.block, unit.tokens[i].start);
+        if (beside(offset)) continue;
+        return { offset, text: src, affirmed: isAffirmed(j) };
       }
     }
     for (const p of patterns ?? []) {
       const matcher = matcherFor(p);
       for (const unit of this.units) {
+        if (outside(unit)) continue;
         for (let m = matcher.first(unit.flat); m; m = matcher.first(unit.flat, m.index + Math.max(1, m.text.length))) {
           const span = tokenSpan(unit.tokens, m.index, m.index + m.text.length);
           const j = span && contextOf(unit.tokens, unit.flat).judge(span.i, span.n);
@@ -155,7 +172,9 @@ export class Analysis {
           if (j && excluded(j, mode, policy)) continue;
           if (deniedOnly && affirmed) continue;
           if (span && senses?.length && otherSense(unit.tokens, unit.flat, span.i, span.n, senses)) continue;
-          return { offset: toSource(unit.block, m.index), text: m.text, affirmed };
+          const offset = toSource(unit.block, m.index);
+          if (beside(offset)) continue;
+          return { offset, text: m.text, affirmed };
         }
       }
     }
@@ -165,7 +184,7 @@ export class Analysis {
   /** Whether the content within `range` puts something off or says it was not done ("will assess next session"). */
   putsOff(range: OffsetRange): boolean {
     return this.units.some(
-      (u) => u.block.range.start >= range.start && u.block.range.end <= range.end && contextOf(u.tokens, u.flat).mentions(PUT_OFF),
+      (u) => u.block.range.end > range.start && u.block.range.start < range.end && contextOf(u.tokens, u.flat).mentions(PUT_OFF),
     );
   }
 

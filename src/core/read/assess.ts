@@ -1,6 +1,6 @@
 // Decides, for one dimension in one note: addressed (by a section with content or by enough sub-items in the
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
-import type { Analysis, Hit } from './analysis.js';
+import type { Analysis, FindOptions, Hit } from './analysis.js';
 import type { Dimension } from '../dimensions/types.js';
 import type { Block, Section } from '../note/note.js';
 import { catalog } from '../dimensions/index.js';
@@ -21,6 +21,9 @@ export interface Assessment {
   emptyFields: OffsetRange[];
   /** Where an unfilled dimension without a section of its own sits (an empty "**Label:**" or front matter field). */
   unfilledAt?: OffsetRange;
+  /** Its own entry is there but does not do the work: it only puts it off ("will assess next session"), or says
+   * nothing the dimension counts (`Dimension.entryNeedsEvidence`: "Progress: Ongoing."). */
+  thin?: 'put-off' | 'vague';
   /** Written, but without the depth the dimension asks for (`Dimension.depth`): how many statements fell short. */
   shallow?: { statements: number };
 }
@@ -47,7 +50,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = a.find(item.cues, item.patterns, d.negation ?? 'any', d.context, d.senses) ?? (item.inTitle ? inTitle(a, item.patterns) : undefined);
+    const hit = a.find(item.cues, item.patterns, readAs(d)) ?? (item.inTitle ? inTitle(a, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -57,11 +60,17 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   let via: Assessment['via'];
   // "Risk: low and tearful today; the C-SSRS will be done next session": an entry that says nothing the dimension
   // counts and puts the work off is not the work (only when nothing anywhere in the note counts for it).
-  const putOff = !covered.length && (withContent || labelWithContent) && a.putsOff((withContent?.extent ?? labelWithContent!.range));
-  if ((withContent || labelWithContent) && !putOff) {
+  // What the entry says, after its heading or label (whose own word, "Progress:", is no evidence of itself).
+  const entry = withContent
+    ? { start: withContent.heading.end, end: withContent.extent.end }
+    : labelWithContent && { start: afterLabel(a, labelWithContent), end: labelWithContent.range.end };
+  let thin: Assessment['thin'];
+  if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
+  else if (entry && d.entryNeedsEvidence && !d.subItems.some((s) => a.find(s.cues, s.patterns, readAs(d, entry)))) thin = 'vague';
+  if (entry && !thin) {
     status = 'addressed';
     via = 'heading';
-  } else if (sections.length || placeholder || putOff) {
+  } else if ((sections.length && !withContent) || placeholder) {
     // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
     // text mentions.
     status = 'unfilled';
@@ -69,9 +78,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
     // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';
-  } else status = labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
+  } else status = thin || labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
   const unfilledAt = sections.length ? undefined : ((placeholder ?? labelled[0])?.range ?? emptyFields[0]);
-  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt };
+  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, thin };
 }
 
 /**
@@ -82,7 +91,7 @@ function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: M
   const items = d.subItems.filter((s) => covered.includes(s.id));
   if (!items.length || !items.every((s) => s.disclosure && evidence.get(s.id)?.affirmed)) return false;
   return !items.some(
-    (s) => a.find(s.cues, s.patterns, d.negation ?? 'any', d.context, d.senses, true) || (s.screens && a.find(s.screens.cues, s.screens.patterns, d.negation ?? 'any', d.context, d.senses)),
+    (s) => a.find(s.cues, s.patterns, { ...readAs(d), deniedOnly: true }) || (s.screens && a.find(s.screens.cues, s.screens.patterns, readAs(d))),
   );
 }
 
@@ -91,6 +100,17 @@ function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: M
 function holdsPlaceholder(b: Block): boolean {
   const after = b.text.slice(b.text.indexOf(b.label!) + b.label!.length).replace(/^[\s:*_-]+/, '');
   return /\p{L}/u.test(after);
+}
+
+/** Where a labelled block's value starts in the source: after the label's colon. */
+function afterLabel(a: Analysis, b: Block): number {
+  const colon = a.note.text.indexOf(':', b.range.start);
+  return colon >= 0 && colon < b.range.end ? colon + 1 : b.range.start;
+}
+
+/** How a dimension reads its cues (negation, context, senses). */
+function readAs(d: Dimension, within?: OffsetRange): FindOptions {
+  return { mode: d.negation ?? 'any', policy: d.context, senses: d.senses, within };
 }
 
 function insideOther(a: Analysis, b: Block, d: Dimension): boolean {

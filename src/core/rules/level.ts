@@ -42,7 +42,7 @@ export function dimensionLevel(a: Pick<Analysis, 'find'>, profile: Profile, d: D
   if (!profile.exempt) {
     for (const t of d.triggers ?? []) {
       if (RANK[t.level] <= RANK[level] || !applies(t, profile)) continue;
-      const hit = a.find(t.cues, t.patterns, 'strict', t.context ?? TRIGGER_CONTEXT, t.senses);
+      const hit = a.find(t.cues, t.patterns, { mode: 'strict', policy: t.context ?? TRIGGER_CONTEXT, senses: t.senses });
       if (hit) {
         level = t.level;
         trigger = `${t.label} ("${hit.text}")`;

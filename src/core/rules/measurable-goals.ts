@@ -29,7 +29,7 @@ const CRITERION = new RegExp(W.criterionPatterns.join('|'), 'i');
 const TIMEFRAME = new RegExp(W.timeframePatterns.join('|'), 'gi');
 /** "for 4 consecutive weeks" keeps a behavior up over a span, and "twice a week" is a rate measured each week: each is a
  * criterion as well as a time frame. */
-const SUSTAINED = /^for\s|\s*(?:\/|\bper|\ba|\beach)\s*(?:week|wk|day|night|month|session)$/i;
+const SUSTAINED = /^for\s|(?:\/|\bper|\ba|\beach)\s*(?:week|wk|day|night|month|session)$/i;
 /** A sentence that reports what happened rather than sets a target ("Client reports 3 panic attacks"). */
 const REPORT =
   /^\s*(?:(?:client|pt|patient|she|he|they|[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]+)\s+)?(?:reports?|reported|states?|stated|said|says|denies|denied|endorsed|was|were|is|are|has|had|made|showed|shows|demonstrated|completed|attended|remains|continues)\b|^\s*(?:progress|status|ongoing|partially|no change|see |addressed|reviewed|continue[ds]?\b|n\/a|tbd)/i;

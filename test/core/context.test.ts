@@ -174,6 +174,7 @@ describe('ConText', () => {
       assert.ok(rules('She is a firefighter.').includes('occupational-socialization'));
       assert.ok(!rules('Her brother is a firefighter.').includes('occupational-socialization'));
       assert.ok(rules('She missed two sessions.').includes('engagement-plan'));
+      assert.ok(rules('She has not been keeping the diary and did not bring the log.').includes('engagement-plan'));
       assert.ok(!rules('Her sister missed sessions at her own therapy.').includes('engagement-plan'));
       assert.ok(!rules('If she misses sessions again we will review the contract.').includes('engagement-plan'));
     });

@@ -344,7 +344,7 @@ export const engagementPlan: Dimension = {
         'forgot to complete',
       ],
       patterns: [
-        "\\b(?:did not|didn't|has not|hasn't|had not|hadn't|not|never)\\s+(?:yet\\s+)?(?:complete|completed|do|done|practice|practiced|follow(?:ed)? through(?: on| with)?|attempt|attempted|start|started|try|tried|call|called|schedule|scheduled)\\b[^.\\n]{0,40}\\b(?:homework|hw|assignment|task|tasks|log|worksheet|exercise|exercises|practice|record|referral|plan|diary|journal)\\b",
+        "\\b(?:did not|didn't|has not|hasn't|had not|hadn't|not|never)\\s+(?:yet\\s+|been\\s+)?(?:complete|completed|do|done|practice|practiced|follow(?:ed)? through(?: on| with)?|attempt|attempted|start|started|try|tried|call|called|schedule|scheduled|keep|keeping|kept|fill|filled|filling|bring|brought|use|used|return|returned)\\b[^.\\n]{0,40}\\b(?:homework|hw|assignment|task|tasks|log|worksheet|exercise|exercises|practice|record|referral|plan|diary|journal)\\b",
         '\\b(?:homework|hw|assignment|tasks?|log|worksheet|diary card)s?\\b[^.\\n]{0,30}\\b(?:not (?:completed|done|attempted|started)|incomplete|undone|left blank)\\b',
       ],
       level: 'warning',

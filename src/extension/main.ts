@@ -8,6 +8,7 @@ import { Coverage } from './coverage.js';
 import { ClinoteHover } from './hover.js';
 import type { LintClient } from './lint-client.js';
 import { LintService, setDocsFolder } from './linter.js';
+import { watchPromptAnswers } from './walkthrough.js';
 
 const CONFIG_GLOB = '**/.clinote.{json,jsonc,yaml,yml}';
 
@@ -76,6 +77,7 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
     vscode.languages.registerCodeActionsProvider(selector, new ClinoteActions(service), ClinoteActions.metadata),
     vscode.languages.registerHoverProvider(selector, new ClinoteHover(service)),
     ...registerCommands(service),
+    watchPromptAnswers(service),
   );
   for (const doc of vscode.workspace.textDocuments) service.request(doc, 'open');
   return { service, coverage, idle: () => service.scheduler.idle() };

@@ -1,9 +1,47 @@
-// What a clinician meets first: a .clinote.json that completes and checks itself as it is typed (the JSON language
-// service, from the schema this extension contributes), with each mistake reported once.
+// What a clinician meets first: the walkthrough, and a .clinote.json that completes and checks itself as it is typed
+// (the JSON language service, from the schema this extension contributes), with each mistake reported once.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import { FIX_APPLIED, PROMPT_ANSWERED } from '../../../src/extension/walkthrough.js';
 import { api, closeAll, folder, openNote, waitFor } from './helpers.js';
+
+interface Step {
+  id: string;
+  title: string;
+  description: string;
+  media: { image?: string; markdown?: string; altText?: string };
+  completionEvents?: string[];
+}
+
+const extension = () => vscode.extensions.getExtension('clinote.clinote')!;
+
+// That it opens, and marks its steps done, is seen in the workbench: test/vscode/ui-test.cjs.
+describe('onboarding: the walkthrough', () => {
+  it('is contributed with its five steps, each with a packaged picture and an event that completes it', async () => {
+    const [walkthrough, ...more] = extension().packageJSON.contributes.walkthroughs as { id: string; title: string; steps: Step[] }[];
+    assert.deepEqual(more, []);
+    assert.equal(walkthrough.title, 'Get started with Clinote');
+    assert.deepEqual(walkthrough.steps.map((s) => s.id), ['newNote', 'answerPrompt', 'fixFinding', 'coverage', 'agencyConfig']);
+    const commands = new Set(await vscode.commands.getCommands(true));
+    const views = (extension().packageJSON.contributes.views.clinote as { id: string }[]).map((v) => v.id);
+    for (const step of walkthrough.steps) {
+      // Every picture is a file of the extension (no web address: nothing may reach the network).
+      assert.ok(step.media.image && !/^[a-z]+:/i.test(step.media.image), `${step.id}: a local picture`);
+      assert.ok(step.media.altText, `${step.id}: alt text`);
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension().extensionUri, step.media.image));
+      assert.ok(step.completionEvents?.length, `${step.id}: completes on an event`);
+      for (const e of step.completionEvents!) {
+        const [kind, arg] = [e.slice(0, e.indexOf(':')), e.slice(e.indexOf(':') + 1)];
+        if (kind === 'onCommand') assert.ok(commands.has(arg), `${step.id}: ${arg} is a command`);
+        else if (kind === 'onView') assert.ok(views.includes(arg), `${step.id}: ${arg} is a view`);
+        else assert.ok(kind === 'onContext' && [PROMPT_ANSWERED, FIX_APPLIED].includes(arg), `${step.id}: ${e} is a key the extension sets`);
+      }
+      // A button in a step runs one of the extension's commands.
+      for (const [, cmd] of step.description.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(cmd), `${step.id}: ${cmd}`);
+    }
+  });
+});
 
 describe('onboarding: .clinote.json in the editor', function () {
   // The JSON language service starts, and reads the schema, on first use.

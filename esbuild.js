@@ -2,7 +2,8 @@
 // skipped, so that each adapter builds on its own. Flags: --production (minify), --watch, --tests (also the
 // extension-host test suites, into dist-test/).
 import * as esbuild from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -48,11 +49,22 @@ const present = entries.filter((e) => e.entryPoints.every((p) => existsSync(p)))
 for (const e of entries) if (!present.includes(e)) console.log(`esbuild: skipped ${e.entryPoints.join(', ')} (not there yet)`);
 
 mkdirSync('dist', { recursive: true });
-// The config schema, for jsonValidation of .clinote.json(c) in the editor.
-if (existsSync('src/core/config/schema.json')) copyFileSync('src/core/config/schema.json', 'dist/clinote.schema.json');
+// The config schema for the editor (jsonValidation of .clinote.json(c)): schema.json with the rule ids and note types
+// of the registry, made by scripts/editor-schema.ts, bundled here and run once, beside the other builds.
+async function editorSchema() {
+  if (!existsSync('scripts/editor-schema.ts')) return;
+  const tmp = 'dist/.editor-schema.cjs';
+  await esbuild.build({ ...nodeCjs, entryPoints: ['scripts/editor-schema.ts'], outfile: tmp, bundle: true, logLevel: 'warning' });
+  try {
+    writeFileSync('dist/clinote.schema.json', JSON.stringify(createRequire(import.meta.url)(`./${tmp}`).editorSchema(), null, 1) + '\n');
+  } finally {
+    rmSync(tmp);
+  }
+}
 
 if (watch) {
+  await editorSchema();
   for (const e of present) await (await esbuild.context({ ...common, ...e })).watch();
 } else {
-  await Promise.all(present.map((e) => esbuild.build({ ...common, ...e })));
+  await Promise.all([editorSchema(), ...present.map((e) => esbuild.build({ ...common, ...e }))]);
 }

@@ -6,6 +6,7 @@ import { findingOf } from './diagnostics.js';
 import type { LintService, NoteState } from './linter.js';
 import { lintDocument } from './lint-document.js';
 import { isNote, settingsFor } from './settings.js';
+import { FIX_APPLIED_COMMAND } from './walkthrough.js';
 
 export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('clinote');
 
@@ -31,6 +32,7 @@ export class ClinoteActions implements vscode.CodeActionProvider {
         a.diagnostics = [d];
         a.isPreferred = true;
         a.edit = toWorkspaceEdit(doc, [f.fix], true);
+        a.command = FIX_APPLIED_COMMAND; // the walkthrough's "fix a finding" step
         actions.push(a);
       }
       if (!seen.has(f.ruleId)) {
@@ -45,6 +47,7 @@ export class ClinoteActions implements vscode.CodeActionProvider {
     if (actions.length && missing.length > 1) {
       const a = new vscode.CodeAction(`Insert all ${missing.length} missing sections`, vscode.CodeActionKind.QuickFix);
       a.edit = toWorkspaceEdit(doc, missing.map((f) => f.fix!), false);
+      a.command = FIX_APPLIED_COMMAND;
       a.diagnostics = ctx.diagnostics.filter((d) => {
         const f = findingOf(d, state.findings);
         return !!f && missing.includes(f);

@@ -2,9 +2,9 @@
 // stale results dropped, config problems shown on the config file itself so that a broken .clinote.json is never
 // silently ignored.
 import * as vscode from 'vscode';
-import { ruleDocsUrl, ruleInfo, type ConfigProblem, type ResolvedConfig } from '../core/index.js';
+import { ruleDocsUrl, ruleInfo, type ResolvedConfig } from '../core/index.js';
+import { ConfigDiagnostics } from './config-diagnostics.js';
 import { ConfigCache } from './configs.js';
-import { configDiagnostic } from './diagnostics.js';
 import type { LintClient } from './lint-client.js';
 import { lintDocument, MAX_NOTE_CHARS, type LintDeps } from './lint-document.js';
 import type { LintOutcome, PlacedFinding } from './lint-outcome.js';
@@ -46,7 +46,8 @@ export class LintService implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('clinote');
   /** Lint Workspace results for notes that are not open; an opened note moves to live results. */
   readonly workspaceDiagnostics = vscode.languages.createDiagnosticCollection('clinote-workspace');
-  private readonly configDiagnostics = vscode.languages.createDiagnosticCollection('clinote-config');
+  /** Problems of the config files, on the files themselves. */
+  readonly configDiagnostics = new ConfigDiagnostics();
   private readonly states = new Map<string, NoteState>();
   /** How long each note's last lint took: a big note waits longer for a pause in typing. */
   private readonly cost = new Map<string, number>();
@@ -142,7 +143,7 @@ export class LintService implements vscode.Disposable {
       signal,
       // The document may change while the config is read or the lint runs: a newer request owns the result then.
       current: () => isCurrent() && !doc.isClosed && doc.version === version,
-      onConfig: (loaded) => this.showConfigProblems(loaded.config.files, loaded.problems),
+      onConfig: (loaded) => this.configDiagnostics.show(loaded.config.files, loaded.problems),
     });
     switch (r.kind) {
       case 'skipped':
@@ -181,16 +182,6 @@ export class LintService implements vscode.Disposable {
   private publish(uri: vscode.Uri, state: NoteState): void {
     this.states.set(uri.toString(), state);
     this.changed.fire(uri);
-  }
-
-  private showConfigProblems(files: string[], problems: ConfigProblem[]): void {
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const f of files) byFile.set(f, []);
-    for (const p of problems) {
-      if (!byFile.has(p.file)) byFile.set(p.file, []);
-      byFile.get(p.file)!.push(configDiagnostic(p));
-    }
-    for (const [file, diags] of byFile) this.configDiagnostics.set(vscode.Uri.file(file), diags);
   }
 
   dispose(): void {

@@ -2,11 +2,13 @@
 import * as vscode from 'vscode';
 import { ClinoteActions } from './actions.js';
 import { registerCommands } from './commands.js';
+import { SCHEMA_VALIDATION_SETTINGS } from './config-diagnostics.js';
 import { ConfigCache } from './configs.js';
 import { Coverage } from './coverage.js';
 import { ClinoteHover } from './hover.js';
 import type { LintClient } from './lint-client.js';
 import { LintService, setDocsFolder } from './linter.js';
+import { watchPromptAnswers } from './walkthrough.js';
 
 const CONFIG_GLOB = '**/.clinote.{json,jsonc,yaml,yml}';
 
@@ -40,14 +42,21 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
     watcher.onDidCreate(configChanged),
     watcher.onDidChange(configChanged),
     watcher.onDidDelete(configChanged),
-    vscode.workspace.onDidOpenTextDocument((d) => service.request(d, 'open')),
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      service.request(d, 'open');
+      // An open config file is validated by the editor's JSON language service: Clinote's problems make way.
+      service.configDiagnostics.refresh(d.uri);
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && service.request(e.document, 'change')),
     vscode.workspace.onDidSaveTextDocument((d) => {
       // A saved config file is also caught here when the watcher cannot see it (outside the workspace, extends).
       if (/\.clinote\.(json|jsonc|ya?ml)$/.test(d.uri.path) || configs.uses(d.uri)) configChanged();
       else service.request(d, 'save');
     }),
-    vscode.workspace.onDidCloseTextDocument((d) => service.forget(d.uri)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      service.forget(d.uri);
+      service.configDiagnostics.refresh(d.uri);
+    }),
     // VS Code may keep a document alive after its last tab closes; the clinician expects its problems to go then.
     vscode.window.tabGroups.onDidChangeTabs((e) => {
       const open = new Set(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => tabUri(t)?.toString()));
@@ -60,10 +69,15 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
       for (const ed of eds) if (!service.state(ed.document.uri)) service.request(ed.document, 'open');
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(configChanged),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('clinote') && service.relintAll()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('clinote')) service.relintAll();
+      if (SCHEMA_VALIDATION_SETTINGS.some((s) => e.affectsConfiguration(s))) service.configDiagnostics.refresh();
+    }),
+    vscode.extensions.onDidChange(() => service.configDiagnostics.refresh()),
     vscode.languages.registerCodeActionsProvider(selector, new ClinoteActions(service), ClinoteActions.metadata),
     vscode.languages.registerHoverProvider(selector, new ClinoteHover(service)),
     ...registerCommands(service),
+    watchPromptAnswers(service),
   );
   for (const doc of vscode.workspace.textDocuments) service.request(doc, 'open');
   return { service, coverage, idle: () => service.scheduler.idle() };

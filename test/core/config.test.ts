@@ -95,6 +95,23 @@ describe('config: every problem names file, line, column and what is wrong', () 
     assert.equal(r.config.defaultType, 'soap');
   });
 
+  it('each problem says whether a schema-aware editor reports it too (syntax, a value) or only Clinote can (a name)', () => {
+    const text = '{\n  "rules": { "goals": "warn", "goal": "off" },\n  "defualtType": "soap",\n  "ignore": ["a"],\n  "ignore": [7]\n  "extends": "clinote:nope"\n}';
+    const r = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': text }));
+    const kinds = r.problems.map((p) => `${p.line}:${p.column} ${p.kind ?? 'clinote'}`);
+    assert.deepEqual(kinds, [
+      '2:23 schema', // "warn" is not a level
+      '2:31 clinote', // "goal": did you mean "goals"?
+      '3:3 clinote', // "defualtType": did you mean "defaultType"?
+      '5:3 syntax', // "ignore" twice
+      '5:14 schema', // ignore[0] must be text
+      '6:3 syntax', // a comma is missing
+      '6:14 clinote', // not a built-in configuration
+    ]);
+    const yaml = loadConfigFile('/p/.clinote.yaml', memHost({ '/p/.clinote.yaml': 'rules:\n  goals: error\n  goals: off\n' }));
+    assert.deepEqual(yaml.problems.map((p) => p.kind), ['syntax']);
+  });
+
   it('wrong types and shapes, in plain words', () => {
     const text = [
       '{',

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lint, ruleRegistry } from '../../src/core/index.js';
 import { renderReadme, renderRulePage } from '../../scripts/docs-gen.js';
+// @ts-expect-error: a CommonJS script without types
+import { vsixReadme } from '../../scripts/package.cjs';
 
 const dir = new URL('../../docs/rules/', import.meta.url);
 const rules = ruleRegistry();
@@ -51,4 +53,31 @@ describe('docs', () => {
       });
     });
   }
+});
+
+describe('docs: the extension guide (docs/vscode.md) and its packaged copy', () => {
+  const docs = new URL('../../docs/', import.meta.url);
+  const guide = readFileSync(new URL('vscode.md', docs), 'utf8');
+  const targets = (text: string) => [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+
+  it('every picture and relative link of the guides points to a file of the repository', () => {
+    for (const name of ['vscode.md', 'developing.md']) {
+      const text = readFileSync(new URL(name, docs), 'utf8');
+      for (const t of targets(text).filter((t) => !/^[a-z][a-z0-9+.-]*:|^#/i.test(t))) {
+        assert.ok(existsSync(new URL(t.replace(/#.*/, ''), new URL(name, docs))), `${name}: ${t}`);
+      }
+    }
+    assert.ok(targets(guide).some((t) => t.startsWith('images/')), 'the guide shows pictures (on GitHub, in a preview)');
+  });
+
+  it('the .vsix README keeps the text and leaves out the pictures; its links are absolute', () => {
+    const out: string = vsixReadme(guide, 'https://example.org/repo/blob/HEAD/docs/');
+    assert.doesNotMatch(out, /!\[|<img/);
+    for (const t of targets(out)) assert.match(t, /^(https?:|#)/, t);
+    assert.ok(out.includes('[the configuration guide](https://example.org/repo/blob/HEAD/docs/configuration.md)'));
+    assert.ok(out.includes("[the project's README](https://example.org/repo/blob/HEAD/README.md)"));
+    // Only lines of pictures go; every other line stays.
+    const kept = (t: string) => t.split('\n').filter((l) => l.trim() && !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(l)).length;
+    assert.equal(out.split('\n').filter((l) => l.trim()).length, kept(guide));
+  });
 });

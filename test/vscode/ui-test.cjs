@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Browser end-to-end tests of what a clinician sees, against the packaged .vsix installed in a fresh code-server:
-// the squiggle, the Problems row, the hover, Ctrl+. then Enter inserting a template (cursor on the first prompt),
-// saving, the status bar and the coverage view. With --screenshots, saves the README screenshots to docs/images/.
+// what the package holds, the squiggle, the Problems row, the hover, Ctrl+. then Enter inserting a template (cursor
+// on the first prompt), answering it, saving, the status bar and the coverage view, New Note, .clinote.json suggesting
+// rule names, the walkthrough with its steps done, and the extension's page. With --screenshots, saves the
+// screenshots of the docs and the walkthrough to docs/images/.
 // usage: node test/vscode/ui-test.cjs <clinote.vsix> [--screenshots]   (test/vscode/run.cjs packages and calls it)
 const fs = require('fs');
 const path = require('path');
@@ -29,6 +31,7 @@ async function main() {
   const exts = path.join(tmp, 'exts');
   installVsix(dir, exts, vsix);
   log('vsix installed');
+  await check('the package holds the walkthrough\'s pictures, and a README that shows no broken picture offline', () => packageContents(exts));
   fs.mkdirSync(SHOTS, { recursive: true });
   let srv, browser, page, rc = 1;
   try {
@@ -38,6 +41,12 @@ async function main() {
     page.setDefaultTimeout(30000);
     await page.goto(`http://127.0.0.1:${srv.port}/?folder=${encodeURIComponent(ws)}`);
     await page.locator('.monaco-workbench').waitFor();
+    // A clinician starts from the walkthrough (VS Code opens it on install). VS Code records the steps' events only
+    // from the moment its walkthroughs are first shown.
+    await check('the walkthrough opens from the Command Palette', async () => {
+      await openWalkthrough(page);
+      await page.screenshot({ path: path.join(tmp, 'walkthrough-start.png') });
+    });
     const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: NOTE });
     await row.waitFor();
     await row.click();
@@ -84,9 +93,15 @@ async function main() {
       section = (/Insert the (.+) section/.exec(title) || [])[1];
       if (!section) throw new Error(`preferred action is not a template insert: ${title}`);
       await page.screenshot({ path: path.join(SHOTS, 'quick-fix.png') });
+      const hints = await editor.locator('.squiggly-hint').count();
       await page.keyboard.press('Enter');
       await editor.locator('.view-lines', { hasText: `### ${section}` }).waitFor();
+      // The inserted questions are linted (their hints show) before the clinician starts to answer the first.
+      await page.waitForFunction((n) => document.querySelectorAll('.editor-instance .squiggly-hint').length > n, hints, { timeout: 15000 });
       await page.keyboard.type(typed); // replaces the selected first prompt
+      await page.keyboard.press('Tab'); // on to the next question
+      await page.waitForTimeout(300); // the lint of the answer, for the screenshot
+      await page.screenshot({ path: path.join(SHOTS, 'prompt.png') });
       await page.keyboard.press('Control+S');
       const file = path.join(ws, NOTE);
       for (let i = 0; i < 100 && !fs.readFileSync(file, 'utf8').includes(typed); i++) await new Promise((r) => setTimeout(r, 100));
@@ -141,6 +156,88 @@ async function main() {
       await page.waitForTimeout(500); // let the snippet's tab stop decorations settle for the screenshot
       await page.screenshot({ path: path.join(SHOTS, 'new-note.png') });
     });
+    await check('Create Config File opens .clinote.json, where the rule names are suggested with what each checks', async () => {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Clinote: Create Config File');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Create Config File' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'clinote:recommended' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Infer from each note' }).waitFor();
+      await page.keyboard.press('Enter');
+      const active = page.locator('.editor-instance .monaco-editor').first();
+      await active.locator('.view-lines', { hasText: '"rules": {}' }).waitFor();
+      await goToLine(page, 3); // "rules": {}
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('Enter');
+      // The JSON language service starts and reads the schema on first use: ask until it answers.
+      const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'bias-safeguards' }).first();
+      for (let i = 0; i < 10 && !(await suggestion.isVisible()); i++) {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+Space');
+        await suggestion.waitFor({ timeout: 3000 }).catch(() => undefined);
+      }
+      await suggestion.waitFor({ timeout: 3000 });
+      await page.locator('.suggest-widget .monaco-list-row', { hasText: 'ecological-factors' }).first().waitFor();
+      // What the focused rule checks, beside the list (Ctrl+Space again shows the details).
+      const details = page.locator('.suggest-details-container .docs, .suggest-details .docs').first();
+      for (let i = 0; i < 3 && !(await details.isVisible()); i++) {
+        await page.keyboard.press('Control+Space');
+        await details.waitFor({ timeout: 2000 }).catch(() => undefined);
+      }
+      const focused = (await page.locator('.suggest-widget .monaco-list-row.focused').first().innerText()).trim();
+      const doc = (await details.innerText()).replace(/\s+/g, ' ');
+      const ext = path.join(exts, fs.readdirSync(exts).find((d) => d.startsWith('clinote.clinote-')));
+      const schema = JSON.parse(fs.readFileSync(path.join(ext, 'dist/clinote.schema.json'), 'utf8'));
+      const title = /\*\*(.+?)\*\*/.exec(schema.properties.rules.properties[focused]?.markdownDescription ?? '')?.[1];
+      if (!title || !doc.includes(title)) throw new Error(`the details of ${focused} do not say what it checks: ${doc}`);
+      await page.screenshot({ path: path.join(SHOTS, 'config.png') });
+      await page.keyboard.press('Escape');
+    });
+
+    await check('the walkthrough, opened again, has its five steps done by what the clinician did, and shows their pictures', async () => {
+      const welcome = await openWalkthrough(page);
+      const steps = ['newNote', 'answerPrompt', 'fixFinding', 'coverage', 'agencyConfig'];
+      // Each step completes on its event: New Note, an answered question, an applied quick-fix, the coverage view,
+      // Create Config File.
+      for (const id of steps) {
+        const box = welcome.locator(`[data-done-step-id="clinote.clinote#start#${id}"]`);
+        await box.waitFor();
+        await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('aria-checked') === 'true', `[data-done-step-id="clinote.clinote#start#${id}"]`, { timeout: 5000 })
+          .catch(() => { throw new Error(`step ${id} is not marked done`); });
+      }
+      for (const id of steps) {
+        await welcome.locator(`button.getting-started-step[data-step-id="clinote.clinote#start#${id}"]`).click();
+        await page.waitForFunction(
+          () => [...document.querySelectorAll('.getting-started-media img')].some((i) => i.complete && i.naturalWidth > 0 && i.offsetParent),
+          undefined,
+          { timeout: 10000 },
+        ).catch(() => { throw new Error(`the picture of step ${id} is not shown`); });
+      }
+      await page.screenshot({ path: path.join(tmp, 'walkthrough.png') });
+    });
+
+    await check('the extension\'s page shows its README, for clinicians, with no broken picture', async () => {
+      await page.keyboard.press('Control+Shift+X');
+      await page.locator('.extensions-viewlet').waitFor();
+      await page.keyboard.type('@installed clinote');
+      const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Clinote' }).first();
+      await item.waitFor();
+      await item.click();
+      // The README is a webview: an iframe in an iframe.
+      let readme;
+      for (let i = 0; i < 100 && !readme; i++) {
+        for (const f of page.frames()) if (await f.locator('h1', { hasText: 'Clinote for VS Code' }).count().catch(() => 0)) readme = f;
+        if (!readme) await page.waitForTimeout(200);
+      }
+      if (!readme) throw new Error('the README is not shown');
+      if (!(await readme.locator('text=Your notes stay on your computer').count())) throw new Error('no privacy statement');
+      const images = await readme.locator('img').count();
+      if (images) throw new Error(`${images} pictures in the page (VS Code shows none offline)`);
+      await page.screenshot({ path: path.join(tmp, 'extension-page.png') });
+    });
     rc = results.every((r) => r.ok) ? 0 : 1;
   } finally {
     if (rc && page) await page.screenshot({ path: path.join(tmp, 'failure.png') }).catch(() => undefined);
@@ -166,6 +263,43 @@ async function check(name, fn) {
     results.push({ name, ok: false });
     log(`  ✘ ${name}: ${e.message.split('\n')[0]}`);
   }
+}
+
+/**
+ * What the installed package holds (code-server unpacked the .vsix): every picture the walkthrough shows, and a README
+ * without pictures or relative links (VS Code's extension page shows neither offline; scripts/package.cjs).
+ */
+function packageContents(exts) {
+  const ext = fs.readdirSync(exts).find((d) => d.startsWith('clinote.clinote-'));
+  if (!ext) throw new Error('the extension is not installed');
+  const root = path.join(exts, ext);
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const media = manifest.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.image));
+  if (media.length < 5) throw new Error(`walkthrough pictures: ${media.length}`);
+  for (const m of media) if (!fs.existsSync(path.join(root, m))) throw new Error(`not packaged: ${m}`);
+  const readme = fs.readdirSync(root).find((f) => /^readme\.md$/i.test(f));
+  if (!readme) throw new Error('no README in the package');
+  const text = fs.readFileSync(path.join(root, readme), 'utf8');
+  if (!/^# Clinote for VS Code/m.test(text)) throw new Error('the README is not docs/vscode.md');
+  if (/!\[|<img/i.test(text)) throw new Error('the README has pictures');
+  const relative = text.match(/\]\((?![a-z][a-z0-9+.-]*:|#)[^)]*\)/i);
+  if (relative) throw new Error(`a relative link in the README: ${relative[0]}`);
+}
+
+/** Welcome: Open Walkthrough..., then Clinote's: the Welcome editor with its title. */
+async function openWalkthrough(page) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type('Welcome: Open Walkthrough');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Clinote' }).first().waitFor();
+  await page.keyboard.type('Clinote');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Get started with Clinote' }).waitFor();
+  await page.keyboard.press('Enter');
+  const welcome = page.locator('.gettingStartedContainer').first();
+  await welcome.locator('h2.category-title', { hasText: 'Get started with Clinote' }).waitFor();
+  return welcome;
 }
 
 /** Ctrl+G, line number, Enter: puts the cursor at the start of a line as a user would. */

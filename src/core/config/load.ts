@@ -127,19 +127,23 @@ class Loader {
     this.opts = { ...opts, knownRules: opts.knownRules ?? ruleIds(), knownTypes: opts.knownTypes ?? defaultTypeIds };
   }
 
-  private add(src: Source, range: OffsetRange, message: string): void {
+  private add(src: Source, range: OffsetRange, message: string, kind?: ConfigProblem['kind']): void {
     const pos = src.lines.position(range.start);
     const end = src.lines.position(range.end);
-    this.problems.push({ file: src.file, line: pos.line + 1, column: pos.character + 1, endLine: end.line + 1, endColumn: end.character + 1, message, range });
+    const p: ConfigProblem = { file: src.file, line: pos.line + 1, column: pos.character + 1, endLine: end.line + 1, endColumn: end.character + 1, message, range };
+    if (kind) p.kind = kind;
+    this.problems.push(p);
   }
 
   /** Layers in merge order: what the file extends first, the file itself last. */
   load(file: string, text: string, stack: string[]): Layer[] {
     const src: Source = { file, parsed: parseConfigText(text, formatOf(file)), lines: new LineIndex(text) };
     const report: Report = (path, key, message) => this.add(src, src.parsed.locate(path, key), message);
-    for (const e of src.parsed.errors) this.add(src, e.range, e.message);
+    for (const e of src.parsed.errors) this.add(src, e.range, e.message, e.syntax && 'syntax');
     const checked = validateConfig(src.parsed.value);
-    for (const p of checked.problems) report(p.path, p.key, p.message);
+    // An unknown name (p.key) is Clinote's own to report, with the name probably meant: the editor's schema leaves
+    // names open (scripts/editor-schema.ts).
+    for (const p of checked.problems) this.add(src, src.parsed.locate(p.path, p.key), p.message, p.key ? undefined : 'schema');
     const data = checked.value as ClinoteConfig;
 
     const layers: Layer[] = [];

@@ -15,8 +15,9 @@ export interface ParsedConfig {
   value: unknown;
   /** Where the value at `path` sits (its key when `key` is set); the nearest existing ancestor when it is gone. */
   locate(path: JsonPath, key?: boolean): OffsetRange;
-  /** Syntax errors and duplicate keys, in plain words. */
-  errors: { range: OffsetRange; message: string }[];
+  /** Syntax errors and duplicate keys, in plain words; `syntax` marks those any JSON or YAML parser reports (not the
+   *  depth limits, which are Clinote's own). */
+  errors: { range: OffsetRange; message: string; syntax?: true }[];
 }
 
 export type ConfigFormat = 'json' | 'yaml';
@@ -68,7 +69,7 @@ function parseJson(text: string): ParsedConfig {
   const root = parseTree(text, parseErrors, { allowTrailingComma: true, disallowComments: false });
   const errors = parseErrors.map((e) => {
     const code = printParseErrorCode(e.error);
-    return { range: { start: e.offset, end: e.offset + e.length }, message: `syntax error: ${JSON_ERRORS[code] ?? code}` };
+    return { range: { start: e.offset, end: e.offset + e.length }, message: `syntax error: ${JSON_ERRORS[code] ?? code}`, syntax: true as const };
   });
   if (root) duplicateJsonKeys(root, errors);
   const value = root ? getNodeValue(root) : {};
@@ -108,6 +109,7 @@ function duplicateJsonKeys(node: JsonNode, errors: ParsedConfig['errors']): void
         errors.push({
           range: { start: k.offset, end: k.offset + k.length },
           message: `${excerpt(k.value)} appears twice in the same object; only the last one counts`,
+          syntax: true,
         });
       }
       seen.add(k.value);
@@ -119,11 +121,12 @@ function duplicateJsonKeys(node: JsonNode, errors: ParsedConfig['errors']): void
 function parseYaml(text: string): ParsedConfig {
   // Core schema, no custom tags, aliases capped: plain data and nothing else.
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, schema: 'core', logLevel: 'silent' });
-  const errors = [...doc.errors, ...doc.warnings].map((e) => ({
+  const errors: ParsedConfig['errors'] = [...doc.errors, ...doc.warnings].map((e) => ({
     range: { start: e.pos[0], end: Math.max(e.pos[0], e.pos[1]) },
     message: `syntax error: ${yamlMessage(e.message)}`,
+    syntax: true,
   }));
-  for (const [start, end] of duplicateKeys(doc)) errors.push({ range: { start, end }, message: `syntax error: ${DUPLICATE_KEY}` });
+  for (const [start, end] of duplicateKeys(doc)) errors.push({ range: { start, end }, message: `syntax error: ${DUPLICATE_KEY}`, syntax: true });
   let value: unknown = {};
   try {
     value = doc.toJS({ maxAliasCount: 50 }) ?? {};

@@ -105,6 +105,13 @@ export interface ConfigProblem {
   severity?: 'error' | 'warning';
   /** Offsets of the offending node in the config file's text, for editors that underline it. */
   range?: OffsetRange;
+  /**
+   * What an editor that validates the file against Clinote's schema reports too, as it is typed: `syntax` (the file
+   * does not parse, a key appears twice) or `schema` (a value the schema rejects). Absent for what Clinote tells
+   * better or alone: an unknown name (a setting, rule or note type, with the one probably meant), an `extends` it
+   * cannot follow, a glob, a second config file...
+   */
+  kind?: 'syntax' | 'schema';
 }
 
 /** A file that exists but is not read, and why in plain words ("it is a named pipe, not a regular file"). */

@@ -50,6 +50,8 @@ for (const e of entries) if (!present.includes(e)) console.log(`esbuild: skipped
 mkdirSync('dist', { recursive: true });
 // The config schema, for jsonValidation of .clinote.json(c) in the editor.
 if (existsSync('src/core/config/schema.json')) copyFileSync('src/core/config/schema.json', 'dist/clinote.schema.json');
+// The dismissals file's schema, for .clinote/dismissed.json.
+if (existsSync('src/core/dismissals/schema.json')) copyFileSync('src/core/dismissals/schema.json', 'dist/dismissed.schema.json');
 
 if (watch) {
   for (const e of present) await (await esbuild.context({ ...common, ...e })).watch();

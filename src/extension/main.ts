@@ -4,9 +4,11 @@ import { ClinoteActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import { ConfigCache } from './configs.js';
 import { Coverage } from './coverage.js';
+import { Dismissals, DISMISSED_GLOBS } from './dismissals.js';
 import { ClinoteHover } from './hover.js';
 import type { LintClient } from './lint-client.js';
 import { LintService, setDocsFolder } from './linter.js';
+import { DISMISSED_FILE } from '../core/index.js';
 
 const CONFIG_GLOB = '**/.clinote.{json,jsonc,yaml,yml}';
 
@@ -23,7 +25,8 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
   const log = vscode.window.createOutputChannel('Clinote');
   setDocsFolder(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const configs = new ConfigCache();
-  const service = new LintService(configs, log, client);
+  const dismissals = new Dismissals();
+  const service = new LintService(configs, log, client, dismissals);
   const coverage = new Coverage(service);
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -32,6 +35,12 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
     service.relintAll();
   };
   const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+  // Dismissals changed by this window, another one, git or a hand edit: every note shown is linted again.
+  const dismissalsChanged = () => {
+    dismissals.clear();
+    service.relintAll();
+  };
+  const dismissedWatchers = DISMISSED_GLOBS.map((g) => vscode.workspace.createFileSystemWatcher(g));
   context.subscriptions.push(
     log,
     service,
@@ -40,11 +49,15 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
     watcher.onDidCreate(configChanged),
     watcher.onDidChange(configChanged),
     watcher.onDidDelete(configChanged),
+    dismissals,
+    ...dismissedWatchers.flatMap((w) => [w, w.onDidCreate(dismissalsChanged), w.onDidChange(dismissalsChanged), w.onDidDelete(dismissalsChanged)]),
+    dismissals.onDidChange(() => service.relintAll()),
     vscode.workspace.onDidOpenTextDocument((d) => service.request(d, 'open')),
     vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && service.request(e.document, 'change')),
     vscode.workspace.onDidSaveTextDocument((d) => {
       // A saved config file is also caught here when the watcher cannot see it (outside the workspace, extends).
       if (/\.clinote\.(json|jsonc|ya?ml)$/.test(d.uri.path) || configs.uses(d.uri)) configChanged();
+      else if (d.uri.path.endsWith(`/${DISMISSED_FILE}`)) dismissalsChanged();
       else service.request(d, 'save');
     }),
     vscode.workspace.onDidCloseTextDocument((d) => service.forget(d.uri)),

@@ -2,7 +2,7 @@
 // skipped, so that each adapter builds on its own. Flags: --production (minify), --watch, --tests (also the
 // extension-host test suites, into dist-test/).
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
@@ -61,6 +61,8 @@ async function editorSchema() {
     rmSync(tmp);
   }
 }
+// The dismissals file's schema, for .clinote/dismissed.json.
+if (existsSync('src/core/dismissals/schema.json')) copyFileSync('src/core/dismissals/schema.json', 'dist/dismissed.schema.json');
 
 if (watch) {
   await editorSchema();

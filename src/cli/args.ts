@@ -16,6 +16,8 @@ export interface CliArgs {
   stdinFilename?: string;
   jobs?: number;
   allowOutsideConfig: boolean;
+  /** Leave out the findings dismissed in `.clinote/dismissed.json` (unless --no-dismissed). */
+  dismissed: boolean;
 }
 
 export class UsageError extends Error {}
@@ -35,6 +37,8 @@ ${formatLines}
   -c, --config <file>          use this config file instead of the nearest .clinote.json/.jsonc/.yaml
       --allow-outside-config   let "extends" (and a linked config file) reach outside the config's folder
   -t, --type <id>              treat every note as this type (soap, dap, birp, intake, ...)
+      --no-dismissed           also report the findings dismissed in .clinote/dismissed.json (the editor's
+                               "Dismiss for this note"; the nearest such file above each note applies)
   -q, --quiet                  report errors only
       --max-warnings <n>       also exit 1 when there are more than n warnings
       --stdin-filename <path>  path to show and to find the config for stdin
@@ -65,6 +69,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       'stdin-filename': { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       'allow-outside-config': { type: 'boolean' },
+      'no-dismissed': { type: 'boolean' },
     },
   });
   const format = values.format ?? DEFAULT_FORMAT;
@@ -96,5 +101,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     stdinFilename: values['stdin-filename'],
     jobs,
     allowOutsideConfig: values['allow-outside-config'] ?? false,
+    dismissed: !values['no-dismissed'],
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import {
   isIgnored,
   lint,
+  matchDismissals,
   profiles,
   profilesFor,
   profileById,
@@ -24,7 +25,8 @@ import { decodeNote, MAX_BYTES, megabytes } from './decode.js';
 import { errorText } from './host.js';
 import { readRegularFile, readStreamCapped } from './read.js';
 import { CliConfigs } from './configs.js';
-import { LintPool, poolSize, serveIfWorker, type LintJob } from './pool.js';
+import { CliDismissals } from './dismissals.js';
+import { LintPool, poolSize, serveIfWorker, type LintJob, type LintJobResult } from './pool.js';
 import pkg from '../../package.json';
 
 export interface CliIO {
@@ -42,9 +44,10 @@ export interface CliIO {
 const knownTypes = profiles.map((p) => p.id);
 
 /** Positions come from the line index the Note was parsed with: no second pass over the text. */
-const lintJob = (job: LintJob) => {
+const lintJob = (job: LintJob): LintJobResult => {
   const { note, findings } = lint(job.text, { config: job.config, path: job.path, type: job.type });
-  return toReportFindings(note.text, findings, note.lines);
+  const { kept, dismissed } = matchDismissals(findings, note.text, job.dismissed ?? []);
+  return { findings: toReportFindings(note.text, kept, note.lines), dismissed: dismissed.length };
 };
 serveIfWorker(lintJob);
 
@@ -74,6 +77,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
 async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<number> {
   const configs = new CliConfigs(args.allowOutsideConfig);
+  const dismissals = args.dismissed ? new CliDismissals(args.allowOutsideConfig) : undefined;
+  let dismissedCount = 0;
   if (args.config !== undefined) {
     const reason = configs.useFile(path.resolve(cwd, args.config));
     if (reason) return io.stderr(`clinote: cannot read config file ${args.config}: ${reason}\n`), 2;
@@ -102,8 +107,14 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
       unknownType++;
       return { path: shown, findings: [fileProblem(FILE_ERROR, 'error', `unknown note type "${args.type}": not a built-in type, and not one this note's config adds`)] };
     }
-    const job = (text: string) => ({ text, config, path: shown, type: args.type });
-    const findings = await lintTarget(target, io, (text) => (pool ? pool.lint(job(text)) : Promise.resolve(lintJob(job(text)))));
+    // Stdin has a place only when --stdin-filename gives it one.
+    const dismissed = target.kind !== 'stdin' || args.stdinFilename !== undefined ? dismissals?.forNote(abs) : undefined;
+    const job = (text: string): LintJob => ({ text, config, path: shown, type: args.type, dismissed });
+    const findings = await lintTarget(target, io, async (text) => {
+      const r = await (pool ? pool.lint(job(text)) : lintJob(job(text)));
+      dismissedCount += r.dismissed;
+      return r.findings;
+    });
     return { path: shown, findings };
   };
   const notes: FileReport[] = [];
@@ -123,11 +134,15 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   }
   const errorsOnly = (r: FileReport) => (args.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r);
   const reports = notes.map(errorsOnly);
-  const configReportsShown = configReports(configs.problems(), (f) => show(path.resolve(f))).map(errorsOnly);
+  const configReportsShown = configReports([...configs.problems(), ...(dismissals?.problems() ?? [])], (f) => show(path.resolve(f))).map(errorsOnly);
   const color = args.color ?? (io.isTTY === true && !io.env?.NO_COLOR);
   const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color });
   if (out.stderr) io.stderr(out.stderr);
   io.stdout(out.stdout);
+  // Said, so that a supervisor knows what the clinicians silenced; --no-dismissed lists it.
+  if (dismissedCount && !args.quiet) {
+    io.stderr(`clinote: ${dismissedCount} ${dismissedCount === 1 ? 'finding' : 'findings'} dismissed in .clinote/dismissed.json not shown (--no-dismissed shows them)\n`);
+  }
 
   const totals = count([...reports, ...configReportsShown]);
   if (totals.errors) return 1;

@@ -2,15 +2,22 @@
 // there one file (dist/cli.cjs) is both the main program and the worker; in-process runs (tests) lint inline.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { ReportFinding, ResolvedConfig } from '../core/index.js';
+import type { Dismissal, ReportFinding, ResolvedConfig } from '../core/index.js';
 
 export interface LintJob {
   text: string;
   config: ResolvedConfig;
   path: string;
   type?: string;
+  /** The note's entries in its `.clinote/dismissed.json`. */
+  dismissed?: Dismissal[];
 }
-export type LintFn = (job: LintJob) => ReportFinding[];
+export interface LintJobResult {
+  findings: ReportFinding[];
+  /** How many findings the note's dismissals left out. */
+  dismissed: number;
+}
+export type LintFn = (job: LintJob) => LintJobResult;
 
 const WORKER_MARK = 'clinote-lint-worker';
 /** Below this many notes (~9 ms each), starting workers (~150 ms each, JIT cold) costs more than it saves. */
@@ -22,7 +29,7 @@ export function serveIfWorker(lint: LintFn): void {
   const port = parentPort;
   port.on('message', ({ id, job }: { id: number; job: LintJob }) => {
     try {
-      port.postMessage({ id, findings: lint(job) });
+      port.postMessage({ id, result: lint(job) });
     } catch (e) {
       port.postMessage({ id, error: String((e as Error)?.message ?? e) });
     }
@@ -39,7 +46,7 @@ export function poolSize(script: string, files: number, jobs?: number): number {
 
 interface Pending {
   job: LintJob;
-  resolve(findings: ReportFinding[]): void;
+  resolve(result: LintJobResult): void;
   reject(e: Error): void;
 }
 
@@ -52,11 +59,11 @@ export class LintPool {
   constructor(script: string | URL, size: number) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(script, { workerData: WORKER_MARK });
-      w.on('message', (m: { findings?: ReportFinding[]; error?: string }) => {
+      w.on('message', (m: { result?: LintJobResult; error?: string }) => {
         const p = this.busy.get(w);
         this.busy.delete(w);
         if (m.error !== undefined) p?.reject(new Error(m.error));
-        else p?.resolve(m.findings ?? []);
+        else p?.resolve(m.result ?? { findings: [], dismissed: 0 });
         this.idle.push(w);
         this.pump();
       });
@@ -72,7 +79,7 @@ export class LintPool {
     }
   }
 
-  lint(job: LintJob): Promise<ReportFinding[]> {
+  lint(job: LintJob): Promise<LintJobResult> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       this.pump();

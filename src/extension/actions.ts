@@ -1,7 +1,8 @@
-// Code actions: a quick-fix per finding (templates as snippets: the cursor lands on the first prompt), insert all
-// missing sections, disable a rule for the note or a line, and source.fixAll.clinote for editor.codeActionsOnSave.
+// Code actions: a quick-fix per finding (templates as snippets: the cursor lands on the first prompt), dismiss a finding
+// for the note (kept outside it, in .clinote/dismissed.json), insert all missing sections, disable a rule for the note
+// or a line (a comment in the note), and source.fixAll.clinote for editor.codeActionsOnSave.
 import * as vscode from 'vscode';
-import { eolOf, selectEdits, type Finding, type Fix } from '../core/index.js';
+import { dismissalKey, eolOf, selectEdits, type Finding, type Fix } from '../core/index.js';
 import { findingOf } from './diagnostics.js';
 import type { LintService, NoteState } from './linter.js';
 import { lintDocument } from './lint-document.js';
@@ -23,6 +24,10 @@ export class ClinoteActions implements vscode.CodeActionProvider {
     if (!state?.result) return [];
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
+    // Dismissals are kept by the note's path in its workspace folder: an untitled note or one outside has none.
+    const dismissable = !doc.isUntitled && !!vscode.workspace.getWorkspaceFolder(doc.uri);
+    const several = ctx.diagnostics.filter((d) => findingOf(d, state.findings)).length > 1;
+    let text: string | undefined;
     for (const d of ctx.diagnostics) {
       // The diagnostic says which finding it is (its key): two findings with the same message each get their own fix.
       const f = findingOf(d, state.findings);
@@ -35,6 +40,8 @@ export class ClinoteActions implements vscode.CodeActionProvider {
         a.command = FIX_APPLIED_COMMAND; // the walkthrough's "fix a finding" step
         actions.push(a);
       }
+      // Offered before the inline comments: it leaves the note (the record) as it is.
+      if (dismissable) actions.push(dismissAction(doc.uri, f, d, several, (text ??= doc.getText())));
       if (!seen.has(f.ruleId)) {
         seen.add(f.ruleId);
         actions.push(disableAction(doc, state, f, d, 'file'));
@@ -97,6 +104,15 @@ export function toWorkspaceEdit(doc: vscode.TextDocument, fixes: Fix[], snippets
     }),
   );
   return we;
+}
+
+/** Dismiss for this note: the finding's key (core dismissalKey, from the text it was found in) goes to the command. */
+function dismissAction(uri: vscode.Uri, f: Finding, d: vscode.Diagnostic, several: boolean, text: string): vscode.CodeAction {
+  const title = several ? `Dismiss for this note (${f.ruleId})` : 'Dismiss for this note';
+  const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  a.diagnostics = [d];
+  a.command = { title, command: 'clinote.dismiss', arguments: [uri, dismissalKey(f, text)] };
+  return a;
 }
 
 /** An inline directive: for the whole note (after the front matter) or for the finding's line. */

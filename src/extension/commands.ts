@@ -1,6 +1,8 @@
-// Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File.
+// Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File, and the dismiss / undo
+// of a finding behind the quick-fix and the coverage view.
 import * as vscode from 'vscode';
-import { noteSnippet, profiles, profilesFor } from '../core/index.js';
+import { noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
+import type { Item } from './coverage.js';
 import { lintFile, type LintService } from './linter.js';
 import { settingsFor } from './settings.js';
 
@@ -24,6 +26,13 @@ export function registerCommands(service: LintService): vscode.Disposable[] {
     vscode.commands.registerCommand('clinote.showCoverage', () => vscode.commands.executeCommand('clinote.coverage.focus')),
     vscode.commands.registerCommand('clinote.createConfigFile', createConfigFile),
     vscode.commands.registerCommand('clinote.openConfigFile', () => openConfigFile(service)),
+    // Both write .clinote/dismissed.json; the note is linted again once the file is written.
+    vscode.commands.registerCommand('clinote.dismiss', (uri: vscode.Uri, key: DismissalKey) => service.dismissals?.dismiss(uri, key, today()) ?? false),
+    vscode.commands.registerCommand('clinote.undoDismiss', (target: Item | vscode.Uri, entry?: Dismissal) => {
+      // From the coverage view: its item; from code (tests, other extensions): the note and the entry.
+      const [uri, e] = target instanceof vscode.Uri ? [target, entry] : target?.kind === 'dismissed' ? [target.uri, target.dismissed.entry] : [];
+      return uri && e ? (service.dismissals?.undo(uri, e) ?? false) : false;
+    }),
     vscode.commands.registerCommand('clinote.revealOffset', async (uri: vscode.Uri, offset: number) => {
       const ed = await vscode.window.showTextDocument(uri);
       const pos = ed.document.positionAt(offset);

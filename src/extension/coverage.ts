@@ -1,15 +1,22 @@
-// The coverage view (a tree of the note's expected dimensions) and the status bar item ("SOAP 7/9"), both following
-// the active note as it is linted.
+// The coverage view (a tree of the note's expected dimensions, then the findings dismissed for it) and the status bar
+// item ("SOAP 7/9"), both following the active note as it is linted.
 import * as vscode from 'vscode';
-import type { DimensionReport } from '../core/index.js';
+import { DISMISSED_FILE, ruleInfo, type DimensionReport } from '../core/index.js';
+import { esc } from './hover.js';
+import type { DismissedFinding } from './lint-document.js';
 import type { LintService, NoteState } from './linter.js';
 
-type Item = { kind: 'dimension'; report: DimensionReport; uri: vscode.Uri } | { kind: 'sub'; label: string; covered: boolean };
+export type Item =
+  | { kind: 'dimension'; report: DimensionReport; uri: vscode.Uri }
+  | { kind: 'sub'; label: string; covered: boolean }
+  | { kind: 'dismissed-group'; uri: vscode.Uri; items: DismissedFinding[] }
+  | { kind: 'dismissed'; uri: vscode.Uri; dismissed: DismissedFinding };
 
-/** Dimensions the note is expected to address, and how many of them it does. */
+/** Dimensions the note is expected to address (not those dismissed for it), and how many of them it does. */
 export function coverageOf(state: NoteState | undefined): { expected: DimensionReport[]; addressed: number } | undefined {
   if (!state?.result) return undefined;
-  const expected = state.result.dimensions.filter((d) => d.level !== 'off');
+  const dismissed = new Set((state.dismissed ?? []).filter((d) => d.finding.status).map((d) => d.finding.ruleId));
+  const expected = state.result.dimensions.filter((d) => d.level !== 'off' && !dismissed.has(d.id));
   return { expected, addressed: expected.filter((d) => d.status === 'addressed').length };
 }
 
@@ -56,7 +63,8 @@ export class Coverage implements vscode.TreeDataProvider<Item>, vscode.Disposabl
     if (text) {
       const c = coverageOf(state);
       this.bar.text = text;
-      this.bar.tooltip = state?.skipped ?? `Clinote: ${state!.result!.profile.title}, ${c!.addressed} of ${c!.expected.length} expected dimensions addressed. Click for coverage.`;
+      const dismissed = state?.dismissed?.length ? ` ${state.dismissed.length} dismissed for this note.` : '';
+      this.bar.tooltip = state?.skipped ?? `Clinote: ${state!.result!.profile.title}, ${c!.addressed} of ${c!.expected.length} expected dimensions addressed.${dismissed} Click for coverage.`;
       this.bar.show();
     } else {
       this.bar.text = '';
@@ -75,10 +83,18 @@ export class Coverage implements vscode.TreeDataProvider<Item>, vscode.Disposabl
 
   getChildren(item?: Item): Item[] {
     if (!item) {
-      const c = this.uri && coverageOf(this.service.state(this.uri));
-      return c ? c.expected.map((report) => ({ kind: 'dimension', report, uri: this.uri! })) : [];
+      const uri = this.uri;
+      const state = uri && this.service.state(uri);
+      const c = coverageOf(state);
+      if (!uri || !c) return [];
+      const dismissed = state?.dismissed ?? [];
+      return [
+        ...c.expected.map((report): Item => ({ kind: 'dimension', report, uri })),
+        ...(dismissed.length ? [{ kind: 'dismissed-group' as const, uri, items: dismissed }] : []),
+      ];
     }
-    if (item.kind === 'sub') return [];
+    if (item.kind === 'dismissed-group') return item.items.map((dismissed) => ({ kind: 'dismissed', uri: item.uri, dismissed }));
+    if (item.kind === 'sub' || item.kind === 'dismissed') return [];
     const r = item.report;
     return [
       ...r.covered.map((id) => ({ kind: 'sub' as const, label: r.labels[id] ?? id, covered: true })),
@@ -87,6 +103,8 @@ export class Coverage implements vscode.TreeDataProvider<Item>, vscode.Disposabl
   }
 
   getTreeItem(item: Item): vscode.TreeItem {
+    if (item.kind === 'dismissed-group') return dismissedGroup(item);
+    if (item.kind === 'dismissed') return this.dismissedItem(item);
     if (item.kind === 'sub') {
       const t = new vscode.TreeItem(item.label);
       t.iconPath = new vscode.ThemeIcon(item.covered ? 'check' : 'circle-large-outline');
@@ -109,12 +127,43 @@ export class Coverage implements vscode.TreeDataProvider<Item>, vscode.Disposabl
     return t;
   }
 
+  /** A dismissed finding: its dimension or rule, the words it was on, and Undo (the view's inline and context menu). */
+  private dismissedItem(item: Extract<Item, { kind: 'dismissed' }>): vscode.TreeItem {
+    const { finding, entry, words } = item.dismissed;
+    const report = this.service.state(item.uri)?.result?.dimensions.find((d) => d.id === finding.ruleId);
+    const t = new vscode.TreeItem(report?.title ?? ruleInfo(finding.ruleId)?.title ?? finding.ruleId);
+    t.id = `${item.uri.toString()}#dismissed:${finding.ruleId}:${finding.range.start}:${entry.text ?? ''}`;
+    t.description = words !== undefined ? `“${cut(words.replace(/\s+/g, ' ').trim())}”` : finding.status === 'unfilled' ? 'still a template' : 'not addressed';
+    t.tooltip = new vscode.MarkdownString(
+      `**Dismissed for this note**${entry.date ? ` on ${entry.date}` : ''}, in \`${DISMISSED_FILE}\` (not in the note).\n\n${esc(finding.message)}\n\n*Undo* shows it again.`,
+    );
+    t.iconPath = new vscode.ThemeIcon('eye-closed');
+    t.contextValue = 'clinote.dismissed';
+    t.command = { title: 'Go to finding', command: 'clinote.revealOffset', arguments: [item.uri, finding.range.start] };
+    return t;
+  }
+
   dispose(): void {
     for (const d of this.subs) d.dispose();
     this.bar.dispose();
     this.view.dispose();
     this.changed.dispose();
   }
+}
+
+function dismissedGroup(item: Extract<Item, { kind: 'dismissed-group' }>): vscode.TreeItem {
+  const t = new vscode.TreeItem('Dismissed', vscode.TreeItemCollapsibleState.Expanded);
+  t.id = `${item.uri.toString()}#dismissed`;
+  t.description = String(item.items.length);
+  t.tooltip = `Findings dismissed for this note. They are kept in ${DISMISSED_FILE}, outside the note; Undo on one shows it again.`;
+  t.iconPath = new vscode.ThemeIcon('eye-closed');
+  return t;
+}
+
+/** At most 40 characters of the words, with "…" when there were more. */
+function cut(s: string, max = 40): string {
+  const chars = Array.from(s);
+  return chars.length <= max ? s : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 function activeUri(): vscode.Uri | undefined {

@@ -45,6 +45,7 @@ export class ClinoteHover implements vscode.HoverProvider {
   }
 }
 
-function esc(s: string): string {
+/** Markdown's special characters escaped: a message shows as written. */
+export function esc(s: string): string {
   return s.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

@@ -3,8 +3,9 @@
 // merged into it once, the lint runs where the client runs it, severity settings apply once, and the diagnostics'
 // positions come from the Note's own line index (see lint-outcome.ts).
 import type * as vscode from 'vscode';
-import { emptyConfig, isIgnored, type ResolvedConfig, type Severity } from '../core/index.js';
+import { emptyConfig, isIgnored, matchDismissals, type Dismissed, type ResolvedConfig, type Severity } from '../core/index.js';
 import type { ConfigCache, LoadedConfig } from './configs.js';
+import type { NoteDismissals } from './dismissals.js';
 import { FindingDiagnostic, SEVERITY, toDiagnostics } from './diagnostics.js';
 import { LintCancelled, LintTimeout, type LintClient } from './lint-client.js';
 import type { LintOutcome, PlacedFinding } from './lint-outcome.js';
@@ -28,7 +29,12 @@ export interface LintDeps {
   log: vscode.OutputChannel;
   /** Where a rule id's diagnostic links. */
   docsUri(ruleId: string, config?: ResolvedConfig): vscode.Uri;
+  /** The note's dismissals (`.clinote/dismissed.json`); none when absent. */
+  dismissals?: { forNote(uri: vscode.Uri): Promise<NoteDismissals | undefined> };
 }
+
+/** A finding dismissed for the note, with the words it was on (for a finding on words), as the coverage view lists it. */
+export type DismissedFinding = Dismissed<PlacedFinding> & { words?: string };
 
 export interface LintDocumentOptions {
   signal?: AbortSignal;
@@ -42,8 +48,10 @@ export type DocumentLint =
   | {
       kind: 'linted';
       outcome: LintOutcome;
-      /** The findings shown: severity settings applied, `off` ones left out; diagnostics[i] is findings[i]. */
+      /** The findings shown: severity settings applied, `off` and dismissed ones left out; diagnostics[i] is findings[i]. */
       findings: PlacedFinding[];
+      /** The findings the note's dismissals silence. */
+      dismissed: DismissedFinding[];
       diagnostics: FindingDiagnostic[];
       /** How long the lint took. */
       ms: number;
@@ -60,6 +68,10 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
   if (note.text.length > MAX_NOTE_CHARS) {
     return current() ? { kind: 'skipped', message: `Clinote skipped this note: it is larger than ${MAX_NOTE_CHARS / 1e6} MB.` } : { kind: 'stale' };
   }
+  // Read alongside the config: the first lint of a note waits for both files at once, not one after the other.
+  const dismissals = note.isUntitled
+    ? undefined
+    : deps.dismissals?.forNote(note.uri).catch((e: Error) => void deps.log.appendLine(`dismissals: ${e.message}`));
   let loaded: LoadedConfig | undefined;
   try {
     loaded = await deps.configs.forNote(note);
@@ -86,11 +98,22 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
   }
   const ms = Date.now() - t0;
   if (!current()) return { kind: 'stale' };
-  const findings = withSeverities(outcome.findings, s.severity);
+  const shown = withSeverities(outcome.findings, s.severity);
+  const entries = (await dismissals)?.entries ?? [];
+  if (!current()) return { kind: 'stale' };
+  const { kept: findings, dismissed } = matchDismissals(shown, note.text, entries);
   // A rule turned off in the settings is not expected of the note: it leaves the status bar count and coverage view.
   const off = (id: string) => s.severity[id] === 'off';
   if (outcome.dimensions.some((d) => off(d.id))) outcome = { ...outcome, dimensions: outcome.dimensions.map((d) => (off(d.id) ? { ...d, level: 'off' } : d)) };
-  return { kind: 'linted', outcome, findings, diagnostics: toDiagnostics(findings, (id) => deps.docsUri(id, loaded?.config)), ms };
+  return {
+    kind: 'linted',
+    outcome,
+    findings,
+    // The start of the words is enough for the view, which shows 40 characters.
+    dismissed: dismissed.map((d) => (d.finding.status ? d : { ...d, words: note.text.slice(d.finding.range.start, Math.min(d.finding.range.end, d.finding.range.start + 200)) })),
+    diagnostics: toDiagnostics(findings, (id) => deps.docsUri(id, loaded?.config)),
+    ms,
+  };
 }
 
 /** The defaultType setting, for notes whose config files name none. */

@@ -6,7 +6,8 @@ import { ruleDocsUrl, ruleInfo, type ResolvedConfig } from '../core/index.js';
 import { ConfigDiagnostics } from './config-diagnostics.js';
 import { ConfigCache } from './configs.js';
 import type { LintClient } from './lint-client.js';
-import { lintDocument, MAX_NOTE_CHARS, type LintDeps } from './lint-document.js';
+import type { Dismissals } from './dismissals.js';
+import { lintDocument, MAX_NOTE_CHARS, type DismissedFinding, type LintDeps } from './lint-document.js';
 import type { LintOutcome, PlacedFinding } from './lint-outcome.js';
 import { LintScheduler } from './scheduler.js';
 import { isNote, settingsFor } from './settings.js';
@@ -18,6 +19,8 @@ export interface NoteState {
   result?: LintOutcome;
   /** Findings after severity overrides, in the order of the published diagnostics (a diagnostic's key indexes it). */
   findings: PlacedFinding[];
+  /** Findings left out because they were dismissed for this note (`.clinote/dismissed.json`). */
+  dismissed?: DismissedFinding[];
   /** Why the note has no results: too large, ignored, or out of time. */
   skipped?: string;
   /** The last lint ran out of time on a text this long: typing does not lint again until the note is smaller. */
@@ -63,8 +66,10 @@ export class LintService implements vscode.Disposable {
     log: vscode.OutputChannel,
     /** Where lints run (a worker on the desktop). */
     readonly client: LintClient,
+    /** The notes' dismissals, kept outside the notes. */
+    readonly dismissals?: Dismissals,
   ) {
-    this.deps = { configs, client, log, docsUri };
+    this.deps = { configs, client, log, docsUri, dismissals };
   }
 
   state(uri: vscode.Uri): NoteState | undefined {
@@ -157,7 +162,7 @@ export class LintService implements vscode.Disposable {
         this.cost.set(key, r.ms);
         this.diagnostics.set(doc.uri, r.diagnostics);
         this.workspaceDiagnostics.delete(doc.uri);
-        this.publish(doc.uri, { doc, version, result: r.outcome, findings: r.findings });
+        this.publish(doc.uri, { doc, version, result: r.outcome, findings: r.findings, dismissed: r.dismissed });
         return;
     }
   }

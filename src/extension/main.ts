@@ -5,10 +5,12 @@ import { registerCommands } from './commands.js';
 import { SCHEMA_VALIDATION_SETTINGS } from './config-diagnostics.js';
 import { ConfigCache } from './configs.js';
 import { Coverage } from './coverage.js';
+import { Dismissals, DISMISSED_GLOBS } from './dismissals.js';
 import { ClinoteHover } from './hover.js';
 import type { LintClient } from './lint-client.js';
 import { LintService, setDocsFolder } from './linter.js';
 import { watchPromptAnswers } from './walkthrough.js';
+import { DISMISSED_FILE } from '../core/index.js';
 
 const CONFIG_GLOB = '**/.clinote.{json,jsonc,yaml,yml}';
 
@@ -25,7 +27,8 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
   const log = vscode.window.createOutputChannel('Clinote');
   setDocsFolder(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
   const configs = new ConfigCache();
-  const service = new LintService(configs, log, client);
+  const dismissals = new Dismissals();
+  const service = new LintService(configs, log, client, dismissals);
   const coverage = new Coverage(service);
   const selector: vscode.DocumentSelector = [{ language: 'markdown' }];
 
@@ -34,6 +37,12 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
     service.relintAll();
   };
   const watcher = vscode.workspace.createFileSystemWatcher(CONFIG_GLOB);
+  // Dismissals changed by this window, another one, git or a hand edit: every note shown is linted again.
+  const dismissalsChanged = () => {
+    dismissals.clear();
+    service.relintAll();
+  };
+  const dismissedWatchers = DISMISSED_GLOBS.map((g) => vscode.workspace.createFileSystemWatcher(g));
   context.subscriptions.push(
     log,
     service,
@@ -42,6 +51,9 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
     watcher.onDidCreate(configChanged),
     watcher.onDidChange(configChanged),
     watcher.onDidDelete(configChanged),
+    dismissals,
+    ...dismissedWatchers.flatMap((w) => [w, w.onDidCreate(dismissalsChanged), w.onDidChange(dismissalsChanged), w.onDidDelete(dismissalsChanged)]),
+    dismissals.onDidChange(() => service.relintAll()),
     vscode.workspace.onDidOpenTextDocument((d) => {
       service.request(d, 'open');
       // An open config file is validated by the editor's JSON language service: Clinote's problems make way.
@@ -51,6 +63,7 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
     vscode.workspace.onDidSaveTextDocument((d) => {
       // A saved config file is also caught here when the watcher cannot see it (outside the workspace, extends).
       if (/\.clinote\.(json|jsonc|ya?ml)$/.test(d.uri.path) || configs.uses(d.uri)) configChanged();
+      else if (d.uri.path.endsWith(`/${DISMISSED_FILE}`)) dismissalsChanged();
       else service.request(d, 'save');
     }),
     vscode.workspace.onDidCloseTextDocument((d) => {

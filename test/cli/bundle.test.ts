@@ -26,8 +26,11 @@ describe('cli: the bundled bin/clinote.cjs', function () {
     }
   });
 
-  it('worker threads give the same report as linting inline', async () => {
-    const files: Record<string, string> = { 'yaml/.clinote.yaml': 'rules:\n  goals: error\n' };
+  it('worker threads give the same report as linting inline, dismissals applied alike', async () => {
+    const files: Record<string, string> = {
+      'yaml/.clinote.yaml': 'rules:\n  goals: error\n',
+      '.clinote/dismissed.json': JSON.stringify({ version: 1, dismissed: [{ note: 'plain/n01.md', rule: 'goals' }, { note: 'yaml/n03.md', rule: 'goals' }] }),
+    };
     for (let i = 0; i < 30; i++) {
       const dir = i % 3 === 0 ? 'yaml' : 'plain';
       files[`${dir}/n${String(i).padStart(2, '0')}.md`] = NOTE_WITHOUT_GOALS.replace('two shifts', `${i} shifts`);
@@ -39,6 +42,8 @@ describe('cli: the bundled bin/clinote.cjs', function () {
       assert.equal(pooled.status, inline.code);
       assert.equal(pooled.status, 1);
       assert.deepEqual(JSON.parse(pooled.stdout), JSON.parse(inline.stdout));
+      assert.equal(pooled.stderr, inline.stderr);
+      assert.match(pooled.stderr, /^clinote: 2 findings dismissed/);
     } finally {
       t.dispose();
     }

@@ -180,3 +180,10 @@ describe('supervision as something done, not a header', () => {
     assert.ok(covered('bias-safeguards', 'My supervisor suggested I read about scrupulosity.').includes('consultation'));
   });
 });
+
+describe('termination needs a way to keep the gains', () => {
+  const status = (text: string) => lint(text, { type: 'termination' }).dimensions.find((d) => d.id === 'termination')?.status;
+  const base = '# Discharge Summary\n\nDate: 3/14/2026\n\nClient ended services after 10 sessions; goals met (PHQ-9 6, down from 16). He said he feels "kind of relieved" about stopping.';
+  it('a reason, goals met and feelings without relapse prevention or maintenance is not enough', () => assert.notEqual(status(base + '\n'), 'addressed'));
+  it('with a relapse-prevention plan it is', () => assert.equal(status(base + ' We reviewed his relapse prevention plan and early warning signs.\n'), 'addressed'));
+});

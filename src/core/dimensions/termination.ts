@@ -208,6 +208,7 @@ export const termination: Dimension = {
     },
   ],
   threshold: 3,
+  requires: ['maintenance'],
   negation: 'any',
   // "Date of closure" and "case closure letter" are the file's closing, not the client's sense of closure.
   // "Reason for referral" and "referred by her GP" tell how services began, not the aftercare.

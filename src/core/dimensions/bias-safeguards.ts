@@ -1,11 +1,12 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 import { occupationTrigger } from './occupational-socialization.js';
 
 export const biasSafeguards: Dimension = {
   id: 'bias-safeguards',
   title: 'Safeguards against clinician bias',
   why: "A clinician's assumptions about a client's occupation or group can distort the assessment unless they are named and checked.",
-  source: 'Seed 000 (fourth question cluster of the occupational assessment); seeds 002 and 004 (cultural differences, nonjudgmental stance).',
+  source: cite(['workIdentity', 'safeguards against clinician bias'], ['relationship', 'cultural differences, no judgement'], ['helpingProcess', 'cultural factors, a nonjudgmental attitude']),
   headings: [
     'safeguards against bias',
     'bias safeguards',

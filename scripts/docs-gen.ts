@@ -1,5 +1,6 @@
-// The generated parts of the docs: each rule page's requirement table, sub-items, headings, threshold, template
-// and triggers, and the README's table of what each note type requires, all from the rule registry and the profiles.
+// The generated parts of the docs: each rule page's requirement table, where the requirement comes from, sub-items,
+// headings, threshold, template and triggers, and the README's table of what each note type requires, all from the
+// rule registry and the profiles.
 // `npm run gen:docs` rewrites them; test/core/docs.test.ts fails when they have drifted.
 import { catalog, profiles, ruleInfo } from '../src/core/index.js';
 import type { Dimension, Profile } from '../src/core/index.js';
@@ -13,6 +14,9 @@ function parts(id: string): Record<string, string> {
     .filter((p) => p.id !== 'general' || levels[p.id] !== 'off')
     .map((p) => `| ${p.title} | ${p.exempt ? 'exempt' : word(levels[p.id]) || (d && triggeredIn(d, p) ? 'when triggered (below)' : 'off')} |`);
   const out: Record<string, string> = { when: ['| Note type | Level |', '| --- | --- |', ...rows].join('\n') };
+  const source = ruleInfo(id)?.source;
+  // One line per citation (cite() in src/core/dimensions/sources.ts joins them with "; ").
+  if (source) out.source = source.split('; ').map((s) => `- ${s}`).join('\n');
   if (d) {
     out.subitems = d.subItems.map((x) => `- \`${x.id}\`: ${x.label}`).join('\n');
     out.headings = d.headings.map((h) => (h.startsWith('=') ? `"${h.slice(1)}" (whole heading)` : `"${h}"`)).join(', ');

@@ -51,6 +51,7 @@ export type DimensionStatus = 'addressed' | 'unfilled' | 'missing';
 export interface Finding {
   ruleId: string;
   severity: Severity;
+  /** One Problems row: what is missing and what to do, at most 120 characters (rules/message.ts). */
   message: string;
   range: OffsetRange;
   /** For dimension findings: `missing` (absent) or `unfilled` (section holds only template text). */
@@ -61,4 +62,8 @@ export interface Finding {
   fix?: Fix;
   /** What made a conditional requirement apply (e.g. the occupation named in the note). */
   trigger?: string;
+  /** Why it matters, where the rule's one-line description does not say it for this finding. */
+  why?: string;
+  /** Where the requirement comes from, written for a clinician (dimensions/sources.ts). */
+  source?: string;
 }

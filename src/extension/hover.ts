@@ -1,5 +1,6 @@
-// Hover on a finding: the rule (from the registry, so a config's dimensions and the language rules too), what it looks
-// for and why, which sub-items are covered or not, and its documentation.
+// Hover on a finding: what the short message leaves out, each once: the rule (from the registry, so a config's
+// dimensions and the language rules too), why it matters, what made it expected, which sub-items are covered or not,
+// where the requirement comes from, and its documentation.
 import * as vscode from 'vscode';
 import { dimensionById, ruleInfo } from '../core/index.js';
 import type { LintService } from './linter.js';
@@ -27,15 +28,16 @@ export class ClinoteHover implements vscode.HoverProvider {
       const title = report?.title ?? info?.title ?? f.ruleId;
       const status = f.status ? ` — ${f.status === 'unfilled' ? 'still a template' : 'not addressed'}` : '';
       md.appendMarkdown(`**${esc(title)}**${status}\n\n`);
-      const why = report?.why ?? info?.description;
+      const why = f.why ?? info?.description;
       if (why) md.appendMarkdown(`${esc(why)}\n\n`);
+      if (f.trigger) md.appendMarkdown(`Expected because the note mentions ${esc(f.trigger)}.\n\n`);
       const labels = report?.labels ?? Object.fromEntries((dim?.subItems ?? []).map((s) => [s.id, s.label]));
       const covered = f.covered ?? report?.covered ?? [];
       const missing = f.missing ?? report?.missing ?? [];
       for (const id of covered) md.appendMarkdown(`- $(check) ${esc(labels[id] ?? id)}\n`);
       for (const id of missing) md.appendMarkdown(`- $(circle-large-outline) ${esc(labels[id] ?? id)}\n`);
       if (covered.length || missing.length) md.appendMarkdown('\n');
-      if (f.status && dim?.source) md.appendMarkdown(`*Source: ${esc(dim.source)}*\n\n`);
+      if (f.source) md.appendMarkdown(`*Source: ${esc(f.source)}*\n\n`);
       md.appendMarkdown(`[${f.ruleId}](${docsUri(f.ruleId, config).toString()})\n\n`);
       const r = new vscode.Range(doc.positionAt(f.range.start), doc.positionAt(f.range.end));
       range = range ? range.union(r) : r;

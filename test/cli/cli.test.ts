@@ -113,8 +113,13 @@ describe('cli: --format json', () => {
     );
     const goals = out[0].findings.find((f) => f.ruleId === 'goals');
     assert.ok(goals);
-    assert.deepEqual(Object.keys(goals), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'covered', 'missing', 'status']);
+    assert.deepEqual(Object.keys(goals), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'covered', 'missing', 'status', 'why', 'source']);
     assert.equal(goals.status, 'missing');
+    // The message is one row; why it matters and where it comes from are fields of their own.
+    assert.match(goals.message, /^Mutually negotiated goals (not documented|incomplete)\. Add a "Goals" section/);
+    assert.ok(goals.message.length <= 120, goals.message);
+    assert.match(goals.why ?? '', /^Goals the client helped set/);
+    assert.match(goals.source ?? '', /"The Helping Process"/);
     assert.equal(goals.severity, 'warning');
     assert.ok(Array.isArray(goals.covered) && Array.isArray(goals.missing) && goals.missing.length > 0);
     for (const f of out.flatMap((e) => e.findings)) {

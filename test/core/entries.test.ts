@@ -35,6 +35,7 @@ describe('what an entry says', () => {
     const vague = lint(note('Client continues to work on her goals and engages well with the service.'), { type: 'progress' });
     const pm = vague.dimensions.find((d) => d.id === 'progress-monitoring')!;
     assert.equal(pm.status, 'unfilled');
+    assert.match(vague.findings.find((f) => f.ruleId === 'progress-monitoring')!.message, /^Progress toward goals too vague/);
     assert.equal(status(note('2 panic attacks this week vs 5 at intake; she says she is "getting there".'), 'progress-monitoring'), 'addressed');
   });
 
@@ -42,6 +43,7 @@ describe('what an entry says', () => {
     const t =
       '# Progress Note\n\nDate: 3/14/2026\n\nRisk: E. was low and tearful today. Did not have time to complete the C-SSRS with her alone — will assess next session.\n';
     assert.equal(status(t, 'risk-assessment'), 'unfilled');
+    assert.match(lint(t, { type: 'progress' }).findings.find((f) => f.ruleId === 'risk-assessment')!.message, /put off to a later session/);
     const done = '# Progress Note\n\nDate: 3/14/2026\n\nRisk: Denies SI/HI today. Will repeat the C-SSRS next session.\n';
     assert.equal(status(done, 'risk-assessment'), 'addressed');
   });

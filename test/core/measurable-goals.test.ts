@@ -70,7 +70,8 @@ describe('goals: judged by depth where they are required', () => {
   it('goals written but all vague are not measurable goals: the finding says so and adds no second Goals section', () => {
     const f = goalsOf(dap('Goals: 1) Reduce anxiety. 2) Improve coping skills.'));
     assert.equal(f?.status, 'missing');
-    assert.match(f!.message, /none of the 2 goals written here is measurable/);
+    assert.equal(f!.message, 'Mutually negotiated goals: none of the 2 goals written here is measurable. Make one measurable with the client.');
+    assert.match(f!.why!, /names the client's behavior, a count or criterion and a time frame/);
     assert.equal(f!.fix, undefined);
   });
   it('one measurable goal, or a goal named by the plan it comes from, is enough', () => {
@@ -79,7 +80,7 @@ describe('goals: judged by depth where they are required', () => {
   });
   it('a closing summary that lists vague goals as met is not judged (goals are only recommended there)', () => {
     const t = '# Termination summary\n\nDate: 3/14/2026\n\nGoals: reduce anxiety (met); improve coping (met).\n';
-    assert.ok(!goalsOf(t) || !/measurable goals:/.test(goalsOf(t)!.message));
+    assert.ok(!goalsOf(t) || !/written here/.test(goalsOf(t)!.message));
   });
 });
 

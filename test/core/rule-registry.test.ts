@@ -94,6 +94,20 @@ describe('config dimensions: message and docs link', () => {
     }
   });
 
+  it("the message says what to do (the config's hint where it fits); the why and the source are fields beside it", () => {
+    const f = lint(note, { config: configWith({ ...consent, why: 'Policy 4.2 asks for it', source: 'Agency policy 4.2', hint: 'Add a section on consent' }) }).findings.find(
+      (x) => x.ruleId === 'consent-to-treat',
+    )!;
+    assert.equal(f.message, 'Consent to treatment not documented. Add a section on consent.');
+    assert.equal(f.why, 'Policy 4.2 asks for it');
+    assert.equal(f.source, 'Agency policy 4.2');
+    // A hint too long for one row gives way to the section to add.
+    const long = lint(note, { config: configWith({ ...consent, hint: `Add a section on consent ${'that the agency describes at length '.repeat(3)}` }) }).findings.find(
+      (x) => x.ruleId === 'consent-to-treat',
+    )!;
+    assert.equal(long.message, 'Consent to treatment not documented. Add a "Consent to treatment" section, or cover its one topic.');
+  });
+
   it('links to its own docs page when the config names one', () => {
     const config = configWith({ ...consent, docs: 'https://intranet.example.org/policy/consent' });
     assert.equal(ruleInfo('consent-to-treat', config)?.docs, 'https://intranet.example.org/policy/consent');

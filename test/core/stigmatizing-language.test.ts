@@ -20,10 +20,11 @@ describe('stigmatizing-language', () => {
     assert.equal(terms(fixed).length, 0, 'fixing twice changes nothing');
   });
 
-  it('gives the reason and the source in the message', () => {
+  it('says the term and the wording to prefer in the message, the reason and the source beside it', () => {
     const [f] = terms('Client is noncompliant.\n');
-    assert.match(f.message, /state the fact and the reason/);
-    assert.match(f.message, /Sun et al\. 2022/);
+    assert.equal(f.message, '"noncompliant" can read as a judgment of the client. Prefer: did not follow the plan (state what and the barrier).');
+    assert.equal(f.why, 'State the fact and the reason.');
+    assert.equal(f.source, 'Sun et al. 2022 Health Affairs');
     assert.equal(f.fix, undefined, 'advice that needs the clinician’s words is not auto-applied');
   });
 

@@ -57,10 +57,22 @@ async function main() {
       await editor.locator('.squiggly-warning').first().waitFor();
       await page.keyboard.press('Control+Shift+M');
       await page.waitForTimeout(300); // panel animation, for the screenshot
-      const problem = page.locator('.markers-panel .monaco-list-row', { hasText: 'Mutually negotiated goals not documented' });
+      const message = 'Mutually negotiated goals incomplete. Add a "Goals" section, or cover 1 more of its 6 topics, including goals stated.';
+      const problem = page.locator('.markers-panel .monaco-list-row', { hasText: message });
       await problem.waitFor();
       const text = (await problem.innerText()).replace(/\s+/g, ' ');
       if (!/clinote/.test(text) || !/goals/.test(text)) throw new Error(`Problems row lacks source/code: ${text}`);
+      // The row shows the whole message, what to do included: no box between the text and the row cuts it off.
+      const cut = await problem.evaluate((row, m) => {
+        let el = [...row.querySelectorAll('*')].filter((e) => e.textContent.includes(m)).pop();
+        const right = el.getBoundingClientRect().right;
+        for (; el && el !== row.parentElement; el = el.parentElement) {
+          const box = el.getBoundingClientRect();
+          if (getComputedStyle(el).display !== 'inline' && (el.scrollWidth > el.clientWidth + 1 || right > box.right + 1)) return el.className || el.tagName;
+        }
+        return '';
+      }, message);
+      if (cut) throw new Error(`the message is cut off in the Problems row (by .${cut})`);
       await page.screenshot({ path: path.join(SHOTS, 'problems.png') });
     });
 

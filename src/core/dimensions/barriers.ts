@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const barriers: Dimension = {
   id: 'barriers',
   title: 'Barriers to goals',
   why: 'Progress rarely goes smoothly; a plan that ignores what stands in the way (people, habits, home, agencies) sets the client up to fail.',
-  source: 'Seed 002, Phase II step 4 (barriers to goal accomplishment: significant others who undermine change, personality and behavior, family environment, denied services and restrictive policies).',
+  source: cite(['helpingProcess', 'barriers to reaching goals (people who undermine change, personal and family obstacles, denied services, restrictive policies)']),
   headings: [
     'Barriers',
     'Barriers to treatment',

@@ -1,4 +1,5 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 import { occupationTrigger } from './occupational-socialization.js';
 
 /** Who a client may say the clinician is: a nationality or faith (most end so: American, Vietnamese, Jewish, Pakistani), a race, a gender, a role. */
@@ -10,7 +11,7 @@ export const biasSafeguards: Dimension = {
   id: 'bias-safeguards',
   title: 'Safeguards against clinician bias',
   why: "A clinician's assumptions about a client's occupation or group can distort the assessment unless they are named and checked.",
-  source: 'Seed 000 (fourth question cluster of the occupational assessment); seeds 002 and 004 (cultural differences, nonjudgmental stance).',
+  source: cite(['workIdentity', 'safeguards against clinician bias'], ['relationship', 'cultural differences, no judgement'], ['helpingProcess', 'cultural factors, a nonjudgmental attitude']),
   headings: [
     'safeguards against bias',
     'bias safeguards',

@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const culturalFactors: Dimension = {
   id: 'cultural-factors',
   title: 'Cultural, moral and religious factors',
   why: "Misreading a client's cultural, moral or religious background erodes trust and skews the assessment; the note should show the background, how it bears on the problem and any difference from the clinician.",
-  source: 'Seed 004 (cultural, moral and religious differences between therapist and client); seed 002, Phase I steps 2 and 3 (cultural factors in interviewing and in the assessment).',
+  source: cite(['relationship', 'cultural, moral and religious differences between therapist and client'], ['helpingProcess', 'cultural factors in the interview and the assessment']),
   headings: [
     'Cultural factors',
     'Cultural considerations',

@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const ecologicalFactors: Dimension = {
   id: 'ecological-factors',
   title: 'Ecological factors',
   why: "The client's family, supports, work, health care, housing and culture shape both the problem and what a plan can lean on.",
-  source: 'Seed 002, Phase I step 3 (multidimensional assessment: individual, interpersonal, environmental systems).',
+  source: cite(['helpingProcess', 'assessing the individual, interpersonal and environmental systems']),
   headings: [
     'ecological factors',
     'ecological assessment',

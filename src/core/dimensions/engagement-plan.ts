@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const engagementPlan: Dimension = {
   id: 'engagement-plan',
   title: 'Engagement plan for reluctance',
   why: 'Missed sessions, long silences, small talk and undone tasks are signals, not verdicts; the note should show which reasons were considered and what will change to keep the client engaged.',
-  source: 'Seed 001, competency standard 3.4 (signs of reluctance or resistance; reasons for it; strategies; seeking the client\'s view of the working relationship; adjusting the intervention).',
+  source: cite(['reluctance', "signs of reluctance and their reasons, strategies, the client's view of the relationship, adjusting the service"]),
   headings: [
     'Engagement plan',
     'Engagement strategies',

@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const goals: Dimension = {
   id: 'goals',
   title: 'Mutually negotiated goals',
   why: 'Goals the client helped set, broken into tasks and tied to a contract, give every session a direction and a measure.',
-  source: 'Seed 002 (Phase I step 4, Phase II step 1: goals, contract, tasks); seed 004 (disagreeing on goals); Joint Commission CTS.03.01.03.',
+  source: cite(['helpingProcess', 'goals negotiated with the client, a contract, tasks between sessions'], ['relationship', 'disagreeing on goals'], 'jcPlanOfCare'),
   headings: [
     'goals',
     'goal',

@@ -1,11 +1,12 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 import { copingEveryday, limitationsEveryday, motivationEveryday } from '../language/everyday.js';
 
 export const individualAssessment: Dimension = {
   id: 'individual-assessment',
   title: 'Individual assessment',
   why: 'Goals are only attainable when they fit the person: what the client wants and needs, how they cope, how motivated they are and what capacities they bring.',
-  source: "Seed 002, Phase I step 3 (analysis of the individual: wants and needs, coping, strengths and limitations, motivation; flexibility, judgment, emotional characteristics, responsibility, stress tolerance, critical reasoning, interpersonal skills).",
+  source: cite(['helpingProcess', 'assessing the individual (wants and needs, coping, strengths and limitations, motivation, capacities for attainable goals)']),
   headings: [
     'Individual assessment',
     'Individual factors',

@@ -1,11 +1,12 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 import { interventionCues, verbAfterColonPattern } from '../language/interventions.js';
 
 export const interventionsResponse: Dimension = {
   id: 'interventions-response',
   title: 'Interventions and response',
   why: 'A progress note must show what the clinician actually did (named techniques tied to the goals) and how the client responded, or the service cannot be evaluated or billed.',
-  source: 'Seed 002, Phase II step 1 (select and implement interventions linked to the problems and goals); Medicare and payer progress-note documentation (interventions provided and response).',
+  source: cite(['helpingProcess', 'interventions tied to the problems and goals'], ['medicare', "interventions provided and the client's response"], 'payers'),
   headings: [
     'Intervention',
     'Interventions',

@@ -1,4 +1,5 @@
 import type { Dimension, Trigger } from './types.js';
+import { cite } from './sources.js';
 
 /**
  * Occupations with strong socialization (academies, basic training, long internships, closed subcultures).
@@ -116,7 +117,7 @@ export const occupationalSocialization: Dimension = {
   id: 'occupational-socialization',
   title: 'Occupational socialization',
   why: 'Jobs with academies, basic training or closed subcultures shape identity, coping and the needs work meets; understanding that builds rapport and reaches material that is otherwise hard to access.',
-  source: "Seed 000 (probing the client's work identity: four question clusters on job involvement and identification, ability to cope, fulfilment of needs, and safeguards against clinician bias).",
+  source: cite(['workIdentity', 'job involvement and identification, ability to cope, fulfilment of needs, safeguards against clinician bias']),
   headings: [
     'Occupational socialization',
     'Occupational identity',

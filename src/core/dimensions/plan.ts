@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const plan: Dimension = {
   id: 'plan',
   title: 'Plan',
   why: 'The plan carries the work to the next contact: what happens next, what the client will do between sessions, when they return and who else is involved.',
-  source: 'Payer progress-note requirements (plan of care, next appointment); seed 002, Phase II step 1 (general and specific tasks between sessions).',
+  source: cite(['payers', 'plan of care, next appointment'], ['helpingProcess', 'tasks between sessions']),
   headings: [
     '=Plan',
     '=P',

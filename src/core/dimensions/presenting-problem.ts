@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const presentingProblem: Dimension = {
   id: 'presenting-problem',
   title: 'Presenting problem',
   why: 'Everything that follows (assessment, goals, interventions) has to trace back to what brought the client in and who sent them.',
-  source: 'Seed 002, Phase I step 1 (exploring the problem: the circumstances that brought the client, whether the client is mandated, the purpose of the visit).',
+  source: cite(['helpingProcess', 'exploring what brought the client, whether they are mandated, the purpose of the visit']),
   headings: [
     'Presenting problem',
     '=Problem',

@@ -1,11 +1,12 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 import { clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
 
 export const progressMonitoring: Dimension = {
   id: 'progress-monitoring',
   title: 'Progress toward goals',
   why: 'Without a record of progress (measured where possible, and as the client sees it) nobody can tell whether the treatment works or when it should change.',
-  source: "Seed 002, Phase II step 3 (monitor progress: effectiveness of interventions, client's reactions to progress or its absence); seed 004 (track outcomes, ask the client how they are doing, shift approach or refer when stuck); Medicare and payer progress-note documentation (progress toward goals).",
+  source: cite(['helpingProcess', "monitoring progress and the client's reactions to it"], ['relationship', 'tracking outcomes, asking the client, changing approach or referring when stuck'], ['medicare', 'progress toward goals']),
   headings: [
     '=Progress',
     'Progress toward goals',

@@ -1,11 +1,12 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 import { engagementEveryday, selfDeterminationEveryday } from '../language/everyday.js';
 
 export const rapportEngagement: Dimension = {
   id: 'rapport-engagement',
   title: 'Rapport and engagement',
   why: 'A client who does not feel understood, respected and informed about the process rarely stays long enough to benefit; the note should show how the working relationship was built.',
-  source: 'Seed 002, Phase I step 2 (rapport and motivation: nonjudgmental acceptance, self-determination, expectations of the process, cultural factors in interviewing); seed 003 (empathy, presence, open communication); seed 004 (genuineness, empathy, no judgement).',
+  source: cite(['helpingProcess', 'rapport (acceptance, self-determination, what to expect of the process, cultural factors)'], ['rapport', 'empathy, presence, open communication'], ['relationship', 'genuineness, empathy, no judgement']),
   headings: [
     'Rapport',
     'Rapport and engagement',

@@ -1,4 +1,5 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 /** Who is meant when a note speaks of the helper; used to tie boundary and rupture wording to the clinician. */
 /** What a client gives a helper: bought, baked or handmade things (not "a call", "a copy", "an update"). */
@@ -13,7 +14,7 @@ export const relationship: Dimension = {
   id: 'relationship',
   title: 'Therapeutic relationship',
   why: 'Boundary questions, dependency and misunderstandings damage trust and the work if they are not named, processed and repaired; the record must show how they were handled.',
-  source: "Seed 004 (boundaries, communication and misunderstandings, dependency); seed 002, Phase II step 5 (relational reactions of the client and the clinician's own); NASW Code of Ethics 1.06 (conflicts of interest) and 3.04 (records).",
+  source: cite(['relationship', 'boundaries, misunderstandings, dependency'], ['helpingProcess', 'the relational reactions of client and clinician'], 'naswConflicts', 'naswRecords'),
   headings: [
     'Therapeutic relationship',
     '=Relationship',

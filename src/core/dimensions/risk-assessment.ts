@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const riskAssessment: Dimension = {
   id: 'risk-assessment',
   title: 'Risk assessment',
   why: 'Suicide and violence risk must be screened and its level stated at intake, in progress notes and at discharge; a safety plan is expected whenever risk is present.',
-  source: 'Joint Commission NPSG.15.01.01 (suicide risk screening, assessment and safety planning); payer and accreditation documentation practice (SI/HI screen in every clinical contact).',
+  source: cite('jcSuicideRisk', ['payers', 'a suicide and homicide screen in every clinical contact']),
   headings: [
     'Risk assessment',
     '=Risk',

@@ -1,11 +1,12 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 import { MONTH } from '../language/dates.js';
 
 export const sessionDetails: Dimension = {
   id: 'session-details',
   title: 'Session details',
   why: 'A note without date, time or duration, modality, participants and a signed, credentialed clinician cannot be billed, audited or relied on as a record.',
-  source: 'Medicare documentation checklists (date of service, start/stop time or total time, modality, signature and credentials); NASW Code of Ethics 3.04 (timely, accurate records); telehealth place-of-service rules.',
+  source: cite(['medicare', 'date of service, start and stop time or total time, modality, signature and credentials'], 'naswRecords', 'telehealth'),
   headings: [
     'Session details',
     'Session information',

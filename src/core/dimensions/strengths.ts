@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const strengths: Dimension = {
   id: 'strengths',
   title: 'Client strengths',
   why: 'Strengths are what the client will use to reach the goals; naming them builds self-efficacy and keeps the plan from being a list of deficits.',
-  source: "Seed 002, Phase I step 3 (recognize the client's strengths for the goal-attainment phase) and Phase II step 2 (enhancing self-efficacy).",
+  source: cite(['helpingProcess', "recognizing the client's strengths, enhancing self-efficacy"]),
   headings: [
     'Strengths',
     'Client strengths',

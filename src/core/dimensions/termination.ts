@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
+import { cite } from './sources.js';
 
 export const termination: Dimension = {
   id: 'termination',
   title: 'Termination',
   why: 'Ending well protects the gains: the record should show why services ended, which goals were met, how the client will keep the change, how the ending felt and what follow-up is open.',
-  source: 'Seed 002, Phase III (indicators that goals were attained, strategies to maintain change and prevent relapse, mixed feelings about ending, follow-up sessions); payer discharge-summary requirements.',
+  source: cite(['helpingProcess', 'ending (goals attained, keeping the change, feelings about ending, follow-up)'], ['payers', 'discharge summaries']),
   // Not "Reason for discharge": why treatment ends says nothing of maintenance, feelings about ending or follow-up.
   headings: [
     '=Termination',

@@ -26,7 +26,7 @@ export interface ContextPolicy {
 
 export interface SubItem {
   id: string;
-  /** Short label used in messages ("couple and family"). */
+  /** Short label, listed in the hover and the coverage view ("couple and family"). */
   label: string;
   /** Cue phrases, matched whole-word, case-insensitively, tolerant of inflections; `word*` matches a prefix. */
   cues: string[];
@@ -47,7 +47,7 @@ export interface SubItem {
 /** A condition that makes a dimension required (or recommended) in a note that does not otherwise require it. */
 export interface Trigger {
   id: string;
-  /** What the note mentioned, for the message ("a socializing occupation"). */
+  /** What the note mentioned, for the hover ("a socializing occupation"). */
   label: string;
   cues: string[];
   patterns?: string[];
@@ -69,7 +69,7 @@ export interface Dimension {
   title: string;
   /** One line: why a supervisor looks for it. */
   why: string;
-  /** Where the requirement comes from. */
+  /** Where the requirement comes from, for a clinician: built-in dimensions `cite` the table in sources.ts. */
   source: string;
   /** Headings that hold this dimension; matched on stemmed words. A leading `=` means the whole heading must match. */
   headings: string[];
@@ -106,6 +106,7 @@ export interface Dimension {
   triggers?: Trigger[];
   /** The prompt template: a heading title and a body using prompt markers `<!-- ? question -->`. */
   template: { heading: string; body: string };
-  /** What satisfies the rule, completing the message ("Add a Goals section or ..."). Generated when absent. */
+  /** What satisfies the rule, completing the message where it still fits one row (rules/message.ts). Generated when
+   *  absent. */
   hint?: string;
 }

@@ -23,6 +23,8 @@ export function toReportFindings(text: string, findings: readonly Finding[], lin
         missing: f.missing ?? [],
         ...(f.status && f.status !== 'addressed' ? { status: f.status } : {}),
         ...(f.trigger ? { trigger: f.trigger } : {}),
+        ...(f.why ? { why: f.why } : {}),
+        ...(f.source ? { source: f.source } : {}),
       };
     })
     .sort(byPosition);

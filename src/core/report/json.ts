@@ -2,7 +2,7 @@
 // have this shape: the key list only fixes which keys are printed, in which order (a contract), without a copy.
 import type { FileReport, ReportFinding } from './types.js';
 
-const FINDING_KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'covered', 'missing', 'status', 'trigger'] as const;
+const FINDING_KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'covered', 'missing', 'status', 'trigger', 'why', 'source'] as const;
 // Every key of a report finding is printed: a new field must be added here (or be left out on purpose).
 type Unlisted = Exclude<keyof ReportFinding, (typeof FINDING_KEYS)[number]>;
 const everyKeyListed: [Unlisted] extends [never] ? true : Unlisted = true;

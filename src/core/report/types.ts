@@ -16,6 +16,9 @@ export interface ReportFinding {
   status?: 'missing' | 'unfilled';
   /** What made a conditional dimension apply. */
   trigger?: string;
+  /** Why it matters, and where the requirement comes from (Finding.why, Finding.source). */
+  why?: string;
+  source?: string;
 }
 
 /** One file's findings; also used for a config file's problems and for files that could not be linted. */

@@ -4,12 +4,14 @@ import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
 import type { Rule, RuleKind } from './types.js';
+import { fit, sentence } from './message.js';
 
 export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' | 'custom-dimension'> = 'dimension'): Rule {
   return {
     id: d.id,
     title: d.title,
     description: d.why,
+    source: d.source,
     kind,
     // A missing section gets a template insert, an unfilled one a fill, missing fields a front matter edit.
     fixable: true,
@@ -18,66 +20,85 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
     check(ctx) {
       const as = ctx.assessments.get(d.id);
       if (!as || as.status === 'addressed') return;
-      const trigger = (ctx.options.trigger as string | undefined) ?? undefined;
+      // What the hover, JSON output and the docs show beside the message.
+      const detail = { covered: as.covered, missing: as.missing, trigger: ctx.options.trigger as string | undefined, why: d.why, source: d.source };
       if (as.status === 'unfilled') {
         ctx.report({
-          message: unfilledMessage(d, as, trigger),
+          message: dimensionMessage(d, as, ctx.profile, ctx.note.text),
           range: as.section?.heading ?? as.unfilledAt ?? anchorRange(ctx.analysis, ctx.profile, d),
           status: 'unfilled',
-          covered: as.covered,
-          missing: as.missing,
           fix: as.section ? fillSectionFix(ctx.analysis, d, as.section) : undefined,
-          trigger,
+          ...detail,
         });
         return;
       }
       if (as.shallow) {
         // The goals are there: each weak one carries its own measurable-goals finding and fix; no second section.
         ctx.report({
-          message: shallowMessage(d, as.shallow.statements),
+          message: dimensionMessage(d, as, ctx.profile, ctx.note.text),
           range: as.section?.heading ?? anchorRange(ctx.analysis, ctx.profile, d),
           status: 'missing',
-          covered: as.covered,
-          missing: as.missing,
-          trigger,
+          ...detail,
+          why: `${sentence(d.why)} ${MEASURABLE}`,
         });
         return;
       }
       ctx.report({
-        message: missingMessage(d, as, ctx.profile, trigger),
+        message: dimensionMessage(d, as, ctx.profile, ctx.note.text),
         range: anchorRange(ctx.analysis, ctx.profile, d),
         status: 'missing',
-        covered: as.covered,
-        missing: as.missing,
         fix: d.fields ? frontMatterFix(ctx.note, d, neededFields(d, as, ctx.profile)) : insertSectionFix(ctx.analysis, ctx.profile, d),
-        trigger,
+        ...detail,
       });
     },
   };
 }
 
-export function labelsOf(d: Dimension, ids: string[]): string {
+/** The message of a dimension's finding: what is missing and what to do, in one Problems row. */
+export function dimensionMessage(d: Dimension, as: Assessment, profile: Profile, text: string): string {
+  if (as.status === 'unfilled') return unfilledMessage(text, d, as);
+  return as.shallow ? shallowMessage(d, as.shallow.statements) : missingMessage(d, as, profile);
+}
+
+function labelsOf(d: Dimension, ids: string[]): string {
   return ids.map((id) => d.subItems.find((s) => s.id === id)?.label ?? id).join('; ');
 }
 
-function because(trigger: string | undefined): string {
-  return trigger ? ` (expected because the note mentions ${trigger})` : '';
-}
+const MEASURABLE =
+  "A goal counts when it names the client's behavior, a count or criterion and a time frame, or the treatment plan's goal it serves; each goal's measurable-goals finding says what it lacks.";
 
 function shallowMessage(d: Dimension, statements: number): string {
-  const what =
-    statements === 1
-      ? 'the one goal written here is not measurable (the client\'s behavior, a count or criterion and a time frame) and does not name the treatment plan\'s goal it serves'
-      : `none of the ${statements} goals written here is measurable (the client's behavior, a count or criterion and a time frame) or names the treatment plan's goal it serves`;
-  return `${d.title} not documented as measurable goals: ${what}. Make at least one measurable with the client; the measurable-goals findings show what each lacks.`;
+  const which = statements === 1 ? 'the goal written here is not measurable' : `none of the ${statements} goals written here is measurable`;
+  return fit(`${d.title}: ${which}. Make ${statements === 1 ? 'it' : 'one'} measurable with the client.`, `${d.title}: ${which}.`);
 }
 
-function missingMessage(d: Dimension, as: Assessment, profile: Profile, trigger?: string): string {
-  // A config's `why` and `hint` are written by hand and may lack the full stop the built-in ones have.
-  const parts = [sentence(`${d.title} not documented${because(trigger)}: ${lowerFirst(d.why)}`)];
-  if (as.covered.length) parts.push(`Covered: ${labelsOf(d, as.covered)}. Not yet: ${labelsOf(d, as.missing)}.`);
-  parts.push(sentence(d.hint ?? hintFor(d, as, profile)));
-  return parts.join(' ');
+/**
+ * What is missing, then what would satisfy the rule from where the note stands: the front matter keys to add, or
+ * the section to add and how many of its topics (its sub-items, listed in the hover) the text could cover instead.
+ */
+function missingMessage(d: Dimension, as: Assessment, profile: Profile): string {
+  const lead = `${d.title} ${as.covered.length ? 'incomplete' : 'not documented'}.`;
+  // A config's hint is written by hand: it completes the message where the whole still fits one row.
+  const hint = d.hint ? [`${lead} ${sentence(d.hint)}`] : [];
+  if (d.fields) {
+    const keys = neededFields(d, as, profile).map((id) => `\`${d.fields?.[id]?.[0]}:\``);
+    return fit(...hint, `${lead} Add ${keys.join(', ')} to the front matter.`, `${lead} Add its fields to the front matter.`, lead);
+  }
+  const heading = d.template.heading;
+  const section = `Add ${/^[aeiou]/i.test(heading) ? 'an' : 'a'} "${heading}" section`;
+  const unmet = requiredFor(d, profile).filter((id) => !as.covered.includes(id));
+  const more = Math.max(thresholdFor(d, profile) - as.covered.length, unmet.length);
+  const total = d.subItems.length;
+  if (more <= 0 || !total) {
+    // Enough is covered, yet it is not addressed: a disclosure with no screen ("urges to self-harm"), or a dimension
+    // only a section can address.
+    const disclosed = d.subItems.some((s) => s.disclosure && as.covered.includes(s.id));
+    return fit(...hint, `${lead}${disclosed ? ' A risk is mentioned but no screen is recorded.' : ''} ${section}.`, `${lead} ${section}.`, `${lead} Add a section for it.`);
+  }
+  const count =
+    more < total ? `${more}${as.covered.length ? ' more' : ''} of its ${total} topics` : total === 1 ? 'its one topic' : total === 2 ? 'both its topics' : `all ${total} of its topics`;
+  const including = unmet.length ? `, including ${labelsOf(d, unmet)}` : '';
+  return fit(...hint, `${lead} ${section}, or cover ${count}${including}.`, `${lead} ${section}, or cover ${count}.`, `${lead} ${section}.`, `${lead} Add a section for it.`);
 }
 
 /**
@@ -97,34 +118,16 @@ function neededFields(d: Dimension, as: Assessment, profile: Profile): string[] 
   return d.subItems.map((s) => s.id).filter((id) => need.includes(id));
 }
 
-/** What would satisfy the rule, from where the note stands. */
-function hintFor(d: Dimension, as: Assessment, profile: Profile): string {
-  const unmet = requiredFor(d, profile).filter((id) => !as.covered.includes(id));
-  const more = d.threshold - as.covered.length;
-  if (d.fields) {
-    const keys = neededFields(d, as, profile).map((id) => d.fields?.[id]?.[0]).filter(Boolean);
-    return `Add ${keys.map((k) => `\`${k}:\``).join(', ')} to the front matter (or a "${d.template.heading}" block).`;
+/** Its section, entry or front matter fields hold only prompts, placeholders or nothing. */
+function unfilledMessage(text: string, d: Dimension, as: Assessment): string {
+  // An entry with words that do not do the work: it puts it off, or says nothing the dimension counts.
+  if (as.thin === 'put-off') return fit(`${d.title} put off to a later session. Record what was done today, or why it waits.`, `${d.title} put off to a later session.`);
+  if (as.thin === 'vague') return fit(`${d.title} too vague: its entry names none of the topics. Say where things stand (see the hover).`, `${d.title} too vague: say where things stand.`);
+  const lead = `${d.title} not filled in`;
+  if (as.section) return fit(`${lead}: its section holds only prompts or placeholders. Write it in your own words.`, `${lead}. Write its section in your own words.`, `${lead}.`);
+  if (as.emptyFields.length && as.unfilledAt === as.emptyFields[0]) {
+    const keys = as.emptyFields.map((r) => `\`${text.slice(r.start, r.end)}:\``);
+    return fit(`${lead}. Give ${keys.join(', ')} a value in the front matter.`, `${lead}. Fill in its front matter fields.`, `${lead}.`);
   }
-  const section = `Add ${/^[aeiou]/i.test(d.template.heading) ? 'an' : 'a'} "${d.template.heading}" section`;
-  if (more <= 0 && unmet.length) return `${section}, or document ${labelsOf(d, unmet)}.`;
-  const need = unmet.length ? `, including ${labelsOf(d, unmet)}` : '';
-  if (!as.covered.length) return `${section}, or cover at least ${d.threshold} of: ${labelsOf(d, d.subItems.map((x) => x.id))}${need}.`;
-  return `${section}, or cover ${Math.max(more, unmet.length)} more of the items not yet documented${need}.`;
-}
-
-function unfilledMessage(d: Dimension, as: Assessment, trigger?: string): string {
-  const left = as.missing.length ? ` Still open: ${labelsOf(d, as.missing)}.` : '';
-  const what = as.section ? 'section' : as.emptyFields.length && as.unfilledAt === as.emptyFields[0] ? 'front matter fields' : 'entry';
-  return `${d.title} ${what} still unfilled${because(trigger)}: only prompts, placeholders or empty values. Answer in your own words.${left}`;
-}
-
-/** The text as a sentence: closing punctuation (possibly inside a quote or parenthesis) added when missing. */
-function sentence(s: string): string {
-  const t = s.trimEnd();
-  return /[.!?]["'”’)\]]*$/.test(t) ? t : `${t}.`;
-}
-
-function lowerFirst(s: string): string {
-  const t = s.trim();
-  return /^[A-Z](?:[a-z]|\s)/.test(t) ? t[0].toLowerCase() + t.slice(1) : t;
+  return fit(`${lead}: its entry holds only a prompt or placeholder. Write it in your own words.`, `${lead}. Write its entry in your own words.`, `${lead}.`);
 }

@@ -1,6 +1,8 @@
 import type { Rule } from './types.js';
 import { TYPE_KEYS } from '../profiles/infer.js';
 import { profileById, profiles } from '../profiles/index.js';
+import { closest } from '../config/suggest.js';
+import { bare, clip, fit, MESSAGE_MAX } from './message.js';
 
 /** Front matter that cannot be read loses the note type and session details, so say so instead of guessing. */
 export const frontMatter: Rule = {
@@ -14,9 +16,12 @@ export const frontMatter: Rule = {
     const fm = ctx.note.frontMatter;
     if (!fm) return;
     if (fm.error) {
+      const error = bare(fm.error.message);
+      const m = (e: string) => `Front matter is not valid YAML: ${e}. Fix it.`;
       ctx.report({
-        message: `Front matter is not valid YAML (${fm.error.message}); its fields, such as the note type and session details, are ignored until it is fixed.`,
+        message: fit(m(error), m(clip(error, MESSAGE_MAX - m('').length))),
         range: fm.error.range.end > fm.error.range.start ? fm.error.range : { start: fm.range.start, end: Math.min(fm.range.end, fm.range.start + 3) },
+        why: 'Until it is fixed, its fields, such as the note type and the session details, are ignored.',
       });
       return;
     }
@@ -25,9 +30,13 @@ export const frontMatter: Rule = {
       if (typeof v !== 'string' || !v.trim()) continue;
       const known = ctx.profiles ?? profiles;
       if (!profileById(v, known)) {
+        const ids = known.map((p) => p.id);
+        const guess = closest(v, ids);
+        const name = `Unknown note type "${clip(v, 40)}" in \`${key}:\``;
         ctx.report({
-          message: `Unknown note type "${v}" in \`${key}:\`; the note is checked as "${ctx.profile.title}". Known types: ${known.map((p) => p.id).join(', ')}.`,
+          message: fit(...(guess ? [`${name}: did you mean "${guess}"?`] : []), `${name}. Use a type Clinote knows.`),
           range: fm.keys.get(key) ?? fm.range,
+          why: `Until then the note is checked as "${ctx.profile.title}". Known types: ${ids.join(', ')}.`,
         });
       }
       break;

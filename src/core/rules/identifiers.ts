@@ -9,6 +9,7 @@ import { STREET_ABBREVIATIONS, STREET_TYPES, UNIT_WORDS } from '../language/iden
 import { fieldFor, identifies, labelledFields, type Span } from './identifier-fields.js';
 import { frontMatterFields } from './identifier-front-matter.js';
 import { namesInTitle } from './identifier-title.js';
+import { cite } from '../dimensions/sources.js';
 
 interface Kind {
   id: string;
@@ -88,8 +89,9 @@ function isShared(data: Record<string, unknown> | undefined): boolean {
   });
 }
 
-const MESSAGE = (what: string) =>
-  `Possible identifier (${what}) in a note meant for sharing: remove it or replace it with a neutral description (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)).`;
+const MESSAGE = (what: string) => `Possible identifier (${what}) in a note meant for sharing: remove it or describe it neutrally.`;
+const WHY = 'A note shared outside the record (supervision, a case presentation, teaching) must not identify the client.';
+const SOURCE = cite('safeHarbor', 'naswPrivacy');
 
 const FIELD_LABEL: Record<string, string> = {
   name: 'a name',
@@ -113,6 +115,8 @@ function reportRange(ctx: RuleContext, range: OffsetRange, what: string, newText
   ctx.report({
     message: MESSAGE(what),
     range,
+    why: WHY,
+    source: SOURCE,
     fix: newText ? { title: `Replace with ${newText}`, kind: 'redact', edits: [{ range, newText }] } : undefined,
   });
 }
@@ -164,6 +168,7 @@ export const identifiers: Rule = {
   kind: 'language',
   fixable: true,
   description: 'Possible Safe Harbor identifiers in a note meant for sharing (supervision, case presentation).',
+  source: SOURCE,
   defaultLevel: 'warning',
   check(ctx) {
     const always = ctx.options.always === true;

@@ -34,6 +34,8 @@ export interface RuleInfo {
   title: string;
   /** One sentence: what it looks for (for a dimension, why a supervisor looks for it). */
   description: string;
+  /** Where its requirement comes from, when it says (Rule.source). */
+  source?: string;
   /** Its documentation page. */
   docs: string;
   kind: RuleKind;
@@ -69,6 +71,7 @@ function record(rule: Rule, docs: string, levelIn: RegisteredRule['levelIn'], di
     id: rule.id,
     title: rule.title,
     description: rule.description,
+    source: rule.source,
     docs,
     kind: rule.kind,
     fixable: rule.fixable,

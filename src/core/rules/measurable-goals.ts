@@ -10,6 +10,8 @@ import { compileCue, findCue, tokenize, type Cue } from '../read/match.js';
 import * as W from '../language/goal-words.js';
 import { interventionCues } from '../language/interventions.js';
 import type { Rule, RuleContext } from './types.js';
+import { joinAnd } from './message.js';
+import { cite } from '../dimensions/sources.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrase = (s: string) => esc(s).replace(/ /g, '[- ]');
@@ -146,20 +148,25 @@ function leadAt(text: string, from: number): { start: number; end: number; word:
   return undefined;
 }
 
+const WHY = 'A goal written as "Client will [behavior] as evidenced by [measure] within [time frame]" lets progress be shown.';
+const SOURCE = cite(['jcPlanOfCare', 'measurable, individualized goals'], ['helpingProcess', 'goals specific enough to monitor progress'], ['relationship', 'tracking outcomes']);
+
 export const measurableGoals: Rule = {
   id: 'measurable-goals',
   title: 'Measurable goals',
   kind: 'language',
   fixable: true,
   description: 'Each goal or objective names an observable behavior, a measure and a time frame.',
+  source: SOURCE,
   defaultLevel: 'info',
   check(ctx) {
     for (const { st, v } of judgedGoals(ctx)) {
       if (v.clinician) {
         ctx.report({
-          message:
-            'This goal describes what the clinician will do, not what the client will achieve. Rewrite it as the client\'s goal ("Client will ... as evidenced by ... within ...") and list the clinician\'s part under interventions.',
+          message: "This goal is the clinician's task. Rewrite it as what the client will achieve.",
           range: st.range,
+          why: `${WHY} The clinician's part belongs under interventions.`,
+          source: SOURCE,
         });
         continue;
       }
@@ -169,9 +176,11 @@ export const measurableGoals: Rule = {
       if (!v.timeframe) lacks.push('a time frame');
       if (!lacks.length) continue;
       ctx.report({
-        message: `Goal is not measurable: it lacks ${joinAnd(lacks)}. Write it as "Client will [behavior] as evidenced by [measure] within [time frame]", so progress can be shown.`,
+        message: `Goal not measurable: add ${joinAnd(lacks)}.`,
         range: st.range,
         fix: appendFix(ctx, st.range, v),
+        why: WHY,
+        source: SOURCE,
       });
     }
   },
@@ -486,8 +495,4 @@ function isProseGoal(s: string): boolean {
   const t = s.trim();
   if (/\bwill\b/i.test(t)) return true;
   return PROSE_GOAL.test(t);
-}
-
-function joinAnd(xs: string[]): string {
-  return xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }

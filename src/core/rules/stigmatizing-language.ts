@@ -14,6 +14,7 @@ import {
   USER_LEAD_WORDS,
 } from '../language/stigmatizing-context.js';
 import type { TermCondition, TermEntry } from '../language/types.js';
+import { clip, fit, sentence } from './message.js';
 import type { Rule } from './types.js';
 import { exactRange } from '../read/analysis.js';
 import { ARTICLES, MAX_MODIFIERS, describesPerson, leadIndex, modifiersBetween, type Word } from './term-modifiers.js';
@@ -309,9 +310,16 @@ export const stigmatizingLanguage: Rule = {
               range = wide;
             }
           }
-          const why = c.entry.note ? ` (${c.entry.note})` : '';
+          const { suggestion } = c.entry;
           ctx.report({
-            message: `"${matched}" can read as a judgment of the client${why}. Prefer: ${c.entry.suggestion}. Source: ${c.entry.source}.`,
+            // The term and the wording to prefer; an agency's long term or suggestion is cut to keep to one row.
+            message: fit(
+              `"${matched}" can read as a judgment of the client. Prefer: ${suggestion}.`,
+              `"${matched}" reads as a judgment. Prefer: ${suggestion}.`,
+              `"${clip(matched, 30)}" reads as a judgment. Prefer: ${clip(suggestion, 55)}.`,
+            ),
+            why: c.entry.note ? sentence(c.entry.note) : undefined,
+            source: c.entry.source,
             range: range ?? { start: block.range.start, end: block.range.start },
             fix:
               range && replacement

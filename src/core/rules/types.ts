@@ -29,6 +29,8 @@ export interface Rule {
   title: string;
   /** One sentence: what the rule reports. */
   description: string;
+  /** Where its requirement comes from, written for a clinician (dimensions/sources.ts); its docs page shows it. */
+  source?: string;
   kind: RuleKind;
   /** Whether its findings can carry a fix (a quick-fix, `--fix`). */
   fixable: boolean;

@@ -1,4 +1,5 @@
 import type { Rule } from './types.js';
+import { clip, fit } from './message.js';
 
 /** A prompt marker `<!-- ? question -->` still in the note is a question nobody answered. */
 export const unfilledPrompt: Rule = {
@@ -11,11 +12,9 @@ export const unfilledPrompt: Rule = {
   defaultLevel: 'info',
   check(ctx) {
     for (const p of ctx.note.prompts) {
-      const q = p.question.length > 90 ? `${p.question.slice(0, 87)}...` : p.question;
-      ctx.report({
-        message: `Unanswered prompt: "${q}" Write the answer in place of the marker, or delete the marker if it does not apply.`,
-        range: p.range,
-      });
+      // The question sits right there in the note: a long one is cut to keep the action in the row.
+      const q = (n: number) => `Unanswered prompt: "${clip(p.question, n)}" Answer it in place of the marker, or delete it.`;
+      ctx.report({ message: fit(q(p.question.length), q(50)), range: p.range });
     }
   },
 };

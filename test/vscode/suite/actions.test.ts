@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { applyFixes, lint, SAVE_FIX_KINDS, type Finding } from '../../../src/core/index.js';
+import { applyFixes, catalog, lint, SAVE_FIX_KINDS, type Finding } from '../../../src/core/index.js';
 import { closeAll, codeActions, codeOf, folder, openNote, settled, untitled, waitFor } from './helpers.js';
 
 /** The fixes Fix all applies by default: structure only (sections, front matter), never the clinician's words. */
@@ -162,20 +162,38 @@ describe('code actions', () => {
     }
   });
 
-  it('hover on a finding shows the dimension, why it matters and its sub-items', async () => {
-    const editor = await untitled(DAP_TEXT());
+  it('hover on a finding shows, once each, why it matters, what made it expected, its sub-items and its source; the message keeps to one row', async () => {
+    // A police officer raises the bias safeguards in a DAP note: a conditional dimension, with a trigger.
+    const text = DAP_TEXT().replace('at the plant', 'at the station where he works as a police officer');
+    const f = lint(text).findings.find((x) => x.ruleId === 'bias-safeguards')!;
+    assert.ok(f?.why && f.source && f.trigger && f.covered?.length && f.missing?.length, 'the finding carries its detail');
+    const editor = await untitled(text);
     const doc = editor.document;
-    const diag = (await settled(doc)).find((d) => codeOf(d) === 'goals')!;
-    const hovers = await waitFor(async () => {
+    const diag = (await settled(doc)).find((d) => codeOf(d) === 'bias-safeguards')!;
+    // The Problems row: what is missing and what to do, nothing the hover says.
+    assert.equal(diag.message, f.message);
+    assert.match(diag.message, /^Safeguards against clinician bias incomplete\. Add a "Safeguards against bias" section, or cover 1 more of its 6 topics\.$/);
+    for (const detail of [f.why, f.source, f.trigger]) assert.ok(!diag.message.includes(detail.slice(0, 30)), `the message repeats "${detail}"`);
+    const hover = await waitFor(async () => {
       const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, diag.range.start.translate(0, 3)).then(
         (r) => r ?? [],
         () => [] as vscode.Hover[], // cancelled while other providers register: ask again
       );
-      const text = hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-      return /Mutually negotiated goals/.test(text) ? text : undefined;
+      const md = hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      return /Safeguards against clinician bias/.test(md) ? md.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1') : undefined;
     }, 'clinote hover');
-    assert.match(hovers, /Goals the client helped set/i);
-    assert.match(hovers, /negotiated with the client/);
-    assert.match(hovers, /\$\(circle-large-outline\)/);
+    // Other findings sit on the same heading: this one's part runs from its title to its docs link.
+    const part = hover.slice(hover.indexOf('**Safeguards against clinician bias**'), hover.indexOf('[bias-safeguards]('));
+    assert.ok(part.length > 0, hover);
+    const count = (s: string, within = part) => within.split(s).length - 1;
+    assert.equal(count(f.why, hover), 1, 'the why, once in the whole hover');
+    assert.equal(count(f.why), 1);
+    assert.equal(count('Expected because the note mentions a socializing occupation ("police officer").'), 1, part);
+    assert.equal(count(`*Source: ${f.source}*`), 1, part);
+    assert.match(f.source, /^Robert Smith, "Probe Clients' Work Identity to Improve Rapport"/);
+    const labels = Object.fromEntries(catalog.find((d) => d.id === 'bias-safeguards')!.subItems.map((s) => [s.id, s.label]));
+    for (const id of f.covered) assert.equal(count(`- $(check) ${labels[id]}\n`), 1, `covered: ${labels[id]}`);
+    for (const id of f.missing) assert.equal(count(`- $(circle-large-outline) ${labels[id]}\n`), 1, `still open: ${labels[id]}`);
+    assert.equal(count('$(check)') + count('$(circle-large-outline)'), 6, 'each of the six sub-items once');
   });
 });

@@ -25,7 +25,7 @@ export default defineType({
     ...treatmentPlan.levels,
     // DIMENSIONS.md: barriers are required in treatment-plan reviews.
     barriers: 'warning',
-    // A review reports where each goal stands (seed 002, monitor progress; payers' re-authorization asks for it).
+    // A review reports where each goal stands ("The Helping Process": monitor progress; payers' re-authorization asks for it).
     'progress-monitoring': 'warning',
   },
 });

@@ -44,6 +44,11 @@ export interface FindOptions {
   within?: OffsetRange;
 }
 
+/** Whether a unit lies wholly outside a range. */
+function outside(unit: TextUnit, r: OffsetRange): boolean {
+  return unit.block.range.end <= r.start || unit.block.range.start >= r.end;
+}
+
 /** ConText categories that say the work is still to be done. */
 const PUT_OFF = ['deferred', 'unexplored'] as const;
 
@@ -142,28 +147,26 @@ export class Analysis {
    */
   find(cues: string[], patterns: string[] | undefined, how: FindOptions): Hit | undefined {
     const { mode, policy, senses, deniedOnly = false, within } = how;
-    const outside = (unit: TextUnit) => !!within && (unit.block.range.end <= within.start || unit.block.range.start >= within.end);
-    const beside = (offset: number) => !!within && (offset < within.start || offset >= within.end);
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
-        if (outside(unit) || !cueAt(unit.tokens, cue, i)) continue;
+        if (!cueAt(unit.tokens, cue, i) || (within && outside(unit, within))) continue;
         const j = contextOf(unit.tokens, unit.flat).judge(i, n);
         if (excluded(j, mode, policy) || (deniedOnly && isAffirmed(j))) continue;
         if (senses?.length && otherSense(unit.tokens, unit.flat, i, n, senses)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         const offset = toSource(unit.block, unit.tokens[i].start);
-        if (beside(offset)) continue;
+        if (within && (offset < within.start || offset >= within.end)) continue;
         return { offset, text: src, affirmed: isAffirmed(j) };
       }
     }
     for (const p of patterns ?? []) {
       const matcher = matcherFor(p);
       for (const unit of this.units) {
-        if (outside(unit)) continue;
+        if (within && outside(unit, within)) continue;
         for (let m = matcher.first(unit.flat); m; m = matcher.first(unit.flat, m.index + Math.max(1, m.text.length))) {
           const span = tokenSpan(unit.tokens, m.index, m.index + m.text.length);
           const j = span && contextOf(unit.tokens, unit.flat).judge(span.i, span.n);
@@ -173,7 +176,7 @@ export class Analysis {
           if (deniedOnly && affirmed) continue;
           if (span && senses?.length && otherSense(unit.tokens, unit.flat, span.i, span.n, senses)) continue;
           const offset = toSource(unit.block, m.index);
-          if (beside(offset)) continue;
+          if (within && (offset < within.start || offset >= within.end)) continue;
           return { offset, text: m.text, affirmed };
         }
       }

@@ -66,7 +66,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
     : labelWithContent && { start: afterLabel(a, labelWithContent), end: labelWithContent.range.end };
   let thin: Assessment['thin'];
   if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
-  else if (entry && d.entryNeedsEvidence && !d.subItems.some((s) => a.find(s.cues, s.patterns, readAs(d, entry)))) thin = 'vague';
+  else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence)) thin = 'vague';
   if (entry && !thin) {
     status = 'addressed';
     via = 'heading';
@@ -100,6 +100,12 @@ function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: M
 function holdsPlaceholder(b: Block): boolean {
   const after = b.text.slice(b.text.indexOf(b.label!) + b.label!.length).replace(/^[\s:*_-]+/, '');
   return /\p{L}/u.test(after);
+}
+
+/** Whether a dimension's own entry holds evidence of a sub-item: the first hits already found, else a search of it. */
+function saysSomething(a: Analysis, d: Dimension, entry: OffsetRange, evidence: Map<string, Hit>): boolean {
+  for (const h of evidence.values()) if (h.offset >= entry.start && h.offset < entry.end) return true;
+  return d.subItems.some((s) => a.find(s.cues, s.patterns, readAs(d, entry)));
 }
 
 /** Where a labelled block's value starts in the source: after the label's colon. */

@@ -6,7 +6,7 @@ import type { Block } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { promptMarker, toSnippet } from '../note/prompts.js';
 import { exactRange, toSource } from '../read/analysis.js';
-import { compileCue, findCue, tokenize, type Cue } from '../read/match.js';
+import { compileCue, cueAt, findCue, tokenize, type Cue } from '../read/match.js';
 import * as W from '../language/goal-words.js';
 import { interventionCues } from '../language/interventions.js';
 import type { Rule, RuleContext } from './types.js';
@@ -57,7 +57,7 @@ let interventionLeads: Cue[] | undefined;
 function startsWithIntervention(text: string): boolean {
   interventionLeads ??= cues(interventionCues());
   const t = tokenize(text.slice(0, 80));
-  return interventionLeads.some((c) => findCue(t, c) === 0);
+  return interventionLeads.some((c) => cueAt(t, c, 0));
 }
 const WEAK = cues(W.weakGoalPhrases);
 const REMARK = cues(W.goalRemarkVerbs);

@@ -1,4 +1,4 @@
-// VS Code for the web entry (web worker extension host); bundled to dist/web/extension.js. The adapter reads files only
+// VS Code for the web entry (web worker extension host); bundled to dist/web/extension.cjs. The adapter reads files only
 // through vscode.workspace.fs and the core has no Node imports, so the same code serves both. An extension cannot
 // start a worker here, so lints run in the extension host, bounded by a deadline the core checks between stages.
 import type * as vscode from 'vscode';

@@ -45,8 +45,10 @@ export type DocumentLint =
       /** The findings shown: severity settings applied, `off` ones left out; diagnostics[i] is findings[i]. */
       findings: PlacedFinding[];
       diagnostics: FindingDiagnostic[];
-      /** How long the lint took. */
+      /** How long the lint took (with any wait for a worker that was still starting). */
       ms: number;
+      /** How long finding and reading the config took before it. */
+      configMs: number;
     }
   | { kind: 'skipped'; message: string }
   | { kind: 'timeout'; budget: number }
@@ -60,7 +62,9 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
   if (note.text.length > MAX_NOTE_CHARS) {
     return current() ? { kind: 'skipped', message: `Clinote skipped this note: it is larger than ${MAX_NOTE_CHARS / 1e6} MB.` } : { kind: 'stale' };
   }
+  deps.client.prepare?.();
   let loaded: LoadedConfig | undefined;
+  const t0 = Date.now();
   try {
     loaded = await deps.configs.forNote(note);
     if (loaded) opts.onConfig?.(loaded);
@@ -74,7 +78,7 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
   }
   const s = settingsFor(note.uri);
   let outcome: LintOutcome;
-  const t0 = Date.now();
+  const t1 = Date.now();
   try {
     outcome = await deps.client.lint(note.text, { config: withSettings(loaded?.config, s), path: note.isUntitled ? undefined : note.uri.path }, s.timeBudget, opts.signal);
   } catch (e) {
@@ -84,13 +88,13 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
     deps.log.appendLine(`lint failed: ${(e as Error).stack ?? e}`);
     return { kind: 'failed' };
   }
-  const ms = Date.now() - t0;
+  const ms = Date.now() - t1;
   if (!current()) return { kind: 'stale' };
   const findings = withSeverities(outcome.findings, s.severity);
   // A rule turned off in the settings is not expected of the note: it leaves the status bar count and coverage view.
   const off = (id: string) => s.severity[id] === 'off';
   if (outcome.dimensions.some((d) => off(d.id))) outcome = { ...outcome, dimensions: outcome.dimensions.map((d) => (off(d.id) ? { ...d, level: 'off' } : d)) };
-  return { kind: 'linted', outcome, findings, diagnostics: toDiagnostics(findings, (id) => deps.docsUri(id, loaded?.config)), ms };
+  return { kind: 'linted', outcome, findings, diagnostics: toDiagnostics(findings, (id) => deps.docsUri(id, loaded?.config)), ms, configMs: t1 - t0 };
 }
 
 /** The defaultType setting, for notes whose config files name none. */

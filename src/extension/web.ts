@@ -6,7 +6,7 @@ import { InProcessLintClient } from './lint-client.js';
 import { activateWith, type ClinoteApi } from './main.js';
 
 export function activate(context: vscode.ExtensionContext): ClinoteApi {
-  return activateWith(context, new InProcessLintClient());
+  return activateWith(context, { bundle: 'web', client: new InProcessLintClient() });
 }
 
 export { deactivate } from './main.js';

@@ -26,7 +26,9 @@ const entries = [
   { entryPoints: ['src/extension/lint-worker.ts'], outfile: 'dist/lint-worker.cjs', ...nodeCjs },
   {
     entryPoints: ['src/extension/web.ts'],
-    outfile: 'dist/web/extension.js',
+    // .cjs, not .js: package.json says "type": "module", so VS Code would take a .js entry for an ES module, which
+    // the web worker extension host refuses to load.
+    outfile: 'dist/web/extension.cjs',
     external: ['vscode'],
     platform: 'browser',
     format: 'cjs',

@@ -1,6 +1,7 @@
 // Finds a note's .clinote.* configuration through vscode.workspace.fs, so that it works in the desktop, in the
-// browser and in virtual workspaces. The core loader is synchronous: it asks for files, we answer from a cache, fetch
-// what it missed, and run it again until it asks for nothing new.
+// browser and in virtual workspaces (the desktop entry answers file: URIs from the disk directly, see node-fs.ts).
+// The core loader is synchronous: it asks for files, we answer from a cache, fetch what it missed, and run it again
+// until it asks for nothing new.
 //
 // The workspace may be untrusted (a cloned repository): `extends` may only reach inside the workspace folder that
 // holds the note (the core checks the path), and since workspace.fs cannot resolve symbolic links, a link anywhere
@@ -26,6 +27,9 @@ export interface LoadedConfig {
 
 const decoder = new TextDecoder();
 
+/** What the cache reads files through: vscode.workspace.fs, or on the desktop a faster path for local files. */
+export type ConfigFs = Pick<vscode.FileSystem, 'stat' | 'readFile'>;
+
 /** Rounds of ask-and-fetch: two per file of an `extends` chain (its stat, then its text), and a few to find it. */
 const MAX_ROUNDS = 80;
 
@@ -35,6 +39,8 @@ export class ConfigCache {
   private readonly texts = new Map<string, string | Refused>();
   private readonly results = new Map<string, LoadedConfig>();
   private epoch = 0;
+
+  constructor(private readonly fs: ConfigFs = vscode.workspace.fs) {}
 
   /** Forget everything: a config file changed. */
   clear(): void {
@@ -84,7 +90,7 @@ export class ConfigCache {
   private async fetchStat(uri: vscode.Uri): Promise<void> {
     let stat: vscode.FileStat | null;
     try {
-      stat = await vscode.workspace.fs.stat(uri);
+      stat = await this.fs.stat(uri);
     } catch {
       stat = null;
     }
@@ -94,7 +100,7 @@ export class ConfigCache {
   private async fetchText(uri: vscode.Uri): Promise<void> {
     let text: string | Refused;
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
+      const bytes = await this.fs.readFile(uri);
       // The file may have grown since its stat.
       text = bytes.length > MAX_CONFIG_BYTES ? { refused: TOO_BIG } : decoder.decode(bytes).replace(/^\uFEFF/, '');
     } catch (e) {

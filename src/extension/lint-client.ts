@@ -16,6 +16,8 @@ export interface LintClient {
    * when `signal` aborts before the lint has started (a started lint runs to its end or its budget).
    */
   lint(text: string, options: LintRequestOptions, budget: number, signal?: AbortSignal): Promise<LintOutcome>;
+  /** Gets ready for a lint about to be asked for (starts the desktop's worker while the note's config is found). */
+  prepare?(): void;
   dispose(): void;
 }
 

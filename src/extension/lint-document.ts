@@ -53,8 +53,10 @@ export type DocumentLint =
       /** The findings the note's dismissals silence. */
       dismissed: DismissedFinding[];
       diagnostics: FindingDiagnostic[];
-      /** How long the lint took. */
+      /** How long the lint took (with any wait for a worker that was still starting). */
       ms: number;
+      /** How long finding and reading the config took before it. */
+      configMs: number;
     }
   | { kind: 'skipped'; message: string }
   | { kind: 'timeout'; budget: number }
@@ -72,7 +74,9 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
   const dismissals = note.isUntitled
     ? undefined
     : deps.dismissals?.forNote(note.uri).catch((e: Error) => void deps.log.appendLine(`dismissals: ${e.message}`));
+  deps.client.prepare?.();
   let loaded: LoadedConfig | undefined;
+  const t0 = Date.now();
   try {
     loaded = await deps.configs.forNote(note);
     if (loaded) opts.onConfig?.(loaded);
@@ -86,7 +90,7 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
   }
   const s = settingsFor(note.uri);
   let outcome: LintOutcome;
-  const t0 = Date.now();
+  const t1 = Date.now();
   try {
     outcome = await deps.client.lint(note.text, { config: withSettings(loaded?.config, s), path: note.isUntitled ? undefined : note.uri.path }, s.timeBudget, opts.signal);
   } catch (e) {
@@ -96,7 +100,7 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
     deps.log.appendLine(`lint failed: ${(e as Error).stack ?? e}`);
     return { kind: 'failed' };
   }
-  const ms = Date.now() - t0;
+  const ms = Date.now() - t1;
   if (!current()) return { kind: 'stale' };
   const shown = withSeverities(outcome.findings, s.severity);
   const entries = (await dismissals)?.entries ?? [];
@@ -113,6 +117,7 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
     dismissed: dismissed.map((d) => (d.finding.status ? d : { ...d, words: note.text.slice(d.finding.range.start, Math.min(d.finding.range.end, d.finding.range.start + 200)) })),
     diagnostics: toDiagnostics(findings, (id) => deps.docsUri(id, loaded?.config)),
     ms,
+    configMs: t1 - t0,
   };
 }
 

@@ -18,6 +18,10 @@ export interface WorkerRequest {
 export type WorkerReply =
   | { id: number; outcome: LintOutcome }
   | { id: number; error: { message: string; stack?: string; timeout?: boolean } };
+/** What the worker posts once it has loaded the core, before any request. */
+export interface WorkerReady {
+  ready: true;
+}
 
 /** How long after its budget a lint that has not stopped itself is stopped by terminating its worker. */
 export const graceFor = (budget: number) => Math.max(100, budget / 5);
@@ -31,6 +35,8 @@ export class WorkerLintClient implements LintClient {
   readonly kind = 'worker';
   /** Workers started so far: each timeout costs one (tests read it). */
   spawned = 0;
+  /** Whether a worker has loaded the core (and said so) since this client was made. */
+  warm = false;
   private worker: Worker | undefined;
   private readonly queue: Job[] = [];
   private running: { job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
@@ -61,6 +67,11 @@ export class WorkerLintClient implements LintClient {
     });
   }
 
+  /** Starts the worker now, so that loading it overlaps with what comes before the lint (finding the config). */
+  prepare(): void {
+    if (!this.worker && !this.disposed) this.start();
+  }
+
   dispose(): void {
     this.disposed = true;
     for (const job of this.queue.splice(0)) job.reject(new LintCancelled());
@@ -81,7 +92,11 @@ export class WorkerLintClient implements LintClient {
     const w = this.spawn();
     this.spawned++;
     w.unref(); // never what keeps a process alive
-    w.on('message', (m: WorkerReply) => w === this.worker && this.settle(m));
+    w.on('message', (m: WorkerReply | WorkerReady) => {
+      if (w !== this.worker) return;
+      if ('ready' in m) this.warm = true;
+      else this.settle(m);
+    });
     w.on('error', (e: Error) => w === this.worker && this.stop(e));
     w.on('exit', (code: number) => w === this.worker && this.stop(new Error(`the lint worker stopped (exit code ${code})`)));
     this.worker = w;

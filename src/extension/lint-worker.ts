@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { lint, LintTimeout } from '../core/index.js';
 import { outcomeOf } from './lint-outcome.js';
-import type { WorkerReply, WorkerRequest } from './lint-worker-client.js';
+import type { WorkerReady, WorkerReply, WorkerRequest } from './lint-worker-client.js';
 
 const port = parentPort!;
 
@@ -18,3 +18,5 @@ port.on('message', ({ id, text, options, budget }: WorkerRequest) => {
     port.postMessage({ id, error: { message: err.message, stack: err.stack, timeout: e instanceof LintTimeout } } satisfies WorkerReply);
   }
 });
+// Loaded: from now on a lint here costs the lint alone (the extension lints in process until this arrives).
+port.postMessage({ ready: true } satisfies WorkerReady);

@@ -60,6 +60,9 @@ export class LintService implements vscode.Disposable {
   readonly scheduler = new LintScheduler<string>((key, isCurrent, signal) => this.run(key, isCurrent, signal));
   /** What lintDocument runs on; Lint Workspace lints through the same. */
   readonly deps: LintDeps;
+  /** When the service started (at activation), and whether the first diagnostics were logged since. */
+  private readonly startedAt = Date.now();
+  private firstShown = false;
 
   constructor(
     readonly configs: ConfigCache,
@@ -163,6 +166,11 @@ export class LintService implements vscode.Disposable {
         this.diagnostics.set(doc.uri, r.diagnostics);
         this.workspaceDiagnostics.delete(doc.uri);
         this.publish(doc.uri, { doc, version, result: r.outcome, findings: r.findings, dismissed: r.dismissed });
+        if (!this.firstShown) {
+          // How long a fresh window waits for its first diagnostics (timings only: never a note's name or text).
+          this.firstShown = true;
+          this.deps.log.appendLine(`First diagnostics ${Date.now() - this.startedAt} ms after activation (this note: config ${r.configMs} ms, lint ${r.ms} ms).`);
+        }
         return;
     }
   }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { ClinoteActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import { SCHEMA_VALIDATION_SETTINGS } from './config-diagnostics.js';
-import { ConfigCache } from './configs.js';
+import { ConfigCache, type ConfigFs } from './configs.js';
 import { Coverage } from './coverage.js';
 import { Dismissals, DISMISSED_GLOBS } from './dismissals.js';
 import { ClinoteHover } from './hover.js';
@@ -22,11 +22,21 @@ export interface ClinoteApi {
   idle(): Promise<void>;
 }
 
-/** Activation with the entry's way of running lints: a worker on the desktop, in process on the web. */
-export function activateWith(context: vscode.ExtensionContext, client: LintClient): ClinoteApi {
+/** What differs between the entries: how lints run (a worker on the desktop, in process on the web), files read. */
+export interface Entry {
+  bundle: 'desktop' | 'web';
+  client: LintClient;
+  /** How config files are read (workspace.fs when absent). */
+  configFs?: ConfigFs;
+}
+
+export function activateWith(context: vscode.ExtensionContext, { bundle, client, configFs }: Entry): ClinoteApi {
   const log = vscode.window.createOutputChannel('Clinote');
+  // Which host runs the extension, told by the runtime itself: the tests of the web bundle read this line.
+  const runs = client.kind === 'worker' ? 'in a worker thread' : 'in the extension host, under a deadline';
+  log.appendLine(`Clinote ${context.extension.packageJSON.version} started in ${hostKind()} (the ${bundle} bundle); lints run ${runs}.`);
   setDocsFolder(vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'));
-  const configs = new ConfigCache();
+  const configs = new ConfigCache(configFs);
   const dismissals = new Dismissals();
   const service = new LintService(configs, log, client, dismissals);
   const coverage = new Coverage(service);
@@ -78,8 +88,10 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
         if (uri && !open.has(uri.toString())) service.forget(uri);
       }
     }),
+    // A note shown again after its tab closed (forgotten, but still open). Not one whose first lint is under way: VS
+    // Code shows a note's editor just after opening it, and asking again would start that lint over.
     vscode.window.onDidChangeVisibleTextEditors((eds) => {
-      for (const ed of eds) if (!service.state(ed.document.uri)) service.request(ed.document, 'open');
+      for (const ed of eds) if (!service.state(ed.document.uri) && !service.scheduler.has(ed.document.uri.toString())) service.request(ed.document, 'open');
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(configChanged),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -92,11 +104,21 @@ export function activateWith(context: vscode.ExtensionContext, client: LintClien
     ...registerCommands(service),
     watchPromptAnswers(service),
   );
-  for (const doc of vscode.workspace.textDocuments) service.request(doc, 'open');
+  // The notes on screen first: their lints are asked for (and queued for the worker) before those of hidden ones.
+  const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document));
+  for (const doc of [...visible, ...vscode.workspace.textDocuments.filter((d) => !visible.has(d))]) service.request(doc, 'open');
   return { service, coverage, idle: () => service.scheduler.idle() };
 }
 
 export function deactivate(): void {}
+
+/** The kind of extension host this code runs in, from what the runtime offers. */
+export function hostKind(): string {
+  const g = globalThis as { WorkerGlobalScope?: abstract new () => unknown; process?: { versions?: { node?: string } } };
+  if (typeof g.WorkerGlobalScope === 'function' && globalThis instanceof g.WorkerGlobalScope) return 'a web worker extension host';
+  if (g.process?.versions?.node) return `a Node.js ${g.process.versions.node} extension host`;
+  return 'an extension host';
+}
 
 function tabUri(t: vscode.Tab): vscode.Uri | undefined {
   return t.input instanceof vscode.TabInputText ? t.input.uri : undefined;

@@ -7,6 +7,7 @@ import { lint } from '../../src/core/index.js';
 import { InProcessLintClient, LintCancelled, LintTimeout } from '../../src/extension/lint-client.js';
 import { outcomeOf, type LintOutcome } from '../../src/extension/lint-outcome.js';
 import { WorkerLintClient } from '../../src/extension/lint-worker-client.js';
+import { STARTUP_BUDGET_MS, STARTUP_MAX_CHARS, StartupLintClient } from '../../src/extension/startup-lint-client.js';
 
 const NOTE = `---
 type: dap
@@ -141,6 +142,76 @@ describe('extension lint clients', function () {
     client.dispose();
     await assert.rejects(running, LintCancelled);
     await assert.rejects(waiting, LintCancelled);
+  });
+
+  it('the worker says when it has loaded the core, before any request', async () => {
+    const client = new WorkerLintClient(realWorker, () => 30000);
+    try {
+      assert.equal(client.warm, false);
+      client.prepare();
+      client.prepare(); // once is enough
+      const t0 = Date.now();
+      while (!client.warm && Date.now() - t0 < 20000) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(client.warm, true);
+      assert.equal(client.spawned, 1);
+      assert.deepEqual(await client.lint(NOTE, { path: '/notes/a.md' }, 25000), outcomeOf(lint(NOTE, { path: '/notes/a.md' })));
+      assert.equal(client.spawned, 1, 'the lint went to the worker started by prepare()');
+    } finally {
+      client.dispose();
+    }
+  });
+
+  describe('startup (desktop): in process until the first worker is ready', () => {
+    /** A worker client that records what it is asked and answers with the core's outcome. */
+    const recorder = (warm: boolean) => {
+      const w = {
+        warm,
+        prepared: 0,
+        asked: [] as { text: string; budget: number }[],
+        prepare: () => void w.prepared++,
+        lint: async (text: string, options: object, budget: number) => {
+          w.asked.push({ text, budget });
+          return outcomeOf(lint(text, options));
+        },
+        dispose: () => undefined,
+      };
+      return w;
+    };
+
+    it('lints a small note in process while the worker loads, and starts the worker meanwhile', async () => {
+      const worker = recorder(false);
+      const client = new StartupLintClient(worker);
+      assert.deepEqual(await client.lint(NOTE, { path: '/notes/a.md' }, 5000), outcomeOf(lint(NOTE, { path: '/notes/a.md' })));
+      assert.equal(client.inProcessRuns, 1);
+      assert.deepEqual(worker.asked, []);
+      assert.ok(worker.prepared > 0, 'the worker was started');
+      assert.equal(client.kind, 'worker');
+    });
+
+    it('sends a large note, and every note once the worker is ready, to the worker', async () => {
+      const worker = recorder(false);
+      const client = new StartupLintClient(worker);
+      const large = NOTE + '\nClient reported stress at work.'.repeat(Math.ceil(STARTUP_MAX_CHARS / 30));
+      await client.lint(large, {}, 5000);
+      assert.deepEqual(worker.asked.map((a) => a.text.length), [large.length]);
+      worker.warm = true;
+      await client.lint(NOTE, {}, 5000);
+      assert.equal(worker.asked.length, 2);
+      assert.equal(client.inProcessRuns, 0);
+    });
+
+    it('holds the host at most a short deadline: past it, the worker gets the whole budget', async () => {
+      const worker = recorder(false);
+      const budgets: number[] = [];
+      const slow = { kind: 'in-process' as const, dispose() {}, lint: async (_t: string, _o: object, budget: number) => (budgets.push(budget), Promise.reject(new LintTimeout())) };
+      const client = new StartupLintClient(worker, slow);
+      await client.lint(NOTE, {}, 5000);
+      assert.deepEqual(budgets, [STARTUP_BUDGET_MS]);
+      assert.deepEqual(worker.asked.map((a) => a.budget), [5000]);
+      // A budget no longer than the short deadline was spent in full: that is the note's timeout.
+      await assert.rejects(client.lint(NOTE, {}, 200), LintTimeout);
+      assert.deepEqual(budgets, [STARTUP_BUDGET_MS, 200]);
+    });
   });
 
   it('in process: the same outcome, and a LintTimeout past the budget', async () => {

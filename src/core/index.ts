@@ -63,17 +63,4 @@ export { LineIndex, eolOf } from './note/text.js';
 export { toSnippet, promptMarker } from './note/prompts.js';
 export { ruleRegistry, ruleInfo, ruleIds, ruleDocsUrl, DOCS_BASE, CUSTOM_DIMENSION_DOCS } from './rules/index.js';
 export type { RuleInfo, RuleKind } from './rules/index.js';
-export {
-  DISMISSED_FILE,
-  DISMISSED_VERSION,
-  MAX_DISMISSED_BYTES,
-  readDismissals,
-  dismissalsNotRead,
-  dismissalsFor,
-  notePathKey,
-  addDismissal,
-  removeDismissal,
-  dismissalKey,
-  matchDismissals,
-} from './dismissals/index.js';
-export type { Dismissal, DismissalKey, DismissalsFile, DismissalsEdit, Dismissed, DismissalMatch } from './dismissals/index.js';
+export * from './dismissals/index.js';

@@ -58,9 +58,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   }
   let status: DimensionStatus;
   let via: Assessment['via'];
-  // "Risk: low and tearful today; the C-SSRS will be done next session": an entry that says nothing the dimension
-  // counts and puts the work off is not the work (only when nothing anywhere in the note counts for it).
-  // What the entry says, after its heading or label (whose own word, "Progress:", is no evidence of itself).
+  // What its own entry says, after its heading or label (whose own word, "Progress:", is no evidence of itself). An
+  // entry that puts the work off ("the C-SSRS will be done next session"), when nothing in the note counts for the
+  // dimension, or that names none of its topics where the dimension asks for that, is not the work.
   const entry = withContent
     ? { start: withContent.heading.end, end: withContent.extent.end }
     : labelWithContent && { start: afterLabel(a, labelWithContent), end: labelWithContent.range.end };
@@ -95,7 +95,6 @@ function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: M
   );
 }
 
-/** Whether a block sits in another dimension's section: its empty labels are that template's questions. */
 /** A labelled block whose value is a placeholder ("TBD", "N/A"), not left blank (a blank label may be a question). */
 function holdsPlaceholder(b: Block): boolean {
   const after = b.text.slice(b.text.indexOf(b.label!) + b.label!.length).replace(/^[\s:*_-]+/, '');
@@ -119,6 +118,7 @@ function readAs(d: Dimension, within?: OffsetRange): FindOptions {
   return { mode: d.negation ?? 'any', policy: d.context, senses: d.senses, within };
 }
 
+/** Whether a block sits in another dimension's section: its empty labels are that template's questions. */
 function insideOther(a: Analysis, b: Block, d: Dimension): boolean {
   for (let s = b.section; s >= 0; s = a.note.sections[s].parent) {
     const sec = a.note.sections[s];

@@ -2,12 +2,12 @@
 // for the note (kept outside it, in .clinote/dismissed.json), insert all missing sections, disable a rule for the note
 // or a line (a comment in the note), and source.fixAll.clinote for editor.codeActionsOnSave.
 import * as vscode from 'vscode';
-import { dismissalKey, eolOf, selectEdits, type Finding, type Fix } from '../core/index.js';
+import { dismissalKey, eolOf, selectEdits, type Finding, type Fix, type OffsetRange, type TextEdit } from '../core/index.js';
 import { findingOf } from './diagnostics.js';
 import type { LintService, NoteState } from './linter.js';
 import { lintDocument } from './lint-document.js';
 import { isNote, settingsFor } from './settings.js';
-import { FIX_APPLIED_COMMAND } from './walkthrough.js';
+import { FIX_APPLIED_COMMAND, INSERTED_COMMAND } from './walkthrough.js';
 
 export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('clinote');
 
@@ -18,16 +18,32 @@ export class ClinoteActions implements vscode.CodeActionProvider {
 
   constructor(private readonly service: LintService) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, ctx: vscode.CodeActionContext): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, ctx: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     if (ctx.only && (FIX_ALL.contains(ctx.only) || ctx.only.contains(FIX_ALL))) return fixAll(doc, this.service);
     const state = this.service.current(doc);
-    if (!state?.result) return [];
+    if (state?.result) return this.quickFixes(doc, state, ctx.diagnostics);
+    // Asked for (Ctrl+.) while the findings are a keystroke behind: wait for the note's lint rather than offer
+    // nothing. The light bulb (asked automatically as the cursor moves) does not wait: it updates once the lint lands.
+    if (ctx.triggerKind !== vscode.CodeActionTriggerKind.Invoke) return [];
+    return this.service.settled(doc, token).then((s) => {
+      if (!s?.result || token.isCancellationRequested) return [];
+      const here = (this.service.diagnostics.get(doc.uri) ?? []).filter((d) => d.range.intersection(range) !== undefined);
+      return this.quickFixes(doc, s, here);
+    });
+  }
+
+  private quickFixes(doc: vscode.TextDocument, state: NoteState, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
+    const ctx = { diagnostics };
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
     // Dismissals are kept by the note's path in its workspace folder: an untitled note or one outside has none.
     const dismissable = !doc.isUntitled && !!vscode.workspace.getWorkspaceFolder(doc.uri);
     const several = ctx.diagnostics.filter((d) => findingOf(d, state.findings)).length > 1;
     let text: string | undefined;
+    // One preferred fix, listed first and applied by Auto Fix: the most severe finding's here (an error before a
+    // warning before a prompt's hint), the first one among equals.
+    let preferred: vscode.Diagnostic | undefined;
+    for (const d of ctx.diagnostics) if (findingOf(d, state.findings)?.fix && (!preferred || d.severity < preferred.severity)) preferred = d;
     for (const d of ctx.diagnostics) {
       // The diagnostic says which finding it is (its key): two findings with the same message each get their own fix.
       const f = findingOf(d, state.findings);
@@ -35,7 +51,7 @@ export class ClinoteActions implements vscode.CodeActionProvider {
       if (f.fix) {
         const a = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
         a.diagnostics = [d];
-        a.isPreferred = true;
+        a.isPreferred = d === preferred;
         a.edit = toWorkspaceEdit(doc, [f.fix], true);
         a.command = FIX_APPLIED_COMMAND; // the walkthrough's "fix a finding" step
         actions.push(a);
@@ -46,15 +62,18 @@ export class ClinoteActions implements vscode.CodeActionProvider {
         seen.add(f.ruleId);
         actions.push(disableAction(doc, state, f, d, 'file'));
         // Not inside front matter: a comment there would be YAML, not a directive.
-        const fm = state.result.note.frontMatter;
+        const fm = state.result?.note.frontMatter;
         if (!f.status && !(fm && f.range.start < fm.range.end)) actions.push(disableAction(doc, state, f, d, 'line'));
       }
     }
     const missing = state.findings.filter((f) => f.status === 'missing' && f.fix);
     if (actions.length && missing.length > 1) {
       const a = new vscode.CodeAction(`Insert all ${missing.length} missing sections`, vscode.CodeActionKind.QuickFix);
-      a.edit = toWorkspaceEdit(doc, missing.map((f) => f.fix!), false);
-      a.command = FIX_APPLIED_COMMAND;
+      const fixes = missing.map((f) => f.fix!);
+      a.edit = toWorkspaceEdit(doc, fixes, false);
+      // Plain edits (one snippet per edit would each want the cursor): the command then selects the first question.
+      const first = firstPromptAfter(selectEdits(fixes));
+      a.command = first ? { title: a.title, command: INSERTED_COMMAND, arguments: [doc.uri, first.start, first.end] } : FIX_APPLIED_COMMAND;
       a.diagnostics = ctx.diagnostics.filter((d) => {
         const f = findingOf(d, state.findings);
         return !!f && missing.includes(f);
@@ -104,6 +123,21 @@ export function toWorkspaceEdit(doc: vscode.TextDocument, fixes: Fix[], snippets
     }),
   );
   return we;
+}
+
+/**
+ * Where the first prompt marker of the inserted text lands once the edits apply (offsets in the edited note), so
+ * that "Insert all" leaves the cursor on the first question, as a single insert does.
+ */
+export function firstPromptAfter(edits: TextEdit[]): OffsetRange | undefined {
+  let shift = 0;
+  for (const e of edits) {
+    const i = e.newText.indexOf('<!-- ?');
+    const j = i < 0 ? -1 : e.newText.indexOf('-->', i);
+    if (j >= 0) return { start: e.range.start + shift + i, end: e.range.start + shift + j + 3 };
+    shift += e.newText.length - (e.range.end - e.range.start);
+  }
+  return undefined;
 }
 
 /** Dismiss for this note: the finding's key (core dismissalKey, from the text it was found in) goes to the command. */

@@ -85,6 +85,32 @@ export class LintService implements vscode.Disposable {
     return s && s.doc === doc && s.version === doc.version ? s : undefined;
   }
 
+  /**
+   * The results for this version of the document once they are in: a lint waiting out the typing delay runs now, one
+   * running is awaited, and a stale note with neither is linted (Ctrl+. right after typing, or with linting on save).
+   * Undefined when cancelled, after `ms`, or for a note whose lints are paused (too slow; it lints on save).
+   */
+  settled(doc: vscode.TextDocument, token: vscode.CancellationToken, ms = 3000): Promise<NoteState | undefined> {
+    const now = this.current(doc);
+    if (now || !isNote(doc) || this.paused(doc)) return Promise.resolve(now);
+    const key = doc.uri.toString();
+    return new Promise((resolve) => {
+      const done = (s: NoteState | undefined) => {
+        clearTimeout(timer);
+        sub.dispose();
+        cancel.dispose();
+        resolve(s);
+      };
+      const sub = this.onDidLint((uri) => {
+        const s = uri.toString() === key ? this.current(doc) : undefined;
+        if (s) done(s);
+      });
+      const cancel = token.onCancellationRequested(() => done(undefined));
+      const timer = setTimeout(() => done(undefined), ms);
+      if (!this.scheduler.hurry(key)) void this.scheduler.now(key);
+    });
+  }
+
   /** Lint a document now (open, save, config change) or after the typing delay. */
   request(doc: vscode.TextDocument, reason: 'open' | 'change' | 'save' | 'config'): void {
     if (!isNote(doc)) {

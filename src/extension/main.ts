@@ -9,7 +9,7 @@ import { Dismissals, DISMISSED_GLOBS } from './dismissals.js';
 import { ClinoteHover } from './hover.js';
 import type { LintClient } from './lint-client.js';
 import { LintService, setDocsFolder } from './linter.js';
-import { watchPromptAnswers } from './walkthrough.js';
+import { registerInsertedCommand, watchPromptAnswers } from './walkthrough.js';
 import { DISMISSED_FILE } from '../core/index.js';
 
 const CONFIG_GLOB = '**/.clinote.{json,jsonc,yaml,yml}';
@@ -102,6 +102,7 @@ export function activateWith(context: vscode.ExtensionContext, { bundle, client,
     vscode.languages.registerCodeActionsProvider(selector, new ClinoteActions(service), ClinoteActions.metadata),
     vscode.languages.registerHoverProvider(selector, new ClinoteHover(service)),
     ...registerCommands(service),
+    registerInsertedCommand(),
     watchPromptAnswers(service),
   );
   // The notes on screen first: their lints are asked for (and queued for the worker) before those of hidden ones.

@@ -35,6 +35,21 @@ export class LintScheduler<K> {
     return this.exec(key, this.bump(key));
   }
 
+  /**
+   * A request waiting out its delay runs now; a running one is left to finish. False when the key has neither (the
+   * caller asks `now` if it needs a result).
+   */
+  hurry(key: K): boolean {
+    const t = this.timers.get(key);
+    if (t !== undefined) {
+      clearTimeout(t);
+      this.timers.delete(key);
+      void this.exec(key, this.latest.get(key)!);
+      return true;
+    }
+    return this.aborts.has(key);
+  }
+
   /** Forgets a key: pending requests never run and running ones cannot publish. */
   cancel(key: K): void {
     clearTimeout(this.timers.get(key));

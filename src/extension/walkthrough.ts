@@ -11,6 +11,19 @@ export const FIX_APPLIED = 'clinote.walkthrough.fixApplied';
 
 /** The command a quick-fix carries: VS Code runs it after the fix's edit. */
 export const FIX_APPLIED_COMMAND: vscode.Command = { title: 'Clinote: fix applied', command: 'setContext', arguments: [FIX_APPLIED, true] };
+/** After "Insert all": a fix was applied, and the first inserted question is selected, ready to be typed over. */
+export const INSERTED_COMMAND = 'clinote.selectInserted';
+
+export function registerInsertedCommand(): vscode.Disposable {
+  return vscode.commands.registerCommand(INSERTED_COMMAND, async (uri: vscode.Uri, start: number, end: number) => {
+    await vscode.commands.executeCommand('setContext', FIX_APPLIED, true);
+    const ed = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    if (!ed) return;
+    const range = new vscode.Range(ed.document.positionAt(start), ed.document.positionAt(end));
+    ed.selection = new vscode.Selection(range.start, range.end);
+    ed.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  });
+}
 
 /** Watches lints for a note whose unanswered prompts went down, until it has seen one. */
 export function watchPromptAnswers(service: LintService): vscode.Disposable {

@@ -135,3 +135,40 @@ describe('filling a section that holds only a placeholder', () => {
     assert.equal(applyFixes(out, again), out);
   });
 });
+
+describe('filling a labelled entry that holds only a placeholder', () => {
+  const INTAKE = (entry: string) =>
+    `# Intake\n\nDate: 3/14/2026\n\nPresenting problem: low mood for 3 months after a move.\n\n${entry}\n\nPlan: weekly sessions.\n`;
+  const fill = (t: string) => {
+    const f = lint(t).findings.find((x) => x.ruleId === 'strengths');
+    assert.equal(f?.status, 'unfilled', 'strengths is unfilled');
+    assert.ok(f.fix, 'an unfilled entry has a fix');
+    assert.equal(f.fix.title, 'Add the Strengths prompts');
+    return applyFixes(t, [f.fix]);
+  };
+  const again = (out: string) => applyFixes(out, lint(out).findings.filter((x) => x.ruleId === 'strengths' && x.fix).map((x) => x.fix!));
+
+  it('"Strengths: TBD" keeps its label; the questions replace TBD as the list it heads; fixing again changes nothing', () => {
+    const out = fill(INTAKE('Strengths: TBD'));
+    assert.match(out, /\nStrengths:\n- \*\*Personal strengths:\*\* <!-- \?[^\n]*\n- \*\*Past successes:\*\*/);
+    assert.ok(!out.includes('TBD'), out);
+    assert.equal(lint(out).findings.find((x) => x.ruleId === 'strengths')?.status, 'unfilled', 'the questions are still to answer');
+    assert.equal(again(out), out);
+  });
+
+  it('a bold label in a list item gets the questions as a nested list, its closing marks kept', () => {
+    const out = fill(INTAKE('- **Strengths:** N/A'));
+    assert.match(out, /\n- \*\*Strengths:\*\*\n  - \*\*Personal strengths:\*\* <!-- \?/);
+    assert.ok(!out.includes('N/A'), out);
+    assert.equal(again(out), out);
+  });
+
+  it('an answered entry gets no fill, and the rest of the note is untouched', () => {
+    const t = INTAKE('Strengths: TBD');
+    const out = fill(t);
+    assert.equal(out.slice(0, t.indexOf('Strengths:')), t.slice(0, t.indexOf('Strengths:')));
+    assert.ok(out.endsWith('\n\nPlan: weekly sessions.\n'));
+    const answered = out.replace(/<!-- \? Which qualities[^>]*-->/, 'Funny, keeps a garden; her sister calls daily and is a steady support.');
+    assert.ok(!lint(answered).findings.some((x) => x.ruleId === 'strengths' && x.status === 'unfilled'));
+  });
+});

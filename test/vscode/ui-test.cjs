@@ -18,11 +18,12 @@ const log = (...a) => _log(WEB ? 'ui web' : 'ui', ...a);
 // work tree clean; otherwise they go to the run's temp folder. They show the desktop extension.
 const UPDATE = process.argv.includes('--screenshots') && !WEB;
 /**
- * A bound on the first diagnostics after activation that only a real regression crosses: 3 s on an idle machine (the
- * figure itself, logged, is a few hundred ms there), stretched by the load average per core, since the machine is
- * shared and a busy one runs everything (VS Code, the browser, the extension) several times slower.
+ * A bound on the first diagnostics after activation that only a broken start crosses (a lint waiting for something
+ * that never comes): 10 s, stretched by the load average per core. The figure itself (a few hundred ms on an idle
+ * machine) is logged here and measured by `npm run bench:first-diagnostics`, not asserted: a busy machine once took
+ * 3.7 s, and a timed test that fails under load says nothing about the extension.
  */
-const firstDiagnosticsBound = () => Math.round(3000 * Math.max(1, os.loadavg()[0] / os.cpus().length));
+const firstDiagnosticsBound = () => Math.round(10000 * Math.max(1, os.loadavg()[0] / os.cpus().length));
 const NOTE = 'dap-session.md';
 const results = [];
 
@@ -112,10 +113,18 @@ async function main() {
     let section = '';
     const typed = 'Client wants to stop blowing up at work';
     await check('Ctrl+. then Enter inserts the template, cursor on the first prompt', async () => {
-      await goToLine(page, lineOf('## Assessment'));
-      await page.keyboard.press('Control+.');
       const focused = page.locator('.action-widget .monaco-list-row.focused').first();
-      await focused.waitFor();
+      // Ctrl+. pressed while the editor is still taking focus back from Go to Line can be dropped (seen once in CI,
+      // the light bulb showing): press it again, as a clinician would, before calling the menu missing.
+      for (let attempt = 1; ; attempt++) {
+        await goToLine(page, lineOf('## Assessment'));
+        await page.keyboard.press('Control+.');
+        const shown = await focused.waitFor({ timeout: 8000 }).then(() => true, () => false);
+        if (shown) break;
+        if (attempt === 3) throw new Error('Ctrl+. opened no quick-fix menu, three times');
+        log(`  Ctrl+. opened no menu (attempt ${attempt}); again`);
+        await page.keyboard.press('Escape');
+      }
       const title = (await focused.innerText()).replace(/\s+/g, ' ').trim();
       section = (/Insert the (.+) section/.exec(title) || [])[1];
       if (!section) throw new Error(`preferred action is not a template insert: ${title}`);
@@ -250,9 +259,17 @@ async function main() {
     await check('the extension\'s page shows its README, for clinicians, with no broken picture', async () => {
       await page.keyboard.press('Control+Shift+X');
       await page.locator('.extensions-viewlet').waitFor();
-      await page.keyboard.type('@installed clinote');
       const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Clinote' }).first();
-      await item.waitFor();
+      // The search box can drop keys while the view redraws (the offline gallery's error arrives): seen once in CI as
+      // "@in". Type the query again over what is there until the extension is listed.
+      for (let attempt = 1; ; attempt++) {
+        await page.keyboard.press('Control+A');
+        await page.keyboard.type('@installed clinote');
+        if (await item.waitFor({ timeout: 8000 }).then(() => true, () => false)) break;
+        if (attempt === 3) throw new Error('the Extensions view does not list Clinote, three times');
+        log(`  the Extensions view lists no Clinote (attempt ${attempt}); typing the query again`);
+        await page.locator('.extensions-viewlet .suggest-input-container').first().click().catch(() => undefined);
+      }
       await item.click();
       // The README is a webview: an iframe in an iframe.
       let readme;

@@ -2,7 +2,7 @@
 import { PLACEHOLDER } from '../language/placeholders.js';
 import type { Analysis } from '../read/analysis.js';
 import type { Dimension } from '../dimensions/types.js';
-import type { Note, Section } from '../note/note.js';
+import type { Block, Note, Section } from '../note/note.js';
 import type { Profile } from '../profiles/types.js';
 import { homeOf } from '../profiles/home.js';
 import { bomLength, eolOf } from '../note/text.js';
@@ -112,6 +112,37 @@ export function fillSectionFix(a: Analysis, d: Dimension, section: Section): Fix
   const at = trimmedEnd(note.text, section.heading);
   const fill = edit(at, at, standAlone(note.text, at, body, eol));
   return { title: `Add the ${d.template.heading} prompts`, kind: 'section', edits: [{ ...fill, order: 0 }] };
+}
+
+/**
+ * Fills a labelled entry left blank or holding a placeholder ("Strengths: TBD", "- **Risk:** N/A") with the template's
+ * questions, as the list that the label heads: the placeholder goes, the label stays where the clinician put it.
+ * Nothing for a table cell, a quoted line, or an entry that already has questions (in it or in the list it heads).
+ */
+export function fillEntryFix(a: Analysis, d: Dimension, entry: Block): Fix | undefined {
+  const note = a.note;
+  const text = note.text;
+  if (!entry.label || entry.quoted || (entry.kind !== 'paragraph' && entry.kind !== 'listItem') || entry.prompts.length) return undefined;
+  const k = note.blocks.indexOf(entry);
+  const next = note.blocks[k + 1];
+  if (next?.prompts.length && next.kind === 'listItem' && next.section === entry.section) return undefined;
+  const colon = text.indexOf(':', entry.range.start);
+  if (colon < 0 || colon >= entry.range.end) return undefined;
+  let start = colon + 1;
+  while (text[start] === '*' || text[start] === '_') start++; // the bold label's closing marks stay
+  const lineEnd = note.lines.lineEnd(note.lines.position(start).line);
+  const end = Math.min(lineEnd, entry.range.end);
+  const value = text.slice(start, end).trim();
+  // Only the value on the label's line, and only when it is a placeholder or nothing: never the clinician's words.
+  if (end < entry.range.end && text.slice(end, entry.range.end).trim()) return undefined;
+  if (value && !a.language.isPlaceholder(value)) return undefined;
+  const eol = eolOf(text);
+  // A list item's entry gets a nested list under its label; a paragraph's, a list right below the label line.
+  const lineStart = note.lines.lineStart(note.lines.position(entry.range.start).line);
+  const marker = entry.kind === 'listItem' ? /^\s*(?:[-*+]|\d+[.)])\s+/.exec(text.slice(lineStart, entry.range.end)) : null;
+  const indent = marker ? ' '.repeat(marker[0].length) : '';
+  const body = d.template.body.split(/\r?\n/).map((l) => (l ? indent + l : l)).join(eol);
+  return { title: `Add the ${d.template.heading} prompts`, kind: 'section', edits: [edit(start, end, eol + body)] };
 }
 
 /**

@@ -21,6 +21,8 @@ export interface Assessment {
   emptyFields: OffsetRange[];
   /** Where an unfilled dimension without a section of its own sits (an empty "**Label:**" or front matter field). */
   unfilledAt?: OffsetRange;
+  /** The labelled entry ("Strengths: TBD") that is unfilled, when no section heading stands for the dimension. */
+  entry?: Block;
   /** Its own entry is there but does not do the work: it only puts it off ("will assess next session"), or says
    * nothing the dimension counts (`Dimension.entryNeedsEvidence`: "Progress: Ongoing."). */
   thin?: 'put-off' | 'vague';
@@ -79,8 +81,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
     status = 'addressed';
     via = 'text';
   } else status = thin || labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
-  const unfilledAt = sections.length ? undefined : ((placeholder ?? labelled[0])?.range ?? emptyFields[0]);
-  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, thin };
+  const own = sections.length ? undefined : (placeholder ?? labelled[0]);
+  const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
+  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin };
 }
 
 /**

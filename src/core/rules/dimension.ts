@@ -2,7 +2,7 @@
 import { requiredFor, thresholdFor, type Assessment } from '../read/assess.js';
 import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
-import { anchorRange, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
+import { anchorRange, fillEntryFix, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
 import type { Rule, RuleKind } from './types.js';
 import { fit, sentence } from './message.js';
 
@@ -27,7 +27,7 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
           message: dimensionMessage(d, as, ctx.profile, ctx.note.text),
           range: as.section?.heading ?? as.unfilledAt ?? anchorRange(ctx.analysis, ctx.profile, d),
           status: 'unfilled',
-          fix: as.section ? fillSectionFix(ctx.analysis, d, as.section) : undefined,
+          fix: as.section ? fillSectionFix(ctx.analysis, d, as.section) : as.entry && !as.thin ? fillEntryFix(ctx.analysis, d, as.entry) : undefined,
           ...detail,
         });
         return;

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { applyFixes, catalog, lint, SAVE_FIX_KINDS, type Finding } from '../../../src/core/index.js';
-import { closeAll, codeActions, codeOf, folder, openNote, settled, untitled, waitFor } from './helpers.js';
+import { api, closeAll, codeActions, codeOf, folder, openNote, settled, untitled, waitFor } from './helpers.js';
 
 /** The fixes Fix all applies by default: structure only (sections, front matter), never the clinician's words. */
 const saveFixes = (fs_: Finding[]) => fs_.flatMap((f) => (f.fix && SAVE_FIX_KINDS.includes(f.fix.kind) ? [f.fix] : []));
@@ -26,7 +26,15 @@ describe('code actions', () => {
       const actions = await codeActions(doc, diag.range, undefined, (as) => as.some((a) => a.title === f.fix!.title));
       const fix = actions.find((a) => a.title === f.fix!.title)!;
       assert.equal(fix.kind?.value, 'quickfix');
-      assert.equal(fix.isPreferred, true);
+      // One fix is preferred (listed first, applied by Auto Fix): that of the most severe finding here.
+      const preferred = actions.filter((a) => a.isPreferred);
+      assert.equal(preferred.length, 1, `one preferred fix among ${actions.map((a) => a.title).join(' | ')}`);
+      const here = (await settled(doc))
+        .filter((d) => d.range.intersection(diag.range))
+        .map((d) => ({ d, f: findings.find((g) => g.ruleId === codeOf(d) && g.message === d.message) }))
+        .filter((x) => x.f);
+      const worst = Math.min(...here.map((x) => x.d.severity));
+      assert.ok(here.some((x) => x.d.severity === worst && x.f!.fix!.title === preferred[0].title), `preferred: ${preferred[0].title}`);
       assert.ok(await vscode.workspace.applyEdit(fix.edit!));
       assert.equal(doc.getText(), applyFixes(original, [f.fix!]), `${f.ruleId}: inserted text and place`);
       // Inserted as a snippet: the first prompt of the template is selected, ready to be typed over.
@@ -39,6 +47,29 @@ describe('code actions', () => {
       await waitFor(async () => !(await settled(doc)).some((d) => codeOf(d) === f.ruleId && d.message === f.message), `${f.ruleId} resolved or changed`);
       await closeAll();
       await waitFor(() => doc.isClosed, 'the note closed before the next one opens');
+    }
+  });
+
+  it('Ctrl+. right after typing, before the lint caught up, offers the fixes of the note as it is now', async () => {
+    const original = DAP_TEXT();
+    const editor = await untitled(original);
+    const doc = editor.document;
+    await settled(doc);
+    await vscode.workspace.getConfiguration('clinote').update('delay', 5000, vscode.ConfigurationTarget.Global);
+    try {
+      // A keystroke: the shown findings are now one version behind, and the next lint waits out the long delay.
+      const end = doc.lineAt(doc.lineCount - 1).range.end;
+      await editor.edit((e) => e.insert(end, '\nSee client next week.'));
+      const a = await api();
+      assert.equal(a.service.current(doc), undefined, 'the findings are a version behind');
+      const goals = lint(doc.getText()).findings.find((f) => f.ruleId === 'goals' && f.fix)!;
+      const range = new vscode.Range(doc.positionAt(goals.range.start), doc.positionAt(goals.range.start));
+      const t0 = Date.now();
+      const all = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, range);
+      assert.ok(all.some((x) => x.title === goals.fix!.title), `the Goals fix is offered: ${all.map((x) => x.title).join(' | ')}`);
+      assert.ok(Date.now() - t0 < 4000, 'without waiting out the 5 s typing delay');
+    } finally {
+      await vscode.workspace.getConfiguration('clinote').update('delay', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 
@@ -72,6 +103,11 @@ describe('code actions', () => {
     const all = (await codeActions(doc, diag.range, undefined, (as) => as.some((a) => a.title === title))).find((a) => a.title === title)!;
     assert.ok(await vscode.workspace.applyEdit(all.edit!));
     assert.equal(doc.getText(), applyFixes(original, missing.map((f) => f.fix!)));
+    // As the editor does after the edit: the action's command. The cursor lands on the first inserted question.
+    await vscode.commands.executeCommand(all.command!.command, ...(all.command!.arguments ?? []));
+    const firstNew = doc.getText().split('<!-- ?').length > 1 ? doc.getText().indexOf('<!-- ?', firstDifference(original, doc.getText())) : -1;
+    assert.equal(doc.offsetAt(editor.selection.start), firstNew, 'the first inserted question is selected');
+    assert.match(doc.getText(editor.selection), /^<!-- \? .+ -->$/);
     await waitFor(async () => !(await settled(doc)).some((d) => missing.some((f) => f.ruleId === codeOf(d) && f.status === 'missing' && d.message === f.message)), 'missing findings gone');
   });
 
@@ -197,3 +233,10 @@ describe('code actions', () => {
     assert.equal(count('$(check)') + count('$(circle-large-outline)'), 6, 'each of the six sub-items once');
   });
 });
+
+/** The first offset where two texts differ. */
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}

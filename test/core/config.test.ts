@@ -201,6 +201,20 @@ describe('config: every problem names file, line, column and what is wrong', () 
     assert.deepEqual(plain(r.config.dimensions[0].fields), { 'warning-signs': ['warning_signs'] });
   });
 
+  it('a hint too long for a Problems row is flagged, and the finding keeps it in the hover', () => {
+    const hint = 'Record every contact with family members, schools, probation officers or other providers, with the date and what was shared.';
+    const json = JSON.stringify({ dimensions: [{ id: 'collateral', title: 'Collateral contacts', headings: ['Collateral'], subItems: [{ id: 'who', label: 'who', cues: ['spoke with'] }], hint, requiredIn: { '*': 'warning' } }] });
+    const r = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': json }));
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0].message, /^hint makes the message 1\d\d characters, more than the 120 a Problems row shows, so it is left out of the message \(shown in the hover only\); keep it to \d+ characters$/);
+    const f = lint('# Progress note\n\nDate: 3/14/2026\n\nClient discussed work stress.\n', { config: r.config }).findings.find((x) => x.ruleId === 'collateral')!;
+    assert.ok(f.message.length <= 120 && !f.message.includes('probation'), f.message);
+    assert.ok(f.why?.endsWith(hint), f.why);
+    // A short hint fits: no problem, and it completes the message.
+    const short = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': json.replace(hint, 'Add a Collateral section.') }));
+    assert.deepEqual(short.problems, []);
+  });
+
   it('a rule id of a custom dimension (here or inherited) is a known rule', () => {
     const host = memHost({
       '/p/base.json': '{ "dimensions": [{ "id": "collateral-contacts", "title": "Collateral", "headings": ["collateral"] }] }',

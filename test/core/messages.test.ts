@@ -34,7 +34,8 @@ function oneRow(f: Finding, where: string): void {
 
 function agency(config: Record<string, unknown>): ResolvedConfig {
   const r = loadConfigFile('/agency/.clinote.json', memHost({ '/agency/.clinote.json': JSON.stringify(config) }));
-  assert.deepEqual(r.problems, []);
+  // A long hint is flagged (and moved to the hover): what this file checks is the message it leaves.
+  assert.deepEqual(r.problems.filter((p) => !p.message.startsWith('hint makes the message')), []);
   return r.config;
 }
 

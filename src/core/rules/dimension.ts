@@ -43,12 +43,15 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
         });
         return;
       }
+      const message = dimensionMessage(d, as, ctx.profile, ctx.note.text);
       ctx.report({
-        message: dimensionMessage(d, as, ctx.profile, ctx.note.text),
+        message,
         range: anchorRange(ctx.analysis, ctx.profile, d),
         status: 'missing',
         fix: d.fields ? frontMatterFix(ctx.note, d, neededFields(d, as, ctx.profile)) : insertSectionFix(ctx.analysis, ctx.profile, d),
         ...detail,
+        // A config's hint too long for the row (the config check says so) is still read, in the hover.
+        ...(d.hint && !message.includes(sentence(d.hint)) && { why: `${sentence(d.why)} ${sentence(d.hint)}` }),
       });
     },
   };

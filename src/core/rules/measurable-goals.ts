@@ -27,6 +27,8 @@ const LEAD_TAIL = /[ \t]*(?:#[ \t]*)?(?:(\d{1,3}(?:\.\d{1,3})?[a-z]?|[a-z](?![a-
 /** What may come before a lead: the start, a sentence end, a label's colon, a line break, a list number. */
 const LEAD_BEFORE = /(?:^|[.;!?:)"”|]\s|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-*+•][ \t]+|\*\*[ \t]*)?$/;
 const CLINICIAN = new RegExp(`^\\s*(?:the\\s+|this\\s+)?(?:${byLength(W.clinicianRoles).map(phrase).join('|')})\\s+(?:will|to|shall)\\b`, 'i');
+/** "Client will ...": a statement of what is to come, the form a goal is written in. */
+const WILL = /\bwill\b/i;
 const CRITERION = new RegExp(W.criterionPatterns.join('|'), 'i');
 const TIMEFRAME = new RegExp(W.timeframePatterns.join('|'), 'gi');
 /** "for 4 consecutive weeks" keeps a behavior up over a span, and "twice a week" is a rate measured each week: each is a
@@ -301,9 +303,9 @@ function findStatements(ctx: RuleContext): Statement[] {
     }
     if (b.quoted || b.prompts.length) continue;
     // "Psychoeducation with the Power and Control wheel" in "Session goals and interventions": an intervention.
-    if (b.kind === 'listItem' && !/\bwill\b/i.test(b.text) && startsWithIntervention(b.text)) continue;
+    if (b.kind === 'listItem' && !WILL.test(b.text) && startsWithIntervention(b.text)) continue;
     // "- [x] Log not completed": a form's ticked answer in a goals section reports on the goal; it is not one.
-    if (typeof b.checked === 'boolean' && !leadAt(b.text, 0) && !/\bwill\b/i.test(b.text)) continue;
+    if (typeof b.checked === 'boolean' && !leadAt(b.text, 0) && !WILL.test(b.text)) continue;
     // "Goals:" alone on its line, or as a bold label: the list that follows holds the goals.
     const labelText = b.label ?? (/^[^:\n]{1,80}:\s*$/.test(b.text) ? b.text.replace(/:\s*$/, '') : undefined);
     const goalLabel = !!labelText && isGoalLabel(labelText);
@@ -430,7 +432,7 @@ function isExactPoint(b: Block, offset: number): boolean {
 /** A table row with a goal or objective column: the goal is judged with its row (measure, target date). */
 function rowStatement(row: Block[], inGoals: boolean): Statement | undefined {
   const goalCells = row.filter((c) => c.content && c.label && has(c.label, GOAL_COLUMN) && !has(c.label, NOT_GOAL_COLUMN));
-  const cells = goalCells.length ? goalCells : inGoals ? row.filter((c) => c.content && /\bwill\b/i.test(c.text)) : [];
+  const cells = goalCells.length ? goalCells : inGoals ? row.filter((c) => c.content && WILL.test(c.text)) : [];
   if (!cells.length) return undefined;
   const text = cells.map((c) => c.text).join(' ; ');
   if (text.trim().length < 8 || REPORT.test(text)) return undefined;
@@ -493,6 +495,6 @@ function isRemark(s: string): boolean {
 
 function isProseGoal(s: string): boolean {
   const t = s.trim();
-  if (/\bwill\b/i.test(t)) return true;
+  if (WILL.test(t)) return true;
   return PROSE_GOAL.test(t);
 }

@@ -1,6 +1,6 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
-import { occupationTrigger } from './occupational-socialization.js';
+import { occupationTrigger, workIdentityTrigger } from './occupational-socialization.js';
 
 /** Who a client may say the clinician is: a nationality or faith (most end so: American, Vietnamese, Jewish, Pakistani), a race, a gender, a role. */
 const IDENTITY =
@@ -91,9 +91,12 @@ export const biasSafeguards: Dimension = {
   threshold: 2,
   negation: 'any',
   context: { deferred: true },
+  // "The client's assumption is that...": the client's view, not the clinician's own.
+  senses: ['client-view'],
   triggers: [
     // The same occupations that make occupational socialization expected (one list, in occupational-socialization.ts).
     occupationTrigger,
+    workIdentityTrigger,
     {
       id: 'cultural-difference',
       label: 'a cultural or religious difference between clinician and client',

@@ -85,6 +85,10 @@ export const engagementPlan: Dimension = {
       ],
       patterns: [
         "\\b(?:does not|doesn't|did not|didn't|do not|don't)\\s+trust\\b",
+        // "Reasons considered: social anxiety, first group since admission"
+        '\\breasons?\\s+(?:considered|explored|discussed|identified|hypothesi[sz]ed|include[sd]?)\\b',
+        // "not sure what group is for", "unclear why therapy was recommended"
+        '\\b(?:not sure|unsure|unclear)\\s+(?:what|why)\\s+(?:the\\s+)?(?:counsell?ing|therapy|group|sessions?|treatment|service)\\s+(?:is|was|are|were)\\b',
       ],
     },
     {
@@ -123,7 +127,11 @@ export const engagementPlan: Dimension = {
         'provided resources',
         'connected to resources',
       ],
-      patterns: ['\\bMI\\s+(?:techniques?|skills|spirit|strategies|approach)\\b'],
+      patterns: [
+        '\\bMI\\s+(?:techniques?|skills|spirit|strategies|approach)\\b',
+        // Not understanding the service, answered: "explained the purpose of the skills group"
+        '\\bexplained\\s+(?:the\\s+)?(?:purpose|point|aim)s?\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:group|counsell?ing|therapy|sessions?|treatment|service|program|programme)\\b',
+      ],
     },
     {
       id: 'relationship-view',
@@ -221,6 +229,14 @@ export const engagementPlan: Dimension = {
         'one line a day',
         'scaled back',
       ],
+      patterns: [
+        // "shifting homework to verbal practice", "moved sessions to 7 am", "switched appointments to video"
+        '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule)\\s+(?:to|into|around)\\b',
+        // "offered ... permission to step out", "gave her the option to write instead"
+        '\\b(?:offered|gave|allowed)\\b[^.;\\n]{0,40}\\b(?:permission|option|choice)\\s+to\\b',
+        // "a written worksheet instead of speaking"
+        '\\binstead\\s+of\\s+(?:speaking|talking|sharing|writing|coming\\s+in|meeting\\s+in\\s+person)\\b',
+      ],
     },
   ],
   threshold: 2,
@@ -272,6 +288,10 @@ export const engagementPlan: Dimension = {
         // The word boundary first: a look-behind tried at every place in a run of blanks re-reads the run.
         '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s+)(?:missed|missing|skipped|skipping|cancell?ed|cancell?ing|no[- ]?showed for)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:(?:last|previous|past)\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|group sessions?|group meetings?|visits?)\\b',
         '\\bDNS\\b',
+        // Outreach and home visits: "was not home 3/4 or 3/6 visits", "unable to locate client", "no answer at the door".
+        "\\b(?:not|wasn't|weren't)\\s+(?:at\\s+)?home\\b[^.\\n]{0,30}\\bvisits?\\b",
+        "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",
+        '\\bno\\s+answer\\s+at\\s+the\\s+door\\b',
         '\\barrived\\s+\\d+\\s*(?:min|mins|minutes)\\s+late\\b',
       ],
       level: 'warning',

@@ -72,6 +72,8 @@ export const goals: Dimension = {
         '\\b\\d+\\s*(?:x|times?)\\s*(?:per|a|/|each)\\s*(?:day|week|month)\\b',
         '\\b(?:phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|suds|audit-?c?|dass-?21|ors|srs)\\b',
         '\\b(?:within|by|in|over)\\s+(?:the\\s+next\\s+)?\\d+\\s*(?:days?|weeks?|months?|sessions?)\\b',
+        // "every month x6 months": how long the criterion must hold, in clinical shorthand
+        '\\bx\\s*\\d+\\s*(?:days?|wks?|weeks?|months?|mos?)\\b',
       ],
     },
     {

@@ -56,6 +56,10 @@ export const interventionsResponse: Dimension = {
         // "I: Reviewed thought log", "Intervention: Explored ..."
         verbAfterColonPattern(),
         '\\b(?:clinician|writer|therapist|counselor|facilitator|i)\\s+(?:used|provided|taught|introduced|modeled|reviewed|practiced|guided|led|facilitated|utilized|assisted|helped|challenged|explored|processed|validated|reflected)\\b',
+        // Case management and outreach, the client as the object: "helped him call the landlord", "reminded her of
+        // the clinic date", "watched him take his am meds".
+        '\\b(?:helped|assisted|reminded|prompted|coached|accompanied|walked)\\s+(?:him|her|them|the client|client|pt|the patient)\\s+(?:to\\s+|with\\s+|through\\s+|of\\s+|about\\s+)?\\w+',
+        '\\b(?:observed|watched|witnessed)\\s+(?:him|her|them|the client|client|pt|the patient)\\s+tak(?:e|ing)\\s+(?:\\w+\\s+){0,2}(?:meds|medications?|dose|doses)\\b',
       ],
     },
     {
@@ -108,6 +112,8 @@ export const interventionsResponse: Dimension = {
       patterns: [
         '\\b(?:said|says|stated|states|reported|reports|noted|found|agreed)\\b[^.\\n]{0,50}\\b(?:helped|helpful|useful|worked|calmer|easier|better|slowed|less (?:awful|scary|hard|bad)|manageable|doable)\\b',
         '\\b(?:client|pt|she|he|they)\\s+(?:said|says|stated|states|reported|reports|noted|found)\\s+(?:that\\s+)?(?:it|this|that|the (?:skill|exercise|technique|breathing|plan|script|worksheet))\\s+(?:felt|feels|was|is|helped|helps|made|makes|sounds|sounded|seemed)\\b',
+        // What the clinician saw: "he smiled", "she nodded", "he did most of the talking himself"
+        '\\b(?:client|pt|patient|she|he|they)\\s+(?:smiled|laughed|nodded|brightened|relaxed|teared up|softened|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
       ],
     },
   ],

@@ -139,7 +139,8 @@ export const plan: Dimension = {
       patterns: [
         '\\bf/u\\b',
         '\\bRTC\\b',
-        '\\b(?:in|x)\\s*\\d+\\s*(?:wk|wks|weeks?|days?|months?)\\b',
+        // "RTC in 2 wks"; not "x6 months", which is how long a goal runs.
+        '\\bin\\s*\\d+\\s*(?:wk|wks|weeks?|days?|months?)\\b',
         '\\bq\\s?(?:wk|week|1\\s?wk|2\\s?wks?|2\\s?weeks|month)\\b',
       ],
     },

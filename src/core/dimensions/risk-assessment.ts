@@ -111,7 +111,11 @@ export const riskAssessment: Dimension = {
       disclosure: true,
       screens: {
         cues: ['C-SSRS', 'CSSRS', 'Columbia protocol', 'Columbia suicide', 'ASQ', 'SBQ-R', 'item 9', 'suicide screen', 'suicide screening', 'safety screen', 'risk screen'],
-        patterns: ['\\b(?:screened|screen|assessed|asked|inquired|enquired|queried|explored)\\s+(?:for|about|re:?|regarding)\\s+(?:\\w+\\s+){0,2}?(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm\\w*|thoughts of)\\b'],
+        patterns: [
+          '\\b(?:screened|screen|assessed|asked|inquired|enquired|queried|explored)\\s+(?:for|about|re:?|regarding)\\s+(?:\\w+\\s+){0,2}?(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm\\w*|thoughts of)\\b',
+          // The question itself: "asked if he ever feels so sad that he wants to hurt himself or not be alive".
+          "\\b(?:asked|asks|inquired|enquired|queried|checked)\\s+(?:\\w+\\s+){0,2}?(?:if|whether)\\s[^.\\n]{0,80}?\\b(?:hurt\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|kill\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|not\\s+(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+(?:his|her|their|your)\\s+life|better\\s+off\\s+dead)",
+        ],
       },
     },
     {

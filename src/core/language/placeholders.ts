@@ -9,5 +9,7 @@ export const PLACEHOLDER =
   /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|ongoing|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[(?![^\]]*removed\])[^\]]*\]|<[^>]*>|\{[^}]*\})[.!]?$/i;
 
 /** What follows a label's colon when the label was left blank ("Duration: [enter]", "Risk: TBD", "SI: ___",
- * "Progress: Ongoing."). */
-export const LEFT_BLANK = /^[ \t]*:[ \t]*(?:\[(?![^\]]*removed\])[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|tbc\b|n\/?a\b|todo\b|ongoing[.;]|_{2,}|\.\.\.|\r?\n|$)/i;
+ * "Progress: Ongoing."), or follows a cue with no colon at all in a note typed in haste ("plan f/u tbd"): there only
+ * a placeholder word, since a bare line end after a cue is just the end of a sentence. */
+export const LEFT_BLANK =
+  /^[ \t]*(?::[ \t]*(?:\[(?![^\]]*removed\])[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|tbc\b|n\/?a\b|todo\b|ongoing[.;]|_{2,}|\.\.\.|\r?\n|$)|(?:tbd|tba|tbc|n\/a|todo)\b)/i;

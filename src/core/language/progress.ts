@@ -21,6 +21,9 @@ export const progressCountPatterns: string[] = [
   `(?<![\\d/])\\b\\d+\\s*/\\s*\\d+\\s+${UNIT}`,
   // "30 days sober", "six weeks abstinent", "3 months without drinking"
   `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:full\\s+)?(?:days?|weeks?|months?|years?)\\s+(?:${ABSTINENT}|of\\s+(?:sobriety|abstinence)|without\\s+(?:a\\s+|any\\s+)?(?:drink|drinking|using|use|alcohol|self-harm|cutting|a panic attack|panic attacks|an outburst|outbursts|incident|incidents|bingeing|purging))`,
+  // "3rd month in a row on time", "four weeks in a row", "5 consecutive nights" (a run of lateness is attendance)
+  `\\b(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|two|three|four|five|six)\\s+(?:straight\\s+|consecutive\\s+)?${UNIT.replace('(?:', '(?:months?|')}\\s+in\\s+a\\s+row\\b(?![ \\t]+(?:late|absent|missed|no[- ]?show))`,
+  `\\b(?:\\d+|two|three|four|five|six|seven)\\s+(?:consecutive|straight)\\s+(?:months?|${UNIT.slice(3)}`,
   // "sober for 30 days", "abstinent since March", "clean since 1 May"
   `\\b${ABSTINENT}\\s+(?:for\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|since\\b)`,
 ];
@@ -31,6 +34,12 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d+(?:/\\d+)?\\s+(?:[a-z]+\\s+){0,4}(?:vs\\.?|versus)\\s+\\d+`,
   // "anxiety 8/10 at start, 5/10 after": two ratings in one clause
   `\\b\\d{1,2}\\s*/\\s*10\\b[^.;\\n/]{1,40}\\b\\d{1,2}\\s*/\\s*10\\b`,
+  // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)"
+  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|prior)\\s+(?:week|session|month|visit|time|group)(?::[ \\t]*|[ \\t]+)\\d`,
+  // "up from 2 a week", "down from 18 at intake"
+  `\\b(?:up|down)\\s+from\\s+\\d`,
+  // "Compared with first contact in November, she now carries naloxone": set beside an earlier point
+  `\\bcompared\\s+(?:with|to)\\s+(?:(?:the|her|his|their|our)\\s+)?(?:first|initial|last|previous|prior|intake|baseline|start|beginning|earlier)\\b`,
 ];
 
 /** Change written in words, with no number: a status, not a measure ("some reduction", "no better than last month"). */

@@ -53,6 +53,12 @@ const OWN_WORK_AFTER = [
 
 export const wordSenses: WordSense[] = [
   {
+    sense: 'client-view',
+    reading: "the client's own assumptions, beliefs or biases (\"the client's assumption is...\"), not the clinician's",
+    words: ['assumption', 'assume', 'bias', 'stereotype', 'misconception', 'preconception', 'prejudice'],
+    before: ["client's", 'client', "pt's", "patient's", 'patient', 'his', 'her', 'their'],
+  },
+  {
     sense: 'miss-as-feeling',
     reading: 'missing someone or the sessions ahead (a feeling about ending) or a planned absence, not a missed appointment',
     words: ['miss'],

@@ -19,13 +19,27 @@ export function isContentText(text: string, placeholder: PlaceholderTest = built
   return true;
 }
 
-/** A value that documents nothing for this session: a placeholder, "not done", or a pointer to an earlier note. */
+/**
+ * A value that documents nothing for this session: a placeholder, "not done", or a pointer to an earlier note; or
+ * sentences that each say nothing ("See intake. No changes.").
+ */
 function saysNothing(v: string, placeholder: PlaceholderTest): boolean {
+  if (saysNothingOnce(v, placeholder)) return true;
+  const parts = v.split(/(?<=[.;])\s+/);
+  return parts.length > 1 && parts.length <= 4 && parts.every((p) => saysNothingOnce(p, placeholder));
+}
+
+function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (placeholder(v)) return true;
   // "No goals were set today.", "None identified": a section that says it was not done.
   if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(v)) return true;
+  // "Not assessed today", "not discussed this session": the same, said the other way round.
+  if (/^not\s+(?:yet\s+)?(?:formally\s+)?(?:assessed|addressed|discussed|reviewed|completed|done|screened|explored|covered)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "No change from previous note", "See last session's note": copied forward, so nothing is written for this session.
-  return /^(?:no change|no changes|unchanged|same|as per|see)\b[^.]{0,40}\b(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment)(?:'s note)?\.?$/i.test(v);
+  if (/^(?:no change|no changes|unchanged|same|as per|see)\b[^.]{0,40}\b(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment)(?:'s note)?\.?$/i.test(v)) return true;
+  if (/^(?:no (?:changes?|updates?)(?: noted| since)?|unchanged|same|same as before)[.;]?$/i.test(v)) return true;
+  // "See triage note 9/18", "Refer to intake", "As above": the entry is written elsewhere, not in this note.
+  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:note|notes|assessment|intake|record|chart|form|screening|screen|evaluation|eval)(?:\s+(?:dated|of|from|on))?(?:\s+[\d/.-]{3,10})?|as above|see above|see below)\.?$/i.test(v);
 }
 
 /** "Date: Time: Modality:": labels of up to 40 characters, each with its colon, and nothing else. Written as a

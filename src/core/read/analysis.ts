@@ -175,6 +175,8 @@ export class Analysis {
           if (j && excluded(j, mode, policy)) continue;
           if (deniedOnly && affirmed) continue;
           if (span && senses?.length && otherSense(unit.tokens, unit.flat, span.i, span.n, senses)) continue;
+          // "f/u TBD", "Safety plan: N/A": left blank, as for a cue.
+          if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
           const offset = toSource(unit.block, m.index);
           if (within && (offset < within.start || offset >= within.end)) continue;
           return { offset, text: m.text, affirmed };

@@ -1,0 +1,105 @@
+// How notes from everyday practice are read: outreach and case management, notes typed in haste, entries that point
+// elsewhere, screening asked as a question, work central to who the client is, and progress set beside an earlier
+// point. Each is a general way of writing (seen first in held-out set 9), tested here in sentences of its own.
+import assert from 'node:assert/strict';
+import { lint, parseNote } from '../../src/core/index.js';
+import { Analysis } from '../../src/core/read/analysis.js';
+import { assess } from '../../src/core/read/assess.js';
+import { catalog } from '../../src/core/dimensions/index.js';
+
+const dimension = (id: string) => catalog.find((d) => d.id === id)!;
+/** Which sub-items of a dimension a text covers. */
+const covered = (id: string, text: string) => assess(new Analysis(parseNote(text)), dimension(id)).covered;
+/** A dimension's status in a whole note (undefined when the note type neither requires nor triggers it). */
+const status = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.status;
+
+const PROGRESS = (body: string) => `---\ntype: progress\n---\n# Progress note\n\nDate: 3/13/2025. 10:15-10:50, home visit.\n\n${body}\n`;
+
+describe('notes typed in haste: a placeholder right after a cue, with no colon', () => {
+  it('"plan f/u tbd" is no follow-up; "plan f/u in 2 wks" is', () => {
+    assert.ok(!covered('plan', 'Spoke about the week.\n\nplan f/u tbd\n').includes('next-session'));
+    assert.ok(covered('plan', 'Spoke about the week.\n\nplan f/u in 2 wks\n').includes('next-session'));
+  });
+  it('a goal\'s "x6 months" is how long it runs, not when the client is seen next', () => {
+    assert.ok(!covered('plan', 'Goal: pay rent on time every month x6 months.\n').includes('next-session'));
+    assert.ok(covered('goals', 'Goal: pay rent on time every month x6 months.\n').includes('measurable'));
+  });
+});
+
+describe('an entry that points elsewhere, or says the work was not done, documents nothing', () => {
+  for (const entry of ['See triage note 9/18.', 'Refer to intake.', 'As above.', 'See intake 10/2024. No changes.', 'Not assessed today.']) {
+    it(`"Risk: ${entry}"`, () => {
+      assert.equal(status(PROGRESS(`Client talked about his job search.\n\nRisk: ${entry}`), 'risk-assessment'), 'unfilled');
+    });
+  }
+  it('an entry with words of its own still counts', () => {
+    assert.equal(status(PROGRESS('Client talked about his job search.\n\nRisk: see triage note; today denies SI/HI, no plan or intent.'), 'risk-assessment'), 'addressed');
+  });
+});
+
+describe('a risk screen asked as a question', () => {
+  it('"asked if he ever feels so sad that he wants to hurt himself or not be alive" is a screen, not a disclosure', () => {
+    const text = PROGRESS('Safety check: asked if he ever feels so sad or mad that he wants to hurt himself or not be alive. Eli said "no" to each.');
+    assert.equal(status(text, 'risk-assessment'), 'addressed');
+  });
+  it('a disclosure with no question asked still calls for a screen', () => {
+    assert.notEqual(status(PROGRESS('He said he sometimes wants to hurt himself when his parents fight.'), 'risk-assessment'), 'addressed');
+  });
+});
+
+describe('work central to who the client is, whatever the trade', () => {
+  for (const s of [
+    'He said the farm "isn\'t a job, it\'s who I am."',
+    'Her identity is tied to the restaurant she built.',
+    'He does not know who he is without the badge.',
+    'For her, the business is her whole identity.',
+  ]) {
+    it(`"${s}" makes bias safeguards expected`, () => {
+      assert.ok(status(PROGRESS(`${s} We talked about the harvest.`), 'bias-safeguards'), 'triggered');
+    });
+  }
+  it('a job named in passing does not', () => {
+    assert.equal(status(PROGRESS('He works at the co-op and was tired after the harvest.'), 'bias-safeguards'), undefined);
+  });
+  it('another person\'s identity does not', () => {
+    assert.equal(status(PROGRESS("Her father's identity was tied to the farm. She misses him."), 'bias-safeguards'), undefined);
+  });
+});
+
+describe("the client's assumptions are not the clinician's", () => {
+  it('"The client\'s assumption is that..." is no safeguard against the clinician\'s bias; "my assumption" is', () => {
+    assert.ok(!covered('bias-safeguards', "The client's assumption is that any mental health disclosure ends a career.").includes('own-assumptions'));
+    assert.ok(!covered('bias-safeguards', 'His assumption is that counselors dislike pilots.').includes('own-assumptions'));
+    assert.ok(covered('bias-safeguards', 'I noticed my own assumption that pilots minimize stress.').includes('own-assumptions'));
+  });
+});
+
+describe('outreach and home visits: missed visits, case management, what the client did', () => {
+  it('"was not home 3/4 or 3/6 visits" and "unable to locate client" are missed contacts', () => {
+    assert.ok(status(PROGRESS('Was not home 3/4 or 3/6 visits, left card both times. Today he answered.'), 'engagement-plan'));
+    assert.ok(status(PROGRESS('Unable to locate client at the shelter on Tuesday.'), 'engagement-plan'));
+  });
+  it('helping, reminding and watching the client take medication are interventions; a smile is a response', () => {
+    const text = 'Watched him take am meds from the blister pack. Reminded him of the clinic date. Told him that was huge and he smiled.';
+    assert.deepEqual(covered('interventions-response', text).sort(), ['interventions', 'response']);
+  });
+  it('an engagement plan written plainly: reasons considered, the purpose explained, the service adjusted', () => {
+    const text =
+      'Reasons considered: social anxiety, first group since admission. Explained the purpose of the skills group. Offered a seat near the door and permission to step out. Shifting homework to verbal practice.';
+    assert.deepEqual(covered('engagement-plan', text).sort(), ['adjustments', 'reasons', 'strategies']);
+  });
+});
+
+describe('progress set beside an earlier point', () => {
+  for (const s of [
+    'Used a skill 3.4 times this week (last week 2.1).',
+    'Compared with first contact in November, she now carries naloxone.',
+    'Paid rent on the 1st, 3rd month in a row on time.',
+    'Drinking days down from 5 a week.',
+  ]) {
+    it(`"${s}"`, () => assert.ok(covered('progress-monitoring', s).length > 0, s));
+  }
+  it('a run of lateness is attendance, not progress', () => {
+    assert.deepEqual(covered('progress-monitoring', 'Arrived 6:22 pm, second week in a row late.'), []);
+  });
+});

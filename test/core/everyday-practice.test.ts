@@ -103,3 +103,20 @@ describe('progress set beside an earlier point', () => {
     assert.deepEqual(covered('progress-monitoring', 'Arrived 6:22 pm, second week in a row late.'), []);
   });
 });
+
+describe('signs that ask for more than a bare screen (Dimension.raisedBy)', () => {
+  const note = (s: string) => PROGRESS(`Talked about the harvest. ${s} Client denies SI today.`);
+  it('access to a firearm, or a suicide close to the client, makes "denies SI" alone too little', () => {
+    assert.notEqual(status(note('He keeps rifles in the shop for coyotes.'), 'risk-assessment'), 'addressed');
+    assert.notEqual(status(note('A neighbor died by suicide in January.'), 'risk-assessment'), 'addressed');
+    const f = lint(note('He keeps rifles in the shop.')).findings.find((x) => x.ruleId === 'risk-assessment')!;
+    assert.match(f.message, /cover 1 more of its 6 topics/);
+  });
+  it('with the means asked about, it is an assessment', () => {
+    assert.equal(status(note('He keeps rifles in the shop; no plan or intent, agreed to store them at his brother\'s.'), 'risk-assessment'), 'addressed');
+  });
+  it('no firearm, or a hypothetical one, raises nothing', () => {
+    assert.equal(status(note('There are no guns in the home.'), 'risk-assessment'), 'addressed');
+    assert.equal(status(note('If he ever bought a gun he would tell his wife.'), 'risk-assessment'), 'addressed');
+  });
+});

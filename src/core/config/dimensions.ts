@@ -111,6 +111,7 @@ export function checkDimensions(
       ...(d.thresholdIn && { thresholdIn: d.thresholdIn }),
       ...(fields && { fields }),
       triggers: keepPatterns(d.triggers ?? [], [...at, 'triggers'], report),
+      ...(d.raisedBy && { raisedBy: keepPatterns(d.raisedBy as (SubItem & { threshold: number; label: string })[], [...at, 'raisedBy'], report) }),
       template: d.template ?? defaultTemplate(d.title, subItems),
       requiredIn,
     };

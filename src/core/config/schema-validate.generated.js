@@ -3,9 +3,9 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
-const schema42 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
+const schema45 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const schema14 = {"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]};
@@ -506,13 +506,13 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
 const schema22 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
-const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern5 = new RegExp("^https?://\\S+$", "u");
-const schema23 = {"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}};
 const schema25 = {"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."};
 const schema26 = {"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."};
+const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern6 = new RegExp("^https?://\\S+$", "u");
+const schema23 = {"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}};
 
 function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1572,11 +1572,15 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.template !== undefined){
-let data31 = data.template;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.heading === undefined){
-const err43 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data31};
+if(data.raisedBy !== undefined){
+let data31 = data.raisedBy;
+if(Array.isArray(data31)){
+const len7 = data31.length;
+for(let i7=0; i7<len7; i7++){
+let data32 = data31[i7];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.id === undefined){
+const err43 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data32};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1585,8 +1589,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data31.body === undefined){
-const err44 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data31};
+if(data32.label === undefined){
+const err44 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data32};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1595,9 +1599,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key5 in data31){
-if(!((key5 === "heading") || (key5 === "body"))){
-const err45 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.template,data:data31};
+if(data32.cues === undefined){
+const err45 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data32};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1606,12 +1609,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data31.heading !== undefined){
-let data32 = data31.heading;
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err46 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.template.properties.heading,data:data32};
+if(data32.threshold === undefined){
+const err46 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data32};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1620,9 +1619,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.heading.type,parentSchema:schema21.properties.template.properties.heading,data:data32};
+for(const key5 in data32){
+if(!(((((key5 === "id") || (key5 === "label")) || (key5 === "cues")) || (key5 === "patterns")) || (key5 === "threshold"))){
+const err47 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.raisedBy.items,data:data32};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1632,10 +1631,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data31.body !== undefined){
-let data33 = data31.body;
-if(typeof data33 !== "string"){
-const err48 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.body.type,parentSchema:schema21.properties.template.properties.body,data:data33};
+if(data32.id !== undefined){
+let data33 = data32.id;
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err48 = {instancePath:instancePath+"/raisedBy/" + i7+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data33};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1645,9 +1645,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.template.type,parentSchema:schema21.properties.template,data:data31};
+const err49 = {instancePath:instancePath+"/raisedBy/" + i7+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data33};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1657,11 +1656,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.docs !== undefined){
-let data34 = data.docs;
+if(data32.label !== undefined){
+let data34 = data32.label;
 if(typeof data34 === "string"){
-if(!pattern5.test(data34)){
-const err50 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema21.properties.docs,data:data34};
+if(func3(data34) < 1){
+const err50 = {instancePath:instancePath+"/raisedBy/" + i7+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.raisedBy.items.properties.label,data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1672,7 +1671,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.docs.type,parentSchema:schema21.properties.docs,data:data34};
+const err51 = {instancePath:instancePath+"/raisedBy/" + i7+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.raisedBy.items.properties.label.type,parentSchema:schema21.properties.raisedBy.items.properties.label,data:data34};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1682,10 +1681,15 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.hint !== undefined){
-let data35 = data.hint;
-if(typeof data35 !== "string"){
-const err52 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.hint.type,parentSchema:schema21.properties.hint,data:data35};
+if(data32.cues !== undefined){
+let data35 = data32.cues;
+if(Array.isArray(data35)){
+const len8 = data35.length;
+for(let i8=0; i8<len8; i8++){
+let data36 = data35[i8];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err52 = {instancePath:instancePath+"/raisedBy/" + i7+"/cues/" + i8,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.items,data:data36};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1695,13 +1699,8 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.requiredIn !== undefined){
-let data36 = data.requiredIn;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key6 in data36){
-let data37 = data36[key6];
-if(typeof data37 !== "string"){
-const err53 = {instancePath:instancePath+"/requiredIn/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data37};
+else {
+const err53 = {instancePath:instancePath+"/raisedBy/" + i7+"/cues/" + i8,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.items.type,parentSchema:schema25.items,data:data36};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1710,8 +1709,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!((((data37 === "off") || (data37 === "info")) || (data37 === "warning")) || (data37 === "error"))){
-const err54 = {instancePath:instancePath+"/requiredIn/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data37};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/raisedBy/" + i7+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data35};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1721,9 +1722,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiredIn.type,parentSchema:schema21.properties.requiredIn,data:data36};
+if(data32.patterns !== undefined){
+let data37 = data32.patterns;
+if(Array.isArray(data37)){
+const len9 = data37.length;
+for(let i9=0; i9<len9; i9++){
+let data38 = data37[i9];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err55 = {instancePath:instancePath+"/raisedBy/" + i7+"/patterns/" + i9,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data38};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1733,11 +1740,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.after !== undefined){
-let data38 = data.after;
-if(typeof data38 === "string"){
-if(!pattern0.test(data38)){
-const err56 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data38};
+else {
+const err56 = {instancePath:instancePath+"/raisedBy/" + i7+"/patterns/" + i9,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data38};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1747,8 +1751,9 @@ vErrors.push(err56);
 errors++;
 }
 }
+}
 else {
-const err57 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data38};
+const err57 = {instancePath:instancePath+"/raisedBy/" + i7+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data37};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1758,9 +1763,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(data32.threshold !== undefined){
+let data39 = data32.threshold;
+if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
+const err58 = {instancePath:instancePath+"/raisedBy/" + i7+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.raisedBy.items.properties.threshold.type,parentSchema:schema21.properties.raisedBy.items.properties.threshold,data:data39};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1769,20 +1775,254 @@ vErrors.push(err58);
 }
 errors++;
 }
+if((typeof data39 == "number") && (isFinite(data39))){
+if(data39 < 1 || isNaN(data39)){
+const err59 = {instancePath:instancePath+"/raisedBy/" + i7+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21.properties.raisedBy.items.properties.threshold,data:data39};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.raisedBy.items.type,parentSchema:schema21.properties.raisedBy.items,data:data32};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/raisedBy",schemaPath:"#/properties/raisedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.raisedBy.type,parentSchema:schema21.properties.raisedBy,data:data31};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.template !== undefined){
+let data40 = data.template;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.heading === undefined){
+const err62 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data40};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data40.body === undefined){
+const err63 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data40};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+for(const key6 in data40){
+if(!((key6 === "heading") || (key6 === "body"))){
+const err64 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.template,data:data40};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data40.heading !== undefined){
+let data41 = data40.heading;
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err65 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.template.properties.heading,data:data41};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.heading.type,parentSchema:schema21.properties.template.properties.heading,data:data41};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data40.body !== undefined){
+let data42 = data40.body;
+if(typeof data42 !== "string"){
+const err67 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.body.type,parentSchema:schema21.properties.template.properties.body,data:data42};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.template.type,parentSchema:schema21.properties.template,data:data40};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.docs !== undefined){
+let data43 = data.docs;
+if(typeof data43 === "string"){
+if(!pattern6.test(data43)){
+const err69 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema21.properties.docs,data:data43};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.docs.type,parentSchema:schema21.properties.docs,data:data43};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.hint !== undefined){
+let data44 = data.hint;
+if(typeof data44 !== "string"){
+const err71 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.hint.type,parentSchema:schema21.properties.hint,data:data44};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.requiredIn !== undefined){
+let data45 = data.requiredIn;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+for(const key7 in data45){
+let data46 = data45[key7];
+if(typeof data46 !== "string"){
+const err72 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data46};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(!((((data46 === "off") || (data46 === "info")) || (data46 === "warning")) || (data46 === "error"))){
+const err73 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data46};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiredIn.type,parentSchema:schema21.properties.requiredIn,data:data45};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.after !== undefined){
+let data47 = data.after;
+if(typeof data47 === "string"){
+if(!pattern0.test(data47)){
+const err75 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data47};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data47};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
 validate17.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}};
-const schema37 = {"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."};
-const schema38 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}};
+const schema38 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}};
+const schema40 = {"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."};
+const schema41 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1792,7 +2032,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1803,7 +2043,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "aliases")) || (key0 === "holds"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1842,7 +2082,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1853,7 +2093,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.title.type,parentSchema:schema38.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.title.type,parentSchema:schema41.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1871,7 +2111,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err7 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.aliases.items,data:data3};
+const err7 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.aliases.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1882,7 +2122,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.aliases.items.type,parentSchema:schema38.properties.aliases.items,data:data3};
+const err8 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.aliases.items.type,parentSchema:schema41.properties.aliases.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1894,7 +2134,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.aliases.type,parentSchema:schema38.properties.aliases,data:data2};
+const err9 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.aliases.type,parentSchema:schema41.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1935,7 +2175,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.holds.type,parentSchema:schema38.properties.holds,data:data4};
+const err12 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.holds.type,parentSchema:schema41.properties.holds,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1947,7 +2187,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1966,7 +2206,7 @@ let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema35.required,parentSchema:schema35,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1976,8 +2216,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema35.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema35,data};
+if(!(func2.call(schema38.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2016,7 +2256,7 @@ if(data.basedOn !== undefined){
 let data1 = data.basedOn;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err4 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.basedOn,data:data1};
+const err4 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.basedOn,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2027,7 +2267,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.basedOn.type,parentSchema:schema35.properties.basedOn,data:data1};
+const err5 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.basedOn.type,parentSchema:schema38.properties.basedOn,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2040,7 +2280,7 @@ errors++;
 if(data.family !== undefined){
 let data2 = data.family;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data2};
+const err6 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2050,7 +2290,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((((((data2 === "progress") || (data2 === "intake")) || (data2 === "treatment-plan")) || (data2 === "termination")) || (data2 === "occupational")) || (data2 === "supervision")) || (data2 === "group")) || (data2 === "psychotherapy")) || (data2 === "general"))){
-const err7 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/enum",keyword:"enum",params:{allowedValues: schema37.enum},message:"must be equal to one of the allowed values",schema:schema37.enum,parentSchema:schema37,data:data2};
+const err7 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2064,7 +2304,7 @@ if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.title,data:data3};
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2075,7 +2315,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.title.type,parentSchema:schema35.properties.title,data:data3};
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.title.type,parentSchema:schema38.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2089,7 +2329,7 @@ if(data.short !== undefined){
 let data4 = data.short;
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
-const err10 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.short,data:data4};
+const err10 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.short,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2100,7 +2340,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.short.type,parentSchema:schema35.properties.short,data:data4};
+const err11 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.short.type,parentSchema:schema38.properties.short,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2118,7 +2358,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(func3(data6) < 1){
-const err12 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.names.items,data:data6};
+const err12 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.names.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2129,7 +2369,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.names.items.type,parentSchema:schema35.properties.names.items,data:data6};
+const err13 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.names.items.type,parentSchema:schema38.properties.names.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2141,7 +2381,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.names.type,parentSchema:schema35.properties.names,data:data5};
+const err14 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.names.type,parentSchema:schema38.properties.names,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2159,7 +2399,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
 if(func3(data8) < 1){
-const err15 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35.properties.titleCues.items,data:data8};
+const err15 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.titleCues.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2170,7 +2410,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.properties.titleCues.items.type,parentSchema:schema35.properties.titleCues.items,data:data8};
+const err16 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.titleCues.items.type,parentSchema:schema38.properties.titleCues.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2182,7 +2422,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/titleCues",schemaPath:"#/properties/titleCues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.titleCues.type,parentSchema:schema35.properties.titleCues,data:data7};
+const err17 = {instancePath:instancePath+"/titleCues",schemaPath:"#/properties/titleCues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.titleCues.type,parentSchema:schema38.properties.titleCues,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2204,7 +2444,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema35.properties.sections.type,parentSchema:schema35.properties.sections,data:data9};
+const err18 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.sections.type,parentSchema:schema38.properties.sections,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2242,7 +2482,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.properties.levels.type,parentSchema:schema35.properties.levels,data:data11};
+const err21 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.levels.type,parentSchema:schema38.properties.levels,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2254,7 +2494,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2628,7 +2868,7 @@ let valid22 = false;
 const _errs50 = errors;
 if(typeof data20 === "string"){
 if(func3(data20) < 1){
-const err21 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.anyOf[0],data:data20};
+const err21 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2639,7 +2879,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.anyOf[0].type,parentSchema:schema42.anyOf[0],data:data20};
+const err22 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[0].type,parentSchema:schema45.anyOf[0],data:data20};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2654,7 +2894,7 @@ if(!valid22){
 const _errs52 = errors;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.names === undefined){
-const err23 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'",schema:schema42.anyOf[1].required,parentSchema:schema42.anyOf[1],data:data20};
+const err23 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'",schema:schema45.anyOf[1].required,parentSchema:schema45.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2665,7 +2905,7 @@ errors++;
 }
 for(const key6 in data20){
 if(!(((key6 === "names") || (key6 === "abbr")) || (key6 === "abbrWithNoun"))){
-const err24 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema42.anyOf[1],data:data20};
+const err24 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema45.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2679,7 +2919,7 @@ if(data20.names !== undefined){
 let data21 = data20.names;
 if(Array.isArray(data21)){
 if(data21.length < 1){
-const err25 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema42.anyOf[1].properties.names,data:data21};
+const err25 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.anyOf[1].properties.names,data:data21};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2693,7 +2933,7 @@ for(let i5=0; i5<len5; i5++){
 let data22 = data21[i5];
 if(typeof data22 === "string"){
 if(func3(data22) < 1){
-const err26 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.anyOf[1].properties.names.items,data:data22};
+const err26 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[1].properties.names.items,data:data22};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2704,7 +2944,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.anyOf[1].properties.names.items.type,parentSchema:schema42.anyOf[1].properties.names.items,data:data22};
+const err27 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[1].properties.names.items.type,parentSchema:schema45.anyOf[1].properties.names.items,data:data22};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2716,7 +2956,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.anyOf[1].properties.names.type,parentSchema:schema42.anyOf[1].properties.names,data:data21};
+const err28 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[1].properties.names.type,parentSchema:schema45.anyOf[1].properties.names,data:data21};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2734,7 +2974,7 @@ for(let i6=0; i6<len6; i6++){
 let data24 = data23[i6];
 if(typeof data24 === "string"){
 if(func3(data24) < 1){
-const err29 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.anyOf[1].properties.abbr.items,data:data24};
+const err29 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[1].properties.abbr.items,data:data24};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2745,7 +2985,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.anyOf[1].properties.abbr.items.type,parentSchema:schema42.anyOf[1].properties.abbr.items,data:data24};
+const err30 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[1].properties.abbr.items.type,parentSchema:schema45.anyOf[1].properties.abbr.items,data:data24};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2757,7 +2997,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.anyOf[1].properties.abbr.type,parentSchema:schema42.anyOf[1].properties.abbr,data:data23};
+const err31 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[1].properties.abbr.type,parentSchema:schema45.anyOf[1].properties.abbr,data:data23};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2775,7 +3015,7 @@ for(let i7=0; i7<len7; i7++){
 let data26 = data25[i7];
 if(typeof data26 === "string"){
 if(func3(data26) < 1){
-const err32 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema42.anyOf[1].properties.abbrWithNoun.items,data:data26};
+const err32 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[1].properties.abbrWithNoun.items,data:data26};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2786,7 +3026,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.anyOf[1].properties.abbrWithNoun.items.type,parentSchema:schema42.anyOf[1].properties.abbrWithNoun.items,data:data26};
+const err33 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[1].properties.abbrWithNoun.items.type,parentSchema:schema45.anyOf[1].properties.abbrWithNoun.items,data:data26};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2798,7 +3038,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema42.anyOf[1].properties.abbrWithNoun.type,parentSchema:schema42.anyOf[1].properties.abbrWithNoun,data:data25};
+const err34 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[1].properties.abbrWithNoun.type,parentSchema:schema45.anyOf[1].properties.abbrWithNoun,data:data25};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2810,7 +3050,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.anyOf[1].type,parentSchema:schema42.anyOf[1],data:data20};
+const err35 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.anyOf[1].type,parentSchema:schema45.anyOf[1],data:data20};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2823,7 +3063,7 @@ var _valid1 = _errs52 === errors;
 valid22 = valid22 || _valid1;
 }
 if(!valid22){
-const err36 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema42.anyOf,parentSchema:schema42,data:data20};
+const err36 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf,parentSchema:schema45,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }

@@ -239,6 +239,23 @@ export const riskAssessment: Dimension = {
     },
   ],
   threshold: 1,
+  // Access to a firearm, or a suicide close to the client: "denies SI" alone is not an assessment of that risk.
+  raisedBy: [
+    {
+      id: 'firearm-access',
+      label: 'access to a firearm',
+      cues: ['gun', 'guns', 'firearm', 'firearms', 'rifle', 'rifles', 'shotgun', 'shotguns', 'handgun', 'handguns', 'pistol', 'revolver', 'hunting rifle'],
+      threshold: 2,
+    },
+    {
+      id: 'suicide-exposure',
+      label: 'a suicide close to the client',
+      cues: ['died by suicide', 'death by suicide', 'killed himself', 'killed herself', 'killed themselves', 'took his own life', 'took her own life', 'took their own life', 'suicide loss', 'suicide of'],
+      threshold: 2,
+      // Another person's death is the sign itself.
+      context: { hypothetical: true },
+    },
+  ],
   negation: 'unexplored',
   context: { deferred: true },
   // "High-risk situations" and "risk of relapse" belong to relapse prevention, not to a risk of harm.

@@ -104,6 +104,12 @@ export interface Dimension {
    */
   fields?: Record<string, string[]>;
   triggers?: Trigger[];
+  /**
+   * Signs in the note that ask for more of the dimension than its threshold: "keeps rifles in the shop" makes a bare
+   * "denies SI" too little. Each is read like a trigger (`context` rules out readings; by default another person's,
+   * hypothetical, deferred or negated mentions raise nothing).
+   */
+  raisedBy?: { id: string; label: string; cues: string[]; patterns?: string[]; threshold: number; context?: ContextPolicy }[];
   /** The prompt template: a heading title and a body using prompt markers `<!-- ? question -->`. */
   template: { heading: string; body: string };
   /** What satisfies the rule, completing the message where it still fits one row (rules/message.ts). Generated when

@@ -26,6 +26,8 @@ export interface Assessment {
   /** Its own entry is there but does not do the work: it only puts it off ("will assess next session"), or says
    * nothing the dimension counts (`Dimension.entryNeedsEvidence`: "Progress: Ongoing."). */
   thin?: 'put-off' | 'vague';
+  /** How many sub-items this note asks for, when a sign in it raised the dimension's threshold (`raisedBy`). */
+  threshold?: number;
   /** Written, but without the depth the dimension asks for (`Dimension.depth`): how many statements fell short. */
   shallow?: { statements: number };
 }
@@ -66,6 +68,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   const entry = withContent
     ? { start: withContent.heading.end, end: withContent.extent.end }
     : labelWithContent && { start: afterLabel(a, labelWithContent), end: labelWithContent.range.end };
+  const raised = raisedThreshold(a, d, profile);
   let thin: Assessment['thin'];
   if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
   else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence)) thin = 'vague';
@@ -76,14 +79,14 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
     // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
     // text mentions.
     status = 'unfilled';
-  } else if (covered.length >= thresholdFor(d, profile) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
+  } else if (covered.length >= (raised ?? thresholdFor(d, profile)) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
     // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';
   } else status = thin || labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
   const own = sections.length ? undefined : (placeholder ?? labelled[0]);
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
-  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin };
+  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(raised && { threshold: raised }) };
 }
 
 /**
@@ -128,6 +131,18 @@ function insideOther(a: Analysis, b: Block, d: Dimension): boolean {
     if (catalog.some((o) => o.id !== d.id && o.headings.some((h) => a.headingMatches(sec, h)))) return true;
   }
   return false;
+}
+
+/** The threshold a sign in the note raises the dimension to (`Dimension.raisedBy`), when higher than its own. */
+function raisedThreshold(a: Analysis, d: Dimension, profile?: Profile): number | undefined {
+  let best: number | undefined;
+  const base = thresholdFor(d, profile);
+  for (const r of d.raisedBy ?? []) {
+    if (r.threshold <= Math.max(base, best ?? 0)) continue;
+    const policy = r.context ?? { deferred: true, hypothetical: true, otherPerson: true };
+    if (a.find(r.cues, r.patterns, { mode: 'strict', policy })) best = r.threshold;
+  }
+  return best;
 }
 
 /** Sub-items the text must cover in this note type. */

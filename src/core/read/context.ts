@@ -118,7 +118,7 @@ export class ContextReader {
   /** `text` is the text the tokens' offsets point into (to see sentence ends and punctuation between words). */
   constructor(
     private readonly tokens: Token[],
-    text: string,
+    private readonly text: string,
   ) {
     const { byFirst, closers, maxWindow, maxLength } = compiled();
     this.maxWindow = maxWindow;
@@ -221,7 +221,12 @@ export class ContextReader {
     const want = this.closers.get(hit.trigger);
     if (!want) return true;
     const stop = Math.min(this.tokens.length, hit.end + (hit.trigger.window ?? DEFAULT_WINDOW) + 1);
-    for (let k = last + 1; k < stop && seg[k] === seg[last]; k++) if (want.has(this.stems[k])) return true;
+    for (let k = last + 1; k < stop && seg[k] === seg[last]; k++) {
+      if (!want.has(this.stems[k])) continue;
+      // "no plan or intent, agreed to store them": a closing word that opens a clause after a comma is that clause's
+      // verb, not the second part of "no ... agreed". (In a list, "no family, friends or work discussed", it is not.)
+      return !/,\s*$/.test(this.text.slice(this.tokens[k - 1].end, this.tokens[k].start));
+    }
     return false;
   }
 }

@@ -15,6 +15,7 @@ import {
   count,
   fileProblem,
   toReportFindings,
+  reportReview,
   type FileReport,
   type ReportFinding,
 } from '../core/index.js';
@@ -45,9 +46,11 @@ const knownTypes = profiles.map((p) => p.id);
 
 /** Positions come from the line index the Note was parsed with: no second pass over the text. */
 const lintJob = (job: LintJob): LintJobResult => {
-  const { note, findings } = lint(job.text, { config: job.config, path: job.path, type: job.type });
+  const result = lint(job.text, { config: job.config, path: job.path, type: job.type });
+  const { note, findings } = result;
   const { kept, dismissed } = matchDismissals(findings, note.text, job.dismissed ?? []);
-  return { findings: toReportFindings(note.text, kept, note.lines), dismissed: dismissed.length };
+  const review = reportReview(note);
+  return { findings: toReportFindings(note.text, kept, note.lines), dismissed: dismissed.length, rules: result.rules, ...(review ? { review } : {}) };
 };
 serveIfWorker(lintJob);
 
@@ -92,6 +95,7 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   };
   const size = poolSize(import.meta.url, targets.length, args.jobs);
   const pool = size ? new LintPool(new URL(import.meta.url), size) : undefined;
+  const lintOne = (j: LintJob) => (pool ? pool.lint(j) : lintJob(j));
   const one = async (target: Target): Promise<FileReport | undefined> => {
     const abs = target.kind === 'stdin' ? path.resolve(cwd, args.stdinFilename ?? '<stdin>') : target.path;
     const shown = target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : show(abs);
@@ -110,12 +114,14 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     // Stdin has a place only when --stdin-filename gives it one.
     const dismissed = target.kind !== 'stdin' || args.stdinFilename !== undefined ? dismissals?.forNote(abs) : undefined;
     const job = (text: string): LintJob => ({ text, config, path: shown, type: args.type, dismissed });
+    let linted: LintJobResult | undefined;
     const findings = await lintTarget(target, io, async (text) => {
-      const r = await (pool ? pool.lint(job(text)) : lintJob(job(text)));
+      const r = await lintOne(job(text));
       dismissedCount += r.dismissed;
+      linted = r;
       return r.findings;
     });
-    return { path: shown, findings };
+    return { path: shown, findings, ...(linted?.review ? { review: linted.review } : {}), ...(linted ? { rules: linted.rules } : {}) };
   };
   const notes: FileReport[] = [];
   let unknownType = 0;
@@ -136,7 +142,7 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   const reports = notes.map(errorsOnly);
   const configReportsShown = configReports([...configs.problems(), ...(dismissals?.problems() ?? [])], (f) => show(path.resolve(f))).map(errorsOnly);
   const color = args.color ?? (io.isTTY === true && !io.env?.NO_COLOR);
-  const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color });
+  const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color, cwd, version: pkg.version });
   if (out.stderr) io.stderr(out.stderr);
   io.stdout(out.stdout);
   // Said, so that a supervisor knows what the clinicians silenced; --no-dismissed lists it.

@@ -28,6 +28,7 @@ import { readRegularFile, readStreamCapped } from './read.js';
 import { CliConfigs } from './configs.js';
 import { CliDismissals } from './dismissals.js';
 import { LintPool, poolSize, serveIfWorker, type LintJob, type LintJobResult } from './pool.js';
+import { LintCache, cacheFile } from './cache.js';
 import pkg from '../../package.json';
 
 export interface CliIO {
@@ -40,6 +41,8 @@ export interface CliIO {
   /** Whether stdout is a terminal (for colours). */
   isTTY?: boolean;
   env?: Record<string, string | undefined>;
+  /** Told, after a run with --cache, how many notes came from the cache and how many were linted. */
+  cacheStats?(stats: { hits: number; misses: number; file: string }): void;
 }
 
 const knownTypes = profiles.map((p) => p.id);
@@ -94,8 +97,10 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
   };
   const size = poolSize(import.meta.url, targets.length, args.jobs);
-  const pool = size ? new LintPool(new URL(import.meta.url), size) : undefined;
-  const lintOne = (j: LintJob) => (pool ? pool.lint(j) : lintJob(j));
+  // Started at the first note to lint: a run that finds every note in the cache starts no worker.
+  let pool: LintPool | undefined;
+  const lintOne = (j: LintJob) => (size ? (pool ??= new LintPool(new URL(import.meta.url), size)).lint(j) : lintJob(j));
+  const cache = args.cache ? new LintCache(cacheFile(cwd, args.cacheLocation), pkg.version) : undefined;
   const one = async (target: Target): Promise<FileReport | undefined> => {
     const abs = target.kind === 'stdin' ? path.resolve(cwd, args.stdinFilename ?? '<stdin>') : target.path;
     const shown = target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : show(abs);
@@ -116,7 +121,13 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     const job = (text: string): LintJob => ({ text, config, path: shown, type: args.type, dismissed });
     let linted: LintJobResult | undefined;
     const findings = await lintTarget(target, io, async (text) => {
-      const r = await lintOne(job(text));
+      const j = job(text);
+      const key = cache?.keyOf(j, abs);
+      let r = key && cache!.get(key);
+      if (!r) {
+        r = await lintOne(j);
+        if (key) cache!.set(key, r);
+      }
       dismissedCount += r.dismissed;
       linted = r;
       return r.findings;
@@ -131,6 +142,11 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     }
   } finally {
     await pool?.close();
+  }
+  if (cache) {
+    const reason = cache.save();
+    if (reason) io.stderr(`clinote: cannot write the cache file ${show(cache.file)}: ${reason}\n`);
+    io.cacheStats?.({ hits: cache.hits, misses: cache.misses, file: cache.file });
   }
 
   // A type no note's config knows is a typo, not a finding on every note.

@@ -173,3 +173,27 @@ describe('cli: --format junit', () => {
     assert.doesNotMatch(xml, /\u0001/);
   });
 });
+
+describe('cli: review status in --format json and --help', () => {
+  it("prints a note's review before its findings, and nothing for a note that states none", async () => {
+    const r = await cli(['lint', '--format', 'json', 'notes'], dir);
+    const out = JSON.parse(r.stdout) as Json[];
+    assert.deepEqual(Object.keys(out[1]), ['path', 'review', 'findings']);
+    assert.deepEqual(out[1].review, { status: 'approved', reviewedBy: 'J. Rivera, LCSW', reviewedOn: '2026-11-21' });
+    assert.deepEqual(out[2].review, { status: 'aproved' }, 'an unknown status as written');
+    assert.ok(!('rules' in out[0]) && !out[0].findings.some((f: Json) => 'fix' in f), 'no rule list or fixes in JSON');
+    const t = tempTree({ 'a.md': NOTE_WITHOUT_GOALS });
+    try {
+      const plain = JSON.parse((await cli(['lint', '--format', 'json', 'a.md'], t.dir)).stdout) as Json[];
+      assert.deepEqual(Object.keys(plain[0]), ['path', 'findings']);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  it('--help names the cache options', async () => {
+    const help = (await cli(['--help'], dir)).stdout;
+    assert.match(help, /^ +--cache +re-lint only the notes that changed/m);
+    assert.match(help, /^ +--cache-location <path> +the cache file, or a folder for it \(implies --cache\)/m);
+  });
+});

@@ -2,7 +2,7 @@
 // (SARIF, JUnit, HTML...) means adding an entry here; the formatter itself is a pure function in the core's report/.
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { formatJson, formatJunit, formatSarif, formatStylish, formatSummary, stylishLines, type FileReport } from '../core/index.js';
+import { formatJson, formatJunit, formatSarif, formatStylish, formatSummary, stylishLines, type FileReport, type RuleInfo } from '../core/index.js';
 
 /** What a format is given: the notes' reports and, apart, the config files' problems. */
 export interface FormatInput {
@@ -14,6 +14,8 @@ export interface FormatInput {
   cwd: string;
   /** Clinote's version. */
   version: string;
+  /** What the configs in use say of a rule the built-in registry does not hold (their own dimensions). */
+  ruleInfo?: (id: string) => RuleInfo | undefined;
 }
 
 /** What it prints: stdout, and what must be seen even when stdout is piped away (stderr). */
@@ -52,14 +54,14 @@ const formats = {
   sarif: {
     description: 'SARIF 2.1.0 with rule metadata and fixes, for code-scanning views',
     extension: '.sarif',
-    format: ({ notes, configs, cwd, version }) => ({
-      stdout: formatSarif([...notes, ...configs], { version, root: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href }),
+    format: ({ notes, configs, cwd, version, ruleInfo }) => ({
+      stdout: formatSarif([...notes, ...configs], { version, ruleInfo, root: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href }),
     }),
   },
   junit: {
     description: 'JUnit XML for CI: a test suite per note, a test case per rule checked',
     extension: '.xml',
-    format: ({ notes, configs }) => ({ stdout: formatJunit([...notes, ...configs]) }),
+    format: ({ notes, configs, ruleInfo }) => ({ stdout: formatJunit([...notes, ...configs], ruleInfo) }),
   },
 } satisfies Record<string, OutputFormat>;
 

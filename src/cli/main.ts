@@ -16,7 +16,9 @@ import {
   fileProblem,
   toReportFindings,
   reportReview,
+  ruleInfo,
   type FileReport,
+  type RuleInfo,
   type ReportFinding,
 } from '../core/index.js';
 import { HELP, parseCliArgs, type CliArgs } from './args.js';
@@ -158,7 +160,9 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   const reports = notes.map(errorsOnly);
   const configReportsShown = configReports([...configs.problems(), ...(dismissals?.problems() ?? [])], (f) => show(path.resolve(f))).map(errorsOnly);
   const color = args.color ?? (io.isTTY === true && !io.env?.NO_COLOR);
-  const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color, cwd, version: pkg.version });
+  // A config's own dimensions, for the formats that describe each rule (the first config that defines the id).
+  const customRule = (id: string) => configs.used().reduce<RuleInfo | undefined>((found, c) => found ?? ruleInfo(id, c), undefined);
+  const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color, cwd, version: pkg.version, ruleInfo: customRule });
   if (out.stderr) io.stderr(out.stderr);
   io.stdout(out.stdout);
   // Said, so that a supervisor knows what the clinicians silenced; --no-dismissed lists it.

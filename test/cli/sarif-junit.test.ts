@@ -121,6 +121,31 @@ describe('cli: --format sarif', () => {
     }
   });
 
+  it("describes a config's own dimension from that config: its title and docs page", async () => {
+    const consent = {
+      id: 'consent-to-treat',
+      title: 'Consent to treatment',
+      docs: 'https://agency.example/notes/consent',
+      headings: ['consent'],
+      subItems: [{ id: 'consent', label: 'consent obtained', cues: ['consented'] }],
+      requiredIn: { '*': 'warning' },
+    };
+    const t = tempTree({ '.clinote.json': JSON.stringify({ dimensions: [consent] }), 'a.md': NOTE_WITHOUT_GOALS });
+    try {
+      const l = JSON.parse((await cli(['lint', '--format', 'sarif', 'a.md'], t.dir)).stdout);
+      assert.deepEqual(schemaErrors(l), []);
+      const result = l.runs[0].results.find((r: Json) => r.ruleId === 'consent-to-treat');
+      const d = l.runs[0].tool.driver.rules[result.ruleIndex];
+      assert.equal(d.shortDescription.text, 'Consent to treatment');
+      assert.equal(d.helpUri, 'https://agency.example/notes/consent');
+      assert.equal(d.properties.kind, 'custom-dimension');
+      const junit = (await cli(['lint', '--format', 'junit', 'a.md'], t.dir)).stdout;
+      assert.match(junit, /name="consent-to-treat: Consent to treatment"/);
+    } finally {
+      t.dispose();
+    }
+  });
+
   it('a path outside the working folder is a file: URI; a relative one is percent-encoded', () => {
     assert.deepEqual(pathToUri('/srv/notes/a b.md'), { uri: 'file:///srv/notes/a%20b.md', relative: false });
     assert.deepEqual(pathToUri('C:\\notes\\a.md'), { uri: 'file:///C:/notes/a.md', relative: false });

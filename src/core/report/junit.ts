@@ -2,7 +2,7 @@
 // test results: one test suite per note, one test case per rule checked in it, a failure for each rule with an error
 // or a warning there (its findings, one per line, in the failure's text). Information findings do not fail; they go
 // to the test case's output. A file that could not be linted, and a config file with problems, are suites of their own.
-import { ruleInfo } from '../rules/index.js';
+import { ruleInfo, type RuleInfo } from '../rules/index.js';
 import { FILE_RULE_INFO, type FileReport, type ReportFinding } from './types.js';
 
 /** XML 1.0 allows neither these characters nor lone surrogates, even escaped: they are dropped. */
@@ -21,14 +21,14 @@ interface Case {
   out?: string;
 }
 
-function casesOf(r: FileReport): Case[] {
+function casesOf(r: FileReport, info: (id: string) => RuleInfo | undefined): Case[] {
   const byRule = new Map<string, ReportFinding[]>();
   for (const id of r.rules ?? []) byRule.set(id, []);
   for (const f of r.findings) (byRule.get(f.ruleId) ?? byRule.set(f.ruleId, []).get(f.ruleId)!).push(f);
   return [...byRule].map(([id, findings]) => {
     const failing = findings.filter((f) => f.severity !== 'info');
     const infos = findings.filter((f) => f.severity === 'info');
-    const title = ruleInfo(id)?.title ?? FILE_RULE_INFO[id]?.title;
+    const title = (ruleInfo(id) ?? info(id))?.title ?? FILE_RULE_INFO[id]?.title;
     return {
       name: title ? `${id}: ${title}` : id,
       ...(failing.length
@@ -45,12 +45,13 @@ function casesOf(r: FileReport): Case[] {
   });
 }
 
-export function formatJunit(reports: readonly FileReport[]): string {
+/** `info` says what is known of a rule the built-in registry does not hold (a config's own dimension). */
+export function formatJunit(reports: readonly FileReport[], info: (id: string) => RuleInfo | undefined = () => undefined): string {
   const suites: string[] = [];
   let tests = 0;
   let failures = 0;
   for (const r of reports) {
-    const cases = casesOf(r);
+    const cases = casesOf(r, info);
     const failed = cases.filter((c) => c.failure).length;
     tests += cases.length;
     failures += failed;

@@ -11,6 +11,8 @@ export interface SarifOptions {
   version: string;
   /** The working folder as a `file:` URI ending in `/`: what relative paths are relative to (%SRCROOT%). */
   root?: string;
+  /** What is known of a rule the built-in registry does not hold (a config's own dimension): ruleInfo(id, config). */
+  ruleInfo?: (id: string) => RuleInfo | undefined;
 }
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -34,7 +36,7 @@ function descriptor(r: RegisteredRule | RuleInfo | undefined, id: string): Json 
   if (!r) {
     const file = FILE_RULE_INFO[id];
     if (file) return { id, name: pascal(id), shortDescription: { text: file.title }, fullDescription: { text: file.description } };
-    // A config's own dimension: its config is not at hand here, only its id.
+    // A rule nobody could say more of than its id.
     return { id, name: pascal(id), shortDescription: { text: id }, helpUri: CUSTOM_DIMENSION_DOCS };
   }
   const full = r.source ? `${r.description} Source: ${r.source}` : r.description;
@@ -110,7 +112,7 @@ export function formatSarif(reports: readonly FileReport[], opts: SarifOptions):
     artifacts.push({ location: base, roles: ['analysisTarget'] });
     const location = { ...base, index: artifactIndex };
     for (const f of report.findings) {
-      if (!index.has(f.ruleId)) add(f.ruleId, ruleInfo(f.ruleId));
+      if (!index.has(f.ruleId)) add(f.ruleId, ruleInfo(f.ruleId) ?? opts.ruleInfo?.(f.ruleId));
       results.push(result(f, index.get(f.ruleId)!, location));
     }
   }

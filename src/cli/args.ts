@@ -18,6 +18,9 @@ export interface CliArgs {
   allowOutsideConfig: boolean;
   /** Leave out the findings dismissed in `.clinote/dismissed.json` (unless --no-dismissed). */
   dismissed: boolean;
+  /** Read unchanged notes' results from the cache, and keep it (--cache; --cache-location implies it). */
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 export class UsageError extends Error {}
@@ -43,6 +46,9 @@ ${formatLines}
       --max-warnings <n>       also exit 1 when there are more than n warnings
       --stdin-filename <path>  path to show and to find the config for stdin
   -j, --jobs <n>               lint on n worker threads (default: one per core for large runs; 1 = no workers)
+      --cache                  re-lint only the notes that changed (or whose config did) since the last run;
+                               results are kept encrypted, with no note text, in node_modules/.cache/clinote
+      --cache-location <path>  the cache file, or a folder for it (implies --cache)
       --color, --no-color      force colours on or off (default: on for a terminal, off with NO_COLOR)
   -h, --help                   show this help
   -v, --version                show the version
@@ -70,6 +76,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       jobs: { type: 'string', short: 'j' },
       'allow-outside-config': { type: 'boolean' },
       'no-dismissed': { type: 'boolean' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
     },
   });
   const format = values.format ?? DEFAULT_FORMAT;
@@ -102,5 +110,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     jobs,
     allowOutsideConfig: values['allow-outside-config'] ?? false,
     dismissed: !values['no-dismissed'],
+    cache: (values.cache ?? false) || values['cache-location'] !== undefined,
+    cacheLocation: values['cache-location'],
   };
 }

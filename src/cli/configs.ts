@@ -43,6 +43,11 @@ export class CliConfigs {
     return result;
   }
 
+  /** Every config used so far (the --config one, or one per folder of notes). */
+  used(): LoadResult['config'][] {
+    return [...new Set([...(this.fixed ? [this.fixed] : []), ...this.byFolder.values()].map((r) => r.config))];
+  }
+
   /** Every problem met so far (config files that exist but could not be read among them). */
   problems(): ConfigProblem[] {
     return [...this.seen.values()];

@@ -1,6 +1,8 @@
 // The CLI's output formats, one entry each: --format, --help and the usage error read this list. Adding an output
 // (SARIF, JUnit, HTML...) means adding an entry here; the formatter itself is a pure function in the core's report/.
-import { formatJson, formatStylish, formatSummary, stylishLines, type FileReport } from '../core/index.js';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { formatJson, formatJunit, formatSarif, formatStylish, formatSummary, stylishLines, type FileReport, type RuleInfo } from '../core/index.js';
 
 /** What a format is given: the notes' reports and, apart, the config files' problems. */
 export interface FormatInput {
@@ -8,6 +10,12 @@ export interface FormatInput {
   configs: FileReport[];
   /** ANSI colours (a terminal without NO_COLOR, or --color). */
   color: boolean;
+  /** The working folder, which the reports' relative paths are relative to. */
+  cwd: string;
+  /** Clinote's version. */
+  version: string;
+  /** What the configs in use say of a rule the built-in registry does not hold (their own dimensions). */
+  ruleInfo?: (id: string) => RuleInfo | undefined;
 }
 
 /** What it prints: stdout, and what must be seen even when stdout is piped away (stderr). */
@@ -42,6 +50,18 @@ const formats = {
     description: 'a caseload report in Markdown: which dimensions each note misses',
     extension: '.md',
     format: ({ notes, configs }) => ({ stdout: formatSummary([...notes, ...configs]) }),
+  },
+  sarif: {
+    description: 'SARIF 2.1.0 with rule metadata and fixes, for code-scanning views',
+    extension: '.sarif',
+    format: ({ notes, configs, cwd, version, ruleInfo }) => ({
+      stdout: formatSarif([...notes, ...configs], { version, ruleInfo, root: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href }),
+    }),
+  },
+  junit: {
+    description: 'JUnit XML for CI: a test suite per note, a test case per rule checked',
+    extension: '.xml',
+    format: ({ notes, configs, ruleInfo }) => ({ stdout: formatJunit([...notes, ...configs], ruleInfo) }),
   },
 } satisfies Record<string, OutputFormat>;
 

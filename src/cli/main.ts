@@ -15,7 +15,10 @@ import {
   count,
   fileProblem,
   toReportFindings,
+  reportReview,
+  ruleInfo,
   type FileReport,
+  type RuleInfo,
   type ReportFinding,
 } from '../core/index.js';
 import { HELP, parseCliArgs, type CliArgs } from './args.js';
@@ -27,6 +30,7 @@ import { readRegularFile, readStreamCapped } from './read.js';
 import { CliConfigs } from './configs.js';
 import { CliDismissals } from './dismissals.js';
 import { LintPool, poolSize, serveIfWorker, type LintJob, type LintJobResult } from './pool.js';
+import { LintCache, cacheFile } from './cache.js';
 import pkg from '../../package.json';
 
 export interface CliIO {
@@ -39,15 +43,19 @@ export interface CliIO {
   /** Whether stdout is a terminal (for colours). */
   isTTY?: boolean;
   env?: Record<string, string | undefined>;
+  /** Told, after a run with --cache, how many notes came from the cache and how many were linted. */
+  cacheStats?(stats: { hits: number; misses: number; file: string }): void;
 }
 
 const knownTypes = profiles.map((p) => p.id);
 
 /** Positions come from the line index the Note was parsed with: no second pass over the text. */
 const lintJob = (job: LintJob): LintJobResult => {
-  const { note, findings } = lint(job.text, { config: job.config, path: job.path, type: job.type });
+  const result = lint(job.text, { config: job.config, path: job.path, type: job.type });
+  const { note, findings } = result;
   const { kept, dismissed } = matchDismissals(findings, note.text, job.dismissed ?? []);
-  return { findings: toReportFindings(note.text, kept, note.lines), dismissed: dismissed.length };
+  const review = reportReview(note);
+  return { findings: toReportFindings(note.text, kept, note.lines), dismissed: dismissed.length, rules: result.rules, ...(review ? { review } : {}) };
 };
 serveIfWorker(lintJob);
 
@@ -91,7 +99,10 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
   };
   const size = poolSize(import.meta.url, targets.length, args.jobs);
-  const pool = size ? new LintPool(new URL(import.meta.url), size) : undefined;
+  // Started at the first note to lint: a run that finds every note in the cache starts no worker.
+  let pool: LintPool | undefined;
+  const lintOne = (j: LintJob) => (size ? (pool ??= new LintPool(new URL(import.meta.url), size)).lint(j) : lintJob(j));
+  const cache = args.cache ? new LintCache(cacheFile(cwd, args.cacheLocation), pkg.version) : undefined;
   const one = async (target: Target): Promise<FileReport | undefined> => {
     const abs = target.kind === 'stdin' ? path.resolve(cwd, args.stdinFilename ?? '<stdin>') : target.path;
     const shown = target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : show(abs);
@@ -110,12 +121,20 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     // Stdin has a place only when --stdin-filename gives it one.
     const dismissed = target.kind !== 'stdin' || args.stdinFilename !== undefined ? dismissals?.forNote(abs) : undefined;
     const job = (text: string): LintJob => ({ text, config, path: shown, type: args.type, dismissed });
+    let linted: LintJobResult | undefined;
     const findings = await lintTarget(target, io, async (text) => {
-      const r = await (pool ? pool.lint(job(text)) : lintJob(job(text)));
+      const j = job(text);
+      const key = cache?.keyOf(j, abs);
+      let r = key && cache!.get(key);
+      if (!r) {
+        r = await lintOne(j);
+        if (key) cache!.set(key, r);
+      }
       dismissedCount += r.dismissed;
+      linted = r;
       return r.findings;
     });
-    return { path: shown, findings };
+    return { path: shown, findings, ...(linted?.review ? { review: linted.review } : {}), ...(linted ? { rules: linted.rules } : {}) };
   };
   const notes: FileReport[] = [];
   let unknownType = 0;
@@ -125,6 +144,11 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     }
   } finally {
     await pool?.close();
+  }
+  if (cache) {
+    const reason = cache.save();
+    if (reason) io.stderr(`clinote: cannot write the cache file ${show(cache.file)}: ${reason}\n`);
+    io.cacheStats?.({ hits: cache.hits, misses: cache.misses, file: cache.file });
   }
 
   // A type no note's config knows is a typo, not a finding on every note.
@@ -136,7 +160,9 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   const reports = notes.map(errorsOnly);
   const configReportsShown = configReports([...configs.problems(), ...(dismissals?.problems() ?? [])], (f) => show(path.resolve(f))).map(errorsOnly);
   const color = args.color ?? (io.isTTY === true && !io.env?.NO_COLOR);
-  const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color });
+  // A config's own dimensions, for the formats that describe each rule (the first config that defines the id).
+  const customRule = (id: string) => configs.used().reduce<RuleInfo | undefined>((found, c) => found ?? ruleInfo(id, c), undefined);
+  const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color, cwd, version: pkg.version, ruleInfo: customRule });
   if (out.stderr) io.stderr(out.stderr);
   io.stdout(out.stdout);
   // Said, so that a supervisor knows what the clinicians silenced; --no-dismissed lists it.

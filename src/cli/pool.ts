@@ -2,7 +2,7 @@
 // there one file (dist/cli.cjs) is both the main program and the worker; in-process runs (tests) lint inline.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { Dismissal, ReportFinding, ResolvedConfig } from '../core/index.js';
+import type { Dismissal, ReportFinding, ReportReview, ResolvedConfig } from '../core/index.js';
 
 export interface LintJob {
   text: string;
@@ -16,6 +16,10 @@ export interface LintJobResult {
   findings: ReportFinding[];
   /** How many findings the note's dismissals left out. */
   dismissed: number;
+  /** The rules checked in the note (for JUnit). */
+  rules?: string[];
+  /** Its front matter's review status. */
+  review?: ReportReview;
 }
 export type LintFn = (job: LintJob) => LintJobResult;
 

@@ -33,6 +33,7 @@ export type {
 } from './config/index.js';
 export {
   toReportFindings,
+  reportReview,
   fileProblem,
   configReports,
   byPosition,
@@ -42,15 +43,20 @@ export {
   count,
   formatJson,
   formatSummary,
+  formatSarif,
+  formatJunit,
+  pathToUri,
+  FILE_RULE_INFO,
   FILE_ERROR,
   FILE_ENCODING,
   CONFIG_ERROR,
 } from './report/index.js';
-export type { FileReport, ReportFinding, Counts, StylishOptions, FormatOptions } from './report/index.js';
+export type { FileReport, ReportFinding, ReportFix, ReportReview, Counts, StylishOptions, FormatOptions, SarifOptions } from './report/index.js';
 export type { Finding, Fix, FixKind, TextEdit, Severity, Level, OffsetRange, Position, DimensionStatus } from './types.js';
 export { FIX_KINDS, SAVE_FIX_KINDS } from './types.js';
 export type { Note, Section, Block, Prompt, Directive } from './note/note.js';
 export { parseNote } from './note/parse.js';
+export { reviewOf, isReviewStatus, REVIEW_STATUSES, REVIEW_KEYS, type Review, type ReviewStatus } from './note/review.js';
 export { applyFixes, renderTemplate, selectEdits } from './fixes/edits.js';
 export { catalog, dimensionById } from './dimensions/index.js';
 export type { Dimension, SubItem, Trigger } from './dimensions/index.js';

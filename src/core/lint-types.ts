@@ -42,4 +42,6 @@ export interface LintResult {
   typeSource: 'option' | 'front-matter' | 'inferred' | 'default';
   findings: Finding[];
   dimensions: DimensionReport[];
+  /** Ids of the rules checked in this note: those whose level is not off and no disable-file comment silences. */
+  rules: string[];
 }

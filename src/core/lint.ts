@@ -49,12 +49,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const reports: DimensionReport[] = [];
   const findings: Finding[] = [];
   // What every rule's context holds, whichever rule it is.
-  const shared = { note, analysis, profile, assessments, dimensions: dims, profiles: types };
+  const shared = { note, analysis, profile, assessments, dimensions: dims, profiles: types, findings };
+  // The rules that apply to this note (level not off), for reports that list what was checked (JUnit).
+  const applied: string[] = [];
   // One loop over the registry: each rule's level in this note, its dimension's assessment, then its check. The
   // dimensions come first, so a rule that reads another's assessment finds it.
   for (const rule of rules) {
     const lv = rule.levelIn(analysis, profile, config);
     if (lv.level === 'off') continue;
+    applied.push(rule.id);
     const d = rule.dimension;
     if (d) {
       check();
@@ -89,7 +92,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   check();
   const kept = applyDirectives(note, findings.map((f) => whole(text, f))).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { note, profile, typeSource: choice.source, findings: kept, dimensions: withoutDisabled(note, reports) };
+  return { note, profile, typeSource: choice.source, findings: kept, dimensions: withoutDisabled(note, reports), rules: withoutDisabledRules(note, applied) };
 }
 
 /** A finding whose range and edits split no CRLF or surrogate pair (see wholeRange). */
@@ -113,6 +116,14 @@ function judgeDepth(as: Assessment, ctx: RuleContext): void {
     as.status = 'missing';
     as.shallow = { statements: g.goals };
   }
+}
+
+/** The applied rules less those a `clinote-disable-file` comment turns off for the whole note. */
+function withoutDisabledRules(note: Note, ids: string[]): string[] {
+  const off = note.directives.filter((d) => d.kind === 'disable-file');
+  if (!off.length) return ids;
+  if (off.some((d) => !d.rules.length)) return [];
+  return ids.filter((id) => !off.some((d) => d.rules.includes(id)));
 }
 
 /** A dimension the clinician turned off for the whole note (`clinote-disable-file`) is not expected of it either. */

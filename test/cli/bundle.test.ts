@@ -48,4 +48,23 @@ describe('cli: the bundled bin/clinote.cjs', function () {
       t.dispose();
     }
   });
+
+  it('with worker threads, --cache and --format sarif and junit give what an inline run gives, linted or read from the cache', async () => {
+    const files: Record<string, string> = { '.clinote.json': '{ "rules": { "goals": "error" } }' };
+    for (let i = 0; i < 12; i++) files[`n${String(i).padStart(2, '0')}.md`] = NOTE_WITHOUT_GOALS.replace('two shifts', `${i} shifts`);
+    const t = tempTree(files);
+    try {
+      for (const format of ['sarif', 'junit']) {
+        const inline = await cli(['lint', '--format', format, '.'], t.dir);
+        for (const round of ['run 1', 'run 2']) {
+          const pooled = spawnSync(process.execPath, [bin, 'lint', '--format', format, '--jobs', '2', '--cache', '.'], { cwd: t.dir, encoding: 'utf8' });
+          assert.equal(pooled.status, 1, `${format} ${round}: ${pooled.stderr}`);
+          assert.equal(pooled.stdout, inline.stdout, `${format} ${round}`);
+        }
+      }
+      assert.ok(existsSync(`${t.dir}/node_modules/.cache/clinote/cache.json`));
+    } finally {
+      t.dispose();
+    }
+  });
 });

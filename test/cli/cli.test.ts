@@ -31,7 +31,7 @@ describe('cli: arguments and exit codes', () => {
       [['check', 'notes'], /unknown command "check"; did you mean "clinote lint check"/],
       [['lint'], /name the notes to lint/],
       [['lint', '--bogus', 'notes'], /bogus/],
-      [['lint', '--format', 'xml', 'notes'], /unknown format "xml"; use stylish, json or summary/],
+      [['lint', '--format', 'xml', 'notes'], /unknown format "xml"; use stylish, json, summary, sarif or junit/],
       [['lint', '--max-warnings', 'many', 'notes'], /--max-warnings needs a whole number/],
       [['lint', '--type', 'nope', 'notes'], /unknown note type "nope"/],
       [['lint', '--jobs', '0', 'notes'], /--jobs needs a whole number of at least 1/],

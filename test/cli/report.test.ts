@@ -168,8 +168,22 @@ describe('report: summary (a caseload for a supervisor)', () => {
     assert.match(text, /^# Caseload coverage: 3 notes/);
     assert.match(text, /\| `goals` \| Mutually negotiated goals \| 2 of 3 \| a\.md, b\.md \|/, 'each dimension with its title from the rule registry');
     assert.match(text, /\| `plan` \| [^|]+ \| 1 of 3 \| a\.md \|/);
-    assert.match(text, /\| a\.md \| 0 \| 2 \| goals, plan \(unfilled\) \|/);
-    assert.match(text, /\| c\.md \| 0 \| 0 \| — \|/);
+    assert.match(text, /\| a\.md \| — \| 0 \| 2 \| goals, plan \(unfilled\) \|/);
+    assert.match(text, /\| c\.md \| — \| 0 \| 0 \| — \|/);
+    assert.doesNotMatch(text, /Review status:/, 'no review line when no note states a status');
+  });
+  it("shows each note's review status, who reviewed it and when, and counts them", () => {
+    const text = formatSummary([
+      { path: 'a.md', findings: [], review: { status: 'approved', reviewedBy: 'J. Rivera', reviewedOn: '2026-11-20' } },
+      { path: 'b.md', findings: [gap('goals', 'missing')], review: { status: 'submitted' } },
+      { path: 'c.md', findings: [], review: { status: 'signed' } },
+      { path: 'd.md', findings: [] },
+    ]);
+    assert.match(text, /^Review status: 1 submitted, 1 approved, 1 unknown, 1 not stated\.$/m);
+    assert.match(text, /\| a\.md \| approved \(J\. Rivera, 2026-11-20\) \| 0 \| 0 \| — \|/);
+    assert.match(text, /\| b\.md \| submitted \| 0 \| 1 \| goals \|/);
+    assert.match(text, /\| c\.md \| signed \| 0 \| 0 \| — \|/);
+    assert.match(text, /\| d\.md \| — \| 0 \| 0 \| — \|/);
   });
   it('keeps files that could not be linted apart', () => {
     const text = formatSummary([{ path: 'x.md', findings: [{ ...gap('file-error', 'missing'), status: undefined, message: 'skipped: binary' }] }]);

@@ -1,8 +1,10 @@
 // Converts the linter's offset-based findings into what reports print.
-import type { Finding, Severity } from '../types.js';
+import type { Finding, Fix, Severity } from '../types.js';
+import type { Note } from '../note/note.js';
+import { reviewOf } from '../note/review.js';
 import type { ConfigProblem } from '../config/types.js';
 import { LineIndex } from '../note/text.js';
-import { CONFIG_ERROR, type FileReport, type ReportFinding } from './types.js';
+import { CONFIG_ERROR, type FileReport, type ReportFinding, type ReportFix, type ReportReview } from './types.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -25,9 +27,27 @@ export function toReportFindings(text: string, findings: readonly Finding[], lin
         ...(f.trigger ? { trigger: f.trigger } : {}),
         ...(f.why ? { why: f.why } : {}),
         ...(f.source ? { source: f.source } : {}),
+        ...(f.fix ? { fix: reportFix(f.fix, lines) } : {}),
       };
     })
     .sort(byPosition);
+}
+
+function reportFix(fix: Fix, lines: LineIndex): ReportFix {
+  const edits = fix.edits.map((e) => {
+    const a = lines.position(e.range.start);
+    const b = lines.position(e.range.end);
+    return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1, newText: e.newText };
+  });
+  return { title: fix.title, kind: fix.kind, edits };
+}
+
+/** What the note's front matter says of its review, as reports show it; undefined when it says nothing. */
+export function reportReview(note: Pick<Note, 'frontMatter'>): ReportReview | undefined {
+  const r = reviewOf(note);
+  if (!r) return undefined;
+  const { known: _known, ...shown } = r;
+  return shown;
 }
 
 export function byPosition(a: ReportFinding, b: ReportFinding): number {

@@ -3,6 +3,7 @@
 import type { FileReport } from './types.js';
 import { CONFIG_ERROR, FILE_ENCODING, FILE_ERROR } from './types.js';
 import { ruleInfo } from '../rules/index.js';
+import { REVIEW_STATUSES, isReviewStatus } from '../note/review.js';
 
 const FILE_RULES = new Set([FILE_ERROR, FILE_ENCODING, CONFIG_ERROR]);
 
@@ -17,9 +18,11 @@ export function formatSummary(reports: readonly FileReport[]): string {
     const errors = r.findings.filter((f) => f.severity === 'error' && !FILE_RULES.has(f.ruleId)).length;
     const warnings = r.findings.filter((f) => f.severity === 'warning' && !FILE_RULES.has(f.ruleId)).length;
     const list = gaps.map((f) => (f.status === 'unfilled' ? `${f.ruleId} (unfilled)` : f.ruleId)).join(', ') || '—';
-    rows.push(`| ${cell(r.path)} | ${errors} | ${warnings} | ${list} |`);
+    rows.push(`| ${cell(r.path)} | ${cell(statusOf(r))} | ${errors} | ${warnings} | ${list} |`);
   }
   const out = [`# Caseload coverage: ${linted.length} ${linted.length === 1 ? 'note' : 'notes'}`, ''];
+  const review = reviewCounts(linted);
+  if (review) out.push(review, '');
   if (byDimension.size) {
     out.push('| dimension | | notes missing it | which |', '|---|---|--:|---|');
     const dims = [...byDimension].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
@@ -27,10 +30,32 @@ export function formatSummary(reports: readonly FileReport[]): string {
     for (const [id, paths] of dims) out.push(`| \`${id}\` | ${cell(ruleInfo(id)?.title ?? '')} | ${paths.length} of ${linted.length} | ${paths.map(cell).join(', ')} |`);
     out.push('');
   } else out.push('Every note addresses every dimension its type expects.', '');
-  out.push('| note | errors | warnings | missing or unfilled |', '|---|--:|--:|---|', ...rows, '');
+  out.push('| note | review status | errors | warnings | missing or unfilled |', '|---|---|--:|--:|---|', ...rows, '');
   const skipped = reports.flatMap((r) => r.findings.filter((f) => FILE_RULES.has(f.ruleId)).map((f) => `- ${cell(r.path)}: ${f.message}`));
   if (skipped.length) out.push('Not linted or with file problems:', '', ...skipped, '');
   return out.join('\n');
+}
+
+/** "approved (J. Rivera, 2026-11-20)", or a dash when the note states no status. */
+function statusOf(r: FileReport): string {
+  const v = r.review;
+  if (!v?.status) return '—';
+  const by = [v.reviewedBy, v.reviewedOn].filter(Boolean).join(', ');
+  return by ? `${v.status} (${by})` : v.status;
+}
+
+/** "Review status: 3 approved, 1 submitted, 2 not stated." in REVIEW_STATUSES order; nothing when no note states one. */
+function reviewCounts(notes: readonly FileReport[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const r of notes) {
+    const s = r.review?.status ?? '';
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  if (!notes.some((r) => r.review?.status)) return undefined;
+  const known = REVIEW_STATUSES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  const other = [...counts].filter(([s]) => s && !isReviewStatus(s)).reduce((n, [, c]) => n + c, 0);
+  const parts = [...known, ...(other ? [`${other} unknown`] : []), ...(counts.has('') ? [`${counts.get('')} not stated`] : [])];
+  return `Review status: ${parts.join(', ')}.`;
 }
 
 function cell(s: string): string {

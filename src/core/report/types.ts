@@ -1,4 +1,4 @@
-import type { Severity } from '../types.js';
+import type { FixKind, Severity } from '../types.js';
 
 /** A finding as reports show it: 1-based positions (columns in UTF-16 code units), end exclusive. */
 export interface ReportFinding {
@@ -19,6 +19,22 @@ export interface ReportFinding {
   /** Why it matters, and where the requirement comes from (Finding.why, Finding.source). */
   why?: string;
   source?: string;
+  /** Its fix, with the edits' positions as the finding's (SARIF prints it; JSON leaves it out). */
+  fix?: ReportFix;
+}
+
+export interface ReportFix {
+  title: string;
+  kind: FixKind;
+  /** 1-based, end exclusive; an insert has its end at its start. */
+  edits: { line: number; column: number; endLine: number; endColumn: number; newText: string }[];
+}
+
+/** Where a note stands in its review (front matter `status`, `reviewed_by`, `reviewed_on`). */
+export interface ReportReview {
+  status?: string;
+  reviewedBy?: string;
+  reviewedOn?: string;
 }
 
 /** One file's findings; also used for a config file's problems and for files that could not be linted. */
@@ -26,9 +42,20 @@ export interface FileReport {
   /** As shown to the user (relative to the working folder, or `<stdin>`). */
   path: string;
   findings: ReportFinding[];
+  /** What the note's front matter says of its review, when it says something. */
+  review?: ReportReview;
+  /** The rules checked in this note (JUnit lists each as a test case); absent for a file that was not linted. */
+  rules?: string[];
 }
 
 /** Rule ids of problems that are about a file rather than its content. */
 export const FILE_ERROR = 'file-error';
 export const FILE_ENCODING = 'file-encoding';
 export const CONFIG_ERROR = 'config-error';
+
+/** What reports say of these ids, which no rule of the registry reports (SARIF lists them among its rules). */
+export const FILE_RULE_INFO: Readonly<Record<string, { title: string; description: string }>> = {
+  [FILE_ERROR]: { title: 'File error', description: 'A file that could not be read or linted: unreadable, binary, too big, or not a regular file.' },
+  [FILE_ENCODING]: { title: 'File encoding', description: 'A file that is not UTF-8, read as Windows-1252: check its special characters.' },
+  [CONFIG_ERROR]: { title: 'Config error', description: 'A problem in a .clinote.json, .clinote.jsonc or .clinote.yaml file, or in .clinote/dismissed.json.' },
+};

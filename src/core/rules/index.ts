@@ -16,12 +16,14 @@ import { measurableGoals } from './measurable-goals.js';
 import { unfilledPrompt } from './unfilled-prompt.js';
 import { stigmatizingLanguage } from './stigmatizing-language.js';
 import { identifiers } from './identifiers.js';
+import { reviewStatus } from './review-status.js';
 import { languageFor, type Language } from '../read/language.js';
 
 export type { Rule, RuleKind, RuleContext } from './types.js';
 
-/** Rules that are not one-per-dimension, in the order they run after the dimensions. */
-const ownRules: Rule[] = [frontMatter, measurableGoals, unfilledPrompt, stigmatizingLanguage, identifiers];
+/** Rules that are not one-per-dimension, in the order they run after the dimensions. review-status reads the
+ * findings of every rule before it, so it runs last. */
+const ownRules: Rule[] = [frontMatter, measurableGoals, unfilledPrompt, stigmatizingLanguage, identifiers, reviewStatus];
 
 /** Where a built-in rule's page lives (docs/rules/<id>.md in the repository). */
 export const DOCS_BASE = 'https://github.com/clinote/clinote/blob/main/docs/rules/';

@@ -17,6 +17,8 @@ export interface RuleContext {
   dimensions: Map<string, Dimension>;
   /** Every note type known in this lint (built in + config); the built-in ones when absent. */
   profiles?: readonly Profile[];
+  /** What the rules before this one (in the registry's order) reported, before the note's directives apply. */
+  findings: readonly Finding[];
   report(finding: Omit<Finding, 'ruleId' | 'severity'> & { severity?: Severity }): void;
 }
 

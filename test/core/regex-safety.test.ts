@@ -11,6 +11,7 @@ import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexp
 import { getFirstConsumedChar, isPotentiallyEmpty } from 'regexp-ast-analysis';
 import { analyse } from 'scslre';
 import { catalog } from '../../src/core/index.js';
+import { patternsOf } from '../../src/core/read/pattern.js';
 import { regexesIn, type FoundRegex } from '../support/regexes.js';
 import { builtRegexes as goalRegexes } from '../../src/core/rules/measurable-goals.js';
 import { builtRegexes as identifierRegexes } from '../../src/core/rules/identifiers.js';
@@ -82,7 +83,7 @@ function accepted(source: string): boolean {
 
 function catalogPatterns(): FoundRegex[] {
   return catalog.flatMap((d) =>
-    [...d.subItems.flatMap((s) => s.patterns ?? []), ...(d.triggers ?? []).flatMap((t) => t.patterns ?? [])].map((source) => ({
+    patternsOf(d).map((source) => ({
       file: `catalog ${d.id}`,
       line: 0,
       source,

@@ -4,6 +4,7 @@
 // editor, and no list of "dangerous shapes" has to be right.
 import { RE2JS } from 're2js';
 import { catalog } from '../dimensions/index.js';
+import type { Dimension } from '../dimensions/types.js';
 
 export interface PatternMatch {
   /** Offset of the match in the searched text (UTF-16 code units, as everywhere else). */
@@ -18,16 +19,18 @@ export interface Matcher {
 
 let builtins: Set<string> | undefined;
 
-/** Every pattern the catalog ships: these are vetted at build time. */
+/** Every pattern a dimension holds: its sub-items', their screens', its triggers' and its raising signs'. */
+export function patternsOf(d: Dimension): string[] {
+  return [
+    ...d.subItems.flatMap((s) => [...(s.patterns ?? []), ...(s.screens?.patterns ?? [])]),
+    ...(d.triggers ?? []).flatMap((t) => t.patterns ?? []),
+    ...(d.raisedBy ?? []).flatMap((r) => r.patterns ?? []),
+  ];
+}
+
+/** Every pattern the catalog ships: these are vetted at build time (test/core/regex-safety.test.ts). */
 function builtinPatterns(): Set<string> {
-  if (!builtins) {
-    builtins = new Set<string>();
-    for (const d of catalog) {
-      for (const s of d.subItems) for (const p of s.patterns ?? []) builtins.add(p);
-      for (const t of d.triggers ?? []) for (const p of t.patterns ?? []) builtins.add(p);
-    }
-  }
-  return builtins;
+  return (builtins ??= new Set(catalog.flatMap(patternsOf)));
 }
 
 const cache = new Map<string, Matcher>();

@@ -27,6 +27,7 @@ import { readRegularFile, readStreamCapped } from './read.js';
 import { CliConfigs } from './configs.js';
 import { CliDismissals } from './dismissals.js';
 import { LintPool, poolSize, serveIfWorker, type LintJob, type LintJobResult } from './pool.js';
+import { draftCommand } from './draft.js';
 import pkg from '../../package.json';
 
 export interface CliIO {
@@ -55,6 +56,8 @@ serveIfWorker(lintJob);
 const WINDOW = 64;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  // `clinote draft` has its own options (src/cli/draft.ts).
+  if (argv[0] === 'draft') return draftCommand(argv.slice(1), io);
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);

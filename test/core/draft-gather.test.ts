@@ -1,17 +1,7 @@
 // Drafting, the gathering half: what is read from a client's notes, with the note and line of each fact.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { byClient, clientFacts, findDate, readNotes, scoresIn, type ClientFacts, type DraftNote } from '../../src/core/index.js';
-
-const CASELOAD = path.resolve(import.meta.dirname, '../fixtures/draft/caseload');
-
-/** The fixture caseload, as the CLI would show its paths (relative, posix). */
-export function caseload(): DraftNote[] {
-  return readdirSync(CASELOAD)
-    .sort()
-    .flatMap((d) => readdirSync(path.join(CASELOAD, d)).sort().map((f) => ({ path: `${d}/${f}`, text: readFileSync(path.join(CASELOAD, d, f), 'utf8') })));
-}
+import { caseload } from '../support/draft.js';
 
 function factsOf(notes: DraftNote[], client: string): ClientFacts {
   const g = byClient(readNotes(notes)).get(client);

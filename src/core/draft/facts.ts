@@ -14,13 +14,15 @@ export interface Fact<T = string> {
 
 export type Attendance = 'attended' | 'missed' | 'cancelled' | 'no-show';
 
+export type DatedFrom = Fact & { where: 'front matter' | 'title' | 'date line' | 'file name' };
+
 /** What one note says about its session. */
 export interface SessionFacts {
   path: string;
   /** The date of service: front matter, else the title, else a `Date:` line, else the file name. */
-  date?: Fact;
+  date?: DatedFrom;
   /** Every date the note gives for itself, by where it was read; more than one distinct value is a conflict. */
-  dates: (Fact & { where: 'front matter' | 'title' | 'date line' | 'file name' })[];
+  dates: DatedFrom[];
   /** The note type the linter read it as (profile id) and its title. */
   type: string;
   typeTitle: string;

@@ -52,7 +52,10 @@ export function readTemplate(name: string, file: string, source: string): DraftT
   if (!description) throw new TemplateError(file, 1, 'the header needs a `description:` (one line, shown by `clinote draft --list`)');
   if (!type) throw new TemplateError(file, 1, 'the header needs a `type:`, the note type of the draft (termination, treatment-plan-review...)');
   if (scope !== 'client' && scope !== 'caseload') throw new TemplateError(file, 1, `\`scope:\` is "client" or "caseload", not "${scope}"`);
-  return { name, file, description, type, scope, body: source.slice(m[0].length), bodyLine: 1 + (m[0].match(/\n/g)?.length ?? 0) };
+  const t: DraftTemplate = { name, file, description, type, scope, body: source.slice(m[0].length), bodyLine: 1 + (m[0].match(/\n/g)?.length ?? 0) };
+  // Parsed now, so that a mistake shows when the template is loaded (and listed), not only when it is used.
+  parseBody(t);
+  return t;
 }
 
 /** Clinote's own templates, by name. */
@@ -102,15 +105,17 @@ let shared: Liquid | undefined;
 
 /** Renders a template over its data. Throws a TemplateError (file, line, what) for any mistake in the template. */
 export function renderTemplate(t: DraftTemplate, data: object): string {
-  const liquid = (shared ??= engine());
-  let parsed;
+  const parsed = parseBody(t);
   try {
-    parsed = liquid.parse(t.body, t.file);
+    return (shared ??= engine()).renderSync(parsed, data) as string;
   } catch (e) {
     throw templateError(t, e);
   }
+}
+
+function parseBody(t: DraftTemplate) {
   try {
-    return liquid.renderSync(parsed, data) as string;
+    return (shared ??= engine()).parse(t.body, t.file);
   } catch (e) {
     throw templateError(t, e);
   }

@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { cli, tempTree } from './helpers.js';
 import { CASELOAD } from '../support/draft.js';
 import { lint } from '../../src/core/index.js';
@@ -97,5 +99,19 @@ describe('cli: clinote draft', () => {
     assert.match(r.stderr, /--share replaced \d+ possible identifiers/);
     const check = await cli(['lint', '--format', 'json', '-'], t.dir, r.stdout.replace('type: general', 'type: general\nshared: true'));
     assert.ok(!JSON.parse(check.stdout)[0].findings.some((f: { ruleId: string }) => f.ruleId === 'identifiers'), check.stdout);
+  });
+});
+
+describe('cli: clinote draft from the bundled bin/clinote.cjs', function () {
+  const bin = fileURLToPath(new URL('../../bin/clinote.cjs', import.meta.url));
+  before(function () {
+    if (!existsSync(fileURLToPath(new URL('../../dist/cli.cjs', import.meta.url)))) this.skip(); // not built: `npm test` builds first
+  });
+
+  it('bundles LiquidJS and the built-in templates', () => {
+    const r = spawnSync(process.execPath, [bin, 'draft', 'discharge-summary', 'cd34', '--today', '2026-04-01'], { cwd: CASELOAD, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^---\ntype: termination\nclient: cd34\n/);
+    assert.match(r.stdout, /\| GAD-7 \| 2026-03-02 \| 17 \| cd34\/first\.md line 9 \|/);
   });
 });

@@ -26,12 +26,14 @@ export function identifierFindings(text: string): Finding[] {
 
 export function deidentify(text: string): Deidentified {
   let replaced = 0;
-  // A replacement can join text into a new match; a few rounds settle it.
+  let found = identifierFindings(text);
+  // A replacement can join text into a new match; a few rounds settle it. The last lint is the check.
   for (let round = 0; round < 4; round++) {
-    const fixes = identifierFindings(text).flatMap((f) => (f.fix ? [f.fix] : []));
+    const fixes = found.flatMap((f) => (f.fix ? [f.fix] : []));
     if (!fixes.length) break;
     replaced += fixes.length;
     text = applyFixes(text, fixes);
+    found = identifierFindings(text);
   }
-  return { text, replaced, remaining: identifierFindings(text) };
+  return { text, replaced, remaining: found };
 }

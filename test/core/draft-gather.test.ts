@@ -154,3 +154,43 @@ describe('draft: gathering facts from notes', () => {
     assert.equal(c.goals[0].reworded, false);
   });
 });
+
+describe('draft: a table of scores over time', () => {
+  it('takes each row\'s own date, and orders the series by date', () => {
+    const text = [
+      '---',
+      'date: 2026-03-01',
+      'client: T1',
+      '---',
+      '# Review',
+      '',
+      '| Date | Measure | Score |',
+      '|---|---|---|',
+      '| 2026-01-05 | PHQ-9 | 18 |',
+      '| 02/02/2026 | PHQ-9 | 12 |',
+      '',
+      'PHQ-9 today: 9. PCL-5 = 41.',
+      '',
+      '| When | GAD-7 |',
+      '|---|---|',
+      '| Jan 5, 2026 | 15 |',
+      '',
+    ].join('\n');
+    const [s] = readNotes([{ path: 't1/review.md', text }, { path: 't1/earlier.md', text: '---\ndate: 2026-01-20\nclient: T1\n---\nPHQ-9: 16\n' }].slice(0, 1));
+    assert.deepEqual(s.scores.map((x) => [x.value.measure, x.value.score, x.value.date ?? null, x.from.line]), [
+      ['PHQ-9', 9, null, 12],
+      ['PCL-5', 41, null, 12],
+      ['PHQ-9', 18, '2026-01-05', 9],
+      ['PHQ-9', 12, '2026-02-02', 10],
+      ['GAD-7', 15, '2026-01-05', 16],
+    ]);
+    const both = readNotes([{ path: 't1/review.md', text }, { path: 't1/earlier.md', text: '---\ndate: 2026-01-20\nclient: T1\n---\nPHQ-9: 16\n' }]);
+    const c = clientFacts('T1', 'front matter', both);
+    assert.deepEqual(c.measures.find((m) => m.measure === 'PHQ-9')!.scores.map((x) => [x.date, x.value]), [
+      ['2026-01-05', 18],
+      ['2026-01-20', 16],
+      ['2026-02-02', 12],
+      ['2026-03-01', 9],
+    ]);
+  });
+});

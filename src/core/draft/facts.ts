@@ -31,7 +31,8 @@ export interface SessionFacts {
   clinician?: Fact;
   goals: GoalStatement[];
   progress: Fact[];
-  scores: Fact<{ measure: string; score: number }>[];
+  /** `date`: a date written in the score's table row, which wins over the note's. */
+  scores: Fact<{ measure: string; score: number; date?: string }>[];
   risk: Fact[];
   riskLevel?: Fact;
   safetyPlan: Fact[];

@@ -91,11 +91,13 @@ export function clientFacts(client: string, by: 'front matter' | 'folder', notes
   for (const s of sessions) {
     for (const sc of s.scores) {
       const m = measures.get(sc.value.measure) ?? { measure: sc.value.measure, scores: [] };
-      m.scores.push({ value: sc.value.score, from: sc.from, date: s.date?.value });
+      m.scores.push({ value: sc.value.score, from: sc.from, date: sc.value.date ?? s.date?.value });
       measures.set(sc.value.measure, m);
     }
   }
   for (const m of measures.values()) {
+    // By date (a table in one note can hold earlier scores); undated last, each in the order read.
+    m.scores = m.scores.map((x, i) => ({ x, i })).sort((a, b) => byDate(a.x, b.x) || a.i - b.i).map((e) => e.x);
     m.first = m.scores[0]?.value;
     m.latest = m.scores[m.scores.length - 1]?.value;
     if (m.scores.length > 1) m.change = round(m.latest! - m.first!);

@@ -18,8 +18,8 @@ export const MEASURES: MeasureDef[] = [
   { id: 'srs', name: 'SRS', names: 'SRS', min: 0, max: 40 },
 ];
 
-/** Words between a measure's name and its score: "PHQ-9: 14", "PHQ9 = 14", "PHQ-9 score of 14", "PHQ-9 total was 14". */
-const BETWEEN = `[ \\t]{0,3}(?:total[ \\t]{1,3})?(?:score[ \\t]{0,3})?(?:(?:[:=(]|of|was|is|at|now)[ \\t]{0,3})?`;
+/** Words between a measure's name and its score: "PHQ-9: 14", "PHQ9 = 14", "PHQ-9 score of 14", "PHQ-9 total was 14", "PHQ-9 today: 14". */
+const BETWEEN = `[ \\t]{0,3}(?:total[ \\t]{1,3})?(?:score[ \\t]{0,3})?(?:(?:today|now)[ \\t]{0,3})?(?:(?:[:=(]|of|was|is|at)[ \\t]{0,3})?`;
 const SCORE = '(\\d{1,2}(?:\\.\\d)?)(?!\\d|[.-]\\d)';
 
 /** Each measure with its compiled pattern: the name as a whole word (capitals only: "ors" is no measure), then a score. */

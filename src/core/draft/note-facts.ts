@@ -107,7 +107,7 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis): Sess
     if (b.kind === 'tableCell' || b.kind === 'tableHeader') continue;
     for (const h of scoresIn(b.text)) scores.push(fact({ measure: h.measure.name, score: h.score }, toSource(b, h.index)));
   }
-  scores.push(...tableScores(note).map((s) => fact({ measure: s.measure, score: s.score }, s.offset)));
+  scores.push(...tableScores(note).map((s) => fact({ measure: s.measure, score: s.score, ...(s.date && { date: s.date }) }, s.offset)));
 
   // Risk: the risk section's text, else sentences that name a screen; a level where one is stated.
   const riskSecs = sectionOf('risk-assessment', RISK_HEADING);
@@ -236,20 +236,27 @@ function goalStatus(text: string): string | undefined {
   return m ? m[1].toLowerCase() : undefined;
 }
 
-/** Scores in tables: a cell under a measure's column, or the cell after one that names a measure in its row. */
-function tableScores(note: Note): { measure: string; score: number; offset: number }[] {
-  const out: { measure: string; score: number; offset: number }[] = [];
+/** Scores in tables: a cell under a measure's column, or the cell after one that names a measure in its row. A date
+ * in the same row ("| 2026-01-05 | PHQ-9 | 18 |") is the score's own date: a table of scores over time. */
+function tableScores(note: Note): { measure: string; score: number; offset: number; date?: string }[] {
+  const out: { measure: string; score: number; offset: number; date?: string }[] = [];
   const cells = note.blocks;
+  const sameRow = (a: Block, b: Block) => !/[\r\n]/.test(note.text.slice(a.range.end, b.range.start));
+  let rowStart = 0;
   for (let i = 0; i < cells.length; i++) {
     const b = cells[i];
     if (b.kind !== 'tableCell') continue;
+    const prev = cells[i - 1];
+    const inRow = prev?.kind === 'tableCell' && sameRow(prev, b);
+    if (!inRow) rowStart = i;
     const value = /^(\d{1,2}(?:\.\d)?)(?: ?\/ ?\d{1,2})?$/.exec(b.text.trim());
     if (!value) continue;
-    const prev = cells[i - 1];
-    const sameRow = prev?.kind === 'tableCell' && !/[\r\n]/.test(note.text.slice(prev.range.end, b.range.start));
-    const m = (b.label && measureNamed(b.label)) || (sameRow ? measureNamed(prev.text) : undefined);
+    const m = (b.label && measureNamed(b.label)) || (inRow ? measureNamed(prev.text) : undefined);
     const score = Number(value[1]);
-    if (m && score >= m.min && score <= m.max) out.push({ measure: m.name, score, offset: b.range.start });
+    if (!m || score < m.min || score > m.max) continue;
+    let date: string | undefined;
+    for (let k = rowStart; k < i && !date; k++) date = findDate(cells[k].text)?.iso;
+    out.push({ measure: m.name, score, offset: b.range.start, ...(date && { date }) });
   }
   return out;
 }

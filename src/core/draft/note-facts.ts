@@ -31,8 +31,8 @@ const GOAL_STATUS = /\b(?:partially met|not met|met|achieved|attained|partially 
 const STATUS_IN_BRACKETS = /[([]\s*(?:status\s*:\s*)?([^)\]]{2,40})[)\]]\s*$/i;
 const PROGRESS_HEADING = /\b(?:progress|response|course of treatment|outcomes?)\b/i;
 const RISK_HEADING = /\b(?:risk|safety|suicid\w*|lethality)\b/i;
-const RISK_WORDS = /\b(?:SI|HI|suicid\w*|homicid\w*|self[- ]harm\w*|self[- ]injur\w*|NSSI|C-SSRS|CSSRS|Columbia|ASQ|risk)\b/;
-const RISK_LEVEL = /\b(low|moderate|medium|high|imminent|elevated|minimal)\s{1,3}(?:(?:acute|chronic|suicide|suicidal|overall)\s{1,3})?risk\b|\brisk(?:\s{1,3}level)?\s{0,3}(?::|is|was|assessed as|rated)\s{0,3}(low|moderate|medium|high|imminent|elevated|minimal)\b/i;
+const RISK_WORDS = /\b(?:SI|HI|NSSI|C-SSRS|CSSRS|ASQ)\b|\b(?:suicid|homicid|self[- ]harm|self[- ]injur|columbia|risk\b)/i;
+const RISK_LEVEL = /\b(low|moderate|medium|high|imminent|elevated|minimal)\s{1,3}(?:(?:acute|chronic|suicide|suicidal|overall)\s{1,3})?risk\b|\brisk(?:\s{1,3}level)?\s{0,3}(?::|is|was|assessed as|rated)\s{0,3}(low|moderate|medium|high|imminent|elevated|minimal)(?: to (low|moderate|high|imminent))?\b/i;
 const SAFETY_PLAN = /\bsafety[- ]plan(?:ning)?\b|\bcrisis plan\b|\bStanley[- ]Brown\b/i;
 const BARRIER_HEADING = /\b(?:barriers?|obstacles?|challenges to)\b/i;
 const REFERRAL = /\b(?:referred (?:to|for|back)|referral (?:to|for|made|placed|sent)|refer (?:to|for))\b/i;
@@ -80,6 +80,13 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis): Sess
   };
   const content = analysis.units.map((u) => u.block).filter((b) => b.kind !== 'heading');
   const inSections = (secs: Section[]) => content.filter((b) => secs.some((s) => b.range.start >= s.extent.start && b.range.start < s.extent.end));
+  /** The sentence of a block where a pattern first matches, as a fact (none when it does not match). */
+  const sentenceFact = (b: Block, re: RegExp): Fact[] => {
+    const m = re.exec(b.text);
+    if (!m) return [];
+    const { text, start } = sentenceAt(b.text, m.index);
+    return [fact(excerpt(text), toSource(b, start))];
+  };
   const blockFact = (b: Block): Fact => fact(excerpt(b.label && !b.kind.startsWith('table') ? b.text.slice(b.text.indexOf(':') + 1) : b.text), b.range.start);
 
   // Goals: the items of the goals section, else "Goal 1:" labels anywhere.
@@ -112,17 +119,18 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis): Sess
   // Risk: the risk section's text, else sentences that name a screen; a level where one is stated.
   const riskSecs = sectionOf('risk-assessment', RISK_HEADING);
   const riskBlocks = riskSecs.length ? inSections(riskSecs) : content.filter((b) => RISK_WORDS.test(b.text));
-  const risk = riskBlocks.map(blockFact);
+  // A risk section is the screen; elsewhere, the sentence that names it.
+  const risk = riskSecs.length ? riskBlocks.map(blockFact) : riskBlocks.flatMap((b) => sentenceFact(b, RISK_WORDS));
   let riskLevel: Fact | undefined;
   for (const b of riskBlocks.length ? riskBlocks : content) {
     const m = RISK_LEVEL.exec(b.text);
     if (m) {
-      riskLevel = fact((m[1] ?? m[2]).toLowerCase(), toSource(b, m.index));
-      if (!risk.length) risk.push(fact(excerpt(sentenceAt(b.text, m.index)), toSource(b, m.index)));
+      riskLevel = fact((m[1] ?? (m[3] ? `${m[2]} to ${m[3]}` : m[2])).toLowerCase(), toSource(b, m.index));
+      if (!risk.length) risk.push(fact(excerpt(sentenceAt(b.text, m.index).text), toSource(b, m.index)));
       break;
     }
   }
-  const safetyPlan = content.filter((b) => SAFETY_PLAN.test(b.text)).map(blockFact);
+  const safetyPlan = content.flatMap((b) => sentenceFact(b, SAFETY_PLAN));
 
   // Interventions: the lexicon's named techniques, each counted once per note where ConText leaves it evidence.
   const interventionFacts: Fact[] = [];
@@ -136,12 +144,12 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis): Sess
   for (const l of analysis.inlineLabels) {
     if (!BARRIER_HEADING.test(l.label) || !l.content || barriers.some((b) => b.from.line === at(l.block.range.start).line)) continue;
     const i = l.block.text.indexOf(`${l.label}:`);
-    if (i >= 0) barriers.push(fact(excerpt(sentenceAt(l.block.text, i + l.label.length + 1)), toSource(l.block, i)));
+    if (i >= 0) barriers.push(fact(excerpt(sentenceAt(l.block.text, i + l.label.length + 1).text), toSource(l.block, i)));
   }
-  const referrals = content.filter((b) => REFERRAL.test(b.text) && !/reason for referral/i.test(b.label ?? '')).map(blockFact);
+  const referrals = content.filter((b) => !/reason for referral/i.test(b.label ?? '')).flatMap((b) => sentenceFact(b, REFERRAL));
 
   const attendance = attendanceOf(note, title, content, fm, keyAt, at);
-  const attendanceMentions = attendance.value === 'attended' ? content.filter((b) => MENTION.test(b.text)).map(blockFact) : [];
+  const attendanceMentions = attendance.value === 'attended' ? content.flatMap((b) => sentenceFact(b, MENTION)) : [];
 
   return {
     path,
@@ -261,11 +269,36 @@ function tableScores(note: Note): { measure: string; score: number; offset: numb
   return out;
 }
 
-/** The sentence of a text around an offset. */
-function sentenceAt(text: string, i: number): string {
-  const start = Math.max(text.lastIndexOf('. ', i) + 1, 0);
-  const end = text.indexOf('.', i);
-  return text.slice(start, end < 0 ? text.length : end + 1).trim();
+/** Words whose period ends no sentence ("Dr. Osei", "e.g. walks"). */
+const ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Mx|St|Prof|vs|approx|e\.g|i\.e|etc|no|wk|wks|yr|yrs|min|mins|hr|hrs)$/i;
+
+/** Whether a sentence ends at `k` (a ".", "!" or "?" before a blank or the end; a line break). */
+function endsAt(text: string, k: number): boolean {
+  const c = text[k];
+  if (c === '\n') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  if (k + 1 < text.length && !/\s/.test(text[k + 1])) return false;
+  return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, k - 8), k));
+}
+
+/** The sentence of a text around an offset, and where it starts. */
+function sentenceAt(text: string, i: number): { text: string; start: number } {
+  let start = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    if (endsAt(text, k)) {
+      start = k + 1;
+      break;
+    }
+  }
+  while (/\s/.test(text[start] ?? '')) start++;
+  let end = text.length;
+  for (let k = i; k < text.length; k++) {
+    if (endsAt(text, k)) {
+      end = text[k] === '\n' ? k : k + 1;
+      break;
+    }
+  }
+  return { text: text.slice(start, end).trim(), start };
 }
 
 /** A block's text as one short line. */

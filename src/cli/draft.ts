@@ -26,7 +26,7 @@ import { errorText } from './host.js';
 import type { CliIO } from './main.js';
 
 export const DRAFT_HELP = `Usage: clinote draft <template> <notes|folders...> [options]
-       clinote draft --list
+       clinote draft --list       (also: clinote templates)
 
 Drafts a report from a client's notes: the facts the notes hold (dates, attendance, goals, measures, risk,
 interventions...) laid into a template, each marked "(from notes: FILE line N)", with questions left for you as

@@ -56,8 +56,9 @@ serveIfWorker(lintJob);
 const WINDOW = 64;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  // `clinote draft` has its own options (src/cli/draft.ts).
+  // `clinote draft` has its own options (src/cli/draft.ts); `clinote templates` is `clinote draft --list`.
   if (argv[0] === 'draft') return draftCommand(argv.slice(1), io);
+  if (argv[0] === 'templates') return draftCommand(['--list', ...argv.slice(1)], io);
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);

@@ -22,6 +22,7 @@ describe('cli: clinote draft', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^discharge-summary +Termination \/ discharge summary.*\[type: termination\]$/m);
     assert.equal(r.stdout.trim().split('\n').length, 4);
+    assert.deepEqual(await cli(['templates'], t.dir), r);
   });
 
   it('drafts a discharge summary to stdout, marked "from notes", that clinote lint reads as a termination summary', async () => {

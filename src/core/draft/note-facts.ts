@@ -272,10 +272,9 @@ function tableScores(note: Note): { measure: string; score: number; offset: numb
 /** Words whose period ends no sentence ("Dr. Osei", "e.g. walks"). */
 const ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Mx|St|Prof|vs|approx|e\.g|i\.e|etc|no|wk|wks|yr|yrs|min|mins|hr|hrs)$/i;
 
-/** Whether a sentence ends at `k` (a ".", "!" or "?" before a blank or the end; a line break). */
+/** Whether a sentence ends at `k`: a ".", "!" or "?" before a blank or the end (a soft line break ends none). */
 function endsAt(text: string, k: number): boolean {
   const c = text[k];
-  if (c === '\n') return true;
   if (c !== '.' && c !== '!' && c !== '?') return false;
   if (k + 1 < text.length && !/\s/.test(text[k + 1])) return false;
   return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, k - 8), k));
@@ -294,7 +293,7 @@ function sentenceAt(text: string, i: number): { text: string; start: number } {
   let end = text.length;
   for (let k = i; k < text.length; k++) {
     if (endsAt(text, k)) {
-      end = text[k] === '\n' ? k : k + 1;
+      end = k + 1;
       break;
     }
   }

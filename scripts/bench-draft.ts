@@ -1,7 +1,9 @@
 // Drafting from 100 notes of one client: the lint of each note (the one parse drafting needs) and, apart, what the
-// drafting itself adds (gathering, merging, rendering). `npx tsx scripts/bench-draft.ts`; prints milliseconds, best of
+// drafting itself adds (gathering from the lint results, merging, rendering, de-identifying). `npx tsx scripts/bench-draft.ts`; prints milliseconds, best of
 // five after a warm-up. No timed assertion anywhere: the machine is shared.
 import { builtinTemplates, draftFrom, lint, readNotes, type DraftNote } from '../src/core/index.js';
+import { Analysis } from '../src/core/read/analysis.js';
+import { noteFacts } from '../src/core/draft/note-facts.js';
 
 function note(i: number): DraftNote {
   const d = new Date(Date.UTC(2024, 0, 3 + 7 * i)).toISOString().slice(0, 10);
@@ -50,12 +52,15 @@ const best = (f: () => void) => {
 };
 const lintOnly = best(() => notes.forEach((n) => lint(n.text)));
 const read = best(() => readNotes(notes));
+const linted = notes.map((n) => ({ path: n.path, r: lint(n.text) }));
+const gatherOnly = best(() => linted.forEach(({ path, r }) => noteFacts(path, r, new Analysis(r.note))));
 const sessions = readNotes(notes);
 const render = best(() => draftFrom(sessions, template, { today: '2026-01-01' }));
 const share = best(() => draftFrom(sessions, template, { today: '2026-01-01', share: true }));
 const f = (n: number) => `${n.toFixed(1)} ms`;
 console.log(`100 notes of one client (${notes.reduce((n, x) => n + x.text.length, 0)} characters):`);
 console.log(`  lint alone (the parse drafting needs): ${f(lintOnly)}`);
-console.log(`  lint + gather each note:               ${f(read)}  (gathering adds ${f(read - lintOnly)})`);
+console.log(`  lint + gather each note:               ${f(read)}`);
+console.log(`  gathering alone, from the lint results: ${f(gatherOnly)}`);
 console.log(`  merge + render treatment-plan-review:  ${f(render)}`);
 console.log(`  the same with --share:                 ${f(share)}`);

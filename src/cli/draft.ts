@@ -8,7 +8,7 @@ import {
   builtinTemplates,
   draftFrom,
   isIgnored,
-  lint,
+  parseNote,
   mergeTemplates,
   readNotes,
   readTemplate,
@@ -178,14 +178,16 @@ export async function draftCommand(argv: string[], io: CliIO): Promise<number> {
     }
   } else io.stdout(result.text);
 
-  const questions = lint(result.text).note.prompts.length;
+  // The questions as the linter will see them (a parse, not a lint: the check is `clinote lint`'s job).
+  const parsed = parseNote(result.text);
+  const questions = parsed.prompts.length;
   const where = out ? values.output : 'the draft';
   const used = result.facts.reduce((n, f) => n + f.counts.notes, 0);
   io.stderr(`clinote draft: ${where} from ${used} ${used === 1 ? 'note' : 'notes'}; ${questions} ${questions === 1 ? 'question' : 'questions'} left for you (<!-- ? -->)${out ? `; check it with: clinote lint ${values.output}` : ''}\n`);
   if (values.share) {
     io.stderr(`clinote draft: --share replaced ${result.replaced} possible ${result.replaced === 1 ? 'identifier' : 'identifiers'}\n`);
     if (result.remaining?.length) {
-      const lines = result.remaining.map((f) => lint(result.text).note.lines.position(f.range.start).line + 1);
+      const lines = result.remaining.map((f) => parsed.lines.position(f.range.start).line + 1);
       io.stderr(`clinote draft: ${result.remaining.length} possible ${result.remaining.length === 1 ? 'identifier is' : 'identifiers are'} still flagged (lines ${[...new Set(lines)].join(', ')}): remove ${result.remaining.length === 1 ? 'it' : 'them'} by hand before sharing\n`);
       return 1;
     }

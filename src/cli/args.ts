@@ -29,6 +29,7 @@ export class UsageError extends Error {}
 const formatLines = FORMAT_NAMES.map((name) => `      ${name.padEnd(25)}${FORMATS[name].description}${name === DEFAULT_FORMAT ? ' (default)' : ''}`).join('\n');
 
 export const HELP = `Usage: clinote lint [options] <files|folders|globs...>
+       clinote draft <template> <notes|folders...> [options]   (clinote draft --help)
 
 Lints clinical session notes (Markdown) for the dimensions a supervisor looks for.
 Folders are searched for *.md and *.markdown (node_modules, dot folders and README, CHANGELOG, CONTRIBUTING and

@@ -31,6 +31,7 @@ import { CliConfigs } from './configs.js';
 import { CliDismissals } from './dismissals.js';
 import { LintPool, poolSize, serveIfWorker, type LintJob, type LintJobResult } from './pool.js';
 import { LintCache, cacheFile } from './cache.js';
+import { draftCommand } from './draft.js';
 import pkg from '../../package.json';
 
 export interface CliIO {
@@ -63,6 +64,9 @@ serveIfWorker(lintJob);
 const WINDOW = 64;
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
+  // `clinote draft` has its own options (src/cli/draft.ts); `clinote templates` is `clinote draft --list`.
+  if (argv[0] === 'draft') return draftCommand(argv.slice(1), io);
+  if (argv[0] === 'templates') return draftCommand(['--list', ...argv.slice(1)], io);
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);

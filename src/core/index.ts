@@ -70,3 +70,4 @@ export { toSnippet, promptMarker } from './note/prompts.js';
 export { ruleRegistry, ruleInfo, ruleIds, ruleDocsUrl, DOCS_BASE, CUSTOM_DIMENSION_DOCS } from './rules/index.js';
 export type { RuleInfo, RuleKind } from './rules/index.js';
 export * from './dismissals/index.js';
+export * from './draft/index.js';

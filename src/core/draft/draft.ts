@@ -1,0 +1,74 @@
+// draft(notes, template) -> a report: the notes' facts gathered, laid into the template, then (with `share`)
+// de-identified. The result is a note of the template's type, for `clinote lint` and the editor to check.
+import { byClient, clientFacts, clientMatches, readNotes, type DraftNote } from './gather.js';
+import { clientContext } from './context.js';
+import { renderTemplate, type DraftTemplate } from './templates.js';
+import { deidentify } from './share.js';
+import type { ClientFacts, SessionFacts } from './facts.js';
+import type { Finding } from '../types.js';
+
+export interface DraftOptions {
+  /** The client whose notes to draft from (`client:` id or folder); may be left out when the notes hold one client. */
+  client?: string;
+  /** Today's date (YYYY-MM-DD), the draft's `date:`; passed in, so that the core reads no clock. */
+  today: string;
+  /** De-identify: replace what the identifiers rule detects, show notes as "note 3". */
+  share?: boolean;
+}
+
+export type DraftOutcome =
+  | { ok: true; text: string; facts: ClientFacts[]; replaced?: number; remaining?: Finding[] }
+  | { ok: false; reason: string };
+
+export function draft(notes: DraftNote[], template: DraftTemplate, o: DraftOptions): DraftOutcome {
+  return draftFrom(readNotes(notes), template, o);
+}
+
+/** The same from notes already read (the CLI and the benchmark read once, draft several times). */
+export function draftFrom(sessions: SessionFacts[], template: DraftTemplate, o: DraftOptions): DraftOutcome {
+  if (!sessions.length) return { ok: false, reason: 'no notes to draft from' };
+  const groups = byClient(sessions);
+  const ids = [...groups.keys()];
+  let chosen = ids;
+  if (o.client !== undefined) chosen = ids.filter((id) => clientMatches(id, o.client!));
+  else if (template.scope === 'client' && ids.length > 1) {
+    return { ok: false, reason: `these notes are of ${ids.length} clients (${list(ids)}): choose one with --client` };
+  }
+  if (!chosen.length) return { ok: false, reason: `no note is of client "${o.client}" (clients in these notes: ${list(ids)})` };
+  if (template.scope === 'client' && chosen.length > 1) return { ok: false, reason: `"${o.client}" matches ${chosen.length} clients (${list(chosen)}): give the full id` };
+
+  const facts = chosen.map((id) => clientFacts(id, groups.get(id)!.by, groups.get(id)!.sessions));
+  // Shared drafts name notes by their order ("note 3"): a path can hold a client's name or a date.
+  const order = new Map(facts.flatMap((f) => f.sessions).map((s, i) => [s.path, `note ${i + 1}`]));
+  const label = o.share ? (p: string) => order.get(p) ?? 'a note' : undefined;
+  const contexts = facts.map((f) => clientContext(f, { label }));
+  const one = contexts[0];
+  const data = {
+    ...one,
+    client: o.share ? { id: '[client id removed]', by: one.client.by } : one.client,
+    clients: contexts.map((c, i) => (o.share ? { ...c, client: { id: `${i + 1}`, by: c.client.by } } : c)),
+    today: o.today,
+    template: { name: template.name, type: template.type },
+    totals: {
+      clients: contexts.length,
+      notes: facts.reduce((n, f) => n + f.counts.notes, 0),
+      attended: facts.reduce((n, f) => n + f.counts.attended, 0),
+    },
+  };
+  const body = renderTemplate(template, data).replace(/\n{3,}/g, '\n\n').trim();
+  const front = ['---', `type: ${template.type}`];
+  if (!o.share && template.scope === 'client') front.push(`client: ${yamlString(one.client.id)}`);
+  front.push(`date: ${o.today}`, `drafted: ${yamlString(`by clinote draft ${template.name} from ${data.totals.notes} notes`)}`, '---');
+  const text = `${front.join('\n')}\n${body}\n`;
+  if (!o.share) return { ok: true, text, facts };
+  const d = deidentify(text);
+  return { ok: true, text: d.text, facts, replaced: d.replaced, remaining: d.remaining };
+}
+
+function list(ids: string[]): string {
+  return ids.length > 6 ? `${ids.slice(0, 6).join(', ')}...` : ids.join(', ');
+}
+
+function yamlString(s: string): string {
+  return /^[\w./-]+$/.test(s) && !/^\d/.test(s) ? s : JSON.stringify(s);
+}

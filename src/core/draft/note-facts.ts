@@ -1,0 +1,307 @@
+// One note's facts, read from the lint of it: the Note model, its profile and its dimensions' assessments. Nothing
+// here parses Markdown; the words are read from the Note's blocks (plain text, with offsets into the note).
+import type { LintResult } from '../lint-types.js';
+import type { Block, Note, Section } from '../note/note.js';
+import type { Analysis } from '../read/analysis.js';
+import { toSource } from '../read/analysis.js';
+import { interventionCues, interventions } from '../language/interventions.js';
+import { dateValue, findDate } from './dates.js';
+import { measureNamed, scoresIn } from './measures.js';
+import type { Attendance, Fact, GoalStatement, SessionFacts } from './facts.js';
+
+/** Front matter keys read as the date of service, the client and the clinician (first present wins). */
+const DATE_KEYS = ['date', 'session_date', 'date_of_service', 'dos', 'service_date'];
+export const CLIENT_KEYS = ['client', 'client_id', 'clientId', 'client-id'];
+const CLINICIAN_KEYS = ['clinician', 'provider', 'therapist', 'counselor'];
+const ATTENDANCE_KEYS = ['attendance', 'status', 'session_status'];
+
+/** This session not held, as a note says it: its title, an "Attendance:" label, or a sentence that opens with it. */
+const NO_SHOW = /\b(?:no[- ]?show(?:ed)?|did not (?:attend|show)|didn't (?:attend|show)|DNA)\b/i;
+const CANCELLED = /\b(?:late[- ])?cancell?(?:ed|ation)\b/i;
+const MISSED = /\bmissed\b/i;
+/** Labels whose value says whether the session was held. */
+const ATTENDANCE_LABEL = /^(?:attendance|status|session status|session)$/i;
+/** A sentence about some session missed or cancelled ("missed two sessions", "cancelled last week"). */
+const MENTION = /\b(?:missed|cancell?ed|no[- ]?show(?:ed|s)?)\b[^.;\n]{0,40}\b(?:sessions?|appointments?|appts?|week)\b|\b(?:sessions?|appointments?|appts?)\b[^.;\n]{0,20}\b(?:missed|cancell?ed)\b/i;
+
+// Not "Objective" alone: that is a SOAP note's observations.
+const GOAL_HEADING = /\b(?:goals?|objectives)\b/i;
+const GOAL_LABEL = /^(?:(?:long[- ]term |short[- ]term |treatment )?goal ?#?(\d{1,2}|[A-Z])?|objective ?#?(\d{1,2}(?:\.\d)?|[A-Z]))$/i;
+const GOAL_STATUS = /\b(?:partially met|not met|met|achieved|attained|partially achieved|not achieved|in progress|progressing|ongoing|continued|continue|revised|modified|discontinued|deferred|no progress|minimal progress|some progress|good progress|regressed|new)\b/i;
+const STATUS_IN_BRACKETS = /[([]\s*(?:status\s*:\s*)?([^)\]]{2,40})[)\]]\s*$/i;
+const PROGRESS_HEADING = /\b(?:progress|response|course of treatment|outcomes?)\b/i;
+const RISK_HEADING = /\b(?:risk|safety|suicid\w*|lethality)\b/i;
+const RISK_WORDS = /\b(?:SI|HI|NSSI|C-SSRS|CSSRS|ASQ)\b|\b(?:suicid|homicid|self[- ]harm|self[- ]injur|columbia|risk\b)/i;
+const RISK_LEVEL = /\b(low|moderate|medium|high|imminent|elevated|minimal)\s{1,3}(?:(?:acute|chronic|suicide|suicidal|overall)\s{1,3})?risk\b|\brisk(?:\s{1,3}level)?\s{0,3}(?::|is|was|assessed as|rated)\s{0,3}(low|moderate|medium|high|imminent|elevated|minimal)(?: to (low|moderate|high|imminent))?\b/i;
+const SAFETY_PLAN = /\bsafety[- ]plan(?:ning)?\b|\bcrisis plan\b|\bStanley[- ]Brown\b/i;
+const BARRIER_HEADING = /\b(?:barriers?|obstacles?|challenges to)\b/i;
+const REFERRAL = /\b(?:referred (?:to|for|back)|referral (?:to|for|made|placed|sent)|refer (?:to|for))\b/i;
+const MAX_TEXT = 240;
+
+export interface NoteInput {
+  path: string;
+  text: string;
+}
+
+/** The facts of one linted note. `analysis` is the one the draft read the note with (see gather.ts). */
+export function noteFacts(path: string, r: LintResult, analysis: Analysis): SessionFacts {
+  const note = r.note;
+  const at = (offset: number) => ({ path, line: note.lines.position(offset).line + 1 });
+  const fact = <T>(value: T, offset: number): Fact<T> => ({ value, from: at(offset) });
+  const fm = note.frontMatter?.data;
+  const keyAt = (k: string) => note.frontMatter?.keys.get(k)?.start ?? 0;
+
+  // Dates: every place the note gives one, kept apart.
+  const dates: SessionFacts['dates'] = [];
+  const fmKey = fm && DATE_KEYS.find((k) => dateValue(fm[k]));
+  if (fm && fmKey) dates.push({ ...fact(dateValue(fm[fmKey])!, keyAt(fmKey)), where: 'front matter' });
+  const title = titleBlock(note, analysis);
+  const inTitle = title && findDate(title.text);
+  if (title && inTitle) dates.push({ ...fact(inTitle.iso, toSource(title, inTitle.index)), where: 'title' });
+  const dateLine = note.blocks.find((b) => b.label && /^(?:date|date of service|session date|dos)$/i.test(b.label) && findDate(b.text));
+  if (dateLine) {
+    const d = findDate(dateLine.text)!;
+    dates.push({ ...fact(d.iso, toSource(dateLine, d.index)), where: 'date line' });
+  }
+  const inName = findDate(path.split(/[\\/]/).pop() ?? '');
+  if (inName) dates.push({ value: inName.iso, from: { path, line: 0 }, where: 'file name' });
+
+  const stringField = (keys: string[]): Fact | undefined => {
+    const k = fm && keys.find((x) => typeof fm[x] === 'string' || typeof fm[x] === 'number');
+    return fm && k ? fact(String(fm[k]).trim(), keyAt(k)) : undefined;
+  };
+
+  const report = (id: string) => r.dimensions.find((d) => d.id === id);
+  const sectionOf = (id: string, heading: RegExp) => {
+    // Only a section that holds the dimension: a missing one's section is where it would belong.
+    const rep = report(id);
+    const byDim = rep?.status === 'addressed' && rep.via === 'heading' && rep.section !== undefined ? note.sections[rep.section] : undefined;
+    return byDim ? [byDim] : note.sections.filter((s) => !s.isTitle && heading.test(s.title));
+  };
+  const content = analysis.units.map((u) => u.block).filter((b) => b.kind !== 'heading');
+  const inSections = (secs: Section[]) => content.filter((b) => secs.some((s) => b.range.start >= s.extent.start && b.range.start < s.extent.end));
+  /** The sentence of a block where a pattern first matches, as a fact (none when it does not match). */
+  const sentenceFact = (b: Block, re: RegExp): Fact[] => {
+    const m = re.exec(b.text);
+    if (!m) return [];
+    const { text, start } = sentenceAt(b.text, m.index);
+    return [fact(excerpt(text), toSource(b, start))];
+  };
+  const blockFact = (b: Block): Fact => fact(excerpt(b.label && !b.kind.startsWith('table') ? b.text.slice(b.text.indexOf(':') + 1) : b.text), b.range.start);
+
+  // Goals: the items of the goals section, else "Goal 1:" labels anywhere.
+  const goalSecs = sectionOf('goals', GOAL_HEADING);
+  let goalBlocks = inSections(goalSecs).filter((b) => b.kind === 'listItem' || b.kind === 'paragraph');
+  const labelled = content.filter((b) => b.label && GOAL_LABEL.test(b.label));
+  if (labelled.length) goalBlocks = labelled;
+  const goals: GoalStatement[] = goalBlocks.map((b, i) => {
+    const lm = b.label ? GOAL_LABEL.exec(b.label) : null;
+    const key = lm?.[1] || lm?.[2] || String(i + 1);
+    const f = blockFact(b);
+    const status = goalStatus(f.value);
+    // "(progressing)" after a goal is its status, not its wording.
+    const br = STATUS_IN_BRACKETS.exec(f.value);
+    const value = br && GOAL_STATUS.test(br[1]) ? f.value.slice(0, br.index).trimEnd() : f.value;
+    return { ...f, value, key: key.toUpperCase(), ...(status && { status }) };
+  });
+
+  // Progress: the section the progress dimension is written in, else "Progress" headings.
+  const progress = inSections(sectionOf('progress-monitoring', PROGRESS_HEADING)).map(blockFact);
+
+  // Scores: sentences ("PHQ-9: 14") and tables (a "PHQ-9" column, or a row that names it).
+  const scores: SessionFacts['scores'] = [];
+  for (const b of note.blocks) {
+    if (b.kind === 'tableCell' || b.kind === 'tableHeader') continue;
+    for (const h of scoresIn(b.text)) scores.push(fact({ measure: h.measure.name, score: h.score }, toSource(b, h.index)));
+  }
+  scores.push(...tableScores(note).map((s) => fact({ measure: s.measure, score: s.score, ...(s.date && { date: s.date }) }, s.offset)));
+
+  // Risk: the risk section's text, else sentences that name a screen; a level where one is stated.
+  const riskSecs = sectionOf('risk-assessment', RISK_HEADING);
+  const riskBlocks = riskSecs.length ? inSections(riskSecs) : content.filter((b) => RISK_WORDS.test(b.text));
+  // A risk section is the screen; elsewhere, the sentence that names it.
+  const risk = riskSecs.length ? riskBlocks.map(blockFact) : riskBlocks.flatMap((b) => sentenceFact(b, RISK_WORDS));
+  let riskLevel: Fact | undefined;
+  for (const b of riskBlocks.length ? riskBlocks : content) {
+    const m = RISK_LEVEL.exec(b.text);
+    if (m) {
+      riskLevel = fact((m[1] ?? (m[3] ? `${m[2]} to ${m[3]}` : m[2])).toLowerCase(), toSource(b, m.index));
+      if (!risk.length) risk.push(fact(excerpt(sentenceAt(b.text, m.index).text), toSource(b, m.index)));
+      break;
+    }
+  }
+  const safetyPlan = content.flatMap((b) => sentenceFact(b, SAFETY_PLAN));
+
+  // Interventions: the lexicon's named techniques, each counted once per note where ConText leaves it evidence.
+  const interventionFacts: Fact[] = [];
+  for (const e of interventions) {
+    const hit = analysis.find(cueList(e), undefined, { mode: 'any', policy: { deferred: true, hypothetical: true, otherPerson: true } });
+    if (hit) interventionFacts.push(fact(interventionName(e), hit.offset));
+  }
+
+  const barriers = inSections(sectionOf('barriers', BARRIER_HEADING)).map(blockFact);
+  // "Barrier: transport is unreliable." inside a paragraph: the labelled sentence.
+  for (const l of analysis.inlineLabels) {
+    if (!BARRIER_HEADING.test(l.label) || !l.content || barriers.some((b) => b.from.line === at(l.block.range.start).line)) continue;
+    const i = l.block.text.indexOf(`${l.label}:`);
+    if (i >= 0) barriers.push(fact(excerpt(sentenceAt(l.block.text, i + l.label.length + 1).text), toSource(l.block, i)));
+  }
+  const referrals = content.filter((b) => !/reason for referral/i.test(b.label ?? '')).flatMap((b) => sentenceFact(b, REFERRAL));
+
+  const attendance = attendanceOf(note, title, content, fm, keyAt, at);
+  const attendanceMentions = attendance.value === 'attended' ? content.flatMap((b) => sentenceFact(b, MENTION)) : [];
+
+  return {
+    path,
+    date: dates[0],
+    dates,
+    type: r.profile.id,
+    typeTitle: r.profile.title,
+    attendance,
+    client: stringField(CLIENT_KEYS),
+    clinician: stringField(CLINICIAN_KEYS),
+    goals,
+    progress,
+    scores,
+    risk,
+    riskLevel,
+    safetyPlan,
+    interventions: interventionFacts,
+    barriers,
+    referrals,
+    attendanceMentions,
+    dimensions: r.dimensions.filter((d) => d.level !== 'off').map((d) => ({ id: d.id, title: d.title, addressed: d.status === 'addressed' })),
+  };
+}
+
+const cueCache = new Map<object, string[]>();
+function cueList(e: (typeof interventions)[number]): string[] {
+  let c = cueCache.get(e);
+  if (!c) cueCache.set(e, (c = interventionCues([e])));
+  return c;
+}
+
+/** "Cognitive behavioral therapy (CBT)": the entry's first name, and its first abbreviation. */
+function interventionName(e: (typeof interventions)[number]): string {
+  const name = e.names[0].charAt(0).toUpperCase() + e.names[0].slice(1);
+  const abbr = e.abbr?.[0] ?? e.abbrWithNoun?.[0];
+  return abbr ? `${name} (${abbr})` : name;
+}
+
+/** The block that names the note: its heading, or the first line the analysis took for a title. */
+function titleBlock(note: Note, analysis: Analysis): Block | undefined {
+  if (note.title >= 0) {
+    const h = note.sections[note.title].heading;
+    return note.blocks.find((b) => b.kind === 'heading' && b.range.start === h.start);
+  }
+  return analysis.title.heading?.block ?? analysis.title.text?.block;
+}
+
+/** Whether this session was held: front matter, else the title, else an "Attendance:" label, else an opening line. */
+function attendanceOf(
+  note: Note,
+  title: Block | undefined,
+  content: Block[],
+  fm: Record<string, unknown> | undefined,
+  keyAt: (k: string) => number,
+  at: (offset: number) => { path: string; line: number },
+): SessionFacts['attendance'] {
+  const kind = (text: string): Attendance | undefined =>
+    NO_SHOW.test(text) ? 'no-show' : CANCELLED.test(text) ? 'cancelled' : MISSED.test(text) ? 'missed' : /\b(?:attended|held|completed|present)\b/i.test(text) ? 'attended' : undefined;
+  const k = fm && ATTENDANCE_KEYS.find((x) => typeof fm[x] === 'string');
+  if (fm && k) {
+    const v = kind(String(fm[k]));
+    if (v) return { value: v, from: at(keyAt(k)) };
+  }
+  if (title) {
+    const v = kind(title.text);
+    if (v && v !== 'attended') return { value: v, from: at(title.range.start) };
+  }
+  const label = note.blocks.find((b) => b.label && ATTENDANCE_LABEL.test(b.label));
+  if (label) {
+    const v = kind(label.text.slice(label.text.indexOf(':') + 1));
+    if (v) return { value: v, from: at(label.range.start) };
+  }
+  // A note whose first sentence says the session did not happen ("No-show.", "Client cancelled today's session").
+  const first = content[0];
+  if (first) {
+    const sentence = first.text.split(/[.;\n]/, 1)[0];
+    const v = kind(sentence);
+    if (v && v !== 'attended' && !MENTION_OTHER.test(sentence)) return { value: v, from: at(first.range.start) };
+  }
+  return { value: 'attended' };
+}
+
+/** A sentence about an earlier session, not this one ("missed last week's session"). */
+const MENTION_OTHER = /\b(?:last|previous|prior|two|three|several|\d+)\b/i;
+
+function goalStatus(text: string): string | undefined {
+  const br = STATUS_IN_BRACKETS.exec(text);
+  if (br && GOAL_STATUS.test(br[1])) return br[1].trim().toLowerCase();
+  const label = /\bstatus\s*[:-]\s*([^.;\n]{2,40})/i.exec(text);
+  if (label) return label[1].trim().toLowerCase();
+  const m = /\b(partially met|not met|met|achieved|attained|discontinued|revised)\b/i.exec(text);
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** Scores in tables: a cell under a measure's column, or the cell after one that names a measure in its row. A date
+ * in the same row ("| 2026-01-05 | PHQ-9 | 18 |") is the score's own date: a table of scores over time. */
+function tableScores(note: Note): { measure: string; score: number; offset: number; date?: string }[] {
+  const out: { measure: string; score: number; offset: number; date?: string }[] = [];
+  const cells = note.blocks;
+  const sameRow = (a: Block, b: Block) => !/[\r\n]/.test(note.text.slice(a.range.end, b.range.start));
+  let rowStart = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const b = cells[i];
+    if (b.kind !== 'tableCell') continue;
+    const prev = cells[i - 1];
+    const inRow = prev?.kind === 'tableCell' && sameRow(prev, b);
+    if (!inRow) rowStart = i;
+    const value = /^(\d{1,2}(?:\.\d)?)(?: ?\/ ?\d{1,2})?$/.exec(b.text.trim());
+    if (!value) continue;
+    const m = (b.label && measureNamed(b.label)) || (inRow ? measureNamed(prev.text) : undefined);
+    const score = Number(value[1]);
+    if (!m || score < m.min || score > m.max) continue;
+    let date: string | undefined;
+    for (let k = rowStart; k < i && !date; k++) date = findDate(cells[k].text)?.iso;
+    out.push({ measure: m.name, score, offset: b.range.start, ...(date && { date }) });
+  }
+  return out;
+}
+
+/** Words whose period ends no sentence ("Dr. Osei", "e.g. walks"). */
+const ABBREVIATION = /\b(?:Dr|Mr|Mrs|Ms|Mx|St|Prof|vs|approx|e\.g|i\.e|etc|no|wk|wks|yr|yrs|min|mins|hr|hrs)$/i;
+
+/** Whether a sentence ends at `k`: a ".", "!" or "?" before a blank or the end (a soft line break ends none). */
+function endsAt(text: string, k: number): boolean {
+  const c = text[k];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  if (k + 1 < text.length && !/\s/.test(text[k + 1])) return false;
+  return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, k - 8), k));
+}
+
+/** The sentence of a text around an offset, and where it starts. */
+function sentenceAt(text: string, i: number): { text: string; start: number } {
+  let start = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    if (endsAt(text, k)) {
+      start = k + 1;
+      break;
+    }
+  }
+  while (/\s/.test(text[start] ?? '')) start++;
+  let end = text.length;
+  for (let k = i; k < text.length; k++) {
+    if (endsAt(text, k)) {
+      end = k + 1;
+      break;
+    }
+  }
+  return { text: text.slice(start, end).trim(), start };
+}
+
+/** A block's text as one short line. */
+function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_TEXT ? `${t.slice(0, MAX_TEXT - 1).trimEnd()}…` : t;
+}

@@ -217,6 +217,11 @@ const readProcessStdin = () => readStreamCapped(process.stdin);
 
 /** Entry point of bin/clinote.cjs. */
 export function main(): void {
+  // `clinote ... | head`: the reader went away; what is left to print has nobody to read it. Exit quietly, as grep does.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   const io: CliIO = {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),

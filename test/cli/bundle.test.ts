@@ -26,6 +26,22 @@ describe('cli: the bundled bin/clinote.cjs', function () {
     }
   });
 
+  it('piped into a reader that stops early (`| head`), it ends quietly, without an EPIPE trace', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`n${String(i).padStart(2, '0')}.md`] = NOTE_WITHOUT_GOALS;
+    const t = tempTree(files);
+    try {
+      // The shell's `| head -c 1`: a reader that takes one byte and closes the pipe.
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" lint --format json . | head -c 1 >/dev/null; echo "status \${PIPESTATUS:-}"`], {
+        cwd: t.dir,
+        encoding: 'utf8',
+      });
+      assert.doesNotMatch(r.stderr, /EPIPE|Unhandled|at /, r.stderr);
+    } finally {
+      t.dispose();
+    }
+  });
+
   it('worker threads give the same report as linting inline, dismissals applied alike', async () => {
     const files: Record<string, string> = {
       'yaml/.clinote.yaml': 'rules:\n  goals: error\n',

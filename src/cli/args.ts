@@ -43,7 +43,7 @@ ${formatLines}
   -t, --type <id>              treat every note as this type (soap, dap, birp, intake, ...)
       --no-dismissed           also report the findings dismissed in .clinote/dismissed.json (the editor's
                                "Dismiss for this note"; the nearest such file above each note applies)
-  -q, --quiet                  report errors only
+  -q, --quiet                  report errors only, and draw no progress bar (drawn on a terminal's stderr only)
       --max-warnings <n>       also exit 1 when there are more than n warnings
       --stdin-filename <path>  path to show and to find the config for stdin
   -j, --jobs <n>               lint on n worker threads (default: one per core for large runs; 1 = no workers)

@@ -32,6 +32,7 @@ import { CliDismissals } from './dismissals.js';
 import { LintPool, poolSize, serveIfWorker, type LintJob, type LintJobResult } from './pool.js';
 import { LintCache, cacheFile } from './cache.js';
 import { draftCommand } from './draft.js';
+import { Progress } from './progress.js';
 import pkg from '../../package.json';
 
 export interface CliIO {
@@ -43,6 +44,9 @@ export interface CliIO {
   cwd?: string;
   /** Whether stdout is a terminal (for colours). */
   isTTY?: boolean;
+  /** Whether stderr is a terminal (for the progress bar); `progressAfter` is how long before it shows (ms). */
+  stderrIsTTY?: boolean;
+  progressAfter?: number;
   env?: Record<string, string | undefined>;
   /** Told, after a run with --cache, how many notes came from the cache and how many were linted. */
   cacheStats?(stats: { hits: number; misses: number; file: string }): void;
@@ -142,11 +146,14 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   };
   const notes: FileReport[] = [];
   let unknownType = 0;
+  const progress = io.stderrIsTTY && !args.quiet ? new Progress({ total: targets.length, write: io.stderr, after: io.progressAfter }) : undefined;
   try {
     for (let i = 0; i < targets.length; i += WINDOW) {
-      for (const r of await Promise.all(targets.slice(i, i + WINDOW).map(one))) if (r) notes.push(r);
+      const done = (r: FileReport | undefined) => (progress?.tick(), r);
+      for (const r of await Promise.all(targets.slice(i, i + WINDOW).map((t) => one(t).then(done)))) if (r) notes.push(r);
     }
   } finally {
+    progress?.end();
     await pool?.close();
   }
   if (cache) {
@@ -226,6 +233,7 @@ export function main(): void {
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     isTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
     env: process.env,
   };
   run(process.argv.slice(2), io).then(

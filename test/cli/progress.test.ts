@@ -7,20 +7,21 @@ import { tempTree, NOTE_WITHOUT_GOALS } from './helpers.js';
 describe('cli: progress bar', () => {
   it('shows after its delay, at most ten times a second, the last count always, and is erased at the end', () => {
     let t = 0;
-    let out = '';
-    const p = new Progress({ total: 4, write: (s) => void (out += s), after: 500, now: () => t });
+    let written = '';
+    const p = new Progress({ total: 4, write: (s) => void (written += s), after: 500, now: () => t });
+    const out = () => written;
     p.tick(); // at 0 ms: too soon
-    assert.equal(out, '');
+    assert.equal(out(), '');
     t = 600;
     p.tick();
-    assert.equal(out, '\r[###############---------------] 2/4 notes');
+    assert.equal(out(), '\r[###############---------------] 2/4 notes');
     t = 650;
     p.tick(); // 50 ms after the last draw: skipped
-    assert.ok(!out.includes('3/4'));
+    assert.ok(!out().includes('3/4'));
     p.tick(); // the last one is always drawn
-    assert.ok(out.endsWith('\r[##############################] 4/4 notes'));
+    assert.ok(out().endsWith('\r[##############################] 4/4 notes'));
     p.end();
-    assert.ok(out.endsWith('\r\x1b[2K'));
+    assert.ok(out().endsWith('\r\x1b[2K'));
   });
 
   const files: Record<string, string> = {};

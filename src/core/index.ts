@@ -57,7 +57,7 @@ export { FIX_KINDS, SAVE_FIX_KINDS } from './types.js';
 export type { Note, Section, Block, Prompt, Directive } from './note/note.js';
 export { parseNote } from './note/parse.js';
 export { reviewOf, isReviewStatus, REVIEW_STATUSES, REVIEW_KEYS, type Review, type ReviewStatus } from './note/review.js';
-export { applyFixes, renderTemplate, selectEdits } from './fixes/edits.js';
+export { applyFixes, firstPromptAfter, renderTemplate, selectEdits } from './fixes/edits.js';
 export { catalog, dimensionById } from './dimensions/index.js';
 export type { Dimension, SubItem, Trigger } from './dimensions/index.js';
 export { profiles, profilesFor, profileById, DEFAULT_PROFILE } from './profiles/index.js';

@@ -118,18 +118,22 @@ function judgeDepth(as: Assessment, ctx: RuleContext): void {
   }
 }
 
-/** The applied rules less those a `clinote-disable-file` comment turns off for the whole note. */
-function withoutDisabledRules(note: Note, ids: string[]): string[] {
+/** Whether a `clinote-disable-file` comment turns a rule off for the whole note; undefined when none does. */
+function disabledForFile(note: Note): ((id: string) => boolean) | undefined {
   const off = note.directives.filter((d) => d.kind === 'disable-file');
-  if (!off.length) return ids;
-  if (off.some((d) => !d.rules.length)) return [];
-  return ids.filter((id) => !off.some((d) => d.rules.includes(id)));
+  if (!off.length) return undefined;
+  const all = off.some((d) => !d.rules.length);
+  return (id) => all || off.some((d) => d.rules.includes(id));
+}
+
+/** The applied rules less those turned off for the whole note. */
+function withoutDisabledRules(note: Note, ids: string[]): string[] {
+  const off = disabledForFile(note);
+  return off ? ids.filter((id) => !off(id)) : ids;
 }
 
 /** A dimension the clinician turned off for the whole note (`clinote-disable-file`) is not expected of it either. */
 function withoutDisabled(note: Note, reports: DimensionReport[]): DimensionReport[] {
-  const off = note.directives.filter((d) => d.kind === 'disable-file');
-  if (!off.length) return reports;
-  const all = off.some((d) => !d.rules.length);
-  return reports.map((r) => (all || off.some((d) => d.rules.includes(r.id)) ? { ...r, level: 'off' } : r));
+  const off = disabledForFile(note);
+  return off ? reports.map((r) => (off(r.id) ? { ...r, level: 'off' } : r)) : reports;
 }

@@ -2,7 +2,7 @@
 // for the note (kept outside it, in .clinote/dismissed.json), insert all missing sections, disable a rule for the note
 // or a line (a comment in the note), and source.fixAll.clinote for editor.codeActionsOnSave.
 import * as vscode from 'vscode';
-import { dismissalKey, eolOf, selectEdits, type Finding, type Fix, type OffsetRange, type TextEdit } from '../core/index.js';
+import { dismissalKey, eolOf, firstPromptAfter, selectEdits, type Finding, type Fix } from '../core/index.js';
 import { findingOf } from './diagnostics.js';
 import type { LintService, NoteState } from './linter.js';
 import { lintDocument } from './lint-document.js';
@@ -33,18 +33,17 @@ export class ClinoteActions implements vscode.CodeActionProvider {
   }
 
   private quickFixes(doc: vscode.TextDocument, state: NoteState, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
-    const ctx = { diagnostics };
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
     // Dismissals are kept by the note's path in its workspace folder: an untitled note or one outside has none.
     const dismissable = !doc.isUntitled && !!vscode.workspace.getWorkspaceFolder(doc.uri);
-    const several = ctx.diagnostics.filter((d) => findingOf(d, state.findings)).length > 1;
+    const several = diagnostics.filter((d) => findingOf(d, state.findings)).length > 1;
     let text: string | undefined;
     // One preferred fix, listed first and applied by Auto Fix: the most severe finding's here (an error before a
     // warning before a prompt's hint), the first one among equals.
     let preferred: vscode.Diagnostic | undefined;
-    for (const d of ctx.diagnostics) if (findingOf(d, state.findings)?.fix && (!preferred || d.severity < preferred.severity)) preferred = d;
-    for (const d of ctx.diagnostics) {
+    for (const d of diagnostics) if (findingOf(d, state.findings)?.fix && (!preferred || d.severity < preferred.severity)) preferred = d;
+    for (const d of diagnostics) {
       // The diagnostic says which finding it is (its key): two findings with the same message each get their own fix.
       const f = findingOf(d, state.findings);
       if (!f) continue;
@@ -74,7 +73,7 @@ export class ClinoteActions implements vscode.CodeActionProvider {
       // Plain edits (one snippet per edit would each want the cursor): the command then selects the first question.
       const first = firstPromptAfter(selectEdits(fixes));
       a.command = first ? { title: a.title, command: INSERTED_COMMAND, arguments: [doc.uri, first.start, first.end] } : FIX_APPLIED_COMMAND;
-      a.diagnostics = ctx.diagnostics.filter((d) => {
+      a.diagnostics = diagnostics.filter((d) => {
         const f = findingOf(d, state.findings);
         return !!f && missing.includes(f);
       });
@@ -123,21 +122,6 @@ export function toWorkspaceEdit(doc: vscode.TextDocument, fixes: Fix[], snippets
     }),
   );
   return we;
-}
-
-/**
- * Where the first prompt marker of the inserted text lands once the edits apply (offsets in the edited note), so
- * that "Insert all" leaves the cursor on the first question, as a single insert does.
- */
-export function firstPromptAfter(edits: TextEdit[]): OffsetRange | undefined {
-  let shift = 0;
-  for (const e of edits) {
-    const i = e.newText.indexOf('<!-- ?');
-    const j = i < 0 ? -1 : e.newText.indexOf('-->', i);
-    if (j >= 0) return { start: e.range.start + shift + i, end: e.range.start + shift + j + 3 };
-    shift += e.newText.length - (e.range.end - e.range.start);
-  }
-  return undefined;
 }
 
 /** Dismiss for this note: the finding's key (core dismissalKey, from the text it was found in) goes to the command. */

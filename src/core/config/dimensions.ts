@@ -11,7 +11,7 @@ import { isFamily } from '../profiles/families.js';
 // Config patterns run on a linear-time engine (pattern.ts): no pattern can hang the linter, so none is refused for
 // its shape, only for what that engine cannot do (lookaround, backreferences) or for not being valid.
 import { patternProblem } from '../read/pattern.js';
-import { MESSAGE_MAX, sentence } from '../rules/message.js';
+import { MESSAGE_MAX, missingLead, sentence } from '../rules/message.js';
 
 /** What a dimension may name: the note types known to this file (built in, inherited, its own) and their sections. */
 export interface DimensionContext {
@@ -92,9 +92,10 @@ export function checkDimensions(
     // A hint that would push the message past one Problems row is left out of it (rules/message.ts fit): say so here
     // rather than let the clinician's row read differently from what the agency wrote.
     if (d.hint !== undefined) {
-      const longest = `${d.title} not documented. ${sentence(d.hint)}`.length;
+      const lead = `${missingLead(d.title)} `;
+      const longest = `${lead}${sentence(d.hint)}`.length;
       if (longest > MESSAGE_MAX) {
-        const room = Math.max(0, MESSAGE_MAX - `${d.title} not documented. `.length);
+        const room = Math.max(0, MESSAGE_MAX - lead.length);
         report([...at, 'hint'], false, `hint makes the message ${longest} characters, more than the ${MESSAGE_MAX} a Problems row shows, so it is left out of the message (shown in the hover only); keep it to ${room} characters`);
       }
     }

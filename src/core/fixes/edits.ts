@@ -1,12 +1,13 @@
 // Where a template goes and how fixes apply. Fixes only insert or replace what they flag: pure text edits.
 import { PLACEHOLDER } from '../language/placeholders.js';
 import type { Analysis } from '../read/analysis.js';
+import { afterLabel } from '../read/assess.js';
 import type { Dimension } from '../dimensions/types.js';
 import type { Block, Note, Section } from '../note/note.js';
 import type { Profile } from '../profiles/types.js';
 import { homeOf } from '../profiles/home.js';
 import { bomLength, eolOf } from '../note/text.js';
-import { toSnippet } from '../note/prompts.js';
+import { firstPrompt, toSnippet } from '../note/prompts.js';
 import type { Fix, OffsetRange, TextEdit } from '../types.js';
 
 /** The template of a dimension as Markdown text, with a heading of the given level. */
@@ -126,9 +127,8 @@ export function fillEntryFix(a: Analysis, d: Dimension, entry: Block): Fix | und
   const k = note.blocks.indexOf(entry);
   const next = note.blocks[k + 1];
   if (next?.prompts.length && next.kind === 'listItem' && next.section === entry.section) return undefined;
-  const colon = text.indexOf(':', entry.range.start);
-  if (colon < 0 || colon >= entry.range.end) return undefined;
-  let start = colon + 1;
+  let start = afterLabel(a, entry);
+  if (start === entry.range.start) return undefined; // no colon: nothing to fill after
   while (text[start] === '*' || text[start] === '_') start++; // the bold label's closing marks stay
   const lineEnd = note.lines.lineEnd(note.lines.position(start).line);
   const end = Math.min(lineEnd, entry.range.end);
@@ -205,6 +205,20 @@ export function selectEdits(fixes: Fix[]): TextEdit[] {
     pos = e.range.end;
   }
   return out;
+}
+
+/**
+ * Where the first prompt marker inserted by these edits (as selectEdits orders them) lands once they apply, in the
+ * edited text: "Insert all" leaves the cursor on the first question, as a single insert's snippet does.
+ */
+export function firstPromptAfter(edits: TextEdit[]): OffsetRange | undefined {
+  let shift = 0;
+  for (const e of edits) {
+    const p = firstPrompt(e.newText);
+    if (p) return { start: e.range.start + shift + p.start, end: e.range.start + shift + p.end };
+    shift += e.newText.length - (e.range.end - e.range.start);
+  }
+  return undefined;
 }
 
 /** Applies fixes to a text (see selectEdits for which edits apply). */

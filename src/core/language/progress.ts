@@ -22,8 +22,8 @@ export const progressCountPatterns: string[] = [
   // "30 days sober", "six weeks abstinent", "3 months without drinking"
   `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:full\\s+)?(?:days?|weeks?|months?|years?)\\s+(?:${ABSTINENT}|of\\s+(?:sobriety|abstinence)|without\\s+(?:a\\s+|any\\s+)?(?:drink|drinking|using|use|alcohol|self-harm|cutting|a panic attack|panic attacks|an outburst|outbursts|incident|incidents|bingeing|purging))`,
   // "3rd month in a row on time", "four weeks in a row", "5 consecutive nights" (a run of lateness is attendance)
-  `\\b(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|two|three|four|five|six)\\s+(?:straight\\s+|consecutive\\s+)?${UNIT.replace('(?:', '(?:months?|')}\\s+in\\s+a\\s+row\\b(?![ \\t]+(?:late|absent|missed|no[- ]?show))`,
-  `\\b(?:\\d+|two|three|four|five|six|seven)\\s+(?:consecutive|straight)\\s+(?:months?|${UNIT.slice(3)}`,
+  `\\b(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|two|three|four|five|six)\\s+(?:straight\\s+|consecutive\\s+)?(?:months?|${UNIT})\\s+in\\s+a\\s+row\\b(?![ \\t]+(?:late|absent|missed|no[- ]?show))`,
+  `\\b(?:\\d+|two|three|four|five|six|seven)\\s+(?:consecutive|straight)\\s+(?:months?|${UNIT})`,
   // "sober for 30 days", "abstinent since March", "clean since 1 May"
   `\\b${ABSTINENT}\\s+(?:for\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|since\\b)`,
 ];

@@ -63,6 +63,12 @@ function promptQuestion(body: string): string | undefined {
   return t.startsWith('?') ? t.slice(1).trim() : undefined;
 }
 
+/** Where the first prompt marker of a text is (a comment whose body starts with `?`), if it has one. */
+export function firstPrompt(text: string): { start: number; end: number } | undefined {
+  for (const c of comments(text)) if (promptQuestion(text.slice(c.start + 4, c.end - 3)) !== undefined) return c;
+  return undefined;
+}
+
 /** The marker for a question, as templates write it. */
 export function promptMarker(question: string): string {
   return `<!-- ? ${question} -->`;

@@ -114,7 +114,7 @@ function saysSomething(a: Analysis, d: Dimension, entry: OffsetRange, evidence: 
 }
 
 /** Where a labelled block's value starts in the source: after the label's colon. */
-function afterLabel(a: Analysis, b: Block): number {
+export function afterLabel(a: Pick<Analysis, 'note'>, b: Block): number {
   const colon = a.note.text.indexOf(':', b.range.start);
   return colon >= 0 && colon < b.range.end ? colon + 1 : b.range.start;
 }

@@ -4,7 +4,7 @@ import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillEntryFix, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
 import type { Rule, RuleKind } from './types.js';
-import { fit, sentence } from './message.js';
+import { fit, missingLead, sentence } from './message.js';
 
 export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' | 'custom-dimension'> = 'dimension'): Rule {
   return {
@@ -80,7 +80,7 @@ function shallowMessage(d: Dimension, statements: number): string {
  * the section to add and how many of its topics (its sub-items, listed in the hover) the text could cover instead.
  */
 function missingMessage(d: Dimension, as: Assessment, profile: Profile): string {
-  const lead = `${d.title} ${as.covered.length ? 'incomplete' : 'not documented'}.`;
+  const lead = missingLead(d.title, as.covered.length > 0);
   // A config's hint is written by hand: it completes the message where the whole still fits one row.
   const hint = d.hint ? [`${lead} ${sentence(d.hint)}`] : [];
   if (d.fields) {

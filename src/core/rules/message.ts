@@ -35,3 +35,8 @@ export function sentence(s: string): string {
   const capital = t.charAt(0).toUpperCase() + t.slice(1);
   return /[.!?]["'”’)\]]*$/.test(t) ? capital : `${capital}.`;
 }
+
+/** The lead of a dimension's "missing" message ("Safety plan not documented."), which a config's hint completes. */
+export function missingLead(title: string, partly = false): string {
+  return `${title} ${partly ? 'incomplete' : 'not documented'}.`;
+}

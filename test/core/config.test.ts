@@ -215,6 +215,15 @@ describe('config: every problem names file, line, column and what is wrong', () 
     assert.deepEqual(short.problems, []);
   });
 
+  it("a trigger's attendanceBelow raises an agency dimension on attendance written as a count", () => {
+    const dim = { id: 'outreach-plan', title: 'Outreach plan', headings: ['Outreach'], subItems: [{ id: 'who', label: 'who reaches out', cues: ['outreach worker'] }], triggers: [{ id: 'attendance', label: 'missed groups', cues: ['no-show'], attendanceBelow: 0.5, level: 'warning' }] };
+    const r = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': JSON.stringify({ dimensions: [dim] }) }));
+    assert.deepEqual(r.problems, []);
+    const level = (s: string) => lint(`# Progress note\n\nDate: 3/14/2026\n\n${s}\n`, { config: r.config }).findings.find((x) => x.ruleId === 'outreach-plan')?.severity;
+    assert.equal(level('Attended 2 of 8 scheduled groups.'), 'warning');
+    assert.equal(level('Attended 5 of 8 scheduled groups.'), undefined);
+  });
+
   it('a rule id of a custom dimension (here or inherited) is a known rule', () => {
     const host = memHost({
       '/p/base.json': '{ "dimensions": [{ "id": "collateral-contacts", "title": "Collateral", "headings": ["collateral"] }] }',

@@ -32,6 +32,13 @@ describe('an entry that points elsewhere, or says the work was not done, documen
       assert.equal(status(PROGRESS(`Client talked about his job search.\n\nRisk: ${entry}`), 'risk-assessment'), 'unfilled');
     });
   }
+  it('a placeholder with a reason it waits ("TBD – revisit at next group") is still unwritten, whatever the text says', () => {
+    const note = (entry: string) =>
+      `# Supervision record\n\nDate: 10/22/2025. Supervisor: Dr. V.\n\nA.K. had assumed low motivation; the group worked through other explanations.\n\nBias / cultural considerations: ${entry}\n`;
+    assert.equal(status(note('TBD – revisit at next group.'), 'bias-safeguards'), 'unfilled');
+    assert.equal(status(note('TBD (awaiting consult).'), 'bias-safeguards'), 'unfilled');
+    assert.equal(status(note('A.K. noticed her assumption and will consult.'), 'bias-safeguards'), 'addressed');
+  });
   it('an entry with words of its own still counts', () => {
     assert.equal(status(PROGRESS('Client talked about his job search.\n\nRisk: see triage note; today denies SI/HI, no plan or intent.'), 'risk-assessment'), 'addressed');
   });
@@ -78,6 +85,22 @@ describe('outreach and home visits: missed visits, case management, what the cli
   it('"was not home 3/4 or 3/6 visits" and "unable to locate client" are missed contacts', () => {
     assert.ok(status(PROGRESS('Was not home 3/4 or 3/6 visits, left card both times. Today he answered.'), 'engagement-plan'));
     assert.ok(status(PROGRESS('Unable to locate client at the shelter on Tuesday.'), 'engagement-plan'));
+  });
+  it('missed contacts in plain words: check-ins and meetups missed, "did not come to", "texted to cancel"', () => {
+    for (const s of [
+      'She has missed the last two planned meetups at the drop-in center.',
+      'He did not come to his check-ins on 10/8 or 10/15.',
+      'Renee texted at 3:30 on 2/12 to cancel, "something came up."',
+      'Home visit 2/5: knocked twice, no answer at door.',
+    ])
+      assert.ok(status(PROGRESS(s), 'engagement-plan'), s);
+  });
+  it('attendance as a count: a share kept below 0.8 with two or more missed is a sign to explore', () => {
+    const review = (s: string) => `# Treatment plan review\n\nDate: 3/13/2025.\n\n${s}\n`;
+    for (const s of ['Sessions attended: 9 of 12 scheduled.', 'Loretta attended 3 of 12 possible meetings.', 'Kept 4/10 appointments.'])
+      assert.ok(status(review(s), 'engagement-plan'), s);
+    for (const s of ['Attended 10 of 11 scheduled sessions.', 'Attended 3 of 5 days of school last week.', 'Completed 2 of 3 planned exposures.', 'Attended 1 of 2 groups.'])
+      assert.equal(status(review(s), 'engagement-plan'), undefined, s);
   });
   it('helping, reminding and watching the client take medication are interventions; a smile is a response', () => {
     const text = 'Watched him take am meds from the blister pack. Reminded him of the clinic date. Told him that was huge and he smiled.';

@@ -286,14 +286,20 @@ export const engagementPlan: Dimension = {
       ],
       patterns: [
         // The word boundary first: a look-behind tried at every place in a run of blanks re-reads the run.
-        '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s+)(?:missed|missing|skipped|skipping|cancell?ed|cancell?ing|no[- ]?showed for)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:(?:last|previous|past)\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|group sessions?|group meetings?|visits?)\\b',
+        '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s+)(?:missed|missing|skipped|skipping|cancell?ed|cancell?ing|no[- ]?showed for)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:(?:last|previous|past)\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|group sessions?|group meetings?|visits?|meetings?|meetups?|check-ins?|classes)\\b',
+        // "did not come to his check-ins", "didn't show up for group", "never turned up to the visit".
+        "\\b(?:did not|didn't|does not|doesn't|never)\\s+(?:come|show up|turn up|attend)(?:\\s+(?:to|for))?\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+\\s+)?(?:sessions?|appointments?|appts?|groups?|visits?|meetings?|meetups?|check-ins?|classes)\\b",
+        // "texted at 3:30 to cancel", "called this morning to cancel".
+        "\\b(?:called|texted|phoned|emailed|messaged|rang)\\b[^.\\n]{0,40}\\bto\\s+cancel\\b",
         '\\bDNS\\b',
         // Outreach and home visits: "was not home 3/4 or 3/6 visits", "unable to locate client", "no answer at the door".
         "\\b(?:not|wasn't|weren't)\\s+(?:at\\s+)?home\\b[^.\\n]{0,30}\\bvisits?\\b",
         "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",
-        '\\bno\\s+answer\\s+at\\s+the\\s+door\\b',
+        '\\bno\\s+answer\\s+at\\s+(?:the\\s+)?door\\b',
         '\\barrived\\s+\\d+\\s*(?:min|mins|minutes)\\s+late\\b',
       ],
+      // "attended 3 of 12 possible meetings", "Sessions attended: 9 of 12 scheduled".
+      attendanceBelow: 0.8,
       level: 'warning',
       senses: ['miss-as-feeling'],
     },

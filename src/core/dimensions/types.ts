@@ -62,6 +62,11 @@ export interface Trigger {
    * will miss our sessions"), "person-met" ("the nurse at the clinic said"), "other-trade", "fiction".
    */
   senses?: string[];
+  /**
+   * Also raised by attendance written as a count ("attended 3 of 12 scheduled sessions") when the share kept is
+   * below this, with two or more missed (read/attendance.ts).
+   */
+  attendanceBelow?: number;
 }
 
 export interface Dimension {

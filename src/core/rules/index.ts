@@ -61,11 +61,11 @@ export interface RuleLevel {
 export interface RegisteredRule extends RuleInfo {
   /** The dimension a dimension rule assesses. */
   dimension?: Dimension;
-  levelIn(analysis: Pick<Analysis, 'find'>, profile: Profile, config?: ResolvedConfig): RuleLevel;
+  levelIn(analysis: Pick<Analysis, 'find' | 'units'>, profile: Profile, config?: ResolvedConfig): RuleLevel;
 }
 
 /** No text, so no trigger fires: what the default levels are computed against. */
-const NO_TEXT: Pick<Analysis, 'find'> = { find: () => undefined };
+const NO_TEXT: Pick<Analysis, 'find' | 'units'> = { find: () => undefined, units: [] };
 
 function record(rule: Rule, docs: string, levelIn: RegisteredRule['levelIn'], dimension?: Dimension): RegisteredRule {
   let levels: Record<string, Level> | undefined;

@@ -8,6 +8,7 @@ import { normalizeName, requiredInCovers } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
 import type { Level } from '../types.js';
 import type { Rule } from './types.js';
+import { lowAttendance } from '../read/attendance.js';
 
 /** A trigger is a fact about the client now: another person's job or a condition ("if she relapses") raises nothing. */
 const TRIGGER_CONTEXT: ContextPolicy = { otherPerson: true, hypothetical: true };
@@ -31,7 +32,7 @@ export function ruleConfig(config: ResolvedConfig | undefined, profile: Profile,
  * `types.<type>.rules` in the config sets it outright; top-level `rules` re-levels it where it applies (and turns
  * on agency dimensions, which no profile knows).
  */
-export function dimensionLevel(a: Pick<Analysis, 'find'>, profile: Profile, d: Dimension, config?: ResolvedConfig): { level: Level; trigger?: string } {
+export function dimensionLevel(a: Pick<Analysis, 'find' | 'units'>, profile: Profile, d: Dimension, config?: ResolvedConfig): { level: Level; trigger?: string } {
   let level: Level = profile.levels[d.id] ?? 'off';
   const custom = d as CustomDimension;
   if (custom.requiredIn) {
@@ -42,7 +43,9 @@ export function dimensionLevel(a: Pick<Analysis, 'find'>, profile: Profile, d: D
   if (!profile.exempt) {
     for (const t of d.triggers ?? []) {
       if (RANK[t.level] <= RANK[level] || !applies(t, profile)) continue;
-      const hit = a.find(t.cues, t.patterns, { mode: 'strict', policy: t.context ?? TRIGGER_CONTEXT, senses: t.senses });
+      const hit =
+        a.find(t.cues, t.patterns, { mode: 'strict', policy: t.context ?? TRIGGER_CONTEXT, senses: t.senses }) ??
+        (t.attendanceBelow ? lowAttendance(a.units, t.attendanceBelow) : undefined);
       if (hit) {
         level = t.level;
         trigger = `${t.label} ("${hit.text}")`;

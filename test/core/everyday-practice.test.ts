@@ -44,6 +44,22 @@ describe('an entry that points elsewhere, or says the work was not done, documen
   });
 });
 
+describe('a gift of food made for the clinician is a boundary matter', () => {
+  it('"brought homemade sambusa to last week\'s session" calls for the relationship; "brought her journal to session" does not', () => {
+    assert.ok(status(PROGRESS("F.A. brought homemade sambusa to last week's session; the counselor accepted them."), 'relationship'));
+    assert.equal(status(PROGRESS('She brought her journal to session and read two entries.'), 'relationship'), undefined);
+  });
+});
+
+describe("a reviewer's comments written into the note are not the clinician's documentation", () => {
+  it('"> **[Sup – KW]:** Progress toward Goal 1 isn\'t here" documents no progress; the clinician\'s own line does', () => {
+    const comment = '> **[Sup – KW]:** Where is her rating today? Progress toward Goal 1 isn\'t here; HADS-A was 14 at session 2.';
+    assert.equal(status(PROGRESS(`Client talked about chemo fatigue.\n\n${comment}`), 'progress-monitoring'), 'missing');
+    assert.equal(status(PROGRESS('Client talked about chemo fatigue.\n\nSupervisor comments: progress toward Goal 1 is missing; HADS-A was 14.'), 'progress-monitoring'), 'missing');
+    assert.equal(status(PROGRESS('Client talked about chemo fatigue. HADS-A 9 today, down from 14 at session 2.'), 'progress-monitoring'), 'addressed');
+  });
+});
+
 describe('a risk screen asked as a question', () => {
   it('"asked if he ever feels so sad that he wants to hurt himself or not be alive" is a screen, not a disclosure', () => {
     const text = PROGRESS('Safety check: asked if he ever feels so sad or mad that he wants to hurt himself or not be alive. Eli said "no" to each.');
@@ -137,6 +153,16 @@ describe('signs that ask for more than a bare screen (Dimension.raisedBy)', () =
   });
   it('with the means asked about, it is an assessment', () => {
     assert.equal(status(note('He keeps rifles in the shop; no plan or intent, agreed to store them at his brother\'s.'), 'risk-assessment'), 'addressed');
+  });
+  it('a wish to die or hopelessness in the client\'s words, dismissed or met by a bare screen, is not assessed', () => {
+    assert.notEqual(status(note('She said she is "ready to go be with Walt"; not considered suicidal in nature.'), 'risk-assessment'), 'addressed');
+    assert.notEqual(status(note('"Honestly I don\'t know how much more of this I can take."'), 'risk-assessment'), 'addressed');
+    assert.notEqual(status(note('Reports feeling hopeless about the job search.'), 'risk-assessment'), 'addressed');
+    assert.equal(status(note('Denies hopelessness.'), 'risk-assessment'), 'addressed');
+    assert.equal(status(note('Feels hopeless at times; no plan or intent, names her kids as reasons for living.'), 'risk-assessment'), 'addressed');
+  });
+  it('"high-risk periods ahead" in a relapse-prevention plan is no risk level', () => {
+    assert.ok(!covered('risk-assessment', 'We listed high-risk periods ahead (annual reviews in March).').includes('level'));
   });
   it('no firearm, or a hypothetical one, raises nothing', () => {
     assert.equal(status(note('There are no guns in the home.'), 'risk-assessment'), 'addressed');

@@ -220,3 +220,19 @@ describe('whole-note templates', () => {
     }
   });
 });
+
+describe('note types: how notes name their kind', () => {
+  const type = (text: string) => lint(text).profile.id;
+  it('"P:, I:, R:, P:" is a PIRP note: the first P is the problem, the last the plan; "I:, R:, P:" is not', () => {
+    const pirp = 'INDIVIDUAL PROGRESS NOTE\n\n**P:** Panic attacks in lectures.\n\n**I:** Interoceptive exposure.\n\n**R:** SUDS 70 to 45.\n\n**P:** Practise daily; next session 4/16.\n';
+    assert.equal(type(pirp), 'pirp');
+    assert.notEqual(type(pirp.replace('**P:** Panic attacks in lectures.\n\n', '')), 'pirp');
+  });
+  it('a title below a letterhead read as a heading names the note', () => {
+    assert.equal(type('HARLAN COUNTY JUVENILE COURT SERVICES\n\nMONTHLY TREATMENT PROGRESS REPORT — CONTRACTED PROVIDER\n(Complete all items.)\n\nYouth: M. Z.\n'), 'progress');
+  });
+  it('a short front matter `note:` names the note; a group debrief is a group note', () => {
+    assert.equal(type('---\nnote: couple counseling, progress note\ndate: 2025-05-14\n---\n\n**Where things stand**\nThey came after a second IUI cycle.\n'), 'progress');
+    assert.equal(type('# Critical Incident Group Debrief — Emergency Department\n\n**Participants:** 9 nurses.\n'), 'group');
+  });
+});

@@ -234,6 +234,8 @@ export const relationship: Dimension = {
       patterns: [
         `\\b(?:gift|gifts|gift card|baked goods|cookies|flowers)\\b[^.\\n]{0,40}\\b(?:for|to) (?:the )?${HELPER}\\b`,
         `\\b(?:gave|give|gives|giving|brought|bring|brings|offered|offers|handed|hands)\\s+(?:the\\s+)?${HELPER}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}${GIFT}\\b`,
+        // "brought homemade sambusa to last week's session": food made for the clinician is a gift, whatever the dish.
+        `\\b(?:brought|bring|brings|gave|give|gives|offered)\\s+(?:\\w+\\s+){0,2}home-?made\\b[^.\\n]{0,40}\\b(?:session|appointment|office|clinic|${HELPER})\\b`,
         '\\b(?:be|become|being)\\s+friends\\s+on\\s+(?:facebook|instagram|linkedin|tiktok|snapchat|social media)\\b',
         `\\b${HELPER}[’']?s?\\s+(?:personal\\s+|private\\s+)?(?:facebook|instagram|linkedin|tiktok|twitter|x account|snapchat|social media|personal (?:phone|number|email|cell))\\b`,
         `\\b(?:follow|followed|following|add|added|friend|friended|message|messaged|dmed|contacted|found|searched for|looked up)\\s+(?:the\\s+)?${HELPER}\\b[^.\\n]{0,30}\\b(?:on|via) (?:facebook|instagram|linkedin|tiktok|twitter|snapchat|social media)\\b`,

@@ -255,6 +255,20 @@ export const riskAssessment: Dimension = {
       // Another person's death is the sign itself.
       context: { hypothetical: true },
     },
+    {
+      // Warning signs in the client's words: a wish to die said plainly, or hopelessness. Dismissed without a screen
+      // ("not considered suicidal in nature") or met by a bare "denies SI", it has not been assessed.
+      id: 'death-wish',
+      label: 'a wish to die or hopelessness',
+      cues: [
+        'ready to die', 'ready to go be with', 'tired of living', 'tired of life', 'no reason to live', 'nothing to live for',
+        'not worth living', "isn't worth living", 'better off without me', "wouldn't wake up", "won't wake up", 'not wake up',
+        "can't go on", 'cannot go on', "can't take it anymore", "can't take this anymore", "what's the point", 'no point in living',
+        'hopeless', 'hopelessness', 'death wish',
+      ],
+      patterns: ["\\bhow much more (?:of this )?(?:I|she|he|they) can take\\b", "\\b(?:don't|doesn't|do not|does not) want to be here anymore\\b"],
+      threshold: 2,
+    },
   ],
   negation: 'unexplored',
   context: { deferred: true },

@@ -84,6 +84,8 @@ export const contextTriggers: ContextTrigger[] = [
     'not sure', 'no change', 'no changes', 'no increase', 'no decrease', 'no worse', 'no better', 'no longer', 'no less',
     'no more than', 'not meet', 'not achieve', 'not attain', 'not reach', 'nothing but', 'without fail', 'no doubt',
     'not had a chance',
+    // "I don't know how much more I can take" is uncertainty, and says what it is about.
+    'not know how', 'not know if', 'not know whether', 'not know what',
   ]),
   ...pseudo('unexplored', ['not met', 'not yet met', 'not fully met', 'not meet', 'not achieve', 'not complete homework', 'not complete the homework']),
   // --- deferred or planned: the act is in the future, so nothing is documented yet ---

@@ -6,10 +6,15 @@ export type PlaceholderTest = (value: string) => boolean;
 
 export const builtinPlaceholder: PlaceholderTest = (v) => PLACEHOLDER.test(v);
 
+/** A reviewer's comment written into the note ("[Sup – KW]: Where is her rating today?", "Supervisor comment: ..."):
+ * words about the note, not the clinician's documentation. */
+const REVIEW_COMMENT = /^(?:\[(?:sup|supervisor|reviewer|review|comment|feedback|cosigner|co-signer)\b[^\]\n]{0,40}\]|(?:supervisor|reviewer|cosigner|co-signer)(?:'s)? (?:comments?|notes?|feedback))\s*:/i;
+
 /** Whether a block's plain text says something beyond labels, placeholders and blanks. */
 export function isContentText(text: string, placeholder: PlaceholderTest = builtinPlaceholder): boolean {
   const t = text.replace(/\s+/g, ' ').replace(/[*_]/g, '').trim();
   if (!t) return false;
+  if (REVIEW_COMMENT.test(t)) return false;
   if (saysNothing(t, placeholder)) return false;
   // "Family:" alone is a label; "Family: TBD" a label and a placeholder; "Risk: no change from previous note" too.
   const label = /^([^:]{1,80}):(.*)$/.exec(t);

@@ -12,6 +12,9 @@ export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 /** Front matter fields read as the note type, in order. */
 export const TYPE_KEYS = ['type', 'note_type', 'noteType', 'note-type', 'template'];
 
+/** Front matter fields read as the note's title, whose words can name its kind. */
+const TITLE_KEYS = ['title', 'note', 'document', 'form'];
+
 export interface TypeChoice {
   profile: Profile;
   source: TypeSource;
@@ -46,8 +49,11 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
 
 function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): Profile | undefined {
   const titles: string[] = [];
-  const fmTitle = note.frontMatter?.data?.title;
-  if (typeof fmTitle === 'string') titles.push(fmTitle);
+  // Front matter that names the note: `title:`, or a short `note:` / `document:` ("couple counseling, progress note").
+  for (const key of TITLE_KEYS) {
+    const v = note.frontMatter?.data?.[key];
+    if (typeof v === 'string' && (key === 'title' || v.split(/\s+/).length <= 10)) titles.push(v);
+  }
   const first = note.sections[0];
   // The first heading names the note when it is the lone H1; or, before any text, when it names a kind of note
   // ("### DBT Skills Group – Member Note", "PROGRESS NOTE"), or is an H2 that is not itself a section of some note
@@ -82,18 +88,28 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): Pr
   let bestScore = 0;
   for (const p of profiles) {
     if (!p.sections.length) continue;
-    const found = new Set<string>();
+    // Headings, then "S: Pt reports..." / "**Plan:** RTC 2 wks" (inline labels with content), in the order written.
+    const marks: { at: number; matches: (alias: string) => boolean }[] = [];
     for (const sec of note.sections) {
       // Empty or template-only sections do not reveal the type (and inserting a template must not change it).
       if (sec.isTitle || !sec.hasContent) continue;
-      const hit = p.sections.find((ps) => ps.aliases.some((al) => sectionMatches(a, sec, al)));
-      if (hit) found.add(hit.id);
+      marks.push({ at: sec.heading.start, matches: (al) => sectionMatches(a, sec, al) });
     }
-    // "S: Pt reports..." / "**Plan:** RTC 2 wks": inline labels with content mark sections too.
     for (const b of note.blocks) {
       if (!b.label || !b.content || b.kind === 'tableCell') continue;
-      const hit = p.sections.find((ps) => ps.aliases.some((al) => labelMatches(b.label!, al)));
-      if (hit) found.add(hit.id);
+      marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al) });
+    }
+    marks.sort((x, y) => x.at - y.at);
+    const found = new Set<string>();
+    let last = -1;
+    for (const m of marks) {
+      // A letter two sections share ("P" is PIRP's Problem and its Plan) is the first of them not yet seen that
+      // comes after the last section seen, so "P, I, R, P" is all four and "I, R, P" has no Problem.
+      const hits = p.sections.map((ps, i) => ({ ps, i })).filter(({ ps }) => ps.aliases.some(m.matches));
+      const hit = hits.find(({ ps, i }) => !found.has(ps.id) && i > last) ?? hits.find(({ ps }) => !found.has(ps.id)) ?? hits[0];
+      if (!hit) continue;
+      found.add(hit.ps.id);
+      last = hit.i;
     }
     const keys = p.inferKey === undefined ? [] : ([] as string[]).concat(p.inferKey);
     if (found.size < p.inferMin || (keys.length && !keys.some((k) => found.has(k)))) continue;

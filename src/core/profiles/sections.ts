@@ -13,5 +13,5 @@ export const behavior = s('behavior', 'Behavior', ['behavior', 'behaviour', 'b',
 export const intervention = s('intervention', 'Intervention', ['intervention', 'interventions', 'i', 'interventions used', 'clinician interventions', 'clinical interventions']);
 export const response = s('response', 'Response', ['response', 'r', 'client response', "client's response", 'response to intervention', 'response to interventions']);
 export const goal = s('goal', 'Goal', ['goal', 'goals', 'g', 'goals addressed', 'goal addressed', 'treatment goal', 'treatment goals']);
-export const problem = s('problem', 'Problem', ['problem', 'problems', 'presenting problem', 'problem addressed', 'identified problem']);
+export const problem = s('problem', 'Problem', ['problem', 'p', 'problems', 'presenting problem', 'problem addressed', 'identified problem']);
 export const situation = s('situation', 'Situation', ['situation', 'presenting situation', 'current situation']);

@@ -16,13 +16,18 @@ export function titleLines(note: Note): TitleLines {
   if (first && !note.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < first.heading.start)) {
     out.heading = { section: first, block: note.blocks.find((b) => b.kind === 'heading' && b.section === 0) };
   }
-  const firstBlock = note.blocks.find((b) => b.range.start >= note.bodyStart);
+  const blocks = note.blocks.filter((b) => b.range.start >= note.bodyStart);
+  const named = (l: string | undefined) => !!l && l.split(/\s+/).length <= 10 && NOTE_KIND_WORDS.test(l);
+  const firstBlock = blocks[0];
   if (firstBlock && firstBlock.kind !== 'heading') {
     const [first, second] = firstBlock.text.slice(0, 400).split('\n', 2).map((l) => l.trim());
     // A letterhead above the title ("Hollister University Counseling Services" / "INDIVIDUAL PROGRESS NOTE"): the
     // second line names the note when the first does not.
-    const named = (l: string | undefined) => !!l && l.split(/\s+/).length <= 10 && NOTE_KIND_WORDS.test(l);
     out.text = { block: firstBlock, line: !named(first) && named(second) ? second! : first };
+  } else if (firstBlock && out.heading && !named(firstBlock.text) && blocks[1]?.kind === 'paragraph') {
+    // The same letterhead read as a heading ("HARLAN COUNTY JUVENILE COURT SERVICES" in capitals), the title below it.
+    const line = blocks[1].text.slice(0, 400).split('\n', 1)[0].trim();
+    if (named(line)) out.text = { block: blocks[1], line };
   }
   return out;
 }

@@ -11,7 +11,7 @@ export default defineType({
   inferMin: 99,
   titleCues: [
     'progress note', 'individual session', 'therapy session', 'counseling session', 'counselling session', 'session note',
-    'follow up session', 'individual therapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress',
+    'follow up session', 'individual therapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress', 'progress report',
   ],
   levels: { ...PROGRESS },
 });

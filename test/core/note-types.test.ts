@@ -236,3 +236,28 @@ describe('note types: how notes name their kind', () => {
     assert.equal(type('# Critical Incident Group Debrief — Emergency Department\n\n**Participants:** 9 nurses.\n'), 'group');
   });
 });
+
+describe('headings written as a format letter and its word ("P — Plan")', () => {
+  it('are sections, named by the word: the plan under "P — Plan" is the plan', () => {
+    const note = 'GIRP note\n\nG — Goals\n1. Walk 3 times a week by May.\n\nI — Interventions\n- MI about the walks.\n\nR — Response\n- Engaged; walked twice.\n\nP — Plan\n- Continue walks goal.\n- Next visit 09/02.\n';
+    const r = lint(note);
+    assert.equal(r.profile.id, 'girp');
+    assert.deepEqual(r.note.sections.map((s) => s.title), ['G — Goals', 'I — Interventions', 'R — Response', 'P — Plan']);
+    assert.equal(r.dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
+  });
+});
+
+describe('a heading written as a plain line above its entry ("Client strengths")', () => {
+  const review = (s: string) => `# Treatment plan review\n\nDate: 3/13/2025.\n\n${s}\n`;
+  it('is the dimension\'s entry when the line is one of its headings whole', () => {
+    assert.equal(lint(review('Client strengths\nHighly organized with her paperwork; a loyal sister.')).dimensions.find((d) => d.id === 'strengths')?.status, 'addressed');
+  });
+  it('is not when the line only holds a heading\'s word, nor when it ends a sentence', () => {
+    assert.notEqual(lint(review('Some strengths seen\nHighly organized.')).dimensions.find((d) => d.id === 'strengths')?.status, 'addressed');
+    assert.notEqual(lint(review('Her strengths.\nHighly organized.')).dimensions.find((d) => d.id === 'strengths')?.status, 'addressed');
+  });
+  it('"Reason for admission" heads the presenting problem', () => {
+    const plan = '# Initial treatment plan\n\nDate: 3/13/2025.\n\n## Reason for admission (client\'s words)\n\n"My drinking is costing me my job."\n';
+    assert.equal(lint(plan).dimensions.find((d) => d.id === 'presenting-problem')?.status, 'addressed');
+  });
+});

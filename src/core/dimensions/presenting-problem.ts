@@ -32,6 +32,8 @@ export const presentingProblem: Dimension = {
     'Reason for seeking treatment',
     'Reason for contact',
     'Reason for assessment',
+    'Reason for admission',
+    'Admission reason',
     'Reason for evaluation',
     'Identified problem',
     '=Problem',

@@ -15,12 +15,15 @@ export const PSEUDO_LEVEL = 7;
 
 export function isBoldHeading(p: Paragraph): boolean {
   const [first, second, ...rest] = p.children;
-  if (first?.type === 'text' && !second) return isCapsLine(first.value);
+  if (first?.type === 'text' && !second) return isCapsLine(first.value) || LETTER_HEADING.test(first.value.trim());
   if (!first || first.type !== 'strong' || rest.length) return false;
   if (second && !(second.type === 'text' && (second.value.trim() === '' || second.value.trim() === ':'))) return false;
   const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
   return text.length > 0 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text);
 }
+
+/** "G — Goals", "P - Plan": a format's letter and its word, alone on a line, as many templates head sections. */
+const LETTER_HEADING = /^[A-Z] ?[—–-] ?[A-Z][a-z]+(?: [A-Za-z]+){0,3}:?$/;
 
 /** "ASSESSMENT", "P - PROBLEM", "RISK:": an all-capitals line of a few words, as EHR exports head sections. */
 function isCapsLine(line: string): boolean {

@@ -49,6 +49,9 @@ function outside(unit: TextUnit, r: OffsetRange): boolean {
   return unit.block.range.end <= r.start || unit.block.range.start >= r.end;
 }
 
+/** A format's letter and a dash before a heading's name ("P — Plan"). */
+const LETTERED = /^[A-Z] ?[—–-] ?(?=[A-Z])/;
+
 /** ConText categories that say the work is still to be done. */
 const PUT_OFF = ['deferred', 'unexplored'] as const;
 
@@ -58,7 +61,7 @@ export class Analysis {
   /** The lines that can name the note, found once (the type is read from them; they are not content). */
   readonly title: TitleLines;
   /** "Strengths: humor, a close sister" written inside a paragraph: a label and what follows it. */
-  readonly inlineLabels: { label: string; block: Block; content: boolean }[] = [];
+  readonly inlineLabels: { label: string; block: Block; content: boolean; whole?: boolean }[] = [];
   private readonly headingStems: string[][];
   /** stem -> where it occurs, so a cue costs a lookup instead of a scan of every block. */
   private readonly index = new Map<string, { u: number; i: number }[]>();
@@ -92,6 +95,13 @@ export class Analysis {
         while (end < to && u.flat[end] !== '.' && u.flat[end] !== ';' && u.flat[end] !== '\n') end++;
         this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(u.flat.slice(from, end), language.isPlaceholder) });
       });
+    }
+    // "Client strengths" alone on the first line of a paragraph, the entry below it: a heading without its marks.
+    for (const u of this.units) {
+      const m = LINE_HEAD.exec(u.block.text);
+      // (`whole`: without a colon the line is a heading only when it is one whole, "Client strengths", not when it
+      // holds a heading's word, "Bias and countertransference".)
+      if (m && !u.block.label && u.block.kind === 'paragraph') this.inlineLabels.push({ label: m[1], block: u.block, content: true, whole: true });
     }
     // "Treatment goals (plan dated 11/06):" alone on its line, then a list: the list is what the label heads.
     note.blocks.forEach((b, k) => {
@@ -202,7 +212,8 @@ export class Analysis {
   titleMatches(title: string, alias: string, stems?: (string | Token)[]): boolean {
     const exact = alias.startsWith('=');
     const words = this.reading.alias(alias);
-    const t = this.titleTokens(title);
+    // "P — Plan", "G - Goals": the format's letter before the word is no part of the heading's name.
+    const t = this.titleTokens(LETTERED.test(title) ? title.replace(LETTERED, '') : title);
     if (exact) {
       return t.length === words.length && words.every((w, i) => w.word === t[i].word);
     }
@@ -293,6 +304,8 @@ function tokenSpan(t: Token[], start: number, end: number): { i: number; n: numb
 
 /** A line that is only a label ("Goals:", "Treatment goals (plan dated 11/06/2025):"). */
 const LIST_LABEL = /^([^:\n]{1,80}):[ \t]*$/;
+/** A capitalised line of one to four words with no punctuation, and more lines below it in the same paragraph. */
+const LINE_HEAD = /^([A-Z][A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,3})[ \t]*\r?\n(?=[ \t]*[A-Z0-9*_-])/;
 
 /** Neither negated nor denied ("reports SI"; not "denies SI", "no SI"). */
 function isAffirmed(j: ContextJudgement): boolean {

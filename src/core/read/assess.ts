@@ -41,7 +41,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   const placeholder = labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
   const labelWithContent =
     labelled.find((b) => b.content && !(placeholder && insideOther(a, b, d))) ??
-    a.inlineLabels.find((l) => l.content && !l.block.quoted && d.headings.some((h) => a.titleMatches(l.label, h)))?.block;
+    a.inlineLabels.find((l) => l.content && !l.block.quoted && d.headings.some((h) => a.titleMatches(l.label, l.whole && !h.startsWith('=') ? `=${h}` : h)))?.block;
   const evidence = new Map<string, Hit>();
   const covered: string[] = [];
   const missing: string[] = [];

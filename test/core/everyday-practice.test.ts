@@ -135,9 +135,14 @@ describe('progress set beside an earlier point', () => {
     'Compared with first contact in November, she now carries naloxone.',
     'Paid rent on the 1st, 3rd month in a row on time.',
     'Drinking days down from 5 a week.',
+    'Sleeping better than at intake.',
   ]) {
     it(`"${s}"`, () => assert.ok(covered('progress-monitoring', s).length > 0, s));
   }
+  it('the client\'s own picture set beside before ("describes himself as \'a little more upright\' than in November") is progress in the client\'s view', () => {
+    assert.deepEqual(covered('progress-monitoring', 'He describes himself as "a little more upright" than in November.').sort(), ['client-view', 'status']);
+    assert.deepEqual(covered('progress-monitoring', 'She describes herself as a perfectionist.'), []);
+  });
   it('a run of lateness is attendance, not progress', () => {
     assert.deepEqual(covered('progress-monitoring', 'Arrived 6:22 pm, second week in a row late.'), []);
   });

@@ -119,7 +119,7 @@ describe('regular expressions cannot backtrack badly', () => {
         const perChar = (n: number) => {
           const text = a.attack(n);
           let best = Infinity;
-          for (let i = 0; i < 3; i++) {
+          for (let i = 0; i < 5; i++) {
             const t = performance.now();
             re.lastIndex = 0;
             re.exec(text);
@@ -130,7 +130,8 @@ describe('regular expressions cannot backtrack badly', () => {
         perChar(20_000);
         const small = perChar(100_000);
         const big = perChar(1_000_000);
-        assert.ok(big <= 2 * small + 1e-5, `${p.file}: ${(big / small).toFixed(1)}x slower per character at 1 MB than at 100 KB`);
+        // Quadratic would be 10x slower per character at ten times the length; a loaded machine alone has given up to 4.8x.
+        assert.ok(big <= 6 * small + 1e-5, `${p.file}: ${(big / small).toFixed(1)}x slower per character at 1 MB than at 100 KB`);
       }
     }
   });

@@ -3,6 +3,7 @@
 // week"), and in everyday words ("getting somewhere", "no better than last month", "some reduction since last
 // session"). The progress-monitoring dimension reads these lists; each form is general, never one note's sentence.
 // Every pattern passes test/core/regex-safety.test.ts.
+import { MONTH } from './dates.js';
 
 /** Units a count of days or occasions is written in ("5 nights out of 7", "26/30 days"). */
 const UNIT = '(?:days?|nights?|mornings?|evenings?|weeks?|weekends?|sessions?|meetings?|groups?|classes|times|occasions?|attempts?|meals?|shifts?)';
@@ -52,6 +53,8 @@ export const progressChangePatterns: string[] = [
   `\\bgetting\\s+(?:somewhere|there|better|worse|nowhere)\\b`,
   `\\bgoing\\s+nowhere\\b`,
   `\\b(?:is|are|was|were|it's|it’s|be|been|finally)\\s+paying\\s+off\\s*(?:[.,;:!)"”]|$)`,
+  // "a little more upright than in November", "sleeping better than at intake", "less tense than last month"
+  `\\b(?:more|less|better|worse|fewer|calmer|stronger|steadier|lighter)\\b[^.;\\n]{0,40}\\bthan\\s+(?:(?:in|at|during|before|back in|it was in|she was in|he was in)\\s+)?(?:${MONTH}|intake|baseline|the start|first|last\\s+(?:week|month|session|time|year)|when (?:we|she|he|they) (?:started|began|first came))\\b`,
   // "no better than last month", "the same as last week"
   `\\b(?:no\\s+(?:better|worse)|the\\s+same|same)\\s+(?:as|than)\\s+(?:last|the last|before|at intake|at baseline|previous|the previous)\\b`,
 ];
@@ -89,4 +92,6 @@ export const clientViewWords =
 export const clientViewPatterns: string[] = [
   `(?:^|:)\\s*(?:feels?|believes?|thinks?|says?|reports?|states?|describes?|notes?)\\s+(?:that\\s+)?(?:she|he|they|things|it|this|therapy|treatment|the work)\\b[^.\\n]{0,60}\\b${clientViewWords}`,
   `["“]\\s*(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|it's|it’s|this|things)\\b[^"”\\n]{0,80}\\b${clientViewWords}`,
+  // "He describes himself as 'a little more upright' than in November": the client's own picture, set beside before.
+  `\\b(?:describes?|described|rates?|rated|sees?|saw)\\s+(?:himself|herself|themselves|themself)\\b[^.;\\n]{0,50}\\bthan\\s+(?:(?:in|at|during|before)\\s+)?(?:${MONTH}|intake|baseline|the start|first|last\\s+(?:week|month|session|time|year))\\b`,
 ];

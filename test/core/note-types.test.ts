@@ -259,5 +259,8 @@ describe('a heading written as a plain line above its entry ("Client strengths")
   it('"Reason for admission" heads the presenting problem', () => {
     const plan = '# Initial treatment plan\n\nDate: 3/13/2025.\n\n## Reason for admission (client\'s words)\n\n"My drinking is costing me my job."\n';
     assert.equal(lint(plan).dimensions.find((d) => d.id === 'presenting-problem')?.status, 'addressed');
+    // The client's words quoted whole are what was said, not work put off ("if I don't do something").
+    const quoted = plan.replace('"My drinking is costing me my job."', '"It stopped being a choice. She says she\'s done if I don\'t do something."');
+    assert.equal(lint(quoted).dimensions.find((d) => d.id === 'presenting-problem')?.status, 'addressed');
   });
 });

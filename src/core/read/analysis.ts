@@ -49,6 +49,9 @@ function outside(unit: TextUnit, r: OffsetRange): boolean {
   return unit.block.range.end <= r.start || unit.block.range.start >= r.end;
 }
 
+/** A block that is one quotation from start to end. */
+const QUOTED = /^\s*["“][^"“”]*["”]\s*$/;
+
 /** A format's letter and a dash before a heading's name ("P — Plan"). */
 const LETTERED = /^[A-Z] ?[—–-] ?(?=[A-Z])/;
 
@@ -198,8 +201,9 @@ export class Analysis {
 
   /** Whether the content within `range` puts something off or says it was not done ("will assess next session"). */
   putsOff(range: OffsetRange): boolean {
+    // A quotation of the client ("...she's done if I don't do something") is what was said, not work put off.
     return this.units.some(
-      (u) => u.block.range.end > range.start && u.block.range.start < range.end && contextOf(u.tokens, u.flat).mentions(PUT_OFF),
+      (u) => u.block.range.end > range.start && u.block.range.start < range.end && !QUOTED.test(u.flat) && contextOf(u.tokens, u.flat).mentions(PUT_OFF),
     );
   }
 

@@ -4,7 +4,8 @@ import type { Note } from '../note/note.js';
 import { reviewOf } from '../note/review.js';
 import type { ConfigProblem } from '../config/types.js';
 import { LineIndex } from '../note/text.js';
-import { CONFIG_ERROR, type FileReport, type ReportFinding, type ReportFix, type ReportReview } from './types.js';
+import type { DimensionReport } from '../lint-types.js';
+import { CONFIG_ERROR, type FileReport, type ReportDimension, type ReportFinding, type ReportFix, type ReportReview } from './types.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -48,6 +49,15 @@ export function reportReview(note: Pick<Note, 'frontMatter'>): ReportReview | un
   if (!r) return undefined;
   const { known: _known, ...shown } = r;
   return shown;
+}
+
+/** The dimensions a note's type expects of it and how each stands, from the lint's reports and the findings kept
+ *  (after dismissals and disable comments): a gap whose finding was silenced is `dismissed`, not addressed. */
+export function reportDimensions(dimensions: readonly DimensionReport[], kept: readonly Pick<Finding, 'ruleId' | 'status'>[]): ReportDimension[] {
+  const flagged = new Set(kept.filter((f) => f.status && f.status !== 'addressed').map((f) => f.ruleId));
+  return dimensions
+    .filter((d) => d.level !== 'off')
+    .map((d) => ({ id: d.id, title: d.title, state: d.status === 'addressed' ? 'addressed' : flagged.has(d.id) ? d.status : 'dismissed' }));
 }
 
 export function byPosition(a: ReportFinding, b: ReportFinding): number {

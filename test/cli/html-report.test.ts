@@ -180,14 +180,14 @@ describe('html report: the caseload it lays out', () => {
     );
   });
 
-  it('names a client by the front matter client, else by the note\'s folder', () => {
+  it('names a client by the front matter client, else by the note\'s folder (under the caseload\'s)', () => {
     assert.deepEqual(
       c.clients.map((k) => [k.client.name, k.client.by, k.notes]),
       [
         ['C-310', 'front matter', 2],
         ['C-322', 'front matter', 1],
-        ['notes/okafor/client-a', 'folder', 2],
-        ['notes/okafor/client-b', 'folder', 2],
+        ['okafor/client-a', 'folder', 2],
+        ['okafor/client-b', 'folder', 2],
       ],
     );
   });

@@ -140,7 +140,7 @@ function noteOf(r: FileReport, root: string): CaseloadNote {
   return {
     path: r.path,
     trainee: s.clinician ? { name: s.clinician, by: 'front matter' } : { name: traineeFolder(r.path, root), by: 'folder' },
-    client: clientOfNote(r.path, s.client),
+    client: underRoot(clientOfNote(r.path, s.client), root),
     ...(s.date ? { date: s.date } : {}),
     ...(r.review ? { review: r.review } : {}),
     dimensions: dims,
@@ -199,6 +199,12 @@ function commonFolder(paths: readonly string[]): string {
     n = i;
   }
   return folders[0].slice(0, n).join('/');
+}
+
+/** A client named by its folder, shown from the folder all the notes share ("okafor/client-a", not
+ *  "caseload/okafor/client-a"); the shared folder itself keeps its name. */
+function underRoot(g: GroupName, root: string): GroupName {
+  return g.by === 'folder' && root && g.name.startsWith(`${root}/`) ? { ...g, name: g.name.slice(root.length + 1) } : g;
 }
 
 /** A note's trainee when its front matter names no clinician: the first folder below the folder all the notes share

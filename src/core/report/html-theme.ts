@@ -56,12 +56,14 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .swatch { display: inline-flex; align-items: center; justify-content: center; width: 1.9em; height: 1.9em; border: 1px solid var(--line); font-weight: 700; }
 .matrix-wrap { overflow: auto; max-height: 80vh; border: 1px solid var(--line); }
 #matrix { font-size: 14px; }
+#matrix th, #matrix td { padding: 3px 6px; }
 #matrix thead th { position: sticky; top: 0; z-index: 2; vertical-align: bottom; }
 #matrix tbody th[scope=row] { position: sticky; left: 0; z-index: 1; background: #fff; font-weight: 400; white-space: nowrap; }
 #matrix th.dim { padding: 4px 2px; }
 #matrix th.dim span.t { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 13em; white-space: normal; line-height: 1.15; }
 #matrix tr.group th { background: #e8e8e8; font-weight: 600; position: sticky; left: 0; }
 #matrix td.nowrap { white-space: nowrap; }
+#matrix td.review { min-width: 11em; }
 #matrix td.cell { text-align: center; padding: 0; min-width: 2.1em; font-weight: 700; }
 #matrix td.cell > span, #matrix td.cell > button { display: flex; align-items: center; justify-content: center; width: 100%; min-height: 2em; }
 th button.sort { all: unset; cursor: pointer; display: inline-flex; align-items: flex-end; gap: 2px; }
@@ -72,7 +74,7 @@ td button.more { text-decoration: underline; }
 :focus-visible, th button.sort:focus-visible { outline: 3px solid var(--focus); outline-offset: -3px; box-shadow: inset 0 0 0 5px #fff; }
 .controls { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 24px; margin: 8px 0; }
 .controls input[type=search] { font: inherit; padding: 4px 8px; min-width: 22rem; border: 1px solid #767676; }
-[popover] { max-width: min(40rem, 90vw); border: 2px solid var(--ink); padding: 12px 16px; font: inherit; color: var(--ink); background: #fff; }
+[popover] { text-align: left; font-weight: 400; max-width: min(40rem, 90vw); border: 2px solid var(--ink); padding: 12px 16px; font-size: 15px; color: var(--ink); background: #fff; }
 [popover]::backdrop { background: rgba(0, 0, 0, .15); }
 [popover] h3 { margin: 0 0 4px; font-size: 1.05rem; }
 [popover] p { margin: 4px 0; }

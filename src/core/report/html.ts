@@ -201,7 +201,7 @@ function row(n: CaseloadNote, i: number, c: Caseload): string {
     `<th scope="row">${esc(n.path)}</th>`,
     `<td class="nowrap">${esc(groupName(n.client))}</td>`,
     `<td class="nowrap" data-v="${esc(n.date ?? '~')}">${esc(n.date ?? '—')}</td>`,
-    `<td${n.review?.status === 'approved' ? ' class="review-approved"' : ''}>${esc(reviewText(n) ?? '—')}</td>`,
+    `<td class="review${n.review?.status === 'approved' ? ' review-approved' : ''}">${esc(reviewText(n) ?? '—')}</td>`,
     ...cells,
     `<td class="num">${n.gaps.length}</td>`,
     other,

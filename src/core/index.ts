@@ -33,6 +33,7 @@ export type {
 } from './config/index.js';
 export {
   toReportFindings,
+  reportFinding,
   reportReview,
   reportDimensions,
   fileProblem,

@@ -1,5 +1,5 @@
 // Converts the linter's offset-based findings into what reports print.
-import type { Finding, Fix, Severity } from '../types.js';
+import type { Finding, Fix, Position, Severity } from '../types.js';
 import type { Note } from '../note/note.js';
 import { reviewOf } from '../note/review.js';
 import type { ConfigProblem } from '../config/types.js';
@@ -11,27 +11,27 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function toReportFindings(text: string, findings: readonly Finding[], lines = new LineIndex(text)): ReportFinding[] {
   return findings
-    .map((f) => {
-      const start = lines.position(f.range.start);
-      const end = lines.position(f.range.end);
-      return {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1,
-        covered: f.covered ?? [],
-        missing: f.missing ?? [],
-        ...(f.status && f.status !== 'addressed' ? { status: f.status } : {}),
-        ...(f.trigger ? { trigger: f.trigger } : {}),
-        ...(f.why ? { why: f.why } : {}),
-        ...(f.source ? { source: f.source } : {}),
-        ...(f.fix ? { fix: reportFix(f.fix, lines) } : {}),
-      };
-    })
+    .map((f) => ({ ...reportFinding(f, lines.position(f.range.start), lines.position(f.range.end)), ...(f.fix ? { fix: reportFix(f.fix, lines) } : {}) }))
     .sort(byPosition);
+}
+
+/** One finding as reports show it, from its start and end as 0-based line and character (its fix left out). */
+export function reportFinding(f: Finding, start: Position, end: Position): ReportFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    covered: f.covered ?? [],
+    missing: f.missing ?? [],
+    ...(f.status && f.status !== 'addressed' ? { status: f.status } : {}),
+    ...(f.trigger ? { trigger: f.trigger } : {}),
+    ...(f.why ? { why: f.why } : {}),
+    ...(f.source ? { source: f.source } : {}),
+  };
 }
 
 function reportFix(fix: Fix, lines: LineIndex): ReportFix {

@@ -12,8 +12,8 @@ export interface HtmlOptions {
   /** Clinote's version, in the footer. */
   version: string;
   /** How the CSP allows the page's inline style and script: by their SHA-256 (base64; a file on disk), or by a nonce
-   *  (a webview, which also names its own source). */
-  csp: { sha256: (text: string) => string } | { nonce: string; source?: string };
+   *  (a webview's, new each time it is shown). */
+  csp: { sha256: (text: string) => string } | { nonce: string };
 }
 
 /** Text in an element or an attribute value (quoted with "). */
@@ -29,7 +29,7 @@ export function formatHtml(reports: readonly FileReport[], opts: HtmlOptions): s
   const c = caseload(reports);
   const csp = opts.csp;
   const attr = 'nonce' in csp ? ` nonce="${esc(csp.nonce)}"` : '';
-  const sources = 'nonce' in csp ? [`'nonce-${csp.nonce}'`, ...(csp.source ? [csp.source] : [])] : undefined;
+  const sources = 'nonce' in csp ? [`'nonce-${csp.nonce}'`] : undefined;
   const styleSrc = sources ?? [`'sha256-${(csp as { sha256: (t: string) => string }).sha256(STYLE)}'`];
   const scriptSrc = sources ?? [`'sha256-${(csp as { sha256: (t: string) => string }).sha256(SCRIPT)}'`];
   const policy = `default-src 'none'; style-src ${styleSrc.join(' ')}; script-src ${scriptSrc.join(' ')}; img-src 'none'; base-uri 'none'; form-action 'none'`;

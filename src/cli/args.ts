@@ -21,6 +21,8 @@ export interface CliArgs {
   /** Read unchanged notes' results from the cache, and keep it (--cache; --cache-location implies it). */
   cache: boolean;
   cacheLocation?: string;
+  /** Write the report to this file instead of stdout. */
+  output?: string;
 }
 
 export class UsageError extends Error {}
@@ -38,6 +40,7 @@ LICENSE files skipped, as in the editor); "-" reads stdin.
 Options:
   -f, --format <name>          output format, one of:
 ${formatLines}
+  -o, --output <file>          write the report to this file instead of stdout
   -c, --config <file>          use this config file instead of the nearest .clinote.json/.jsonc/.yaml
       --allow-outside-config   let "extends" (and a linked config file) reach outside the config's folder
   -t, --type <id>              treat every note as this type (soap, dap, birp, intake, ...)
@@ -67,6 +70,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
       format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
       config: { type: 'string', short: 'c' },
       type: { type: 'string', short: 't' },
       quiet: { type: 'boolean', short: 'q' },
@@ -82,6 +86,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     },
   });
   const format = values.format ?? DEFAULT_FORMAT;
+  if (values.output === '') throw new UsageError('--output needs a file name');
   if (!isFormatName(format)) throw new UsageError(`unknown format "${format}"; use ${formatList()}`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
@@ -113,5 +118,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     dismissed: !values['no-dismissed'],
     cache: (values.cache ?? false) || values['cache-location'] !== undefined,
     cacheLocation: values['cache-location'],
+    output: values.output,
   };
 }

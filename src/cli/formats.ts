@@ -1,8 +1,9 @@
 // The CLI's output formats, one entry each: --format, --help and the usage error read this list. Adding an output
 // (SARIF, JUnit, HTML...) means adding an entry here; the formatter itself is a pure function in the core's report/.
+import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { formatJson, formatJunit, formatSarif, formatStylish, formatSummary, stylishLines, type FileReport, type RuleInfo } from '../core/index.js';
+import { formatHtml, formatJson, formatJunit, formatSarif, formatStylish, formatSummary, stylishLines, type FileReport, type RuleInfo } from '../core/index.js';
 
 /** What a format is given: the notes' reports and, apart, the config files' problems. */
 export interface FormatInput {
@@ -27,7 +28,7 @@ export interface FormatOutput {
 export interface OutputFormat {
   /** One line for --help. */
   description: string;
-  /** Of a file holding this output (for a future --output, and for tools that save it). */
+  /** Of a file holding this output (for tools that save it). */
   extension: string;
   format(input: FormatInput): FormatOutput;
 }
@@ -62,6 +63,12 @@ const formats = {
     description: 'JUnit XML for CI: a test suite per note, a test case per rule checked',
     extension: '.xml',
     format: ({ notes, configs, ruleInfo }) => ({ stdout: formatJunit([...notes, ...configs], ruleInfo) }),
+  },
+  html: {
+    description: 'a caseload report page for a supervisor (use with -o report.html): coverage matrix, trainees, trend',
+    extension: '.html',
+    // The page's CSP allows its one style and one script by their hashes: a file opened from disk runs nothing else.
+    format: ({ notes, configs, version }) => ({ stdout: formatHtml([...notes, ...configs], { version, csp: { sha256: (t) => createHash('sha256').update(t).digest('base64') } }) }),
   },
 } satisfies Record<string, OutputFormat>;
 

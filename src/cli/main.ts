@@ -1,6 +1,7 @@
 // The CLI adapter: arguments -> files -> config -> lint -> report -> exit code. `run` is the whole CLI, with its
 // input and output injected, so that tests run it in-process; `main` wires it to the real process.
 import path from 'node:path';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import {
   isIgnored,
   lint,
@@ -16,6 +17,8 @@ import {
   fileProblem,
   toReportFindings,
   reportReview,
+  reportDimensions,
+  sessionOf,
   ruleInfo,
   type FileReport,
   type RuleInfo,
@@ -55,12 +58,20 @@ export interface CliIO {
 const knownTypes = profiles.map((p) => p.id);
 
 /** Positions come from the line index the Note was parsed with: no second pass over the text. */
-const lintJob = (job: LintJob): LintJobResult => {
+export const lintJob = (job: LintJob): LintJobResult => {
   const result = lint(job.text, { config: job.config, path: job.path, type: job.type });
   const { note, findings } = result;
   const { kept, dismissed } = matchDismissals(findings, note.text, job.dismissed ?? []);
   const review = reportReview(note);
-  return { findings: toReportFindings(note.text, kept, note.lines), dismissed: dismissed.length, rules: result.rules, ...(review ? { review } : {}) };
+  const session = sessionOf(note, job.path);
+  return {
+    findings: toReportFindings(note.text, kept, note.lines),
+    dismissed: dismissed.length,
+    rules: result.rules,
+    ...(review ? { review } : {}),
+    dimensions: reportDimensions(result.dimensions, kept),
+    ...(Object.keys(session).length ? { session } : {}),
+  };
 };
 serveIfWorker(lintJob);
 
@@ -142,7 +153,13 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
       linted = r;
       return r.findings;
     });
-    return { path: shown, findings, ...(linted?.review ? { review: linted.review } : {}), ...(linted ? { rules: linted.rules } : {}) };
+    return {
+      path: shown,
+      findings,
+      ...(linted?.review ? { review: linted.review } : {}),
+      ...(linted ? { rules: linted.rules, dimensions: linted.dimensions } : {}),
+      ...(linted?.session ? { session: linted.session } : {}),
+    };
   };
   const notes: FileReport[] = [];
   let unknownType = 0;
@@ -175,7 +192,10 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   const customRule = (id: string) => configs.used().reduce<RuleInfo | undefined>((found, c) => found ?? ruleInfo(id, c), undefined);
   const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color, cwd, version: pkg.version, ruleInfo: customRule });
   if (out.stderr) io.stderr(out.stderr);
-  io.stdout(out.stdout);
+  if (args.output !== undefined) {
+    const reason = writeOutput(path.resolve(cwd, args.output), out.stdout);
+    if (reason) return io.stderr(`clinote: cannot write ${args.output}: ${reason}\n`), 2;
+  } else io.stdout(out.stdout);
   // Said, so that a supervisor knows what the clinicians silenced; --no-dismissed lists it.
   if (dismissedCount && !args.quiet) {
     io.stderr(`clinote: ${dismissedCount} ${dismissedCount === 1 ? 'finding' : 'findings'} dismissed in .clinote/dismissed.json not shown (--no-dismissed shows them)\n`);
@@ -217,6 +237,20 @@ async function lintTarget(
   } catch (e) {
     // A linter bug must not stop the run over a whole caseload; the message names no note text.
     return [...notices, fileProblem(FILE_ERROR, 'error', `the linter failed on this file (${(e as Error).message}); please report it`)];
+  }
+}
+
+/** Writes the report whole, or not at all: a temporary file beside it, then renamed over it. An error's reason, or
+ *  undefined. */
+function writeOutput(file: string, text: string): string | undefined {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+    return undefined;
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    return errorText(e);
   }
 }
 

@@ -2,7 +2,7 @@
 // there one file (dist/cli.cjs) is both the main program and the worker; in-process runs (tests) lint inline.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { Dismissal, ReportFinding, ReportReview, ResolvedConfig } from '../core/index.js';
+import type { Dismissal, ReportDimension, ReportFinding, ReportReview, ReportSession, ResolvedConfig } from '../core/index.js';
 
 export interface LintJob {
   text: string;
@@ -20,6 +20,10 @@ export interface LintJobResult {
   rules?: string[];
   /** Its front matter's review status. */
   review?: ReportReview;
+  /** How each dimension its type expects stands (the HTML report's matrix). */
+  dimensions?: ReportDimension[];
+  /** Its date, client and clinician, when it says them. */
+  session?: ReportSession;
 }
 export type LintFn = (job: LintJob) => LintJobResult;
 

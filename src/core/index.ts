@@ -33,7 +33,9 @@ export type {
 } from './config/index.js';
 export {
   toReportFindings,
+  reportFinding,
   reportReview,
+  reportDimensions,
   fileProblem,
   configReports,
   byPosition,
@@ -43,6 +45,10 @@ export {
   count,
   formatJson,
   formatSummary,
+  formatHtml,
+  caseload,
+  CELL,
+  CELL_ORDER,
   formatSarif,
   formatJunit,
   pathToUri,
@@ -51,7 +57,8 @@ export {
   FILE_ENCODING,
   CONFIG_ERROR,
 } from './report/index.js';
-export type { FileReport, ReportFinding, ReportFix, ReportReview, Counts, StylishOptions, FormatOptions, SarifOptions } from './report/index.js';
+export type { HtmlOptions, Caseload, CaseloadNote, CellState, CellLook } from './report/index.js';
+export type { FileReport, ReportFinding, ReportFix, ReportReview, ReportDimension, ReportSession, DimensionState, Counts, StylishOptions, FormatOptions, SarifOptions } from './report/index.js';
 export type { Finding, Fix, FixKind, TextEdit, Severity, Level, OffsetRange, Position, DimensionStatus } from './types.js';
 export { FIX_KINDS, SAVE_FIX_KINDS } from './types.js';
 export type { Note, Section, Block, Prompt, Directive } from './note/note.js';

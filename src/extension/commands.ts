@@ -1,10 +1,12 @@
-// Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File, and the dismiss / undo
+// Commands: New Note, Lint Workspace, Caseload Report, Show Note Coverage, Create Config File, Open Config File, and the dismiss / undo
 // of a finding behind the quick-fix and the coverage view.
 import * as vscode from 'vscode';
 import { noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
 import type { Item } from './coverage.js';
 import { lintFile, type LintService } from './linter.js';
 import { settingsFor } from './settings.js';
+import { workspaceNotes } from './workspace-notes.js';
+import { showCaseloadReport } from './caseload-report.js';
 
 const CONFIG_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'];
 const RULESETS = [
@@ -23,6 +25,7 @@ export function registerCommands(service: LintService): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('clinote.newNote', (typeId?: string) => newNote(service, typeId)),
     vscode.commands.registerCommand('clinote.lintWorkspace', () => lintWorkspace(service, service.workspaceDiagnostics)),
+    vscode.commands.registerCommand('clinote.caseloadReport', () => showCaseloadReport(service)),
     vscode.commands.registerCommand('clinote.showCoverage', () => vscode.commands.executeCommand('clinote.coverage.focus')),
     vscode.commands.registerCommand('clinote.createConfigFile', createConfigFile),
     vscode.commands.registerCommand('clinote.openConfigFile', () => openConfigFile(service)),
@@ -73,15 +76,7 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
     { location: vscode.ProgressLocation.Notification, title: 'Clinote: linting notes', cancellable: true },
     async (progress, token) => {
       out.clear();
-      const uris: vscode.Uri[] = [];
-      for (const folder of folders) {
-        const s = settingsFor(folder.uri);
-        if (!s.enable) continue;
-        const glob = (g: string[]) => (g.length === 1 ? g[0] : `{${g.join(',')}}`);
-        const exclude = glob([...s.exclude, '**/node_modules/**']);
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(s.include.length ? s.include : ['**/*.{md,markdown}'])), new vscode.RelativePattern(folder, exclude), undefined, token);
-        uris.push(...found);
-      }
+      const uris = await workspaceNotes(token);
       const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
       for (const [i, uri] of uris.entries()) {
         if (token.isCancellationRequested) break;

@@ -35,7 +35,7 @@ export class InProcessLintClient implements LintClient {
 
   async lint(text: string, options: LintRequestOptions, budget: number, signal?: AbortSignal): Promise<LintOutcome> {
     if (signal?.aborted) throw new LintCancelled();
-    return outcomeOf(lint(text, { ...options, deadline: performance.now() + budget }));
+    return outcomeOf(lint(text, { ...options, deadline: performance.now() + budget }), options.path);
   }
 
   dispose(): void {}

@@ -1,7 +1,8 @@
 // What the editor keeps of a lint. Plain data, so that it crosses a worker boundary (structured clone) unchanged: the
 // Note itself holds the whole text and a LineIndex (a class), which the editor does not need. Positions are read from
 // that LineIndex here, where the Note is, so that no side builds a second index of the text.
-import type { DimensionReport, Directive, Finding, LintResult, OffsetRange, Position, Profile, Section } from '../core/index.js';
+import { reportReview, sessionOf } from '../core/index.js';
+import type { DimensionReport, Directive, Finding, LintResult, OffsetRange, Position, Profile, ReportReview, ReportSession, Section } from '../core/index.js';
 
 /** A finding with its range also as 0-based lines and UTF-16 characters, as VS Code counts them. */
 export interface PlacedFinding extends Finding {
@@ -13,6 +14,9 @@ export interface LintOutcome {
   typeSource: LintResult['typeSource'];
   findings: PlacedFinding[];
   dimensions: DimensionReport[];
+  /** Its date, client and clinician, and its review status (the caseload report groups and dates notes by them). */
+  session: ReportSession;
+  review?: ReportReview;
   /** What the code actions and the coverage view read of the note. */
   note: {
     frontMatter?: { range: OffsetRange };
@@ -22,14 +26,18 @@ export interface LintOutcome {
   };
 }
 
-export function outcomeOf(r: LintResult): LintOutcome {
+/** `path`: the note's, which may give its date (an untitled note has none). */
+export function outcomeOf(r: LintResult, path = ''): LintOutcome {
   const { id, title, short, family } = r.profile;
   const n = r.note;
+  const review = reportReview(n);
   return {
     profile: { id, title, short, family },
     typeSource: r.typeSource,
     findings: r.findings.map((f) => ({ ...f, at: { start: n.lines.position(f.range.start), end: n.lines.position(f.range.end) } })),
     dimensions: r.dimensions,
+    session: sessionOf(n, path),
+    ...(review ? { review } : {}),
     note: {
       frontMatter: n.frontMatter && { range: n.frontMatter.range },
       bodyStart: n.bodyStart,

@@ -11,7 +11,7 @@ port.on('message', ({ id, text, options, budget }: WorkerRequest) => {
   try {
     // This thread's clock: performance.now() counts from each thread's own start.
     const deadline = performance.now() + budget;
-    port.postMessage({ id, outcome: outcomeOf(lint(text, { ...options, deadline })) } satisfies WorkerReply);
+    port.postMessage({ id, outcome: outcomeOf(lint(text, { ...options, deadline }), options.path) } satisfies WorkerReply);
   } catch (e) {
     // A failure's message and stack, never the note's text: notes are health records.
     const err = e instanceof Error ? e : new Error(String(e));

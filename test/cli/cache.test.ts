@@ -117,7 +117,7 @@ describe('cli: --cache', () => {
 
   it('ignores a corrupt cache file, and rewrites it', async () => {
     const cold = await lint(['--cache', 'notes'], t.dir);
-    for (const junk of ['{"clinote": "0.1', '\u0000\u0001 not json', '[]', JSON.stringify({ clinote: pkg.version, layout: 2, entries: { x: 5 } })]) {
+    for (const junk of ['{"clinote": "0.1', '\u0000\u0001 not json', '[]', JSON.stringify({ clinote: pkg.version, layout: 3, entries: { x: 5 } })]) {
       writeFileSync(file, junk);
       const r = await lint(['--cache', 'notes'], t.dir);
       assert.equal(r.stdout, cold.stdout, junk);

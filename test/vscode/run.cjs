@@ -3,7 +3,8 @@
 //   1. tools: node@24 + code-server + playwright-core in the per-user cache (installed the first time, ~2-4 min)
 //   2. build the extension and the extension-host suites (node esbuild.js --tests)
 //   3. extension-host mocha suites (run-ext-tests.cjs), against the desktop bundle and then the browser bundle
-//   4. package the .vsix, install it into a fresh code-server and drive the workbench (ui-test.cjs): once as shipped
+//   4. the HTML caseload report (clinote lint --format html) in headless Chromium (report-test.cjs)
+//   5. package the .vsix, install it into a fresh code-server and drive the workbench (ui-test.cjs): once as shipped
 //      (code-server's Node extension host), once as a web extension (the browser's web worker extension host)
 // Flags: --host or --ui to run one part; --screenshots to refresh docs/images/. Each part has its own timeout; nothing
 // is left running.
@@ -39,9 +40,12 @@ if (ok && only !== '--host') {
   const tmp = tempDir('clinote-vsix-');
   const vsix = path.join(tmp, 'clinote.vsix');
   const shots = process.argv.includes('--screenshots');
+  // The CLI this build made writes the page; Chromium opens it from disk, as a supervisor would.
+  const reportOk = step('caseload report in Chromium', process.execPath, ['test/vscode/report-test.cjs', ...(shots ? ['--screenshots'] : [])], 120e3);
   const packaged = step('package', process.execPath, ['scripts/package.cjs', '--out', vsix], 180e3);
   ok = packaged && step('ui e2e', process.execPath, ['test/vscode/ui-test.cjs', vsix, ...(shots ? ['--screenshots'] : [])], 300e3);
   if (packaged && !shots) ok = step('ui e2e, web worker extension host', process.execPath, ['test/vscode/ui-test.cjs', vsix, '--web'], 300e3) && ok;
+  ok = ok && reportOk;
   fs.rmSync(tmp, { recursive: true, force: true });
   spawnSync(process.execPath, ['esbuild.js'], { cwd: ROOT, stdio: 'inherit' }); // back to the development build
 }

@@ -3,7 +3,8 @@
 // what the package holds, the squiggle, the Problems row, the hover, Ctrl+. then Enter inserting a template (cursor
 // on the first prompt), answering it, saving, the status bar and the coverage view, New Note, .clinote.json suggesting
 // rule names, the walkthrough with its steps done, and the extension's page; which extension host ran the extension,
-// and how long after activation the first diagnostics came (logged, bounded generously). With --screenshots, saves
+// and how long after activation the first diagnostics came (logged, bounded generously), and the Caseload Report
+// webview with its script running. With --screenshots, saves
 // the screenshots of the docs and the walkthrough to docs/images/. With --web, the same in the browser's web worker
 // extension host (see webOnly), except the config, walkthrough and extension-page checks.
 // usage: node test/vscode/ui-test.cjs <clinote.vsix> [--web] [--screenshots]   (test/vscode/run.cjs packages and calls it)
@@ -284,6 +285,22 @@ async function main() {
       await page.screenshot({ path: path.join(tmp, 'extension-page.png') });
     });
     }
+
+    await check('Caseload Report from the Command Palette: the notes in a webview, whose own script runs (its CSP nonce)', async () => {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Clinote: Caseload Report');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Caseload Report' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      // VS Code's webview: an iframe holding the page's own frame.
+      const report = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await report.locator('#matrix tbody tr.note th', { hasText: NOTE }).waitFor({ timeout: 30000 });
+      // The controls are hidden until the script shows them: it ran, under the nonce.
+      await report.locator('#filter').fill('no such note');
+      await report.locator('#shown', { hasText: 'Showing 0 of 1 notes.' }).waitFor();
+      await report.locator('#filter').fill('');
+      await page.screenshot({ path: path.join(tmp, 'caseload-report-webview.png') });
+    });
 
     const host = WEB ? 'the browser\'s web worker extension host' : 'a Node.js extension host';
     await check(`the extension runs in ${host}; its first diagnostics come soon after activation`, async () => {

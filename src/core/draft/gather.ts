@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { Analysis } from '../read/analysis.js';
 import { languageFor } from '../read/language.js';
 import { noteFacts } from './note-facts.js';
+import { clientOfNote } from './session.js';
 import type { ClientFacts, Fact, GoalHistory, MeasureSeries, SessionFacts } from './facts.js';
 
 export interface DraftNote {
@@ -29,9 +30,8 @@ export function readNotes(notes: DraftNote[]): SessionFacts[] {
 
 /** The client a note belongs to: its `client:` id, else its folder (`.` for notes at the top). */
 export function clientOf(s: SessionFacts): { id: string; by: 'front matter' | 'folder' } {
-  if (s.client?.value) return { id: s.client.value, by: 'front matter' };
-  const parts = s.path.split(/[\\/]/);
-  return { id: parts.length > 1 ? parts.slice(0, -1).join('/') : '.', by: 'folder' };
+  const c = clientOfNote(s.path, s.client?.value);
+  return { id: c.name, by: c.by };
 }
 
 /** Notes grouped by client, in the order clients are first met. */

@@ -5,5 +5,6 @@ export { builtinTemplates, readTemplate, mergeTemplates, templateName, renderTem
 export { deidentify, identifierFindings } from './share.js';
 export { clientContext } from './context.js';
 export { findDate } from './dates.js';
+export { sessionOf } from './session.js';
 export { scoresIn, MEASURES } from './measures.js';
 export type * from './facts.js';

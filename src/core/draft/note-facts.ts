@@ -5,14 +5,11 @@ import type { Block, Note, Section } from '../note/note.js';
 import type { Analysis } from '../read/analysis.js';
 import { toSource } from '../read/analysis.js';
 import { interventionCues, interventions } from '../language/interventions.js';
-import { dateValue, findDate } from './dates.js';
+import { findDate } from './dates.js';
+import { CLIENT_KEYS, CLINICIAN_KEYS, frontMatterField, sessionDates, titleBlock } from './session.js';
 import { measureNamed, scoresIn } from './measures.js';
 import type { Attendance, Fact, GoalStatement, SessionFacts } from './facts.js';
 
-/** Front matter keys read as the date of service, the client and the clinician (first present wins). */
-const DATE_KEYS = ['date', 'session_date', 'date_of_service', 'dos', 'service_date'];
-export const CLIENT_KEYS = ['client', 'client_id', 'clientId', 'client-id'];
-const CLINICIAN_KEYS = ['clinician', 'provider', 'therapist', 'counselor'];
 const ATTENDANCE_KEYS = ['attendance', 'status', 'session_status'];
 
 /** This session not held, as a note says it: its title, an "Attendance:" label, or a sentence that opens with it. */
@@ -52,24 +49,9 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis): Sess
   const keyAt = (k: string) => note.frontMatter?.keys.get(k)?.start ?? 0;
 
   // Dates: every place the note gives one, kept apart.
-  const dates: SessionFacts['dates'] = [];
-  const fmKey = fm && DATE_KEYS.find((k) => dateValue(fm[k]));
-  if (fm && fmKey) dates.push({ ...fact(dateValue(fm[fmKey])!, keyAt(fmKey)), where: 'front matter' });
-  const title = titleBlock(note, analysis);
-  const inTitle = title && findDate(title.text);
-  if (title && inTitle) dates.push({ ...fact(inTitle.iso, toSource(title, inTitle.index)), where: 'title' });
-  const dateLine = note.blocks.find((b) => b.label && /^(?:date|date of service|session date|dos)$/i.test(b.label) && findDate(b.text));
-  if (dateLine) {
-    const d = findDate(dateLine.text)!;
-    dates.push({ ...fact(d.iso, toSource(dateLine, d.index)), where: 'date line' });
-  }
-  const inName = findDate(path.split(/[\\/]/).pop() ?? '');
-  if (inName) dates.push({ value: inName.iso, from: { path, line: 0 }, where: 'file name' });
-
-  const stringField = (keys: string[]): Fact | undefined => {
-    const k = fm && keys.find((x) => typeof fm[x] === 'string' || typeof fm[x] === 'number');
-    return fm && k ? fact(String(fm[k]).trim(), keyAt(k)) : undefined;
-  };
+  const dates = sessionDates(note, path, analysis.title);
+  const title = titleBlock(note, analysis.title);
+  const stringField = (keys: readonly string[]) => frontMatterField(note, path, keys);
 
   const report = (id: string) => r.dimensions.find((d) => d.id === id);
   const sectionOf = (id: string, heading: RegExp) => {
@@ -186,15 +168,6 @@ function interventionName(e: (typeof interventions)[number]): string {
   const name = e.names[0].charAt(0).toUpperCase() + e.names[0].slice(1);
   const abbr = e.abbr?.[0] ?? e.abbrWithNoun?.[0];
   return abbr ? `${name} (${abbr})` : name;
-}
-
-/** The block that names the note: its heading, or the first line the analysis took for a title. */
-function titleBlock(note: Note, analysis: Analysis): Block | undefined {
-  if (note.title >= 0) {
-    const h = note.sections[note.title].heading;
-    return note.blocks.find((b) => b.kind === 'heading' && b.range.start === h.start);
-  }
-  return analysis.title.heading?.block ?? analysis.title.text?.block;
 }
 
 /** Whether this session was held: front matter, else the title, else an "Attendance:" label, else an opening line. */

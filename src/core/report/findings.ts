@@ -1,36 +1,37 @@
 // Converts the linter's offset-based findings into what reports print.
-import type { Finding, Fix, Severity } from '../types.js';
+import type { Finding, Fix, Position, Severity } from '../types.js';
 import type { Note } from '../note/note.js';
 import { reviewOf } from '../note/review.js';
 import type { ConfigProblem } from '../config/types.js';
 import { LineIndex } from '../note/text.js';
-import { CONFIG_ERROR, type FileReport, type ReportFinding, type ReportFix, type ReportReview } from './types.js';
+import type { DimensionReport } from '../lint-types.js';
+import { CONFIG_ERROR, type FileReport, type ReportDimension, type ReportFinding, type ReportFix, type ReportReview } from './types.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function toReportFindings(text: string, findings: readonly Finding[], lines = new LineIndex(text)): ReportFinding[] {
   return findings
-    .map((f) => {
-      const start = lines.position(f.range.start);
-      const end = lines.position(f.range.end);
-      return {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        line: start.line + 1,
-        column: start.character + 1,
-        endLine: end.line + 1,
-        endColumn: end.character + 1,
-        covered: f.covered ?? [],
-        missing: f.missing ?? [],
-        ...(f.status && f.status !== 'addressed' ? { status: f.status } : {}),
-        ...(f.trigger ? { trigger: f.trigger } : {}),
-        ...(f.why ? { why: f.why } : {}),
-        ...(f.source ? { source: f.source } : {}),
-        ...(f.fix ? { fix: reportFix(f.fix, lines) } : {}),
-      };
-    })
+    .map((f) => ({ ...reportFinding(f, lines.position(f.range.start), lines.position(f.range.end)), ...(f.fix ? { fix: reportFix(f.fix, lines) } : {}) }))
     .sort(byPosition);
+}
+
+/** One finding as reports show it, from its start and end as 0-based line and character (its fix left out). */
+export function reportFinding(f: Finding, start: Position, end: Position): ReportFinding {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+    covered: f.covered ?? [],
+    missing: f.missing ?? [],
+    ...(f.status && f.status !== 'addressed' ? { status: f.status } : {}),
+    ...(f.trigger ? { trigger: f.trigger } : {}),
+    ...(f.why ? { why: f.why } : {}),
+    ...(f.source ? { source: f.source } : {}),
+  };
 }
 
 function reportFix(fix: Fix, lines: LineIndex): ReportFix {
@@ -48,6 +49,15 @@ export function reportReview(note: Pick<Note, 'frontMatter'>): ReportReview | un
   if (!r) return undefined;
   const { known: _known, ...shown } = r;
   return shown;
+}
+
+/** The dimensions a note's type expects of it and how each stands, from the lint's reports and the findings kept
+ *  (after dismissals and disable comments): a gap whose finding was silenced is `dismissed`, not addressed. */
+export function reportDimensions(dimensions: readonly DimensionReport[], kept: readonly Pick<Finding, 'ruleId' | 'status'>[]): ReportDimension[] {
+  const flagged = new Set(kept.filter((f) => f.status && f.status !== 'addressed').map((f) => f.ruleId));
+  return dimensions
+    .filter((d) => d.level !== 'off')
+    .map((d) => ({ id: d.id, title: d.title, state: d.status === 'addressed' ? 'addressed' : flagged.has(d.id) ? d.status : 'dismissed' }));
 }
 
 export function byPosition(a: ReportFinding, b: ReportFinding): number {

@@ -38,14 +38,19 @@ export function formatSummary(reports: readonly FileReport[]): string {
 
 /** "approved (J. Rivera, 2026-11-20)", or a dash when the note states no status. */
 function statusOf(r: FileReport): string {
+  return reviewText(r) ?? '—';
+}
+
+/** "approved (J. Rivera, 2026-11-20)"; undefined when the note states no status. The HTML report shows it too. */
+export function reviewText(r: Pick<FileReport, 'review'>): string | undefined {
   const v = r.review;
-  if (!v?.status) return '—';
+  if (!v?.status) return undefined;
   const by = [v.reviewedBy, v.reviewedOn].filter(Boolean).join(', ');
   return by ? `${v.status} (${by})` : v.status;
 }
 
 /** "Review status: 3 approved, 1 submitted, 2 not stated." in REVIEW_STATUSES order; nothing when no note states one. */
-function reviewCounts(notes: readonly FileReport[]): string | undefined {
+export function reviewCounts(notes: readonly Pick<FileReport, 'review'>[]): string | undefined {
   const counts = new Map<string, number>();
   for (const r of notes) {
     const s = r.review?.status ?? '';

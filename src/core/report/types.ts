@@ -37,6 +37,24 @@ export interface ReportReview {
   reviewedOn?: string;
 }
 
+/** How a note stands on one dimension its type expects. `dismissed`: missing or unfilled, but the clinician silenced its
+ *  finding (`.clinote/dismissed.json`, or a `clinote-disable` comment), so no finding says so. */
+export type DimensionState = 'addressed' | 'missing' | 'unfilled' | 'dismissed';
+
+export interface ReportDimension {
+  id: string;
+  title: string;
+  state: DimensionState;
+}
+
+/** What the note says of its session (front matter; the date also from the title, a `Date:` line or the file name). */
+export interface ReportSession {
+  /** Date of service, ISO. */
+  date?: string;
+  client?: string;
+  clinician?: string;
+}
+
 /** One file's findings; also used for a config file's problems and for files that could not be linted. */
 export interface FileReport {
   /** As shown to the user (relative to the working folder, or `<stdin>`). */
@@ -46,6 +64,10 @@ export interface FileReport {
   review?: ReportReview;
   /** The rules checked in this note (JUnit lists each as a test case); absent for a file that was not linted. */
   rules?: string[];
+  /** Each dimension the note's type expects of it (the others it does not); absent for a file that was not linted. */
+  dimensions?: ReportDimension[];
+  /** Its date, client and clinician, when it says them (the caseload report groups and dates notes by them). */
+  session?: ReportSession;
 }
 
 /** Rule ids of problems that are about a file rather than its content. */

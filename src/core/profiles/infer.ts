@@ -86,20 +86,21 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): Profi
 function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): Profile | undefined {
   let best: Profile | undefined;
   let bestScore = 0;
+  // Headings, then "S: Pt reports..." / "**Plan:** RTC 2 wks" (inline labels with content), in the order written, read
+  // once for every profile.
+  const marks: { at: number; matches: (alias: string) => boolean }[] = [];
+  for (const sec of note.sections) {
+    // Empty or template-only sections do not reveal the type (and inserting a template must not change it).
+    if (sec.isTitle || !sec.hasContent) continue;
+    marks.push({ at: sec.heading.start, matches: (al) => sectionMatches(a, sec, al) });
+  }
+  for (const b of note.blocks) {
+    if (!b.label || !b.content || b.kind === 'tableCell') continue;
+    marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al) });
+  }
+  marks.sort((x, y) => x.at - y.at);
   for (const p of profiles) {
     if (!p.sections.length) continue;
-    // Headings, then "S: Pt reports..." / "**Plan:** RTC 2 wks" (inline labels with content), in the order written.
-    const marks: { at: number; matches: (alias: string) => boolean }[] = [];
-    for (const sec of note.sections) {
-      // Empty or template-only sections do not reveal the type (and inserting a template must not change it).
-      if (sec.isTitle || !sec.hasContent) continue;
-      marks.push({ at: sec.heading.start, matches: (al) => sectionMatches(a, sec, al) });
-    }
-    for (const b of note.blocks) {
-      if (!b.label || !b.content || b.kind === 'tableCell') continue;
-      marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al) });
-    }
-    marks.sort((x, y) => x.at - y.at);
     const found = new Set<string>();
     let last = -1;
     for (const m of marks) {

@@ -20,8 +20,9 @@ import type { LintJob, LintJobResult } from './pool.js';
 export const CACHE_FILE = 'cache.json';
 /** Where the cache lives by default, under the working folder, where tools keep theirs. */
 export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'clinote');
-/** The layout of the file; a file of another layout is set aside like a corrupt one. */
-const LAYOUT = 2;
+/** The layout of the file; a file of another layout is set aside like a corrupt one. 3: results carry the note's
+ *  copied-text fingerprints (MinHash numbers, no text), which the pass over the caseload needs on a cache hit too. */
+const LAYOUT = 3;
 
 interface Entry {
   /** Hex SHA-256 of what the results depend on. */

@@ -2,7 +2,7 @@
 // there one file (dist/cli.cjs) is both the main program and the worker; in-process runs (tests) lint inline.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { Dismissal, ReportFinding, ReportReview, ResolvedConfig } from '../core/index.js';
+import type { Dismissal, NotePrints, ReportFinding, ReportReview, ResolvedConfig } from '../core/index.js';
 
 export interface LintJob {
   text: string;
@@ -20,6 +20,8 @@ export interface LintJobResult {
   rules?: string[];
   /** Its front matter's review status. */
   review?: ReportReview;
+  /** Its blocks' fingerprints (numbers, no text) for copied-text; absent when the rule is off in the note. */
+  prints?: NotePrints;
 }
 export type LintFn = (job: LintJob) => LintJobResult;
 

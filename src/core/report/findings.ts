@@ -1,5 +1,5 @@
 // Converts the linter's offset-based findings into what reports print.
-import type { Finding, Fix, Severity } from '../types.js';
+import type { Finding, Fix, Position, Severity } from '../types.js';
 import type { Note } from '../note/note.js';
 import { reviewOf } from '../note/review.js';
 import type { ConfigProblem } from '../config/types.js';
@@ -31,6 +31,22 @@ export function toReportFindings(text: string, findings: readonly Finding[], lin
       };
     })
     .sort(byPosition);
+}
+
+/** A finding placed without its note's text at hand (copied-text, from the pass over the caseload): its positions
+ *  and its related places' come with it, 0-based. */
+export function placedReportFinding(f: Finding & { at: { start: Position; end: Position } }): ReportFinding {
+  const span = (at: { start: Position; end: Position }) => ({ line: at.start.line + 1, column: at.start.character + 1, endLine: at.end.line + 1, endColumn: at.end.character + 1 });
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    ...span(f.at),
+    covered: f.covered ?? [],
+    missing: f.missing ?? [],
+    ...(f.why ? { why: f.why } : {}),
+    ...(f.related ? { related: f.related.map((r) => ({ path: r.path, ...span(r.at), message: r.message })) } : {}),
+  };
 }
 
 function reportFix(fix: Fix, lines: LineIndex): ReportFix {

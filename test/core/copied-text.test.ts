@@ -40,7 +40,7 @@ describe('copied-text: MinHash', () => {
     assert.equal(sig.length, K);
     assert.ok(sig.every((x) => Number.isInteger(x) && x >= 0 && x < 65536));
     // Pinned: a change of seeds or hashing would silently change which blocks are copies.
-    assert.deepEqual(sig.slice(0, 6), [30584, 28945, 56192, 53193, 10312, 12606]);
+    assert.deepEqual(sig.slice(0, 6), [24056, 62993, 6360, 21814, 52548, 60630]);
   });
 
   it('estimates Jaccard similarity: 1 for the same words, near the true overlap for a changed word, low for other words', () => {

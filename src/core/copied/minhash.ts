@@ -41,17 +41,23 @@ function mix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** K fixed seeds (mulberry32 from a constant): the same signatures on every machine and every run. */
-const SEEDS: Uint32Array = (() => {
-  const out = new Uint32Array(K);
-  let a = 0x5eed1e55;
-  for (let i = 0; i < K; i++) {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+/** K hash functions x -> a*x + b (mod 2^32), a odd: each a permutation of the 32-bit shingle hashes (already mixed).
+ *  Their a and b come from mulberry32 on a constant: the same signatures on every machine and every run. */
+const [MUL, ADD] = (() => {
+  const a = new Uint32Array(K);
+  const b = new Uint32Array(K);
+  let s = 0x5eed1e55;
+  const next = () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    out[i] = (t ^ (t >>> 14)) >>> 0;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+  for (let i = 0; i < K; i++) {
+    a[i] = next() | 1;
+    b[i] = next();
   }
-  return out;
+  return [a, b];
 })();
 
 /** The distinct shingle hashes of a list of words (fewer than SHINGLE words: none). */
@@ -67,7 +73,7 @@ export function signature(set: ReadonlySet<number>): number[] {
   const min = new Uint32Array(K).fill(0xffffffff);
   for (const x of set) {
     for (let i = 0; i < K; i++) {
-      const h = mix(x ^ SEEDS[i]);
+      const h = (Math.imul(x, MUL[i]) + ADD[i]) >>> 0;
       if (h < min[i]) min[i] = h;
     }
   }
@@ -75,14 +81,14 @@ export function signature(set: ReadonlySet<number>): number[] {
 }
 
 /** The share of positions where two signatures agree: the estimated Jaccard similarity of their sets. */
-export function similarity(a: readonly number[], b: readonly number[]): number {
+export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let same = 0;
   for (let i = 0; i < K; i++) if (a[i] === b[i]) same++;
   return same / K;
 }
 
-/** Band `band` of a signature as one exact integer (band number and its ROWS 16-bit values: 53 bits at most). */
-export function bandKey(sig: readonly number[], band: number): number {
-  const o = band * ROWS;
-  return ((band * 0x10000 + sig[o]) * 0x10000 + sig[o + 1]) * 0x10000 + sig[o + 2];
+/** Band `band` of a signature (at `offset` in `sig`) as one exact integer: its ROWS 16-bit values, 48 bits. */
+export function bandKey(sig: ArrayLike<number>, band: number, offset = 0): number {
+  const o = offset + band * ROWS;
+  return (sig[o] * 0x10000 + sig[o + 1]) * 0x10000 + sig[o + 2];
 }

@@ -1,7 +1,8 @@
 // The copied-text pass over a whole caseload, after every note is linted: which blocks of a client's notes repeat a
 // block of another of that client's notes. Linear in the number of blocks: each block goes into BANDS buckets (LSH),
-// only blocks sharing a bucket are compared, and within one bucket a block is compared with at most WINDOW blocks.
-import { BANDS, bandKey, similarity } from './minhash.js';
+// only blocks sharing a bucket are compared, and within one bucket a block is compared with at most WINDOW blocks of
+// its client. One band's buckets are built at a time, so memory holds the signatures and one band, not all bands.
+import { BANDS, K, bandKey } from './minhash.js';
 import type { NotePrints } from './prints.js';
 
 /** Within one bucket and one client, a block is compared with the WINDOW blocks before it, no more: a paragraph
@@ -14,11 +15,11 @@ export interface CopyMatch {
   unit: number;
   /** The most alike block of another note (ties: the note that comes first). */
   other: { note: number; unit: number };
-  /** Estimated Jaccard similarity of their word 3-grams, 0..1. */
+  /** Estimated Jaccard similarity of their word 3-grams, 0..1 (1 only for the same words in the same order). */
   similarity: number;
   /** The same words in the same order. */
   verbatim: boolean;
-  /** How many other notes of the client hold the block (at least; the window may have hidden some). */
+  /** How many other notes of the client hold the block (at least: the window may have hidden some). */
   notes: number;
 }
 
@@ -29,81 +30,107 @@ export interface CopyMatch {
  */
 export function findCopies(notes: readonly (NotePrints | undefined)[]): CopyMatch[][] {
   // Every unit as one index g into flat arrays.
-  const noteOf: number[] = [];
-  const unitOf: number[] = [];
+  let count = 0;
+  for (const p of notes) count += p?.units.length ?? 0;
+  const noteOf = new Int32Array(count);
+  const unitOf = new Int32Array(count);
+  const clientOf = new Int32Array(count);
+  const hashOf = new Float64Array(count);
+  const sigs = new Uint16Array(count * K);
+  /** Per unit, of its note's options: the least similarity, and the clients that make standard wording. */
+  const minSim = new Float64Array(count);
+  const commonAt = new Int32Array(count);
   const clientIds = new Map<string, number>();
-  const clientOf: number[] = [];
-  const sigs: number[][] = [];
-  const hashes: number[] = [];
+  let g = 0;
   notes.forEach((p, n) => {
     if (!p) return;
     let c = clientIds.get(p.client);
     if (c === undefined) clientIds.set(p.client, (c = clientIds.size));
     p.units.forEach((u, i) => {
-      noteOf.push(n);
-      unitOf.push(i);
-      clientOf.push(c);
-      sigs.push(u.sig);
-      hashes.push(u.hash);
+      noteOf[g] = n;
+      unitOf[g] = i;
+      clientOf[g] = c;
+      hashOf[g] = u.hash;
+      sigs.set(u.sig, g * K);
+      minSim[g] = p.options.minSimilarity;
+      commonAt[g] = p.options.boilerplateClients;
+      g++;
     });
   });
-  const count = noteOf.length;
-  const buckets = new Map<number, number[]>();
-  for (let g = 0; g < count; g++) {
-    for (let b = 0; b < BANDS; b++) {
-      const k = bandKey(sigs[g], b);
-      const list = buckets.get(k);
-      if (list) list.push(g);
-      else buckets.set(k, [g]);
-    }
-  }
-  const optionsOf = (g: number) => notes[noteOf[g]]!.options;
   const maxClients = Math.max(2, ...notes.map((p) => p?.options.boilerplateClients ?? 0));
+
   // Document frequency: in how many of its buckets a unit meets the notes of at least boilerplateClients clients.
   const common = new Uint8Array(count);
   const best = new Float64Array(count).fill(-1);
   const bestOther = new Int32Array(count).fill(-1);
   const others = new Map<number, Set<number>>();
-  const compare = (g: number, h: number) => {
-    // The same words in order count as 1 whatever the signatures say; different words never as 1 (an estimate can).
-    const s = hashes[g] === hashes[h] ? 1 : Math.min(similarity(sigs[g], sigs[h]), 1 - 1 / 64);
-    for (const [x, y] of [[g, h], [h, g]]) {
-      if (s < optionsOf(x).minSimilarity) continue;
-      // Ties go to the unit that comes first: the same answer whatever order the buckets are visited in.
-      if (s > best[x] || (s === best[x] && y < bestOther[x])) {
-        best[x] = s;
-        bestOther[x] = y;
-      }
-      let set = others.get(x);
-      if (!set) others.set(x, (set = new Set()));
-      set.add(noteOf[y]);
+  const update = (x: number, y: number, s: number) => {
+    if (s < minSim[x]) return;
+    // Ties go to the unit that comes first: the same answer whatever order the buckets are visited in.
+    if (s > best[x] || (s === best[x] && y < bestOther[x])) {
+      best[x] = s;
+      bestOther[x] = y;
     }
+    let set = others.get(x);
+    if (!set) others.set(x, (set = new Set()));
+    set.add(noteOf[y]);
   };
-  for (const list of buckets.values()) {
-    if (list.length < 2) continue;
-    const clients = new Set<number>();
-    for (const g of list) if (clients.add(clientOf[g]).size >= maxClients) break;
-    for (const g of list) if (clients.size >= optionsOf(g).boilerplateClients) common[g]++;
-    const byClient = new Map<number, number[]>();
-    for (const g of list) {
-      const same = byClient.get(clientOf[g]);
-      if (same) same.push(g);
-      else byClient.set(clientOf[g], [g]);
+  const compare = (a: number, b: number) => {
+    let s: number;
+    if (hashOf[a] === hashOf[b]) s = 1;
+    else {
+      // Stop counting once too few positions can still agree for either unit's threshold.
+      const stop = K - Math.ceil(Math.min(minSim[a], minSim[b]) * K);
+      let differ = 0;
+      for (let i = 0, oa = a * K, ob = b * K; i < K && differ <= stop; i++) if (sigs[oa + i] !== sigs[ob + i]) differ++;
+      if (differ > stop) return;
+      // Different words never count as the same words, however alike their signatures.
+      s = Math.min((K - differ) / K, 1 - 1 / K);
     }
-    for (const same of byClient.values()) {
-      for (let j = 1; j < same.length; j++) {
-        for (let i = Math.max(0, j - WINDOW); i < j; i++) if (noteOf[same[i]] !== noteOf[same[j]]) compare(same[i], same[j]);
+    update(a, b, s);
+    update(b, a, s);
+  };
+
+  const heads = new Map<number, number>();
+  const next = new Int32Array(count);
+  const members: number[] = [];
+  const clients = new Set<number>();
+  for (let band = 0; band < BANDS; band++) {
+    heads.clear();
+    // The units of each bucket as a linked list (last in first): no array per bucket.
+    for (let u = count - 1; u >= 0; u--) {
+      const k = bandKey(sigs, band, u * K);
+      const h = heads.get(k);
+      next[u] = h ?? -1;
+      heads.set(k, u);
+    }
+    for (const head of heads.values()) {
+      if (next[head] < 0) continue;
+      members.length = 0;
+      clients.clear();
+      for (let u = head; u >= 0; u = next[u]) {
+        members.push(u);
+        if (clients.size < maxClients) clients.add(clientOf[u]);
+      }
+      for (const u of members) if (clients.size >= commonAt[u]) common[u]++;
+      // By client, then in unit order: each unit meets the WINDOW units of its client before it.
+      if (clients.size > 1) members.sort((a, b) => clientOf[a] - clientOf[b] || a - b);
+      for (let j = 1, first = 0; j < members.length; j++) {
+        const b = members[j];
+        if (clientOf[b] !== clientOf[members[j - 1]]) first = j;
+        for (let i = Math.max(first, j - WINDOW); i < j; i++) if (noteOf[members[i]] !== noteOf[b]) compare(members[i], b);
       }
     }
   }
+  heads.clear();
+
   const out: CopyMatch[][] = notes.map(() => []);
-  for (let g = 0; g < count; g++) {
-    const h = bestOther[g];
+  for (let u = 0; u < count; u++) {
+    const h = bestOther[u];
     // Standard wording: most of its bands are shared with many clients' notes.
-    if (h < 0 || common[g] * 2 > BANDS) continue;
-    const p = notes[noteOf[g]]!;
-    if (p.units[unitOf[g]].silenced) continue;
-    out[noteOf[g]].push({ unit: unitOf[g], other: { note: noteOf[h], unit: unitOf[h] }, similarity: best[g], verbatim: best[g] === 1, notes: others.get(g)!.size });
+    if (h < 0 || common[u] * 2 > BANDS) continue;
+    if (notes[noteOf[u]]!.units[unitOf[u]].silenced) continue;
+    out[noteOf[u]].push({ unit: unitOf[u], other: { note: noteOf[h], unit: unitOf[h] }, similarity: best[u], verbatim: best[u] === 1, notes: others.get(u)!.size });
   }
   return out;
 }

@@ -73,14 +73,14 @@ describe('copied-text: the labelled set of clones and near-misses', () => {
   it('names the other note and its line, says how alike, and fits one Problems row', () => {
     const results = lintCaseload(fixtures);
     const of = (note: string) => results[paths.indexOf(note)].findings.filter((f) => f.ruleId === 'copied-text');
-    const exact = of('client-a/2026-03-11.md').find((f) => f.message.startsWith("This paragraph repeats the note 2026-03-04.md (line 15) word for word"));
+    const exact = of('client-a/2026-03-11.md').find((f) => f.message.startsWith("This paragraph repeats 2026-03-04.md (line 15) word for word"));
     assert.ok(exact, of('client-a/2026-03-11.md').map((f) => f.message).join('\n'));
     assert.equal(exact.severity, 'warning');
     assert.deepEqual(exact.related?.map((r) => [r.path, r.at.start.line + 1]), [['client-a/2026-03-04.md', 15]]);
     const changed = of('client-b/2026-04-09.md').find((f) => f.message.includes('(line 17)'))!;
-    assert.match(changed.message, /^This paragraph repeats the note 2026-04-02\.md \(line 17\) with changes \(\d\d% alike\)/);
+    assert.match(changed.message, /^This paragraph repeats 2026-04-02\.md \(line 17\) with changes \(\d\d% alike\)/);
     // In another folder (one client by front matter): the path, not the file name alone.
-    assert.ok(of('progress-records/2026-07-08.md').some((f) => f.message.startsWith('This paragraph repeats the note intake-records/2026-07-01.md (line 10) word for word')));
+    assert.ok(of('progress-records/2026-07-08.md').some((f) => f.message.startsWith('This paragraph repeats intake-records/2026-07-01.md (line 10) word for word')));
     assert.ok(of('client-c/2026-05-13.md').some((f) => f.message.startsWith('These lines repeat the note 2026-05-06.md (line 15) word for word')));
     for (const r of results) for (const f of r.findings) assert.ok(f.message.length <= MESSAGE_MAX, f.message);
   });

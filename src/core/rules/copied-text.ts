@@ -25,12 +25,12 @@ export const copiedText: Rule = {
   check() {},
 };
 
-/** "This paragraph repeats the note 2026-03-04.md (line 12) nearly word for word (93% alike). ..." */
+/** "This paragraph repeats 2026-03-04.md (line 12) nearly word for word (93% alike). Copied-forward text may ..." */
 export function copiedTextMessage(kind: UnitKind, other: string, line: number, similarity: number, verbatim: boolean, moreNotes: number): string {
   const pct = Math.min(99, Math.round(similarity * 100));
   const how = verbatim ? 'word for word' : `${similarity >= NEARLY ? 'nearly word for word' : 'with changes'} (${pct}% alike)`;
   const more = moreNotes ? ` and ${moreNotes} other ${moreNotes === 1 ? 'note' : 'notes'}` : '';
-  const head = (name: string, m: string) => `${WHAT[kind]} the note ${name} (line ${line})${m} ${how}`;
+  const head = (name: string, m: string) => `${WHAT[kind]} ${name} (line ${line})${m} ${how}`;
   return fit(
     `${head(other, more)}. Copied-forward text may not describe this session.`,
     `${head(other, more)}: does it describe this session?`,

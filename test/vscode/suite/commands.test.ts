@@ -79,7 +79,7 @@ describe('commands', () => {
       await vscode.commands.executeCommand('clinote.lintWorkspace');
       const copied = (uri: vscode.Uri) => clinoteDiagnostics(uri).filter((d) => (d.code as { value: string }).value === 'copied-text');
       const [d] = await waitFor(() => (copied(second).length ? copied(second) : undefined), 'a copied-text problem');
-      assert.equal(d.message, 'This paragraph repeats the note 2026-03-04.md (line 13) word for word. Copied-forward text may not describe this session.');
+      assert.equal(d.message, 'This paragraph repeats 2026-03-04.md (line 13) word for word. Copied-forward text may not describe this session.');
       assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
       assert.equal(d.range.start.line, 12);
       assert.equal(d.relatedInformation?.[0].location.uri.toString(), first.toString());

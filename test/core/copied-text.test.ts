@@ -81,7 +81,7 @@ describe('copied-text: the labelled set of clones and near-misses', () => {
     assert.match(changed.message, /^This paragraph repeats 2026-04-02\.md \(line 17\) with changes \(\d\d% alike\)/);
     // In another folder (one client by front matter): the path, not the file name alone.
     assert.ok(of('progress-records/2026-07-08.md').some((f) => f.message.startsWith('This paragraph repeats intake-records/2026-07-01.md (line 10) word for word')));
-    assert.ok(of('client-c/2026-05-13.md').some((f) => f.message.startsWith('These lines repeat the note 2026-05-06.md (line 15) word for word')));
+    assert.ok(of('client-c/2026-05-13.md').some((f) => f.message.startsWith('These lines repeat 2026-05-06.md (line 15) word for word')));
     for (const r of results) for (const f of r.findings) assert.ok(f.message.length <= MESSAGE_MAX, f.message);
   });
 

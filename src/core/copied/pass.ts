@@ -91,20 +91,33 @@ export function findCopies(notes: readonly (NotePrints | undefined)[]): CopyMatc
     update(b, a, s);
   };
 
-  const heads = new Map<number, number>();
+  // One band's buckets: an open-addressing table of band keys (typed arrays, no allocation per unit), each slot the
+  // head of a linked list of its units in `next`.
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const keys = new Float64Array(size);
+  const heads = new Int32Array(size);
+  const used: number[] = [];
   const next = new Int32Array(count);
   const members: number[] = [];
   const clients = new Set<number>();
   for (let band = 0; band < BANDS; band++) {
-    heads.clear();
-    // The units of each bucket as a linked list (last in first): no array per bucket.
+    heads.fill(-1);
+    used.length = 0;
+    // Last unit first, so that each list runs in unit order.
     for (let u = count - 1; u >= 0; u--) {
       const k = bandKey(sigs, band, u * K);
-      const h = heads.get(k);
-      next[u] = h ?? -1;
-      heads.set(k, u);
+      let slot = (k % 4294967296 ^ Math.floor(k / 4294967296)) & (size - 1);
+      while (heads[slot] >= 0 && keys[slot] !== k) slot = (slot + 1) & (size - 1);
+      if (heads[slot] < 0) {
+        keys[slot] = k;
+        used.push(slot);
+        next[u] = -1;
+      } else next[u] = heads[slot];
+      heads[slot] = u;
     }
-    for (const head of heads.values()) {
+    for (const slot of used) {
+      const head = heads[slot];
       if (next[head] < 0) continue;
       members.length = 0;
       clients.clear();
@@ -122,7 +135,6 @@ export function findCopies(notes: readonly (NotePrints | undefined)[]): CopyMatc
       }
     }
   }
-  heads.clear();
 
   const out: CopyMatch[][] = notes.map(() => []);
   for (let u = 0; u < count; u++) {

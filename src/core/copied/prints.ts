@@ -6,7 +6,7 @@ import type { Finding, OffsetRange, Severity } from '../types.js';
 import { applyDirectives } from '../note/directives.js';
 import { shortHash } from '../dismissals/hash.js';
 import { dirname, toPosix } from '../config/paths.js';
-import { sequenceHash, shingles, signature, words } from './minhash.js';
+import { SHINGLE, sequenceHash, shingles, signature, words } from './minhash.js';
 
 /** What a unit is, for the message: one paragraph, one list item, or a run of short lines read as one block. */
 export type UnitKind = 'paragraph' | 'item' | 'lines';
@@ -78,13 +78,12 @@ function asOption(v: unknown, fallback: number, min: number, max: number): numbe
 export function copiedTextOptions(options: Record<string, unknown>): CopiedTextOptions {
   const d = COPIED_TEXT_DEFAULTS;
   return {
-    minWords: asOption(options.minWords, d.minWords, SHINGLE_MIN, 10_000),
+    // Fewer words than a shingle's give no shingle at all.
+    minWords: asOption(options.minWords, d.minWords, SHINGLE, 10_000),
     minSimilarity: asOption(options.minSimilarity, d.minSimilarity, 0.3, 1),
     boilerplateClients: asOption(options.boilerplateClients, d.boilerplateClients, 2, 1_000_000),
   };
 }
-const SHINGLE_MIN = 3;
-
 /**
  * The units of a note: each paragraph or list item of at least `minWords` words on its own; shorter ones that follow
  * each other in one section (a mental status list, a table's cells) joined into one run, kept when the run is long

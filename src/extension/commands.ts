@@ -1,9 +1,11 @@
-// Commands: New Note, Lint Workspace, Show Note Coverage, Create Config File, Open Config File, and the dismiss / undo
-// of a finding behind the quick-fix and the coverage view.
+// Commands: New Note, Lint Workspace, Draft Report (draft.ts), Show Note Coverage, Create Config File, Open Config
+// File, and the dismiss / undo of a finding behind the quick-fix and the coverage view.
 import * as vscode from 'vscode';
 import { noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
 import type { Item } from './coverage.js';
+import { draftReport, type DraftArgs } from './draft.js';
 import { lintFile, type LintService } from './linter.js';
+import { findNotes } from './notes.js';
 import { settingsFor } from './settings.js';
 
 const CONFIG_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'];
@@ -23,6 +25,8 @@ export function registerCommands(service: LintService): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('clinote.newNote', (typeId?: string) => newNote(service, typeId)),
     vscode.commands.registerCommand('clinote.lintWorkspace', () => lintWorkspace(service, service.workspaceDiagnostics)),
+    // From the palette with no argument (quick picks); from code or a test with the template and client.
+    vscode.commands.registerCommand('clinote.draftReport', (args?: DraftArgs) => draftReport(service, today(), args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {})),
     vscode.commands.registerCommand('clinote.showCoverage', () => vscode.commands.executeCommand('clinote.coverage.focus')),
     vscode.commands.registerCommand('clinote.createConfigFile', createConfigFile),
     vscode.commands.registerCommand('clinote.openConfigFile', () => openConfigFile(service)),
@@ -74,14 +78,7 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
     async (progress, token) => {
       out.clear();
       const uris: vscode.Uri[] = [];
-      for (const folder of folders) {
-        const s = settingsFor(folder.uri);
-        if (!s.enable) continue;
-        const glob = (g: string[]) => (g.length === 1 ? g[0] : `{${g.join(',')}}`);
-        const exclude = glob([...s.exclude, '**/node_modules/**']);
-        const found = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob(s.include.length ? s.include : ['**/*.{md,markdown}'])), new vscode.RelativePattern(folder, exclude), undefined, token);
-        uris.push(...found);
-      }
+      for (const folder of folders) uris.push(...(await findNotes(folder, token)));
       const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
       for (const [i, uri] of uris.entries()) {
         if (token.isCancellationRequested) break;

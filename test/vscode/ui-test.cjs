@@ -192,6 +192,59 @@ async function main() {
       await page.waitForTimeout(500); // let the snippet's tab stop decorations settle for the screenshot
       await page.screenshot({ path: path.join(SHOTS, 'new-note.png') });
     });
+    await check('Draft Report: pick a template and a client; the draft opens on its first question, and its preview shows the chart', async () => {
+      // A client's notes, copied in now (the checks above see one note): the drafting fixtures.
+      fs.cpSync(path.join(ROOT, 'test/fixtures/draft/caseload'), path.join(ws, 'clients'), { recursive: true });
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Clinote: Draft Report');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Draft Report' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'treatment-plan-review' }).first().waitFor();
+      await page.keyboard.type('discharge');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'discharge-summary' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'clients/cd34' }).first().waitFor();
+      await page.keyboard.type('AB12');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'AB12' }).waitFor();
+      await page.keyboard.press('Enter');
+      const draft = page.locator('.editor-instance .monaco-editor', { hasText: 'type: termination' }).first();
+      await draft.locator('.view-lines', { hasText: 'Discharge Summary' }).waitFor();
+      const file = fs.readdirSync(path.join(ws, 'drafts')).find((f) => /^discharge-summary-AB12-\d{4}-\d\d-\d\d\.md$/.test(f));
+      if (!file) throw new Error(`no draft in drafts/: ${fs.readdirSync(path.join(ws, 'drafts'))}`);
+      const svg = file.replace(/\.md$/, '-phq-9.svg');
+      if (!fs.readFileSync(path.join(ws, 'drafts', file), 'utf8').includes(`](${svg})`)) throw new Error('the draft does not link its PHQ-9 chart');
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Markdown: Open Preview to the Side');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Preview to the Side' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      // The preview is a webview (an iframe in an iframe): the chart is shown once its image has loaded.
+      let shown = false;
+      for (let i = 0; i < 150 && !shown; i++) {
+        for (const f of page.frames()) {
+          const img = f.locator(`img[src*="${svg}"]`).first();
+          if (await img.count().catch(() => 0)) {
+            const ok = await img.evaluate((el) => el.complete && el.naturalWidth > 0).catch(() => false);
+            if (ok) {
+              await img.scrollIntoViewIfNeeded();
+              shown = true;
+              break;
+            }
+          }
+        }
+        if (!shown) await page.waitForTimeout(200);
+      }
+      if (!shown) throw new Error('the preview does not show the PHQ-9 chart');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(SHOTS, 'draft-preview.png') });
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('View: Close All Editors');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Close All Editors' }).first().waitFor();
+      await page.keyboard.press('Enter');
+    });
+
     if (!WEB) {
     await check('Create Config File opens .clinote.json, where the rule names are suggested with what each checks', async () => {
       await page.keyboard.press('F1');

@@ -49,12 +49,14 @@ export async function draftReport(service: LintService, today: string, args: Dra
   }
 
   const { templates, errors } = await loadTemplates(folder.uri);
-  for (const e of errors) void vscode.window.showWarningMessage(`Clinote: template ${e.message}`);
   let template = templates.find((t) => t.name === args.template);
   if (args.template !== undefined && !template) {
-    void vscode.window.showErrorMessage(`Clinote: no template "${args.template}"; there are ${templates.map((t) => t.name).join(', ')}.`);
+    const broken = errors.find((e) => e.file.endsWith(`/${args.template}.md`));
+    void vscode.window.showErrorMessage(broken ? `Clinote: template ${broken.message}` : `Clinote: no template "${args.template}"; there are ${templates.map((t) => t.name).join(', ')}.`);
     return undefined;
   }
+  // A broken template of the workspace is said (file, line, what), and left out of the pick.
+  if (!template) for (const e of errors) void vscode.window.showWarningMessage(`Clinote: template ${e.message}`);
   if (!template) {
     const items = templates.map((t) => ({ label: t.name, description: t.file.startsWith('built-in') ? 'built in' : t.file, detail: t.description, t }));
     template = (await vscode.window.showQuickPick(items, { title, placeHolder: 'Template', matchOnDetail: true }))?.t;

@@ -92,6 +92,24 @@ describe('Draft Report', () => {
     assert.match(await read(replaced.uri), /^---\ntype: /);
   });
 
+  it('a workspace template from .clinote/templates/ is offered and used', async () => {
+    const dir = path.join(folder('other').fsPath, '.clinote', 'templates');
+    fs.mkdirSync(dir, { recursive: true });
+    try {
+      fs.writeFileSync(path.join(dir, 'our-summary.md'), '---\ndescription: Our agency summary\ntype: termination\n---\n# Our summary\n\nSeen {{ counts.attended | count: "time" }}.\n\n<!-- ? Anything else? -->\n');
+      const r = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { template: 'our-summary', client: 'AB12', today: '2026-04-04', folder: folder('other'), replace: true });
+      assert.ok(r, 'drafted with the workspace template');
+      const text = vscode.window.activeTextEditor!.document.getText();
+      assert.match(text, /^# Our summary\n\nSeen 5 times\.$/m);
+      assert.equal(vscode.window.activeTextEditor!.document.getText(vscode.window.activeTextEditor!.selection), '<!-- ? Anything else? -->');
+      // A template with a mistake: no draft, and no crash.
+      fs.writeFileSync(path.join(dir, 'broken.md'), '---\ndescription: Broken\ntype: termination\n---\n{% if counts.missed %}\n');
+      assert.equal(await vscode.commands.executeCommand('clinote.draftReport', { template: 'broken', client: 'AB12', folder: folder('other') }), undefined);
+    } finally {
+      fs.rmSync(path.join(folder('other').fsPath, '.clinote'), { recursive: true, force: true });
+    }
+  });
+
   it('the draft\'s preview opens beside it', async () => {
     const r = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { template: 'treatment-plan-review', client: 'AB12', today: '2026-04-03', folder: folder('other'), replace: true });
     await vscode.commands.executeCommand('markdown.showPreviewToSide', r.uri);

@@ -76,7 +76,7 @@ export type { Profile } from './profiles/types.js';
 export { noteTemplate } from './fixes/note-template.js';
 export { noteSnippet, sectionSnippet, SNIPPET_DATE } from './fixes/snippets.js';
 export { LineIndex, eolOf } from './note/text.js';
-export { toSnippet, promptMarker } from './note/prompts.js';
+export { toSnippet, promptMarker, firstPrompt } from './note/prompts.js';
 export { ruleRegistry, ruleInfo, ruleIds, ruleDocsUrl, DOCS_BASE, CUSTOM_DIMENSION_DOCS } from './rules/index.js';
 export type { RuleInfo, RuleKind } from './rules/index.js';
 export * from './dismissals/index.js';

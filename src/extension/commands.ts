@@ -1,9 +1,10 @@
-// Commands: New Note, Lint Workspace, Caseload Report, Show Note Coverage, Create Config File, Open Config File, and the dismiss / undo
-// of a finding behind the quick-fix and the coverage view.
+// Commands: New Note, Lint Workspace, Caseload Report, Draft Report (draft.ts), Show Note Coverage, Create Config
+// File, Open Config File, and the dismiss / undo of a finding behind the quick-fix and the coverage view.
 import * as vscode from 'vscode';
 import { copiedTextFindings, noteSnippet, profiles, profilesFor, type CaseloadNote, type Dismissal, type DismissalKey } from '../core/index.js';
 import type { Item } from './coverage.js';
 import { copyDiagnostic } from './diagnostics.js';
+import { draftReport, type DraftArgs } from './draft.js';
 import { lintFile, type LintService } from './linter.js';
 import { settingsFor } from './settings.js';
 import { workspaceNotes } from './workspace-notes.js';
@@ -27,6 +28,8 @@ export function registerCommands(service: LintService): vscode.Disposable[] {
     vscode.commands.registerCommand('clinote.newNote', (typeId?: string) => newNote(service, typeId)),
     vscode.commands.registerCommand('clinote.lintWorkspace', () => lintWorkspace(service, service.workspaceDiagnostics, service.copiesDiagnostics)),
     vscode.commands.registerCommand('clinote.caseloadReport', () => showCaseloadReport(service)),
+    // From the palette with no argument (quick picks); from code or a test with the template and client.
+    vscode.commands.registerCommand('clinote.draftReport', (args?: DraftArgs) => draftReport(service, today(), args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {})),
     vscode.commands.registerCommand('clinote.showCoverage', () => vscode.commands.executeCommand('clinote.coverage.focus')),
     vscode.commands.registerCommand('clinote.createConfigFile', createConfigFile),
     vscode.commands.registerCommand('clinote.openConfigFile', () => openConfigFile(service)),

@@ -1,5 +1,6 @@
-// What drafting adds to each bundle (minified, as `npm run package` builds them): LiquidJS, and the drafting code and
-// templates. `node scripts/draft-bundle-size.mjs`; writes nothing.
+// What drafting adds to each bundle (minified, as `npm run package` builds them): LiquidJS, the d3 modules behind the
+// charts (d3-scale, d3-shape and what they import), and the drafting code and templates.
+// `node scripts/draft-bundle-size.mjs`; writes nothing.
 import * as esbuild from 'esbuild';
 const common = { bundle: true, minify: true, write: false, metafile: true, logLevel: 'error', legalComments: 'none', platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'], define: { 'import.meta.url': '__importMetaUrl' } };
 for (const [name, opts] of [
@@ -9,10 +10,11 @@ for (const [name, opts] of [
 ]) {
   const r = await esbuild.build({ ...common, ...opts, outfile: `dist/${name}-size-check.cjs` });
   const out = Object.values(r.metafile.outputs)[0];
-  let liquid = 0, draft = 0;
+  let liquid = 0, d3 = 0, draft = 0;
   for (const [k, v] of Object.entries(out.inputs)) {
     if (k.includes('node_modules/liquidjs')) liquid += v.bytesInOutput;
+    if (/node_modules\/(?:d3-|internmap)/.test(k)) d3 += v.bytesInOutput;
     if (k.includes('src/core/draft') || k.includes('src/cli/draft')) draft += v.bytesInOutput;
   }
-  console.log(`${name}: ${(out.bytes / 1024).toFixed(0)} KB minified; liquidjs ${(liquid / 1024).toFixed(1)} KB, drafting code and templates ${(draft / 1024).toFixed(1)} KB`);
+  console.log(`${name}: ${(out.bytes / 1024).toFixed(0)} KB minified; liquidjs ${(liquid / 1024).toFixed(1)} KB, d3 (charts) ${(d3 / 1024).toFixed(1)} KB, drafting code and templates ${(draft / 1024).toFixed(1)} KB`);
 }

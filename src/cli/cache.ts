@@ -20,9 +20,10 @@ import type { LintJob, LintJobResult } from './pool.js';
 export const CACHE_FILE = 'cache.json';
 /** Where the cache lives by default, under the working folder, where tools keep theirs. */
 export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'clinote');
-/** The layout of the file and of its results; a file of another layout is set aside like a corrupt one. 3: results
- *  carry each note's dimensions and session (the HTML report). */
-const LAYOUT = 3;
+/** The layout of the file and of its results; a file of another layout is set aside like a corrupt one. 4: results
+ *  carry each note's dimensions and session (the HTML report) and its copied-text fingerprints (MinHash numbers, no
+ *  text), which the pass over the caseload needs on a cache hit too. */
+const LAYOUT = 4;
 
 interface Entry {
   /** Hex SHA-256 of what the results depend on. */

@@ -1,7 +1,7 @@
 // `clinote draft <template> <notes or folders...> [--client ID] [-o FILE] [--share]` and `clinote draft --list`:
 // reads the notes, drafts a report from a template (built in, or the workspace's .clinote/templates/NAME.md), and
 // prints it or writes it to a new file. Bad input is exit 2 with a message, and nothing is written.
-import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -34,7 +34,8 @@ interventions...) laid into a template, each marked "(from notes: FILE line N)",
 
 Options:
       --client <id>    the client: front matter \`client:\` id, or the notes' folder (needed when the notes hold several)
-  -o, --output <file>  write the draft to this new file (never overwrites) instead of printing it
+  -o, --output <file>  write the draft to this new file (never overwrites) instead of printing it, and each
+                       measure's chart beside it (report.md: report-phq-9.svg, linked from the draft)
       --share          de-identify: replace what the identifiers rule finds with placeholders, notes named "note 3"
       --list           list the templates (built in, and the workspace's .clinote/templates/*.md)
       --today <date>   the draft's date, YYYY-MM-DD (default: today)
@@ -160,7 +161,9 @@ export async function draftCommand(argv: string[], io: CliIO): Promise<number> {
 
   let result;
   try {
-    result = draftFrom(readNotes(notes), template, { client: values.client, today, share: values.share });
+    // Charts go beside the output file (report.md -> report-phq-9.svg); printed to stdout, a draft has none.
+    const charts = out ? path.basename(out).replace(/\.(md|markdown)$/i, '') : undefined;
+    result = draftFrom(readNotes(notes), template, { client: values.client, today, share: values.share, charts });
   } catch (e) {
     if (e instanceof TemplateError) return fail(`template ${e.message}`);
     throw e;
@@ -168,13 +171,22 @@ export async function draftCommand(argv: string[], io: CliIO): Promise<number> {
   if (!result.ok) return fail(result.reason);
 
   if (out) {
-    // Written beside, then renamed: a draft is whole or absent.
-    const tmp = `${out}.${process.pid}.tmp`;
-    try {
-      writeFileSync(tmp, result.text, { flag: 'wx' });
-      renameSync(tmp, out);
-    } catch (e) {
-      return fail(`cannot write ${values.output}: ${errorText(e)}`);
+    const files = [...result.charts.map((c) => ({ path: path.join(path.dirname(out), c.file), text: c.svg })), { path: out, text: result.text }];
+    const taken = files.find((f) => existsSync(f.path));
+    if (taken) return fail(`${path.relative(cwd, taken.path)} already exists; choose a new file name (a draft never overwrites)`);
+    // Each written beside, then renamed: a file is whole or absent. The charts first, so the draft never links to
+    // a chart that is not there.
+    const written: string[] = [];
+    for (const f of files) {
+      const tmp = `${f.path}.${process.pid}.tmp`;
+      try {
+        writeFileSync(tmp, f.text, { flag: 'wx' });
+        renameSync(tmp, f.path);
+        written.push(f.path);
+      } catch (e) {
+        for (const w of [tmp, ...written]) rmSync(w, { force: true });
+        return fail(`cannot write ${path.relative(cwd, f.path)}: ${errorText(e)}`);
+      }
     }
   } else io.stdout(result.text);
 
@@ -184,6 +196,9 @@ export async function draftCommand(argv: string[], io: CliIO): Promise<number> {
   const where = out ? values.output : 'the draft';
   const used = result.facts.reduce((n, f) => n + f.counts.notes, 0);
   io.stderr(`clinote draft: ${where} from ${used} ${used === 1 ? 'note' : 'notes'}; ${questions} ${questions === 1 ? 'question' : 'questions'} left for you (<!-- ? -->)${out ? `; check it with: clinote lint ${values.output}` : ''}\n`);
+  const measures = result.facts.reduce((k, f) => k + f.measures.length, 0);
+  if (out && result.charts.length) io.stderr(`clinote draft: ${result.charts.length} ${result.charts.length === 1 ? 'chart' : 'charts'} beside it: ${result.charts.map((c) => c.file).join(', ')}\n`);
+  else if (!out && measures) io.stderr(`clinote draft: the measures are charted only in a draft written to a file: use -o FILE (the charts are written beside it)\n`);
   if (values.share) {
     io.stderr(`clinote draft: --share replaced ${result.replaced} possible ${result.replaced === 1 ? 'identifier' : 'identifiers'}\n`);
     if (result.remaining?.length) {

@@ -16,10 +16,14 @@ import {
   count,
   fileProblem,
   toReportFindings,
+  placedReportFinding,
+  byPosition,
+  copiedTextFindings,
   reportReview,
   reportDimensions,
   sessionOf,
   ruleInfo,
+  type NotePrints,
   type FileReport,
   type RuleInfo,
   type ReportFinding,
@@ -57,10 +61,11 @@ export interface CliIO {
 
 const knownTypes = profiles.map((p) => p.id);
 
-/** Positions come from the line index the Note was parsed with: no second pass over the text. */
+/** Positions come from the line index the Note was parsed with: no second pass over the text. The note's
+ * fingerprints (numbers, no text) come back too, for the copied-text pass over all notes. */
 export const lintJob = (job: LintJob): LintJobResult => {
-  const result = lint(job.text, { config: job.config, path: job.path, type: job.type });
-  const { note, findings } = result;
+  const result = lint(job.text, { config: job.config, path: job.path, type: job.type, fingerprints: true });
+  const { note, findings, prints } = result;
   const { kept, dismissed } = matchDismissals(findings, note.text, job.dismissed ?? []);
   const review = reportReview(note);
   const session = sessionOf(note, job.path);
@@ -71,6 +76,7 @@ export const lintJob = (job: LintJob): LintJobResult => {
     ...(review ? { review } : {}),
     dimensions: reportDimensions(result.dimensions, kept),
     ...(Object.keys(session).length ? { session } : {}),
+    ...(prints ? { prints } : {}),
   };
 };
 serveIfWorker(lintJob);
@@ -122,6 +128,8 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   let pool: LintPool | undefined;
   const lintOne = (j: LintJob) => (size ? (pool ??= new LintPool(new URL(import.meta.url), size)).lint(j) : lintJob(j));
   const cache = args.cache ? new LintCache(cacheFile(cwd, args.cacheLocation), pkg.version) : undefined;
+  // Each linted note's fingerprints, by its report, for the copied-text pass once every note is linted.
+  const printsOf = new Map<FileReport, NotePrints>();
   const one = async (target: Target): Promise<FileReport | undefined> => {
     const abs = target.kind === 'stdin' ? path.resolve(cwd, args.stdinFilename ?? '<stdin>') : target.path;
     const shown = target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : show(abs);
@@ -153,13 +161,15 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
       linted = r;
       return r.findings;
     });
-    return {
+    const report: FileReport = {
       path: shown,
       findings,
       ...(linted?.review ? { review: linted.review } : {}),
       ...(linted ? { rules: linted.rules, dimensions: linted.dimensions } : {}),
       ...(linted?.session ? { session: linted.session } : {}),
     };
+    if (linted?.prints) printsOf.set(report, linted.prints);
+    return report;
   };
   const notes: FileReport[] = [];
   let unknownType = 0;
@@ -184,6 +194,7 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     io.stderr(`clinote: unknown note type "${args.type}"; use ${knownTypes.join(', ')} or a type a config file adds\n`);
     return 2;
   }
+  addCopiedText(notes, printsOf);
   const errorsOnly = (r: FileReport) => (args.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r);
   const reports = notes.map(errorsOnly);
   const configReportsShown = configReports([...configs.problems(), ...(dismissals?.problems() ?? [])], (f) => show(path.resolve(f))).map(errorsOnly);
@@ -208,6 +219,16 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     return 1;
   }
   return 0;
+}
+
+/** copied-text, across the caseload: each note's blocks that repeat another note's of the same client join its
+ *  findings. The notes are in the order they were named and found (sorted within a folder), so the run is stable. */
+function addCopiedText(notes: FileReport[], printsOf: Map<FileReport, NotePrints>): void {
+  if (!printsOf.size) return;
+  const copies = copiedTextFindings(notes.map((r) => ({ path: r.path, prints: printsOf.get(r) })));
+  copies.forEach((list, i) => {
+    if (list.length) notes[i].findings = [...notes[i].findings, ...list.map(placedReportFinding)].sort(byPosition);
+  });
 }
 
 /** Reads, decodes and lints one note; a file that cannot be linted becomes a file-level finding, never a crash. */

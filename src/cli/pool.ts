@@ -2,7 +2,7 @@
 // there one file (dist/cli.cjs) is both the main program and the worker; in-process runs (tests) lint inline.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { Dismissal, ReportDimension, ReportFinding, ReportReview, ReportSession, ResolvedConfig } from '../core/index.js';
+import type { Dismissal, NotePrints, ReportDimension, ReportFinding, ReportReview, ReportSession, ResolvedConfig } from '../core/index.js';
 
 export interface LintJob {
   text: string;
@@ -24,6 +24,8 @@ export interface LintJobResult {
   dimensions?: ReportDimension[];
   /** Its date, client and clinician, when it says them. */
   session?: ReportSession;
+  /** Its blocks' fingerprints (numbers, no text) for copied-text; absent when the rule is off in the note. */
+  prints?: NotePrints;
 }
 export type LintFn = (job: LintJob) => LintJobResult;
 

@@ -1,5 +1,7 @@
 // The public face of the core: pure functions over text, usable from the extension, the CLI and a web worker.
 export { lint, LintTimeout } from './lint.js';
+export { lintCaseload, type CaseloadInput } from './caseload.js';
+export { copiedTextFindings, COPIED_TEXT, CLIENT_KEYS, type CaseloadNote, type PlacedCopy, type NotePrints } from './copied/index.js';
 export type { LintOptions, LintResult, DimensionReport } from './lint-types.js';
 // Configuration (config/) and reports (report/): what the adapters build on. They import nothing else of the core.
 export {
@@ -34,6 +36,7 @@ export type {
 export {
   toReportFindings,
   reportFinding,
+  placedReportFinding,
   reportReview,
   reportDimensions,
   fileProblem,
@@ -57,9 +60,9 @@ export {
   FILE_ENCODING,
   CONFIG_ERROR,
 } from './report/index.js';
-export type { HtmlOptions, Caseload, CaseloadNote, CellState, CellLook } from './report/index.js';
-export type { FileReport, ReportFinding, ReportFix, ReportReview, ReportDimension, ReportSession, DimensionState, Counts, StylishOptions, FormatOptions, SarifOptions } from './report/index.js';
-export type { Finding, Fix, FixKind, TextEdit, Severity, Level, OffsetRange, Position, DimensionStatus } from './types.js';
+export type { HtmlOptions, Caseload, CaseloadNote as CaseloadRow, CellState, CellLook } from './report/index.js';
+export type { FileReport, ReportFinding, ReportFix, ReportRelated, ReportReview, ReportDimension, ReportSession, DimensionState, Counts, StylishOptions, FormatOptions, SarifOptions } from './report/index.js';
+export type { Finding, Fix, FixKind, TextEdit, Severity, Level, OffsetRange, Position, DimensionStatus, RelatedLocation } from './types.js';
 export { FIX_KINDS, SAVE_FIX_KINDS } from './types.js';
 export type { Note, Section, Block, Prompt, Directive } from './note/note.js';
 export { parseNote } from './note/parse.js';
@@ -73,7 +76,7 @@ export type { Profile } from './profiles/types.js';
 export { noteTemplate } from './fixes/note-template.js';
 export { noteSnippet, sectionSnippet, SNIPPET_DATE } from './fixes/snippets.js';
 export { LineIndex, eolOf } from './note/text.js';
-export { toSnippet, promptMarker } from './note/prompts.js';
+export { toSnippet, promptMarker, firstPrompt } from './note/prompts.js';
 export { ruleRegistry, ruleInfo, ruleIds, ruleDocsUrl, DOCS_BASE, CUSTOM_DIMENSION_DOCS } from './rules/index.js';
 export type { RuleInfo, RuleKind } from './rules/index.js';
 export * from './dismissals/index.js';

@@ -3,6 +3,7 @@ import type { Note } from './note/note.js';
 import type { Profile } from './profiles/types.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { ParseOptions } from './note/parse.js';
+import type { NotePrints } from './copied/prints.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -15,6 +16,9 @@ export interface LintOptions {
   /** A `performance.now()` time: lint() checks it between its stages and throws a LintTimeout once it has passed.
    *  Where a lint cannot run in a worker (the web extension host), this is what bounds it. */
   deadline?: number;
+  /** Give the note's fingerprints (LintResult.prints) for the rules that compare notes (copied-text), which a
+   *  caseload lint runs over all notes afterwards. A lint of one note in the editor does not need them. */
+  fingerprints?: boolean;
 }
 
 /** How one dimension stands in a note: the coverage view and the status bar read this. */
@@ -44,4 +48,6 @@ export interface LintResult {
   dimensions: DimensionReport[];
   /** Ids of the rules checked in this note: those whose level is not off and no disable-file comment silences. */
   rules: string[];
+  /** With LintOptions.fingerprints, and copied-text not off: the note's blocks as MinHash signatures, no text. */
+  prints?: NotePrints;
 }

@@ -14,6 +14,7 @@ import type { Finding, Severity } from './types.js';
 import type { RuleContext } from './rules/types.js';
 import { wholeRange } from './note/text.js';
 import { languageFor } from './read/language.js';
+import { notePrints, type NotePrints } from './copied/prints.js';
 
 /** lint() ran past LintOptions.deadline: the note took too long, which says nothing about the note itself. */
 export class LintTimeout extends Error {
@@ -54,9 +55,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const applied: string[] = [];
   // One loop over the registry: each rule's level in this note, its dimension's assessment, then its check. The
   // dimensions come first, so a rule that reads another's assessment finds it.
+  let prints: NotePrints | undefined;
   for (const rule of rules) {
     const lv = rule.levelIn(analysis, profile, config);
     if (lv.level === 'off') continue;
+    // A rule over the caseload: this note's part is its fingerprints, when the caller runs the pass over all notes.
+    if (rule.crossNote) {
+      if (!options.fingerprints) continue;
+      check();
+      prints = notePrints(note, options.path, lv.level, lv.options);
+    }
     applied.push(rule.id);
     const d = rule.dimension;
     if (d) {
@@ -92,7 +100,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   check();
   const kept = applyDirectives(note, findings.map((f) => whole(text, f))).sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { note, profile, typeSource: choice.source, findings: kept, dimensions: withoutDisabled(note, reports), rules: withoutDisabledRules(note, applied) };
+  return {
+    note,
+    profile,
+    typeSource: choice.source,
+    findings: kept,
+    dimensions: withoutDisabled(note, reports),
+    rules: withoutDisabledRules(note, applied),
+    ...(prints ? { prints } : {}),
+  };
 }
 
 /** A finding whose range and edits split no CRLF or surrogate pair (see wholeRange). */

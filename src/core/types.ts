@@ -66,4 +66,16 @@ export interface Finding {
   why?: string;
   /** Where the requirement comes from, written for a clinician (dimensions/sources.ts). */
   source?: string;
+  /** Places in other notes the finding is about (copied-text: the note the text repeats). */
+  related?: RelatedLocation[];
+}
+
+/** A place in another note: its path as the adapter gave it, and its range there. */
+export interface RelatedLocation {
+  path: string;
+  range: OffsetRange;
+  /** The range as 0-based lines and UTF-16 characters. */
+  at: { start: Position; end: Position };
+  /** What it is, for the editor's related information and SARIF ("The text it repeats"). */
+  message: string;
 }

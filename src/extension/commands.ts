@@ -1,8 +1,10 @@
-// Commands: New Note, Lint Workspace, Caseload Report, Show Note Coverage, Create Config File, Open Config File, and the dismiss / undo
-// of a finding behind the quick-fix and the coverage view.
+// Commands: New Note, Lint Workspace, Caseload Report, Draft Report (draft.ts), Show Note Coverage, Create Config
+// File, Open Config File, and the dismiss / undo of a finding behind the quick-fix and the coverage view.
 import * as vscode from 'vscode';
-import { noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
+import { copiedTextFindings, noteSnippet, profiles, profilesFor, type CaseloadNote, type Dismissal, type DismissalKey } from '../core/index.js';
 import type { Item } from './coverage.js';
+import { copyDiagnostic } from './diagnostics.js';
+import { draftReport, type DraftArgs } from './draft.js';
 import { lintFile, type LintService } from './linter.js';
 import { settingsFor } from './settings.js';
 import { workspaceNotes } from './workspace-notes.js';
@@ -24,8 +26,10 @@ export function today(d = new Date()): string {
 export function registerCommands(service: LintService): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('clinote.newNote', (typeId?: string) => newNote(service, typeId)),
-    vscode.commands.registerCommand('clinote.lintWorkspace', () => lintWorkspace(service, service.workspaceDiagnostics)),
+    vscode.commands.registerCommand('clinote.lintWorkspace', () => lintWorkspace(service, service.workspaceDiagnostics, service.copiesDiagnostics)),
     vscode.commands.registerCommand('clinote.caseloadReport', () => showCaseloadReport(service)),
+    // From the palette with no argument (quick picks); from code or a test with the template and client.
+    vscode.commands.registerCommand('clinote.draftReport', (args?: DraftArgs) => draftReport(service, today(), args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {})),
     vscode.commands.registerCommand('clinote.showCoverage', () => vscode.commands.executeCommand('clinote.coverage.focus')),
     vscode.commands.registerCommand('clinote.createConfigFile', createConfigFile),
     vscode.commands.registerCommand('clinote.openConfigFile', () => openConfigFile(service)),
@@ -64,8 +68,11 @@ async function newNote(service: LintService, typeId?: string): Promise<vscode.Ur
   return doc.uri;
 }
 
-/** Lints every note in the workspace into the Problems panel, with progress; open notes keep their live results. */
-async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollection): Promise<{ files: number; findings: number }> {
+/**
+ * Lints every note in the workspace into the Problems panel, with progress; open notes keep their live results. Then
+ * copied-text compares the notes (open ones as they are in the editor) and its findings go to `copies`.
+ */
+async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollection, copies: vscode.DiagnosticCollection): Promise<{ files: number; findings: number }> {
   const total = { files: 0, findings: 0 };
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (!folders.length) {
@@ -76,24 +83,49 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
     { location: vscode.ProgressLocation.Notification, title: 'Clinote: linting notes', cancellable: true },
     async (progress, token) => {
       out.clear();
+      copies.clear();
       const uris = await workspaceNotes(token);
-      const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+      // In path order: which note a copy names first does not depend on the order the files were found in.
+      uris.sort((a, b) => (a.toString() < b.toString() ? -1 : a.toString() > b.toString() ? 1 : 0));
+      const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+      const caseload: (CaseloadNote & { uri: vscode.Uri })[] = [];
+      const shown = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, folders.length > 1);
       for (const [i, uri] of uris.entries()) {
         if (token.isCancellationRequested) break;
         progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
         total.files++;
-        if (open.has(uri.toString())) continue;
-        const r = await lintFile(uri, service.deps);
-        if (r) {
+        // An open note keeps its live results; its text as it stands in the editor is compared with the others.
+        const doc = open.get(uri.toString());
+        const r = await lintFile(uri, service.deps, { fingerprints: true, ...(doc ? { text: doc.getText() } : {}) });
+        if (r && !doc) {
           out.set(uri, r.diagnostics);
           total.findings += r.findings;
         }
+        if (r?.prints) caseload.push({ uri, path: shown(uri), prints: r.prints });
         await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between files
       }
+      if (!token.isCancellationRequested) total.findings += showCopies(caseload, copies, service);
     },
   );
   for (const doc of vscode.workspace.textDocuments) service.request(doc, 'config');
   return total;
+}
+
+/** copied-text over the notes linted: each note's copies, as diagnostics that link to the other note. */
+function showCopies(caseload: (CaseloadNote & { uri: vscode.Uri })[], copies: vscode.DiagnosticCollection, service: LintService): number {
+  const found = copiedTextFindings(caseload);
+  const byPath = new Map(caseload.map((n) => [n.path, n.uri]));
+  let count = 0;
+  found.forEach((list, i) => {
+    const uri = caseload[i].uri;
+    // The clinote.severity setting, as for every other rule.
+    const level = settingsFor(uri).severity['copied-text'];
+    if (!list.length || level === 'off') return;
+    const shown = list.map((f) => (level === 'error' || level === 'warning' || level === 'info' ? { ...f, severity: level } : f));
+    copies.set(uri, shown.map((f) => copyDiagnostic(f, (p) => byPath.get(p)!, service.deps.docsUri(f.ruleId))));
+    count += shown.length;
+  });
+  return count;
 }
 
 async function pickFolder(arg?: vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {

@@ -2,7 +2,7 @@
 // (its key: the index into the findings published with it), so that code actions find their finding without
 // comparing messages. VS Code hands providers back the very Diagnostic objects an extension set.
 import * as vscode from 'vscode';
-import { ruleInfo, type ConfigProblem, type Severity } from '../core/index.js';
+import { ruleInfo, type ConfigProblem, type PlacedCopy, type Severity } from '../core/index.js';
 import type { PlacedFinding } from './lint-outcome.js';
 
 export const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -35,6 +35,19 @@ export function toDiagnostics(findings: readonly PlacedFinding[], docsUri: (rule
 /** The finding a diagnostic was made from, if it is one of these findings (not of an older lint or another tool). */
 export function findingOf(d: vscode.Diagnostic, findings: readonly PlacedFinding[]): PlacedFinding | undefined {
   return d instanceof FindingDiagnostic && findings[d.key] === d.finding ? d.finding : undefined;
+}
+
+/** A copied-text finding of Lint Workspace, with the other note as related information (a link in the Problems panel). */
+export function copyDiagnostic(f: PlacedCopy, uriOf: (path: string) => vscode.Uri, docs: vscode.Uri): vscode.Diagnostic {
+  const { start, end } = f.at;
+  const d = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), f.message, SEVERITY[f.severity]);
+  d.source = 'clinote';
+  d.code = { value: f.ruleId, target: docs };
+  d.relatedInformation = (f.related ?? []).map((r) => {
+    const range = new vscode.Range(r.at.start.line, r.at.start.character, r.at.end.line, r.at.end.character);
+    return new vscode.DiagnosticRelatedInformation(new vscode.Location(uriOf(r.path), range), r.message);
+  });
+  return d;
 }
 
 /** A config problem on its config file, over the offending node; a problem with the whole file marks its start. */

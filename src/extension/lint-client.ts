@@ -6,7 +6,7 @@ import { outcomeOf, type LintOutcome } from './lint-outcome.js';
 export { LintTimeout };
 
 /** What a lint needs besides the text: plain data (the config is resolved on the editor's side). */
-export type LintRequestOptions = Pick<LintOptions, 'config' | 'path' | 'type'>;
+export type LintRequestOptions = Pick<LintOptions, 'config' | 'path' | 'type' | 'fingerprints'>;
 
 export interface LintClient {
   /** Where lints run: off the extension host's thread, or on it. */

@@ -42,6 +42,8 @@ export interface LintDocumentOptions {
   current?(): boolean;
   /** Told the config before the lint runs (the live service shows its problems on the config files). */
   onConfig?(loaded: LoadedConfig): void;
+  /** Give the note's copied-text fingerprints (LintOutcome.prints): Lint Workspace compares the notes after. */
+  fingerprints?: boolean;
 }
 
 export type DocumentLint =
@@ -92,7 +94,7 @@ export async function lintDocument(note: NoteSource, deps: LintDeps, opts: LintD
   let outcome: LintOutcome;
   const t1 = Date.now();
   try {
-    outcome = await deps.client.lint(note.text, { config: withSettings(loaded?.config, s), path: note.isUntitled ? undefined : note.uri.path }, s.timeBudget, opts.signal);
+    outcome = await deps.client.lint(note.text, { config: withSettings(loaded?.config, s), path: note.isUntitled ? undefined : note.uri.path, ...(opts.fingerprints ? { fingerprints: true } : {}) }, s.timeBudget, opts.signal);
   } catch (e) {
     if (e instanceof LintTimeout) return { kind: 'timeout', budget: s.timeBudget };
     if (e instanceof LintCancelled) return { kind: 'stale' };

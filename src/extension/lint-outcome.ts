@@ -2,7 +2,7 @@
 // Note itself holds the whole text and a LineIndex (a class), which the editor does not need. Positions are read from
 // that LineIndex here, where the Note is, so that no side builds a second index of the text.
 import { reportReview, sessionOf } from '../core/index.js';
-import type { DimensionReport, Directive, Finding, LintResult, OffsetRange, Position, Profile, ReportReview, ReportSession, Section } from '../core/index.js';
+import type { DimensionReport, Directive, Finding, LintResult, NotePrints, OffsetRange, Position, Profile, ReportReview, ReportSession, Section } from '../core/index.js';
 
 /** A finding with its range also as 0-based lines and UTF-16 characters, as VS Code counts them. */
 export interface PlacedFinding extends Finding {
@@ -24,6 +24,8 @@ export interface LintOutcome {
     directives: Directive[];
     sections: Pick<Section, 'title' | 'level' | 'heading'>[];
   };
+  /** Asked for by Lint Workspace: the note's copied-text fingerprints (numbers, no text). */
+  prints?: NotePrints;
 }
 
 /** `path`: the note's, which may give its date (an untitled note has none). */
@@ -44,5 +46,6 @@ export function outcomeOf(r: LintResult, path = ''): LintOutcome {
       directives: n.directives,
       sections: n.sections.map((s) => ({ title: s.title, level: s.level, heading: s.heading })),
     },
+    ...(r.prints ? { prints: r.prints } : {}),
   };
 }

@@ -2,7 +2,7 @@
 // stale results dropped, config problems shown on the config file itself so that a broken .clinote.json is never
 // silently ignored.
 import * as vscode from 'vscode';
-import { ruleDocsUrl, ruleInfo, type ResolvedConfig } from '../core/index.js';
+import { ruleDocsUrl, ruleInfo, type NotePrints, type ResolvedConfig } from '../core/index.js';
 import { ConfigDiagnostics } from './config-diagnostics.js';
 import { ConfigCache } from './configs.js';
 import type { LintClient } from './lint-client.js';
@@ -49,6 +49,8 @@ export class LintService implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('clinote');
   /** Lint Workspace results for notes that are not open; an opened note moves to live results. */
   readonly workspaceDiagnostics = vscode.languages.createDiagnosticCollection('clinote-workspace');
+  /** copied-text findings of the last Lint Workspace, apart: live lints of one note neither make nor replace them. */
+  readonly copiesDiagnostics = vscode.languages.createDiagnosticCollection('clinote-copies');
   /** Problems of the config files, on the files themselves. */
   readonly configDiagnostics = new ConfigDiagnostics();
   private readonly states = new Map<string, NoteState>();
@@ -127,6 +129,8 @@ export class LintService implements vscode.Disposable {
   }
 
   relintAll(): void {
+    // A setting or a config changed: the copies found may no longer be reported; Lint Workspace finds them again.
+    this.copiesDiagnostics.clear();
     for (const doc of vscode.workspace.textDocuments) this.request(doc, 'config');
     void this.relintWorkspaceResults();
   }
@@ -229,6 +233,7 @@ export class LintService implements vscode.Disposable {
     this.diagnostics.dispose();
     this.configDiagnostics.dispose();
     this.workspaceDiagnostics.dispose();
+    this.copiesDiagnostics.dispose();
     this.changed.dispose();
   }
 }
@@ -243,12 +248,20 @@ export function timeoutMessage(budget: number): string {
  * A note that is not open, read from disk and linted for the Problems panel (Lint Workspace, and its results linted
  * again after a change of settings): its diagnostics, or undefined when it is unreadable, too large, skipped or failed.
  */
-export async function lintFile(uri: vscode.Uri, deps: LintDeps): Promise<{ diagnostics: vscode.Diagnostic[]; findings: number } | undefined> {
-  const bytes = await vscode.workspace.fs.readFile(uri).then(undefined, () => undefined);
-  if (!bytes || bytes.length > MAX_NOTE_CHARS * 3) return undefined;
+export async function lintFile(
+  uri: vscode.Uri,
+  deps: LintDeps,
+  opts: { fingerprints?: boolean; text?: string } = {},
+): Promise<{ diagnostics: vscode.Diagnostic[]; findings: number; prints?: NotePrints } | undefined> {
+  let text = opts.text;
+  if (text === undefined) {
+    const bytes = await vscode.workspace.fs.readFile(uri).then(undefined, () => undefined);
+    if (!bytes || bytes.length > MAX_NOTE_CHARS * 3) return undefined;
+    text = new TextDecoder().decode(bytes);
+  }
   // The same pipeline as an open note's: a note too large or ignored is skipped, one that fails is left out.
-  const r = await lintDocument({ uri, text: new TextDecoder().decode(bytes), isUntitled: false }, deps);
-  if (r.kind === 'linted') return { diagnostics: r.diagnostics, findings: r.findings.length };
+  const r = await lintDocument({ uri, text, isUntitled: false }, deps, { fingerprints: opts.fingerprints });
+  if (r.kind === 'linted') return { diagnostics: r.diagnostics, findings: r.findings.length, ...(r.outcome.prints ? { prints: r.outcome.prints } : {}) };
   if (r.kind === 'timeout') return { diagnostics: [timeoutDiagnostic(new vscode.Range(0, 0, 0, 0), r.budget)], findings: 0 };
   return undefined;
 }

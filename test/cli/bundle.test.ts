@@ -1,7 +1,7 @@
 // The bundled CLI (dist/cli.cjs, built by `npm run build`): bin wiring, bundling of every dependency, worker threads.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cli, tempTree, NOTE_WITHOUT_GOALS } from './helpers.js';
 
@@ -60,6 +60,23 @@ describe('cli: the bundled bin/clinote.cjs', function () {
       assert.deepEqual(JSON.parse(pooled.stdout), JSON.parse(inline.stdout));
       assert.equal(pooled.stderr, inline.stderr);
       assert.match(pooled.stderr, /^clinote: 2 findings dismissed/);
+    } finally {
+      t.dispose();
+    }
+  });
+
+  it('worker threads and the cache carry copied-text fingerprints back: the copies of an inline run, linted or cached', async () => {
+    const t = tempTree({});
+    try {
+      cpSync(fileURLToPath(new URL('../fixtures/copied-text/', import.meta.url)), t.dir, { recursive: true });
+      const inline = await cli(['lint', '--format', 'json', '.'], t.dir);
+      const copied = (out: string) => out.match(/"ruleId": "copied-text"/g)?.length ?? 0;
+      assert.equal(copied(inline.stdout), 22);
+      for (const round of ['run 1', 'run 2']) {
+        const pooled = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', '--jobs', '2', '--cache', '.'], { cwd: t.dir, encoding: 'utf8' });
+        assert.equal(pooled.status, inline.code, `${round}: ${pooled.stderr}`);
+        assert.equal(pooled.stdout, inline.stdout, round);
+      }
     } finally {
       t.dispose();
     }

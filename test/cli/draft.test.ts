@@ -1,7 +1,7 @@
 // `clinote draft`, end to end in-process as the other CLI tests run it: list, draft to stdout and to a file,
 // workspace templates, bad input (exit 2, nothing written), --share.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,32 @@ describe('cli: clinote draft', () => {
     // Drafting again from the folder leaves the draft out: still 7 notes.
     const third = await cli(['draft', 'treatment-plan-review', 'notes', '--client', 'AB12', '-o', 'other.md'], t.dir);
     assert.match(third.stderr, /from 7 notes/);
+  });
+
+  it('-o writes each measure\'s chart beside the draft, linked from it; stdout says charts need -o', async () => {
+    const r = await cli(['draft', 'discharge-summary', 'notes', '--client', 'AB12', '--today', '2026-04-01', '-o', 'out/report.md'], t.dir);
+    assert.equal(r.code, 2, 'the output folder must exist');
+    mkdirSync(path.join(t.dir, 'out'));
+    const ok = await cli(['draft', 'discharge-summary', 'notes', '--client', 'AB12', '--today', '2026-04-01', '-o', 'out/report.md'], t.dir);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stderr, /2 charts beside it: report-phq-9\.svg, report-gad-7\.svg/);
+    const md = readFileSync(path.join(t.dir, 'out/report.md'), 'utf8');
+    for (const m of ['phq-9', 'gad-7']) {
+      assert.ok(md.includes(`](report-${m}.svg)`), m);
+      assert.match(readFileSync(path.join(t.dir, `out/report-${m}.svg`), 'utf8'), /^<svg [^>]*role="img"[\s\S]*<title id="chart-[\w-]+-title">[A-Z\d-]+ over time<\/title>/);
+    }
+    assert.deepEqual(readdirSync(path.join(t.dir, 'out')).sort(), ['report-gad-7.svg', 'report-phq-9.svg', 'report.md']);
+    // A chart's file in the way: nothing is written, nothing replaced.
+    writeFileSync(path.join(t.dir, 'out/second-gad-7.svg'), 'mine');
+    const blocked = await cli(['draft', 'discharge-summary', 'notes', '--client', 'AB12', '-o', 'out/second.md'], t.dir);
+    assert.equal(blocked.code, 2);
+    assert.match(blocked.stderr, /out\/second-gad-7\.svg already exists/);
+    assert.equal(readFileSync(path.join(t.dir, 'out/second-gad-7.svg'), 'utf8'), 'mine');
+    assert.ok(!existsSync(path.join(t.dir, 'out/second.md')) && !existsSync(path.join(t.dir, 'out/second-phq-9.svg')));
+    // To stdout: no image link, and a word on stderr.
+    const printed = await cli(['draft', 'discharge-summary', 'notes', '--client', 'AB12'], t.dir);
+    assert.doesNotMatch(printed.stdout, /!\[/);
+    assert.match(printed.stderr, /charted only in a draft written to a file: use -o FILE/);
   });
 
   it('bad input: exit 2, a clear message, nothing written', async () => {

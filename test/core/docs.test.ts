@@ -3,7 +3,7 @@
 // ```markdown pass block must not (`type=<note type>` forces the note type).
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { lint, ruleRegistry } from '../../src/core/index.js';
+import { lint, lintCaseload, ruleRegistry } from '../../src/core/index.js';
 import { renderReadme, renderRulePage } from '../../scripts/docs-gen.js';
 // @ts-expect-error: a CommonJS script without types
 import { vsixReadme } from '../../scripts/package.cjs';
@@ -32,7 +32,12 @@ describe('docs', () => {
   for (const rule of rules) {
     const { id } = rule;
     const text = existsSync(pageOf(id)) ? readFileSync(pageOf(id), 'utf8') : undefined;
-    const examples = [...(text ?? '').matchAll(/```markdown (pass|fail)(?: type=([\w-]+))?\n([\s\S]*?)\n```/g)];
+    const examples = [...(text ?? '').matchAll(/```markdown (pass|fail)(?: type=([\w-]+))?(?: path=([\w./-]+))?\n([\s\S]*?)\n```/g)];
+    // A rule that compares notes (copied-text): the page's examples with a path are one caseload, linted together.
+    const caseload = rule.crossNote
+      ? lintCaseload(examples.filter((m) => m[3]).map((m) => ({ path: m[3], text: m[4] + '\n' })))
+      : [];
+    const inCaseload = (m: RegExpExecArray) => caseload[examples.filter((e) => e[3]).indexOf(m)];
 
     it(`${id}: has a page (docs/rules/${id}.md) under the registry's title`, () => {
       assert.ok(text !== undefined, `docs/rules/${id}.md is missing`);
@@ -45,9 +50,10 @@ describe('docs', () => {
     });
 
     examples.forEach((m, i) => {
-      const [, kind, type, body] = m;
+      const [, kind, type, path, body] = m;
       it(`${id}: example ${i + 1} ${kind === 'pass' ? 'passes' : 'fails'}`, () => {
-        const found = lint(body + '\n', { type }).findings.filter((x) => x.ruleId === id);
+        const result = path && rule.crossNote ? inCaseload(m) : lint(body + '\n', { type });
+        const found = result.findings.filter((x) => x.ruleId === id);
         if (kind === 'pass') assert.equal(found.length, 0, found.map((x) => x.message).join('\n'));
         else assert.ok(found.length > 0, `expected a ${id} finding`);
       });

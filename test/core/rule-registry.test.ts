@@ -35,7 +35,7 @@ describe('rule registry', () => {
     const ids = ruleRegistry().map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     assert.deepEqual(ids.slice(0, catalog.length), catalog.map((d) => d.id));
-    assert.deepEqual(ids.slice(catalog.length), ['front-matter', 'measurable-goals', 'unfilled-prompt', 'stigmatizing-language', 'identifiers', 'review-status']);
+    assert.deepEqual(ids.slice(catalog.length), ['front-matter', 'measurable-goals', 'unfilled-prompt', 'stigmatizing-language', 'identifiers', 'review-status', 'copied-text']);
     assert.deepEqual(ruleIds(), ids);
   });
 

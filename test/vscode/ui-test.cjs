@@ -318,6 +318,60 @@ async function main() {
       log(`    first diagnostics ${first[1]} ms after activation (config ${first[2]} ms, lint ${first[3]} ms); the squiggle showed ${squiggleMs} ms after the note's text (that includes the extension host's start); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
       if (+first[1] > bound) throw new Error(`first diagnostics ${first[1]} ms after activation (bound ${bound} ms)`);
     });
+    await check('Draft Report: pick a template and a client; the draft opens beside the notes on its first question, and its preview shows the chart', async () => {
+      // Last, on a tidy window: the untitled note of New Note is closed without saving, the side bar and panel hidden.
+      await palette(page, 'View: Close All Editors');
+      // The dirty ones (New Note's, Create Config File's) are asked about: not saved.
+      await page.waitForFunction(() => document.querySelector('.monaco-dialog-box') || !document.querySelector('.tabs-container .tab'), undefined, { timeout: 15000 });
+      if (await page.locator('.monaco-dialog-box').count()) await page.locator('.monaco-dialog-box .monaco-button', { hasText: /Don.t Save/ }).first().click({ timeout: 10000 });
+      await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached' });
+      await palette(page, 'View: Close Primary Side Bar');
+      await palette(page, 'View: Hide Panel');
+      // A client's notes, copied in now (the checks above see one note): the drafting fixtures; the last one open.
+      fs.cpSync(path.join(ROOT, 'test/fixtures/draft/caseload'), path.join(ws, 'clients'), { recursive: true });
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('clients/ab12/march.md');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'march.md' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.editor-instance .view-lines', { hasText: 'client: AB12' }).first().waitFor();
+      await palette(page, 'Clinote: Draft Report', 'Draft Report');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'treatment-plan-review' }).first().waitFor();
+      await page.keyboard.type('discharge');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'discharge-summary' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'clients/cd34' }).first().waitFor();
+      await page.keyboard.type('AB12');
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'AB12' }).waitFor();
+      await page.keyboard.press('Enter');
+      const draft = page.locator('.editor-instance .monaco-editor', { hasText: 'type: termination' }).first();
+      await draft.locator('.view-lines', { hasText: 'Discharge Summary' }).waitFor();
+      if ((await page.locator('.editor-group-container').count()) < 2) throw new Error('the draft did not open beside the note');
+      const file = fs.readdirSync(path.join(ws, 'drafts')).find((f) => /^discharge-summary-AB12-\d{4}-\d\d-\d\d\.md$/.test(f));
+      if (!file) throw new Error(`no draft in drafts/: ${fs.readdirSync(path.join(ws, 'drafts'))}`);
+      const svg = file.replace(/\.md$/, '-phq-9.svg');
+      if (!fs.readFileSync(path.join(ws, 'drafts', file), 'utf8').includes(`](${svg})`)) throw new Error('the draft does not link its PHQ-9 chart');
+      // For the picture: the draft and its preview side by side.
+      await palette(page, 'View: Close Editors in Other Groups');
+      await palette(page, 'Markdown: Open Preview to the Side');
+      // The preview is a webview (an iframe in an iframe): the chart is shown once its image has loaded.
+      let shown = false;
+      for (let i = 0; i < 150 && !shown; i++) {
+        for (const f of page.frames()) {
+          const img = f.locator(`img[src*="${svg}"]`).first();
+          if (!(await img.count().catch(() => 0))) continue;
+          if (await img.evaluate((el) => el.complete && el.naturalWidth > 0).catch(() => false)) {
+            await img.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+            shown = true;
+            break;
+          }
+        }
+        if (!shown) await page.waitForTimeout(200);
+      }
+      if (!shown) throw new Error('the preview does not show the PHQ-9 chart');
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: path.join(SHOTS, 'draft-preview.png') });
+    });
     rc = results.every((r) => r.ok) ? 0 : 1;
   } finally {
     if (rc && page) await page.screenshot({ path: path.join(tmp, 'failure.png') }).catch(() => undefined);
@@ -330,6 +384,15 @@ async function main() {
     else log(`logs and failure.png in ${tmp}`);
   }
   return rc;
+}
+
+/** Runs a command from the Command Palette by its title (`row`: the text of its row, when it differs). */
+async function palette(page, title, row = title.replace(/^[^:]+: /, '')) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor();
+  await page.keyboard.press('Enter');
 }
 
 async function check(name, fn) {

@@ -49,6 +49,8 @@ export function clientContext(c: ClientFacts, o: ContextOptions = {}) {
       latest: m.latest ?? null,
       change: m.change ?? null,
       scores: m.scores.map((s) => ({ score: s.value, date: s.date ?? null, source: src(s.from) })),
+      /** Set by draft() when charts are asked for: the SVG's file name (as a link target) and its alt text. */
+      chart: null as { file: string; alt: string } | null,
     })),
     risk: c.risk.map((r) => ({ ...item(r), level: r.level ?? null })),
     latestRisk: latestRisk ? { ...item(latestRisk), level: latestRisk.level } : null,

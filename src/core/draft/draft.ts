@@ -4,6 +4,8 @@ import { byClient, clientFacts, clientMatches, readNotes, type DraftNote } from 
 import { clientContext } from './context.js';
 import { renderTemplate, type DraftTemplate } from './templates.js';
 import { deidentify } from './share.js';
+import { chartSlug, measureChart } from './chart.js';
+import { measureDef } from './measures.js';
 import type { ClientFacts, SessionFacts } from './facts.js';
 import type { Finding } from '../types.js';
 
@@ -14,10 +16,22 @@ export interface DraftOptions {
   today: string;
   /** De-identify: replace what the identifiers rule detects, show notes as "note 3". */
   share?: boolean;
+  /**
+   * Chart each measure: the charts' file names start with this (the draft's own name, "report" for report.md), and
+   * the template links them (`m.chart`). Left out, there are no charts and `m.chart` is nil.
+   */
+  charts?: string;
+}
+
+/** A chart for the draft to write beside it: `file` is the name the draft links to. */
+export interface DraftChart {
+  file: string;
+  measure: string;
+  svg: string;
 }
 
 export type DraftOutcome =
-  | { ok: true; text: string; facts: ClientFacts[]; replaced?: number; remaining?: Finding[] }
+  | { ok: true; text: string; facts: ClientFacts[]; charts: DraftChart[]; replaced?: number; remaining?: Finding[] }
   | { ok: false; reason: string };
 
 export function draft(notes: DraftNote[], template: DraftTemplate, o: DraftOptions): DraftOutcome {
@@ -42,6 +56,20 @@ export function draftFrom(sessions: SessionFacts[], template: DraftTemplate, o: 
   const order = new Map(facts.flatMap((f) => f.sessions).map((s, i) => [s.path, `note ${i + 1}`]));
   const label = o.share ? (p: string) => order.get(p) ?? 'a note' : undefined;
   const contexts = facts.map((f) => clientContext(f, { label }));
+  const charts: DraftChart[] = [];
+  if (o.charts !== undefined) {
+    contexts.forEach((c, i) => {
+      for (const m of c.measures) {
+        // Shared drafts count weeks, not dates, on the chart (its text is not de-identified as the draft's is).
+        const svg = measureChart(m.name, m.scores, measureDef(m.name), { relative: o.share });
+        if (!svg) continue;
+        // One client: report-phq-9.svg; a caseload: report-2-phq-9.svg (by the client's place, not their id).
+        const file = `${o.charts}-${contexts.length > 1 ? `${i + 1}-` : ''}${chartSlug(m.name)}.svg`;
+        charts.push({ file, measure: m.name, svg });
+        m.chart = { file: encodeURI(file).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`), alt: `${m.name} over time` };
+      }
+    });
+  }
   const one = contexts[0];
   const data = {
     ...one,
@@ -60,9 +88,9 @@ export function draftFrom(sessions: SessionFacts[], template: DraftTemplate, o: 
   if (!o.share && template.scope === 'client') front.push(`client: ${yamlString(one.client.id)}`);
   front.push(`date: ${o.today}`, `drafted: ${yamlString(`by clinote draft ${template.name} from ${data.totals.notes} notes`)}`, '---');
   const text = `${front.join('\n')}\n${body}\n`;
-  if (!o.share) return { ok: true, text, facts };
+  if (!o.share) return { ok: true, text, facts, charts };
   const d = deidentify(text);
-  return { ok: true, text: d.text, facts, replaced: d.replaced, remaining: d.remaining };
+  return { ok: true, text: d.text, facts, charts, replaced: d.replaced, remaining: d.remaining };
 }
 
 function list(ids: string[]): string {

@@ -21,17 +21,26 @@ export function reportFinding(f: Finding, start: Position, end: Position): Repor
     ruleId: f.ruleId,
     severity: f.severity,
     message: f.message,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
+    ...span({ start, end }),
     covered: f.covered ?? [],
     missing: f.missing ?? [],
     ...(f.status && f.status !== 'addressed' ? { status: f.status } : {}),
     ...(f.trigger ? { trigger: f.trigger } : {}),
     ...(f.why ? { why: f.why } : {}),
     ...(f.source ? { source: f.source } : {}),
+    ...(f.related ? { related: f.related.map((r) => ({ path: r.path, ...span(r.at), message: r.message })) } : {}),
   };
+}
+
+/** A finding placed without its note's text at hand (copied-text, from the pass over the caseload): its positions
+ *  and its related places' come with it, 0-based. */
+export function placedReportFinding(f: Finding & { at: { start: Position; end: Position } }): ReportFinding {
+  return reportFinding(f, f.at.start, f.at.end);
+}
+
+/** 0-based positions as 1-based lines and columns. */
+function span(at: { start: Position; end: Position }) {
+  return { line: at.start.line + 1, column: at.start.character + 1, endLine: at.end.line + 1, endColumn: at.end.character + 1 };
 }
 
 function reportFix(fix: Fix, lines: LineIndex): ReportFix {

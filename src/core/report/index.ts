@@ -1,6 +1,6 @@
 // Report formatters: pure functions from reports to text.
 export * from './types.js';
-export { toReportFindings, reportFinding, reportReview, reportDimensions, fileProblem, configReports, byPosition } from './findings.js';
+export { toReportFindings, reportFinding, placedReportFinding, reportReview, reportDimensions, fileProblem, configReports, byPosition } from './findings.js';
 export { formatStylish, stylishLines, summary, count, type Counts, type StylishOptions, type FormatOptions } from './stylish.js';
 export { formatJson } from './json.js';
 export { formatSummary } from './summary.js';

@@ -2,7 +2,7 @@
 // have this shape: the key list only fixes which keys are printed, in which order (a contract), without a copy.
 import type { FileReport, ReportFinding, ReportReview } from './types.js';
 
-const FINDING_KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'covered', 'missing', 'status', 'trigger', 'why', 'source'] as const;
+const FINDING_KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'covered', 'missing', 'status', 'trigger', 'why', 'source', 'related'] as const;
 /** Left out on purpose: a fix is edits with template text, for SARIF and the editor, not for scripts reading JSON. */
 const LEFT_OUT = ['fix'] as const;
 // Every key of a report finding is printed: a new field must be added here (or be left out on purpose).

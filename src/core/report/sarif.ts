@@ -75,6 +75,15 @@ function result(f: ReportFinding, ruleIndex: number, location: Json): Json {
     level: LEVEL[f.severity satisfies Severity],
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation: location, region: region(f) } }],
+    // Another note the finding is about (copied-text: the text it repeats), so a viewer links to it.
+    ...(f.related?.length
+      ? {
+          relatedLocations: f.related.map((r, i) => {
+            const { uri, relative } = pathToUri(r.path);
+            return { id: i + 1, physicalLocation: { artifactLocation: { uri, ...(relative ? { uriBaseId: SRCROOT } : {}) }, region: region(r) }, message: { text: r.message } };
+          }),
+        }
+      : {}),
     ...(f.fix
       ? {
           fixes: [

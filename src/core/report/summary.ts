@@ -4,6 +4,7 @@ import type { FileReport } from './types.js';
 import { CONFIG_ERROR, FILE_ENCODING, FILE_ERROR } from './types.js';
 import { ruleInfo } from '../rules/index.js';
 import { REVIEW_STATUSES, isReviewStatus } from '../note/review.js';
+import { COPIED_TEXT } from '../copied/prints.js';
 
 const FILE_RULES = new Set([FILE_ERROR, FILE_ENCODING, CONFIG_ERROR]);
 
@@ -30,10 +31,34 @@ export function formatSummary(reports: readonly FileReport[]): string {
     for (const [id, paths] of dims) out.push(`| \`${id}\` | ${cell(ruleInfo(id)?.title ?? '')} | ${paths.length} of ${linted.length} | ${paths.map(cell).join(', ')} |`);
     out.push('');
   } else out.push('Every note addresses every dimension its type expects.', '');
+  out.push(...copiedText(linted));
   out.push('| note | review status | errors | warnings | missing or unfilled |', '|---|---|--:|--:|---|', ...rows, '');
   const skipped = reports.flatMap((r) => r.findings.filter((f) => FILE_RULES.has(f.ruleId)).map((f) => `- ${cell(r.path)}: ${f.message}`));
   if (skipped.length) out.push('Not linted or with file problems:', '', ...skipped, '');
   return out.join('\n');
+}
+
+/** The notes with copied-forward text, and the notes they repeat: what an auditor reads first. */
+function copiedText(notes: readonly FileReport[]): string[] {
+  const rows: string[] = [];
+  let blocks = 0;
+  for (const r of notes) {
+    const copies = r.findings.filter((f) => f.ruleId === COPIED_TEXT);
+    if (!copies.length) continue;
+    blocks += copies.length;
+    const from = [...new Set(copies.flatMap((f) => (f.related ?? []).map((x) => x.path)))];
+    rows.push(`| ${cell(r.path)} | ${copies.length} | ${from.map(cell).join(', ')} |`);
+  }
+  if (!rows.length) return [];
+  const s = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  return [
+    `Copied text (${COPIED_TEXT}): ${s(blocks, 'block')} in ${s(rows.length, 'note')} ${blocks === 1 ? 'repeats' : 'repeat'} another note of the same client.`,
+    '',
+    '| note | copied blocks | repeated from |',
+    '|---|--:|---|',
+    ...rows,
+    '',
+  ];
 }
 
 /** "approved (J. Rivera, 2026-11-20)", or a dash when the note states no status. */

@@ -21,6 +21,17 @@ export interface ReportFinding {
   source?: string;
   /** Its fix, with the edits' positions as the finding's (SARIF prints it; JSON leaves it out). */
   fix?: ReportFix;
+  /** Places in other notes it is about (copied-text: the note the text repeats); 1-based like the finding. */
+  related?: ReportRelated[];
+}
+
+export interface ReportRelated {
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }
 
 export interface ReportFix {

@@ -17,13 +17,15 @@ import { unfilledPrompt } from './unfilled-prompt.js';
 import { stigmatizingLanguage } from './stigmatizing-language.js';
 import { identifiers } from './identifiers.js';
 import { reviewStatus } from './review-status.js';
+import { copiedText } from './copied-text.js';
 import { languageFor, type Language } from '../read/language.js';
 
 export type { Rule, RuleKind, RuleContext } from './types.js';
 
 /** Rules that are not one-per-dimension, in the order they run after the dimensions. review-status reads the
- * findings of every rule before it, so it runs last. */
-const ownRules: Rule[] = [frontMatter, measurableGoals, unfilledPrompt, stigmatizingLanguage, identifiers, reviewStatus];
+ * findings of every rule before it, so it runs last of the rules of one note; copied-text reports in a pass over all
+ * notes after that (a note's errors do not count its copies: review-status does not wait for them). */
+const ownRules: Rule[] = [frontMatter, measurableGoals, unfilledPrompt, stigmatizingLanguage, identifiers, reviewStatus, copiedText];
 
 /** Where a built-in rule's page lives (docs/rules/<id>.md in the repository). */
 export const DOCS_BASE = 'https://github.com/clinote/clinote/blob/main/docs/rules/';
@@ -44,6 +46,8 @@ export interface RuleInfo {
   fixable: boolean;
   /** At info level, shown as a hint in an editor (see Rule.quiet). */
   quiet: boolean;
+  /** Reports over a caseload, not in one note alone (see Rule.crossNote). */
+  crossNote: boolean;
   /** Level in each note type (profile id) when no config and no trigger in the text say otherwise. */
   readonly defaultLevels: Readonly<Record<string, Level>>;
   check: Rule['check'];
@@ -78,6 +82,7 @@ function record(rule: Rule, docs: string, levelIn: RegisteredRule['levelIn'], di
     kind: rule.kind,
     fixable: rule.fixable,
     quiet: !!rule.quiet,
+    crossNote: !!rule.crossNote,
     // Computed when first asked (lint never asks), from the same code that levels the rule in a note.
     get defaultLevels() {
       return (levels ??= Object.fromEntries(profiles.map((p) => [p.id, levelIn(NO_TEXT, p).level])));

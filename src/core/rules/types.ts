@@ -43,5 +43,10 @@ export interface Rule {
   quiet?: boolean;
   /** Level when neither the profile nor the config says otherwise. */
   defaultLevel: Level;
+  /**
+   * It compares notes with each other, so it reports only where a whole caseload is linted (the CLI, Lint Workspace):
+   * lint() gives each note's fingerprints when asked (LintOptions.fingerprints), and a pass over all notes reports.
+   */
+  crossNote?: boolean;
   check(ctx: RuleContext): void;
 }

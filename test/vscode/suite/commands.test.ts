@@ -65,6 +65,33 @@ describe('commands', () => {
     }
   });
 
+  it("Lint Workspace reports a paragraph copied from another of the client's notes, linked to it", async () => {
+    // Two notes of one client (one folder), written for this test, that nobody opens: the assessment is copied.
+    const dir = vscode.Uri.joinPath(folder('other'), 'copies-client');
+    const para = "Client's anxiety remains in the moderate range; avoidance of the train is the main barrier to returning to full-time work.";
+    const note = (date: string, data: string) => `---\ntype: dap\ndate: ${date}\n---\n# DAP note\n\n## Data\n\n${data}\n\n## Assessment\n\n${para}\n`;
+    const first = vscode.Uri.joinPath(dir, '2026-03-04.md');
+    const second = vscode.Uri.joinPath(dir, '2026-03-11.md');
+    fs.mkdirSync(dir.fsPath, { recursive: true });
+    fs.writeFileSync(first.fsPath, note('2026-03-04', 'Panic attacks dropped from five to three this week.'));
+    fs.writeFileSync(second.fsPath, note('2026-03-11', 'She stood on the platform for ten minutes twice.'));
+    try {
+      await vscode.commands.executeCommand('clinote.lintWorkspace');
+      const copied = (uri: vscode.Uri) => clinoteDiagnostics(uri).filter((d) => (d.code as { value: string }).value === 'copied-text');
+      const [d] = await waitFor(() => (copied(second).length ? copied(second) : undefined), 'a copied-text problem');
+      assert.equal(d.message, 'This paragraph repeats 2026-03-04.md (line 13) word for word. Copied-forward text may not describe this session.');
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+      assert.equal(d.range.start.line, 12);
+      assert.equal(d.relatedInformation?.[0].location.uri.toString(), first.toString());
+      assert.equal(d.relatedInformation?.[0].location.range.start.line, 12);
+      assert.equal(copied(first).length, 1);
+      // The data paragraphs differ, and no other note of the workspace is this client's.
+      assert.equal(copied(vscode.Uri.joinPath(folder('other'), 'session.md')).length, 0);
+    } finally {
+      fs.rmSync(dir.fsPath, { recursive: true, force: true });
+    }
+  });
+
   it('the status bar shows the note type and coverage and follows the note', async () => {
     const a = await api();
     const editor = await untitled('---\ntype: soap\n---\n# SOAP note\n\n## Subjective\n\nClient reports low mood.\n\n## Objective\n\nAffect flat.\n\n## Assessment\n\nStable.\n\n## Plan\n\nNext week.\n');

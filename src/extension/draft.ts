@@ -1,0 +1,213 @@
+// "Clinote: Draft Report...": a template and a client picked, the workspace's notes read (through workspace.fs, so
+// also in the browser), the core's draft written to drafts/<template>-<client>-<date>.md with each measure's chart
+// beside it, and opened beside the notes with the first question selected. The same gathering as `clinote draft`.
+import * as vscode from 'vscode';
+import {
+  builtinTemplates,
+  byClient,
+  draftFrom,
+  firstPrompt,
+  isIgnored,
+  mergeTemplates,
+  readNotes,
+  readTemplate,
+  templateName,
+  TemplateError,
+  type DraftTemplate,
+  type SessionFacts,
+} from '../core/index.js';
+import type { LintService } from './linter.js';
+import { MAX_NOTE_CHARS } from './lint-document.js';
+import { findNotes } from './notes.js';
+
+export interface DraftArgs {
+  /** Template name (skips its quick pick). */
+  template?: string;
+  /** Client id or folder (skips its quick pick). */
+  client?: string;
+  /** The workspace folder to draft from (else the active note's, else the only one, else asked). */
+  folder?: vscode.Uri;
+  /** The draft's date, YYYY-MM-DD (default: today). */
+  today?: string;
+  /** An earlier draft of the same name: true replaces it, false keeps it (no draft), left out asks. */
+  replace?: boolean;
+}
+
+export interface DraftResult {
+  uri: vscode.Uri;
+  charts: vscode.Uri[];
+}
+
+const DRAFTS = 'drafts';
+
+export async function draftReport(service: LintService, today: string, args: DraftArgs = {}): Promise<DraftResult | undefined> {
+  const title = 'Clinote: Draft Report';
+  const folder = await draftFolder(args.folder);
+  if (!folder) {
+    void vscode.window.showInformationMessage('Clinote: open the folder of your notes to draft a report from them.');
+    return undefined;
+  }
+
+  const { templates, errors } = await loadTemplates(folder.uri);
+  let template = templates.find((t) => t.name === args.template);
+  if (args.template !== undefined && !template) {
+    const broken = errors.find((e) => e.file.endsWith(`/${args.template}.md`));
+    void vscode.window.showErrorMessage(broken ? `Clinote: template ${broken.message}` : `Clinote: no template "${args.template}"; there are ${templates.map((t) => t.name).join(', ')}.`);
+    return undefined;
+  }
+  // A broken template of the workspace is said (file, line, what), and left out of the pick.
+  if (!template) for (const e of errors) void vscode.window.showWarningMessage(`Clinote: template ${e.message}`);
+  if (!template) {
+    const items = templates.map((t) => ({ label: t.name, description: t.file.startsWith('built-in') ? 'built in' : t.file, detail: t.description, t }));
+    template = (await vscode.window.showQuickPick(items, { title, placeHolder: 'Template', matchOnDetail: true }))?.t;
+    if (!template) return undefined;
+  }
+
+  // The notes, read once with progress: a caseload can be hundreds of notes, each linted for its facts.
+  const sessions = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Clinote: reading the notes', cancellable: true },
+    (progress, token) => readWorkspaceNotes(service, folder, progress, token),
+  );
+  if (!sessions) return undefined; // cancelled
+  const groups = byClient(sessions);
+  if (!groups.size) {
+    void vscode.window.showInformationMessage(`Clinote: no notes to draft from in ${folder.name}.`);
+    return undefined;
+  }
+
+  let client = args.client;
+  if (client === undefined && template.scope === 'client') {
+    if (groups.size === 1) client = [...groups.keys()][0];
+    else {
+      const items = [...groups].map(([id, g]) => ({ label: id, description: `${g.sessions.length} ${g.sessions.length === 1 ? 'note' : 'notes'}`, detail: g.by === 'folder' ? 'the notes in this folder' : 'client: in the front matter', id }));
+      client = (await vscode.window.showQuickPick(items, { title, placeHolder: `Client for the ${template.name}` }))?.id;
+      if (client === undefined) return undefined;
+    }
+  }
+
+  const date = args.today ?? today;
+  const base = template.scope === 'client' && client !== undefined ? `${template.name}-${fileSafe(client)}-${date}` : `${template.name}-${date}`;
+  const dir = vscode.Uri.joinPath(folder.uri, DRAFTS);
+  let result;
+  try {
+    result = draftFrom(sessions, template, { client, today: date, charts: base });
+  } catch (e) {
+    if (e instanceof TemplateError) {
+      void vscode.window.showErrorMessage(`Clinote: template ${e.message}`);
+      return undefined;
+    }
+    throw e;
+  }
+  if (!result.ok) {
+    void vscode.window.showErrorMessage(`Clinote: cannot draft the ${template.name}: ${result.reason}.`);
+    return undefined;
+  }
+
+  const uri = vscode.Uri.joinPath(dir, `${base}.md`);
+  const charts = result.charts.map((c) => ({ uri: vscode.Uri.joinPath(dir, c.file), svg: c.svg }));
+  const existing = [];
+  for (const f of [uri, ...charts.map((c) => c.uri)]) if (await exists(f)) existing.push(f);
+  if (existing.length && args.replace === false) return undefined;
+  if (existing.length && args.replace === undefined) {
+    const replace = 'Replace';
+    const answer = await vscode.window.showWarningMessage(
+      `Clinote: ${DRAFTS}/${base}.md${existing.length > 1 || existing[0] !== uri ? ' (or one of its charts)' : ''} already exists. Replace it?`,
+      { modal: true },
+      replace,
+    );
+    if (answer !== replace) return undefined;
+  }
+  // A draft open in an editor with unsaved changes is the clinician's work: never replaced under them.
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open?.isDirty) {
+    void vscode.window.showWarningMessage(`Clinote: ${DRAFTS}/${base}.md is open with unsaved changes; save or close it first.`);
+    return undefined;
+  }
+  const encoder = new TextEncoder();
+  // The charts first, so that the draft never links to a chart that is not there.
+  for (const c of charts) await vscode.workspace.fs.writeFile(c.uri, encoder.encode(c.svg));
+  await vscode.workspace.fs.writeFile(uri, encoder.encode(result.text));
+
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: false });
+  const first = firstPrompt(doc.getText());
+  if (first) {
+    editor.selection = new vscode.Selection(doc.positionAt(first.start), doc.positionAt(first.end));
+    editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  const n = result.charts.length;
+  void vscode.window.showInformationMessage(
+    `Clinote: drafted from ${result.facts.reduce((k, f) => k + f.counts.notes, 0)} notes${n ? `, with ${n} ${n === 1 ? 'chart' : 'charts'} beside it` : ''}. Gathered facts say "(from notes: ...)"; the questions are yours.`,
+  );
+  return { uri, charts: charts.map((c) => c.uri) };
+}
+
+/** The workspace folder to draft from: given, the active note's, the only one, or asked. */
+async function draftFolder(arg?: vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {
+  if (arg) return vscode.workspace.getWorkspaceFolder(arg);
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const own = active && vscode.workspace.getWorkspaceFolder(active);
+  if (own) return own;
+  if (folders.length <= 1) return folders[0];
+  return vscode.window.showWorkspaceFolderPick({ placeHolder: 'Folder of the notes to draft from' });
+}
+
+/** Built-in templates and the folder's .clinote/templates/*.md; a broken one is reported, not fatal. */
+async function loadTemplates(folder: vscode.Uri): Promise<{ templates: DraftTemplate[]; errors: TemplateError[] }> {
+  const dir = vscode.Uri.joinPath(folder, '.clinote', 'templates');
+  const entries = await vscode.workspace.fs.readDirectory(dir).then(undefined, () => [] as [string, vscode.FileType][]);
+  const own: DraftTemplate[] = [];
+  const errors: TemplateError[] = [];
+  for (const [f, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
+    const name = templateName(f);
+    if (!name || !(type & vscode.FileType.File)) continue;
+    const file = `.clinote/templates/${f}`;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, f));
+      if (bytes.length > 1024 * 1024) throw new TemplateError(file, 1, 'larger than 1 MB');
+      own.push(readTemplate(name, file, new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')));
+    } catch (e) {
+      errors.push(e instanceof TemplateError ? e : new TemplateError(file, 1, `cannot read it (${(e as vscode.FileSystemError)?.code ?? 'unknown error'})`));
+    }
+  }
+  return { templates: mergeTemplates(builtinTemplates(), own), errors };
+}
+
+/** Every note of the folder (the notes Lint Workspace reads), each read once; undefined when cancelled. */
+async function readWorkspaceNotes(
+  service: LintService,
+  folder: vscode.WorkspaceFolder,
+  progress: vscode.Progress<{ message?: string; increment?: number }>,
+  token: vscode.CancellationToken,
+): Promise<SessionFacts[] | undefined> {
+  const uris = await findNotes(folder, token);
+  const out: SessionFacts[] = [];
+  const decoder = new TextDecoder();
+  for (const [i, uri] of uris.entries()) {
+    if (token.isCancellationRequested) return undefined;
+    progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
+    const bytes = await vscode.workspace.fs.readFile(uri).then(undefined, () => undefined);
+    if (!bytes || bytes.length > MAX_NOTE_CHARS * 3) continue;
+    const config = (await service.configs.forUri(uri).catch(() => undefined))?.config;
+    if (config && isIgnored(config.ignore, uri.path)) continue;
+    // An open note is read as it is on screen, unsaved changes and all.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const text = open ? open.getText() : decoder.decode(bytes).replace(/^\uFEFF/, '');
+    out.push(...readNotes([{ path: vscode.workspace.asRelativePath(uri, false), text, config }]));
+    await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between notes
+  }
+  return out;
+}
+
+/** A client id as part of a file name: "clients/ab12" -> "ab12", anything odd -> "-". */
+function fileSafe(id: string): string {
+  return (id.split('/').pop() ?? id).replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'client';
+}
+
+function exists(uri: vscode.Uri): Promise<boolean> {
+  return Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+    () => true,
+    () => false,
+  );
+}

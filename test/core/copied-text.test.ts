@@ -1,0 +1,177 @@
+// copied-text: MinHash over word shingles, LSH, and the pass over a caseload. The labelled set in
+// test/fixtures/copied-text (README.md there says what each note holds) measures precision and recall.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { emptyConfig, lint, lintCaseload, type CaseloadInput, type LintResult, type ResolvedConfig } from '../../src/core/index.js';
+import { shingles, signature, similarity, words, K } from '../../src/core/copied/minhash.js';
+import { findCopies } from '../../src/core/copied/pass.js';
+import { MESSAGE_MAX } from '../../src/core/rules/message.js';
+
+const root = fileURLToPath(new URL('../fixtures/copied-text/', import.meta.url));
+const paths = (readdirSync(root, { recursive: true }) as string[])
+  .map((p) => p.replace(/\\/g, '/'))
+  .filter((p) => p.endsWith('.md') && p !== 'README.md')
+  .sort();
+const fixtures: CaseloadInput[] = paths.map((p) => ({ path: p, text: readFileSync(root + p, 'utf8') }));
+const labels: { copies: { note: string; starts: string }[] } = JSON.parse(readFileSync(root + 'labels.json', 'utf8'));
+
+/** "note:line" of each copied-text finding. */
+function reported(results: LintResult[], notes: readonly CaseloadInput[] = fixtures): string[] {
+  return results.flatMap((r, i) => r.findings.filter((f) => f.ruleId === 'copied-text').map((f) => `${notes[i].path}:${r.note.lines.position(f.range.start).line + 1}`));
+}
+
+/** The line (1-based) of the first line of a note that holds `text`. */
+function lineOf(note: string, text: string): number {
+  const lines = fixtures.find((f) => f.path === note)!.text.split('\n');
+  const i = lines.findIndex((l) => l.includes(text));
+  assert.ok(i >= 0, `${note} has no line with "${text}"`);
+  return i + 1;
+}
+
+const withOptions = (options: Record<string, unknown>, severity?: 'off'): ResolvedConfig => {
+  const c = emptyConfig();
+  return { ...c, rules: { ...c.rules, 'copied-text': { ...(severity ? { severity } : {}), options } } };
+};
+
+describe('copied-text: MinHash', () => {
+  it('a signature has K numbers of 16 bits, the same on every run (fixed seeds)', () => {
+    const sig = signature(shingles(words('Client reported that panic attacks dropped from five to three this week.')));
+    assert.equal(sig.length, K);
+    assert.ok(sig.every((x) => Number.isInteger(x) && x >= 0 && x < 65536));
+    // Pinned: a change of seeds or hashing would silently change which blocks are copies.
+    assert.deepEqual(sig.slice(0, 6), [24056, 62993, 6360, 21814, 52548, 60630]);
+  });
+
+  it('estimates Jaccard similarity: 1 for the same words, near the true overlap for a changed word, low for other words', () => {
+    const a = 'Client attended a 50-minute telehealth session from home and reported that panic attacks dropped from five to three this week after practising paced breathing.';
+    const b = a.replace('five to three', 'three to two');
+    const c = 'Session held in the office; client stood on the platform for ten minutes twice this week and rode one stop with her sister.';
+    const sa = shingles(words(a));
+    const sb = shingles(words(b));
+    const truth = [...sa].filter((x) => sb.has(x)).length / new Set([...sa, ...sb]).size;
+    const est = similarity(signature(sa), signature(sb));
+    assert.equal(similarity(signature(sa), signature(shingles(words(a.toUpperCase())))), 1);
+    assert.ok(Math.abs(est - truth) < 0.15, `estimate ${est}, true ${truth.toFixed(2)}`);
+    assert.ok(similarity(signature(sa), signature(shingles(words(c)))) < 0.2);
+  });
+});
+
+describe('copied-text: the labelled set of clones and near-misses', () => {
+  it(`finds the copies with precision and recall of at least 0.9 (${labels.copies.length} labelled copies in ${fixtures.length} notes)`, () => {
+    const expected = new Set(labels.copies.map((c) => `${c.note}:${lineOf(c.note, c.starts)}`));
+    assert.equal(expected.size, labels.copies.length);
+    const found = new Set(reported(lintCaseload(fixtures)));
+    const hits = [...found].filter((k) => expected.has(k)).length;
+    const precision = found.size ? hits / found.size : 0;
+    const recall = hits / expected.size;
+    console.log(`      copied-text on the labelled set: precision ${precision.toFixed(2)} (${hits}/${found.size}), recall ${recall.toFixed(2)} (${hits}/${expected.size})`);
+    assert.ok(precision >= 0.9, `precision ${precision}; false: ${[...found].filter((k) => !expected.has(k)).join(', ')}`);
+    assert.ok(recall >= 0.9, `recall ${recall}; missed: ${[...expected].filter((k) => !found.has(k)).join(', ')}`);
+  });
+
+  it('names the other note and its line, says how alike, and fits one Problems row', () => {
+    const results = lintCaseload(fixtures);
+    const of = (note: string) => results[paths.indexOf(note)].findings.filter((f) => f.ruleId === 'copied-text');
+    const exact = of('client-a/2026-03-11.md').find((f) => f.message.startsWith("This paragraph repeats 2026-03-04.md (line 15) word for word"));
+    assert.ok(exact, of('client-a/2026-03-11.md').map((f) => f.message).join('\n'));
+    assert.equal(exact.severity, 'warning');
+    assert.deepEqual(exact.related?.map((r) => [r.path, r.at.start.line + 1]), [['client-a/2026-03-04.md', 15]]);
+    const changed = of('client-b/2026-04-09.md').find((f) => f.message.includes('(line 17)'))!;
+    assert.match(changed.message, /^This paragraph repeats 2026-04-02\.md \(line 17\) with changes \(\d\d% alike\)/);
+    // In another folder (one client by front matter): the path, not the file name alone.
+    assert.ok(of('progress-records/2026-07-08.md').some((f) => f.message.startsWith('This paragraph repeats intake-records/2026-07-01.md (line 10) word for word')));
+    assert.ok(of('client-c/2026-05-13.md').some((f) => f.message.startsWith('These lines repeat 2026-05-06.md (line 15) word for word')));
+    for (const r of results) for (const f of r.findings) assert.ok(f.message.length <= MESSAGE_MAX, f.message);
+  });
+
+  it('standard wording is not a copy because many clients carry it; with a higher boilerplateClients it is', () => {
+    const consent = (r: string[]) => r.filter((k) => /client-a\/2026-03-(04|11|18)\.md:11$/.test(k));
+    assert.deepEqual(consent(reported(lintCaseload(fixtures))), []);
+    // Four clients' notes carry it: asked for five, it is a copy within client-a (three notes) and client-f.
+    const raised = reported(lintCaseload(fixtures, { config: withOptions({ boilerplateClients: 5 }) }));
+    assert.equal(consent(raised).length, 3, raised.join('\n'));
+  });
+
+  it("another client's note with the same paragraph is not a copy; in one client's folder it is", () => {
+    const d = fixtures.find((f) => f.path === 'client-d/2026-06-01.md')!;
+    const e = fixtures.find((f) => f.path === 'client-e/2026-06-03.md')!;
+    assert.deepEqual(reported(lintCaseload([d, e]), [d, e]), []);
+    const together = [d, { ...e, path: 'client-d/2026-06-03.md' }];
+    const found = reported(lintCaseload(together), together);
+    // The psychoeducation paragraph (and the confidentiality statement, now one client's) on both notes.
+    assert.deepEqual(found, ['client-d/2026-06-01.md:11', 'client-d/2026-06-01.md:13', 'client-d/2026-06-03.md:11', 'client-d/2026-06-03.md:13']);
+    // Front matter `client:` names the client whatever the folder.
+    const byId = [d, e].map((n, i) => ({ path: `folder-${i}/x.md`, text: n.text.replace('---\n', '---\nclient: 7\n') }));
+    assert.equal(reported(lintCaseload(byId), byId).length, 4);
+  });
+
+  it('is deterministic, and which blocks are copies does not depend on the order of the notes', () => {
+    const a = JSON.stringify(lintCaseload(fixtures).map((r) => r.findings.filter((f) => f.ruleId === 'copied-text')));
+    const b = JSON.stringify(lintCaseload(fixtures).map((r) => r.findings.filter((f) => f.ruleId === 'copied-text')));
+    assert.equal(a, b);
+    const reversed = [...fixtures].reverse();
+    assert.deepEqual(reported(lintCaseload(reversed), reversed).sort(), reported(lintCaseload(fixtures)).sort());
+  });
+});
+
+describe('copied-text: in a note and in the config', () => {
+  const note = fixtures.find((f) => f.path === 'client-a/2026-03-04.md')!;
+  const copy = fixtures.find((f) => f.path === 'client-a/2026-03-11.md')!;
+
+  it('a lint of one note reports nothing and gives no fingerprints unless asked', () => {
+    const r = lint(note.text, { path: note.path });
+    assert.equal(r.prints, undefined);
+    assert.ok(!r.rules.includes('copied-text'));
+    assert.ok(lint(note.text, { path: note.path, fingerprints: true }).rules.includes('copied-text'));
+  });
+
+  it('fingerprints are numbers: the only strings in them are a block kind, a level and a hash of the client', () => {
+    const prints = lint(note.text, { path: note.path, fingerprints: true }).prints!;
+    assert.ok(prints.units.length >= 3);
+    const strings: string[] = [];
+    JSON.stringify(prints, (_k, v: unknown) => (typeof v === 'string' && strings.push(v), v));
+    assert.ok(strings.length > 0);
+    for (const s of strings) assert.match(s, /^(paragraph|item|lines|error|warning|info|[0-9a-f]{12})$/);
+  });
+
+  it('"off" in the config turns it off; a level sets its severity', () => {
+    assert.deepEqual(reported(lintCaseload([note, copy], { config: withOptions({}, 'off') }), [note, copy]), []);
+    const c = emptyConfig();
+    const r = lintCaseload([note, copy], { config: { ...c, rules: { 'copied-text': { severity: 'error' } } } });
+    assert.ok(r[0].findings.some((f) => f.ruleId === 'copied-text' && f.severity === 'error'));
+  });
+
+  it('minSimilarity and minWords are options', () => {
+    // Two notes of one client: the confidentiality statement is a copy too (no other client's notes carry it here).
+    const all = reported(lintCaseload([note, copy], { config: withOptions({}) }), [note, copy]);
+    assert.equal(all.length, 8);
+    // The paragraph with a number changed is less alike than 0.9.
+    assert.equal(reported(lintCaseload([note, copy], { config: withOptions({ minSimilarity: 0.9 }) }), [note, copy]).length, 6);
+    // Blocks under 30 words: the assessment alone stands on its own; the two shorter paragraphs of the Data section are
+    // read as one run (a copy, as the statement is), and the plan alone in its section is too short.
+    const long = lintCaseload([note, copy], { config: withOptions({ minWords: 30 }) });
+    assert.deepEqual(reported(long, [note, copy]), ['client-a/2026-03-04.md:9', 'client-a/2026-03-04.md:15', 'client-a/2026-03-11.md:9', 'client-a/2026-03-11.md:15']);
+    assert.match(long[0].findings.find((f) => f.ruleId === 'copied-text')!.message, /^These lines repeat/);
+  });
+
+  it('a clinote-disable comment silences its block on that note only', () => {
+    const silenced = { ...copy, text: copy.text.replace("Client's anxiety remains", "<!-- clinote-disable-next-line copied-text -->\nClient's anxiety remains") };
+    const r = lintCaseload([note, silenced]);
+    const texts = (i: number) => r[i].findings.filter((f) => f.ruleId === 'copied-text').map((f) => f.message);
+    assert.equal(texts(0).length, 4);
+    assert.equal(texts(1).length, 3);
+  });
+});
+
+describe('copied-text: the pass', () => {
+  it('compares a block with at most a window of others in a bucket: 400 copies of one paragraph in one client', () => {
+    const sig = signature(shingles(words('Client attended a 50-minute telehealth session from home and practised paced breathing each morning.')));
+    const unit = { kind: 'paragraph' as const, range: { start: 0, end: 1 }, at: [0, 0, 0, 1] as [number, number, number, number], words: 16, hash: 1, sig };
+    const notes = Array.from({ length: 400 }, () => ({ client: 'c', severity: 'warning' as const, options: { minWords: 12, minSimilarity: 0.6, boilerplateClients: 4 }, units: [unit] }));
+    const out = findCopies(notes);
+    assert.ok(out.every((list) => list.length === 1 && list[0].verbatim));
+    // The first note's copy is found in the notes after it, the last note's in the 32 before it.
+    assert.equal(out[399][0].notes, 32);
+  });
+});

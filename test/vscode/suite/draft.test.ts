@@ -1,0 +1,122 @@
+// Draft Report: the command drafts from the workspace's notes (the drafting fixtures, copied into the `other` folder),
+// writes drafts/<template>-<client>-<date>.md with its charts beside it, and opens it beside the notes with the first
+// question selected; the quick picks answered as a clinician would; the draft's preview opens.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { api, closeAll, folder, sleep, waitFor } from './helpers.js';
+
+/** test/fixtures/draft/caseload, from dist-test/suite. */
+const CASELOAD = path.resolve(__dirname, '../../test/fixtures/draft/caseload');
+
+interface DraftResult {
+  uri: vscode.Uri;
+  charts: vscode.Uri[];
+}
+
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+
+describe('Draft Report', () => {
+  let clients: string;
+  let drafts: string;
+  before(() => {
+    clients = path.join(folder('other').fsPath, 'clients');
+    drafts = path.join(folder('other').fsPath, 'drafts');
+    fs.cpSync(CASELOAD, clients, { recursive: true });
+  });
+  after(() => {
+    fs.rmSync(clients, { recursive: true, force: true });
+    fs.rmSync(drafts, { recursive: true, force: true });
+  });
+  afterEach(closeAll);
+
+  it('drafts from the notes into drafts/, the charts beside it and linked, the first question selected, linted as its type', async () => {
+    const notes = await vscode.window.showTextDocument(vscode.Uri.joinPath(folder('other'), 'clients/ab12/2026-01-05.md'));
+    const r = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { template: 'discharge-summary', client: 'AB12', today: '2026-04-01', replace: true });
+    assert.ok(r, 'a draft was written');
+    assert.equal(r.uri.toString(), vscode.Uri.joinPath(folder('other'), 'drafts/discharge-summary-AB12-2026-04-01.md').toString());
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.toString(), r.uri.toString());
+    // Beside the notes, not over them.
+    assert.notEqual(editor.viewColumn, notes.viewColumn);
+    const text = editor.document.getText();
+    assert.match(text, /^---\ntype: termination\nclient: AB12\ndate: 2026-04-01\n/);
+    // Gathered facts, with where they came from.
+    assert.match(text, /\| PHQ-9 \| 2026-01-05 \| 18 \| clients\/ab12\/2026-01-05\.md line 11 \|/);
+    assert.match(text, /\(from notes: clients\/ab12\/[\w.-]+\.md line \d+\)/);
+    // The cursor on the first question, selected so that typing replaces it.
+    assert.equal(editor.document.getText(editor.selection), '<!-- ? Why is treatment ending (goals met, client\'s choice, transfer, lost to contact)? Who decided, and was the ending planned with the client? -->');
+    // The charts exist beside the draft, and the draft links them.
+    assert.deepEqual(r.charts.map((c) => c.path.split('/').pop()), ['discharge-summary-AB12-2026-04-01-phq-9.svg', 'discharge-summary-AB12-2026-04-01-gad-7.svg']);
+    for (const c of r.charts) {
+      assert.ok(text.includes(`](${c.path.split('/').pop()})`), `the draft links ${c.path}`);
+      assert.match(await read(c), /^<svg [^>]*role="img"[\s\S]*<title id="chart-[\w-]+-title">(?:PHQ-9|GAD-7) over time<\/title>/);
+    }
+    // The draft is a note of its type: the editor lints it so, and its open questions show.
+    const a = await api();
+    const state = await waitFor(() => a.service.current(editor.document), 'the draft is linted');
+    assert.equal(state.result?.profile.id, 'termination');
+    assert.ok(state.findings.some((f) => f.ruleId === 'unfilled-prompt'));
+  });
+
+  it('the quick picks: template first, then the client (from front matter or folder)', async () => {
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(folder('other'), 'session.md'));
+    const today = (() => {
+      const d = new Date();
+      const p = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+    })();
+    fs.rmSync(path.join(drafts, `discharge-summary-AB12-${today}.md`), { force: true });
+    // A clinician's way: the palette, Enter on the first template (discharge-summary), Enter on the first client.
+    let done = false;
+    const run = Promise.resolve(vscode.commands.executeCommand<DraftResult | undefined>('clinote.draftReport')).finally(() => (done = true));
+    for (let i = 0; i < 200 && !done; i++) {
+      await sleep(150);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    const r = await run;
+    assert.ok(r, 'a draft was written');
+    assert.equal(r.uri.path.split('/').pop(), `discharge-summary-AB12-${today}.md`);
+    assert.match(vscode.window.activeTextEditor!.document.getText(), /^---\ntype: termination\nclient: AB12\n/);
+  });
+
+  it('never replaces an earlier draft unless told to (replace: false answers the question "Replace?" with no)', async () => {
+    const args = { template: 'referral-letter', client: 'AB12', today: '2026-04-02', folder: folder('other') };
+    const first = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { ...args, replace: true });
+    await closeAll();
+    await vscode.workspace.fs.writeFile(first.uri, new TextEncoder().encode('my edits'));
+    assert.equal(await vscode.commands.executeCommand('clinote.draftReport', { ...args, replace: false }), undefined);
+    assert.equal(await read(first.uri), 'my edits');
+    const replaced = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { ...args, replace: true });
+    assert.match(await read(replaced.uri), /^---\ntype: /);
+  });
+
+  it('a workspace template from .clinote/templates/ is offered and used', async () => {
+    const dir = path.join(folder('other').fsPath, '.clinote', 'templates');
+    fs.mkdirSync(dir, { recursive: true });
+    try {
+      fs.writeFileSync(path.join(dir, 'our-summary.md'), '---\ndescription: Our agency summary\ntype: termination\n---\n# Our summary\n\nSeen {{ counts.attended | count: "time" }}.\n\n<!-- ? Anything else? -->\n');
+      const r = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { template: 'our-summary', client: 'AB12', today: '2026-04-04', folder: folder('other'), replace: true });
+      assert.ok(r, 'drafted with the workspace template');
+      const text = vscode.window.activeTextEditor!.document.getText();
+      assert.match(text, /^# Our summary\n\nSeen 5 times\.$/m);
+      assert.equal(vscode.window.activeTextEditor!.document.getText(vscode.window.activeTextEditor!.selection), '<!-- ? Anything else? -->');
+      // A template with a mistake: no draft, and no crash.
+      fs.writeFileSync(path.join(dir, 'broken.md'), '---\ndescription: Broken\ntype: termination\n---\n{% if counts.missed %}\n');
+      assert.equal(await vscode.commands.executeCommand('clinote.draftReport', { template: 'broken', client: 'AB12', folder: folder('other') }), undefined);
+    } finally {
+      fs.rmSync(path.join(folder('other').fsPath, '.clinote'), { recursive: true, force: true });
+    }
+  });
+
+  it('the draft\'s preview opens beside it', async () => {
+    const r = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { template: 'treatment-plan-review', client: 'AB12', today: '2026-04-03', folder: folder('other'), replace: true });
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', r.uri);
+    const preview = await waitFor(
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)),
+      'the Markdown preview tab',
+    );
+    assert.match(preview.label, /treatment-plan-review-AB12-2026-04-03/);
+  });
+});

@@ -14,3 +14,15 @@ export const TODO_VERBS = new Set([
 
 /** Words that make an item a plan whatever its first word: "Client will ...", "next session", "by Friday". */
 export const TODO_MARK = /\b(?:will|next (?:session|week|visit|time)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by next|before next)\b/i;
+
+// A form laid out as a two-column table, "| Field | Entry |" then "| RISK | Denies SI/HI |": each row is a field and
+// its entry, as "RISK: Denies SI/HI" would be. Its header names the two columns in a form's own words, or is blank.
+
+/** Header words of a form table's field column. */
+export const FORM_FIELD_HEADERS = new Set(['', 'field', 'fields', 'item', 'items', 'section', 'sections', 'category', 'domain', 'area', 'question', 'label', 'topic', 'heading', 'element', 'component']);
+
+/** Header words of a form table's entry column. */
+export const FORM_ENTRY_HEADERS = new Set([
+  '', 'entry', 'entries', 'response', 'responses', 'answer', 'answers', 'value', 'details', 'detail', 'notes', 'note',
+  'documentation', 'findings', 'finding', 'comments', 'comment', 'description', 'information', 'content', 'narrative',
+]);

@@ -12,3 +12,9 @@ export function namesNoteKind(line: string): boolean {
   const t = line.trim();
   return t.split(/\s+/).length >= 2 && t.split(/\s+/).length <= 10 && /\b(?:note|notes|summary|report|intake|evaluation|review)\b/i.test(t);
 }
+
+/**
+ * A form's field that says what kind of note it is ("Note type: Progress note", "SERVICE: Individual therapy",
+ * "| Type of contact | Phone |"): its entry is read as the note's title.
+ */
+export const NOTE_KIND_FIELD = /^(?:(?:note|document|form|service|session|visit|encounter|contact)(?: type)?|type of (?:note|document|service|session|visit|encounter|contact))$/i;

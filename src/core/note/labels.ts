@@ -1,9 +1,10 @@
 // How notes written outside Markdown's own syntax mark their sections and labels: a bold line, an all-capitals
 // line ("ASSESSMENT"), "Label: value" lines, a heading line with its text right below. EHR exports look like this.
-import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Table } from 'mdast';
 import type { Block } from './note.js';
 import { trimEndOf } from './text.js';
 import { PLACEHOLDER } from '../language/placeholders.js';
+import { FORM_ENTRY_HEADERS, FORM_FIELD_HEADERS } from '../language/form-options.js';
 
 export function setLabel(blk: Block, children: PhrasingContent[]): void {
   blk.label = boldLabel(children);
@@ -118,4 +119,29 @@ export function cleanHeading(s: string): string {
       .replace(/^\([A-Za-z]{1,2}\)\s*/, '')
       .trim()
   );
+}
+
+/**
+ * A form laid out as a table: two columns, a header in a form's words ("Field | Entry", or blank), and rows whose
+ * first cell is a field name of a few words ("RISK", "Presenting problem"), not a sentence.
+ */
+export function isFormTable(t: Table): boolean {
+  const [header, ...rows] = t.children;
+  if (!header || header.children.length !== 2 || rows.length < 2 || rows.some((r) => r.children.length !== 2)) return false;
+  const words = (i: number) => cellText(header.children[i]).toLowerCase().replace(/[:*_]/g, '').trim();
+  if (!FORM_FIELD_HEADERS.has(words(0)) || !FORM_ENTRY_HEADERS.has(words(1))) return false;
+  return rows.every((r) => {
+    const name = cellText(r.children[0]).trim();
+    return /^\p{L}/u.test(name) && name.length <= 40 && name.split(/\s+/).length <= 5 && !/[.!?]$/.test(name);
+  });
+}
+
+function cellText(cell: Table['children'][number]['children'][number]): string {
+  let s = '';
+  const walk = (n: { value?: string; children?: unknown[] }) => {
+    if (typeof n.value === 'string') s += n.value;
+    for (const c of (n.children ?? []) as { value?: string; children?: unknown[] }[]) walk(c);
+  };
+  walk(cell);
+  return s;
 }

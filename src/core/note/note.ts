@@ -58,6 +58,8 @@ export interface Block {
   checked?: boolean | null;
   /** An inline label that works like a heading: "**Strengths:** ..." or a table cell's column header. */
   label?: string;
+  /** The label is the field name on the cell's left in a form table ("| RISK | Denies SI/HI |"), not a column's. */
+  rowLabel?: boolean;
   /** Bold labels are how templates ask ("**Tasks:** <!-- ? -->"), so their words are not the clinician's text. */
   labelBold?: boolean;
   /** True when the block says something: not only prompts, a label, a placeholder ("TBD", "N/A") or nothing. */

@@ -10,7 +10,7 @@ import { scanComments } from './prompts.js';
 import { builtinPlaceholder, isContentText, type PlaceholderTest } from './content.js';
 import { TODO_MARK, TODO_VERBS } from '../language/form-options.js';
 import { splitChunks } from './chunks.js';
-import { cleanHeading, isBoldHeading, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
+import { cleanHeading, isBoldHeading, isFormTable, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
 import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
@@ -190,14 +190,23 @@ class Builder {
         return;
       case 'table': {
         const headers: string[] = [];
+        const form = isFormTable(node);
         node.children.forEach((row, r) => {
+          let rowLabel: string | undefined;
           row.children.forEach((cell, c) => {
-            const blk = this.pushBlock(r === 0 ? 'tableHeader' : 'tableCell', this.inline(cell.children), {
+            // A form's field name ("| RISK | Denies SI/HI |") heads its row's entry as a label heads a paragraph.
+            const head = r === 0 || (form && c === 0);
+            const blk = this.pushBlock(head ? 'tableHeader' : 'tableCell', this.inline(cell.children), {
               start: start(cell),
               end: end(cell),
             });
-            // A body cell is labelled by its column header ("Goal", "Target date").
             if (r === 0) headers[c] = cleanHeading(blk?.text ?? '');
+            else if (form && c === 0) rowLabel = cleanHeading(blk?.text ?? '') || undefined;
+            else if (blk && form && rowLabel) {
+              blk.label = rowLabel;
+              blk.rowLabel = true;
+            }
+            // A body cell is labelled by its column header ("Goal", "Target date").
             else if (blk && headers[c]) blk.label = headers[c];
           });
         });

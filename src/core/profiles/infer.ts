@@ -6,6 +6,8 @@ import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
 import { NOTE_KIND_WORDS, titleHead } from '../read/title.js';
+import { NOTE_KIND_FIELD } from '../language/note-kinds.js';
+import { afterLabel } from '../read/assess.js';
 
 export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 
@@ -14,6 +16,9 @@ export const TYPE_KEYS = ['type', 'note_type', 'noteType', 'note-type', 'templat
 
 /** Front matter fields read as the note's title, whose words can name its kind. */
 const TITLE_KEYS = ['title', 'note', 'document', 'form'];
+
+/** How far down a form's fields are read for the kind of note (they head it). */
+const KIND_FIELD_BLOCKS = 12;
 
 export interface TypeChoice {
   profile: Profile;
@@ -70,6 +75,12 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): Profi
   }
   // A first line that names the note without being a heading: "Group Therapy Note", "Progress Note"; or its head,
   // when a subtitle follows ("Psychotherapy note — kept separately from the record. Not for release.").
+  // A form's field naming the kind of note, near the top: "Note type: Progress note", "| SERVICE | Individual therapy |".
+  for (const b of note.blocks.slice(0, KIND_FIELD_BLOCKS)) {
+    if (!b.label || b.quoted || !NOTE_KIND_FIELD.test(b.label)) continue;
+    const value = b.rowLabel ? b.text : b.text.slice(afterLabel(a, b) - b.range.start);
+    if (value.trim() && value.split(/\s+/).length <= 10) titles.push(value);
+  }
   const line = a.title.text?.line;
   if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
   const head = line && titleHead(line);
@@ -95,7 +106,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): Pr
     marks.push({ at: sec.heading.start, matches: (al) => sectionMatches(a, sec, al) });
   }
   for (const b of note.blocks) {
-    if (!b.label || !b.content || b.kind === 'tableCell') continue;
+    if (!b.label || !b.content || (b.kind === 'tableCell' && !b.rowLabel)) continue;
     marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al) });
   }
   marks.sort((x, y) => x.at - y.at);

@@ -1,0 +1,55 @@
+// Notes written as forms: a two-column table of fields and entries, and a field that names the kind of note. Each is
+// read as the same note written with labels ("RISK: Denies SI/HI") would be.
+import assert from 'node:assert/strict';
+import { lint, parseNote } from '../../src/core/index.js';
+
+const form = (rows: string[][], header = ['Field', 'Entry']) =>
+  [`| ${header.join(' | ')} |`, '|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
+const status = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.status;
+
+describe('a form laid out as a two-column table', () => {
+  it('each row\'s entry is labelled by its field, and the field name is not the clinician\'s text', () => {
+    const note = parseNote(form([['RISK', 'Denies SI/HI.'], ['Plan', 'Next session 11/09.']]));
+    const risk = note.blocks.find((b) => b.text.includes('Denies'))!;
+    assert.equal(risk.label, 'RISK');
+    assert.equal(risk.rowLabel, true);
+    const field = note.blocks.find((b) => b.text.trim() === 'RISK')!;
+    assert.equal(field.content, false);
+  });
+  for (const header of [['', ''], ['Item', 'Details'], ['**Field**', '**Response**']]) {
+    it(`a header "${header.join(' | ')}" is a form's`, () => {
+      const note = parseNote(form([['Risk', 'Denies SI/HI.'], ['Plan', 'Next session 11/09.']], header));
+      assert.equal(note.blocks.find((b) => b.text.includes('Denies'))!.label, 'Risk');
+    });
+  }
+  it('a table of measures, goals or sentences is no form: its cells are labelled by their columns', () => {
+    const measures = parseNote(form([['PHQ-9', '14'], ['GAD-7', '9']], ['Measure', 'Score']));
+    assert.equal(measures.blocks.find((b) => b.text.trim() === '14')!.label, 'Score');
+    const sentences = parseNote(form([['Client was seen at home.', 'Yes'], ['Mother joined.', 'Yes']]));
+    assert.ok(!sentences.blocks.some((b) => b.rowLabel));
+    const three = parseNote('| Field | Entry | Date |\n|---|---|---|\n| Risk | Denies SI | 11/02 |\n| Plan | Weekly | 11/02 |\n');
+    assert.ok(!three.blocks.some((b) => b.rowLabel));
+  });
+  it('its fields name the note\'s format, as headings would', () => {
+    const soap = form([['Subjective', 'Client reports a rough week.'], ['Objective', 'Tearful, alert.'], ['Assessment', 'Low mood persists; PHQ-9 14.'], ['Plan', 'Next session 11/09.']]);
+    assert.equal(lint(soap).profile.id, 'soap');
+  });
+  it('a field\'s entry is the dimension\'s own entry: "N/A" is left unfilled, a screen documents risk', () => {
+    const note = (risk: string) =>
+      '# Progress note\n\n' + form([['Date of service', '11/02/2026, 50 min, in person'], ['Risk', risk], ['Interventions', 'Cognitive restructuring; client named two counter-examples.'], ['Plan', 'Next session 11/09.']]);
+    assert.equal(status(note('N/A'), 'risk-assessment'), 'unfilled');
+    assert.equal(status(note('Denies SI/HI, no plan or intent; protective factors: her cat, her job. Risk low.'), 'risk-assessment'), 'addressed');
+  });
+});
+
+describe('a field that names the kind of note', () => {
+  const cases: [string, string][] = [
+    ['Client: R.T.\nNote type: Progress note\n\nClient discussed stress at work.\n', 'progress'],
+    ['SERVICE TYPE: GROUP THERAPY\nDATE: 11/02/2026\n\nMembers practised refusal skills.\n', 'group'],
+    ['Type of service: Individual therapy, 45 min\n\nClient discussed stress at work.\n', 'progress'],
+    [form([['Client', 'R.T.'], ['Note type', 'Discharge summary'], ['Reason for discharge', 'Goals met.']]), 'termination'],
+  ];
+  for (const [text, type] of cases) {
+    it(`${JSON.stringify(text.split('\n').find((l) => /type|service/i.test(l)))} is a ${type} note`, () => assert.equal(lint(text).profile.id, type));
+  }
+});

@@ -174,3 +174,10 @@ describe('signs that ask for more than a bare screen (Dimension.raisedBy)', () =
     assert.equal(status(note('If he ever bought a gun he would tell his wife.'), 'risk-assessment'), 'addressed');
   });
 });
+
+describe('a title line that carries the session', () => {
+  it('"# BIRP note — 11/03/2026, 50 min, telehealth" gives the date, the length and the modality', () => {
+    const c = covered('session-details', '# BIRP note — 11/03/2026, 50 min, telehealth\n\n**Behavior:** Client arrived on time.\n');
+    assert.deepEqual(['date', 'time', 'modality'].filter((s) => c.includes(s)), ['date', 'time', 'modality']);
+  });
+});

@@ -42,6 +42,7 @@ export const sessionDetails: Dimension = {
     {
       id: 'time',
       label: 'start and stop time or duration',
+      inTitle: true,
       cues: [
         'duration',
         'session length',
@@ -73,6 +74,7 @@ export const sessionDetails: Dimension = {
     {
       id: 'modality',
       label: 'modality (in person, video, phone) and place of service',
+      inTitle: true,
       cues: [
         'in person',
         'in-person',

@@ -32,7 +32,8 @@ export interface SubItem {
   cues: string[];
   /** Extra regular expressions (source strings, matched case-insensitively) for forms cues cannot express. */
   patterns?: string[];
-  /** Its patterns also count in the note's title line ("# DAP note, 3/14/2026" gives the date of service). */
+  /** Its cues and patterns also count in the note's title line ("# DAP note, 3/14/2026, 50 min, video" gives the date,
+   * time and modality of the session). */
   inTitle?: boolean;
   /**
    * An affirmed mention is a disclosure, which calls for the dimension rather than documents it ("urges to self-harm",

@@ -7,6 +7,7 @@ import { catalog } from '../dimensions/index.js';
 import type { DimensionStatus, OffsetRange } from '../types.js';
 import type { Profile } from '../profiles/types.js';
 import { matcherFor } from './pattern.js';
+import { compileCue, findCue, tokenize } from './match.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -54,7 +55,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = a.find(item.cues, item.patterns, readAs(d)) ?? (item.inTitle ? inTitle(a, item.patterns) : undefined);
+    const hit = a.find(item.cues, item.patterns, readAs(d)) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -157,7 +158,7 @@ export function thresholdFor(d: Dimension, profile?: Profile): number {
 }
 
 /** A pattern in the note's title line (which is not content, so a.find does not read it). */
-function inTitle(a: Analysis, patterns: string[] | undefined): Hit | undefined {
+function inTitle(a: Analysis, cues: string[] | undefined, patterns: string[] | undefined): Hit | undefined {
   const lines: { text: string; at: number }[] = [];
   const h = a.title.heading;
   if (h && h.section.isTitle) lines.push({ text: a.note.text.slice(h.section.heading.start, h.section.heading.end), at: h.section.heading.start });
@@ -167,6 +168,13 @@ function inTitle(a: Analysis, patterns: string[] | undefined): Hit | undefined {
     for (const l of lines) {
       const m = matcherFor(p).first(l.text);
       if (m) return { offset: l.at + m.index, text: m.text };
+    }
+  }
+  for (const l of cues?.length ? lines : []) {
+    const tokens = tokenize(l.text);
+    for (const c of cues!) {
+      const i = findCue(tokens, compileCue(c));
+      if (i >= 0) return { offset: l.at + tokens[i].start, text: c };
     }
   }
   return undefined;

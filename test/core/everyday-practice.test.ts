@@ -181,3 +181,16 @@ describe('a title line that carries the session', () => {
     assert.deepEqual(['date', 'time', 'modality'].filter((s) => c.includes(s)), ['date', 'time', 'modality']);
   });
 });
+
+describe('front matter fields written as labels in the body', () => {
+  it('"Date: 11/06/2026  Time: 4:10-4:45 pm  Location: Youth center" gives the date, the time and the place', () => {
+    const c = covered('session-details', 'Date: 11/06/2026   Time: 4:10-4:45 pm   Location: Youth center, private room\n\nYouth talked about his week.\n');
+    assert.deepEqual(['date', 'time', 'modality'].filter((s) => c.includes(s)), ['date', 'time', 'modality']);
+    assert.ok(covered('session-details', 'Present: client and her grandmother\n').includes('participants'));
+  });
+  it('a label left blank or with a placeholder gives nothing, nor a clinician\'s bare name (no credential or signature)', () => {
+    assert.ok(!covered('session-details', 'Location: TBD\n\nYouth talked about his week.\n').includes('modality'));
+    assert.ok(!covered('session-details', 'Youth talked about his week.\n\nClinician: J. Whitfield\n').includes('clinician'));
+    assert.ok(covered('session-details', 'Youth talked about his week.\n\nClinician: J. Whitfield, LMHC\n').includes('clinician'));
+  });
+});

@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
 const schema45 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
 const func2 = Object.prototype.hasOwnProperty;
@@ -506,7 +506,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
+const schema21 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
 const schema22 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
 const schema25 = {"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."};
 const schema26 = {"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."};
@@ -1585,19 +1585,15 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.triggers !== undefined){
-let data29 = data.triggers;
+if(data.fieldsInBody !== undefined){
+let data29 = data.fieldsInBody;
 if(Array.isArray(data29)){
 const len6 = data29.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate20(data29[i6], {instancePath:instancePath+"/triggers/" + i6,parentData:data29,parentDataProperty:i6,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.triggers.type,parentSchema:schema21.properties.triggers,data:data29};
+let data30 = data29[i6];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err42 = {instancePath:instancePath+"/fieldsInBody/" + i6,schemaPath:"#/properties/fieldsInBody/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.fieldsInBody.items,data:data30};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1607,15 +1603,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.raisedBy !== undefined){
-let data31 = data.raisedBy;
-if(Array.isArray(data31)){
-const len7 = data31.length;
-for(let i7=0; i7<len7; i7++){
-let data32 = data31[i7];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.id === undefined){
-const err43 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data32};
+else {
+const err43 = {instancePath:instancePath+"/fieldsInBody/" + i6,schemaPath:"#/properties/fieldsInBody/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.fieldsInBody.items.type,parentSchema:schema21.properties.fieldsInBody.items,data:data30};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1624,8 +1613,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data32.label === undefined){
-const err44 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data32};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/fieldsInBody",schemaPath:"#/properties/fieldsInBody/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fieldsInBody.type,parentSchema:schema21.properties.fieldsInBody,data:data29};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1634,8 +1625,20 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data32.cues === undefined){
-const err45 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data32};
+}
+if(data.triggers !== undefined){
+let data31 = data.triggers;
+if(Array.isArray(data31)){
+const len7 = data31.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate20(data31[i7], {instancePath:instancePath+"/triggers/" + i7,parentData:data31,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.triggers.type,parentSchema:schema21.properties.triggers,data:data31};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1644,8 +1647,16 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data32.threshold === undefined){
-const err46 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data32};
+}
+if(data.raisedBy !== undefined){
+let data33 = data.raisedBy;
+if(Array.isArray(data33)){
+const len8 = data33.length;
+for(let i8=0; i8<len8; i8++){
+let data34 = data33[i8];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.id === undefined){
+const err46 = {instancePath:instancePath+"/raisedBy/" + i8,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data34};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1654,9 +1665,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key5 in data32){
-if(!(((((key5 === "id") || (key5 === "label")) || (key5 === "cues")) || (key5 === "patterns")) || (key5 === "threshold"))){
-const err47 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.raisedBy.items,data:data32};
+if(data34.label === undefined){
+const err47 = {instancePath:instancePath+"/raisedBy/" + i8,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data34};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1665,12 +1675,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data32.id !== undefined){
-let data33 = data32.id;
-if(typeof data33 === "string"){
-if(!pattern0.test(data33)){
-const err48 = {instancePath:instancePath+"/raisedBy/" + i7+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data33};
+if(data34.cues === undefined){
+const err48 = {instancePath:instancePath+"/raisedBy/" + i8,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data34};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1679,9 +1685,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/raisedBy/" + i7+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data33};
+if(data34.threshold === undefined){
+const err49 = {instancePath:instancePath+"/raisedBy/" + i8,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data34};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1690,12 +1695,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data32.label !== undefined){
-let data34 = data32.label;
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err50 = {instancePath:instancePath+"/raisedBy/" + i7+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.raisedBy.items.properties.label,data:data34};
+for(const key5 in data34){
+if(!(((((key5 === "id") || (key5 === "label")) || (key5 === "cues")) || (key5 === "patterns")) || (key5 === "threshold"))){
+const err50 = {instancePath:instancePath+"/raisedBy/" + i8,schemaPath:"#/properties/raisedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.raisedBy.items,data:data34};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1705,8 +1707,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-else {
-const err51 = {instancePath:instancePath+"/raisedBy/" + i7+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.raisedBy.items.properties.label.type,parentSchema:schema21.properties.raisedBy.items.properties.label,data:data34};
+if(data34.id !== undefined){
+let data35 = data34.id;
+if(typeof data35 === "string"){
+if(!pattern0.test(data35)){
+const err51 = {instancePath:instancePath+"/raisedBy/" + i8+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data35};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1716,15 +1721,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data32.cues !== undefined){
-let data35 = data32.cues;
-if(Array.isArray(data35)){
-const len8 = data35.length;
-for(let i8=0; i8<len8; i8++){
-let data36 = data35[i8];
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err52 = {instancePath:instancePath+"/raisedBy/" + i7+"/cues/" + i8,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.items,data:data36};
+else {
+const err52 = {instancePath:instancePath+"/raisedBy/" + i8+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1734,8 +1732,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/raisedBy/" + i7+"/cues/" + i8,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.items.type,parentSchema:schema25.items,data:data36};
+if(data34.label !== undefined){
+let data36 = data34.label;
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err53 = {instancePath:instancePath+"/raisedBy/" + i8+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.raisedBy.items.properties.label,data:data36};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1745,9 +1746,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/raisedBy/" + i7+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data35};
+const err54 = {instancePath:instancePath+"/raisedBy/" + i8+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.raisedBy.items.properties.label.type,parentSchema:schema21.properties.raisedBy.items.properties.label,data:data36};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1757,15 +1757,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data32.patterns !== undefined){
-let data37 = data32.patterns;
+if(data34.cues !== undefined){
+let data37 = data34.cues;
 if(Array.isArray(data37)){
 const len9 = data37.length;
 for(let i9=0; i9<len9; i9++){
 let data38 = data37[i9];
 if(typeof data38 === "string"){
 if(func3(data38) < 1){
-const err55 = {instancePath:instancePath+"/raisedBy/" + i7+"/patterns/" + i9,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data38};
+const err55 = {instancePath:instancePath+"/raisedBy/" + i8+"/cues/" + i9,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.items,data:data38};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1776,7 +1776,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/raisedBy/" + i7+"/patterns/" + i9,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data38};
+const err56 = {instancePath:instancePath+"/raisedBy/" + i8+"/cues/" + i9,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.items.type,parentSchema:schema25.items,data:data38};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1788,7 +1788,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/raisedBy/" + i7+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data37};
+const err57 = {instancePath:instancePath+"/raisedBy/" + i8+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data37};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1798,10 +1798,15 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data32.threshold !== undefined){
-let data39 = data32.threshold;
-if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){
-const err58 = {instancePath:instancePath+"/raisedBy/" + i7+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.raisedBy.items.properties.threshold.type,parentSchema:schema21.properties.raisedBy.items.properties.threshold,data:data39};
+if(data34.patterns !== undefined){
+let data39 = data34.patterns;
+if(Array.isArray(data39)){
+const len10 = data39.length;
+for(let i10=0; i10<len10; i10++){
+let data40 = data39[i10];
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err58 = {instancePath:instancePath+"/raisedBy/" + i8+"/patterns/" + i10,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data40};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1810,9 +1815,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data39 == "number") && (isFinite(data39))){
-if(data39 < 1 || isNaN(data39)){
-const err59 = {instancePath:instancePath+"/raisedBy/" + i7+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21.properties.raisedBy.items.properties.threshold,data:data39};
+}
+else {
+const err59 = {instancePath:instancePath+"/raisedBy/" + i8+"/patterns/" + i10,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data40};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1823,9 +1828,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/raisedBy/" + i7,schemaPath:"#/properties/raisedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.raisedBy.items.type,parentSchema:schema21.properties.raisedBy.items,data:data32};
+const err60 = {instancePath:instancePath+"/raisedBy/" + i8+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data39};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1835,9 +1839,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath:instancePath+"/raisedBy",schemaPath:"#/properties/raisedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.raisedBy.type,parentSchema:schema21.properties.raisedBy,data:data31};
+if(data34.threshold !== undefined){
+let data41 = data34.threshold;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err61 = {instancePath:instancePath+"/raisedBy/" + i8+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.raisedBy.items.properties.threshold.type,parentSchema:schema21.properties.raisedBy.items.properties.threshold,data:data41};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1846,12 +1851,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-if(data.template !== undefined){
-let data40 = data.template;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.heading === undefined){
-const err62 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data40};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 < 1 || isNaN(data41)){
+const err62 = {instancePath:instancePath+"/raisedBy/" + i8+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21.properties.raisedBy.items.properties.threshold,data:data41};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1860,8 +1862,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data40.body === undefined){
-const err63 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data40};
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/raisedBy/" + i8,schemaPath:"#/properties/raisedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.raisedBy.items.type,parentSchema:schema21.properties.raisedBy.items,data:data34};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1870,9 +1875,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key6 in data40){
-if(!((key6 === "heading") || (key6 === "body"))){
-const err64 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.template,data:data40};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/raisedBy",schemaPath:"#/properties/raisedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.raisedBy.type,parentSchema:schema21.properties.raisedBy,data:data33};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1882,11 +1888,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data40.heading !== undefined){
-let data41 = data40.heading;
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err65 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.template.properties.heading,data:data41};
+if(data.template !== undefined){
+let data42 = data.template;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.heading === undefined){
+const err65 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data42};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1895,9 +1901,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.heading.type,parentSchema:schema21.properties.template.properties.heading,data:data41};
+if(data42.body === undefined){
+const err66 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data42};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1906,11 +1911,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data40.body !== undefined){
-let data42 = data40.body;
-if(typeof data42 !== "string"){
-const err67 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.body.type,parentSchema:schema21.properties.template.properties.body,data:data42};
+for(const key6 in data42){
+if(!((key6 === "heading") || (key6 === "body"))){
+const err67 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.template,data:data42};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1920,9 +1923,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.template.type,parentSchema:schema21.properties.template,data:data40};
+if(data42.heading !== undefined){
+let data43 = data42.heading;
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err68 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.template.properties.heading,data:data43};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1932,11 +1937,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.docs !== undefined){
-let data43 = data.docs;
-if(typeof data43 === "string"){
-if(!pattern6.test(data43)){
-const err69 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema21.properties.docs,data:data43};
+else {
+const err69 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.heading.type,parentSchema:schema21.properties.template.properties.heading,data:data43};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1946,8 +1948,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.docs.type,parentSchema:schema21.properties.docs,data:data43};
+if(data42.body !== undefined){
+let data44 = data42.body;
+if(typeof data44 !== "string"){
+const err70 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.body.type,parentSchema:schema21.properties.template.properties.body,data:data44};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1957,10 +1961,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.hint !== undefined){
-let data44 = data.hint;
-if(typeof data44 !== "string"){
-const err71 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.hint.type,parentSchema:schema21.properties.hint,data:data44};
+}
+else {
+const err71 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.template.type,parentSchema:schema21.properties.template,data:data42};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1970,13 +1973,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.requiredIn !== undefined){
-let data45 = data.requiredIn;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key7 in data45){
-let data46 = data45[key7];
-if(typeof data46 !== "string"){
-const err72 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data46};
+if(data.docs !== undefined){
+let data45 = data.docs;
+if(typeof data45 === "string"){
+if(!pattern6.test(data45)){
+const err72 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema21.properties.docs,data:data45};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1985,8 +1986,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!((((data46 === "off") || (data46 === "info")) || (data46 === "warning")) || (data46 === "error"))){
-const err73 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data46};
+}
+else {
+const err73 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.docs.type,parentSchema:schema21.properties.docs,data:data45};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1996,9 +1998,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiredIn.type,parentSchema:schema21.properties.requiredIn,data:data45};
+if(data.hint !== undefined){
+let data46 = data.hint;
+if(typeof data46 !== "string"){
+const err74 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.hint.type,parentSchema:schema21.properties.hint,data:data46};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2008,11 +2011,13 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.after !== undefined){
-let data47 = data.after;
-if(typeof data47 === "string"){
-if(!pattern0.test(data47)){
-const err75 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data47};
+if(data.requiredIn !== undefined){
+let data47 = data.requiredIn;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key7 in data47){
+let data48 = data47[key7];
+if(typeof data48 !== "string"){
+const err75 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data48};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2021,9 +2026,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data47};
+if(!((((data48 === "off") || (data48 === "info")) || (data48 === "warning")) || (data48 === "error"))){
+const err76 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data48};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2035,12 +2039,49 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err77 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiredIn.type,parentSchema:schema21.properties.requiredIn,data:data47};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.after !== undefined){
+let data49 = data.after;
+if(typeof data49 === "string"){
+if(!pattern0.test(data49)){
+const err78 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data49};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data49};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+}
+else {
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
 }
 errors++;
 }

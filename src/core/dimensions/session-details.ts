@@ -177,6 +177,7 @@ export const sessionDetails: Dimension = {
     clinician: ['clinician', 'credentials', 'provider', 'therapist', 'counselor', 'author', 'signed_by', 'signature'],
     participants: ['participants', 'attendees', 'present', 'attendance'],
   },
+  fieldsInBody: ['date', 'time', 'modality', 'participants'],
   threshold: 3,
   // The date always; start/stop time or duration for billed sessions, not for a plan review or a discharge summary.
   requires: ['date'],

@@ -109,6 +109,9 @@ export interface Dimension {
    * A field with a value covers it; a field left empty makes the dimension unfilled rather than missing.
    */
   fields?: Record<string, string[]>;
+  /** Sub-items whose fields also count written as a label in the note's body ("Location: Youth center"): those
+   * whose value says all the sub-item asks (a clinician's bare name is no credential or signature). */
+  fieldsInBody?: string[];
   triggers?: Trigger[];
   /**
    * Signs in the note that ask for more of the dimension than its threshold: "keeps rifles in the shop" makes a bare

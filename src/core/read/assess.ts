@@ -8,6 +8,7 @@ import type { DimensionStatus, OffsetRange } from '../types.js';
 import type { Profile } from '../profiles/types.js';
 import { matcherFor } from './pattern.js';
 import { compileCue, findCue, tokenize } from './match.js';
+import { isContentText } from '../note/content.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -55,7 +56,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = a.find(item.cues, item.patterns, readAs(d)) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, readAs(d)) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -178,6 +179,23 @@ function inTitle(a: Analysis, cues: string[] | undefined, patterns: string[] | u
     }
   }
   return undefined;
+}
+
+/**
+ * A front matter field written in the note's body as a label, "Location: Youth center", "| Clinician | R. Diaz, LPC |",
+ * "Date: 11/06/2026  Time: 4:10-4:45 pm": what its value says is what the field would hold.
+ */
+function labelledField(a: Analysis, keys: string[] | undefined): Hit | undefined {
+  if (!keys?.length) return undefined;
+  const key = (label: string) => label.toLowerCase().trim().replace(/[\s-]+/g, '_');
+  const wanted = new Set(keys.map((k) => k.toLowerCase()));
+  for (const b of a.note.blocks) {
+    if (!b.label || b.quoted || !wanted.has(key(b.label))) continue;
+    const value = b.rowLabel ? b.text : b.text.slice(b.text.indexOf(b.label) + b.label.length).replace(/^[\s:*_]+/, '');
+    if (isContentText(value, a.language.isPlaceholder)) return { offset: b.range.start, text: b.label };
+  }
+  const inline = a.inlineLabels.find((l) => l.content && !l.whole && !l.block.quoted && wanted.has(key(l.label)));
+  return inline && { offset: inline.block.range.start, text: inline.label };
 }
 
 /** The first of the given front matter keys that the note has, and whether it holds a value. */

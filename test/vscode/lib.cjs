@@ -99,4 +99,35 @@ function copyWorkspace(dest) {
   return dest;
 }
 
-module.exports = { ROOT, log, tools, freePort, writeUserSettings, startServer, installVsix, launchBrowser, tempDir, copyWorkspace };
+/**
+ * The browser drivers' checks, run in order: after a failure the rest are reported skipped (their page is no longer
+ * in a known state). `finish` (`stopped`: the run threw outside a check) prints the tally, adds it to CLINOTE_SUMMARY for run.cjs, and removes the run's temp
+ * folder unless something failed or KEEP_TMP is set; it returns the exit code.
+ */
+function checks(logFn) {
+  const results = [];
+  async function check(name, fn) {
+    const t = Date.now();
+    try {
+      if (results.some((r) => !r.ok)) throw new Error('skipped after an earlier failure');
+      await fn();
+      results.push({ name, ok: true });
+      logFn(`  ✔ ${name} (${Date.now() - t}ms)`);
+    } catch (e) {
+      results.push({ name, ok: false });
+      logFn(`  ✘ ${name}: ${e.message.split('\n')[0]}`);
+    }
+  }
+  function finish(tmp, kept, stopped = false) {
+    const passed = results.filter((r) => r.ok).length;
+    const rc = !stopped && results.length && passed === results.length ? 0 : 1;
+    logFn(`${passed} passed, ${results.length - passed} failed`);
+    if (process.env.CLINOTE_SUMMARY) fs.appendFileSync(process.env.CLINOTE_SUMMARY, JSON.stringify({ passed, failed: results.length - passed }) + '\n');
+    if (rc === 0 && !process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
+    else logFn(`${kept} in ${tmp}`);
+    return rc;
+  }
+  return { check, finish, ok: () => results.every((r) => r.ok) };
+}
+
+module.exports = { ROOT, log, tools, freePort, writeUserSettings, startServer, installVsix, launchBrowser, tempDir, copyWorkspace, checks };

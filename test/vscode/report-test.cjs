@@ -10,12 +10,12 @@ const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { pathToFileURL } = require('url');
-const { ROOT, log: _log, tools, launchBrowser, tempDir } = require('./lib.cjs');
+const { ROOT, log: _log, checks, tools, launchBrowser, tempDir } = require('./lib.cjs');
 
 const log = (...a) => _log('report', ...a);
+const { check, finish, ok } = checks(log);
 const UPDATE = process.argv.includes('--screenshots');
 const FIXTURE = path.join(ROOT, 'test/fixtures/caseload');
-const results = [];
 
 /** `clinote lint --format html -o <out> notes` in a folder, with the built CLI; exit 0 or 1 (findings) is fine. */
 function writeReport(cwd, out) {
@@ -173,30 +173,13 @@ async function main() {
       await page.waitForTimeout(300);
       if (!others().includes('http://192.0.2.1/leak.png')) throw new Error(`not seen: ${requests}`);
     });
-    rc = results.every((r) => r.ok) ? 0 : 1;
+    rc = 0;
   } finally {
-    if (rc && page) await page.screenshot({ path: path.join(tmp, 'failure.png') }).catch(() => undefined);
+    if ((rc || !ok()) && page) await page.screenshot({ path: path.join(tmp, 'failure.png') }).catch(() => undefined);
     try { if (browser) await browser.close(); } catch {}
-    const passed = results.filter((r) => r.ok).length;
-    log(`${passed} passed, ${results.length - passed} failed`);
-    if (process.env.CLINOTE_SUMMARY) fs.appendFileSync(process.env.CLINOTE_SUMMARY, JSON.stringify({ passed, failed: results.length - passed }) + '\n');
-    if (rc === 0 && !process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
-    else log(`pages and failure.png in ${tmp}`);
+    rc = finish(tmp, 'pages and failure.png', rc !== 0);
   }
   return rc;
-}
-
-async function check(name, fn) {
-  const t = Date.now();
-  try {
-    if (results.some((r) => !r.ok)) throw new Error('skipped after an earlier failure');
-    await fn();
-    results.push({ name, ok: true });
-    log(`  ✔ ${name} (${Date.now() - t}ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    log(`  ✘ ${name}: ${e.message.split('\n')[0]}`);
-  }
 }
 
 main().then(

@@ -11,10 +11,11 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { ROOT, log: _log, tools, writeUserSettings, startServer, installVsix, launchBrowser, tempDir } = require('./lib.cjs');
+const { ROOT, log: _log, checks, tools, writeUserSettings, startServer, installVsix, launchBrowser, tempDir } = require('./lib.cjs');
 
 const WEB = process.argv.includes('--web');
 const log = (...a) => _log(WEB ? 'ui web' : 'ui', ...a);
+const { check, finish, ok } = checks(log);
 // The README's screenshots are refreshed only on request (npm run gen:screenshots), so that a test run leaves the
 // work tree clean; otherwise they go to the run's temp folder. They show the desktop extension.
 const UPDATE = process.argv.includes('--screenshots') && !WEB;
@@ -26,7 +27,6 @@ const UPDATE = process.argv.includes('--screenshots') && !WEB;
  */
 const firstDiagnosticsBound = () => Math.round(10000 * Math.max(1, os.loadavg()[0] / os.cpus().length));
 const NOTE = 'dap-session.md';
-const results = [];
 
 async function main() {
   const vsix = path.resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) || '');
@@ -372,16 +372,12 @@ async function main() {
       await page.waitForTimeout(500);
       await page.screenshot({ path: path.join(SHOTS, 'draft-preview.png') });
     });
-    rc = results.every((r) => r.ok) ? 0 : 1;
+    rc = 0;
   } finally {
-    if (rc && page) await page.screenshot({ path: path.join(tmp, 'failure.png') }).catch(() => undefined);
+    if ((rc || !ok()) && page) await page.screenshot({ path: path.join(tmp, 'failure.png') }).catch(() => undefined);
     try { if (browser) await browser.close(); } catch {}
     srv?.stop();
-    const passed = results.filter((r) => r.ok).length;
-    log(`${passed} passed, ${results.length - passed} failed`);
-    if (process.env.CLINOTE_SUMMARY) fs.appendFileSync(process.env.CLINOTE_SUMMARY, JSON.stringify({ passed, failed: results.length - passed }) + '\n');
-    if (rc === 0 && !process.env.KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
-    else log(`logs and failure.png in ${tmp}`);
+    rc = finish(tmp, 'logs and failure.png', rc !== 0);
   }
   return rc;
 }
@@ -393,19 +389,6 @@ async function palette(page, title, row = title.replace(/^[^:]+: /, '')) {
   await page.keyboard.type(title);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor();
   await page.keyboard.press('Enter');
-}
-
-async function check(name, fn) {
-  const t = Date.now();
-  try {
-    if (results.some((r) => !r.ok)) throw new Error('skipped after an earlier failure');
-    await fn();
-    results.push({ name, ok: true });
-    log(`  ✔ ${name} (${Date.now() - t}ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    log(`  ✘ ${name}: ${e.message.split('\n')[0]}`);
-  }
 }
 
 /**

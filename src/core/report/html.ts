@@ -220,13 +220,17 @@ function cell(n: CaseloadNote, col: { id: string; title: string }, id: string): 
   const body = findings.length
     ? findings.map((f) => `<p>${esc(f.message)} <span class="muted">(line ${f.line}, ${esc(f.severity)})</span></p>`).join('')
     : `<p>${state === 'dismissed' ? 'Not documented; its finding was dismissed for this note, or turned off by a clinote-disable comment.' : `${esc(cap(look.label))}; its finding is not in this report (--quiet leaves warnings out).`}</p>`;
-  const pop = `<div popover id="${id}" role="dialog" aria-labelledby="${id}-h"><h3 id="${id}-h">${esc(col.title)}: ${esc(look.label)}</h3><p class="muted">${esc(n.path)}</p>${body}<button type="button" class="close" popovertarget="${id}" popovertargetaction="hide">Close</button></div>`;
-  return `${open}<button type="button" popovertarget="${id}">${mark}</button>${pop}</td>`;
+  return `${open}<button type="button" popovertarget="${id}">${mark}</button>${popover(id, `${col.title}: ${look.label}`, n.path, body)}</td>`;
 }
 
 function otherPopover(n: CaseloadNote, id: string): string {
   const items = n.other.map((f: ReportFinding) => `<li>${esc(f.message)} <span class="muted">(${esc(f.ruleId)}, line ${f.line}, ${esc(f.severity)})</span></li>`);
-  return `<div popover id="${id}" role="dialog" aria-labelledby="${id}-h"><h3 id="${id}-h">Other findings</h3><p class="muted">${esc(n.path)}</p><ul>${items.join('')}</ul><button type="button" class="close" popovertarget="${id}" popovertargetaction="hide">Close</button></div>`;
+  return popover(id, 'Other findings', n.path, `<ul>${items.join('')}</ul>`);
+}
+
+/** A finding's popover: a dialog titled by what it shows, the note's path, `body` (HTML), and a Close button. */
+function popover(id: string, title: string, path: string, body: string): string {
+  return `<div popover id="${id}" role="dialog" aria-labelledby="${id}-h"><h3 id="${id}-h">${esc(title)}</h3><p class="muted">${esc(path)}</p>${body}<button type="button" class="close" popovertarget="${id}" popovertargetaction="hide">Close</button></div>`;
 }
 
 function clients(c: Caseload): string {

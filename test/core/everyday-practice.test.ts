@@ -194,3 +194,19 @@ describe('front matter fields written as labels in the body', () => {
     assert.ok(covered('session-details', 'Youth talked about his week.\n\nClinician: J. Whitfield, LMHC\n').includes('clinician'));
   });
 });
+
+describe('strengths are the client\'s own; the people and resources around the client are supports', () => {
+  const INTAKE = (body: string) => `---\ntype: intake\n---\n# Intake\n\n${body}\n`;
+  it('a Strengths entry that lists only other people and services is not the client\'s strengths', () => {
+    assert.equal(status(INTAKE('## Strengths\n\nWife very supportive and "keeps the house running." Brother available. Good employer insurance for now. Parish community.'), 'strengths'), 'unfilled');
+    assert.equal(status(INTAKE('**Strengths:** Wife is very supportive and attends family nights. Employer EAP involved and holding the job.'), 'strengths'), 'unfilled');
+  });
+  it('one quality of the client\'s own makes it the client\'s strengths', () => {
+    assert.equal(status(INTAKE('## Strengths\n\nWife very supportive. Brother available. Stubborn in a good way; kept his job through two layoffs.'), 'strengths'), 'addressed');
+    assert.equal(status(INTAKE('## Strengths\n\n1. Wry humour and storytelling.\n2. Survived earlier losses and can name how he got through them.'), 'strengths'), 'addressed');
+  });
+  it('"(strength)" beside a family member in an ecological summary is no quality of the client\'s', () => {
+    assert.ok(!covered('strengths', 'Family: wife supportive but exhausted, marital strain (strength historically).\n').includes('personal'));
+    assert.ok(covered('strengths', 'Her strong routine at work is a strength to borrow for bedtime.\n').includes('personal'));
+  });
+});

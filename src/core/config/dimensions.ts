@@ -76,6 +76,7 @@ export function checkDimensions(
     const requires = d.requires?.filter((id, k) => id !== undefined && isSubItem(id, [...at, 'requires', k], false));
     const fields = d.fields && Object.fromEntries(Object.entries(d.fields).filter(([id]) => isSubItem(id, [...at, 'fields', id], true)));
     const fieldsInBody = d.fieldsInBody?.filter((id, k) => isSubItem(id, [...at, 'fieldsInBody', k], false));
+    const clientOwn = d.clientOwn?.filter((id, k) => isSubItem(id, [...at, 'clientOwn', k], false));
     const requiredIn = { ...d.requiredIn };
     const typeNames = ['*', ...ctx.typeIds, ...ctx.types.map((p) => p.id), ...ctx.types.map((p) => p.family)];
     for (const t of Object.keys(requiredIn)) {
@@ -113,6 +114,7 @@ export function checkDimensions(
       ...(d.thresholdIn && { thresholdIn: d.thresholdIn }),
       ...(fields && { fields }),
       ...(fieldsInBody && { fieldsInBody }),
+      ...(clientOwn && { clientOwn }),
       triggers: keepPatterns(d.triggers ?? [], [...at, 'triggers'], report),
       ...(d.raisedBy && { raisedBy: keepPatterns(d.raisedBy as (SubItem & { threshold: number; label: string })[], [...at, 'raisedBy'], report) }),
       template: d.template ?? defaultTemplate(d.title, subItems),

@@ -1,5 +1,9 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
+import { PEOPLE_AROUND, RESOURCES_AROUND } from '../language/people-around.js';
+
+/** Who, besides the client, a list of strengths may name first: then it lists supports. */
+const AROUND = [...PEOPLE_AROUND, ...RESOURCES_AROUND].join('|');
 
 export const strengths: Dimension = {
   id: 'strengths',
@@ -35,6 +39,8 @@ export const strengths: Dimension = {
         'intelligent',
         'articulate',
         'sense of humor',
+        'humor',
+        'humour',
         'creative',
         'creativity',
         'persistent',
@@ -57,7 +63,9 @@ export const strengths: Dimension = {
         'talented',
         'strong faith',
       ],
-      patterns: ['\\bstrengths?\\s*(?::|include[sd]?|identified|noted|are|were)\\s*\\S'],
+      // "Strengths: persistent, funny", not "Strengths: Wife very supportive; brother nearby" (other people's, which
+      // are supports).
+      patterns: [`\\bstrengths?\\s*(?::|include[sd]?|identified|noted|are|were)\\s*(?!(?:\\S+\\s+){0,2}(?:${AROUND})s?\\b(?!-))\\S`],
     },
     {
       id: 'successes',
@@ -158,6 +166,8 @@ export const strengths: Dimension = {
     },
   ],
   threshold: 2,
+  // The client's own: a list of other people's support is a list of supports.
+  clientOwn: ['personal', 'successes'],
   negation: 'any',
   context: { deferred: true },
   template: {

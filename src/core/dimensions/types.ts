@@ -102,6 +102,12 @@ export interface Dimension {
    * continues to work on her goals." has a label and words, and says nothing about where the goals stand.
    */
   entryNeedsEvidence?: boolean;
+  /**
+   * Sub-items that are the client's own (personal qualities, past successes). An own entry that shows none of them and
+   * whose every sentence is about the people or resources around the client ("Wife very supportive. Brother nearby.
+   * Parish community.") lists the client's supports, not this dimension: it is read as vague.
+   */
+  clientOwn?: string[];
   /** Senses of its cue words that are no evidence, by name from src/core/language/word-senses.ts ("relapse-risk"). */
   senses?: string[];
   /**

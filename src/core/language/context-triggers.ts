@@ -21,6 +21,7 @@
 // trigger word but is no trigger ("no change in", "not only"): a trigger of its category that overlaps it is ignored.
 // Terms are words matched on their stems, as cues are ("denies" is "deny", "assessed" is "assess"); a contraction
 // ending in n't and "cannot" are read as "not".
+import { PEOPLE_AROUND } from './people-around.js';
 
 export type ContextCategory = 'negated' | 'denied' | 'unexplored' | 'deferred' | 'hypothetical' | 'historical' | 'other';
 export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'terminate';
@@ -104,12 +105,7 @@ export const contextTriggers: ContextTrigger[] = [
   ...b('historical', ['in the past', 'years ago', 'as a child', 'in childhood', 'previously', 'at that time'], 6),
   ...pseudo('historical', ['prior to session', 'prior to the session', 'previous session', 'previous sessions', 'prior session', 'history of present illness']),
   // --- experiencer: another person ---
-  ...f('other', [
-    'mother', 'father', 'mom', 'dad', 'parent', 'stepmother', 'stepfather', 'brother', 'sister', 'sibling', 'son',
-    'daughter', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'grandmother',
-    'grandfather', 'grandparent', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'roommate', 'coworker', 'co worker',
-    'friend', 'neighbor', 'neighbour', 'family history', 'partner reports he', 'partner reports she', 'family member',
-  ], 5),
+  ...f('other', [...PEOPLE_AROUND, 'co worker', 'family history', 'partner reports he', 'partner reports she', 'family member'], 5),
   // "Client's mother" is still about the mother; "mother and client" is about both: the client word ends the scope.
   ...end('other', ['client', 'patient', 'pt', 'writer', 'clinician', 'therapist', 'and she', 'and he', 'while she', 'while he', 'she herself', 'he himself', 'whom', 'who lives with']),
   // --- terminators of every scope (NegEx's conjunctions) ---

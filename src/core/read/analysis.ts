@@ -2,6 +2,7 @@
 import type { Block, Note, Section } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
+import { aboutOthers, pieceAt } from './about-others.js';
 import { cueAt, type Cue, type Token } from './match.js';
 import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
 import { contextOf, type ContextJudgement } from './context.js';
@@ -42,6 +43,8 @@ export interface FindOptions {
   senses?: readonly string[];
   deniedOnly?: boolean;
   within?: OffsetRange;
+  /** Only where the sentence is about the client, not one that opens on the people around them (`aboutOthers`). */
+  aboutClient?: boolean;
 }
 
 /** Whether a unit lies wholly outside a range. */
@@ -159,7 +162,7 @@ export class Analysis {
    * src/core/language/word-senses.ts: "she will miss our sessions" is no missed appointment).
    */
   find(cues: string[], patterns: string[] | undefined, how: FindOptions): Hit | undefined {
-    const { mode, policy, senses, deniedOnly = false, within } = how;
+    const { mode, policy, senses, deniedOnly = false, within, aboutClient } = how;
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
@@ -171,6 +174,7 @@ export class Analysis {
         if (senses?.length && otherSense(unit.tokens, unit.flat, i, n, senses)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
+        if (aboutClient && aboutOthers(pieceAt(unit.flat, unit.tokens[i].start))) continue;
         const offset = toSource(unit.block, unit.tokens[i].start);
         if (within && (offset < within.start || offset >= within.end)) continue;
         return { offset, text: src, affirmed: isAffirmed(j) };
@@ -190,6 +194,7 @@ export class Analysis {
           if (span && senses?.length && otherSense(unit.tokens, unit.flat, span.i, span.n, senses)) continue;
           // "f/u TBD", "Safety plan: N/A": left blank, as for a cue.
           if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
+          if (aboutClient && aboutOthers(pieceAt(unit.flat, m.index))) continue;
           const offset = toSource(unit.block, m.index);
           if (within && (offset < within.start || offset >= within.end)) continue;
           return { offset, text: m.text, affirmed };

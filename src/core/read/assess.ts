@@ -9,6 +9,7 @@ import type { Profile } from '../profiles/types.js';
 import { matcherFor } from './pattern.js';
 import { compileCue, findCue, tokenize } from './match.js';
 import { isContentText } from '../note/content.js';
+import { aboutOthers } from './about-others.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -56,7 +57,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, readAs(d)) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -74,6 +75,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   let thin: Assessment['thin'];
   if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
   else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence)) thin = 'vague';
+  else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
   if (entry && !thin) {
     status = 'addressed';
     via = 'heading';
@@ -109,11 +111,13 @@ function holdsPlaceholder(b: Block): boolean {
   return /\p{L}/u.test(after);
 }
 
-/** Whether a dimension's own entry holds evidence of a sub-item: the first hits already found, else a search of it. */
-function saysSomething(a: Analysis, d: Dimension, entry: OffsetRange, evidence: Map<string, Hit>): boolean {
-  for (const h of evidence.values()) if (h.offset >= entry.start && h.offset < entry.end) return true;
-  return d.subItems.some((s) => a.find(s.cues, s.patterns, readAs(d, entry)));
+/** Whether a dimension's own entry holds evidence of a sub-item (of `only`, when given): the first hits already found,
+ * else a search of it. */
+function saysSomething(a: Analysis, d: Dimension, entry: OffsetRange, evidence: Map<string, Hit>, only?: string[]): boolean {
+  for (const [id, h] of evidence) if ((!only || only.includes(id)) && h.offset >= entry.start && h.offset < entry.end) return true;
+  return d.subItems.some((s) => (!only || only.includes(s.id)) && a.find(s.cues, s.patterns, { ...readAs(d, entry), aboutClient: d.clientOwn?.includes(s.id) }));
 }
+
 
 /** Where a labelled block's value starts in the source: after the label's colon. */
 export function afterLabel(a: Pick<Analysis, 'note'>, b: Block): number {

@@ -210,3 +210,15 @@ describe('strengths are the client\'s own; the people and resources around the c
     assert.ok(covered('strengths', 'Her strong routine at work is a strength to borrow for bedtime.\n').includes('personal'));
   });
 });
+
+describe('interventions and the client\'s response: both halves', () => {
+  const SOAP = (body: string) => `---\ntype: soap\ndate: 2026-03-02\n---\n# SOAP note\n\n${body}\n`;
+  it('an Interventions entry with no word of the response is half of it', () => {
+    const note = SOAP('**S:** Skipped two snacks on lab days.\n\n**Interventions**\n- CBT-E: formulation reviewed\n- Problem-solving for lab-day snacks\n\n**P:** Next visit 3/9.');
+    assert.equal(status(note, 'interventions-response'), 'missing');
+  });
+  it('a Response entry, in whatever words, is the response ("R: Teared up, then laughed during role-play.")', () => {
+    const note = SOAP('**I:** Role-played the text to her mother.\n\n**R:** Teared up, then laughed during role-play.\n\n**P:** Next visit 3/9.');
+    assert.equal(status(note, 'interventions-response'), 'addressed');
+  });
+});

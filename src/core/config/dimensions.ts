@@ -77,6 +77,7 @@ export function checkDimensions(
     const fields = d.fields && Object.fromEntries(Object.entries(d.fields).filter(([id]) => isSubItem(id, [...at, 'fields', id], true)));
     const fieldsInBody = d.fieldsInBody?.filter((id, k) => isSubItem(id, [...at, 'fieldsInBody', k], false));
     const clientOwn = d.clientOwn?.filter((id, k) => isSubItem(id, [...at, 'clientOwn', k], false));
+    const entryRequires = d.entryRequires?.filter((id, k) => isSubItem(id, [...at, 'entryRequires', k], false));
     const requiredIn = { ...d.requiredIn };
     const typeNames = ['*', ...ctx.typeIds, ...ctx.types.map((p) => p.id), ...ctx.types.map((p) => p.family)];
     for (const t of Object.keys(requiredIn)) {
@@ -115,6 +116,7 @@ export function checkDimensions(
       ...(fields && { fields }),
       ...(fieldsInBody && { fieldsInBody }),
       ...(clientOwn && { clientOwn }),
+      ...(entryRequires && { entryRequires }),
       triggers: keepPatterns(d.triggers ?? [], [...at, 'triggers'], report),
       ...(d.raisedBy && { raisedBy: keepPatterns(d.raisedBy as (SubItem & { threshold: number; label: string })[], [...at, 'raisedBy'], report) }),
       template: d.template ?? defaultTemplate(d.title, subItems),

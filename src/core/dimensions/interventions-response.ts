@@ -33,6 +33,7 @@ export const interventionsResponse: Dimension = {
   subItems: [
     {
       id: 'interventions',
+      headings: ['Intervention', 'Interventions', 'Interventions used', 'Interventions provided', 'Therapeutic interventions', 'Clinical interventions', 'Techniques used', '=I'],
       label: 'interventions used (named techniques)',
       // Named therapies and techniques come from the lexicon (src/core/language/interventions.ts); these are the
       // words of doing that name no technique.
@@ -64,6 +65,7 @@ export const interventionsResponse: Dimension = {
     },
     {
       id: 'response',
+      headings: ['Response', 'Client response', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R'],
       label: "the client's response",
       cues: [
         'responded',
@@ -118,6 +120,8 @@ export const interventionsResponse: Dimension = {
     },
   ],
   threshold: 2,
+  // An Interventions section alone lists what was done; the response must be found too (in its own section or text).
+  entryRequires: ['response'],
   negation: 'any',
   template: {
     heading: 'Interventions and Response',

@@ -41,6 +41,8 @@ export interface SubItem {
    * recorded as denied or ruled out ("denies SI/HI", "negative for SI"), or a `screens` cue shows it was asked about.
    */
   disclosure?: boolean;
+  /** Its own headings or labels ("Response", "R"): what is written under one covers it, whatever the words. */
+  headings?: string[];
   /** Cues and patterns that record a screen for it whatever the answer ("screened for SI", "C-SSRS"). */
   screens?: { cues: string[]; patterns?: string[] };
 }
@@ -108,6 +110,11 @@ export interface Dimension {
    * Parish community.") lists the client's supports, not this dimension: it is read as vague.
    */
   clientOwn?: string[];
+  /**
+   * Sub-items the note must show somewhere even when the dimension's own entry is there: an "Interventions" section
+   * that lists techniques, with no word of how the client responded, is half of "interventions and response".
+   */
+  entryRequires?: string[];
   /** Senses of its cue words that are no evidence, by name from src/core/language/word-senses.ts ("relapse-risk"). */
   senses?: string[];
   /**

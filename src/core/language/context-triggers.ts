@@ -57,7 +57,8 @@ const pseudo = (category: ContextCategory, terms: string[]): ContextTrigger[] =>
 const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather'];
 const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete'];
 /** Every verb whose negation says the work was not done ("goals were not set", "did not make a plan"). */
-const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done', 'conduct', 'perform', 'document', 'consult', 'seek', 'sought'];
+// ("PHQ-9 not repeated this quarter", "the PCL-5 was not administered": a measure not taken is no measure.)
+const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done', 'conduct', 'perform', 'document', 'consult', 'seek', 'sought', 'repeat', 'administer', 'readminister', 'give', 'collect', 'score'];
 
 export const contextTriggers: ContextTrigger[] = [
   // --- negation (NegEx) ---

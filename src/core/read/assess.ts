@@ -57,7 +57,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -76,7 +76,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
   else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
-  if (entry && !thin) {
+  if (entry && !thin && (d.entryRequires ?? []).every((r) => covered.includes(r))) {
     status = 'addressed';
     via = 'heading';
   } else if ((sections.length && !withContent) || placeholder) {
@@ -183,6 +183,16 @@ function inTitle(a: Analysis, cues: string[] | undefined, patterns: string[] | u
     }
   }
   return undefined;
+}
+
+/** A sub-item's own heading or label with something written under it: "R: Teared up, then laughed during role-play." */
+function ownHeading(a: Analysis, headings: string[]): Hit | undefined {
+  const sec = a.note.sections.find((s) => !s.isTitle && s.hasContent && headings.some((h) => a.headingMatches(s, h)));
+  if (sec) return { offset: sec.heading.start, text: sec.title };
+  const b = a.note.blocks.find((x) => x.label && x.content && !x.quoted && headings.some((h) => a.titleMatches(x.label!, h)));
+  if (b) return { offset: b.range.start, text: b.label! };
+  const l = a.inlineLabels.find((x) => x.content && !x.block.quoted && headings.some((h) => a.titleMatches(x.label, x.whole && !h.startsWith('=') ? `=${h}` : h)));
+  return l && { offset: l.block.range.start, text: l.label };
 }
 
 /**

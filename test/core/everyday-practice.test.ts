@@ -222,3 +222,11 @@ describe('interventions and the client\'s response: both halves', () => {
     assert.equal(status(note, 'interventions-response'), 'addressed');
   });
 });
+
+describe('a plan that only carries on', () => {
+  const GIRP = (plan: string) => `---\ntype: girp\ndate: 2026-03-02\n---\n# GIRP note\n\n**G:** Stop betting on games.\n\n**I:** MI on the pros and cons of quitting.\n\n**R:** "I know I need to."\n\n**P:** ${plan}\n`;
+  for (const plan of ['Continue.', 'Continue current plan.', 'Cont. POC']) {
+    it(`"P: ${plan}" names no next step: the plan is left unfilled`, () => assert.equal(status(GIRP(plan), 'plan'), 'unfilled'));
+  }
+  it('"P: Continue weekly MI; next session 3/9." is a plan', () => assert.equal(status(GIRP('Continue weekly MI; next session 3/9.'), 'plan'), 'addressed'));
+});

@@ -68,6 +68,9 @@ export const sessionDetails: Dimension = {
       patterns: [
         '\\b\\d{1,2}:\\d{2}\\s*(?:(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)\\s*)?(?:-|\\u2013|\\u2014|to)\\s*\\d{1,2}:\\d{2}',
         '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b',
+        // 24-hour clock, as inpatient units and outreach teams write it: "time 1415 to 1450", "0900-0950 hrs".
+        '\\b(?:time|from)\\s*(?::\\s*)?(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\b',
+        '\\b(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:hrs|hours|h)\\b',
         '\\b(?:1|one|1\\.5|two|2)\\s*(?:-\\s*)?(?:hour|hours|hr|hrs)\\b',
       ],
     },

@@ -14,6 +14,7 @@ import { cleanHeading, isBoldHeading, isFormTable, PSEUDO_LEVEL, setLabel, split
 import { readFrontMatter } from './front-matter.js';
 import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
+import { writeSpokenPunctuation } from './dictation.js';
 import { namesNoteKind } from '../language/note-kinds.js';
 
 export { cleanHeading, PSEUDO_LEVEL };
@@ -42,11 +43,13 @@ export interface ParseOptions {
  */
 export function parseNote(text: string, opts: ParseOptions = {}): Note {
   const lines = new LineIndex(text);
-  const b = new Builder(text, lines, opts.placeholder);
   // micromark drops a leading byte order mark and counts offsets without it: parse from after them.
   const lead = bomLength(text);
   const body = frontMatterEnd(text, lead);
-  const parsed = defuse(text, body);
+  // Dictation's spoken marks ("subjective colon") are read as the marks, every offset kept; the Note keeps the text.
+  const read = writeSpokenPunctuation(text, body);
+  const b = new Builder(read, lines, opts.placeholder);
+  const parsed = defuse(read, body);
   const chunks =
     text.length > (opts.chunkAbove ?? CHUNK_ABOVE) ? splitChunks(parsed, opts.minChunk, lead, body) : [{ start: lead, text: parsed.slice(lead) }];
   try {
@@ -59,7 +62,9 @@ export function parseNote(text: string, opts: ParseOptions = {}): Note {
   } finally {
     base = 0;
   }
-  return b.finish();
+  const note = b.finish();
+  if (read !== text) note.text = text;
+  return note;
 }
 
 /** Where the YAML front matter ends (after its closing `---` line), or `from` when the note has none. */

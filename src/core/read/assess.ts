@@ -76,10 +76,13 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
   else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
-  if (entry && !thin && (d.entryRequires ?? []).every((r) => covered.includes(r))) {
+  const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
+  // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).
+  const emptyOwn = unmet ? sections.find((s) => !s.hasContent) : undefined;
+  if (entry && !thin && !unmet) {
     status = 'addressed';
     via = 'heading';
-  } else if ((sections.length && !withContent) || placeholder) {
+  } else if ((sections.length && !withContent) || placeholder || emptyOwn) {
     // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
     // text mentions.
     status = 'unfilled';
@@ -90,7 +93,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   } else status = thin || labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
   const own = sections.length ? undefined : (placeholder ?? labelled[0]);
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
-  return { dimension: d, status, via, section: withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(raised && { threshold: raised }) };
+  return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(raised && { threshold: raised }) };
 }
 
 /**

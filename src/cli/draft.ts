@@ -158,6 +158,10 @@ export async function draftCommand(argv: string[], io: CliIO): Promise<number> {
     notes.push({ path: toPosix(shown), text: d.text, config });
   }
   if (!notes.length) return fail('no notes found in ' + targetArgs.join(' '));
+  // A config mistake (a measure declared wrongly, say) leaves that part out: said, as `clinote lint` says it.
+  for (const p of configs.problems()) {
+    io.stderr(`clinote draft: ${path.relative(cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning' : 'config error'}: ${p.message}\n`);
+  }
 
   let result;
   try {

@@ -139,6 +139,23 @@ describe('cli: clinote draft', () => {
     assert.equal(existsSync(path.join(t.dir, 'b.md')), false);
   });
 
+  it('a template\'s type must be a note type: a built-in one, or one the config adds', async () => {
+    t.dispose();
+    t = tempTree({
+      '.clinote.json': JSON.stringify({ noteTypes: [{ id: 'discharge-form', basedOn: 'termination' }] }),
+      '.clinote/templates/ours.md': '---\ndescription: Our discharge form\ntype: discharge-form\n---\n# Discharge\n\nSeen {{ counts.attended }} times.\n',
+      '.clinote/templates/typo.md': '---\ndescription: A typo in the type\n\ntype: terminaton\n---\n# Discharge\n',
+    });
+    cpSync(CASELOAD, path.join(t.dir, 'notes'), { recursive: true });
+    const typo = await cli(['draft', 'typo', 'notes/cd34', '-o', 'x.md'], t.dir);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /^clinote draft: template \.clinote[\\/]templates[\\/]typo\.md:4: `type:` "terminaton" is not a note type; did you mean "termination"\? use discharge-form, soap, .* or general$/m);
+    assert.equal(existsSync(path.join(t.dir, 'x.md')), false);
+    const ours = await cli(['draft', 'ours', 'notes/cd34'], t.dir);
+    assert.equal(ours.code, 0, ours.stderr);
+    assert.match(ours.stdout, /^---\ntype: discharge-form\n/);
+  });
+
   it('--share: placeholders for identifiers, notes named by number, nothing flagged', async () => {
     const r = await cli(['draft', 'referral-letter', 'notes', '--client', 'AB12', '--share'], t.dir);
     assert.equal(r.code, 0, r.stderr);

@@ -57,6 +57,7 @@ const gatherOnly = best(() => linted.forEach(({ path, r }) => noteFacts(path, r,
 const sessions = readNotes(notes);
 const render = best(() => draftFrom(sessions, template, { today: '2026-01-01' }));
 const share = best(() => draftFrom(sessions, template, { today: '2026-01-01', share: true }));
+const charts = best(() => draftFrom(sessions, template, { today: '2026-01-01', charts: 'report' }));
 const f = (n: number) => `${n.toFixed(1)} ms`;
 console.log(`100 notes of one client (${notes.reduce((n, x) => n + x.text.length, 0)} characters):`);
 console.log(`  lint alone (the parse drafting needs): ${f(lintOnly)}`);
@@ -64,3 +65,7 @@ console.log(`  lint + gather each note:               ${f(read)}`);
 console.log(`  gathering alone, from the lint results: ${f(gatherOnly)}`);
 console.log(`  merge + render treatment-plan-review:  ${f(render)}`);
 console.log(`  the same with --share:                 ${f(share)}`);
+console.log(`  the same with -o (PHQ-9, GAD-7 charts): ${f(charts)}`);
+// "Gathering alone" re-reads notes whose reading the warm-up already cached: the difference of the first two lines is
+// the fairer cost of gathering.
+console.log(`  beyond the parse: (lint + gather) - lint + render with charts = ${f(read - lintOnly + charts)}; with --share ${f(read - lintOnly + share)}`);

@@ -10,6 +10,7 @@ import {
   isIgnored,
   parseNote,
   mergeTemplates,
+  profilesFor,
   readNotes,
   readTemplate,
   templateName,
@@ -56,11 +57,13 @@ function workspaceTemplatesDir(cwd: string): string | undefined {
 }
 
 /** The templates: built in, then the workspace's, each read once; a broken one is an error, not a crash. */
-function loadTemplates(cwd: string): { templates: DraftTemplate[]; errors: TemplateError[] } {
+function loadTemplates(cwd: string, configs: CliConfigs): { templates: DraftTemplate[]; errors: TemplateError[] } {
   const errors: TemplateError[] = [];
   const own: DraftTemplate[] = [];
   const dir = workspaceTemplatesDir(cwd);
   if (dir) {
+    // A template's type may be one the workspace's config adds.
+    const types = profilesFor(configs.forNote(path.join(dir, 'template.md')).config).map((p) => p.id);
     for (const f of readdirSync(dir).sort()) {
       const name = templateName(f);
       if (!name) continue;
@@ -70,7 +73,7 @@ function loadTemplates(cwd: string): { templates: DraftTemplate[]; errors: Templ
         if (!r.ok) throw new TemplateError(file, 1, 'not a regular file of at most 1 MB');
         const d = decodeNote(r.bytes);
         if (!d.ok) throw new TemplateError(file, 1, d.reason);
-        own.push(readTemplate(name, file, d.text));
+        own.push(readTemplate(name, file, d.text, types));
       } catch (e) {
         errors.push(e instanceof TemplateError ? e : new TemplateError(file, 1, `cannot read it: ${errorText(e)}`));
       }
@@ -108,7 +111,12 @@ export async function draftCommand(argv: string[], io: CliIO): Promise<number> {
     return fail(`${(e as Error).message}\nRun "clinote draft --help" for usage.`);
   }
   if (values.help) return io.stdout(DRAFT_HELP), 0;
-  const { templates, errors } = loadTemplates(cwd);
+  const configs = new CliConfigs(values['allow-outside-config'] ?? false);
+  if (values.config !== undefined) {
+    const reason = configs.useFile(path.resolve(cwd, values.config));
+    if (reason) return fail(`cannot read config file ${values.config}: ${reason}`);
+  }
+  const { templates, errors } = loadTemplates(cwd, configs);
   if (values.list) {
     const width = Math.max(...templates.map((t) => t.name.length));
     io.stdout(templates.map((t) => `${t.name.padEnd(width)}  ${t.description} [type: ${t.type}${t.file.startsWith('built-in') ? '' : `; ${t.file}`}]\n`).join(''));
@@ -131,11 +139,6 @@ export async function draftCommand(argv: string[], io: CliIO): Promise<number> {
   const out = values.output !== undefined ? path.resolve(cwd, values.output) : undefined;
   if (out && existsSync(out)) return fail(`${values.output} already exists; choose a new file name (a draft never overwrites)`);
 
-  const configs = new CliConfigs(values['allow-outside-config'] ?? false);
-  if (values.config !== undefined) {
-    const reason = configs.useFile(path.resolve(cwd, values.config));
-    if (reason) return fail(`cannot read config file ${values.config}: ${reason}`);
-  }
   const { targets, errors: targetErrors } = await expandTargets(targetArgs, cwd);
   if (targetErrors.length) return fail(targetErrors.join('; '));
   const notes: DraftNote[] = [];
@@ -158,6 +161,10 @@ export async function draftCommand(argv: string[], io: CliIO): Promise<number> {
     notes.push({ path: toPosix(shown), text: d.text, config });
   }
   if (!notes.length) return fail('no notes found in ' + targetArgs.join(' '));
+  // A config mistake (a measure declared wrongly, say) leaves that part out: said, as `clinote lint` says it.
+  for (const p of configs.problems()) {
+    io.stderr(`clinote draft: ${path.relative(cwd, p.file) || p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning' : 'config error'}: ${p.message}\n`);
+  }
 
   let result;
   try {

@@ -9,6 +9,7 @@ import {
   firstPrompt,
   isIgnored,
   mergeTemplates,
+  profilesFor,
   readNotes,
   readTemplate,
   templateName,
@@ -48,7 +49,7 @@ export async function draftReport(service: LintService, today: string, args: Dra
     return undefined;
   }
 
-  const { templates, errors } = await loadTemplates(folder.uri);
+  const { templates, errors } = await loadTemplates(service, folder.uri);
   let template = templates.find((t) => t.name === args.template);
   if (args.template !== undefined && !template) {
     const broken = errors.find((e) => e.file.endsWith(`/${args.template}.md`));
@@ -154,9 +155,12 @@ async function draftFolder(arg?: vscode.Uri): Promise<vscode.WorkspaceFolder | u
 }
 
 /** Built-in templates and the folder's .clinote/templates/*.md; a broken one is reported, not fatal. */
-async function loadTemplates(folder: vscode.Uri): Promise<{ templates: DraftTemplate[]; errors: TemplateError[] }> {
+async function loadTemplates(service: LintService, folder: vscode.Uri): Promise<{ templates: DraftTemplate[]; errors: TemplateError[] }> {
   const dir = vscode.Uri.joinPath(folder, '.clinote', 'templates');
   const entries = await vscode.workspace.fs.readDirectory(dir).then(undefined, () => [] as [string, vscode.FileType][]);
+  // A template's type may be one the workspace's config adds.
+  const config = entries.length ? (await service.configs.forUri(vscode.Uri.joinPath(dir, 'template.md')).catch(() => undefined))?.config : undefined;
+  const types = profilesFor(config).map((p) => p.id);
   const own: DraftTemplate[] = [];
   const errors: TemplateError[] = [];
   for (const [f, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
@@ -166,7 +170,7 @@ async function loadTemplates(folder: vscode.Uri): Promise<{ templates: DraftTemp
     try {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dir, f));
       if (bytes.length > 1024 * 1024) throw new TemplateError(file, 1, 'larger than 1 MB');
-      own.push(readTemplate(name, file, new TextDecoder().decode(bytes).replace(/^\uFEFF/, '')));
+      own.push(readTemplate(name, file, new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''), types));
     } catch (e) {
       errors.push(e instanceof TemplateError ? e : new TemplateError(file, 1, `cannot read it (${(e as vscode.FileSystemError)?.code ?? 'unknown error'})`));
     }

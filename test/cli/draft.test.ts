@@ -76,6 +76,27 @@ describe('cli: clinote draft', () => {
     assert.match(printed.stderr, /charted only in a draft written to a file: use -o FILE/);
   });
 
+  it('a measure the config declares is gathered and charted; a bad declaration is said on stderr, and left out', async () => {
+    const config = { measures: [
+      { name: 'Panic frequency', min: 0, max: 40, bands: [{ from: 0, to: 2, label: 'rare' }, { from: 3, to: 40, label: 'frequent' }] },
+      { name: 'SUDS', min: 0, max: 100, bands: [{ from: 0, to: 30, label: 'low' }, { from: 40, to: 100, label: 'high' }] },
+    ] };
+    writeFileSync(path.join(t.dir, '.clinote.json'), JSON.stringify(config, null, 2));
+    for (const [f, n] of [['first', 9], ['second', 4]] as const) {
+      const file = path.join(t.dir, 'notes/cd34', `${f}.md`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/GAD-7: \d+\./, (m) => `${m} Panic frequency: ${n}. SUDS 80.`));
+    }
+    const r = await cli(['draft', 'discharge-summary', 'notes/cd34', '--today', '2026-04-01', '-o', 'report.md'], t.dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^clinote draft: \.clinote\.json:31:19: config error: measures\[1\]\.bands\[1\] starts at 40, but bands\[0\] ends at 30: the bands leave the scores between out; start it at 31$/m);
+    assert.match(r.stderr, /2 charts beside it: report-gad-7\.svg, report-panic-frequency\.svg/);
+    const md = readFileSync(path.join(t.dir, 'report.md'), 'utf8');
+    assert.match(md, /\| Panic frequency \| 2026-03-02 \| 9 \| notes\/cd34\/first\.md line 9 \|/);
+    assert.match(md, /- Panic frequency: 9 to 4 \(-5\) over 2 scores\./);
+    assert.doesNotMatch(md, /SUDS/);
+    assert.match(readFileSync(path.join(t.dir, 'report-panic-frequency.svg'), 'utf8'), /Shaded bands: 0-2 rare; 3-40 frequent \(as the configuration declares\)/);
+  });
+
   it('bad input: exit 2, a clear message, nothing written', async () => {
     mkdirSync(path.join(t.dir, 'junk'));
     writeFileSync(path.join(t.dir, 'junk/binary.md'), Buffer.from([0, 1, 2, 0, 255, 0]));
@@ -116,6 +137,23 @@ describe('cli: clinote draft', () => {
     assert.equal(broken.code, 2);
     assert.match(broken.stderr, /^clinote draft: template \.clinote[\\/]templates[\\/]broken\.md:6: /);
     assert.equal(existsSync(path.join(t.dir, 'b.md')), false);
+  });
+
+  it('a template\'s type must be a note type: a built-in one, or one the config adds', async () => {
+    t.dispose();
+    t = tempTree({
+      '.clinote.json': JSON.stringify({ noteTypes: [{ id: 'discharge-form', basedOn: 'termination' }] }),
+      '.clinote/templates/ours.md': '---\ndescription: Our discharge form\ntype: discharge-form\n---\n# Discharge\n\nSeen {{ counts.attended }} times.\n',
+      '.clinote/templates/typo.md': '---\ndescription: A typo in the type\n\ntype: terminaton\n---\n# Discharge\n',
+    });
+    cpSync(CASELOAD, path.join(t.dir, 'notes'), { recursive: true });
+    const typo = await cli(['draft', 'typo', 'notes/cd34', '-o', 'x.md'], t.dir);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /^clinote draft: template \.clinote[\\/]templates[\\/]typo\.md:4: `type:` "terminaton" is not a note type; did you mean "termination"\? use discharge-form, soap, .* or general$/m);
+    assert.equal(existsSync(path.join(t.dir, 'x.md')), false);
+    const ours = await cli(['draft', 'ours', 'notes/cd34'], t.dir);
+    assert.equal(ours.code, 0, ours.stderr);
+    assert.match(ours.stdout, /^---\ntype: discharge-form\n/);
   });
 
   it('--share: placeholders for identifiers, notes named by number, nothing flagged', async () => {

@@ -13,6 +13,21 @@ const configish = fc.record(
     types: fc.dictionary(fc.constantFrom('soap', 'dap', 'x', '__proto__'), fc.anything()),
     dimensions: fc.array(fc.anything()),
     ignore: fc.oneof(fc.array(fc.oneof(fc.string(), fc.integer())), fc.string()),
+    measures: fc.oneof(
+      fc.array(fc.anything()),
+      fc.array(
+        fc.record(
+          {
+            name: fc.oneof(fc.string(), fc.constantFrom('K10', 'PHQ9', 'k-10', '12')),
+            aliases: fc.array(fc.oneof(fc.string(), fc.constantFrom('K10', 'GAD 7'))),
+            min: fc.oneof(fc.integer({ min: -5, max: 60 }), fc.double()),
+            max: fc.integer({ min: -5, max: 1200 }),
+            bands: fc.array(fc.record({ from: fc.integer({ min: -5, max: 60 }), to: fc.integer({ min: -5, max: 60 }), label: fc.string(), level: fc.integer({ min: -1, max: 6 }) }, { requiredKeys: [] })),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+    ),
     other: fc.anything(),
   },
   { requiredKeys: [] },

@@ -9,6 +9,7 @@ import {
   type ConfigProblem,
   type CustomDimension,
   type LanguageConfig,
+  type MeasureConfig,
   type Refused,
   type ResolvedConfig,
   type RuleConfig,
@@ -25,6 +26,7 @@ import { closest, orList } from './suggest.js';
 import { checkDimensions } from './dimensions.js';
 import { checkNoteTypes, sectionIds } from './note-types.js';
 import { checkLanguage, mergeLanguage } from './language.js';
+import { checkMeasures, mergeMeasures } from './measures.js';
 import { ruleIds } from '../rules/ids.js';
 import { profiles } from '../profiles/index.js';
 
@@ -70,6 +72,7 @@ interface Layer {
   dimensions: CustomDimension[];
   noteTypes: Profile[];
   language?: LanguageConfig;
+  measures?: MeasureConfig[];
 }
 
 /** Where a problem is: the file's parsed form, for line and column. */
@@ -174,7 +177,8 @@ class Loader {
     const dimensions = checkDimensions(data.dimensions ?? [], file, report, { types, typeIds: this.opts.knownTypes, sections: sectionIds(types) }, inherited);
     this.checkIds(data, report, new Set([...inherited, ...dimensions.map((d) => d.id)]), types);
     const language = checkLanguage(data.language, report);
-    layers.push({ file, data, dimensions, noteTypes, language });
+    const measures = checkMeasures(data.measures, report);
+    layers.push({ file, data, dimensions, noteTypes, language, measures });
     return layers;
   }
 
@@ -288,7 +292,7 @@ function mergeRules(into: Record<string, RuleConfig>, rules: Record<string, Rule
  * form; ignore globs and the other word lists add up. */
 function merge(layers: Layer[]): ResolvedConfig {
   const out = emptyConfig();
-  for (const { file, data, dimensions, noteTypes, language } of layers) {
+  for (const { file, data, dimensions, noteTypes, language, measures } of layers) {
     const builtin = file.startsWith('clinote:');
     // A file's own top-level rule beats what a built-in it extends set per type (types win over rules otherwise).
     if (!builtin) for (const id of Object.keys(data.rules ?? {})) for (const t of Object.values(out.types)) delete t[id];
@@ -303,6 +307,8 @@ function merge(layers: Layer[]): ResolvedConfig {
     if (noteTypes.length) out.noteTypes = byId([...(out.noteTypes ?? []), ...noteTypes]);
     const merged = mergeLanguage(out.language, language);
     if (merged) out.language = merged;
+    const declared = mergeMeasures(out.measures, measures);
+    if (declared) out.measures = declared;
     if (!builtin) {
       for (const g of data.ignore ?? []) if (g !== undefined) out.ignore.push(anchorGlob(dirname(file), g));
       if (!out.files.includes(file)) out.files.push(file);

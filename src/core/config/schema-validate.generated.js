@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}}},"definitions":{"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}},"measures":{"type":"array","description":"Outcome measures besides the standard ones (PHQ-9, GAD-7, PCL-5, AUDIT, ORS, SRS), for clinote draft: a note that writes \"name: score\" (\"K10: 24\", \"K10 score of 24\", a table column) gives a score, gathered into the draft's measures table and charted like the standard ones. The range and bands are optional.","items":{"$ref":"#/definitions/measure"}}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}},"measureBand":{"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}},"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
 const schema45 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
 const func2 = Object.prototype.hasOwnProperty;
@@ -2665,6 +2665,434 @@ validate23.errors = vErrors;
 return errors === 0;
 }
 
+const schema46 = {"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}};
+const schema47 = {"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}};
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.required,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "name") || (key0 === "aliases")) || (key0 === "min")) || (key0 === "max")) || (key0 === "bands")) || (key0 === "source"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 === "string"){
+if(func3(data0) > 40){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema46.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func3(data0) < 1){
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+let data1 = data.aliases;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 === "string"){
+if(func3(data2) > 40){
+const err5 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema46.properties.aliases.items,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err6 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.aliases.items,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.aliases.items.type,parentSchema:schema46.properties.aliases.items,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.aliases.type,parentSchema:schema46.properties.aliases,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.min !== undefined){
+let data3 = data.min;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 999 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999},message:"must be <= 999",schema:999,parentSchema:schema46.properties.min,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.min,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.min.type,parentSchema:schema46.properties.min,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.max !== undefined){
+let data4 = data.max;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 999 || isNaN(data4)){
+const err12 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999},message:"must be <= 999",schema:999,parentSchema:schema46.properties.max,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data4 < 0 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.max,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.max.type,parentSchema:schema46.properties.max,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.bands !== undefined){
+let data5 = data.bands;
+if(Array.isArray(data5)){
+if(data5.length < 1){
+const err15 = {instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.bands,data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.from === undefined){
+const err16 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema47.required,parentSchema:schema47,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data6.to === undefined){
+const err17 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema47.required,parentSchema:schema47,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data6.label === undefined){
+const err18 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema47.required,parentSchema:schema47,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!((((key1 === "from") || (key1 === "to")) || (key1 === "label")) || (key1 === "level"))){
+const err19 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data6.from !== undefined){
+let data7 = data6.from;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 < 0 || isNaN(data7)){
+const err20 = {instancePath:instancePath+"/bands/" + i1+"/from",schemaPath:"#/definitions/measureBand/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.from,data:data7};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/bands/" + i1+"/from",schemaPath:"#/definitions/measureBand/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.from.type,parentSchema:schema47.properties.from,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data6.to !== undefined){
+let data8 = data6.to;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 0 || isNaN(data8)){
+const err22 = {instancePath:instancePath+"/bands/" + i1+"/to",schemaPath:"#/definitions/measureBand/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.to,data:data8};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/bands/" + i1+"/to",schemaPath:"#/definitions/measureBand/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.to.type,parentSchema:schema47.properties.to,data:data8};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data6.label !== undefined){
+let data9 = data6.label;
+if(typeof data9 === "string"){
+if(func3(data9) > 40){
+const err24 = {instancePath:instancePath+"/bands/" + i1+"/label",schemaPath:"#/definitions/measureBand/properties/label/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema47.properties.label,data:data9};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(func3(data9) < 1){
+const err25 = {instancePath:instancePath+"/bands/" + i1+"/label",schemaPath:"#/definitions/measureBand/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.label,data:data9};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/bands/" + i1+"/label",schemaPath:"#/definitions/measureBand/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.label.type,parentSchema:schema47.properties.label,data:data9};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data6.level !== undefined){
+let data10 = data6.level;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err27 = {instancePath:instancePath+"/bands/" + i1+"/level",schemaPath:"#/definitions/measureBand/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.level.type,parentSchema:schema47.properties.level,data:data10};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 4 || isNaN(data10)){
+const err28 = {instancePath:instancePath+"/bands/" + i1+"/level",schemaPath:"#/definitions/measureBand/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema47.properties.level,data:data10};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err29 = {instancePath:instancePath+"/bands/" + i1+"/level",schemaPath:"#/definitions/measureBand/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.level,data:data10};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data6};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.bands.type,parentSchema:schema46.properties.bands,data:data5};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.source !== undefined){
+let data11 = data.source;
+if(typeof data11 === "string"){
+if(func3(data11) < 1){
+const err32 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.source,data:data11};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.source.type,parentSchema:schema46.properties.source,data:data11};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://clinote.dev/schema/clinote-config.json" */;
@@ -3347,14 +3775,36 @@ vErrors.push(err44);
 errors++;
 }
 }
+if(data.measures !== undefined){
+let data31 = data.measures;
+if(Array.isArray(data31)){
+const len9 = data31.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate27(data31[i9], {instancePath:instancePath+"/measures/" + i9,parentData:data31,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err45 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.measures.type,parentSchema:schema11.properties.measures,data:data31};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }

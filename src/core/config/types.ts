@@ -24,6 +24,34 @@ export interface ClinoteConfig {
   ignore?: string[];
   /** Entries an agency adds to the built-in word lists (src/core/language/): data, read as plain words. */
   language?: LanguageConfig;
+  /** Outcome measures besides the standard ones (PHQ-9, GAD-7...), gathered into drafts as `name: score` pairs. */
+  measures?: MeasureConfig[];
+}
+
+/**
+ * A measure a config declares (schema.json `measure`), checked by config/measures.ts and read by draft/measures.ts.
+ * Names are words, never a regular expression.
+ */
+export interface MeasureConfig {
+  /** As the draft shows it, and as notes write it ("ORS-Y", "Sleep quality"). */
+  name: string;
+  /** Other ways notes write it. */
+  aliases?: string[];
+  /** The range of a valid score: both or neither. A score outside it is not taken; none: any score up to 999.9. */
+  min?: number;
+  max?: number;
+  /** The instrument's bands, lowest score first, covering the range without a gap (they give it when it is absent). */
+  bands?: MeasureBandConfig[];
+  /** Where the range and bands come from (a chart's description says it). */
+  source?: string;
+}
+
+export interface MeasureBandConfig {
+  from: number;
+  to: number;
+  label: string;
+  /** Concern, 0 (least) to 4: the chart's shade. Default: the band's place, 0 for the first. */
+  level?: number;
 }
 
 /**
@@ -87,6 +115,9 @@ export interface ResolvedConfig {
   /** The word-list entries of every file of the chain (checked; lists added up, a nearer shorthand form winning);
    *  absent when no file adds any. read/language.ts compiles it once per content. */
   language?: LanguageConfig;
+  /** The measures every file of the chain declares (checked; a nearer file's declaration of a name wins); absent when
+   *  none declares any. draft/measures.ts compiles them once per content. */
+  measures?: MeasureConfig[];
   /** Config files that contributed, nearest last. */
   files: string[];
 }

@@ -137,6 +137,10 @@ function describe(e: ErrorObject): SchemaProblem {
       return { path, key: false, message: `${where} must list at least ${p.limit}` };
     case 'minimum':
       return { path, key: false, message: `${where} must be at least ${p.limit}` };
+    case 'maximum':
+      return { path, key: false, message: `${where} must be at most ${p.limit}` };
+    case 'maxLength':
+      return { path, key: false, message: `${where} must be at most ${p.limit} characters` };
     default:
       return { path, key: false, message: `${where} ${e.message ?? 'is not valid'}` };
   }
@@ -147,7 +151,7 @@ function describe(e: ErrorObject): SchemaProblem {
 function dropPath(path: JsonPath): JsonPath {
   const [top, , third] = path;
   let depth = 1;
-  if (top === 'rules' || top === 'dimensions' || top === 'noteTypes' || top === 'ignore' || top === 'extends') depth = 2;
+  if (top === 'rules' || top === 'dimensions' || top === 'noteTypes' || top === 'ignore' || top === 'extends' || top === 'measures') depth = 2;
   else if (top === 'types') depth = third === 'rules' ? 4 : 3;
   // One word-list entry (language.interventions[2], language.shorthand["SS"]): the rest of the list still applies.
   else if (top === 'language') depth = 3;

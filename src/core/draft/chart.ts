@@ -35,9 +35,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * The chart of one measure's scores, or undefined when no score has a date (a line over time needs one). `def` gives
- * the range and bands; without it (a measure Clinote does not know) the range is the scores' own and nothing is shaded.
+ * the range and bands; without it, or without a range (a measure a config declares by its name alone), the range is
+ * the scores' own, and nothing is shaded without bands.
  */
-export function measureChart(name: string, scores: ChartScore[], def: MeasureDef | undefined, o: ChartOptions = {}): string | undefined {
+export function measureChart(name: string, scores: ChartScore[], measure: MeasureDef | undefined, o: ChartOptions = {}): string | undefined {
+  const def = measure && !measure.open ? measure : undefined;
   const dated = scores.filter((s): s is { score: number; date: string } => !!s.date && !Number.isNaN(Date.parse(s.date))).map((s) => ({ ...s, t: Date.parse(s.date) }));
   dated.sort((a, b) => a.t - b.t);
   if (!dated.length) return undefined;
@@ -82,7 +84,7 @@ export function measureChart(name: string, scores: ChartScore[], def: MeasureDef
   );
 
   // Bands, shaded, with their labels in the right margin (pushed apart where bands are thin).
-  if (def) {
+  if (def?.bands.length) {
     const edges = bandEdges(def);
     parts.push('<g>');
     for (const e of edges) {
@@ -158,7 +160,7 @@ function tick(x: number, label: string, second?: string): string {
 function subtitle(dated: { date: string }[], undated: number, def: MeasureDef | undefined, o: ChartOptions): string {
   const count = `${dated.length} ${dated.length === 1 ? 'score' : 'scores'}`;
   const when = o.relative ? '' : dated.length === 1 ? ` on ${dated[0].date}` : `, ${dated[0].date} to ${dated[dated.length - 1].date}`;
-  const range = def ? `; range ${num(def.min)}-${num(def.max)}, bands shaded` : '';
+  const range = def ? `; range ${num(def.min)}-${num(def.max)}${def.bands.length ? ', bands shaded' : ''}` : '';
   return `${count}${when}${range}${undated ? `; ${undated} undated not drawn` : ''}`;
 }
 
@@ -182,7 +184,7 @@ function describe(
     const last = dated[dated.length - 1];
     out.push(`First ${num(dated[0].score)} (${when(dated[0])}), lowest ${num(lowest.score)} (${when(lowest)}), highest ${num(highest.score)} (${when(highest)}), latest ${num(last.score)} (${when(last)}).`);
   }
-  if (def) out.push(`Shaded bands: ${def.bands.map((b) => `${num(b.from)}-${num(b.to)} ${b.label}`).join('; ')} (${def.source}).`);
+  if (def?.bands.length) out.push(`Shaded bands: ${def.bands.map((b) => `${num(b.from)}-${num(b.to)} ${b.label}`).join('; ')} (${def.source}).`);
   if (outside) out.push(`${outside} ${outside === 1 ? 'score is' : 'scores are'} outside the range ${num(def?.min ?? 0)}-${num(def?.max ?? 0)}, drawn at its edge.`);
   for (const [a, b] of gaps) out.push(`No score between ${when(a)} and ${when(b)} (${Math.round((b.t - a.t) / DAY)} days; dashed).`);
   if (undated) out.push(`${undated} undated ${undated === 1 ? 'score is' : 'scores are'} in the table, not drawn.`);

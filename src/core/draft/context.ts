@@ -44,6 +44,8 @@ export function clientContext(c: ClientFacts, o: ContextOptions = {}) {
     progress: c.progress.map(item),
     measures: c.measures.map((m) => ({
       name: m.measure,
+      /** Declared in the config (`measures`), not one of the standard measures. */
+      declared: m.def.declared === true,
       count: m.scores.length,
       first: m.first ?? null,
       latest: m.latest ?? null,

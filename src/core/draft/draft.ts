@@ -5,7 +5,6 @@ import { clientContext } from './context.js';
 import { renderTemplate, type DraftTemplate } from './templates.js';
 import { deidentify } from './share.js';
 import { chartSlug, measureChart } from './chart.js';
-import { measureDef } from './measures.js';
 import type { ClientFacts, SessionFacts } from './facts.js';
 import type { Finding } from '../types.js';
 
@@ -59,15 +58,16 @@ export function draftFrom(sessions: SessionFacts[], template: DraftTemplate, o: 
   const charts: DraftChart[] = [];
   if (o.charts !== undefined) {
     contexts.forEach((c, i) => {
-      for (const m of c.measures) {
+      facts[i].measures.forEach((series, k) => {
+        const m = c.measures[k];
         // Shared drafts count weeks, not dates, on the chart (its text is not de-identified as the draft's is).
-        const svg = measureChart(m.name, m.scores, measureDef(m.name), { relative: o.share });
-        if (!svg) continue;
+        const svg = measureChart(m.name, m.scores, series.def, { relative: o.share });
+        if (!svg) return;
         // One client: report-phq-9.svg; a caseload: report-2-phq-9.svg (by the client's place, not their id).
         const file = `${o.charts}-${contexts.length > 1 ? `${i + 1}-` : ''}${chartSlug(m.name)}.svg`;
         charts.push({ file, measure: m.name, svg });
         m.chart = { file: encodeURI(file).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`), alt: `${m.name} over time` };
-      }
+      });
     });
   }
   const one = contexts[0];

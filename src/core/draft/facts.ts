@@ -1,5 +1,6 @@
 // What drafting gathers from a client's notes. Every fact carries where it was read (note path and 1-based line),
 // so that a draft can say which sentences came from the notes. Facts that disagree are kept side by side.
+import type { MeasureDef } from './measures.js';
 
 export interface Source {
   path: string;
@@ -31,8 +32,9 @@ export interface SessionFacts {
   clinician?: Fact;
   goals: GoalStatement[];
   progress: Fact[];
-  /** `date`: a date written in the score's table row, which wins over the note's. */
-  scores: Fact<{ measure: string; score: number; date?: string }>[];
+  /** `date`: a date written in the score's table row, which wins over the note's; `def`: the measure, standard or
+   *  declared by the note's config. */
+  scores: Fact<{ measure: string; score: number; date?: string; def: MeasureDef }>[];
   risk: Fact[];
   riskLevel?: Fact;
   safetyPlan: Fact[];
@@ -63,6 +65,8 @@ export interface GoalHistory {
 
 export interface MeasureSeries {
   measure: string;
+  /** Its definition (range, bands), standard or declared in a config. */
+  def: MeasureDef;
   scores: (Fact<number> & { date?: string })[];
   first?: number;
   latest?: number;

@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { Analysis } from '../read/analysis.js';
 import { languageFor } from '../read/language.js';
 import { noteFacts } from './note-facts.js';
+import { measureSet } from './measures.js';
 import { clientOfNote } from './session.js';
 import type { ClientFacts, Fact, GoalHistory, MeasureSeries, SessionFacts } from './facts.js';
 
@@ -23,7 +24,7 @@ export function readNotes(notes: DraftNote[]): SessionFacts[] {
     const r = lint(n.text, { config: n.config, path: n.path });
     if (r.note.frontMatter?.data && 'drafted' in r.note.frontMatter.data) continue;
     // Tokens of each paragraph are cached by the lint's reading, so this Analysis re-reads nothing.
-    out.push(noteFacts(n.path, r, new Analysis(r.note, languageFor(n.config))));
+    out.push(noteFacts(n.path, r, new Analysis(r.note, languageFor(n.config)), measureSet(n.config?.measures)));
   }
   return out;
 }
@@ -90,7 +91,8 @@ export function clientFacts(client: string, by: 'front matter' | 'folder', notes
   const measures = new Map<string, MeasureSeries>();
   for (const s of sessions) {
     for (const sc of s.scores) {
-      const m = measures.get(sc.value.measure) ?? { measure: sc.value.measure, scores: [] };
+      // Notes under different configs may declare a name differently: the first note's declaration is the series'.
+      const m = measures.get(sc.value.measure) ?? { measure: sc.value.measure, def: sc.value.def, scores: [] };
       m.scores.push({ value: sc.value.score, from: sc.from, date: sc.value.date ?? s.date?.value });
       measures.set(sc.value.measure, m);
     }

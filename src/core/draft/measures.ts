@@ -1,6 +1,9 @@
 // Standard outcome measures as data: how each is written, the range of a valid total, and the instrument's published
 // severity bands (shaded on the draft's charts). A score outside the range is not taken (it is more likely a date, an
-// item score or a typo than the measure's total).
+// item score or a typo than the measure's total). A config adds its own (`measures`, checked by config/measures.ts):
+// compiled here, once per config, into the same patterns.
+import type { MeasureConfig } from '../config/types.js';
+
 export interface MeasureDef {
   id: string;
   name: string;
@@ -12,6 +15,10 @@ export interface MeasureDef {
   bands: Band[];
   /** Where the bands come from. */
   source: string;
+  /** Declared in a config, not one of Clinote's standard measures. */
+  declared?: boolean;
+  /** Declared without a range or bands: any score up to 999.9 is taken, and a chart's axis fits the scores. */
+  open?: boolean;
 }
 
 export interface Band {
@@ -61,9 +68,23 @@ export const MEASURES: MeasureDef[] = [
   },
 ];
 
-/** A measure's definition by its name as gathered ("PHQ-9"). */
+/** A standard measure's definition by its name as gathered ("PHQ-9"). */
 export function measureDef(name: string): MeasureDef | undefined {
   return MEASURES.find((m) => m.name === name);
+}
+
+/** A declared measure as a definition: its range (else its bands' ends, else open), bands with their levels. */
+export function declaredDef(m: MeasureConfig): MeasureDef {
+  const bands = (m.bands ?? []).map((b, i) => band(b.from, b.to, b.label, b.level ?? Math.min(4, i)));
+  const min = m.min ?? bands[0]?.from ?? 0;
+  const max = m.max ?? bands[bands.length - 1]?.to ?? 999.9;
+  const open = m.min === undefined && !bands.length;
+  return { id: measureKey(m.name), name: m.name, names: '', min, max, bands, source: m.source ?? 'as the configuration declares', declared: true, ...(open && { open }) };
+}
+
+/** A name's identity for declarations: "K-10", "k 10" and "K10" are one. */
+export function measureKey(name: string): string {
+  return name.toLowerCase().replace(/[\s-]+/g, '');
 }
 
 /** Each band with its edges on a continuous scale: halfway between one band's `to` and the next one's `from`. */
@@ -80,10 +101,71 @@ export function bandOf(def: MeasureDef, score: number): Band | undefined {
 
 /** Words between a measure's name and its score: "PHQ-9: 14", "PHQ9 = 14", "PHQ-9 score of 14", "PHQ-9 total was 14", "PHQ-9 today: 14". */
 const BETWEEN = `[ \\t]{0,3}(?:total[ \\t]{1,3})?(?:score[ \\t]{0,3})?(?:(?:today|now)[ \\t]{0,3})?(?:(?:[:=(]|of|was|is|at)[ \\t]{0,3})?`;
-const SCORE = '(\\d{1,2}(?:\\.\\d)?)(?!\\d|[.-]\\d)';
+const score = (digits: number) => `(\\d{1,${digits}}(?:\\.\\d)?)(?!\\d|[.-]\\d)`;
+
+interface MeasurePattern {
+  def: MeasureDef;
+  /** The name, then a score (global). */
+  re: RegExp;
+  /** A table header or first cell that names the measure. */
+  name: RegExp;
+}
 
 /** Each measure with its compiled pattern: the name as a whole word (capitals only: "ors" is no measure), then a score. */
-export const MEASURE_PATTERNS = MEASURES.map((m) => ({ def: m, re: new RegExp(`\\b(?:${m.names})\\b${BETWEEN}${SCORE}`, 'g'), name: new RegExp(`^(?:${m.names})(?: total| score)?$`) }));
+export const MEASURE_PATTERNS: MeasurePattern[] = MEASURES.map((m) => ({ def: m, re: new RegExp(`\\b(?:${m.names})\\b${BETWEEN}${score(2)}`, 'g'), name: new RegExp(`^(?:${m.names})(?: total| score)?$`) }));
+
+/** The measures a note is read for: the standard ones, and those its config declares. */
+export interface MeasureSet {
+  patterns: MeasurePattern[];
+}
+
+const STANDARD: MeasureSet = { patterns: MEASURE_PATTERNS };
+const compiled = new WeakMap<MeasureConfig[], MeasureSet>();
+
+/** The standard measures, plus a config's declared ones (compiled once per config). */
+export function measureSet(declared: MeasureConfig[] | undefined): MeasureSet {
+  if (!declared?.length) return STANDARD;
+  let set = compiled.get(declared);
+  if (!set) {
+    const own = declared.flatMap((m) => {
+      const def = declaredDef(m);
+      return [m.name, ...(m.aliases ?? [])].map((n) => declaredPattern(def, n));
+    });
+    compiled.set(declared, (set = { patterns: [...MEASURE_PATTERNS, ...own] }));
+  }
+  return set;
+}
+
+const LETTER_OR_DIGIT = '[\\p{L}\\p{N}_]';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * A declared name as a pattern: its words as written (a hyphen or spaces matching either; nothing too between a
+ * letter and a digit: "K-10", "K10"), whole; in capitals only when it has no lower-case letter (an acronym, as the
+ * standard names are), else in any case. Escaped: a config's name is words, never a regular expression.
+ */
+function declaredPattern(def: MeasureDef, written: string): MeasurePattern {
+  const words = written.trim().split(/[\s-]+/);
+  const joint = (optional: boolean) => `(?:-|[ \\t]{1,3})${optional ? '?' : ''}`;
+  const letterDigit = (a: string, b: string) => (/\p{L}$/u.test(a) && /^\p{N}/u.test(b)) || (/\p{N}$/u.test(a) && /^\p{L}/u.test(b));
+  let src = '';
+  words.forEach((w, i) => {
+    if (i) src += joint(letterDigit(words[i - 1], w));
+    src += w.split(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})/u).map(escape).join(joint(true));
+  });
+  const flags = /\p{Ll}/u.test(written) ? 'iu' : 'u';
+  const digits = def.open || def.max >= 100 ? 3 : 2;
+  return {
+    def,
+    re: new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${src})(?!${LETTER_OR_DIGIT})${BETWEEN}${score(digits)}`, `g${flags}`),
+    name: new RegExp(`^(?:${src})(?: total| score)?$`, flags),
+  };
+}
+
+/** The standard measure a name would be read as ("PHQ9" is PHQ-9), if any: a declaration of it is a mistake. */
+export function standardMeasureNamed(name: string): string | undefined {
+  return MEASURE_PATTERNS.find((p) => p.name.test(name.trim()))?.def.name;
+}
 
 export interface ScoreHit {
   measure: MeasureDef;
@@ -93,23 +175,27 @@ export interface ScoreHit {
 }
 
 /** The measure scores written in one piece of text. */
-export function scoresIn(text: string): ScoreHit[] {
+export function scoresIn(text: string, set: MeasureSet = STANDARD): ScoreHit[] {
   const out: ScoreHit[] = [];
-  for (const { def, re } of MEASURE_PATTERNS) {
+  const seen = new Set<string>();
+  for (const { def, re } of set.patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const score = Number(m[1]);
-      if (score >= def.min && score <= def.max) out.push({ measure: def, score, index: m.index });
+      // A name and an alias written alike find the same score once.
+      const key = `${def.name}|${m.index}`;
+      if (score >= def.min && score <= def.max && !seen.has(key)) out.push({ measure: def, score, index: m.index });
+      seen.add(key);
     }
   }
   return out.sort((a, b) => a.index - b.index);
 }
 
 /** The measure a table header or first cell names ("PHQ-9", "GAD-7 score"), if any. */
-export function measureNamed(text: string): MeasureDef | undefined {
+export function measureNamed(text: string, set: MeasureSet = STANDARD): MeasureDef | undefined {
   const t = text.trim();
-  return MEASURE_PATTERNS.find((p) => p.name.test(t))?.def;
+  return set.patterns.find((p) => p.name.test(t))?.def;
 }
 
 /** What this module builds, for the regex-safety test. */
-export const builtRegexes = MEASURE_PATTERNS.flatMap((p) => [p.re, p.name]);
+export const builtRegexes = [...MEASURE_PATTERNS, ...measureSet([{ name: 'Sleep quality-10', aliases: ['K10'], min: 0, max: 100 }]).patterns.slice(MEASURE_PATTERNS.length)].flatMap((p) => [p.re, p.name]);

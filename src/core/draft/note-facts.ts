@@ -7,7 +7,7 @@ import { toSource } from '../read/analysis.js';
 import { interventionCues, interventions } from '../language/interventions.js';
 import { findDate } from './dates.js';
 import { CLIENT_KEYS, CLINICIAN_KEYS, frontMatterField, sessionDates, titleBlock } from './session.js';
-import { measureNamed, scoresIn } from './measures.js';
+import { measureNamed, measureSet, scoresIn, type MeasureDef, type MeasureSet } from './measures.js';
 import type { Attendance, Fact, GoalStatement, SessionFacts } from './facts.js';
 
 const ATTENDANCE_KEYS = ['attendance', 'status', 'session_status'];
@@ -40,8 +40,9 @@ export interface NoteInput {
   text: string;
 }
 
-/** The facts of one linted note. `analysis` is the one the draft read the note with (see gather.ts). */
-export function noteFacts(path: string, r: LintResult, analysis: Analysis): SessionFacts {
+/** The facts of one linted note. `analysis` is the one the draft read the note with (see gather.ts); `measures`, the
+ * standard ones and those the note's config declares. */
+export function noteFacts(path: string, r: LintResult, analysis: Analysis, measures: MeasureSet = measureSet(undefined)): SessionFacts {
   const note = r.note;
   const at = (offset: number) => ({ path, line: note.lines.position(offset).line + 1 });
   const fact = <T>(value: T, offset: number): Fact<T> => ({ value, from: at(offset) });
@@ -94,9 +95,9 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis): Sess
   const scores: SessionFacts['scores'] = [];
   for (const b of note.blocks) {
     if (b.kind === 'tableCell' || b.kind === 'tableHeader') continue;
-    for (const h of scoresIn(b.text)) scores.push(fact({ measure: h.measure.name, score: h.score }, toSource(b, h.index)));
+    for (const h of scoresIn(b.text, measures)) scores.push(fact({ measure: h.measure.name, score: h.score, def: h.measure }, toSource(b, h.index)));
   }
-  scores.push(...tableScores(note).map((s) => fact({ measure: s.measure, score: s.score, ...(s.date && { date: s.date }) }, s.offset)));
+  scores.push(...tableScores(note, measures).map((s) => fact({ measure: s.def.name, score: s.score, ...(s.date && { date: s.date }), def: s.def }, s.offset)));
 
   // Risk: the risk section's text, else sentences that name a screen; a level where one is stated.
   const riskSecs = sectionOf('risk-assessment', RISK_HEADING);
@@ -219,8 +220,8 @@ function goalStatus(text: string): string | undefined {
 
 /** Scores in tables: a cell under a measure's column, or the cell after one that names a measure in its row. A date
  * in the same row ("| 2026-01-05 | PHQ-9 | 18 |") is the score's own date: a table of scores over time. */
-function tableScores(note: Note): { measure: string; score: number; offset: number; date?: string }[] {
-  const out: { measure: string; score: number; offset: number; date?: string }[] = [];
+function tableScores(note: Note, measures: MeasureSet): { def: MeasureDef; score: number; offset: number; date?: string }[] {
+  const out: { def: MeasureDef; score: number; offset: number; date?: string }[] = [];
   const cells = note.blocks;
   const sameRow = (a: Block, b: Block) => !/[\r\n]/.test(note.text.slice(a.range.end, b.range.start));
   let rowStart = 0;
@@ -232,12 +233,12 @@ function tableScores(note: Note): { measure: string; score: number; offset: numb
     if (!inRow) rowStart = i;
     const value = /^(\d{1,2}(?:\.\d)?)(?: ?\/ ?\d{1,2})?$/.exec(b.text.trim());
     if (!value) continue;
-    const m = (b.label && measureNamed(b.label)) || (inRow ? measureNamed(prev.text) : undefined);
+    const m = (b.label && measureNamed(b.label, measures)) || (inRow ? measureNamed(prev.text, measures) : undefined);
     const score = Number(value[1]);
     if (!m || score < m.min || score > m.max) continue;
     let date: string | undefined;
     for (let k = rowStart; k < i && !date; k++) date = findDate(cells[k].text)?.iso;
-    out.push({ measure: m.name, score, offset: b.range.start, ...(date && { date }) });
+    out.push({ def: m, score, offset: b.range.start, ...(date && { date }) });
   }
   return out;
 }

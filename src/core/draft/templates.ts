@@ -5,6 +5,8 @@
 import { Liquid } from 'liquidjs';
 import { parseDocument } from 'yaml';
 import { BUILTIN_TEMPLATES } from './builtin-templates.generated.js';
+import { profiles } from '../profiles/index.js';
+import { closest, orList } from '../config/suggest.js';
 
 export type TemplateScope = 'client' | 'caseload';
 
@@ -37,8 +39,12 @@ export class TemplateError extends Error {
 const HEADER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** Reads a template file: a YAML header (description, type, scope), then the Liquid body. */
-export function readTemplate(name: string, file: string, source: string): DraftTemplate {
+/**
+ * Reads a template file: a YAML header (description, type, scope), then the Liquid body. `noteTypes`: the type ids
+ * a draft may have (the built-in ones, and those the workspace's config adds); a draft of another type would be
+ * checked as no note type at all.
+ */
+export function readTemplate(name: string, file: string, source: string, noteTypes: readonly string[] = profiles.map((p) => p.id)): DraftTemplate {
   const m = HEADER.exec(source);
   if (!m) throw new TemplateError(file, 1, 'a template starts with a `---` header holding its `description:` and `type:`');
   const doc = parseDocument(m[1], { prettyErrors: false, logLevel: 'silent' });
@@ -51,11 +57,21 @@ export function readTemplate(name: string, file: string, source: string): DraftT
   const scope = field('scope') ?? 'client';
   if (!description) throw new TemplateError(file, 1, 'the header needs a `description:` (one line, shown by `clinote draft --list`)');
   if (!type) throw new TemplateError(file, 1, 'the header needs a `type:`, the note type of the draft (termination, treatment-plan-review...)');
+  if (!noteTypes.includes(type)) {
+    const guess = closest(type, noteTypes);
+    throw new TemplateError(file, typeLine(m[1]), `\`type:\` "${type}" is not a note type; ${guess ? `did you mean "${guess}"? ` : ''}use ${orList([...noteTypes])}`);
+  }
   if (scope !== 'client' && scope !== 'caseload') throw new TemplateError(file, 1, `\`scope:\` is "client" or "caseload", not "${scope}"`);
   const t: DraftTemplate = { name, file, description, type, scope, body: source.slice(m[0].length), bodyLine: 1 + (m[0].match(/\n/g)?.length ?? 0) };
   // Parsed now, so that a mistake shows when the template is loaded (and listed), not only when it is used.
   parseBody(t);
   return t;
+}
+
+/** The line of the header's `type:` (the header starts on line 2). */
+function typeLine(header: string): number {
+  const i = header.split('\n').findIndex((l) => /^type\s*:/.test(l));
+  return i < 0 ? 1 : i + 2;
 }
 
 /** Clinote's own templates, by name. */

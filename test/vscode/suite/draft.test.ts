@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAll, folder, sleep, waitFor } from './helpers.js';
+import { api, closeAll, folder, sleep, waitFor, withWindowStub } from './helpers.js';
 
 /** test/fixtures/draft/caseload, from dist-test/suite. */
 const CASELOAD = path.resolve(__dirname, '../../test/fixtures/draft/caseload');
@@ -90,6 +90,37 @@ describe('Draft Report', () => {
     assert.equal(await read(first.uri), 'my edits');
     const replaced = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { ...args, replace: true });
     assert.match(await read(replaced.uri), /^---\ntype: /);
+  });
+
+  it('asks before replacing an earlier draft: kept when the clinician declines, replaced when they accept', async () => {
+    const args = { template: 'referral-letter', client: 'AB12', today: '2026-04-05', folder: folder('other') };
+    const draft = () => vscode.commands.executeCommand<DraftResult | undefined>('clinote.draftReport', args);
+    const first = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { ...args, replace: true });
+    await closeAll();
+    await vscode.workspace.fs.writeFile(first.uri, new TextEncoder().encode('my edits'));
+    const chart = first.charts[0];
+    await vscode.workspace.fs.writeFile(chart, new TextEncoder().encode('<svg>mine</svg>'));
+
+    // The dialog closed with Cancel (or Escape): no answer.
+    const declined = await withWindowStub('showWarningMessage', () => undefined, draft);
+    assert.equal(declined.result, undefined, 'nothing drafted');
+    assert.equal(declined.calls.length, 1, 'asked once');
+    const [message, options, ...buttons] = declined.calls[0];
+    assert.equal(message, 'Clinote: drafts/referral-letter-AB12-2026-04-05.md (or one of its charts) already exists. Replace it?');
+    assert.deepEqual(options, { modal: true });
+    assert.deepEqual(buttons, ['Replace']);
+    assert.equal(await read(first.uri), 'my edits', 'the earlier draft is kept');
+    assert.equal(await read(chart), '<svg>mine</svg>', 'its chart is kept');
+    assert.ok(!vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === first.uri.toString())), 'nothing opened');
+
+    // Replace.
+    const accepted = await withWindowStub('showWarningMessage', (_m, _o, ...items) => items.find((i) => i === 'Replace'), draft);
+    assert.equal(accepted.calls.length, 1);
+    assert.ok(accepted.result, 'drafted');
+    assert.equal(accepted.result.uri.toString(), first.uri.toString());
+    assert.match(await read(first.uri), /^---\ntype: general\nclient: AB12\ndate: 2026-04-05\n/);
+    assert.match(await read(chart), /^<svg [^>]*role="img"/);
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), first.uri.toString(), 'the new draft is open');
   });
 
   it('a workspace template from .clinote/templates/ is offered and used', async () => {

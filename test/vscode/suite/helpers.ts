@@ -90,3 +90,31 @@ export async function setText(editor: vscode.TextEditor, text: string): Promise<
   const ok = await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text));
   assert.ok(ok, 'edit applied');
 }
+
+/**
+ * The `vscode` API object the extension under test calls: this suite's own on the desktop (the suite sits in the
+ * extension's folder); in the --web run, the one VS Code gave the browser bundle's folder (run-ext-tests.cjs webShim).
+ */
+function extensionVscode(): typeof vscode {
+  return (globalThis as { clinoteWebVscode?: typeof vscode }).clinoteWebVscode ?? vscode;
+}
+
+/**
+ * Runs `fn` with one of the extension's `vscode.window` functions answered by `fake` (a modal dialog cannot be
+ * clicked from the extension host), and returns what `fn` returned and the arguments of each call.
+ */
+export async function withWindowStub<K extends 'showWarningMessage' | 'showInformationMessage' | 'showErrorMessage', T>(
+  name: K,
+  fake: (...args: unknown[]) => unknown,
+  fn: () => Thenable<T> | Promise<T>,
+): Promise<{ result: T; calls: unknown[][] }> {
+  const win = extensionVscode().window as unknown as Record<string, unknown>;
+  const original = win[name];
+  const calls: unknown[][] = [];
+  win[name] = (...args: unknown[]) => (calls.push(args), Promise.resolve(fake(...args)));
+  try {
+    return { result: await fn(), calls };
+  } finally {
+    win[name] = original;
+  }
+}

@@ -230,3 +230,12 @@ describe('a plan that only carries on', () => {
   }
   it('"P: Continue weekly MI; next session 3/9." is a plan', () => assert.equal(status(GIRP('Continue weekly MI; next session 3/9.'), 'plan'), 'addressed'));
 });
+
+describe('a score set beside an earlier one or the baseline', () => {
+  for (const text of ['PHQ-9 today 16, was 19 on 3/4.', 'Both report 3 escalated arguments this week (baseline 4-5/week at intake).', 'GAD-7 9; baseline: 15.']) {
+    it(`"${text}" is progress`, () => assert.ok(covered('progress-monitoring', `${text}\n`).includes('status')));
+  }
+  it('"baseline" with no number is no comparison', () => {
+    assert.ok(!covered('progress-monitoring', 'We will take a baseline next week.\n').includes('status'));
+  });
+});

@@ -39,6 +39,10 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|prior)\\s+(?:week|session|month|visit|time|group)(?::[ \\t]*|[ \\t]+)\\d`,
   // "up from 2 a week", "down from 18 at intake"
   `\\b(?:up|down)\\s+from\\s+\\d`,
+  // "PHQ-9 today 16, was 19 on 3/4": a score beside an earlier one and when it was taken
+  `\\b\\d+(?:/\\d+)?(?:,[ \\t]*|[ \\t]+)was[ \\t]+\\d+(?:/\\d+)?[ \\t]+(?:on|at|in|last)\\b`,
+  // "3 escalated arguments this week (baseline 4-5/week at intake)", "baseline: 18": set beside the baseline
+  `\\bbaseline(?:[ \\t]+(?:of|was|at intake|score))?(?:[ \\t]*[:=])?[ \\t]*\\d`,
   // "Compared with first contact in November, she now carries naloxone": set beside an earlier point
   `\\bcompared\\s+(?:with|to)\\s+(?:(?:the|her|his|their|our)\\s+)?(?:first|initial|last|previous|prior|intake|baseline|start|beginning|earlier)\\b`,
 ];

@@ -239,3 +239,10 @@ describe('a score set beside an earlier one or the baseline', () => {
     assert.ok(!covered('progress-monitoring', 'We will take a baseline next week.\n').includes('status'));
   });
 });
+
+describe('how long a goal\'s criterion must hold', () => {
+  it('"keep a job and stable housing for 90 days" and "attend weekly counseling for 12 sessions" are measurable', () => {
+    assert.ok(covered('goals', 'Goal 2 (keep a job and stable housing for 90 days): employed 6 weeks.\n').includes('measurable'));
+    assert.ok(covered('goals', 'Goal 1 (attend weekly counseling for 12 sessions): 6 of 7 attended.\n').includes('measurable'));
+  });
+});

@@ -71,7 +71,8 @@ export const goals: Dimension = {
       patterns: [
         '\\b\\d+\\s*(?:x|times?)\\s*(?:per|a|/|each)\\s*(?:day|week|month)\\b',
         '\\b(?:phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|suds|audit-?c?|dass-?21|ors|srs)\\b',
-        '\\b(?:within|by|in|over)\\s+(?:the\\s+next\\s+)?\\d+\\s*(?:days?|weeks?|months?|sessions?)\\b',
+        // "within 6 weeks", "for 90 days", "for 12 sessions": the time frame or how long the criterion must hold
+        '\\b(?:within|by|in|over|for)\\s+(?:the\\s+next\\s+)?\\d+\\s*(?:days?|weeks?|months?|sessions?)\\b',
         // "every month x6 months": how long the criterion must hold, in clinical shorthand
         '\\bx\\s*\\d+\\s*(?:days?|wks?|weeks?|months?|mos?)\\b',
       ],

@@ -45,3 +45,11 @@ describe('a session time on the 24-hour clock', () => {
     assert.ok(!d.covered.includes('time'));
   });
 });
+
+describe('time in and time out', () => {
+  const time = (line: string) => lint(`---\ntype: progress\n---\n# Progress note\n\n${line}\n`).dimensions.find((x) => x.id === 'session-details')!.covered.includes('time');
+  it('"Time in: 2:00  Time out: 2:50" is the session\'s time; the couple\'s "time-out" signal is a technique', () => {
+    assert.ok(time('Time in: 2:00   Time out: 2:50'));
+    assert.ok(!time('Practised the break signal ("time-out") at home.'));
+  });
+});

@@ -50,8 +50,6 @@ export const sessionDetails: Dimension = {
         'start time',
         'end time',
         'stop time',
-        'time in',
-        'time out',
         'total time',
         'face-to-face time',
         '90791',
@@ -68,6 +66,8 @@ export const sessionDetails: Dimension = {
       patterns: [
         '\\b\\d{1,2}:\\d{2}\\s*(?:(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)\\s*)?(?:-|\\u2013|\\u2014|to)\\s*\\d{1,2}:\\d{2}',
         '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b',
+        // "Time in: 2:00, time out: 2:50", with its clock time ("a time-out" is a technique, not a time of day).
+        '\\btime[ \\t]+(?:in|out)\\b(?:[ \\t]*:)?[ \\t]*\\d',
         // 24-hour clock, as inpatient units and outreach teams write it: "time 1415 to 1450", "0900-0950 hrs".
         '\\b(?:time|from)\\s*(?::\\s*)?(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\b',
         '\\b(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:hrs|hours|h)\\b',

@@ -53,3 +53,22 @@ describe('a field that names the kind of note', () => {
     it(`${JSON.stringify(text.split('\n').find((l) => /type|service/i.test(l)))} is a ${type} note`, () => assert.equal(lint(text).profile.id, type));
   }
 });
+
+describe('a form\'s numbered parts and an outline\'s items head what follows them', () => {
+  it('"## Section 3 - Assessment" is the Assessment; "Section 4 - Plan" over its lines heads the plan', () => {
+    const soap = '# SOAP note\n\n## Section 1 - Subjective\n\nRough week.\n\n## Section 2 - Objective\n\nTearful.\n\n## Section 3 - Assessment\n\nLow mood.\n\n## Section 4 - Plan\n\nNext session 3/11.\n';
+    assert.equal(lint(soap).profile.id, 'soap');
+    const lines = '# Progress note\n\nDate: 03/04/2026, 50 min, video.\n\nSection 4 - Plan\nNext session 03/11. Continue interoceptive exposure daily.\n';
+    assert.equal(status(lines, 'plan'), 'addressed');
+  });
+  it('"- Plan" over its nested list labels each item, and is no content itself', () => {
+    const note = parseNote('- Plan\n  - Next session 03/11\n  - Ride the bus two stops, 3x this week\n- Denies SI\n');
+    const items = note.blocks.filter((b) => b.kind === 'listItem');
+    assert.deepEqual(items.map((b) => [b.text, b.label ?? null, b.content]), [
+      ['Plan', null, false],
+      ['Next session 03/11', 'Plan', true],
+      ['Ride the bus two stops, 3x this week', 'Plan', true],
+      ['Denies SI', null, true],
+    ]);
+  });
+});

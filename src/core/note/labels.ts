@@ -108,9 +108,20 @@ function boldLabel(children: PhrasingContent[]): string | undefined {
   return label && label.split(/\s+/).length <= 8 ? label : undefined;
 }
 
+/** A form's numbered part before its name: "Section 3 - ", "Part 2: ", "Step 1. ". */
+export const SECTION_NUMBER = /^(?:section|part|step)\s+(?:\d{1,2}|[ivx]{1,4})[.:)]?\s*[-–—:]?\s*/i;
+
 /** "1. **Subjective (S):**" -> "Subjective". */
 export function cleanHeading(s: string): string {
-  const bare = trimEndOf(s.replace(/\s+/g, ' ').trim().replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, ''), ':-–— ');
+  const bare = trimEndOf(
+    s
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, '')
+      // "Section 3 - Assessment", "Part 2: Plan": a form's numbered part, named by its word.
+      .replace(SECTION_NUMBER, ''),
+    ':-–— ',
+  );
   return (
     bare
       // "Data (D)", "(S) Subjective": the format's letter beside the word.
@@ -144,4 +155,10 @@ function cellText(cell: Table['children'][number]['children'][number]): string {
   };
   walk(cell);
   return s;
+}
+
+/** An outline item that names what its nested list holds: a few words, no sentence ("Plan", "Risk screen:"). */
+export function isOutlineHead(text: string): boolean {
+  const t = text.trim().replace(/:$/, '');
+  return /^\p{L}/u.test(t) && t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?;,]/.test(t);
 }

@@ -10,7 +10,7 @@ import { scanComments } from './prompts.js';
 import { builtinPlaceholder, isContentText, type PlaceholderTest } from './content.js';
 import { TODO_MARK, TODO_VERBS } from '../language/form-options.js';
 import { splitChunks } from './chunks.js';
-import { cleanHeading, isBoldHeading, isFormTable, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
+import { cleanHeading, isBoldHeading, isFormTable, isOutlineHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
 import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
@@ -106,6 +106,8 @@ class Builder {
   bodyStart = 0;
   openBlock?: OpenBlock;
   private quoteDepth = 0;
+  /** The outline item whose nested list is being read ("- Plan" over "  - Next session 3/11"). */
+  private outline?: string;
   /** End of the note without trailing blanks: only a block that reaches it can run to the end. */
   private readonly contentEnd: number;
 
@@ -173,8 +175,11 @@ class Builder {
         }
         return;
       }
-      case 'list':
+      case 'list': {
+        const heading = this.outline;
         for (const item of node.children) {
+          // An outline: "- Plan" over its own nested list heads it, as "Plan:" would ("- Plan\n  - Next session 3/11").
+          let head: string | undefined;
           for (const child of item.children) {
             if (child.type === 'paragraph') {
               const blk = this.pushBlock('listItem', this.inline(child.children), { start: start(child), end: end(child) });
@@ -184,10 +189,20 @@ class Builder {
                 if (item.checked === false && !isTodo(blk.text)) blk.content = false;
               }
               if (blk) setLabel(blk, child.children);
-            } else this.block(child);
+              if (blk && !blk.label && heading) blk.label = heading;
+              if (blk && item.children.some((c) => c.type === 'list') && isOutlineHead(blk.text)) {
+                head = cleanHeading(blk.text);
+                blk.content = false;
+              }
+            } else {
+              this.outline = child.type === 'list' ? head : undefined;
+              this.block(child);
+              this.outline = heading;
+            }
           }
         }
         return;
+      }
       case 'blockquote':
         this.quoteDepth++;
         for (const child of node.children) this.block(child);

@@ -11,7 +11,7 @@ import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexp
 import { getFirstConsumedChar, isPotentiallyEmpty } from 'regexp-ast-analysis';
 import { analyse } from 'scslre';
 import { catalog } from '../../src/core/index.js';
-import { patternsOf } from '../../src/core/read/pattern.js';
+import { PATTERN_FLAGS, patternsOf } from '../../src/core/read/pattern.js';
 import { regexesIn, type FoundRegex } from '../support/regexes.js';
 import { builtRegexes as goalRegexes } from '../../src/core/rules/measurable-goals.js';
 import { builtRegexes as identifierRegexes } from '../../src/core/rules/identifiers.js';
@@ -89,7 +89,7 @@ function catalogPatterns(): FoundRegex[] {
       file: `catalog ${d.id}`,
       line: 0,
       source,
-      flags: 'giu',
+      flags: PATTERN_FLAGS,
     })),
   );
 }
@@ -108,6 +108,12 @@ describe('regular expressions cannot backtrack badly', () => {
       regexProblems(r.source, r.flags).map((p) => `${r.file}${r.line ? `:${r.line}` : ''} /${r.source.slice(0, 90)}/${r.flags}: ${p}`),
     );
     assert.deepEqual(bad, []);
+  });
+
+  it('no catalog pattern needs the u flag it runs without (PATTERN_FLAGS)', () => {
+    const needs = catalogPatterns().filter((p) => /\\[pP]\{|\\u\{|[\uD800-\uDFFF]/.test(p.source) || !new RegExp(p.source, 'giu'));
+    assert.deepEqual(needs.map((p) => `${p.file} /${p.source.slice(0, 90)}/`), []);
+    assert.ok(!PATTERN_FLAGS.includes('u'));
   });
 
   it('the accepted reports scale linearly on the shape they were reported for', () => {

@@ -2,6 +2,7 @@
 // catalog's patterns over them, and says before each step how long it may take. The parent kills it when a step
 // overruns: a regular expression that backtracks forever cannot be interrupted from inside the process.
 import { lint } from '../../src/core/index.js';
+import { PATTERN_FLAGS } from '../../src/core/read/pattern.js';
 import { catalogPatterns, deep, familyByName, salt } from './adversarial.js';
 import type { ChildMessage, Job, LintSize } from './timing-protocol.js';
 
@@ -97,7 +98,7 @@ function regexJob(job: Job): void {
   // The small text is scanned several times per measure, so that its measure is not all timer noise.
   const reps = Math.max(1, Math.round(t2.length / t1.length / 2));
   for (const { source, where } of catalogPatterns()) {
-    const re = new RegExp(source, 'giu');
+    const re = new RegExp(source, PATTERN_FLAGS);
     const name = `pattern ${where} ${JSON.stringify(source)}`;
     const measure = (runs: number, prev?: [number, number]): [number, number] => {
       send({ type: 'step', id: job.id, label: `${name} at ${small} KB`, deadlineMs: deadline(job, undefined, job.floorMs) });

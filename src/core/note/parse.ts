@@ -15,6 +15,7 @@ import { readFrontMatter } from './front-matter.js';
 import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
 import { writeSpokenPunctuation } from './dictation.js';
+import { withDelimiterRows } from './markdown/table.js';
 import { namesNoteKind } from '../language/note-kinds.js';
 
 export { cleanHeading, PSEUDO_LEVEL };
@@ -55,7 +56,7 @@ export function parseNote(text: string, opts: ParseOptions = {}): Note {
   try {
     for (const c of chunks) {
       const p = body > lead && c.start === lead ? withFrontMatter : processor;
-      const tree = chunks.length > 1 ? cachedParse(p, c.text) : (p.parse(c.text) as Root);
+      const tree = chunks.length > 1 ? cachedParse(p, c.text) : parseTree(p, c.text);
       base = c.start;
       for (const node of tree.children) b.top(node);
     }
@@ -84,8 +85,12 @@ const treeCache = new TextCache<Root>(2_000_000);
 function cachedParse(p: typeof processor, text: string): Root {
   const key = (p === processor ? 'p' : 'f') + text;
   let tree = treeCache.get(key);
-  if (!tree) treeCache.set(key, (tree = p.parse(text) as Root));
+  if (!tree) treeCache.set(key, (tree = parseTree(p, text)));
   return tree;
+}
+
+function parseTree(p: typeof processor, text: string): Root {
+  return withDelimiterRows(text, () => p.parse(text) as Root);
 }
 
 /** Offset of the chunk whose tree is being read: node positions are relative to their chunk. */
@@ -410,7 +415,7 @@ const MAX_PROBE = 64 * 1024;
 
 /** Whether a heading written after `text` (and a blank line) is a heading of its own. */
 function standsAlone(text: string): boolean {
-  const tree = processor.parse(`${text}\n\n# x`) as Root;
+  const tree = parseTree(processor, `${text}\n\n# x`);
   return tree.children[tree.children.length - 1]?.type === 'heading';
 }
 

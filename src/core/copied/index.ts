@@ -46,6 +46,7 @@ export function copiedTextFindings(notes: readonly CaseloadNote[]): PlacedCopy[]
         at: placed(u),
         why: COPIED_TEXT_WHY,
         related: [{ path: other.path, range: ou.range, at, message: 'The text it repeats' }],
+        textKey: u.key,
       };
     }),
   );

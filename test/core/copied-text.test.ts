@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { dismissalKey, emptyConfig, lint, lintCaseload, loadConfigFile, matchDismissals, textHash, type CaseloadInput, type LintResult, type ResolvedConfig } from '../../src/core/index.js';
 import { shingles, signature, similarity, words, K } from '../../src/core/copied/minhash.js';
 import { findCopies } from '../../src/core/copied/pass.js';
+import { LiveCopies } from '../../src/core/copied/live.js';
+import fc from 'fast-check';
 import { MESSAGE_MAX } from '../../src/core/rules/message.js';
 
 const root = fileURLToPath(new URL('../fixtures/copied-text/', import.meta.url));
@@ -223,5 +225,62 @@ describe('copied-text: the pass', () => {
     assert.ok(out.every((list) => list.length === 1 && list[0].verbatim));
     // The first note's copy is found in the notes after it, the last note's in the 32 before it.
     assert.equal(out[399][0].notes, 32);
+  });
+});
+
+describe('copied-text: kept current as one note changes (LiveCopies)', () => {
+  const printsOf = (path: string, text: string) => lint(text, { path, fingerprints: true }).prints;
+  const start = () => fixtures.map((f) => printsOf(f.path, f.text));
+  const paragraphs = fixtures.flatMap((f) => f.text.split('\n\n').filter((p) => p.split(' ').length > 12 && !p.startsWith('---')));
+
+  it('an edit gives the matches a whole pass over the caseload would, and names the notes whose matches changed', () => {
+    const live = new LiveCopies(start());
+    const i = paths.indexOf('client-a/2026-03-11.md');
+    const j = paths.indexOf('client-a/2026-03-04.md');
+    // The copied assessment rewritten: neither note reports it any more.
+    const text = fixtures[i].text.replace(/Client's anxiety remains[^\n]*/, 'Exposure to the platform went well: she stayed ten minutes, her rating fell from 70 to 30, and she wants to try one stop next week with her sister.');
+    const changed = live.update(i, printsOf(fixtures[i].path, text));
+    const all = fixtures.map((f, n) => (n === i ? printsOf(f.path, text) : printsOf(f.path, f.text)));
+    assert.deepEqual(live.matches, findCopies(all));
+    assert.ok(changed.includes(i) && changed.includes(j), String(changed));
+  });
+
+  it('agrees with the whole pass where the window applies: 100 notes of one client carry one paragraph', () => {
+    const unit = (text: string) => {
+      const ws = words(text);
+      return { kind: 'paragraph' as const, range: { start: 0, end: 1 }, at: [0, 0, 0, 1] as [number, number, number, number], words: ws.length, hash: ws.length, sig: signature(shingles(ws)), key: '000000000000' };
+    };
+    const note = (text: string) => ({ client: 'c', severity: 'warning' as const, options: { minWords: 12, minSimilarity: 0.6, boilerplateClients: 4 }, units: [unit(text)] });
+    const same = 'Client attended a 50-minute telehealth session from home and practised paced breathing each morning.';
+    const prints = Array.from({ length: 100 }, () => note(same));
+    const live = new LiveCopies(prints);
+    for (const [n, text] of [[50, 'Session held in the office; client stood on the platform for ten minutes twice this week.'], [0, same.replace('home', 'work')], [50, same]] as const) {
+      prints[n] = note(text);
+      live.update(n, prints[n]);
+      assert.deepEqual(live.matches, findCopies(prints));
+    }
+  });
+
+  it('any sequence of edits (a paragraph pasted from any note, one removed, the rule turned off) agrees with the whole pass', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ note: fc.nat(fixtures.length - 1), op: fc.constantFrom('paste', 'cut', 'off', 'restore'), pick: fc.nat(1000) }), { minLength: 1, maxLength: 6 }),
+        (edits) => {
+          const texts = fixtures.map((f) => f.text);
+          const prints = start();
+          const live = new LiveCopies(prints);
+          for (const e of edits) {
+            const path = fixtures[e.note].path;
+            if (e.op === 'paste') texts[e.note] += `\n\n${paragraphs[e.pick % paragraphs.length]}\n`;
+            if (e.op === 'cut') texts[e.note] = texts[e.note].split('\n\n').filter((_, k, all) => k !== e.pick % all.length).join('\n\n');
+            if (e.op === 'restore') texts[e.note] = fixtures[e.note].text;
+            prints[e.note] = e.op === 'off' ? undefined : printsOf(path, texts[e.note]);
+            live.update(e.note, prints[e.note]);
+            assert.deepEqual(live.matches, findCopies(prints));
+          }
+        },
+      ),
+      { numRuns: 60, seed: 12 },
+    );
   });
 });

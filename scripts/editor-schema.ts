@@ -48,7 +48,7 @@ export function editorSchema(): Json {
   // the JSON language service ignores what sits beside a $ref (draft 7), the description included.
   const rules: Record<string, Json> = {};
   for (const r of ruleRegistry()) {
-    const setting = r.id === 'stigmatizing-language' ? 'stigmatizingSetting' : 'ruleSetting';
+    const setting = r.id === 'stigmatizing-language' ? 'stigmatizingSetting' : r.id === 'copied-text' ? 'copiedTextSetting' : 'ruleSetting';
     rules[r.id] = { allOf: [{ $ref: `#/definitions/${setting}` }], markdownDescription: `**${r.title}.** ${r.description}` };
   }
   const props = s.properties;

@@ -22,8 +22,9 @@ export const CACHE_FILE = 'cache.json';
 export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'clinote');
 /** The layout of the file and of its results; a file of another layout is set aside like a corrupt one. 4: results
  *  carry each note's dimensions and session (the HTML report) and its copied-text fingerprints (MinHash numbers, no
- *  text), which the pass over the caseload needs on a cache hit too. */
-const LAYOUT = 4;
+ *  text), which the pass over the caseload needs on a cache hit too. 5: each fingerprinted block carries the hash a
+ *  dismissal of its copied-text finding keeps. */
+const LAYOUT = 5;
 
 interface Entry {
   /** Hex SHA-256 of what the results depend on. */

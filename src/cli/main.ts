@@ -24,6 +24,7 @@ import {
   sessionOf,
   ruleInfo,
   type NotePrints,
+  type Dismissal,
   type FileReport,
   type RuleInfo,
   type ReportFinding,
@@ -128,8 +129,8 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   let pool: LintPool | undefined;
   const lintOne = (j: LintJob) => (size ? (pool ??= new LintPool(new URL(import.meta.url), size)).lint(j) : lintJob(j));
   const cache = args.cache ? new LintCache(cacheFile(cwd, args.cacheLocation), pkg.version) : undefined;
-  // Each linted note's fingerprints, by its report, for the copied-text pass once every note is linted.
-  const printsOf = new Map<FileReport, NotePrints>();
+  // Each linted note's fingerprints and dismissals, by its report, for the copied-text pass once every note is linted.
+  const printsOf = new Map<FileReport, { prints: NotePrints; dismissed?: Dismissal[] }>();
   const one = async (target: Target): Promise<FileReport | undefined> => {
     const abs = target.kind === 'stdin' ? path.resolve(cwd, args.stdinFilename ?? '<stdin>') : target.path;
     const shown = target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : show(abs);
@@ -168,7 +169,7 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
       ...(linted ? { rules: linted.rules, dimensions: linted.dimensions } : {}),
       ...(linted?.session ? { session: linted.session } : {}),
     };
-    if (linted?.prints) printsOf.set(report, linted.prints);
+    if (linted?.prints) printsOf.set(report, { prints: linted.prints, dismissed });
     return report;
   };
   const notes: FileReport[] = [];
@@ -194,7 +195,7 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     io.stderr(`clinote: unknown note type "${args.type}"; use ${knownTypes.join(', ')} or a type a config file adds\n`);
     return 2;
   }
-  addCopiedText(notes, printsOf);
+  dismissedCount += addCopiedText(notes, printsOf);
   const errorsOnly = (r: FileReport) => (args.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r);
   const reports = notes.map(errorsOnly);
   const configReportsShown = configReports([...configs.problems(), ...(dismissals?.problems() ?? [])], (f) => show(path.resolve(f))).map(errorsOnly);
@@ -222,13 +223,19 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
 }
 
 /** copied-text, across the caseload: each note's blocks that repeat another note's of the same client join its
- *  findings. The notes are in the order they were named and found (sorted within a folder), so the run is stable. */
-function addCopiedText(notes: FileReport[], printsOf: Map<FileReport, NotePrints>): void {
-  if (!printsOf.size) return;
-  const copies = copiedTextFindings(notes.map((r) => ({ path: r.path, prints: printsOf.get(r) })));
+ *  findings, less those dismissed for the note (keyed by the block's hash, which its prints carry: the text is gone).
+ *  The notes are in the order they were named and found (sorted within a folder), so the run is stable. How many
+ *  were dismissed. */
+function addCopiedText(notes: FileReport[], printsOf: Map<FileReport, { prints: NotePrints; dismissed?: Dismissal[] }>): number {
+  if (!printsOf.size) return 0;
+  const copies = copiedTextFindings(notes.map((r) => ({ path: r.path, prints: printsOf.get(r)?.prints })));
+  let dismissed = 0;
   copies.forEach((list, i) => {
-    if (list.length) notes[i].findings = [...notes[i].findings, ...list.map(placedReportFinding)].sort(byPosition);
+    const { kept, dismissed: gone } = matchDismissals(list, '', printsOf.get(notes[i])?.dismissed ?? []);
+    dismissed += gone.length;
+    if (kept.length) notes[i].findings = [...notes[i].findings, ...kept.map(placedReportFinding)].sort(byPosition);
   });
+  return dismissed;
 }
 
 /** Reads, decodes and lints one note; a file that cannot be linted becomes a file-level finding, never a crash. */

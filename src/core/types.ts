@@ -68,6 +68,9 @@ export interface Finding {
   source?: string;
   /** Places in other notes the finding is about (copied-text: the note the text repeats). */
   related?: RelatedLocation[];
+  /** The hash a dismissal keeps of its words and line (dismissals/match.ts textHash), taken where the note's text was:
+   *  a finding made after the text is gone (copied-text, from the pass over a caseload) is still matched and keyed. */
+  textKey?: string;
 }
 
 /** A place in another note: its path as the adapter gave it, and its range there. */

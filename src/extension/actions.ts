@@ -3,7 +3,7 @@
 // or a line (a comment in the note), and source.fixAll.clinote for editor.codeActionsOnSave.
 import * as vscode from 'vscode';
 import { dismissalKey, eolOf, firstPromptAfter, selectEdits, type Finding, type Fix } from '../core/index.js';
-import { findingOf } from './diagnostics.js';
+import { CopyDiagnostic, findingOf } from './diagnostics.js';
 import type { LintService, NoteState } from './linter.js';
 import { lintDocument } from './lint-document.js';
 import { isNote, settingsFor } from './settings.js';
@@ -27,7 +27,8 @@ export class ClinoteActions implements vscode.CodeActionProvider {
     if (ctx.triggerKind !== vscode.CodeActionTriggerKind.Invoke) return [];
     return this.service.settled(doc, token).then((s) => {
       if (!s?.result || token.isCancellationRequested) return [];
-      const here = (this.service.diagnostics.get(doc.uri) ?? []).filter((d) => d.range.intersection(range) !== undefined);
+      const shown = [...(this.service.diagnostics.get(doc.uri) ?? []), ...(this.service.copiesDiagnostics.get(doc.uri) ?? [])];
+      const here = shown.filter((d) => d.range.intersection(range) !== undefined);
       return this.quickFixes(doc, s, here);
     });
   }
@@ -37,13 +38,19 @@ export class ClinoteActions implements vscode.CodeActionProvider {
     const seen = new Set<string>();
     // Dismissals are kept by the note's path in its workspace folder: an untitled note or one outside has none.
     const dismissable = !doc.isUntitled && !!vscode.workspace.getWorkspaceFolder(doc.uri);
-    const several = diagnostics.filter((d) => findingOf(d, state.findings)).length > 1;
+    const several = diagnostics.filter((d) => findingOf(d, state.findings) || d instanceof CopyDiagnostic).length > 1;
     let text: string | undefined;
     // One preferred fix, listed first and applied by Auto Fix: the most severe finding's here (an error before a
     // warning before a prompt's hint), the first one among equals.
     let preferred: vscode.Diagnostic | undefined;
     for (const d of diagnostics) if (findingOf(d, state.findings)?.fix && (!preferred || d.severity < preferred.severity)) preferred = d;
     for (const d of diagnostics) {
+      // A copy found by Lint Workspace: Dismiss for this note (its finding carries its block's key), which leaves the
+      // note as it is.
+      if (d instanceof CopyDiagnostic) {
+        if (dismissable) actions.push(dismissAction(doc.uri, d.finding, d, several, (text ??= doc.getText())));
+        continue;
+      }
       // The diagnostic says which finding it is (its key): two findings with the same message each get their own fix.
       const f = findingOf(d, state.findings);
       if (!f) continue;

@@ -1,9 +1,9 @@
 // Commands: New Note, Lint Workspace, Caseload Report, Draft Report (draft.ts), Show Note Coverage, Create Config
 // File, Open Config File, and the dismiss / undo of a finding behind the quick-fix and the coverage view.
 import * as vscode from 'vscode';
-import { copiedTextFindings, noteSnippet, profiles, profilesFor, type CaseloadNote, type Dismissal, type DismissalKey } from '../core/index.js';
+import { noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
 import type { Item } from './coverage.js';
-import { copyDiagnostic } from './diagnostics.js';
+import { WorkspaceCopies, type WorkspaceNote } from './copies.js';
 import { draftReport, type DraftArgs } from './draft.js';
 import { lintFile, type LintService } from './linter.js';
 import { settingsFor } from './settings.js';
@@ -83,12 +83,13 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
     { location: vscode.ProgressLocation.Notification, title: 'Clinote: linting notes', cancellable: true },
     async (progress, token) => {
       out.clear();
+      service.copies = undefined;
       copies.clear();
       const uris = await workspaceNotes(token);
       // In path order: which note a copy names first does not depend on the order the files were found in.
       uris.sort((a, b) => (a.toString() < b.toString() ? -1 : a.toString() > b.toString() ? 1 : 0));
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      const caseload: (CaseloadNote & { uri: vscode.Uri })[] = [];
+      const caseload: WorkspaceNote[] = [];
       const shown = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, folders.length > 1);
       for (const [i, uri] of uris.entries()) {
         if (token.isCancellationRequested) break;
@@ -101,31 +102,19 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
           out.set(uri, r.diagnostics);
           total.findings += r.findings;
         }
-        if (r?.prints) caseload.push({ uri, path: shown(uri), prints: r.prints });
+        // Every note linted, fingerprinted or not (the rule off in it now): an edit may turn it on.
+        if (r) caseload.push({ uri, path: shown(uri), prints: r.prints });
         await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between files
       }
-      if (!token.isCancellationRequested) total.findings += showCopies(caseload, copies, service);
+      if (token.isCancellationRequested) return;
+      // Kept: a compared note's edits update its copies and its partners' (copies.ts).
+      service.copies = new WorkspaceCopies(caseload, copies, service.deps);
+      await service.copies.publishAll();
+      for (const n of caseload) total.findings += copies.get(n.uri)?.length ?? 0;
     },
   );
   for (const doc of vscode.workspace.textDocuments) service.request(doc, 'config');
   return total;
-}
-
-/** copied-text over the notes linted: each note's copies, as diagnostics that link to the other note. */
-function showCopies(caseload: (CaseloadNote & { uri: vscode.Uri })[], copies: vscode.DiagnosticCollection, service: LintService): number {
-  const found = copiedTextFindings(caseload);
-  const byPath = new Map(caseload.map((n) => [n.path, n.uri]));
-  let count = 0;
-  found.forEach((list, i) => {
-    const uri = caseload[i].uri;
-    // The clinote.severity setting, as for every other rule.
-    const level = settingsFor(uri).severity['copied-text'];
-    if (!list.length || level === 'off') return;
-    const shown = list.map((f) => (level === 'error' || level === 'warning' || level === 'info' ? { ...f, severity: level } : f));
-    copies.set(uri, shown.map((f) => copyDiagnostic(f, (p) => byPath.get(p)!, service.deps.docsUri(f.ruleId))));
-    count += shown.length;
-  });
-  return count;
 }
 
 async function pickFolder(arg?: vscode.Uri): Promise<vscode.WorkspaceFolder | undefined> {

@@ -37,10 +37,20 @@ export function findingOf(d: vscode.Diagnostic, findings: readonly PlacedFinding
   return d instanceof FindingDiagnostic && findings[d.key] === d.finding ? d.finding : undefined;
 }
 
+/** A copied-text diagnostic keeps its finding: Dismiss for this note takes the key from it. */
+export class CopyDiagnostic extends vscode.Diagnostic {
+  constructor(
+    readonly finding: PlacedCopy,
+    range: vscode.Range,
+  ) {
+    super(range, finding.message, SEVERITY[finding.severity]);
+  }
+}
+
 /** A copied-text finding of Lint Workspace, with the other note as related information (a link in the Problems panel). */
-export function copyDiagnostic(f: PlacedCopy, uriOf: (path: string) => vscode.Uri, docs: vscode.Uri): vscode.Diagnostic {
+export function copyDiagnostic(f: PlacedCopy, uriOf: (path: string) => vscode.Uri, docs: vscode.Uri): CopyDiagnostic {
   const { start, end } = f.at;
-  const d = new vscode.Diagnostic(new vscode.Range(start.line, start.character, end.line, end.character), f.message, SEVERITY[f.severity]);
+  const d = new CopyDiagnostic(f, new vscode.Range(start.line, start.character, end.line, end.character));
   d.source = 'clinote';
   d.code = { value: f.ruleId, target: docs };
   d.relatedInformation = (f.related ?? []).map((r) => {

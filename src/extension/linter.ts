@@ -10,6 +10,7 @@ import type { Dismissals } from './dismissals.js';
 import { lintDocument, MAX_NOTE_CHARS, type DismissedFinding, type LintDeps } from './lint-document.js';
 import type { LintOutcome, PlacedFinding } from './lint-outcome.js';
 import { LintScheduler } from './scheduler.js';
+import type { WorkspaceCopies } from './copies.js';
 import { isNote, settingsFor } from './settings.js';
 
 export interface NoteState {
@@ -49,8 +50,10 @@ export class LintService implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('clinote');
   /** Lint Workspace results for notes that are not open; an opened note moves to live results. */
   readonly workspaceDiagnostics = vscode.languages.createDiagnosticCollection('clinote-workspace');
-  /** copied-text findings of the last Lint Workspace, apart: live lints of one note neither make nor replace them. */
+  /** copied-text findings of the last Lint Workspace, apart: a live lint of a note it compared updates them (copies.ts). */
   readonly copiesDiagnostics = vscode.languages.createDiagnosticCollection('clinote-copies');
+  /** The notes the last Lint Workspace compared, with their fingerprints; none before it, or after a config change. */
+  copies?: WorkspaceCopies;
   /** Problems of the config files, on the files themselves. */
   readonly configDiagnostics = new ConfigDiagnostics();
   private readonly states = new Map<string, NoteState>();
@@ -128,9 +131,14 @@ export class LintService implements vscode.Disposable {
     void this.scheduler.now(doc.uri.toString());
   }
 
-  relintAll(): void {
-    // A setting or a config changed: the copies found may no longer be reported; Lint Workspace finds them again.
-    this.copiesDiagnostics.clear();
+  /** `dismissals`: only what is dismissed changed; the copies found stay, less those dismissed now. */
+  relintAll(what: 'config' | 'dismissals' = 'config'): void {
+    if (what === 'dismissals') void this.copies?.publishAll();
+    else {
+      // A setting or a config changed: the copies found may no longer be reported; Lint Workspace finds them again.
+      this.copies = undefined;
+      this.copiesDiagnostics.clear();
+    }
     for (const doc of vscode.workspace.textDocuments) this.request(doc, 'config');
     void this.relintWorkspaceResults();
   }
@@ -159,10 +167,18 @@ export class LintService implements vscode.Disposable {
   private workspaceRun = 0;
 
   forget(uri: vscode.Uri): void {
+    // Closed, perhaps without saving: its copies are those of the file as it is on disk again.
+    if (this.copies?.has(uri)) void this.refingerprint(uri);
     this.scheduler.cancel(uri.toString());
     this.cost.delete(uri.toString());
     this.diagnostics.delete(uri);
     if (this.states.delete(uri.toString())) this.changed.fire(uri);
+  }
+
+  private async refingerprint(uri: vscode.Uri): Promise<void> {
+    const copies = this.copies;
+    const r = await lintFile(uri, this.deps, { fingerprints: true });
+    if (copies === this.copies && !this.states.has(uri.toString())) await copies?.update(uri, r?.prints);
   }
 
   /** Whether typing must not lint the note: its last lint ran out of time and it has not shrunk since. */
@@ -177,8 +193,11 @@ export class LintService implements vscode.Disposable {
     if (!doc || doc.isClosed) return;
     const version = doc.version;
     const text = doc.getText();
+    // A note Lint Workspace compared gives its fingerprints too: its copies, and its partners', follow its edits.
+    const copies = this.copies?.has(doc.uri) ? this.copies : undefined;
     const r = await lintDocument({ uri: doc.uri, text, isUntitled: doc.isUntitled }, this.deps, {
       signal,
+      fingerprints: !!copies,
       // The document may change while the config is read or the lint runs: a newer request owns the result then.
       current: () => isCurrent() && !doc.isClosed && doc.version === version,
       onConfig: (loaded) => this.configDiagnostics.show(loaded.config.files, loaded.problems),
@@ -196,6 +215,7 @@ export class LintService implements vscode.Disposable {
         this.diagnostics.set(doc.uri, r.diagnostics);
         this.workspaceDiagnostics.delete(doc.uri);
         this.publish(doc.uri, { doc, version, result: r.outcome, findings: r.findings, dismissed: r.dismissed });
+        if (copies && copies === this.copies) await copies.update(doc.uri, r.outcome.prints);
         if (!this.firstShown) {
           // How long a fresh window waits for its first diagnostics (timings only: never a note's name or text).
           this.firstShown = true;

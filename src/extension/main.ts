@@ -50,7 +50,7 @@ export function activateWith(context: vscode.ExtensionContext, { bundle, client,
   // Dismissals changed by this window, another one, git or a hand edit: every note shown is linted again.
   const dismissalsChanged = () => {
     dismissals.clear();
-    service.relintAll();
+    service.relintAll('dismissals');
   };
   const dismissedWatchers = DISMISSED_GLOBS.map((g) => vscode.workspace.createFileSystemWatcher(g));
   context.subscriptions.push(
@@ -63,7 +63,7 @@ export function activateWith(context: vscode.ExtensionContext, { bundle, client,
     watcher.onDidDelete(configChanged),
     dismissals,
     ...dismissedWatchers.flatMap((w) => [w, w.onDidCreate(dismissalsChanged), w.onDidChange(dismissalsChanged), w.onDidDelete(dismissalsChanged)]),
-    dismissals.onDidChange(() => service.relintAll()),
+    dismissals.onDidChange(() => service.relintAll('dismissals')),
     vscode.workspace.onDidOpenTextDocument((d) => {
       service.request(d, 'open');
       // An open config file is validated by the editor's JSON language service: Clinote's problems make way.

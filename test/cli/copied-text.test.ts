@@ -1,7 +1,7 @@
 // copied-text from the command line: the labelled set of test/fixtures/copied-text linted as a caseload, in every
 // output format, from the cache as from a lint.
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { run } from '../../src/cli/main.js';
 import { cli } from './helpers.js';
+import { dismissalKey, lintCaseload } from '../../src/core/index.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/copied-text/', import.meta.url));
 type Json = Record<string, any>;
@@ -77,6 +78,42 @@ describe('cli: copied-text', () => {
     const summary = (await cli(['lint', '--format', 'summary', '.'], dir)).stdout;
     assert.match(summary, /^Copied text \(copied-text\): 22 blocks in 10 notes repeat another note of the same client\.$/m);
     assert.match(summary, /^\| client-a\/2026-03-11\.md \| 3 \| client-a\/2026-03-04\.md \|$/m);
+  });
+
+  it('a copy dismissed in .clinote/dismissed.json is not shown; the dismissal holds through other edits, not a change to the block', async () => {
+    const t = mkdtempSync(path.join(tmpdir(), 'clinote-copies-dismissed-'));
+    try {
+      cpSync(fixtures, t, { recursive: true });
+      const copyPath = 'client-a/2026-03-11.md';
+      const read = (p: string) => readFileSync(path.join(t, p), 'utf8');
+      // What Dismiss for this note writes in the editor: the finding's key, from the text it was found in.
+      const notes = ['client-a/2026-03-04.md', copyPath].map((p) => ({ path: p, text: read(p) }));
+      const finding = lintCaseload(notes)[1].findings.find((f) => f.ruleId === 'copied-text' && f.message.includes('(line 15)'))!;
+      const key = dismissalKey(finding, notes[1].text);
+      mkdirSync(path.join(t, '.clinote'));
+      writeFileSync(path.join(t, '.clinote/dismissed.json'), JSON.stringify({ version: 1, dismissed: [{ note: copyPath, ...key }] }));
+      const onAssessment = (out: string) => copies(out).filter((x) => x.path === path.join('client-a', '2026-03-11.md') && /\(line 15\)/.test(x.message));
+      const before = await cli(['lint', '--format', 'json', '.'], t);
+      assert.equal(onAssessment(before.stdout).length, 0);
+      // The other copies are still there, and the run says what it left out.
+      assert.equal(copies(before.stdout).length, 21);
+      assert.match(before.stderr, /1 finding dismissed in \.clinote\/dismissed\.json not shown/);
+      // --no-dismissed shows it again.
+      assert.equal(onAssessment((await cli(['lint', '--no-dismissed', '--format', 'json', '.'], t)).stdout).length, 1);
+      // An edit elsewhere in the note (a line added above, the plan reworded): still dismissed, on its new line.
+      const edited = read(copyPath).replace('# DAP note\n', '# DAP note\n\nSession 6 of 12.\n').replace('Continue weekly CBT', 'Keep weekly CBT');
+      writeFileSync(path.join(t, copyPath), edited);
+      const after = await cli(['lint', '--format', 'json', '.'], t);
+      assert.equal(copies(after.stdout).filter((x) => x.path === path.join('client-a', '2026-03-11.md') && x.line === 17).length, 0);
+      assert.match(after.stderr, /1 finding dismissed/);
+      // The block itself changed (a sentence added): it is another text, and reported again.
+      writeFileSync(path.join(t, copyPath), edited.replace('named her sister as support.', 'named her sister as support. She will ride one stop.'));
+      const changed = await cli(['lint', '--format', 'json', '.'], t);
+      assert.equal(copies(changed.stdout).filter((x) => x.path === path.join('client-a', '2026-03-11.md') && x.line === 17).length, 1);
+      assert.doesNotMatch(changed.stderr, /dismissed/);
+    } finally {
+      rmSync(t, { recursive: true, force: true });
+    }
   });
 
   it('--cache: a second run reads every note from the cache and reports the same copies; the cache holds no text', async () => {

@@ -3,9 +3,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { emptyConfig, lint, lintCaseload, type CaseloadInput, type LintResult, type ResolvedConfig } from '../../src/core/index.js';
+import { dismissalKey, emptyConfig, lint, lintCaseload, loadConfigFile, matchDismissals, textHash, type CaseloadInput, type LintResult, type ResolvedConfig } from '../../src/core/index.js';
 import { shingles, signature, similarity, words, K } from '../../src/core/copied/minhash.js';
 import { findCopies } from '../../src/core/copied/pass.js';
+import { LiveCopies } from '../../src/core/copied/live.js';
+import fc from 'fast-check';
 import { MESSAGE_MAX } from '../../src/core/rules/message.js';
 
 const root = fileURLToPath(new URL('../fixtures/copied-text/', import.meta.url));
@@ -126,7 +128,7 @@ describe('copied-text: in a note and in the config', () => {
     assert.ok(lint(note.text, { path: note.path, fingerprints: true }).rules.includes('copied-text'));
   });
 
-  it('fingerprints are numbers: the only strings in them are a block kind, a level and a hash of the client', () => {
+  it('fingerprints are numbers: the only strings in them are a block kind, a level, a hash of the client and of each block (for dismissals)', () => {
     const prints = lint(note.text, { path: note.path, fingerprints: true }).prints!;
     assert.ok(prints.units.length >= 3);
     const strings: string[] = [];
@@ -164,14 +166,121 @@ describe('copied-text: in a note and in the config', () => {
   });
 });
 
+describe('copied-text: options in the config file', () => {
+  const load = (rule: unknown) => {
+    const text = JSON.stringify({ rules: { 'copied-text': rule } }, null, 2);
+    return loadConfigFile('/p/.clinote.json', { readFile: (p) => (p === '/p/.clinote.json' ? text : undefined) });
+  };
+  const said = (rule: unknown) => load(rule).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+
+  it('accepts the documented options, and says what is wrong with a bad one, where it is', () => {
+    assert.deepEqual(said({ severity: 'error', options: { minWords: 20, minSimilarity: 0.9, boilerplateClients: 10 } }), []);
+    assert.deepEqual(said({ options: { minSimilarity: 2 } }), ['5:26 rules.copied-text.options.minSimilarity must be at most 1, not 2']);
+    assert.deepEqual(said({ options: { minSimilarity: 0.1 } }), ['5:26 rules.copied-text.options.minSimilarity must be at least 0.3, not 0.1']);
+    assert.deepEqual(said({ options: { minWords: 2 } }), ['5:21 rules.copied-text.options.minWords must be at least 3, not 2']);
+    assert.deepEqual(said({ options: { minWords: 12.5 } }), ['5:21 rules.copied-text.options.minWords must be a whole number, not a decimal number']);
+    assert.deepEqual(said({ options: { boilerplateClients: 'four' } }), ['5:31 rules.copied-text.options.boilerplateClients must be a whole number, not text']);
+    assert.deepEqual(said({ options: { minSimilarty: 0.8 } }), ['5:9 "minSimilarty" is not a setting of rules.copied-text.options; did you mean "minSimilarity"?']);
+    assert.deepEqual(said('loud'), ['3:20 "loud" is not a level; use off, info, warning or error']);
+  });
+
+  it('a bad option is dropped, and the rule keeps its level and its other options', () => {
+    const r = load({ severity: 'error', options: { minSimilarity: 5, minWords: 30 } });
+    assert.equal(r.problems.length, 1);
+    assert.deepEqual(JSON.parse(JSON.stringify(r.config.rules['copied-text'])), { severity: 'error', options: { minWords: 30 } });
+    const notes = fixtures.filter((f) => f.path.startsWith('client-a/') && f.path !== 'client-a/2026-03-18.md');
+    const found = lintCaseload(notes, { config: r.config }).flatMap((x) => x.findings.filter((f) => f.ruleId === 'copied-text'));
+    // minWords 30 as in the test above (four copies), at the level asked for.
+    assert.equal(found.length, 4);
+    assert.ok(found.every((f) => f.severity === 'error'));
+  });
+
+  it('the schema is what types.<type>.rules say too', () => {
+    const text = JSON.stringify({ types: { dap: { rules: { 'copied-text': { options: { minWords: 1 } } } } } });
+    const r = loadConfigFile('/p/.clinote.json', { readFile: () => text });
+    assert.deepEqual(r.problems.map((p) => p.message), ['types.dap.rules.copied-text.options.minWords must be at least 3, not 1']);
+  });
+});
+
+describe('copied-text: dismissals', () => {
+  it("a copy's dismissal key is its block's words and lines, the same whether taken from the text or carried in its prints", () => {
+    const pair = fixtures.filter((f) => f.path === 'client-a/2026-03-04.md' || f.path === 'client-a/2026-03-11.md');
+    const [, second] = lintCaseload(pair);
+    const f = second.findings.find((x) => x.ruleId === 'copied-text')!;
+    assert.equal(dismissalKey(f, pair[1].text).text, textHash(pair[1].text, f.range));
+    // Matched without the text (the CLI's main thread, the editor's workspace lint): the carried key is enough.
+    const entry = { note: pair[1].path, ...dismissalKey(f, pair[1].text) };
+    const { kept, dismissed } = matchDismissals(second.findings.filter((x) => x.ruleId === 'copied-text'), '', [entry]);
+    assert.deepEqual(dismissed.map((d) => d.finding), [f]);
+    assert.ok(!kept.includes(f) && kept.length > 0);
+  });
+});
+
 describe('copied-text: the pass', () => {
   it('compares a block with at most a window of others in a bucket: 400 copies of one paragraph in one client', () => {
     const sig = signature(shingles(words('Client attended a 50-minute telehealth session from home and practised paced breathing each morning.')));
-    const unit = { kind: 'paragraph' as const, range: { start: 0, end: 1 }, at: [0, 0, 0, 1] as [number, number, number, number], words: 16, hash: 1, sig };
+    const unit = { kind: 'paragraph' as const, range: { start: 0, end: 1 }, at: [0, 0, 0, 1] as [number, number, number, number], words: 16, hash: 1, sig, key: "000000000000" };
     const notes = Array.from({ length: 400 }, () => ({ client: 'c', severity: 'warning' as const, options: { minWords: 12, minSimilarity: 0.6, boilerplateClients: 4 }, units: [unit] }));
     const out = findCopies(notes);
     assert.ok(out.every((list) => list.length === 1 && list[0].verbatim));
     // The first note's copy is found in the notes after it, the last note's in the 32 before it.
     assert.equal(out[399][0].notes, 32);
+  });
+});
+
+describe('copied-text: kept current as one note changes (LiveCopies)', () => {
+  const printsOf = (path: string, text: string) => lint(text, { path, fingerprints: true }).prints;
+  const start = () => fixtures.map((f) => printsOf(f.path, f.text));
+  const paragraphs = fixtures.flatMap((f) => f.text.split('\n\n').filter((p) => p.split(' ').length > 12 && !p.startsWith('---')));
+
+  it('an edit gives the matches a whole pass over the caseload would, and names the notes whose matches changed', () => {
+    const live = new LiveCopies(start());
+    const i = paths.indexOf('client-a/2026-03-11.md');
+    const j = paths.indexOf('client-a/2026-03-04.md');
+    // The copied assessment rewritten: neither note reports it any more.
+    const text = fixtures[i].text.replace(/Client's anxiety remains[^\n]*/, 'Exposure to the platform went well: she stayed ten minutes, her rating fell from 70 to 30, and she wants to try one stop next week with her sister.');
+    const changed = live.update(i, printsOf(fixtures[i].path, text));
+    const all = fixtures.map((f, n) => (n === i ? printsOf(f.path, text) : printsOf(f.path, f.text)));
+    assert.deepEqual(live.matches, findCopies(all));
+    assert.ok(changed.includes(i) && changed.includes(j), String(changed));
+  });
+
+  it('agrees with the whole pass where the window applies: 100 notes of one client carry one paragraph', () => {
+    const unit = (text: string) => {
+      const ws = words(text);
+      return { kind: 'paragraph' as const, range: { start: 0, end: 1 }, at: [0, 0, 0, 1] as [number, number, number, number], words: ws.length, hash: ws.length, sig: signature(shingles(ws)), key: '000000000000' };
+    };
+    const note = (text: string) => ({ client: 'c', severity: 'warning' as const, options: { minWords: 12, minSimilarity: 0.6, boilerplateClients: 4 }, units: [unit(text)] });
+    const same = 'Client attended a 50-minute telehealth session from home and practised paced breathing each morning.';
+    const prints = Array.from({ length: 100 }, () => note(same));
+    const live = new LiveCopies(prints);
+    for (const [n, text] of [[50, 'Session held in the office; client stood on the platform for ten minutes twice this week.'], [0, same.replace('home', 'work')], [50, same]] as const) {
+      prints[n] = note(text);
+      live.update(n, prints[n]);
+      assert.deepEqual(live.matches, findCopies(prints));
+    }
+  });
+
+  it('any sequence of edits (a paragraph pasted from any note, one removed, the rule turned off) agrees with the whole pass', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ note: fc.nat(fixtures.length - 1), op: fc.constantFrom('paste', 'cut', 'off', 'restore'), pick: fc.nat(1000) }), { minLength: 1, maxLength: 6 }),
+        (edits) => {
+          const texts = fixtures.map((f) => f.text);
+          const prints = start();
+          const live = new LiveCopies(prints);
+          for (const e of edits) {
+            const path = fixtures[e.note].path;
+            if (e.op === 'paste') texts[e.note] += `\n\n${paragraphs[e.pick % paragraphs.length]}\n`;
+            if (e.op === 'cut') texts[e.note] = texts[e.note].split('\n\n').filter((_, k, all) => k !== e.pick % all.length).join('\n\n');
+            if (e.op === 'restore') texts[e.note] = fixtures[e.note].text;
+            prints[e.note] = e.op === 'off' ? undefined : printsOf(path, texts[e.note]);
+            live.update(e.note, prints[e.note]);
+            assert.deepEqual(live.matches, findCopies(prints));
+          }
+        },
+      ),
+      { numRuns: 60, seed: 12 },
+    );
   });
 });

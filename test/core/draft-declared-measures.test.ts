@@ -116,7 +116,7 @@ describe('draft: measures a config declares', () => {
       `62:15 "12" has no letter: a measure's name is words, such as K10 or Sleep quality`,
       '70:15 "mood" is declared already, by measures[6]',
       '74:7 "range" is not a setting of measures[8]; use name, aliases, min, max, bands or source',
-      '86:20 measures[9].bands[0].level must be at most 4',
+      '86:20 measures[9].bands[0].level must be at most 4, not 7',
     ]);
     assert.deepEqual(r.config.measures?.map((m) => m.name), ['Mood', 'Sleep quality']);
   });

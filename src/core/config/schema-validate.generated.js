@@ -3,9 +3,9 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}},"measures":{"type":"array","description":"Outcome measures besides the standard ones (PHQ-9, GAD-7, PCL-5, AUDIT, ORS, SRS), for clinote draft: a note that writes \"name: score\" (\"K10: 24\", \"K10 score of 24\", a table column) gives a score, gathered into the draft's measures table and charted like the standard ones. The range and bands are optional.","items":{"$ref":"#/definitions/measure"}}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}},"measureBand":{"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}},"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}},"measures":{"type":"array","description":"Outcome measures besides the standard ones (PHQ-9, GAD-7, PCL-5, AUDIT, ORS, SRS), for clinote draft: a note that writes \"name: score\" (\"K10: 24\", \"K10 score of 24\", a table column) gives a score, gathered into the draft's measures table and charted like the standard ones. The range and bands are optional.","items":{"$ref":"#/definitions/measure"}}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}},"measureBand":{"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}},"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"copiedTextSetting":{"description":"The copied-text rule: a level, or an object with a severity and its options (minWords, minSimilarity, boilerplateClients).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"minWords":{"type":"integer","minimum":3,"maximum":10000,"default":12,"description":"A block of fewer words than this is not compared (3 to 10000; 12 by default): \"Client denies SI/HI.\" is too short to call copied."},"minSimilarity":{"type":"number","minimum":0.3,"maximum":1,"default":0.6,"description":"How alike two blocks must be to be copies: the estimated overlap of their 3-word sequences, 0.3 to 1 (0.6 by default); 0.9 reports only near-verbatim copies."},"boilerplateClients":{"type":"integer","minimum":2,"maximum":1000000,"default":4,"description":"A block found in the notes of this many clients or more is the agency's standard wording, not a copy (2 or more; 4 by default)."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
-const schema45 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
+const schema48 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 const schema14 = {"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]};
@@ -506,20 +506,259 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
-const schema22 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
-const schema25 = {"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."};
-const schema26 = {"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."};
+const schema21 = {"description":"The copied-text rule: a level, or an object with a severity and its options (minWords, minSimilarity, boilerplateClients).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"minWords":{"type":"integer","minimum":3,"maximum":10000,"default":12,"description":"A block of fewer words than this is not compared (3 to 10000; 12 by default): \"Client denies SI/HI.\" is too short to call copied."},"minSimilarity":{"type":"number","minimum":0.3,"maximum":1,"default":0.6,"description":"How alike two blocks must be to be copies: the estimated overlap of their 3-word sequences, 0.3 to 1 (0.6 by default); 0.9 reports only near-verbatim copies."},"boilerplateClients":{"type":"integer","minimum":2,"maximum":1000000,"default":4,"description":"A block found in the notes of this many clients or more is the agency's standard wording, not a copy (2 or more; 4 by default)."}}}}}]};
+
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((((data === "off") || (data === "info")) || (data === "warning")) || (data === "error"))){
+const err1 = {instancePath,schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "severity") || (key0 === "options"))){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.severity !== undefined){
+let data0 = data.severity;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((((data0 === "off") || (data0 === "info")) || (data0 === "warning")) || (data0 === "error"))){
+const err4 = {instancePath:instancePath+"/severity",schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.options !== undefined){
+let data1 = data.options;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!(((key1 === "minWords") || (key1 === "minSimilarity")) || (key1 === "boilerplateClients"))){
+const err5 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema21.anyOf[1].properties.options,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.minWords !== undefined){
+let data2 = data1.minWords;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/options/minWords",schemaPath:"#/anyOf/1/properties/options/properties/minWords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.anyOf[1].properties.options.properties.minWords.type,parentSchema:schema21.anyOf[1].properties.options.properties.minWords,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 10000 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/options/minWords",schemaPath:"#/anyOf/1/properties/options/properties/minWords/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10000},message:"must be <= 10000",schema:10000,parentSchema:schema21.anyOf[1].properties.options.properties.minWords,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2 < 3 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/options/minWords",schemaPath:"#/anyOf/1/properties/options/properties/minWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3",schema:3,parentSchema:schema21.anyOf[1].properties.options.properties.minWords,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data1.minSimilarity !== undefined){
+let data3 = data1.minSimilarity;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 1 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/options/minSimilarity",schemaPath:"#/anyOf/1/properties/options/properties/minSimilarity/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema21.anyOf[1].properties.options.properties.minSimilarity,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3 < 0.3 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/options/minSimilarity",schemaPath:"#/anyOf/1/properties/options/properties/minSimilarity/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.3},message:"must be >= 0.3",schema:0.3,parentSchema:schema21.anyOf[1].properties.options.properties.minSimilarity,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/options/minSimilarity",schemaPath:"#/anyOf/1/properties/options/properties/minSimilarity/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema21.anyOf[1].properties.options.properties.minSimilarity.type,parentSchema:schema21.anyOf[1].properties.options.properties.minSimilarity,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data1.boilerplateClients !== undefined){
+let data4 = data1.boilerplateClients;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err12 = {instancePath:instancePath+"/options/boilerplateClients",schemaPath:"#/anyOf/1/properties/options/properties/boilerplateClients/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.anyOf[1].properties.options.properties.boilerplateClients.type,parentSchema:schema21.anyOf[1].properties.options.properties.boilerplateClients,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 1000000 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/options/boilerplateClients",schemaPath:"#/anyOf/1/properties/options/properties/boilerplateClients/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000},message:"must be <= 1000000",schema:1000000,parentSchema:schema21.anyOf[1].properties.options.properties.boilerplateClients,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4 < 2 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/options/boilerplateClients",schemaPath:"#/anyOf/1/properties/options/properties/boilerplateClients/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2",schema:2,parentSchema:schema21.anyOf[1].properties.options.properties.boilerplateClients,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/options",schemaPath:"#/anyOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.anyOf[1].properties.options.type,parentSchema:schema21.anyOf[1].properties.options,data:data1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.anyOf[1].type,parentSchema:schema21.anyOf[1],data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err17 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema21.anyOf,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+const schema24 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
+const schema25 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
+const schema28 = {"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."};
+const schema29 = {"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."};
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern6 = new RegExp("^https?://\\S+$", "u");
-const schema23 = {"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}};
+const schema26 = {"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}};
 
-function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -529,7 +768,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.label === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -539,7 +778,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cues === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema23.required,parentSchema:schema23,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema26.required,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -550,7 +789,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "label")) || (key0 === "cues")) || (key0 === "patterns")) || (key0 === "inTitle"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema23,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -564,7 +803,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -575,7 +814,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -589,7 +828,7 @@ if(data.label !== undefined){
 let data1 = data.label;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err6 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema23.properties.label,data:data1};
+const err6 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -600,7 +839,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema23.properties.label.type,parentSchema:schema23.properties.label,data:data1};
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.properties.label.type,parentSchema:schema26.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -618,7 +857,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err8 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.items,data:data3};
+const err8 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -629,7 +868,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.items.type,parentSchema:schema25.items,data:data3};
+const err9 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.items.type,parentSchema:schema28.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -641,7 +880,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data2};
+const err10 = {instancePath:instancePath+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.type,parentSchema:schema28,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -659,7 +898,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
-const err11 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data5};
+const err11 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -670,7 +909,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data5};
+const err12 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -682,7 +921,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data4};
+const err13 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -695,7 +934,7 @@ errors++;
 if(data.inTitle !== undefined){
 let data6 = data.inTitle;
 if(typeof data6 !== "boolean"){
-const err14 = {instancePath:instancePath+"/inTitle",schemaPath:"#/properties/inTitle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema23.properties.inTitle.type,parentSchema:schema23.properties.inTitle,data:data6};
+const err14 = {instancePath:instancePath+"/inTitle",schemaPath:"#/properties/inTitle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.inTitle.type,parentSchema:schema26.properties.inTitle,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -707,7 +946,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -716,18 +955,18 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate18.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema29 = {"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -737,7 +976,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.label === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -747,7 +986,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cues === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -757,7 +996,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.level === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema29.required,parentSchema:schema29,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema32.required,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -768,7 +1007,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "label")) || (key0 === "cues")) || (key0 === "patterns")) || (key0 === "attendanceBelow")) || (key0 === "level")) || (key0 === "appliesTo"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema29,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -782,7 +1021,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -793,7 +1032,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -807,7 +1046,7 @@ if(data.label !== undefined){
 let data1 = data.label;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.label,data:data1};
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -818,7 +1057,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.label.type,parentSchema:schema29.properties.label,data:data1};
+const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.label.type,parentSchema:schema32.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -836,7 +1075,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err9 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.items,data:data3};
+const err9 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -847,7 +1086,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.items.type,parentSchema:schema25.items,data:data3};
+const err10 = {instancePath:instancePath+"/cues/" + i0,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.items.type,parentSchema:schema28.items,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -859,7 +1098,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data2};
+const err11 = {instancePath:instancePath+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.type,parentSchema:schema28,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -877,7 +1116,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
-const err12 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data5};
+const err12 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.items,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -888,7 +1127,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data5};
+const err13 = {instancePath:instancePath+"/patterns/" + i1,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -900,7 +1139,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data4};
+const err14 = {instancePath:instancePath+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -914,7 +1153,7 @@ if(data.attendanceBelow !== undefined){
 let data6 = data.attendanceBelow;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema29.properties.attendanceBelow,data:data6};
+const err15 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema32.properties.attendanceBelow,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -924,7 +1163,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 <= 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema29.properties.attendanceBelow,data:data6};
+const err16 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema32.properties.attendanceBelow,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -935,7 +1174,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema29.properties.attendanceBelow.type,parentSchema:schema29.properties.attendanceBelow,data:data6};
+const err17 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.attendanceBelow.type,parentSchema:schema32.properties.attendanceBelow,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -948,7 +1187,7 @@ errors++;
 if(data.level !== undefined){
 let data7 = data.level;
 if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.level.type,parentSchema:schema29.properties.level,data:data7};
+const err18 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.level.type,parentSchema:schema32.properties.level,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -958,7 +1197,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data7 === "info") || (data7 === "warning")) || (data7 === "error"))){
-const err19 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema29.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema29.properties.level.enum,parentSchema:schema29.properties.level,data:data7};
+const err19 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.level.enum,parentSchema:schema32.properties.level,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -976,7 +1215,7 @@ for(let i2=0; i2<len2; i2++){
 let data9 = data8[i2];
 if(typeof data9 === "string"){
 if(func3(data9) < 1){
-const err20 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.properties.appliesTo.items,data:data9};
+const err20 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.appliesTo.items,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -987,7 +1226,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.properties.appliesTo.items.type,parentSchema:schema29.properties.appliesTo.items,data:data9};
+const err21 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.appliesTo.items.type,parentSchema:schema32.properties.appliesTo.items,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -999,7 +1238,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.properties.appliesTo.type,parentSchema:schema29.properties.appliesTo,data:data8};
+const err22 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.appliesTo.type,parentSchema:schema32.properties.appliesTo,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1011,7 +1250,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1020,17 +1259,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate20.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1040,7 +1279,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema21.required,parentSchema:schema21,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema24.required,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1050,8 +1289,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema21.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema21,data};
+if(!(func2.call(schema24.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1065,7 +1304,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1076,7 +1315,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1090,7 +1329,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1101,7 +1340,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.title.type,parentSchema:schema21.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.title.type,parentSchema:schema24.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1114,7 +1353,7 @@ errors++;
 if(data.why !== undefined){
 let data2 = data.why;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/why",schemaPath:"#/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.why.type,parentSchema:schema21.properties.why,data:data2};
+const err7 = {instancePath:instancePath+"/why",schemaPath:"#/properties/why/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.why.type,parentSchema:schema24.properties.why,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1127,7 +1366,7 @@ errors++;
 if(data.source !== undefined){
 let data3 = data.source;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.source.type,parentSchema:schema21.properties.source,data:data3};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.source.type,parentSchema:schema24.properties.source,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1145,7 +1384,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(func3(data5) < 1){
-const err9 = {instancePath:instancePath+"/headings/" + i0,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.headings.items,data:data5};
+const err9 = {instancePath:instancePath+"/headings/" + i0,schemaPath:"#/properties/headings/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.headings.items,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1156,7 +1395,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/headings/" + i0,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.headings.items.type,parentSchema:schema21.properties.headings.items,data:data5};
+const err10 = {instancePath:instancePath+"/headings/" + i0,schemaPath:"#/properties/headings/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.headings.items.type,parentSchema:schema24.properties.headings.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1168,7 +1407,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.headings.type,parentSchema:schema21.properties.headings,data:data4};
+const err11 = {instancePath:instancePath+"/headings",schemaPath:"#/properties/headings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.headings.type,parentSchema:schema24.properties.headings,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1183,14 +1422,14 @@ let data6 = data.subItems;
 if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate18(data6[i1], {instancePath:instancePath+"/subItems/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+if(!(validate21(data6[i1], {instancePath:instancePath+"/subItems/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/subItems",schemaPath:"#/properties/subItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.subItems.type,parentSchema:schema21.properties.subItems,data:data6};
+const err12 = {instancePath:instancePath+"/subItems",schemaPath:"#/properties/subItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.subItems.type,parentSchema:schema24.properties.subItems,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1203,7 +1442,7 @@ errors++;
 if(data.threshold !== undefined){
 let data8 = data.threshold;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.threshold.type,parentSchema:schema21.properties.threshold,data:data8};
+const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.threshold.type,parentSchema:schema24.properties.threshold,data:data8};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1214,7 +1453,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 1 || isNaN(data8)){
-const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21.properties.threshold,data:data8};
+const err14 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.threshold,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1233,7 +1472,7 @@ for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(!pattern0.test(data10)){
-const err15 = {instancePath:instancePath+"/requires/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data10};
+const err15 = {instancePath:instancePath+"/requires/" + i2,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data10};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1244,7 +1483,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/requires/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data10};
+const err16 = {instancePath:instancePath+"/requires/" + i2,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1256,7 +1495,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.requires.type,parentSchema:schema21.properties.requires,data:data9};
+const err17 = {instancePath:instancePath+"/requires",schemaPath:"#/properties/requires/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.requires.type,parentSchema:schema24.properties.requires,data:data9};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1277,7 +1516,7 @@ for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(typeof data13 === "string"){
 if(!pattern0.test(data13)){
-const err18 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data13};
+const err18 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1288,7 +1527,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data13};
+const err19 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i3,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1300,7 +1539,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/requiresIn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.requiresIn.additionalProperties.type,parentSchema:schema21.properties.requiresIn.additionalProperties,data:data12};
+const err20 = {instancePath:instancePath+"/requiresIn/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/requiresIn/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.requiresIn.additionalProperties.type,parentSchema:schema24.properties.requiresIn.additionalProperties,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1312,7 +1551,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/requiresIn",schemaPath:"#/properties/requiresIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiresIn.type,parentSchema:schema21.properties.requiresIn,data:data11};
+const err21 = {instancePath:instancePath+"/requiresIn",schemaPath:"#/properties/requiresIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.requiresIn.type,parentSchema:schema24.properties.requiresIn,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1328,7 +1567,7 @@ if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key2 in data14){
 let data15 = data14[key2];
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err22 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.thresholdIn.additionalProperties.type,parentSchema:schema21.properties.thresholdIn.additionalProperties,data:data15};
+const err22 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.thresholdIn.additionalProperties.type,parentSchema:schema24.properties.thresholdIn.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1339,7 +1578,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 < 1 || isNaN(data15)){
-const err23 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21.properties.thresholdIn.additionalProperties,data:data15};
+const err23 = {instancePath:instancePath+"/thresholdIn/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/thresholdIn/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.thresholdIn.additionalProperties,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1352,7 +1591,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/thresholdIn",schemaPath:"#/properties/thresholdIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.thresholdIn.type,parentSchema:schema21.properties.thresholdIn,data:data14};
+const err24 = {instancePath:instancePath+"/thresholdIn",schemaPath:"#/properties/thresholdIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.thresholdIn.type,parentSchema:schema24.properties.thresholdIn,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1365,7 +1604,7 @@ errors++;
 if(data.negation !== undefined){
 let data16 = data.negation;
 if(typeof data16 !== "string"){
-const err25 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.negation.type,parentSchema:schema21.properties.negation,data:data16};
+const err25 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.negation.type,parentSchema:schema24.properties.negation,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1375,7 +1614,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!((data16 === "any") || (data16 === "unexplored"))){
-const err26 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/enum",keyword:"enum",params:{allowedValues: schema21.properties.negation.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.negation.enum,parentSchema:schema21.properties.negation,data:data16};
+const err26 = {instancePath:instancePath+"/negation",schemaPath:"#/properties/negation/enum",keyword:"enum",params:{allowedValues: schema24.properties.negation.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.negation.enum,parentSchema:schema24.properties.negation,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1390,7 +1629,7 @@ let data17 = data.context;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 for(const key3 in data17){
 if(!((((key3 === "deferred") || (key3 === "hypothetical")) || (key3 === "historical")) || (key3 === "otherPerson"))){
-const err27 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.context,data:data17};
+const err27 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.context,data:data17};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1403,7 +1642,7 @@ errors++;
 if(data17.deferred !== undefined){
 let data18 = data17.deferred;
 if(typeof data18 !== "boolean"){
-const err28 = {instancePath:instancePath+"/context/deferred",schemaPath:"#/properties/context/properties/deferred/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.context.properties.deferred.type,parentSchema:schema21.properties.context.properties.deferred,data:data18};
+const err28 = {instancePath:instancePath+"/context/deferred",schemaPath:"#/properties/context/properties/deferred/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.deferred.type,parentSchema:schema24.properties.context.properties.deferred,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1416,7 +1655,7 @@ errors++;
 if(data17.hypothetical !== undefined){
 let data19 = data17.hypothetical;
 if(typeof data19 !== "boolean"){
-const err29 = {instancePath:instancePath+"/context/hypothetical",schemaPath:"#/properties/context/properties/hypothetical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.context.properties.hypothetical.type,parentSchema:schema21.properties.context.properties.hypothetical,data:data19};
+const err29 = {instancePath:instancePath+"/context/hypothetical",schemaPath:"#/properties/context/properties/hypothetical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.hypothetical.type,parentSchema:schema24.properties.context.properties.hypothetical,data:data19};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1429,7 +1668,7 @@ errors++;
 if(data17.historical !== undefined){
 let data20 = data17.historical;
 if(typeof data20 !== "boolean"){
-const err30 = {instancePath:instancePath+"/context/historical",schemaPath:"#/properties/context/properties/historical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.context.properties.historical.type,parentSchema:schema21.properties.context.properties.historical,data:data20};
+const err30 = {instancePath:instancePath+"/context/historical",schemaPath:"#/properties/context/properties/historical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.historical.type,parentSchema:schema24.properties.context.properties.historical,data:data20};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1442,7 +1681,7 @@ errors++;
 if(data17.otherPerson !== undefined){
 let data21 = data17.otherPerson;
 if(typeof data21 !== "boolean"){
-const err31 = {instancePath:instancePath+"/context/otherPerson",schemaPath:"#/properties/context/properties/otherPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.context.properties.otherPerson.type,parentSchema:schema21.properties.context.properties.otherPerson,data:data21};
+const err31 = {instancePath:instancePath+"/context/otherPerson",schemaPath:"#/properties/context/properties/otherPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.otherPerson.type,parentSchema:schema24.properties.context.properties.otherPerson,data:data21};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1454,7 +1693,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.context.type,parentSchema:schema21.properties.context,data:data17};
+const err32 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.context.type,parentSchema:schema24.properties.context,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1467,7 +1706,7 @@ errors++;
 if(data.depth !== undefined){
 let data22 = data.depth;
 if(!(data22 === "measurable-goals")){
-const err33 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/enum",keyword:"enum",params:{allowedValues: schema21.properties.depth.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.depth.enum,parentSchema:schema21.properties.depth,data:data22};
+const err33 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/enum",keyword:"enum",params:{allowedValues: schema24.properties.depth.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.depth.enum,parentSchema:schema24.properties.depth,data:data22};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1480,7 +1719,7 @@ errors++;
 if(data.entryNeedsEvidence !== undefined){
 let data23 = data.entryNeedsEvidence;
 if(typeof data23 !== "boolean"){
-const err34 = {instancePath:instancePath+"/entryNeedsEvidence",schemaPath:"#/properties/entryNeedsEvidence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.entryNeedsEvidence.type,parentSchema:schema21.properties.entryNeedsEvidence,data:data23};
+const err34 = {instancePath:instancePath+"/entryNeedsEvidence",schemaPath:"#/properties/entryNeedsEvidence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.entryNeedsEvidence.type,parentSchema:schema24.properties.entryNeedsEvidence,data:data23};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1498,7 +1737,7 @@ for(let i4=0; i4<len4; i4++){
 let data25 = data24[i4];
 if(typeof data25 === "string"){
 if(func3(data25) < 1){
-const err35 = {instancePath:instancePath+"/clientOwn/" + i4,schemaPath:"#/properties/clientOwn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.clientOwn.items,data:data25};
+const err35 = {instancePath:instancePath+"/clientOwn/" + i4,schemaPath:"#/properties/clientOwn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.clientOwn.items,data:data25};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1509,7 +1748,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/clientOwn/" + i4,schemaPath:"#/properties/clientOwn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.clientOwn.items.type,parentSchema:schema21.properties.clientOwn.items,data:data25};
+const err36 = {instancePath:instancePath+"/clientOwn/" + i4,schemaPath:"#/properties/clientOwn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.clientOwn.items.type,parentSchema:schema24.properties.clientOwn.items,data:data25};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1521,7 +1760,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/clientOwn",schemaPath:"#/properties/clientOwn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.clientOwn.type,parentSchema:schema21.properties.clientOwn,data:data24};
+const err37 = {instancePath:instancePath+"/clientOwn",schemaPath:"#/properties/clientOwn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.clientOwn.type,parentSchema:schema24.properties.clientOwn,data:data24};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1539,7 +1778,7 @@ for(let i5=0; i5<len5; i5++){
 let data27 = data26[i5];
 if(typeof data27 === "string"){
 if(func3(data27) < 1){
-const err38 = {instancePath:instancePath+"/entryRequires/" + i5,schemaPath:"#/properties/entryRequires/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.entryRequires.items,data:data27};
+const err38 = {instancePath:instancePath+"/entryRequires/" + i5,schemaPath:"#/properties/entryRequires/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.entryRequires.items,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1550,7 +1789,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/entryRequires/" + i5,schemaPath:"#/properties/entryRequires/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.entryRequires.items.type,parentSchema:schema21.properties.entryRequires.items,data:data27};
+const err39 = {instancePath:instancePath+"/entryRequires/" + i5,schemaPath:"#/properties/entryRequires/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.entryRequires.items.type,parentSchema:schema24.properties.entryRequires.items,data:data27};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1562,7 +1801,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/entryRequires",schemaPath:"#/properties/entryRequires/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.entryRequires.type,parentSchema:schema21.properties.entryRequires,data:data26};
+const err40 = {instancePath:instancePath+"/entryRequires",schemaPath:"#/properties/entryRequires/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.entryRequires.type,parentSchema:schema24.properties.entryRequires,data:data26};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1579,7 +1818,7 @@ const len6 = data28.length;
 for(let i6=0; i6<len6; i6++){
 let data29 = data28[i6];
 if(!((((((((((data29 === "miss-as-feeling") || (data29 === "person-met")) || (data29 === "other-trade")) || (data29 === "fiction")) || (data29 === "relapse-risk")) || (data29 === "case-closure")) || (data29 === "referral-source")) || (data29 === "mental-status")) || (data29 === "document-name")) || (data29 === "client-view"))){
-const err41 = {instancePath:instancePath+"/senses/" + i6,schemaPath:"#/properties/senses/items/enum",keyword:"enum",params:{allowedValues: schema21.properties.senses.items.enum},message:"must be equal to one of the allowed values",schema:schema21.properties.senses.items.enum,parentSchema:schema21.properties.senses.items,data:data29};
+const err41 = {instancePath:instancePath+"/senses/" + i6,schemaPath:"#/properties/senses/items/enum",keyword:"enum",params:{allowedValues: schema24.properties.senses.items.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.senses.items.enum,parentSchema:schema24.properties.senses.items,data:data29};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1591,7 +1830,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/senses",schemaPath:"#/properties/senses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.senses.type,parentSchema:schema21.properties.senses,data:data28};
+const err42 = {instancePath:instancePath+"/senses",schemaPath:"#/properties/senses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.senses.type,parentSchema:schema24.properties.senses,data:data28};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1608,7 +1847,7 @@ for(const key4 in data30){
 let data31 = data30[key4];
 if(Array.isArray(data31)){
 if(data31.length < 1){
-const err43 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema21.properties.fields.additionalProperties,data:data31};
+const err43 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.fields.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1622,7 +1861,7 @@ for(let i7=0; i7<len7; i7++){
 let data32 = data31[i7];
 if(typeof data32 === "string"){
 if(func3(data32) < 1){
-const err44 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.fields.additionalProperties.items,data:data32};
+const err44 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.items,data:data32};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1633,7 +1872,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.fields.additionalProperties.items.type,parentSchema:schema21.properties.fields.additionalProperties.items,data:data32};
+const err45 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.items.type,parentSchema:schema24.properties.fields.additionalProperties.items,data:data32};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1645,7 +1884,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fields.additionalProperties.type,parentSchema:schema21.properties.fields.additionalProperties,data:data31};
+const err46 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fields.additionalProperties.type,parentSchema:schema24.properties.fields.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1657,7 +1896,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.fields.type,parentSchema:schema21.properties.fields,data:data30};
+const err47 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.fields.type,parentSchema:schema24.properties.fields,data:data30};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1675,7 +1914,7 @@ for(let i8=0; i8<len8; i8++){
 let data34 = data33[i8];
 if(typeof data34 === "string"){
 if(func3(data34) < 1){
-const err48 = {instancePath:instancePath+"/fieldsInBody/" + i8,schemaPath:"#/properties/fieldsInBody/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.fieldsInBody.items,data:data34};
+const err48 = {instancePath:instancePath+"/fieldsInBody/" + i8,schemaPath:"#/properties/fieldsInBody/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fieldsInBody.items,data:data34};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1686,7 +1925,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/fieldsInBody/" + i8,schemaPath:"#/properties/fieldsInBody/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.fieldsInBody.items.type,parentSchema:schema21.properties.fieldsInBody.items,data:data34};
+const err49 = {instancePath:instancePath+"/fieldsInBody/" + i8,schemaPath:"#/properties/fieldsInBody/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fieldsInBody.items.type,parentSchema:schema24.properties.fieldsInBody.items,data:data34};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1698,7 +1937,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/fieldsInBody",schemaPath:"#/properties/fieldsInBody/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.fieldsInBody.type,parentSchema:schema21.properties.fieldsInBody,data:data33};
+const err50 = {instancePath:instancePath+"/fieldsInBody",schemaPath:"#/properties/fieldsInBody/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fieldsInBody.type,parentSchema:schema24.properties.fieldsInBody,data:data33};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1713,14 +1952,14 @@ let data35 = data.triggers;
 if(Array.isArray(data35)){
 const len9 = data35.length;
 for(let i9=0; i9<len9; i9++){
-if(!(validate20(data35[i9], {instancePath:instancePath+"/triggers/" + i9,parentData:data35,parentDataProperty:i9,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+if(!(validate23(data35[i9], {instancePath:instancePath+"/triggers/" + i9,parentData:data35,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.triggers.type,parentSchema:schema21.properties.triggers,data:data35};
+const err51 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.triggers.type,parentSchema:schema24.properties.triggers,data:data35};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1738,7 +1977,7 @@ for(let i10=0; i10<len10; i10++){
 let data38 = data37[i10];
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.id === undefined){
-const err52 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data38};
+const err52 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data38};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1748,7 +1987,7 @@ vErrors.push(err52);
 errors++;
 }
 if(data38.label === undefined){
-const err53 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data38};
+const err53 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data38};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1758,7 +1997,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data38.cues === undefined){
-const err54 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data38};
+const err54 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data38};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1768,7 +2007,7 @@ vErrors.push(err54);
 errors++;
 }
 if(data38.threshold === undefined){
-const err55 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema21.properties.raisedBy.items.required,parentSchema:schema21.properties.raisedBy.items,data:data38};
+const err55 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data38};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1779,7 +2018,7 @@ errors++;
 }
 for(const key5 in data38){
 if(!(((((key5 === "id") || (key5 === "label")) || (key5 === "cues")) || (key5 === "patterns")) || (key5 === "threshold"))){
-const err56 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.raisedBy.items,data:data38};
+const err56 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.raisedBy.items,data:data38};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1793,7 +2032,7 @@ if(data38.id !== undefined){
 let data39 = data38.id;
 if(typeof data39 === "string"){
 if(!pattern0.test(data39)){
-const err57 = {instancePath:instancePath+"/raisedBy/" + i10+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data39};
+const err57 = {instancePath:instancePath+"/raisedBy/" + i10+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data39};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1804,7 +2043,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/raisedBy/" + i10+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data39};
+const err58 = {instancePath:instancePath+"/raisedBy/" + i10+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data39};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1818,7 +2057,7 @@ if(data38.label !== undefined){
 let data40 = data38.label;
 if(typeof data40 === "string"){
 if(func3(data40) < 1){
-const err59 = {instancePath:instancePath+"/raisedBy/" + i10+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.raisedBy.items.properties.label,data:data40};
+const err59 = {instancePath:instancePath+"/raisedBy/" + i10+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data40};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1829,7 +2068,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/raisedBy/" + i10+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.raisedBy.items.properties.label.type,parentSchema:schema21.properties.raisedBy.items.properties.label,data:data40};
+const err60 = {instancePath:instancePath+"/raisedBy/" + i10+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.raisedBy.items.properties.label.type,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data40};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1847,7 +2086,7 @@ for(let i11=0; i11<len11; i11++){
 let data42 = data41[i11];
 if(typeof data42 === "string"){
 if(func3(data42) < 1){
-const err61 = {instancePath:instancePath+"/raisedBy/" + i10+"/cues/" + i11,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema25.items,data:data42};
+const err61 = {instancePath:instancePath+"/raisedBy/" + i10+"/cues/" + i11,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.items,data:data42};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1858,7 +2097,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/raisedBy/" + i10+"/cues/" + i11,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.items.type,parentSchema:schema25.items,data:data42};
+const err62 = {instancePath:instancePath+"/raisedBy/" + i10+"/cues/" + i11,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.items.type,parentSchema:schema28.items,data:data42};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1870,7 +2109,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/raisedBy/" + i10+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema25.type,parentSchema:schema25,data:data41};
+const err63 = {instancePath:instancePath+"/raisedBy/" + i10+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.type,parentSchema:schema28,data:data41};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1888,7 +2127,7 @@ for(let i12=0; i12<len12; i12++){
 let data44 = data43[i12];
 if(typeof data44 === "string"){
 if(func3(data44) < 1){
-const err64 = {instancePath:instancePath+"/raisedBy/" + i10+"/patterns/" + i12,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema26.items,data:data44};
+const err64 = {instancePath:instancePath+"/raisedBy/" + i10+"/patterns/" + i12,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.items,data:data44};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1899,7 +2138,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/raisedBy/" + i10+"/patterns/" + i12,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema26.items.type,parentSchema:schema26.items,data:data44};
+const err65 = {instancePath:instancePath+"/raisedBy/" + i10+"/patterns/" + i12,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data44};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1911,7 +2150,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/raisedBy/" + i10+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema26.type,parentSchema:schema26,data:data43};
+const err66 = {instancePath:instancePath+"/raisedBy/" + i10+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data43};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1924,7 +2163,7 @@ errors++;
 if(data38.threshold !== undefined){
 let data45 = data38.threshold;
 if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err67 = {instancePath:instancePath+"/raisedBy/" + i10+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema21.properties.raisedBy.items.properties.threshold.type,parentSchema:schema21.properties.raisedBy.items.properties.threshold,data:data45};
+const err67 = {instancePath:instancePath+"/raisedBy/" + i10+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.raisedBy.items.properties.threshold.type,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data45};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1935,7 +2174,7 @@ errors++;
 }
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 < 1 || isNaN(data45)){
-const err68 = {instancePath:instancePath+"/raisedBy/" + i10+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema21.properties.raisedBy.items.properties.threshold,data:data45};
+const err68 = {instancePath:instancePath+"/raisedBy/" + i10+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data45};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1948,7 +2187,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.raisedBy.items.type,parentSchema:schema21.properties.raisedBy.items,data:data38};
+const err69 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.raisedBy.items.type,parentSchema:schema24.properties.raisedBy.items,data:data38};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1960,7 +2199,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/raisedBy",schemaPath:"#/properties/raisedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.raisedBy.type,parentSchema:schema21.properties.raisedBy,data:data37};
+const err70 = {instancePath:instancePath+"/raisedBy",schemaPath:"#/properties/raisedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.raisedBy.type,parentSchema:schema24.properties.raisedBy,data:data37};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1974,7 +2213,7 @@ if(data.template !== undefined){
 let data46 = data.template;
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 if(data46.heading === undefined){
-const err71 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data46};
+const err71 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data46};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1984,7 +2223,7 @@ vErrors.push(err71);
 errors++;
 }
 if(data46.body === undefined){
-const err72 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema21.properties.template.required,parentSchema:schema21.properties.template,data:data46};
+const err72 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data46};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1995,7 +2234,7 @@ errors++;
 }
 for(const key6 in data46){
 if(!((key6 === "heading") || (key6 === "body"))){
-const err73 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema21.properties.template,data:data46};
+const err73 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.template,data:data46};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2009,7 +2248,7 @@ if(data46.heading !== undefined){
 let data47 = data46.heading;
 if(typeof data47 === "string"){
 if(func3(data47) < 1){
-const err74 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema21.properties.template.properties.heading,data:data47};
+const err74 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.template.properties.heading,data:data47};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2020,7 +2259,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.heading.type,parentSchema:schema21.properties.template.properties.heading,data:data47};
+const err75 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.heading.type,parentSchema:schema24.properties.template.properties.heading,data:data47};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2033,7 +2272,7 @@ errors++;
 if(data46.body !== undefined){
 let data48 = data46.body;
 if(typeof data48 !== "string"){
-const err76 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.template.properties.body.type,parentSchema:schema21.properties.template.properties.body,data:data48};
+const err76 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.body.type,parentSchema:schema24.properties.template.properties.body,data:data48};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2045,7 +2284,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.template.type,parentSchema:schema21.properties.template,data:data46};
+const err77 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.template.type,parentSchema:schema24.properties.template,data:data46};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2059,7 +2298,7 @@ if(data.docs !== undefined){
 let data49 = data.docs;
 if(typeof data49 === "string"){
 if(!pattern6.test(data49)){
-const err78 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema21.properties.docs,data:data49};
+const err78 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema24.properties.docs,data:data49};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2070,7 +2309,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.docs.type,parentSchema:schema21.properties.docs,data:data49};
+const err79 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.docs.type,parentSchema:schema24.properties.docs,data:data49};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2083,7 +2322,7 @@ errors++;
 if(data.hint !== undefined){
 let data50 = data.hint;
 if(typeof data50 !== "string"){
-const err80 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.hint.type,parentSchema:schema21.properties.hint,data:data50};
+const err80 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.hint.type,parentSchema:schema24.properties.hint,data:data50};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2121,7 +2360,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.requiredIn.type,parentSchema:schema21.properties.requiredIn,data:data51};
+const err83 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.requiredIn.type,parentSchema:schema24.properties.requiredIn,data:data51};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2135,7 +2374,7 @@ if(data.after !== undefined){
 let data53 = data.after;
 if(typeof data53 === "string"){
 if(!pattern0.test(data53)){
-const err84 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data53};
+const err84 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data53};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2146,7 +2385,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data53};
+const err85 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data53};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2158,7 +2397,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+const err86 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2167,20 +2406,20 @@ vErrors.push(err86);
 }
 errors++;
 }
-validate17.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema38 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}};
-const schema40 = {"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."};
-const schema41 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}};
+const schema41 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}};
+const schema43 = {"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."};
+const schema44 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}};
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2190,7 +2429,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema41.required,parentSchema:schema41,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2201,7 +2440,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "title")) || (key0 === "aliases")) || (key0 === "holds"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2215,7 +2454,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2226,7 +2465,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2240,7 +2479,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2251,7 +2490,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.title.type,parentSchema:schema41.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.title.type,parentSchema:schema44.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2269,7 +2508,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err7 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.aliases.items,data:data3};
+const err7 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44.properties.aliases.items,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2280,7 +2519,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.aliases.items.type,parentSchema:schema41.properties.aliases.items,data:data3};
+const err8 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.aliases.items.type,parentSchema:schema44.properties.aliases.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2292,7 +2531,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.aliases.type,parentSchema:schema41.properties.aliases,data:data2};
+const err9 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.aliases.type,parentSchema:schema44.properties.aliases,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2310,7 +2549,7 @@ for(let i1=0; i1<len1; i1++){
 let data5 = data4[i1];
 if(typeof data5 === "string"){
 if(!pattern0.test(data5)){
-const err10 = {instancePath:instancePath+"/holds/" + i1,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data5};
+const err10 = {instancePath:instancePath+"/holds/" + i1,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2321,7 +2560,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/holds/" + i1,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data5};
+const err11 = {instancePath:instancePath+"/holds/" + i1,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2333,7 +2572,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.holds.type,parentSchema:schema41.properties.holds,data:data4};
+const err12 = {instancePath:instancePath+"/holds",schemaPath:"#/properties/holds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.holds.type,parentSchema:schema44.properties.holds,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2345,7 +2584,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2354,17 +2593,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate24.errors = vErrors;
+validate27.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema38.required,parentSchema:schema38,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2374,8 +2613,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema38.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+if(!(func2.call(schema41.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2389,7 +2628,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(!pattern0.test(data0)){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema22,data:data0};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2400,7 +2639,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data0};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2414,7 +2653,7 @@ if(data.basedOn !== undefined){
 let data1 = data.basedOn;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err4 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.basedOn,data:data1};
+const err4 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.basedOn,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2425,7 +2664,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.basedOn.type,parentSchema:schema38.properties.basedOn,data:data1};
+const err5 = {instancePath:instancePath+"/basedOn",schemaPath:"#/properties/basedOn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.basedOn.type,parentSchema:schema41.properties.basedOn,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2438,7 +2677,7 @@ errors++;
 if(data.family !== undefined){
 let data2 = data.family;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data2};
+const err6 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2448,7 +2687,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!(((((((((data2 === "progress") || (data2 === "intake")) || (data2 === "treatment-plan")) || (data2 === "termination")) || (data2 === "occupational")) || (data2 === "supervision")) || (data2 === "group")) || (data2 === "psychotherapy")) || (data2 === "general"))){
-const err7 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data2};
+const err7 = {instancePath:instancePath+"/family",schemaPath:"#/definitions/family/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2462,7 +2701,7 @@ if(data.title !== undefined){
 let data3 = data.title;
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.title,data:data3};
+const err8 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2473,7 +2712,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.title.type,parentSchema:schema38.properties.title,data:data3};
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.title.type,parentSchema:schema41.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2487,7 +2726,7 @@ if(data.short !== undefined){
 let data4 = data.short;
 if(typeof data4 === "string"){
 if(func3(data4) < 1){
-const err10 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.short,data:data4};
+const err10 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.short,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2498,7 +2737,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.short.type,parentSchema:schema38.properties.short,data:data4};
+const err11 = {instancePath:instancePath+"/short",schemaPath:"#/properties/short/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.short.type,parentSchema:schema41.properties.short,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2516,7 +2755,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(func3(data6) < 1){
-const err12 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.names.items,data:data6};
+const err12 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.names.items,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2527,7 +2766,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.names.items.type,parentSchema:schema38.properties.names.items,data:data6};
+const err13 = {instancePath:instancePath+"/names/" + i0,schemaPath:"#/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.names.items.type,parentSchema:schema41.properties.names.items,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2539,7 +2778,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.names.type,parentSchema:schema38.properties.names,data:data5};
+const err14 = {instancePath:instancePath+"/names",schemaPath:"#/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.names.type,parentSchema:schema41.properties.names,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2557,7 +2796,7 @@ for(let i1=0; i1<len1; i1++){
 let data8 = data7[i1];
 if(typeof data8 === "string"){
 if(func3(data8) < 1){
-const err15 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema38.properties.titleCues.items,data:data8};
+const err15 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema41.properties.titleCues.items,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2568,7 +2807,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.titleCues.items.type,parentSchema:schema38.properties.titleCues.items,data:data8};
+const err16 = {instancePath:instancePath+"/titleCues/" + i1,schemaPath:"#/properties/titleCues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.properties.titleCues.items.type,parentSchema:schema41.properties.titleCues.items,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2580,7 +2819,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/titleCues",schemaPath:"#/properties/titleCues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.titleCues.type,parentSchema:schema38.properties.titleCues,data:data7};
+const err17 = {instancePath:instancePath+"/titleCues",schemaPath:"#/properties/titleCues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.titleCues.type,parentSchema:schema41.properties.titleCues,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2595,14 +2834,14 @@ let data9 = data.sections;
 if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate24(data9[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data9,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if(!(validate27(data9[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data9,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.sections.type,parentSchema:schema38.properties.sections,data:data9};
+const err18 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.properties.sections.type,parentSchema:schema41.properties.sections,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2640,7 +2879,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.properties.levels.type,parentSchema:schema38.properties.levels,data:data11};
+const err21 = {instancePath:instancePath+"/levels",schemaPath:"#/properties/levels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.properties.levels.type,parentSchema:schema41.properties.levels,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2652,7 +2891,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2661,19 +2900,19 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate23.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema46 = {"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}};
-const schema47 = {"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}};
+const schema49 = {"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}};
+const schema50 = {"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2684,7 +2923,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "name") || (key0 === "aliases")) || (key0 === "min")) || (key0 === "max")) || (key0 === "bands")) || (key0 === "source"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2698,7 +2937,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func3(data0) > 40){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema46.properties.name,data:data0};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema49.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2708,7 +2947,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func3(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.name,data:data0};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2719,7 +2958,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.name.type,parentSchema:schema46.properties.name,data:data0};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.name.type,parentSchema:schema49.properties.name,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2737,7 +2976,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(typeof data2 === "string"){
 if(func3(data2) > 40){
-const err5 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema46.properties.aliases.items,data:data2};
+const err5 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema49.properties.aliases.items,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2747,7 +2986,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func3(data2) < 1){
-const err6 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.aliases.items,data:data2};
+const err6 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.aliases.items,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2758,7 +2997,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.aliases.items.type,parentSchema:schema46.properties.aliases.items,data:data2};
+const err7 = {instancePath:instancePath+"/aliases/" + i0,schemaPath:"#/properties/aliases/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.aliases.items.type,parentSchema:schema49.properties.aliases.items,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2770,7 +3009,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.aliases.type,parentSchema:schema46.properties.aliases,data:data1};
+const err8 = {instancePath:instancePath+"/aliases",schemaPath:"#/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.aliases.type,parentSchema:schema49.properties.aliases,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2784,7 +3023,7 @@ if(data.min !== undefined){
 let data3 = data.min;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 999 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999},message:"must be <= 999",schema:999,parentSchema:schema46.properties.min,data:data3};
+const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999},message:"must be <= 999",schema:999,parentSchema:schema49.properties.min,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2794,7 +3033,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3 < 0 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.min,data:data3};
+const err10 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.min,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2805,7 +3044,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.min.type,parentSchema:schema46.properties.min,data:data3};
+const err11 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.min.type,parentSchema:schema49.properties.min,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2819,7 +3058,7 @@ if(data.max !== undefined){
 let data4 = data.max;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 999 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999},message:"must be <= 999",schema:999,parentSchema:schema46.properties.max,data:data4};
+const err12 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999},message:"must be <= 999",schema:999,parentSchema:schema49.properties.max,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2829,7 +3068,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4 < 0 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema46.properties.max,data:data4};
+const err13 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema49.properties.max,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2840,7 +3079,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema46.properties.max.type,parentSchema:schema46.properties.max,data:data4};
+const err14 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema49.properties.max.type,parentSchema:schema49.properties.max,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2854,7 +3093,7 @@ if(data.bands !== undefined){
 let data5 = data.bands;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err15 = {instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema46.properties.bands,data:data5};
+const err15 = {instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema49.properties.bands,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2868,7 +3107,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.from === undefined){
-const err16 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema47.required,parentSchema:schema47,data:data6};
+const err16 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema50.required,parentSchema:schema50,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2878,7 +3117,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data6.to === undefined){
-const err17 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema47.required,parentSchema:schema47,data:data6};
+const err17 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema50.required,parentSchema:schema50,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2888,7 +3127,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data6.label === undefined){
-const err18 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema47.required,parentSchema:schema47,data:data6};
+const err18 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema50.required,parentSchema:schema50,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2899,7 +3138,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((((key1 === "from") || (key1 === "to")) || (key1 === "label")) || (key1 === "level"))){
-const err19 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data6};
+const err19 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema50,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2913,7 +3152,7 @@ if(data6.from !== undefined){
 let data7 = data6.from;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 < 0 || isNaN(data7)){
-const err20 = {instancePath:instancePath+"/bands/" + i1+"/from",schemaPath:"#/definitions/measureBand/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.from,data:data7};
+const err20 = {instancePath:instancePath+"/bands/" + i1+"/from",schemaPath:"#/definitions/measureBand/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2924,7 +3163,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/bands/" + i1+"/from",schemaPath:"#/definitions/measureBand/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.from.type,parentSchema:schema47.properties.from,data:data7};
+const err21 = {instancePath:instancePath+"/bands/" + i1+"/from",schemaPath:"#/definitions/measureBand/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.from.type,parentSchema:schema50.properties.from,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2938,7 +3177,7 @@ if(data6.to !== undefined){
 let data8 = data6.to;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 < 0 || isNaN(data8)){
-const err22 = {instancePath:instancePath+"/bands/" + i1+"/to",schemaPath:"#/definitions/measureBand/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.to,data:data8};
+const err22 = {instancePath:instancePath+"/bands/" + i1+"/to",schemaPath:"#/definitions/measureBand/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2949,7 +3188,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/bands/" + i1+"/to",schemaPath:"#/definitions/measureBand/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema47.properties.to.type,parentSchema:schema47.properties.to,data:data8};
+const err23 = {instancePath:instancePath+"/bands/" + i1+"/to",schemaPath:"#/definitions/measureBand/properties/to/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema50.properties.to.type,parentSchema:schema50.properties.to,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2963,7 +3202,7 @@ if(data6.label !== undefined){
 let data9 = data6.label;
 if(typeof data9 === "string"){
 if(func3(data9) > 40){
-const err24 = {instancePath:instancePath+"/bands/" + i1+"/label",schemaPath:"#/definitions/measureBand/properties/label/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema47.properties.label,data:data9};
+const err24 = {instancePath:instancePath+"/bands/" + i1+"/label",schemaPath:"#/definitions/measureBand/properties/label/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema50.properties.label,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2973,7 +3212,7 @@ vErrors.push(err24);
 errors++;
 }
 if(func3(data9) < 1){
-const err25 = {instancePath:instancePath+"/bands/" + i1+"/label",schemaPath:"#/definitions/measureBand/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.properties.label,data:data9};
+const err25 = {instancePath:instancePath+"/bands/" + i1+"/label",schemaPath:"#/definitions/measureBand/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema50.properties.label,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2984,7 +3223,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/bands/" + i1+"/label",schemaPath:"#/definitions/measureBand/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.properties.label.type,parentSchema:schema47.properties.label,data:data9};
+const err26 = {instancePath:instancePath+"/bands/" + i1+"/label",schemaPath:"#/definitions/measureBand/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.label.type,parentSchema:schema50.properties.label,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2997,7 +3236,7 @@ errors++;
 if(data6.level !== undefined){
 let data10 = data6.level;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err27 = {instancePath:instancePath+"/bands/" + i1+"/level",schemaPath:"#/definitions/measureBand/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.level.type,parentSchema:schema47.properties.level,data:data10};
+const err27 = {instancePath:instancePath+"/bands/" + i1+"/level",schemaPath:"#/definitions/measureBand/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema50.properties.level.type,parentSchema:schema50.properties.level,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3008,7 +3247,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 4 || isNaN(data10)){
-const err28 = {instancePath:instancePath+"/bands/" + i1+"/level",schemaPath:"#/definitions/measureBand/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema47.properties.level,data:data10};
+const err28 = {instancePath:instancePath+"/bands/" + i1+"/level",schemaPath:"#/definitions/measureBand/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4",schema:4,parentSchema:schema50.properties.level,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3018,7 +3257,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data10 < 0 || isNaN(data10)){
-const err29 = {instancePath:instancePath+"/bands/" + i1+"/level",schemaPath:"#/definitions/measureBand/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema47.properties.level,data:data10};
+const err29 = {instancePath:instancePath+"/bands/" + i1+"/level",schemaPath:"#/definitions/measureBand/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema50.properties.level,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3031,7 +3270,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data6};
+const err30 = {instancePath:instancePath+"/bands/" + i1,schemaPath:"#/definitions/measureBand/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data:data6};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3043,7 +3282,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema46.properties.bands.type,parentSchema:schema46.properties.bands,data:data5};
+const err31 = {instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema49.properties.bands.type,parentSchema:schema49.properties.bands,data:data5};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3057,7 +3296,7 @@ if(data.source !== undefined){
 let data11 = data.source;
 if(typeof data11 === "string"){
 if(func3(data11) < 1){
-const err32 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.source,data:data11};
+const err32 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema49.properties.source,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3068,7 +3307,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.source.type,parentSchema:schema46.properties.source,data:data11};
+const err33 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema49.properties.source.type,parentSchema:schema49.properties.source,data:data11};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3080,7 +3319,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3089,7 +3328,7 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate30.errors = vErrors;
 return errors === 0;
 }
 
@@ -3247,7 +3486,7 @@ if(data.rules !== undefined){
 let data4 = data.rules;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
-if(!(key1 === "stigmatizing-language")){
+if(!((key1 === "stigmatizing-language") || (key1 === "copied-text"))){
 if(!(validate11(data4[key1], {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key1,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
@@ -3257,6 +3496,12 @@ errors = vErrors.length;
 if(data4["stigmatizing-language"] !== undefined){
 if(!(validate13(data4["stigmatizing-language"], {instancePath:instancePath+"/rules/stigmatizing-language",parentData:data4,parentDataProperty:"stigmatizing-language",rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data4["copied-text"] !== undefined){
+if(!(validate15(data4["copied-text"], {instancePath:instancePath+"/rules/copied-text",parentData:data4,parentDataProperty:"copied-text",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
 }
@@ -3273,14 +3518,14 @@ errors++;
 }
 }
 if(data.types !== undefined){
-let data7 = data.types;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key2 in data7){
-let data8 = data7[key2];
+let data8 = data.types;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key3 in data8){
+for(const key2 in data8){
+let data9 = data8[key2];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key3 in data9){
 if(!(key3 === "rules")){
-const err11 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.types.additionalProperties,data:data8};
+const err11 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.types.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3290,26 +3535,32 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data8.rules !== undefined){
-let data9 = data8.rules;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key4 in data9){
-if(!(key4 === "stigmatizing-language")){
-if(!(validate11(data9[key4], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key4,rootData}))){
+if(data9.rules !== undefined){
+let data10 = data9.rules;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key4 in data10){
+if(!((key4 === "stigmatizing-language") || (key4 === "copied-text"))){
+if(!(validate11(data10[key4], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key4,rootData}))){
 vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
 errors = vErrors.length;
 }
 }
 }
-if(data9["stigmatizing-language"] !== undefined){
-if(!(validate13(data9["stigmatizing-language"], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/stigmatizing-language",parentData:data9,parentDataProperty:"stigmatizing-language",rootData}))){
+if(data10["stigmatizing-language"] !== undefined){
+if(!(validate13(data10["stigmatizing-language"], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/stigmatizing-language",parentData:data10,parentDataProperty:"stigmatizing-language",rootData}))){
 vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data10["copied-text"] !== undefined){
+if(!(validate15(data10["copied-text"], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/copied-text",parentData:data10,parentDataProperty:"copied-text",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/types/additionalProperties/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.properties.rules.type,parentSchema:schema11.properties.types.additionalProperties.properties.rules,data:data9};
+const err12 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/types/additionalProperties/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.properties.rules.type,parentSchema:schema11.properties.types.additionalProperties.properties.rules,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3321,7 +3572,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.type,parentSchema:schema11.properties.types.additionalProperties,data:data8};
+const err13 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.type,parentSchema:schema11.properties.types.additionalProperties,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3333,7 +3584,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.type,parentSchema:schema11.properties.types,data:data7};
+const err14 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.type,parentSchema:schema11.properties.types,data:data8};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3344,18 +3595,18 @@ errors++;
 }
 }
 if(data.dimensions !== undefined){
-let data12 = data.dimensions;
-if(Array.isArray(data12)){
-const len1 = data12.length;
+let data14 = data.dimensions;
+if(Array.isArray(data14)){
+const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate17(data12[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+if(!(validate20(data14[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data12};
+const err15 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data14};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3366,18 +3617,18 @@ errors++;
 }
 }
 if(data.noteTypes !== undefined){
-let data14 = data.noteTypes;
-if(Array.isArray(data14)){
-const len2 = data14.length;
+let data16 = data.noteTypes;
+if(Array.isArray(data16)){
+const len2 = data16.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate23(data14[i2], {instancePath:instancePath+"/noteTypes/" + i2,parentData:data14,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if(!(validate26(data16[i2], {instancePath:instancePath+"/noteTypes/" + i2,parentData:data16,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/noteTypes",schemaPath:"#/properties/noteTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.noteTypes.type,parentSchema:schema11.properties.noteTypes,data:data14};
+const err16 = {instancePath:instancePath+"/noteTypes",schemaPath:"#/properties/noteTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.noteTypes.type,parentSchema:schema11.properties.noteTypes,data:data16};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3388,14 +3639,14 @@ errors++;
 }
 }
 if(data.ignore !== undefined){
-let data16 = data.ignore;
-if(Array.isArray(data16)){
-const len3 = data16.length;
+let data18 = data.ignore;
+if(Array.isArray(data18)){
+const len3 = data18.length;
 for(let i3=0; i3<len3; i3++){
-let data17 = data16[i3];
-if(typeof data17 === "string"){
-if(func3(data17) < 1){
-const err17 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items,data:data17};
+let data19 = data18[i3];
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err17 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items,data:data19};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3406,7 +3657,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data17};
+const err18 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data19};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3418,7 +3669,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data16};
+const err19 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data18};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3429,11 +3680,11 @@ errors++;
 }
 }
 if(data.language !== undefined){
-let data18 = data.language;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key5 in data18){
+let data20 = data.language;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key5 in data20){
 if(!(((key5 === "interventions") || (key5 === "shorthand")) || (key5 === "placeholders"))){
-const err20 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.language,data:data18};
+const err20 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.language,data:data20};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3443,18 +3694,18 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data18.interventions !== undefined){
-let data19 = data18.interventions;
-if(Array.isArray(data19)){
-const len4 = data19.length;
+if(data20.interventions !== undefined){
+let data21 = data20.interventions;
+if(Array.isArray(data21)){
+const len4 = data21.length;
 for(let i4=0; i4<len4; i4++){
-let data20 = data19[i4];
-const _errs49 = errors;
+let data22 = data21[i4];
+const _errs51 = errors;
 let valid22 = false;
-const _errs50 = errors;
-if(typeof data20 === "string"){
-if(func3(data20) < 1){
-const err21 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[0],data:data20};
+const _errs52 = errors;
+if(typeof data22 === "string"){
+if(func3(data22) < 1){
+const err21 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3465,7 +3716,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[0].type,parentSchema:schema45.anyOf[0],data:data20};
+const err22 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[0].type,parentSchema:schema48.anyOf[0],data:data22};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3474,13 +3725,13 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid1 = _errs50 === errors;
+var _valid1 = _errs52 === errors;
 valid22 = valid22 || _valid1;
 if(!valid22){
-const _errs52 = errors;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.names === undefined){
-const err23 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'",schema:schema45.anyOf[1].required,parentSchema:schema45.anyOf[1],data:data20};
+const _errs54 = errors;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.names === undefined){
+const err23 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'",schema:schema48.anyOf[1].required,parentSchema:schema48.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3489,9 +3740,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key6 in data20){
+for(const key6 in data22){
 if(!(((key6 === "names") || (key6 === "abbr")) || (key6 === "abbrWithNoun"))){
-const err24 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema45.anyOf[1],data:data20};
+const err24 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema48.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3501,11 +3752,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data20.names !== undefined){
-let data21 = data20.names;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err25 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema45.anyOf[1].properties.names,data:data21};
+if(data22.names !== undefined){
+let data23 = data22.names;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err25 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.anyOf[1].properties.names,data:data23};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3514,12 +3765,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-const len5 = data21.length;
+const len5 = data23.length;
 for(let i5=0; i5<len5; i5++){
-let data22 = data21[i5];
-if(typeof data22 === "string"){
-if(func3(data22) < 1){
-const err26 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[1].properties.names.items,data:data22};
+let data24 = data23[i5];
+if(typeof data24 === "string"){
+if(func3(data24) < 1){
+const err26 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[1].properties.names.items,data:data24};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3530,7 +3781,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[1].properties.names.items.type,parentSchema:schema45.anyOf[1].properties.names.items,data:data22};
+const err27 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[1].properties.names.items.type,parentSchema:schema48.anyOf[1].properties.names.items,data:data24};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3542,7 +3793,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[1].properties.names.type,parentSchema:schema45.anyOf[1].properties.names,data:data21};
+const err28 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.anyOf[1].properties.names.type,parentSchema:schema48.anyOf[1].properties.names,data:data23};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3552,15 +3803,15 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data20.abbr !== undefined){
-let data23 = data20.abbr;
-if(Array.isArray(data23)){
-const len6 = data23.length;
+if(data22.abbr !== undefined){
+let data25 = data22.abbr;
+if(Array.isArray(data25)){
+const len6 = data25.length;
 for(let i6=0; i6<len6; i6++){
-let data24 = data23[i6];
-if(typeof data24 === "string"){
-if(func3(data24) < 1){
-const err29 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[1].properties.abbr.items,data:data24};
+let data26 = data25[i6];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err29 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[1].properties.abbr.items,data:data26};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3571,7 +3822,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[1].properties.abbr.items.type,parentSchema:schema45.anyOf[1].properties.abbr.items,data:data24};
+const err30 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[1].properties.abbr.items.type,parentSchema:schema48.anyOf[1].properties.abbr.items,data:data26};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3583,7 +3834,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[1].properties.abbr.type,parentSchema:schema45.anyOf[1].properties.abbr,data:data23};
+const err31 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.anyOf[1].properties.abbr.type,parentSchema:schema48.anyOf[1].properties.abbr,data:data25};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3593,15 +3844,15 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data20.abbrWithNoun !== undefined){
-let data25 = data20.abbrWithNoun;
-if(Array.isArray(data25)){
-const len7 = data25.length;
+if(data22.abbrWithNoun !== undefined){
+let data27 = data22.abbrWithNoun;
+if(Array.isArray(data27)){
+const len7 = data27.length;
 for(let i7=0; i7<len7; i7++){
-let data26 = data25[i7];
-if(typeof data26 === "string"){
-if(func3(data26) < 1){
-const err32 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.anyOf[1].properties.abbrWithNoun.items,data:data26};
+let data28 = data27[i7];
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err32 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[1].properties.abbrWithNoun.items,data:data28};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3612,7 +3863,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.anyOf[1].properties.abbrWithNoun.items.type,parentSchema:schema45.anyOf[1].properties.abbrWithNoun.items,data:data26};
+const err33 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[1].properties.abbrWithNoun.items.type,parentSchema:schema48.anyOf[1].properties.abbrWithNoun.items,data:data28};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -3624,7 +3875,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema45.anyOf[1].properties.abbrWithNoun.type,parentSchema:schema45.anyOf[1].properties.abbrWithNoun,data:data25};
+const err34 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.anyOf[1].properties.abbrWithNoun.type,parentSchema:schema48.anyOf[1].properties.abbrWithNoun,data:data27};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -3636,7 +3887,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.anyOf[1].type,parentSchema:schema45.anyOf[1],data:data20};
+const err35 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.anyOf[1].type,parentSchema:schema48.anyOf[1],data:data22};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -3645,11 +3896,11 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid1 = _errs52 === errors;
+var _valid1 = _errs54 === errors;
 valid22 = valid22 || _valid1;
 }
 if(!valid22){
-const err36 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema45.anyOf,parentSchema:schema45,data:data20};
+const err36 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.anyOf,parentSchema:schema48,data:data22};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -3659,10 +3910,10 @@ vErrors.push(err36);
 errors++;
 }
 else {
-errors = _errs49;
+errors = _errs51;
 if(vErrors !== null){
-if(_errs49){
-vErrors.length = _errs49;
+if(_errs51){
+vErrors.length = _errs51;
 }
 else {
 vErrors = null;
@@ -3672,7 +3923,7 @@ vErrors = null;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/language/interventions",schemaPath:"#/properties/language/properties/interventions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.interventions.type,parentSchema:schema11.properties.language.properties.interventions,data:data19};
+const err37 = {instancePath:instancePath+"/language/interventions",schemaPath:"#/properties/language/properties/interventions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.interventions.type,parentSchema:schema11.properties.language.properties.interventions,data:data21};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -3682,14 +3933,14 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data18.shorthand !== undefined){
-let data27 = data18.shorthand;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key7 in data27){
-let data28 = data27[key7];
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err38 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data28};
+if(data20.shorthand !== undefined){
+let data29 = data20.shorthand;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+let data30 = data29[key7];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err38 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data30};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -3700,7 +3951,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.shorthand.additionalProperties.type,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data28};
+const err39 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.shorthand.additionalProperties.type,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data30};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -3712,7 +3963,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/language/shorthand",schemaPath:"#/properties/language/properties/shorthand/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.properties.shorthand.type,parentSchema:schema11.properties.language.properties.shorthand,data:data27};
+const err40 = {instancePath:instancePath+"/language/shorthand",schemaPath:"#/properties/language/properties/shorthand/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.properties.shorthand.type,parentSchema:schema11.properties.language.properties.shorthand,data:data29};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3722,15 +3973,15 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data18.placeholders !== undefined){
-let data29 = data18.placeholders;
-if(Array.isArray(data29)){
-const len8 = data29.length;
+if(data20.placeholders !== undefined){
+let data31 = data20.placeholders;
+if(Array.isArray(data31)){
+const len8 = data31.length;
 for(let i8=0; i8<len8; i8++){
-let data30 = data29[i8];
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err41 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.placeholders.items,data:data30};
+let data32 = data31[i8];
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err41 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.placeholders.items,data:data32};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3741,7 +3992,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.placeholders.items.type,parentSchema:schema11.properties.language.properties.placeholders.items,data:data30};
+const err42 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.placeholders.items.type,parentSchema:schema11.properties.language.properties.placeholders.items,data:data32};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3753,7 +4004,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/language/placeholders",schemaPath:"#/properties/language/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.placeholders.type,parentSchema:schema11.properties.language.properties.placeholders,data:data29};
+const err43 = {instancePath:instancePath+"/language/placeholders",schemaPath:"#/properties/language/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.placeholders.type,parentSchema:schema11.properties.language.properties.placeholders,data:data31};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3765,7 +4016,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.type,parentSchema:schema11.properties.language,data:data18};
+const err44 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.type,parentSchema:schema11.properties.language,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3776,18 +4027,18 @@ errors++;
 }
 }
 if(data.measures !== undefined){
-let data31 = data.measures;
-if(Array.isArray(data31)){
-const len9 = data31.length;
+let data33 = data.measures;
+if(Array.isArray(data33)){
+const len9 = data33.length;
 for(let i9=0; i9<len9; i9++){
-if(!(validate27(data31[i9], {instancePath:instancePath+"/measures/" + i9,parentData:data31,parentDataProperty:i9,rootData}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate30(data33[i9], {instancePath:instancePath+"/measures/" + i9,parentData:data33,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.measures.type,parentSchema:schema11.properties.measures,data:data31};
+const err45 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.measures.type,parentSchema:schema11.properties.measures,data:data33};
 if(vErrors === null){
 vErrors = [err45];
 }

@@ -95,6 +95,7 @@ const ANY_OF: [object, string][] = [
   [schema.properties.extends, 'a built-in name (clinote:recommended, clinote:strict, clinote:supervision), a relative path, or a list of them'],
   [schema.definitions.ruleSetting, 'a level (off, info, warning or error) or an object with severity and options'],
   [schema.definitions.stigmatizingSetting, 'a level (off, info, warning or error) or an object with severity and options'],
+  [schema.definitions.copiedTextSetting, 'a level (off, info, warning or error) or an object with severity and options'],
   [schema.definitions.intervention, 'a name, or an object with names (and abbr, abbrWithNoun)'],
 ];
 // The generated validator hands back its own copy of the schema, so compare by content, not identity.
@@ -136,9 +137,9 @@ function describe(e: ErrorObject): SchemaProblem {
     case 'minItems':
       return { path, key: false, message: `${where} must list at least ${p.limit}` };
     case 'minimum':
-      return { path, key: false, message: `${where} must be at least ${p.limit}` };
+      return { path, key: false, message: `${where} must be at least ${p.limit}, not ${excerpt(e.data)}` };
     case 'maximum':
-      return { path, key: false, message: `${where} must be at most ${p.limit}` };
+      return { path, key: false, message: `${where} must be at most ${p.limit}, not ${excerpt(e.data)}` };
     case 'maxLength':
       return { path, key: false, message: `${where} must be at most ${p.limit} characters` };
     default:

@@ -3,10 +3,11 @@
 import type { Finding, Position } from '../types.js';
 import { basename, dirname, toPosix } from '../config/paths.js';
 import { copiedTextMessage, COPIED_TEXT_WHY } from '../rules/copied-text.js';
-import { findCopies } from './pass.js';
+import { findCopies, type CopyMatch } from './pass.js';
 import { COPIED_TEXT, type NotePrints, type PrintUnit } from './prints.js';
 
 export { findCopies, type CopyMatch } from './pass.js';
+export { LiveCopies } from './live.js';
 export { notePrints, clientOf, copiedTextOptions, COPIED_TEXT, COPIED_TEXT_DEFAULTS, CLIENT_KEYS } from './prints.js';
 export type { NotePrints, PrintUnit, UnitKind, CopiedTextOptions } from './prints.js';
 
@@ -30,23 +31,26 @@ function nameFrom(from: string, other: string): string {
 
 /** Each note's copied-text findings, in the order of `notes`. */
 export function copiedTextFindings(notes: readonly CaseloadNote[]): PlacedCopy[][] {
-  const matches = findCopies(notes.map((n) => n.prints));
-  return matches.map((list, n) =>
-    list.map((m) => {
-      const p = notes[n].prints!;
-      const u = p.units[m.unit];
-      const other = notes[m.other.note];
-      const ou = other.prints!.units[m.other.unit];
-      const at = placed(ou);
-      return {
-        ruleId: COPIED_TEXT,
-        severity: p.severity,
-        message: copiedTextMessage(u.kind, nameFrom(notes[n].path, other.path), at.start.line + 1, m.similarity, m.verbatim, m.notes - 1),
-        range: u.range,
-        at: placed(u),
-        why: COPIED_TEXT_WHY,
-        related: [{ path: other.path, range: ou.range, at, message: 'The text it repeats' }],
-      };
-    }),
-  );
+  return findCopies(notes.map((n) => n.prints)).map((list, n) => placeCopies(notes, n, list));
+}
+
+/** Note `n`'s matches (from findCopies or LiveCopies over `notes`) as its findings. */
+export function placeCopies(notes: readonly CaseloadNote[], n: number, list: readonly CopyMatch[]): PlacedCopy[] {
+  return list.map((m) => {
+    const p = notes[n].prints!;
+    const u = p.units[m.unit];
+    const other = notes[m.other.note];
+    const ou = other.prints!.units[m.other.unit];
+    const at = placed(ou);
+    return {
+      ruleId: COPIED_TEXT,
+      severity: p.severity,
+      message: copiedTextMessage(u.kind, nameFrom(notes[n].path, other.path), at.start.line + 1, m.similarity, m.verbatim, m.notes - 1),
+      range: u.range,
+      at: placed(u),
+      why: COPIED_TEXT_WHY,
+      related: [{ path: other.path, range: ou.range, at, message: 'The text it repeats' }],
+      textKey: u.key,
+    };
+  });
 }

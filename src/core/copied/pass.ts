@@ -7,7 +7,7 @@ import type { NotePrints } from './prints.js';
 
 /** Within one bucket and one client, a block is compared with the WINDOW blocks before it, no more: a paragraph
  *  that a client's 500 notes all carry costs 500 x WINDOW comparisons, not 500 x 500. */
-const WINDOW = 32;
+export const WINDOW = 32;
 
 /** One block found again in another note of the same client. */
 export interface CopyMatch {

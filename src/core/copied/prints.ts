@@ -5,8 +5,10 @@ import type { Block, Note } from '../note/note.js';
 import type { Finding, OffsetRange, Severity } from '../types.js';
 import { applyDirectives } from '../note/directives.js';
 import { shortHash } from '../dismissals/hash.js';
+import { textHash } from '../dismissals/match.js';
 import { dirname, toPosix } from '../config/paths.js';
-import { SHINGLE, sequenceHash, shingles, signature, words } from './minhash.js';
+import { sequenceHash, shingles, signature, words } from './minhash.js';
+import schema from '../config/schema.json';
 
 /** What a unit is, for the message: one paragraph, one list item, or a run of short lines read as one block. */
 export type UnitKind = 'paragraph' | 'item' | 'lines';
@@ -23,6 +25,9 @@ export interface PrintUnit {
   sig: number[];
   /** A `clinote-disable` comment covers it: it is matched as another note's source but reported on nothing. */
   silenced?: true;
+  /** What dismissing its finding keeps (dismissals/match.ts textHash of its range): a hash, no text. The pass runs
+   *  where the note's text no longer is (the CLI's main thread, its cache, the editor's Lint Workspace). */
+  key: string;
 }
 
 /** The copied-text settings of one note: its rule's level and options, read where the note's config is. */
@@ -35,7 +40,6 @@ export interface CopiedTextOptions {
   boilerplateClients: number;
 }
 
-export const COPIED_TEXT_DEFAULTS: CopiedTextOptions = { minWords: 12, minSimilarity: 0.6, boilerplateClients: 4 };
 
 export interface NotePrints {
   /** A hash of the client (front matter `client:` or `client_id:`, else the note's folder): notes of one client
@@ -71,18 +75,25 @@ function ownWords(b: Block): string[] {
   return words(text);
 }
 
-function asOption(v: unknown, fallback: number, min: number, max: number): number {
-  return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? v : fallback;
+/** Each option's range and default, as the config schema states them (schema.json `copiedTextSetting`): a config
+ *  outside the range is reported when it is read and the option dropped; a caller of lint() that passes one anyway
+ *  gets the default. (minWords starts at 3: fewer words than a shingle's give no shingle at all.) */
+const BOUNDS = schema.definitions.copiedTextSetting.anyOf[1].properties!.options.properties as Record<keyof CopiedTextOptions, { minimum: number; maximum: number; default: number }>;
+
+export const COPIED_TEXT_DEFAULTS: CopiedTextOptions = {
+  minWords: BOUNDS.minWords.default,
+  minSimilarity: BOUNDS.minSimilarity.default,
+  boilerplateClients: BOUNDS.boilerplateClients.default,
+};
+
+function asOption(options: Record<string, unknown>, key: keyof CopiedTextOptions): number {
+  const v = options[key];
+  const { minimum, maximum } = BOUNDS[key];
+  return typeof v === 'number' && Number.isFinite(v) && v >= minimum && v <= maximum ? v : COPIED_TEXT_DEFAULTS[key];
 }
 
 export function copiedTextOptions(options: Record<string, unknown>): CopiedTextOptions {
-  const d = COPIED_TEXT_DEFAULTS;
-  return {
-    // Fewer words than a shingle's give no shingle at all.
-    minWords: asOption(options.minWords, d.minWords, SHINGLE, 10_000),
-    minSimilarity: asOption(options.minSimilarity, d.minSimilarity, 0.3, 1),
-    boilerplateClients: asOption(options.boilerplateClients, d.boilerplateClients, 2, 1_000_000),
-  };
+  return { minWords: asOption(options, 'minWords'), minSimilarity: asOption(options, 'minSimilarity'), boilerplateClients: asOption(options, 'boilerplateClients') };
 }
 /**
  * The units of a note: each paragraph or list item of at least `minWords` words on its own; shorter ones that follow
@@ -98,7 +109,7 @@ export function notePrints(note: Note, path: string | undefined, severity: Sever
     const range = { start: blocks[0].range.start, end: blocks[blocks.length - 1].range.end };
     const a = note.lines.position(range.start);
     const b = note.lines.position(range.end);
-    units.push({ kind, range, at: [a.line, a.character, b.line, b.character], words: ws.length, hash: sequenceHash(ws), sig: signature(shingles(ws)) });
+    units.push({ kind, range, at: [a.line, a.character, b.line, b.character], words: ws.length, hash: sequenceHash(ws), sig: signature(shingles(ws)), key: textHash(note.text, range) });
   };
   const flush = () => {
     if (run) push(run.blocks.length === 1 ? (run.blocks[0].kind === 'paragraph' ? 'paragraph' : 'item') : 'lines', run.blocks, run.words);

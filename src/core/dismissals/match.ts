@@ -8,11 +8,13 @@ import type { Dismissal, DismissalKey } from './format.js';
  * What dismissing this finding writes (besides the note's path). A dimension's finding (missing, or still a
  * template) is about the whole note: the heading it sits on is only where the editor shows it, so the rule alone
  * keys it. Any other finding is on words: the rule and a hash of those words and their line, so that the dismissal
- * survives edits elsewhere in the note and no longer applies once the words or their line change.
+ * survives edits elsewhere in the note and no longer applies once the words or their line change. A copied-text
+ * finding is on its block: the hash of the block's words and lines, taken when the note was linted (`textKey`), and
+ * not the other note, so that it holds whatever other note repeats the block, until the block itself changes.
  */
 export function dismissalKey(finding: Finding, text: string): DismissalKey {
   if (finding.status) return { rule: finding.ruleId };
-  return { rule: finding.ruleId, text: textHash(text, finding.range) };
+  return { rule: finding.ruleId, text: finding.textKey ?? textHash(text, finding.range) };
 }
 
 /**

@@ -72,3 +72,14 @@ describe('a form\'s numbered parts and an outline\'s items head what follows the
     ]);
   });
 });
+
+describe('numbered sections written as a list or as plain lines', () => {
+  it('"2. Subjective" over the lines of its item heads them: a numbered SOAP note is a SOAP note', () => {
+    const note = '1. Subjective\n   Panic attack in the bathroom after the midterm.\n\n2. Objective\n   Tearful at start, calmer by the end.\n\n3. Assessment\n   Acute stress, no SI.\n\n4. Plan\n   Return Friday 2 pm.\n';
+    assert.equal(lint(note).profile.id, 'soap');
+  });
+  it('"Section 2 - Data" on its own line heads the lines below it: a DAP note in a school form', () => {
+    const note = 'Section 1 - Encounter Information\nDate: 11/06/2024\n\nSection 2 - Data\nCame in on time.\n\nSection 3 - Assessment\nCalmer with peers.\n\nSection 4 - Plan\nMeet 11/13.\n';
+    assert.equal(lint(note).profile.id, 'dap');
+  });
+});

@@ -16,7 +16,7 @@ export const PSEUDO_LEVEL = 7;
 
 export function isBoldHeading(p: Paragraph): boolean {
   const [first, second, ...rest] = p.children;
-  if (first?.type === 'text' && !second) return isCapsLine(first.value) || LETTER_HEADING.test(first.value.trim());
+  if (first?.type === 'text' && !second) return isCapsLine(first.value) || LETTER_HEADING.test(first.value.trim()) || isSectionLine(first.value);
   if (!first || first.type !== 'strong' || rest.length) return false;
   if (second && !(second.type === 'text' && (second.value.trim() === '' || second.value.trim() === ':'))) return false;
   const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
@@ -71,7 +71,7 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   if (!brk) return undefined;
   const nl = brk.index;
   const line = first.value.slice(0, nl);
-  const plainTitle = /^[A-Z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5;
+  const plainTitle = (/^[A-Z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) || isSectionLine(line);
   if (!isCapsLine(line) && !plainTitle) return undefined;
   // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
   const src0 = first.position.start.offset!;
@@ -161,4 +161,22 @@ function cellText(cell: Table['children'][number]['children'][number]): string {
 export function isOutlineHead(text: string): boolean {
   const t = text.trim().replace(/:$/, '');
   return /^\p{L}/u.test(t) && t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?;,]/.test(t);
+}
+
+/** A form's numbered part alone on its line: "Section 2 - Data", "Part 3: Plan" (a name of up to five words). */
+function isSectionLine(line: string): boolean {
+  const t = line.trim();
+  const m = SECTION_NUMBER.exec(t);
+  if (!m || t.includes('\n')) return false;
+  const name = t.slice(m[0].length).replace(/:$/, '');
+  return /^[A-Za-z][A-Za-z'’ /&-]{0,40}$/.test(name) && name.split(/\s+/).length <= 5;
+}
+
+/** The head of a numbered or outline item, when its first line names what the rest of it holds ("2. Subjective" over
+ * the lines below it): the line, or undefined. */
+export function itemHead(text: string): string | undefined {
+  const nl = text.search(/\r?\n|\r/);
+  if (nl < 0) return undefined;
+  const first = text.slice(0, nl);
+  return isOutlineHead(first) && /\S/.test(text.slice(nl)) ? first : undefined;
 }

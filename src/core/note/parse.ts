@@ -10,7 +10,7 @@ import { scanComments } from './prompts.js';
 import { builtinPlaceholder, isContentText, type PlaceholderTest } from './content.js';
 import { TODO_MARK, TODO_VERBS } from '../language/form-options.js';
 import { splitChunks } from './chunks.js';
-import { cleanHeading, isBoldHeading, isFormTable, isOutlineHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
+import { cleanHeading, isBoldHeading, isFormTable, isOutlineHead, itemHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
 import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
@@ -194,8 +194,11 @@ class Builder {
                 if (item.checked === false && !isTodo(blk.text)) blk.content = false;
               }
               if (blk) setLabel(blk, child.children);
-              if (blk && !blk.label && heading) blk.label = heading;
-              if (blk && item.children.some((c) => c.type === 'list') && isOutlineHead(blk.text)) {
+              // "2. Subjective" over the lines of its item: the first line heads the rest, as "Subjective:" would.
+              const lead = blk && !blk.label && child === item.children[0] ? itemHead(blk.text) : undefined;
+              if (blk && lead) blk.label = cleanHeading(lead);
+              if (blk && !blk.label) blk.label = head ?? heading;
+              if (blk && child === item.children[0] && item.children.length > 1 && isOutlineHead(blk.text)) {
                 head = cleanHeading(blk.text);
                 blk.content = false;
               }

@@ -263,15 +263,17 @@ async function main() {
       const item = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'Clinote' }).first();
       // The search box can drop keys while the view redraws (the offline gallery's error arrives): seen once in CI as
       // "@in". Type the query again over what is there until the extension is listed.
+      // The row can also be redrawn away between being found and being clicked (on a first run the gallery's error
+      // comes late): clicking it is part of the attempt.
       for (let attempt = 1; ; attempt++) {
         await page.keyboard.press('Control+A');
         await page.keyboard.type('@installed clinote');
-        if (await item.waitFor({ timeout: 8000 }).then(() => true, () => false)) break;
-        if (attempt === 3) throw new Error('the Extensions view does not list Clinote, three times');
-        log(`  the Extensions view lists no Clinote (attempt ${attempt}); typing the query again`);
-        await page.locator('.extensions-viewlet .suggest-input-container').first().click().catch(() => undefined);
+        const listed = await item.waitFor({ timeout: 8000 }).then(() => true, () => false);
+        if (listed && (await item.click({ timeout: 5000 }).then(() => true, () => false))) break;
+        if (attempt === 4) throw new Error('the Extensions view does not list Clinote, or its row cannot be opened, four times');
+        log(`  the Extensions view ${listed ? 'redrew the Clinote row before it was opened' : 'lists no Clinote'} (attempt ${attempt}); typing the query again`);
+        await page.locator('.extensions-viewlet .suggest-input-container').first().click({ timeout: 5000 }).catch(() => undefined);
       }
-      await item.click();
       // The README is a webview: an iframe in an iframe.
       let readme;
       for (let i = 0; i < 100 && !readme; i++) {

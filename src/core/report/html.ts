@@ -94,16 +94,7 @@ function trainees(c: Caseload): string {
     const missed = t.mostMissed.length ? t.mostMissed.map((m) => `${esc(m.title)} (${m.notes} of ${t.notes})`).join('; ') : '—';
     return `<tr><th scope="row">${esc(groupName(t.trainee))}</th><td class="num">${t.notes}</td><td class="num">${t.clients}</td><td class="num">${pct(t)}% (${t.documented} of ${t.expected})</td><td class="num">${t.notesWithGaps}</td><td class="num">${t.errors}</td><td class="num">${t.warnings}</td><td>${missed}</td></tr>`;
   });
-  return [
-    '<section aria-labelledby="trainees-h">',
-    '<h2 id="trainees-h">By trainee</h2>',
-    `<p class="muted">A trainee is the note's <code>clinician:</code> in its front matter, else its folder (shown with a final /).</p>`,
-    '<table id="trainees">',
-    '<thead><tr><th scope="col">Trainee</th><th scope="col" class="num">Notes</th><th scope="col" class="num">Clients</th><th scope="col" class="num">Documented</th><th scope="col" class="num">Notes with gaps</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col">Most often missed</th></tr></thead>',
-    `<tbody>${rows.join('\n')}</tbody>`,
-    '</table>',
-    '</section>',
-  ].join('\n');
+  return groupTable('trainees', 'By trainee', `A trainee is the note's <code>clinician:</code> in its front matter, else its folder (shown with a final /).`, '<th scope="col">Trainee</th><th scope="col" class="num">Notes</th><th scope="col" class="num">Clients</th><th scope="col" class="num">Documented</th><th scope="col" class="num">Notes with gaps</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th><th scope="col">Most often missed</th>', rows);
 }
 
 const W = 640;
@@ -228,6 +219,20 @@ function otherPopover(n: CaseloadNote, id: string): string {
   return popover(id, 'Other findings', n.path, `<ul>${items.join('')}</ul>`);
 }
 
+/** A section with one table of groups (trainees, clients): `id` names both; `note` (HTML) says what a group is. */
+function groupTable(id: string, title: string, note: string, headers: string, rows: string[]): string {
+  return [
+    `<section aria-labelledby="${id}-h">`,
+    `<h2 id="${id}-h">${title}</h2>`,
+    `<p class="muted">${note}</p>`,
+    `<table id="${id}">`,
+    `<thead><tr>${headers}</tr></thead>`,
+    `<tbody>${rows.join('\n')}</tbody>`,
+    '</table>',
+    '</section>',
+  ].join('\n');
+}
+
 /** A finding's popover: a dialog titled by what it shows, the note's path, `body` (HTML), and a Close button. */
 function popover(id: string, title: string, path: string, body: string): string {
   return `<div popover id="${id}" role="dialog" aria-labelledby="${id}-h"><h3 id="${id}-h">${esc(title)}</h3><p class="muted">${esc(path)}</p>${body}<button type="button" class="close" popovertarget="${id}" popovertargetaction="hide">Close</button></div>`;
@@ -239,16 +244,7 @@ function clients(c: Caseload): string {
     const span = k.first ? (k.first === k.last ? k.first : `${k.first} to ${k.last}`) : '—';
     return `<tr><th scope="row">${esc(groupName(k.client))}</th><td>${esc(k.trainees.join(', '))}</td><td class="num">${k.notes}</td><td>${esc(span)}</td><td class="num">${pct(k)}%</td><td class="num">${k.notesWithGaps}</td></tr>`;
   });
-  return [
-    '<section aria-labelledby="clients-h">',
-    '<h2 id="clients-h">By client</h2>',
-    `<p class="muted">A client is the note's <code>client:</code> in its front matter, else its folder (shown with a final /).</p>`,
-    '<table id="clients">',
-    '<thead><tr><th scope="col">Client</th><th scope="col">Trainees</th><th scope="col" class="num">Notes</th><th scope="col">Dates</th><th scope="col" class="num">Documented</th><th scope="col" class="num">Notes with gaps</th></tr></thead>',
-    `<tbody>${rows.join('\n')}</tbody>`,
-    '</table>',
-    '</section>',
-  ].join('\n');
+  return groupTable('clients', 'By client', `A client is the note's <code>client:</code> in its front matter, else its folder (shown with a final /).`, '<th scope="col">Client</th><th scope="col">Trainees</th><th scope="col" class="num">Notes</th><th scope="col">Dates</th><th scope="col" class="num">Documented</th><th scope="col" class="num">Notes with gaps</th>', rows);
 }
 
 function problems(c: Caseload): string {

@@ -7,7 +7,7 @@ import { catalog } from '../dimensions/index.js';
 import type { DimensionStatus, OffsetRange } from '../types.js';
 import type { Profile } from '../profiles/types.js';
 import { matcherFor } from './pattern.js';
-import { compileCue, findCue, tokenize } from './match.js';
+import { findCue, tokenize } from './match.js';
 import { isContentText } from '../note/content.js';
 import { aboutOthers } from './about-others.js';
 
@@ -44,7 +44,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   const placeholder = labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
   const labelWithContent =
     labelled.find((b) => b.content && !(placeholder && insideOther(a, b, d))) ??
-    a.inlineLabels.find((l) => l.content && !l.block.quoted && d.headings.some((h) => a.titleMatches(l.label, l.whole && !h.startsWith('=') ? `=${h}` : h)))?.block;
+    inlineLabelFor(a, d.headings)?.block;
   const evidence = new Map<string, Hit>();
   const covered: string[] = [];
   const missing: string[] = [];
@@ -181,7 +181,7 @@ function inTitle(a: Analysis, cues: string[] | undefined, patterns: string[] | u
   for (const l of cues?.length ? lines : []) {
     const tokens = tokenize(l.text);
     for (const c of cues!) {
-      const i = findCue(tokens, compileCue(c));
+      const i = findCue(tokens, a.cue(c));
       if (i >= 0) return { offset: l.at + tokens[i].start, text: c };
     }
   }
@@ -194,8 +194,14 @@ function ownHeading(a: Analysis, headings: string[]): Hit | undefined {
   if (sec) return { offset: sec.heading.start, text: sec.title };
   const b = a.note.blocks.find((x) => x.label && x.content && !x.quoted && headings.some((h) => a.titleMatches(x.label!, h)));
   if (b) return { offset: b.range.start, text: b.label! };
-  const l = a.inlineLabels.find((x) => x.content && !x.block.quoted && headings.some((h) => a.titleMatches(x.label, x.whole && !h.startsWith('=') ? `=${h}` : h)));
+  const l = inlineLabelFor(a, headings);
   return l && { offset: l.block.range.start, text: l.label };
+}
+
+/** The first inline label with content that names one of `headings` ("Client strengths" alone on its line matches
+ * only a whole heading name). */
+function inlineLabelFor(a: Analysis, headings: string[]): Analysis['inlineLabels'][number] | undefined {
+  return a.inlineLabels.find((l) => l.content && !l.block.quoted && headings.some((h) => a.titleMatches(l.label, l.whole && !h.startsWith('=') ? `=${h}` : h)));
 }
 
 /**

@@ -45,6 +45,9 @@ export async function openNote(uri: vscode.Uri): Promise<vscode.TextEditor> {
 export async function untitled(content: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content });
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  // A new untitled note takes the lowest free name (Untitled-1) and starts from that name's backup when one is on
+  // disk: a note closed a moment before may leave its backup behind, written as it closed. Start from the text asked for.
+  if (doc.getText() !== content) await setText(editor, content);
   const a = await api();
   await waitFor(() => a.service.current(doc), 'lint of the untitled note');
   return editor;

@@ -246,3 +246,20 @@ describe('how long a goal\'s criterion must hold', () => {
     assert.ok(covered('goals', 'Goal 1 (attend weekly counseling for 12 sessions): 6 of 7 attended.\n').includes('measurable'));
   });
 });
+
+describe('progress set beside an earlier contact, in words', () => {
+  it('"a change from the 6-week visit" and "different from last session" are where things stand', () => {
+    assert.ok(covered('progress-monitoring', 'She was dressed and had coffee ready, a change from the 6-week visit.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'His mood was different from last session.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'She asked for a change from the morning slot.\n').includes('status'));
+  });
+});
+
+describe('a stock phrase carried from note to note', () => {
+  it('"continues to make progress toward goals" says nothing of where the client stands; what follows it still counts', () => {
+    assert.ok(!covered('progress-monitoring', 'Pt continues to make steady progress toward recovery goals.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'Client is progressing.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Client continues to make progress: 2 panic attacks this week vs 5 last week.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Client has made some progress toward goal 2.\n').includes('status'));
+  });
+});

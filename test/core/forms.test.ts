@@ -83,3 +83,73 @@ describe('numbered sections written as a list or as plain lines', () => {
     assert.equal(lint(note).profile.id, 'dap');
   });
 });
+
+describe('a billing block names the service', () => {
+  const cases: [string, string][] = [
+    ['BILLING\nCPT 90837 (psychotherapy, 60 min) | Units: 1 | POS 12 (Home)\n\nI arrived at her apartment at 1:30 for our fourth home session.\n', 'progress'],
+    ['**Date:** 09/24/2024  **Format:** in person (initial intake, 90791)\n\nShe came in after her PCP referred her.\n', 'intake'],
+    ['Service: Individual therapy (90834)\n\nClient discussed stress at work.\n', 'progress'],
+    ['| Field | Entry |\n|---|---|\n| CPT | 90853 |\n| Date | 11/02/2026 |\n\nMembers practised refusal skills.\n', 'group'],
+  ];
+  for (const [text, type] of cases) {
+    it(`${JSON.stringify(text.split('\n').find((l) => /9\d{4}/.test(l)))} is a ${type} note`, () => assert.equal(lint(text).profile.id, type));
+  }
+  it('Cognitive Processing Therapy ("CPT session 6 of 12") and a number with no billing word beside it name no service', () => {
+    assert.equal(lint('CPT session 6 of 12: stuck points on trust.\n\nClient discussed stress at work.\n').profile.id, 'general');
+    assert.equal(lint('She moved to Long Beach, CA 90840 last spring.\n\nClient discussed stress at work.\n').profile.id, 'general');
+  });
+  it('a SOAP note with a billing code stays a SOAP note', () => {
+    assert.equal(lint('CPT: 90834\n\nS: Rough week.\n\nO: Tearful.\n\nA: Low mood.\n\nP: Next session 3/11.\n').profile.id, 'soap');
+  });
+});
+
+describe('a title that names an earlier event dates the note, not its kind', () => {
+  it('"Post-discharge follow-up, visit 2" is a follow-up, not a discharge summary; "Discharge summary" is one', () => {
+    assert.equal(lint('# Post-discharge follow-up, visit 2\n\nHe is sleeping ten hours.\n').profile.id, 'progress');
+    assert.equal(lint('# Discharge summary\n\nHe completed 12 sessions.\n').profile.id, 'termination');
+  });
+  it('a follow-up visit and a home visit are sessions', () => {
+    assert.equal(lint('Bereavement Follow-up Visit — Hospice Program\n\nOn 05/14 I made a scheduled home visit.\n').profile.id, 'progress');
+  });
+});
+
+describe('a bold run-in head that ends in a full stop labels its paragraph', () => {
+  it('"**Identifying information.** Noa, 31, ..." is labelled; the value is what follows the full stop', () => {
+    const b = parseNote('**Identifying information.** Noa, 31, she/her. Session at 10:00.\n').blocks[0];
+    assert.equal(b.label, 'Identifying information');
+    assert.equal(b.text.slice(b.valueAt), ' Noa, 31, she/her. Session at 10:00.');
+  });
+  it('"**Strengths.** [to complete]" leaves the strengths unwritten, whatever else the note says of supports', () => {
+    const note = '---\ntype: intake\n---\n# Intake\n\nSister supportive. Friends from college.\n\n**Strengths.** [to complete]\n';
+    assert.equal(parseNote(note).blocks.find((b) => b.label === 'Strengths')?.content, false);
+    assert.equal(status(note, 'strengths'), 'unfilled');
+  });
+  it('"**Plan.** Goals were reviewed ... at 10:00" reads its goals (the value does not start at a later colon)', () => {
+    const note =
+      '---\ntype: treatment-plan-review\n---\n**Plan.** Goals were reviewed with her line by line and she agreed to them: 1) walk 10 minutes on 4 days a week by 06/01. Next session 04/09 at 10:00.\n';
+    const goals = lint(note).dimensions.find((d) => d.id === 'goals')!;
+    assert.ok(goals.covered.includes('stated') && goals.covered.includes('negotiated'), goals.covered.join());
+  });
+  it('"**Goals (her own, agreed today).**" over a list: the items are the goals, judged one by one', () => {
+    const note =
+      '---\ntype: intake\n---\n# Intake\n\n**Goals (her own, agreed today).**\n\n1. Start estradiol through her NP within the next 4–6 weeks.\n2. Attend the support group at least twice a month for 3 months.\n';
+    assert.deepEqual(lint(note).findings.filter((f) => f.ruleId === 'measurable-goals'), []);
+    const vague = note.replace('Attend the support group at least twice a month for 3 months.', 'Feel better about herself.');
+    const found = lint(vague).findings.filter((f) => f.ruleId === 'measurable-goals');
+    assert.deepEqual(found.map((f) => vague.slice(f.range.start, f.range.end)), ['Feel better about herself.']);
+  });
+  it('a bold sentence ("**Client denies SI.**") and a list item\'s bold text ("4. **Join one activity.**") are no heads', () => {
+    assert.equal(parseNote('**Client denies SI.** Mood brighter.\n').blocks[0].label, undefined);
+    assert.equal(parseNote('4. **Join one activity.**\n').blocks[0].label, undefined);
+  });
+});
+
+describe('formats named in the title', () => {
+  it('a SOAPIE note is a SOAP note; PAIP and DART notes are progress notes, whatever their headings look like', () => {
+    assert.equal(lint('# SOAPIE note\n\nS: Rough week.\n\nO: Tearful.\n\nA: Low mood.\n\nP: Next session 3/11.\n\nI: CBT.\n\nE: Engaged.\n').profile.id, 'soap');
+    const paip = '# PAIP progress note\n\n## Problem\n\nPanic at work.\n\n## Assessment\n\nFewer attacks.\n\n## Intervention\n\nInteroceptive exposure.\n\n## Plan\n\nNext session 3/11.\n';
+    assert.equal(lint(paip).profile.id, 'progress');
+    assert.equal(lint(paip.replace('# PAIP progress note\n\n', '')).profile.id, 'pirp');
+    assert.equal(lint('DART note — 03/04/2026\n\nD: Client described a hard week.\n\nA: Low mood.\n\nR: Engaged.\n\nT: Next session 3/11.\n').profile.id, 'progress');
+  });
+});

@@ -229,7 +229,7 @@ export const progressMonitoring: Dimension = {
   // "PHQ-9 next session", "will review progress next week": a measure planned is not progress measured.
   context: { deferred: true },
   // "Speech normal rate and volume" is a mental status finding, not a rating; "Progress Note" names the document.
-  senses: ['mental-status', 'document-name'],
+  senses: ['mental-status', 'document-name', 'stock-phrase'],
   template: {
     heading: 'Progress Toward Goals',
     body: [

@@ -2,6 +2,7 @@
 // here parses Markdown; the words are read from the Note's blocks (plain text, with offsets into the note).
 import type { LintResult } from '../lint-types.js';
 import type { Block, Note, Section } from '../note/note.js';
+import { valueStart } from '../note/labels.js';
 import type { Analysis } from '../read/analysis.js';
 import { toSource } from '../read/analysis.js';
 import { interventionCues, interventions } from '../language/interventions.js';
@@ -70,7 +71,7 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis, measu
     const { text, start } = sentenceAt(b.text, m.index);
     return [fact(excerpt(text), toSource(b, start))];
   };
-  const blockFact = (b: Block): Fact => fact(excerpt(b.label && !b.kind.startsWith('table') ? b.text.slice(b.text.indexOf(':') + 1) : b.text), b.range.start);
+  const blockFact = (b: Block): Fact => fact(excerpt(b.label && !b.kind.startsWith('table') ? b.text.slice(valueStart(b)) : b.text), b.range.start);
 
   // Goals: the items of the goals section, else "Goal 1:" labels anywhere.
   const goalSecs = sectionOf('goals', GOAL_HEADING);
@@ -193,7 +194,7 @@ function attendanceOf(
   }
   const label = note.blocks.find((b) => b.label && ATTENDANCE_LABEL.test(b.label));
   if (label) {
-    const v = kind(label.text.slice(label.text.indexOf(':') + 1));
+    const v = kind(label.text.slice(valueStart(label)));
     if (v) return { value: v, from: at(label.range.start) };
   }
   // A note whose first sentence says the session did not happen ("No-show.", "Client cancelled today's session").

@@ -89,14 +89,15 @@ export const criterionPatterns = [
 
 /** A time frame, as pattern sources. "For 4 consecutive weeks" is a criterion as well as a time frame. */
 export const timeframePatterns = [
-  '\\b(?:within|in|over|for|after|during)\\s+(?:the\\s+(?:next|first|coming)\\s+|a\\s+|the\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)\\s*)?(?:consecutive\\s+)?(?:days?|weeks?|wks?|months?|mos?|sessions?|years?|quarter|semester|term|school year|module|program|programme|course|phase|cycle)\\b',
+  // "within 6 weeks", "over the next 4–6 weeks" (a range), "for 3 consecutive months"
+  '\\b(?:within|in|over|for|after|during)\\s+(?:the\\s+(?:next|first|coming)\\s+|a\\s+|the\\s+)?(?:(?:\\d+(?:\\s*[-–]\\s*\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|sixty|ninety)\\s*)?(?:consecutive\\s+)?(?:days?|weeks?|wks?|months?|mos?|sessions?|years?|quarter|semester|term|school year|module|program|programme|course|phase|cycle)\\b',
   '\\bby\\s+(?:week|session|month|day)\\s*\\d+',
   '\\b(?:by|before|until|prior to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:end|close|start)\\s+of\\b',
   '\\b(?:by|before|until|prior to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:[a-z0-9/]+[ -]){0,2}(?:discharge|termination|review|reauthori[sz]ation|hearing|court date|graduation|semester|term|school year|quarter|summer|autumn|fall|winter|spring|christmas|holidays|birthday|due date|delivery|release|deadline|target date)\\b',
   '\\b(?:by|before|until)\\s+(?:the\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
   '\\b(?:by|before|until|on or before)\\s+(?:the\\s+)?\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?',
   '\\btarget(?:\\s+completion)?\\s+date\\b',
-  '\\b(?:next|following|coming)\\s+(?:\\d+\\s+)?(?:sessions?|weeks?|months?)\\b',
+  '\\b(?:next|following|coming)\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s+)?(?:sessions?|weeks?|months?)\\b',
   '\\b\\d{4}-\\d{2}-\\d{2}\\b',
   '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
   '\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twelve|thirty|sixty|ninety)[- ](?:day|week|month)\\b',

@@ -18,3 +18,16 @@ export function namesNoteKind(line: string): boolean {
  * "| Type of contact | Phone |"): its entry is read as the note's title.
  */
 export const NOTE_KIND_FIELD = /^(?:(?:note|document|form|service|session|visit|encounter|contact)(?: type)?|type of (?:note|document|service|session|visit|encounter|contact))$/i;
+
+/**
+ * Words before a kind of note that make it a time, not the kind: "Post-discharge follow-up", "After intake",
+ * "Following termination of the group" are sessions after that event.
+ */
+export const NOT_THE_KIND_AFTER: ReadonlySet<string> = new Set(['post', 'after', 'following', 'since']);
+
+/**
+ * Progress-note formats with sections of their own that no built-in type lays out: PAIP (Problem, Assessment,
+ * Intervention, Plan), DART (Description, Assessment, Response, Treatment plan). A title naming one makes the note a
+ * progress note, whose headings are not then read as another format's (PAIP's are close to PIRP's).
+ */
+export const FORMAT_NAMES: ReadonlySet<string> = new Set(['paip', 'dart']);

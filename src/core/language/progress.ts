@@ -44,6 +44,8 @@ export const progressComparisonPatterns: string[] = [
   // "3 escalated arguments this week (baseline 4-5/week at intake)", "baseline: 18": set beside the baseline
   `\\bbaseline(?:[ \\t]+(?:of|was|at intake|score))?(?:[ \\t]*[:=])?[ \\t]*\\d`,
   // "Compared with first contact in November, she now carries naloxone": set beside an earlier point
+  // "a change from the 6-week visit", "different from last session": set beside an earlier contact
+  `\\b(?:a\\s+)?(?:change|different|difference|shift)\\s+from\\s+(?:(?:the|her|his|their|our)\\s+)?(?:last|previous|prior|first|initial|earlier|\\w+-(?:week|month))\\s+(?:session|visit|appointment|contact|meeting|review)\\b`,
   `\\bcompared\\s+(?:with|to)\\s+(?:(?:the|her|his|their|our)\\s+)?(?:first|initial|last|previous|prior|intake|baseline|start|beginning|earlier)\\b`,
 ];
 

@@ -204,6 +204,14 @@ export const wordSenses: WordSense[] = [
     after: ['note', 'notes', 'report', 'reports', 'letter', 'form', 'template', 'record'],
   },
   {
+    sense: 'stock-phrase',
+    reading:
+      'a stock phrase carried from note to note ("continues to make progress toward goals", "is progressing"), which says nothing of where the client stands; what follows it still counts',
+    words: ['progress', 'progressing'],
+    before: ['continue to make', 'continues to make', 'continued to make', 'is making', 'are making', 'continue', 'continues', 'is', 'are'],
+    gap: 1,
+  },
+  {
     sense: 'fiction',
     reading: 'books, shows and games about the work ("detective novels", "cop shows"), not the client\'s occupation',
     words: ['detective', 'police', 'cop', 'military', 'soldier', 'firefighter', 'war', 'spy'],

@@ -6,9 +6,52 @@ import { trimEndOf } from './text.js';
 import { PLACEHOLDER } from '../language/placeholders.js';
 import { FORM_ENTRY_HEADERS, FORM_FIELD_HEADERS } from '../language/form-options.js';
 
-export function setLabel(blk: Block, children: PhrasingContent[]): void {
+/**
+ * Sets the block's inline label, if it has one. Returns where its value starts in the block's text when the label is
+ * a run-in head ("**Strengths.** [to complete]"), whose value the caller reads again for content.
+ */
+export function setLabel(blk: Block, children: PhrasingContent[]): number | undefined {
   blk.label = boldLabel(children);
-  if (blk.label && children[0]?.type === 'strong') blk.labelBold = true;
+  if (blk.label) {
+    if (children[0]?.type === 'strong') blk.labelBold = true;
+    return undefined;
+  }
+  const head = runInHead(children, blk.kind === 'listItem');
+  if (!head) return undefined;
+  blk.label = head.label;
+  blk.labelBold = true;
+  const at = blk.text.indexOf(head.inner);
+  if (at < 0) return undefined;
+  const end = at + head.inner.length;
+  return blk.text[end] === '.' ? end + 1 : end;
+}
+
+/** Where a labelled block's value starts in its text: after the label's colon, or a run-in head's full stop. */
+export function valueStart(b: Block): number {
+  return b.valueAt ?? b.text.indexOf(':') + 1;
+}
+
+/** A sentence rather than a head: "**Client denies SI.**", "**She was calm.**". */
+const REPORTS = /\b(?:is|was|are|were|has|had|have|will|would|denie[sd]|deny|report(?:s|ed)?|state[sd]|said|says|feels?|felt)\b/i;
+
+/**
+ * "**Identifying information.** Noa, 31, ...", "**Goals (her own, agreed today).**": a bold run-in head of a few words
+ * that ends in a full stop, as reports and letters head their paragraphs. A list item's bold alone is its text
+ * ("4. **Join one activity.**"), not a head.
+ */
+function runInHead(children: PhrasingContent[], listItem: boolean): { label: string; inner: string } | undefined {
+  const first = children[0];
+  if (first?.type !== 'strong') return undefined;
+  const inner = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
+  const next = children[1];
+  const periodAfter = next?.type === 'text' && /^\.(?:\s|$)/.test(next.value);
+  if (!/\.$/.test(inner) && !periodAfter) return undefined;
+  const rest = children.slice(1).map((c) => ('value' in c ? c.value : '')).join('').replace(/^\./, '').trim();
+  if (listItem && !rest) return undefined;
+  const label = cleanHeading(inner.replace(/\.$/, ''));
+  const words = label.replace(/\([^()]{0,80}\)/g, ' ').trim().split(/\s+/);
+  if (!label || words.length > 5 || REPORTS.test(label)) return undefined;
+  return { label, inner };
 }
 
 /** Level given to a bold line used as a heading. */

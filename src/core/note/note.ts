@@ -60,6 +60,8 @@ export interface Block {
   label?: string;
   /** The label is the field name on the cell's left in a form table ("| RISK | Denies SI/HI |"), not a column's. */
   rowLabel?: boolean;
+  /** Where a run-in head's value starts in the block's text ("**Plan.** Goals were..."): no colon ends that label. */
+  valueAt?: number;
   /** Bold labels are how templates ask ("**Tasks:** <!-- ? -->"), so their words are not the clinician's text. */
   labelBold?: boolean;
   /** True when the block says something: not only prompts, a label, a placeholder ("TBD", "N/A") or nothing. */

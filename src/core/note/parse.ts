@@ -176,7 +176,7 @@ class Builder {
         const lines = splitLabelLines(node, this.src, base);
         for (const para of lines ?? [node]) {
           const blk = this.pushBlock('paragraph', this.inline(para.children), { start: start(para), end: end(para) });
-          if (blk) setLabel(blk, para.children);
+          if (blk) this.runIn(blk, setLabel(blk, para.children));
         }
         return;
       }
@@ -193,7 +193,7 @@ class Builder {
                 // An unticked form option says nothing was done; an unticked to-do is still a plan.
                 if (item.checked === false && !isTodo(blk.text)) blk.content = false;
               }
-              if (blk) setLabel(blk, child.children);
+              if (blk) this.runIn(blk, setLabel(blk, child.children));
               // "2. Subjective" over the lines of its item: the first line heads the rest, as "Subjective:" would.
               const lead = blk && !blk.label && child === item.children[0] ? itemHead(blk.text) : undefined;
               if (blk && lead) blk.label = cleanHeading(lead);
@@ -297,6 +297,13 @@ class Builder {
       }
     }
     return acc;
+  }
+
+  /** A run-in head's block says something only if its value does ("**Strengths.** [to complete]" does not). */
+  private runIn(blk: Block, valueAt: number | undefined): void {
+    if (valueAt === undefined) return;
+    blk.content = isContentText(blk.text.slice(valueAt), this.placeholder);
+    blk.valueAt = valueAt;
   }
 
   private pushBlock(kind: BlockKind, acc: Acc, range: { start: number; end: number }): Block | undefined {

@@ -6,7 +6,8 @@ import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
 import { NOTE_KIND_WORDS, titleHead } from '../read/title.js';
-import { NOTE_KIND_FIELD } from '../language/note-kinds.js';
+import { FORMAT_NAMES, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER } from '../language/note-kinds.js';
+import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { afterLabel } from '../read/assess.js';
 
 export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
@@ -44,15 +45,19 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
     }
   }
   // A title naming a format wins; a generic "Progress note" title yields to headings that reveal the format.
-  const titled = fromTitle(note, a, list);
-  const byHeadings = titled && titled.sections.length ? undefined : fromHeadings(note, a, list);
-  const inferred = titled && titled.sections.length ? titled : titled && byHeadings?.family !== 'progress' ? titled : (byHeadings ?? titled);
+  const named = fromTitle(note, a, list);
+  const titled = named?.profile;
+  // A title that names a format ("SOAP", or "PAIP" for a progress note with sections of its own) is not overruled by
+  // headings that look like another format's.
+  const sure = !!titled && (titled.sections.length > 0 || named!.format);
+  const byHeadings = sure ? undefined : fromHeadings(note, a, list);
+  const inferred = sure ? titled : titled && byHeadings?.family !== 'progress' ? titled : (byHeadings ?? titled);
   if (inferred) return { profile: inferred, source: 'inferred', unknown };
   const fallback = (defaultType && profileById(defaultType, list)) || profileById(DEFAULT_PROFILE)!;
   return { profile: fallback, source: 'default', unknown };
 }
 
-function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): Profile | undefined {
+function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { profile: Profile; format?: boolean } | undefined {
   const titles: string[] = [];
   // Front matter that names the note: `title:`, or a short `note:` / `document:` ("couple counseling, progress note").
   for (const key of TITLE_KEYS) {
@@ -88,7 +93,38 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): Profi
   for (const t of titles) {
     const tokens = tokenize(t);
     for (const p of profiles) {
-      if (p.titleCues.some((c) => findCue(tokens, compileCue(c)) >= 0)) return p;
+      const cues = p.titleCues.filter((c) => namesKind(tokens, compileCue(c)));
+      if (cues.length) return { profile: p, format: cues.some((c) => FORMAT_NAMES.has(c)) };
+    }
+  }
+  const coded = fromServiceCode(note, profiles);
+  return coded && { profile: coded };
+}
+
+/** A title cue that names the note, not one that dates it: a "Post-discharge follow-up" is no discharge summary. */
+function namesKind(tokens: ReturnType<typeof tokenize>, cue: ReturnType<typeof compileCue>): boolean {
+  for (let i = findCue(tokens, cue); i >= 0; i = findCue(tokens, cue, i + 1)) {
+    if (i === 0 || !NOT_THE_KIND_AFTER.has(tokens[i - 1].word)) return true;
+  }
+  return false;
+}
+
+const CODE = /\b9\d{4}\b/g;
+
+/** The service a billing block names ("CPT 90837", "Individual therapy (90834)", "| CPT | 90847 |"). */
+function fromServiceCode(note: Note, profiles: readonly Profile[]): Profile | undefined {
+  for (const b of note.blocks) {
+    if (b.quoted) continue;
+    CODE.lastIndex = 0;
+    for (let m = CODE.exec(b.text); m; m = CODE.exec(b.text)) {
+      const id = SERVICE_CODES[m[0]];
+      if (!id) continue;
+      const from = b.text.lastIndexOf('\n', m.index) + 1;
+      const to = b.text.indexOf('\n', m.index);
+      const line = b.text.slice(from, to < 0 ? b.text.length : to);
+      const billed = BILLING_WORDS.test(line) || b.text[m.index - 1] === '(' || (b.rowLabel && !!b.label && BILLING_WORDS.test(b.label));
+      const p = billed ? profileById(id, profiles) : undefined;
+      if (p) return p;
     }
   }
   return undefined;

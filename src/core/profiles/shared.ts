@@ -57,7 +57,7 @@ export function defineType(def: NoteTypeDefinition): Profile {
 }
 
 /** A progress note in a named format (SOAP, DAP...): its names, inference and levels follow from its id and sections. */
-export function progressNote(def: { id: string; short: string; title: string; sections: ProfileSection[] }): Profile {
+export function progressNote(def: { id: string; short: string; title: string; sections: ProfileSection[]; titleCues?: string[] }): Profile {
   const { id, short, title, sections } = def;
   return defineType({
     id,
@@ -69,7 +69,7 @@ export function progressNote(def: { id: string; short: string; title: string; se
     // Inferred even when one section is missing (that is what the linter then reports), if the first is there.
     inferMin: sections.length - 1,
     inferKey: sections[0].id,
-    titleCues: [id],
+    titleCues: [id, ...(def.titleCues ?? [])],
     levels: { ...PROGRESS },
   });
 }

@@ -2,6 +2,7 @@
 import type { Block, Note, Section } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
+import { valueStart } from '../note/labels.js';
 import { aboutOthers, pieceAt } from './about-others.js';
 import { cueAt, type Cue, type Token } from './match.js';
 import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
@@ -257,14 +258,15 @@ export class Analysis {
  * count as a heading (see assess.ts), not as the clinician's text, or the label alone would cover sub-items.
  */
 function unitTokens(block: Block, reading: Reading): Token[] {
-  const key = block.labelBold ? `\u0001${block.text}` : block.text;
+  const key = block.labelBold ? `\u0001${block.valueAt ?? ''}\u0001${block.text}` : block.text;
   let tokens = reading.paragraphs.get(key);
   if (tokens) return tokens;
-  const colon = block.labelBold ? block.text.indexOf(':') : -1;
+  // The value starts after the label's colon, or after a run-in head's full stop ("**Plan.** Goals were ...").
+  const from = block.labelBold ? valueStart(block) : 0;
   tokens =
-    colon < 0
+    from <= 0
       ? reading.tokenize(block.text)
-      : reading.tokenize(block.text.slice(colon + 1)).map((t) => ({ ...t, start: t.start + colon + 1, end: t.end + colon + 1 }));
+      : reading.tokenize(block.text.slice(from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   reading.paragraphs.set(key, tokens);
   return tokens;
 }

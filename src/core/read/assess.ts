@@ -1,6 +1,7 @@
 // Decides, for one dimension in one note: addressed (by a section with content or by enough sub-items in the
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
 import type { Analysis, FindOptions, Hit } from './analysis.js';
+import { toSource } from './analysis.js';
 import type { Dimension } from '../dimensions/types.js';
 import type { Block, Section } from '../note/note.js';
 import { catalog } from '../dimensions/index.js';
@@ -124,6 +125,7 @@ function saysSomething(a: Analysis, d: Dimension, entry: OffsetRange, evidence: 
 
 /** Where a labelled block's value starts in the source: after the label's colon. */
 export function afterLabel(a: Pick<Analysis, 'note'>, b: Block): number {
+  if (b.valueAt !== undefined) return toSource(b, b.valueAt);
   const colon = a.note.text.indexOf(':', b.range.start);
   return colon >= 0 && colon < b.range.end ? colon + 1 : b.range.start;
 }

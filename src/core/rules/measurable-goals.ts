@@ -3,6 +3,7 @@
 // (under a goals heading, after a "Goals:" line, as "Goal 1: ..." inside a paragraph or under a plan, in a goals or
 // objectives column of a table); the words it reads them with are data in language/goal-words.ts.
 import type { Block } from '../note/note.js';
+import { valueStart } from '../note/labels.js';
 import type { OffsetRange } from '../types.js';
 import { promptMarker, toSnippet } from '../note/prompts.js';
 import { exactRange, toSource } from '../read/analysis.js';
@@ -321,7 +322,7 @@ function findStatements(ctx: RuleContext): Statement[] {
     }
     if (goalLabel && b.content) {
       // "Initial goals: reduce panic attacks to one a week by May; return to work." — each sentence after the label.
-      const from = b.text.indexOf(':') + 1;
+      const from = valueStart(b);
       sentences(b.text, from, b.text.length).forEach(([s, e], i) => pushText(src, out, b, s, e, 'item', i === 0 || enumerated(b.text, s)));
       continue;
     }

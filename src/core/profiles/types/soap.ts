@@ -6,6 +6,8 @@ export default progressNote({
   id: 'soap',
   short: 'SOAP',
   title: 'SOAP progress note',
+  // SOAPIE and SOAPIER add Intervention, Evaluation and Revision to the same four sections.
+  titleCues: ['soapie', 'soapier'],
   sections: [
     { ...S.subjective, holds: [...P.first] },
     { ...S.objective, holds: without(P.middle, 'goals', 'cultural-factors') },

@@ -263,3 +263,15 @@ describe('a stock phrase carried from note to note', () => {
     assert.ok(covered('progress-monitoring', 'Client has made some progress toward goal 2.\n').includes('status'));
   });
 });
+
+describe('a billing code is no therapy', () => {
+  it('"CPT: 90834" bills the session; "CPT worksheets" and "started CPT" are Cognitive Processing Therapy', () => {
+    assert.ok(!covered('interventions-response', '**Modality:** In person  **CPT:** 90834\n').includes('interventions'));
+    assert.ok(!covered('interventions-response', 'CPT code 90837, 1 unit.\n').includes('interventions'));
+    assert.ok(covered('interventions-response', 'Reviewed her CPT worksheets on stuck points.\n').includes('interventions'));
+    assert.ok(covered('interventions-response', 'Session 6 of 12 CPT.\n').includes('interventions'));
+  });
+  it('an intervention only planned ("will start CBT next session") is not one done', () => {
+    assert.ok(!covered('interventions-response', 'Will start CBT next session.\n').includes('interventions'));
+  });
+});

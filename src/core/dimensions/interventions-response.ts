@@ -123,6 +123,9 @@ export const interventionsResponse: Dimension = {
   // An Interventions section alone lists what was done; the response must be found too (in its own section or text).
   entryRequires: ['response'],
   negation: 'any',
+  // "CPT: 90834" bills the session; it is no Cognitive Processing Therapy.
+  senses: ['billing-code'],
+  context: { deferred: true },
   template: {
     heading: 'Interventions and Response',
     body: [

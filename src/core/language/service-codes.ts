@@ -25,3 +25,6 @@ export const SERVICE_CODES: Readonly<Record<string, string>> = {
  * parentheses after the service's name ("Individual therapy (90834)"). A bare number elsewhere may be a ZIP code.
  */
 export const BILLING_WORDS = /\b(?:cpt|hcpcs|code|billing|billed|service|units?|pos|dos|psychotherapy|therapy|counsel+ing|intake|assessment|evaluation)\b/i;
+
+/** Every code of the CPT psychiatry section, 90785-90899: "CPT" before one is billing, not a therapy. */
+export const PSYCHIATRY_CODES: readonly string[] = Array.from({ length: 90899 - 90785 + 1 }, (_, i) => String(90785 + i));

@@ -11,6 +11,8 @@
 // same place keeps the trigger's own sense whatever else is there ("works as the chaplain", "is the only
 // firefighter", "her firefighter colleagues").
 
+import { PSYCHIATRY_CODES } from './service-codes.js';
+
 export interface WordSense {
   /** The sense's name, which a trigger lists in `senses`; several entries can share one. */
   sense: string;
@@ -28,6 +30,8 @@ export interface WordSense {
   keepAfter?: string[];
   /** Words that may stand between the word and a neighbour phrase (default 0). */
   gap?: number;
+  /** Punctuation that may stand between the word and a neighbour in this sense ("CPT: 90834"), besides none. */
+  joinedBy?: string;
 }
 
 /** Words for people the client meets in their role (and some of the client's own occupations). */
@@ -202,6 +206,13 @@ export const wordSenses: WordSense[] = [
     reading: 'the name of a document ("Progress Note", "drug court progress report"), not progress the client made',
     words: ['progress'],
     after: ['note', 'notes', 'report', 'reports', 'letter', 'form', 'template', 'record'],
+  },
+  {
+    sense: 'billing-code',
+    reading: 'a billing code ("CPT: 90834", "CPT code"), not Cognitive Processing Therapy',
+    words: ['cpt'],
+    after: ['code', 'codes', 'billing', ...PSYCHIATRY_CODES],
+    joinedBy: ':#',
   },
   {
     sense: 'stock-phrase',

@@ -12,6 +12,7 @@ interface Compiled {
   keepBefore: string[][];
   keepAfter: string[][];
   gap: number;
+  joined?: RegExp;
 }
 
 /** "'ll" is "will", "'d" is "would", "n't" is "not"; otherwise the stem, as cues are matched. */
@@ -39,6 +40,7 @@ function compiled(): Map<string, Compiled[]> {
       keepBefore: phrases(entry.keepBefore),
       keepAfter: phrases(entry.keepAfter),
       gap: entry.gap ?? 0,
+      joined: entry.joinedBy ? new RegExp(`[${entry.joinedBy.replace(/[\\\]^-]/g, '\\$&')}]`, 'g') : undefined,
     };
     const list = bySense.get(entry.sense);
     if (list) list.push(c);
@@ -72,8 +74,11 @@ class Neighbourhood {
   }
 
   /** Whether tokens a..b (inclusive) stand together, with no punctuation between them. */
-  together(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (BREAK.test(this.text.slice(this.tokens[k].end, this.tokens[k + 1].start))) return false;
+  together(a: number, b: number, joined?: RegExp): boolean {
+    for (let k = a; k < b; k++) {
+      const between = this.text.slice(this.tokens[k].end, this.tokens[k + 1].start);
+      if (BREAK.test(joined ? between.replace(joined, '') : between)) return false;
+    }
     return true;
   }
 
@@ -88,11 +93,11 @@ class Neighbourhood {
   }
 
   /** A phrase starting `g` words after token k (the last word of the match's word), 0..gap. */
-  after(list: string[][], k: number, gap: number): boolean {
+  after(list: string[][], k: number, gap: number, joined?: RegExp): boolean {
     for (let g = 0; g <= gap; g++) {
       const start = k + 1 + g;
       if (start >= this.tokens.length) return false;
-      for (const p of list) if (this.at(p, start) && this.together(k, start + p.length - 1)) return true;
+      for (const p of list) if (this.at(p, start) && this.together(k, start + p.length - 1, joined)) return true;
     }
     return false;
   }
@@ -112,7 +117,7 @@ export function otherSense(tokens: Token[], text: string, i: number, n: number, 
         if (!w) continue;
         const last = k + w.length - 1;
         if (near.before(c.keepBefore, k, c.gap) || near.after(c.keepAfter, last, c.gap)) continue;
-        if (near.before(c.before, k, c.gap) || near.after(c.after, last, c.gap)) return c.entry;
+        if (near.before(c.before, k, c.gap) || near.after(c.after, last, c.gap, c.joined)) return c.entry;
       }
     }
   }

@@ -12,7 +12,7 @@ interface Compiled {
   keepBefore: string[][];
   keepAfter: string[][];
   gap: number;
-  joined?: RegExp;
+  joined?: string;
 }
 
 /** "'ll" is "will", "'d" is "would", "n't" is "not"; otherwise the stem, as cues are matched. */
@@ -40,7 +40,7 @@ function compiled(): Map<string, Compiled[]> {
       keepBefore: phrases(entry.keepBefore),
       keepAfter: phrases(entry.keepAfter),
       gap: entry.gap ?? 0,
-      joined: entry.joinedBy ? new RegExp(`[${entry.joinedBy.replace(/[\\\]^-]/g, '\\$&')}]`, 'g') : undefined,
+      joined: entry.joinedBy,
     };
     const list = bySense.get(entry.sense);
     if (list) list.push(c);
@@ -74,10 +74,10 @@ class Neighbourhood {
   }
 
   /** Whether tokens a..b (inclusive) stand together, with no punctuation between them. */
-  together(a: number, b: number, joined?: RegExp): boolean {
+  together(a: number, b: number, joined?: string): boolean {
     for (let k = a; k < b; k++) {
       const between = this.text.slice(this.tokens[k].end, this.tokens[k + 1].start);
-      if (BREAK.test(joined ? between.replace(joined, '') : between)) return false;
+      if (BREAK.test(joined ? [...between].filter((ch) => !joined.includes(ch)).join('') : between)) return false;
     }
     return true;
   }
@@ -93,7 +93,7 @@ class Neighbourhood {
   }
 
   /** A phrase starting `g` words after token k (the last word of the match's word), 0..gap. */
-  after(list: string[][], k: number, gap: number, joined?: RegExp): boolean {
+  after(list: string[][], k: number, gap: number, joined?: string): boolean {
     for (let g = 0; g <= gap; g++) {
       const start = k + 1 + g;
       if (start >= this.tokens.length) return false;

@@ -153,3 +153,36 @@ describe('formats named in the title', () => {
     assert.equal(lint('DART note — 03/04/2026\n\nD: Client described a hard week.\n\nA: Low mood.\n\nR: Engaged.\n\nT: Next session 3/11.\n').profile.id, 'progress');
   });
 });
+
+describe('fields written one per line with no blank line between them', () => {
+  const note = [
+    '**Visit type:** Primary Care Behavioral Health - follow-up (visit 2 of up to 4)',
+    '**Date:** 04/15/2025',
+    '**Goal addressed:** walk to the mailbox and back without stopping, 5 days a week by June.',
+    '**Intervention:** Activity pacing; paced breathing.',
+    '**Response:** Tension 7 -> 4 after breathing.',
+    '**Plan:** Walk 8 min, 5 days; next visit 04/29.',
+    '**14:30 End.**',
+    '',
+  ].join('\n');
+  it('each "**Label:** value" line is a field of its own; a line with no label goes on the value before it', () => {
+    const blocks = parseNote(note).blocks;
+    assert.deepEqual(blocks.map((b) => b.label), ['Visit type', 'Date', 'Goal addressed', 'Intervention', 'Response', 'Plan']);
+    const plan = blocks[5];
+    assert.equal(note.slice(plan.range.start, plan.range.end), '**Plan:** Walk 8 min, 5 days; next visit 04/29.\n**14:30 End.**');
+  });
+  it('so the fields reveal the format (Goal, Intervention, Response, Plan: GIRP), and a long visit-type field its kind', () => {
+    assert.equal(lint(note).profile.id, 'girp');
+    assert.equal(lint(note.split('\n').filter((l) => !/Goal|Intervention|Response/.test(l)).join('\n')).profile.id, 'progress');
+  });
+  it('a paragraph that only starts with a label stays one paragraph', () => {
+    assert.equal(parseNote('**Plan:** continue CBT\nnext session 3/11 at 10:00\n').blocks.length, 1);
+  });
+});
+
+describe('a critical incident debriefing meets the team together', () => {
+  it('"Group Critical Incident Debriefing" and "CISD" are group notes', () => {
+    assert.equal(lint('# Group Critical Incident Debriefing — EAP On-Site Response\n\nSeven staff attended.\n').profile.id, 'group');
+    assert.equal(lint('# CISD — branch staff\n\nSeven staff attended.\n').profile.id, 'group');
+  });
+});

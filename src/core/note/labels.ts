@@ -78,20 +78,62 @@ function isCapsLine(line: string): boolean {
 }
 
 /**
- * A paragraph of plain text whose every line is "Label: value", cut into one paragraph per line. `base` is where
- * the parsed piece of the note starts (node offsets count from there).
+ * A paragraph of lines that start with "Label: value" or "**Label:** value" (an EHR's fields, one per line, with no
+ * blank line between them), cut into one paragraph per label; a line that starts with no label goes on the value
+ * before it ("**14:27 Plan:** walk 8 min\n**14:30 End.**"). `base` is where the parsed piece of the note starts (node
+ * offsets count from there).
  */
 export function splitLabelLines(p: Paragraph, src: string, base: number): Paragraph[] | undefined {
-  const only = p.children[0];
-  if (p.children.length !== 1 || only.type !== 'text' || !only.position || !/[\r\n]/.test(only.value)) return undefined;
-  const s0 = only.position.start.offset!;
-  if (src.slice(base + s0, base + s0 + only.value.length) !== only.value) return undefined;
-  const lines = linesOf(only.value);
-  if (lines.length < 2 || !lines.every((l) => /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:/.test(l.text))) return undefined;
-  return lines.map((l) => {
-    const pos = { start: { ...only.position!.start, offset: s0 + l.start }, end: { ...only.position!.end, offset: s0 + l.start + l.text.length } };
-    return { type: 'paragraph', children: [{ type: 'text', value: l.text, position: pos }], position: pos };
-  });
+  if (!p.children.some((c) => c.type === 'break' || (c.type === 'text' && /[\r\n]/.test(c.value)))) return undefined;
+  // Each line, with the line break before it (kept when the line joins the one before).
+  const lines: { children: PhrasingContent[]; before?: PhrasingContent }[] = [{ children: [] }];
+  for (const c of p.children) {
+    if (c.type === 'break') {
+      lines.push({ children: [], before: c });
+      continue;
+    }
+    if (c.type !== 'text' || !/[\r\n]/.test(c.value)) {
+      lines[lines.length - 1].children.push(c);
+      continue;
+    }
+    // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
+    const s0 = c.position?.start.offset;
+    if (s0 === undefined || src.slice(base + s0, base + s0 + c.value.length) !== c.value) return undefined;
+    const text = (value: string, at: number): PhrasingContent => ({
+      type: 'text',
+      value,
+      position: { start: { ...c.position!.start, offset: s0 + at }, end: { ...c.position!.end, offset: s0 + at + value.length } },
+    });
+    const parts = linesOf(c.value);
+    parts.forEach((l, i) => {
+      if (i > 0) {
+        const prevEnd = parts[i - 1].start + parts[i - 1].text.length;
+        lines.push({ children: [], before: text(c.value.slice(prevEnd, l.start), prevEnd) });
+      }
+      if (l.text) lines[lines.length - 1].children.push(text(l.text, l.start));
+    });
+  }
+  const groups: PhrasingContent[][] = [];
+  for (const line of lines) {
+    if (!line.children.length) continue;
+    if (isLabelLine(line.children)) groups.push([...line.children]);
+    else if (groups.length) groups[groups.length - 1].push(...(line.before ? [line.before] : []), ...line.children);
+    else return undefined;
+  }
+  if (groups.length < 2) return undefined;
+  return groups.map((children) => ({
+    type: 'paragraph',
+    children,
+    position: { start: children[0].position!.start, end: children[children.length - 1].position!.end },
+  }));
+}
+
+/** "Risk: denies SI" or "**Risk:** denies SI": a line that starts with a field's name. */
+function isLabelLine(children: PhrasingContent[]): boolean {
+  const first = children[0];
+  if (!first.position) return false;
+  if (first.type === 'text') return /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:/.test(first.value);
+  return boldLabel(children) !== undefined;
 }
 
 /** The lines of a text whatever its line breaks (LF, CRLF, a lone CR), each with where it starts. */

@@ -84,7 +84,8 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   for (const b of note.blocks.slice(0, KIND_FIELD_BLOCKS)) {
     if (!b.label || b.quoted || !NOTE_KIND_FIELD.test(b.label)) continue;
     const value = b.rowLabel ? b.text : b.text.slice(afterLabel(a, b) - b.range.start);
-    if (value.trim() && value.split(/\s+/).length <= 10) titles.push(value);
+    // A field holds a name, not a sentence ("Primary Care Behavioral Health - follow-up (visit 2 of up to 4)").
+    if (value.trim() && value.trim().split(/\s+/).length <= 14) titles.push(value);
   }
   const line = a.title.text?.line;
   if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);

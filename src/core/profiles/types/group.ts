@@ -17,7 +17,9 @@ export default defineType({
   inferMin: 3,
   // Interventions, response and plan alone are any progress note: a group note names its topic or members.
   inferKey: ['topic', 'attendance'],
-  titleCues: ['group note', 'group session', 'group therapy', 'group progress note', 'skills group', 'group debrief', 'group debriefing'],
+  titleCues: ['group note', 'group session', 'group therapy', 'group progress note', 'skills group', 'group debrief', 'group debriefing',
+    // Critical incident stress debriefing (CISD) meets a team together after the event.
+    'group critical incident', 'cisd'],
   // A group note is each member's progress note: goals and risk are required as in any progress note.
   levels: { ...PROGRESS },
 });

@@ -275,3 +275,14 @@ describe('a billing code is no therapy', () => {
     assert.ok(!covered('interventions-response', 'Will start CBT next session.\n').includes('interventions'));
   });
 });
+
+describe('a heading names what its section should hold; where an entry must show evidence, it is none', () => {
+  it('"## Plan / Progress" over "Client is progressing toward goals. Continue current plan." shows no progress', () => {
+    const text = '## Plan / Progress\n\nClient is progressing toward goals. Continue current plan. Next session 03/13.\n';
+    assert.deepEqual(covered('progress-monitoring', text), []);
+    assert.ok(covered('progress-monitoring', text.replace('Client is progressing toward goals.', 'Up by 9 am on 3 of 7 days (was 1 of 7).')).includes('status'));
+  });
+  it('"## Strengths" over a bare list still names them the client\'s strengths', () => {
+    assert.ok(covered('strengths', '## Strengths\n\nDevoted parent, steady job, insight, organized and follows through on tasks.\n').length > 0);
+  });
+});

@@ -46,7 +46,11 @@ export interface FindOptions {
   within?: OffsetRange;
   /** Only where the sentence is about the client, not one that opens on the people around them (`aboutOthers`). */
   aboutClient?: boolean;
+  /** Ranges whose words are no evidence (a dimension's own headings: "## Plan / Progress" shows no progress). */
+  skip?: readonly OffsetRange[];
 }
+
+const inAny = (offset: number, ranges: readonly OffsetRange[] | undefined) => !!ranges?.some((r) => offset >= r.start && offset < r.end);
 
 /** Whether a unit lies wholly outside a range. */
 function outside(unit: TextUnit, r: OffsetRange): boolean {
@@ -163,7 +167,7 @@ export class Analysis {
    * src/core/language/word-senses.ts: "she will miss our sessions" is no missed appointment).
    */
   find(cues: string[], patterns: string[] | undefined, how: FindOptions): Hit | undefined {
-    const { mode, policy, senses, deniedOnly = false, within, aboutClient } = how;
+    const { mode, policy, senses, deniedOnly = false, within, aboutClient, skip } = how;
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
@@ -177,7 +181,7 @@ export class Analysis {
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         if (aboutClient && aboutOthers(pieceAt(unit.flat, unit.tokens[i].start))) continue;
         const offset = toSource(unit.block, unit.tokens[i].start);
-        if (within && (offset < within.start || offset >= within.end)) continue;
+        if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, skip)) continue;
         return { offset, text: src, affirmed: isAffirmed(j) };
       }
     }
@@ -197,7 +201,7 @@ export class Analysis {
           if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
           if (aboutClient && aboutOthers(pieceAt(unit.flat, m.index))) continue;
           const offset = toSource(unit.block, m.index);
-          if (within && (offset < within.start || offset >= within.end)) continue;
+          if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, skip)) continue;
           return { offset, text: m.text, affirmed };
         }
       }

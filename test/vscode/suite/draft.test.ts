@@ -206,6 +206,43 @@ describe('Draft Report', () => {
     }
   });
 
+  it('reads the notes and drafts with progress; cancelling either drafts nothing', async () => {
+    const args = { template: 'referral-letter', client: 'AB12', today: '2026-04-07', folder: folder('other'), replace: true };
+    const shown: { title?: string; cancellable?: boolean; reports: { message?: string }[] }[] = [];
+    // The clinician presses Cancel on the notification after the third note.
+    const run = await withWindowStub(
+      'withProgress',
+      (options, task) => {
+        const cts = new vscode.CancellationTokenSource();
+        const p = { ...(options as vscode.ProgressOptions), reports: [] as { message?: string }[] };
+        shown.push(p);
+        const progress = { report: (v: { message?: string }) => void (p.reports.push(v), p.reports.length === 3 && cts.cancel()) };
+        return (task as (p: unknown, t: vscode.CancellationToken) => Thenable<unknown>)(progress, cts.token);
+      },
+      () => vscode.commands.executeCommand<DraftResult | undefined>('clinote.draftReport', args),
+    );
+    assert.equal(run.result, undefined, 'nothing drafted');
+    assert.deepEqual(shown.map((p) => [p.title, p.cancellable]), [['Clinote: reading the notes', true]]);
+    assert.deepEqual(shown[0].reports.map((r) => r.message?.replace(/\d+$/, 'N')), ['1/N', '2/N', '3/N'], 'each note counted, none read after the cancel');
+    assert.ok(!fs.existsSync(path.join(drafts, 'referral-letter-AB12-2026-04-07.md')), 'no draft written');
+
+    // Cancelled while drafting, once the notes are read: nothing written either.
+    const titles: unknown[] = [];
+    const late = await withWindowStub(
+      'withProgress',
+      (options, task) => {
+        const cts = new vscode.CancellationTokenSource();
+        titles.push((options as vscode.ProgressOptions).title);
+        if (/drafting/.test(String((options as vscode.ProgressOptions).title))) cts.cancel();
+        return (task as (p: unknown, t: vscode.CancellationToken) => Thenable<unknown>)({ report: () => undefined }, cts.token);
+      },
+      () => vscode.commands.executeCommand<DraftResult | undefined>('clinote.draftReport', args),
+    );
+    assert.equal(late.result, undefined, 'nothing drafted');
+    assert.deepEqual(titles, ['Clinote: reading the notes', 'Clinote: drafting the referral-letter']);
+    assert.ok(!fs.existsSync(path.join(drafts, 'referral-letter-AB12-2026-04-07.md')), 'no draft written');
+  });
+
   it('the draft\'s preview opens beside it', async () => {
     const r = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { template: 'treatment-plan-review', client: 'AB12', today: '2026-04-03', folder: folder('other'), replace: true });
     await vscode.commands.executeCommand('markdown.showPreviewToSide', r.uri);

@@ -1,7 +1,8 @@
 // Drafting from 100 notes of one client: the lint of each note (the one parse drafting needs) and, apart, what the
 // drafting itself adds (gathering from the lint results, merging, rendering, de-identifying). `npx tsx scripts/bench-draft.ts`; prints milliseconds, best of
-// five after a warm-up. No timed assertion anywhere: the machine is shared.
-import { builtinTemplates, draftFrom, lint, readNotes, type DraftNote } from '../src/core/index.js';
+// five after a warm-up. No timed assertion anywhere: the machine is shared. Last, the check --share runs on the
+// draft, as it is (the identifiers rule alone) and as it was (a whole lint with that rule on), alternating.
+import { builtinTemplates, draftFrom, emptyConfig, lint, readNotes, type DraftNote } from '../src/core/index.js';
 import { Analysis } from '../src/core/read/analysis.js';
 import { noteFacts } from '../src/core/draft/note-facts.js';
 
@@ -69,3 +70,22 @@ console.log(`  the same with -o (PHQ-9, GAD-7 charts): ${f(charts)}`);
 // "Gathering alone" re-reads notes whose reading the warm-up already cached: the difference of the first two lines is
 // the fairer cost of gathering.
 console.log(`  beyond the parse: (lint + gather) - lint + render with charts = ${f(read - lintOnly + charts)}; with --share ${f(read - lintOnly + share)}`);
+
+// One lint of the draft for its identifiers: the rule alone (what --share runs, twice or more: to find, then to check
+// what is left) against the whole lint it ran before, alternating so that both see the same load.
+const text = (draftFrom(sessions, template, { today: '2026-01-01' }) as { text: string }).text;
+const config = { ...emptyConfig(), rules: { identifiers: { severity: 'warning' as const, options: { always: true } } } };
+const times = { alone: [] as number[], whole: [] as number[] };
+const time = (f: () => void) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+for (let k = 0; k < 12; k++) {
+  times.whole.push(time(() => lint(text, { config })));
+  times.alone.push(time(() => lint(text, { config, only: ['identifiers'] })));
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+console.log(`one lint of the draft (${text.length} characters) for --share's check, median (best) of 12:`);
+console.log(`  the identifiers rule alone (now):      ${f(median(times.alone))} (${f(Math.min(...times.alone))})`);
+console.log(`  the whole lint (before):               ${f(median(times.whole))} (${f(Math.min(...times.whole))})`);

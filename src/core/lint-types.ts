@@ -19,6 +19,9 @@ export interface LintOptions {
   /** Give the note's fingerprints (LintResult.prints) for the rules that compare notes (copied-text), which a
    *  caseload lint runs over all notes afterwards. A lint of one note in the editor does not need them. */
   fingerprints?: boolean;
+  /** Run only these rules (ids), the rest as if off: a check that needs one rule's findings (the de-identified
+   *  draft's `identifiers`) skips every dimension's assessment. Left out, every rule the config and type enable. */
+  only?: readonly string[];
 }
 
 /** How one dimension stands in a note: the coverage view and the status bar read this. */

@@ -42,7 +42,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   check();
   const profile = choice.profile;
   // An empty file (a note just created, nothing written yet) has nothing to be incomplete about.
-  const rules = /\S/.test(text) ? registeredRules(config) : [];
+  const all = /\S/.test(text) ? registeredRules(config) : [];
+  const only = options.only;
+  const rules = only ? all.filter((r) => only.includes(r.id)) : all;
   const dims = new Map<string, Dimension>();
   for (const r of rules) if (r.dimension) dims.set(r.id, r.dimension);
 

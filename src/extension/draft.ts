@@ -1,16 +1,17 @@
 // "Clinote: Draft Report...": a template and a client picked, the workspace's notes read (through workspace.fs, so
 // also in the browser), the core's draft written to drafts/<template>-<client>-<date>.md with each measure's chart
 // beside it, and opened beside the notes with the first question selected. The same gathering as `clinote draft`.
+// The core's part (each note's lint for its facts, gathering, rendering, charts) runs where lints run: in the lint
+// worker on the desktop, so that a large caseload never holds the extension host; in the host on the web, a note at
+// a time. Files are read and written here, with progress that can be cancelled.
 import * as vscode from 'vscode';
 import {
   builtinTemplates,
   byClient,
-  draftFrom,
   firstPrompt,
   isIgnored,
   mergeTemplates,
   profilesFor,
-  readNotes,
   readTemplate,
   templateName,
   TemplateError,
@@ -18,6 +19,8 @@ import {
   type SessionFacts,
 } from '../core/index.js';
 import type { LintService } from './linter.js';
+import { LintCancelled, LintTimeout } from './lint-client.js';
+import type { Drafted } from './tasks.js';
 import { MAX_NOTE_CHARS } from './lint-document.js';
 import { findNotes } from './notes.js';
 
@@ -40,6 +43,11 @@ export interface DraftResult {
 }
 
 const DRAFTS = 'drafts';
+/**
+ * How long a note's read, or the draft, may take: far past either (a long note is read in seconds). Past it the
+ * worker is stopped, so that a stuck step never holds the queue the editor's lints wait in.
+ */
+const BUDGET_MS = 60_000;
 
 export async function draftReport(service: LintService, today: string, args: DraftArgs = {}): Promise<DraftResult | undefined> {
   const title = 'Clinote: Draft Report';
@@ -65,11 +73,15 @@ export async function draftReport(service: LintService, today: string, args: Dra
   }
 
   // The notes, read once with progress: a caseload can be hundreds of notes, each linted for its facts.
-  const sessions = await vscode.window.withProgress(
+  const read = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Clinote: reading the notes', cancellable: true },
     (progress, token) => readWorkspaceNotes(service, folder, progress, token),
   );
-  if (!sessions) return undefined; // cancelled
+  if (!read) return undefined; // cancelled
+  const { sessions, slow } = read;
+  if (slow.length) {
+    void vscode.window.showWarningMessage(`Clinote: ${slow.length === 1 ? 'a note took' : `${slow.length} notes took`} too long to read and ${slow.length === 1 ? 'is' : 'are'} left out of the draft: ${slow.slice(0, 3).join(', ')}${slow.length > 3 ? '...' : ''}`);
+  }
   const groups = byClient(sessions);
   if (!groups.size) {
     void vscode.window.showInformationMessage(`Clinote: no notes to draft from in ${folder.name}.`);
@@ -89,16 +101,25 @@ export async function draftReport(service: LintService, today: string, args: Dra
   const date = args.today ?? today;
   const base = template.scope === 'client' && client !== undefined ? `${template.name}-${fileSafe(client)}-${date}` : `${template.name}-${date}`;
   const dir = vscode.Uri.joinPath(folder.uri, DRAFTS);
-  let result;
+  const chosen = template;
+  let result: Drafted | undefined;
   try {
-    result = draftFrom(sessions, template, { client, today: date, charts: base });
+    result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Clinote: drafting the ${template.name}`, cancellable: true },
+      (_progress, token) => untilCancelled(token, (signal) => service.client.run({ kind: 'draft', sessions, template: chosen, options: { client, today: date, charts: base } }, BUDGET_MS, signal)),
+    );
   } catch (e) {
     if (e instanceof TemplateError) {
       void vscode.window.showErrorMessage(`Clinote: template ${e.message}`);
       return undefined;
     }
+    if (e instanceof LintTimeout) {
+      void vscode.window.showErrorMessage(`Clinote: drafting the ${template.name} took longer than ${BUDGET_MS / 1000} s and was stopped.`);
+      return undefined;
+    }
     throw e;
   }
+  if (!result) return undefined; // cancelled
   if (!result.ok) {
     void vscode.window.showErrorMessage(`Clinote: cannot draft the ${template.name}: ${result.reason}.`);
     return undefined;
@@ -138,7 +159,7 @@ export async function draftReport(service: LintService, today: string, args: Dra
   }
   const n = result.charts.length;
   void vscode.window.showInformationMessage(
-    `Clinote: drafted from ${result.facts.reduce((k, f) => k + f.counts.notes, 0)} notes${n ? `, with ${n} ${n === 1 ? 'chart' : 'charts'} beside it` : ''}. Gathered facts say "(from notes: ...)"; the questions are yours.`,
+    `Clinote: drafted from ${result.notes} notes${n ? `, with ${n} ${n === 1 ? 'chart' : 'charts'} beside it` : ''}. Gathered facts say "(from notes: ...)"; the questions are yours.`,
   );
   return { uri, charts: charts.map((c) => c.uri) };
 }
@@ -178,15 +199,19 @@ async function loadTemplates(service: LintService, folder: vscode.Uri): Promise<
   return { templates: mergeTemplates(builtinTemplates(), own), errors };
 }
 
-/** Every note of the folder (the notes Lint Workspace reads), each read once; undefined when cancelled. */
+/**
+ * Every note of the folder (the notes Lint Workspace reads), each read once (where lints run), and those that took
+ * too long to read; undefined when cancelled.
+ */
 async function readWorkspaceNotes(
   service: LintService,
   folder: vscode.WorkspaceFolder,
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: vscode.CancellationToken,
-): Promise<SessionFacts[] | undefined> {
+): Promise<{ sessions: SessionFacts[]; slow: string[] } | undefined> {
   const uris = await findNotes(folder, token);
   const out: SessionFacts[] = [];
+  const slow: string[] = [];
   const decoder = new TextDecoder();
   for (const [i, uri] of uris.entries()) {
     if (token.isCancellationRequested) return undefined;
@@ -198,10 +223,43 @@ async function readWorkspaceNotes(
     // An open note is read as it is on screen, unsaved changes and all.
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     const text = open ? open.getText() : decoder.decode(bytes).replace(/^\uFEFF/, '');
-    out.push(...readNotes([{ path: vscode.workspace.asRelativePath(uri, false), text, config }]));
-    await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between notes
+    const path = vscode.workspace.asRelativePath(uri, false);
+    try {
+      const read = await untilCancelled(token, (signal) => service.client.run({ kind: 'read-notes', notes: [{ path, text, config }] }, BUDGET_MS, signal));
+      if (!read) return undefined;
+      out.push(...read);
+    } catch (e) {
+      if (!(e instanceof LintTimeout)) throw e;
+      slow.push(path);
+    }
+    // In the web host the note was read on this thread: let the extension host breathe between notes.
+    if (service.client.kind === 'in-process') await new Promise((r) => setTimeout(r, 0));
   }
-  return out;
+  return { sessions: out, slow };
+}
+
+/**
+ * What `run` gives, or undefined as soon as the clinician cancels: a step still queued for the worker is withdrawn,
+ * one under way is left to end and its result dropped.
+ */
+async function untilCancelled<T>(token: vscode.CancellationToken, run: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+  if (token.isCancellationRequested) return undefined;
+  const ac = new AbortController();
+  let sub: vscode.Disposable | undefined;
+  const cancelled = new Promise<undefined>((resolve) => {
+    sub = token.onCancellationRequested(() => {
+      ac.abort();
+      resolve(undefined);
+    });
+  });
+  try {
+    return await Promise.race([run(ac.signal), cancelled]);
+  } catch (e) {
+    if (e instanceof LintCancelled) return undefined;
+    throw e;
+  } finally {
+    sub?.dispose();
+  }
 }
 
 /** A client id as part of a file name: "clients/ab12" -> "ab12", anything odd -> "-". */

@@ -1,7 +1,9 @@
-// How the editor runs a lint: behind one small interface, in a worker thread (desktop, lint-worker-client.ts) or in
-// the extension host under a deadline (web, where an extension cannot start a worker). Pure: no vscode.
-import { lint, LintTimeout, type LintOptions } from '../core/index.js';
-import { outcomeOf, type LintOutcome } from './lint-outcome.js';
+// How the editor runs the core's work (a lint; Draft Report's reading and drafting, tasks.ts): behind one small
+// interface, in a worker thread (desktop, lint-worker-client.ts) or in the extension host, a lint under a deadline
+// (web, where an extension cannot start a worker). Pure: no vscode.
+import { LintTimeout, type LintOptions } from '../core/index.js';
+import type { LintOutcome } from './lint-outcome.js';
+import { runTask, type Task, type TaskOf, type TaskResults } from './tasks.js';
 
 export { LintTimeout };
 
@@ -16,6 +18,12 @@ export interface LintClient {
    * when `signal` aborts before the lint has started (a started lint runs to its end or its budget).
    */
   lint(text: string, options: LintRequestOptions, budget: number, signal?: AbortSignal): Promise<LintOutcome>;
+  /**
+   * Any task (tasks.ts), where lints run: `run({ kind: 'lint', ... })` is `lint()`. Rejects as `lint()` does; a task
+   * other than a lint past its budget is stopped only in a worker (its worker is stopped), and a template's mistake
+   * rejects with its TemplateError.
+   */
+  run<K extends Task['kind']>(task: TaskOf<K>, budget: number, signal?: AbortSignal): Promise<TaskResults[K]>;
   /** Gets ready for a lint about to be asked for (starts the desktop's worker while the note's config is found). */
   prepare?(): void;
   dispose(): void;
@@ -29,13 +37,17 @@ export class LintCancelled extends Error {
   }
 }
 
-/** Lints on the caller's thread; the core checks the deadline between its stages. */
+/** Runs on the caller's thread; the core checks a lint's deadline between its stages. */
 export class InProcessLintClient implements LintClient {
   readonly kind = 'in-process';
 
-  async lint(text: string, options: LintRequestOptions, budget: number, signal?: AbortSignal): Promise<LintOutcome> {
+  lint(text: string, options: LintRequestOptions, budget: number, signal?: AbortSignal): Promise<LintOutcome> {
+    return this.run({ kind: 'lint', text, options }, budget, signal);
+  }
+
+  async run<K extends Task['kind']>(task: TaskOf<K>, budget: number, signal?: AbortSignal): Promise<TaskResults[K]> {
     if (signal?.aborted) throw new LintCancelled();
-    return outcomeOf(lint(text, { ...options, deadline: performance.now() + budget }), options.path);
+    return runTask(task, performance.now() + budget);
   }
 
   dispose(): void {}

@@ -1,23 +1,20 @@
 // Lints in a worker thread (desktop), so that a slow note never blocks the extension host and the extensions that
-// share it. One lint at a time. A worker is kept between lints: its caches (parsed chunks of a long note) make
+// share it; Draft Report's reading and drafting run there too (tasks.ts), in the same queue. One task at a time. A worker is kept between lints: its caches (parsed chunks of a long note) make
 // re-linting cheap. So a lint past its budget first stops itself at the core's next stage (the worker and its caches
 // live on); one stuck inside a stage is stopped a little later by terminating the worker, and the next request gets
 // a fresh one.
 import type { Worker } from 'node:worker_threads';
+import { TemplateError } from '../core/index.js';
 import { LintCancelled, LintTimeout, type LintClient, type LintRequestOptions } from './lint-client.js';
 import type { LintOutcome } from './lint-outcome.js';
+import type { Task, TaskOf, TaskResults } from './tasks.js';
 
-/** What the extension posts to the worker (lint-worker.ts) and what comes back. */
-export interface WorkerRequest {
-  id: number;
-  text: string;
-  options: LintRequestOptions;
-  /** Milliseconds from receipt: the core's deadline inside the worker. */
-  budget: number;
-}
+/** What the extension posts to the worker (lint-worker.ts): a task, with `budget`, milliseconds from receipt (a
+ *  lint's deadline inside the worker). */
+export type WorkerRequest = Task & { id: number; budget: number };
 export type WorkerReply =
-  | { id: number; outcome: LintOutcome }
-  | { id: number; error: { message: string; stack?: string; timeout?: boolean } };
+  | { id: number; outcome: TaskResults[Task['kind']] }
+  | { id: number; error: { message: string; stack?: string; timeout?: boolean; template?: { file: string; line: number; detail: string } } };
 /** What the worker posts once it has loaded the core, before any request. */
 export interface WorkerReady {
   ready: true;
@@ -26,8 +23,11 @@ export interface WorkerReady {
 /** How long after its budget a lint that has not stopped itself is stopped by terminating its worker. */
 export const graceFor = (budget: number) => Math.max(100, budget / 5);
 
-interface Job extends WorkerRequest {
-  resolve(o: LintOutcome): void;
+interface Job {
+  id: number;
+  task: Task;
+  budget: number;
+  resolve(o: TaskResults[Task['kind']]): void;
   reject(e: Error): void;
 }
 
@@ -49,9 +49,13 @@ export class WorkerLintClient implements LintClient {
   ) {}
 
   lint(text: string, options: LintRequestOptions, budget: number, signal?: AbortSignal): Promise<LintOutcome> {
+    return this.run({ kind: 'lint', text, options }, budget, signal);
+  }
+
+  run<K extends Task['kind']>(task: TaskOf<K>, budget: number, signal?: AbortSignal): Promise<TaskResults[K]> {
     if (signal?.aborted || this.disposed) return Promise.reject(new LintCancelled());
     return new Promise((resolve, reject) => {
-      const job: Job = { id: ++this.ids, text, options, budget, resolve, reject };
+      const job: Job = { id: ++this.ids, task, budget, resolve: resolve as Job['resolve'], reject };
       signal?.addEventListener(
         'abort',
         () => {
@@ -85,7 +89,7 @@ export class WorkerLintClient implements LintClient {
     const worker = this.worker ?? this.start();
     // The budget counts from the moment the worker is asked, not while the request waited its turn.
     this.running = { job, timer: setTimeout(() => this.stop(new LintTimeout()), job.budget + this.grace(job.budget)) };
-    worker.postMessage({ id: job.id, text: job.text, options: job.options, budget: job.budget } satisfies WorkerRequest);
+    worker.postMessage({ ...job.task, id: job.id, budget: job.budget } satisfies WorkerRequest);
   }
 
   private start(): Worker {
@@ -109,7 +113,7 @@ export class WorkerLintClient implements LintClient {
     clearTimeout(r.timer);
     this.running = undefined;
     if ('outcome' in m) r.job.resolve(m.outcome);
-    else r.job.reject(m.error.timeout ? new LintTimeout() : Object.assign(new Error(m.error.message), { stack: m.error.stack }));
+    else r.job.reject(failure(m.error));
     this.next();
   }
 
@@ -127,4 +131,11 @@ export class WorkerLintClient implements LintClient {
     // On the next turn: whoever was told of the timeout can first withdraw requests it no longer wants.
     setTimeout(() => this.next(), 0);
   }
+}
+
+/** The error a task's reply carries, as the caller can tell it: a timeout, a template's mistake (file, line), or else. */
+function failure(e: Extract<WorkerReply, { error: unknown }>['error']): Error {
+  if (e.timeout) return new LintTimeout();
+  if (e.template) return new TemplateError(e.template.file, e.template.line, e.template.detail);
+  return Object.assign(new Error(e.message), { stack: e.stack });
 }

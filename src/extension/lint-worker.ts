@@ -1,21 +1,23 @@
-// The lint worker (desktop): the core's lint off the extension host's thread. Bundled to dist/lint-worker.cjs and
-// started by lint-worker-client.ts; it answers each {id, text, options, budget} with the outcome or the error.
+// The lint worker (desktop): the core's work off the extension host's thread: lints, and Draft Report's reading and
+// drafting (tasks.ts). Bundled to dist/lint-worker.cjs and started by lint-worker-client.ts; it answers each request
+// (a task, its id and budget) with the outcome or the error.
 import { parentPort } from 'node:worker_threads';
-import { lint, LintTimeout } from '../core/index.js';
-import { outcomeOf } from './lint-outcome.js';
+import { LintTimeout, TemplateError } from '../core/index.js';
+import { runTask } from './tasks.js';
 import type { WorkerReady, WorkerReply, WorkerRequest } from './lint-worker-client.js';
 
 const port = parentPort!;
 
-port.on('message', ({ id, text, options, budget }: WorkerRequest) => {
+port.on('message', ({ id, budget, ...task }: WorkerRequest) => {
   try {
     // This thread's clock: performance.now() counts from each thread's own start.
     const deadline = performance.now() + budget;
-    port.postMessage({ id, outcome: outcomeOf(lint(text, { ...options, deadline }), options.path) } satisfies WorkerReply);
+    port.postMessage({ id, outcome: runTask(task, deadline) } satisfies WorkerReply);
   } catch (e) {
     // A failure's message and stack, never the note's text: notes are health records.
     const err = e instanceof Error ? e : new Error(String(e));
-    port.postMessage({ id, error: { message: err.message, stack: err.stack, timeout: e instanceof LintTimeout } } satisfies WorkerReply);
+    const template = e instanceof TemplateError ? { file: e.file, line: e.line, detail: e.detail } : undefined;
+    port.postMessage({ id, error: { message: err.message, stack: err.stack, timeout: e instanceof LintTimeout, ...(template && { template }) } } satisfies WorkerReply);
   }
 });
 // Loaded: from now on a lint here costs the lint alone (the extension lints in process until this arrives).

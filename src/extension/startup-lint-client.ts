@@ -6,6 +6,7 @@
 import { InProcessLintClient, LintTimeout, type LintClient, type LintRequestOptions } from './lint-client.js';
 import type { LintOutcome } from './lint-outcome.js';
 import type { WorkerLintClient } from './lint-worker-client.js';
+import type { Task, TaskOf, TaskResults } from './tasks.js';
 
 /** Notes up to this length may be linted in process at startup (a session note is a few KB). */
 export const STARTUP_MAX_CHARS = 20_000;
@@ -18,7 +19,7 @@ export class StartupLintClient implements LintClient {
   inProcessRuns = 0;
 
   constructor(
-    readonly worker: Pick<WorkerLintClient, 'lint' | 'prepare' | 'dispose' | 'warm'>,
+    readonly worker: Pick<WorkerLintClient, 'lint' | 'run' | 'prepare' | 'dispose' | 'warm'>,
     private readonly inProcess: LintClient = new InProcessLintClient(),
   ) {}
 
@@ -34,6 +35,13 @@ export class StartupLintClient implements LintClient {
       }
     }
     return this.worker.lint(text, options, budget, signal);
+  }
+
+  /** A lint as above; Draft Report's reading and drafting always in the worker (a caseload is no startup lint). */
+  run<K extends Task['kind']>(task: TaskOf<K>, budget: number, signal?: AbortSignal): Promise<TaskResults[K]> {
+    const t = task as Task;
+    if (t.kind === 'lint') return this.lint(t.text, t.options, budget, signal) as Promise<TaskResults[K]>;
+    return this.worker.run(task, budget, signal);
   }
 
   prepare(): void {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   builtinTemplates,
   draft,
+  emptyConfig,
   identifierFindings,
   lint,
   readTemplate,
@@ -67,6 +68,13 @@ describe('draft: templates', () => {
       assert.deepEqual(shared.remaining, []);
       assert.doesNotMatch(shared.text, /AB12|ab12\/|Alvarez|555-201|example\.com|2026-01-05/);
       assert.match(shared.text, /\(from notes: note \d+ line \d+\)/);
+      // The check runs the identifiers rule alone (not every dimension): it flags exactly what a whole lint's
+      // identifiers rule flags, in the plain draft and in one where an identifier is put back.
+      const whole = (text: string) =>
+        lint(text, { config: { ...emptyConfig(), rules: { identifiers: { severity: 'warning', options: { always: true } } } } }).findings.filter((f) => f.ruleId === 'identifiers');
+      const leaked = shared.text.replace('\n## ', '\nSeen by Dr. Alvarez on 3/14/2026 at 12 Mill Lane.\n\n## ');
+      for (const text of [plain.text, shared.text, leaked]) assert.deepEqual(identifierFindings(text), whole(text));
+      assert.ok(identifierFindings(leaked).length >= 2, 'the identifier put back is flagged');
     });
   }
 

@@ -3,10 +3,12 @@
 // lint past its budget stopped, requests superseded before their turn never run.
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
-import { lint } from '../../src/core/index.js';
+import { builtinTemplates, draftFrom, lint, readNotes, readTemplate, TemplateError } from '../../src/core/index.js';
+import { caseload } from '../support/draft.js';
 import { InProcessLintClient, LintCancelled, LintTimeout } from '../../src/extension/lint-client.js';
 import { outcomeOf, type LintOutcome } from '../../src/extension/lint-outcome.js';
 import { WorkerLintClient } from '../../src/extension/lint-worker-client.js';
+import { runTask, type Task, type TaskOf } from '../../src/extension/tasks.js';
 import { STARTUP_BUDGET_MS, STARTUP_MAX_CHARS, StartupLintClient } from '../../src/extension/startup-lint-client.js';
 
 const NOTE = `---
@@ -93,6 +95,32 @@ describe('extension lint clients', function () {
     }
   });
 
+  it("Draft Report's steps in the worker: the notes read and the draft made as the core makes them in process", async () => {
+    const client = new WorkerLintClient(realWorker, () => 30000);
+    try {
+      const notes = caseload();
+      const sessions = await client.run({ kind: 'read-notes', notes }, 25000);
+      assert.deepEqual(sessions, readNotes(notes));
+      const template = builtinTemplates().find((t) => t.name === 'discharge-summary')!;
+      const options = { client: 'AB12', today: '2026-04-01', charts: 'report' };
+      const drafted = await client.run({ kind: 'draft', sessions, template, options }, 25000);
+      const here = draftFrom(sessions, template, options);
+      assert.ok(drafted.ok && here.ok);
+      assert.equal(drafted.text, here.text);
+      assert.deepEqual(drafted.charts, here.charts);
+      assert.equal(drafted.notes, here.facts.reduce((n, f) => n + f.counts.notes, 0));
+      // A template's mistake at render time comes back as the TemplateError it is: file, line, what is wrong.
+      const broken = readTemplate('ours', '.clinote/templates/ours.md', '---\ndescription: Ours, with a loop too long\ntype: termination\n---\n# Ours\n\n{% for i in (1..100000000) %}x{% endfor %}\n');
+      const err = await client.run({ kind: 'draft', sessions, template: broken, options }, 25000).then(() => undefined, (e: unknown) => e);
+      assert.ok(err instanceof TemplateError, String(err));
+      assert.equal(err.file, '.clinote/templates/ours.md');
+      assert.equal(err.line, 7);
+      assert.match(err.detail, /memory/);
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('stops a lint stuck past its budget and lints the next request in a fresh worker', async () => {
     const client = new WorkerLintClient(fakeWorker, () => 100);
     try {
@@ -173,6 +201,11 @@ describe('extension lint clients', function () {
           w.asked.push({ text, budget });
           return outcomeOf(lint(text, options));
         },
+        tasks: [] as string[],
+        run: async <K extends Task['kind']>(task: TaskOf<K>) => {
+          w.tasks.push(task.kind);
+          return runTask(task, Infinity);
+        },
         dispose: () => undefined,
       };
       return w;
@@ -200,10 +233,19 @@ describe('extension lint clients', function () {
       assert.equal(client.inProcessRuns, 0);
     });
 
+    it("sends Draft Report's reading and drafting to the worker even while it loads", async () => {
+      const worker = recorder(false);
+      const client = new StartupLintClient(worker);
+      const sessions = await client.run({ kind: 'read-notes', notes: [{ path: 'ab12/a.md', text: NOTE }] }, 5000);
+      assert.equal(sessions.length, 1);
+      assert.deepEqual(worker.tasks, ['read-notes']);
+      assert.equal(client.inProcessRuns, 0);
+    });
+
     it('holds the host at most a short deadline: past it, the worker gets the whole budget', async () => {
       const worker = recorder(false);
       const budgets: number[] = [];
-      const slow = { kind: 'in-process' as const, dispose() {}, lint: async (_t: string, _o: object, budget: number) => (budgets.push(budget), Promise.reject(new LintTimeout())) };
+      const slow = { kind: 'in-process' as const, dispose() {}, run: () => Promise.reject(new Error('not asked')), lint: async (_t: string, _o: object, budget: number) => (budgets.push(budget), Promise.reject(new LintTimeout())) };
       const client = new StartupLintClient(worker, slow);
       await client.lint(NOTE, {}, 5000);
       assert.deepEqual(budgets, [STARTUP_BUDGET_MS]);

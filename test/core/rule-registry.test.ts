@@ -31,6 +31,17 @@ const consent = {
 const note = '---\ntype: soap\n---\n# Session\n\n## Subjective\n\nClient reported a calm week.\n';
 
 describe('rule registry', () => {
+  it('lint with `only` runs those rules alone: their findings as a whole lint gives them, no other rule or dimension', () => {
+    const text = '---\ntype: soap\n---\n# Session\n\n## Subjective\n\nClient was noncompliant. <!-- ? How did the week go? -->\n';
+    const all = lint(text);
+    const only = lint(text, { only: ['stigmatizing-language', 'unfilled-prompt'] });
+    const pick = all.findings.filter((f) => f.ruleId === 'stigmatizing-language' || f.ruleId === 'unfilled-prompt');
+    assert.ok(pick.length >= 2 && all.findings.length > pick.length, 'the note has findings of other rules');
+    assert.deepEqual(only.findings, pick);
+    assert.deepEqual(only.dimensions, []);
+    assert.deepEqual(only.rules, ['unfilled-prompt', 'stigmatizing-language']);
+  });
+
   it('lists every built-in rule once: the catalog, then the rules with files', () => {
     const ids = ruleRegistry().map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);

@@ -106,7 +106,7 @@ function extensionVscode(): typeof vscode {
  * Runs `fn` with one of the extension's `vscode.window` functions answered by `fake` (a modal dialog cannot be
  * clicked from the extension host), and returns what `fn` returned and the arguments of each call.
  */
-export async function withWindowStub<K extends 'showWarningMessage' | 'showInformationMessage' | 'showErrorMessage', T>(
+export async function withWindowStub<K extends 'showWarningMessage' | 'showInformationMessage' | 'showErrorMessage' | 'withProgress', T>(
   name: K,
   fake: (...args: unknown[]) => unknown,
   fn: () => Thenable<T> | Promise<T>,

@@ -286,3 +286,16 @@ describe('a heading names what its section should hold; where an entry must show
     assert.ok(covered('strengths', '## Strengths\n\nDevoted parent, steady job, insight, organized and follows through on tasks.\n').length > 0);
   });
 });
+
+describe('an own entry that says the work was not done', () => {
+  it('"RISK AT DISCHARGE: N/A" leaves the risk unwritten, whatever an old screen in a history note says', () => {
+    const note = '---\ntype: termination\n---\n# Discharge summary\n\nRISK AT DISCHARGE\nN/A\n\nHISTORY NOTE\nPassive death wish reported 10/2024; C-SSRS then, no plan or intent; safety plan completed 10/16/2024.\n';
+    assert.equal(status(note, 'risk-assessment'), 'unfilled');
+  });
+  it('"Strengths: to be explored next session (ran out of time)." is unwritten, though protective factors appear elsewhere', () => {
+    const note = (entry: string) =>
+      `---\ntype: intake\n---\n# Intake\n\nShe graduated with honors in 2019.\n\n- **Protective factors:** faith, close friends.\n- **Strengths:** ${entry}\n`;
+    assert.equal(status(note('to be explored next session (ran out of time).'), 'strengths'), 'unfilled');
+    assert.equal(status(note('funny, persistent, a gifted teacher; more to explore next session.'), 'strengths'), 'addressed');
+  });
+});

@@ -9,6 +9,15 @@ export const riskAssessment: Dimension = {
   headings: [
     'Risk assessment',
     '=Risk',
+    // The risk as the service ends or changes hands ("RISK AT DISCHARGE: N/A" is the risk left unwritten).
+    'Risk at discharge',
+    'Risk at termination',
+    'Risk at transfer',
+    'Risk at closing',
+    'Current risk',
+    'Risk level',
+    'Risk status',
+    'Risk review',
     'Risk screening',
     'Risk screen',
     'Risk factors',

@@ -84,10 +84,11 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
   // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).
   const emptyOwn = unmet ? sections.find((s) => !s.hasContent) : undefined;
-  if (entry && !thin && !unmet) {
+  const putOff = !!entry && onlyPutsOff(a, d, entry, evidence);
+  if (entry && !thin && !unmet && !putOff) {
     status = 'addressed';
     via = 'heading';
-  } else if ((sections.length && !withContent) || placeholder || emptyOwn) {
+  } else if ((sections.length && !withContent) || placeholder || emptyOwn || putOff) {
     // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
     // text mentions.
     status = 'unfilled';
@@ -111,6 +112,15 @@ function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: M
   return !items.some(
     (s) => a.find(s.cues, s.patterns, { ...readAs(d), deniedOnly: true }) || (s.screens && a.find(s.screens.cues, s.screens.patterns, readAs(d))),
   );
+}
+
+/**
+ * An entry that is one short sentence putting the work off ("Strengths: to be explored next session (ran out of
+ * time).") says, like a placeholder, that the work was not done, whatever the rest of the note mentions.
+ */
+function onlyPutsOff(a: Analysis, d: Dimension, entry: OffsetRange, evidence: Map<string, Hit>): boolean {
+  const text = a.note.text.slice(entry.start, entry.end).trim();
+  return text.length <= 120 && !/[.;!?]\s+\S/.test(text.replace(/\([^)]*\)/g, '')) && a.putsOff(entry) && !saysSomething(a, d, entry, evidence);
 }
 
 /** A labelled block whose value is a placeholder ("TBD", "N/A"), not left blank (a blank label may be a question). */

@@ -299,3 +299,11 @@ describe('an own entry that says the work was not done', () => {
     assert.equal(status(note('funny, persistent, a gifted teacher; more to explore next session.'), 'strengths'), 'addressed');
   });
 });
+
+describe('a weapon used against the client is no access to one', () => {
+  const note = (gun: string) => `---\ntype: progress\n---\n# Progress note\n\nDate: 3/6/2025, 14:00-15:00, in person.\n\n${gun} Denies SI/HI.\n`;
+  it('"the suspect pointed a handgun at her" leaves a bare "denies SI/HI" enough; "keeps a handgun at home" does not', () => {
+    assert.equal(status(note('At work the suspect pointed a handgun at her and demanded cash.'), 'risk-assessment'), 'addressed');
+    assert.notEqual(status(note('She keeps a handgun at home.'), 'risk-assessment'), 'addressed');
+  });
+});

@@ -255,6 +255,8 @@ export const riskAssessment: Dimension = {
       label: 'access to a firearm',
       cues: ['gun', 'guns', 'firearm', 'firearms', 'rifle', 'rifles', 'shotgun', 'shotguns', 'handgun', 'handguns', 'pistol', 'revolver', 'hunting rifle'],
       threshold: 2,
+      // "The suspect pointed a handgun at her": a weapon used against the client is no access to one.
+      senses: ['used-against'],
     },
     {
       id: 'suicide-exposure',

@@ -131,7 +131,7 @@ export interface Dimension {
    * "denies SI" too little. Each is read like a trigger (`context` rules out readings; by default another person's,
    * hypothetical, deferred or negated mentions raise nothing).
    */
-  raisedBy?: { id: string; label: string; cues: string[]; patterns?: string[]; threshold: number; context?: ContextPolicy }[];
+  raisedBy?: { id: string; label: string; cues: string[]; patterns?: string[]; threshold: number; context?: ContextPolicy; senses?: string[] }[];
   /** The prompt template: a heading title and a body using prompt markers `<!-- ? question -->`. */
   template: { heading: string; body: string };
   /** What satisfies the rule, completing the message where it still fits one row (rules/message.ts). Generated when

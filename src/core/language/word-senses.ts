@@ -215,6 +215,18 @@ export const wordSenses: WordSense[] = [
     joinedBy: ':#',
   },
   {
+    sense: 'used-against',
+    reading: 'a weapon someone else used against the client ("the suspect pointed a handgun at her"), not one the client can reach',
+    words: ['gun', 'guns', 'firearm', 'rifle', 'shotgun', 'handgun', 'pistol', 'revolver', 'knife', 'weapon'],
+    before: [
+      'pointed a', 'pointed the', 'pointed his', 'pointed her', 'pointed their', 'brandished a', 'brandished the', 'drew a',
+      'pulled a', 'pulled out a', 'waved a', 'threatened with a', 'threatened her with a', 'threatened him with a',
+      'threatened them with a', 'robbed with a', 'held up with a',
+    ],
+    after: ['pointed at', 'to her head', 'to his head', 'to their head', 'in her face', 'in his face'],
+    gap: 1,
+  },
+  {
     sense: 'stock-phrase',
     reading:
       'a stock phrase carried from note to note ("continues to make progress toward goals", "is progressing"), which says nothing of where the client stands; what follows it still counts',

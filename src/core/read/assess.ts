@@ -165,7 +165,7 @@ function raisedThreshold(a: Analysis, d: Dimension, profile?: Profile): number |
   for (const r of d.raisedBy ?? []) {
     if (r.threshold <= Math.max(base, best ?? 0)) continue;
     const policy = r.context ?? { deferred: true, hypothetical: true, otherPerson: true };
-    if (a.find(r.cues, r.patterns, { mode: 'strict', policy })) best = r.threshold;
+    if (a.find(r.cues, r.patterns, { mode: 'strict', policy, senses: r.senses })) best = r.threshold;
   }
   return best;
 }

@@ -186,3 +186,17 @@ describe('a critical incident debriefing meets the team together', () => {
     assert.equal(lint('# CISD — branch staff\n\nSeven staff attended.\n').profile.id, 'group');
   });
 });
+
+describe('a bold line with its text right below it (no blank line between) heads that text', () => {
+  it('"**S — Subjective**" over its paragraph is the Subjective section; SOAPIE\'s "E — Evaluation" is the response', () => {
+    const note = '**S — Subjective**\nRough week.\n\n**O — Objective**\nTearful.\n\n**A — Assessment**\nLow mood.\n\n**P — Plan**\nNext session 3/11.\n\n**I — Intervention**\nValidation; psychoeducation on sundowning.\n\n**E — Evaluation**\nTo be completed at next session.\n\nNoor H., LCSW   03/07/2025\n';
+    const r = lint(note);
+    assert.equal(r.profile.id, 'soap');
+    assert.deepEqual(r.note.sections.map((s) => s.title), ['S — Subjective', 'O — Objective', 'A — Assessment', 'P — Plan', 'I — Intervention', 'E — Evaluation']);
+    assert.equal(status(note, 'interventions-response'), 'unfilled');
+    assert.equal(status(note.replace('To be completed at next session.', 'He teared up, then said the sundowning talk helped.'), 'interventions-response'), 'addressed');
+  });
+  it('"**Plan:** Next session 3/11." is a plan, not the plan put off', () => {
+    assert.equal(status('---\ntype: progress\n---\n# Progress note\n\n**Plan:** Next session 3/11.\n', 'plan'), 'addressed');
+  });
+});

@@ -239,6 +239,7 @@ export const engagementPlan: Dimension = {
       ],
     },
   ],
+  aboutNext: true,
   threshold: 2,
   negation: 'any',
   triggers: [

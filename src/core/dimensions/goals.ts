@@ -87,6 +87,7 @@ export const goals: Dimension = {
       ],
     },
   ],
+  aboutNext: true,
   threshold: 2,
   requires: ['stated'],
   negation: 'any',

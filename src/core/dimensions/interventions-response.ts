@@ -29,6 +29,8 @@ export const interventionsResponse: Dimension = {
     'Response to interventions',
     'Response to treatment',
     '=R',
+    // SOAPIE's E: how the client responded to what was done.
+    '=Evaluation',
   ],
   subItems: [
     {
@@ -65,7 +67,7 @@ export const interventionsResponse: Dimension = {
     },
     {
       id: 'response',
-      headings: ['Response', 'Client response', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R'],
+      headings: ['Response', 'Client response', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R', '=Evaluation'],
       label: "the client's response",
       cues: [
         'responded',

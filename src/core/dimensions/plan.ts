@@ -175,6 +175,7 @@ export const plan: Dimension = {
       ],
     },
   ],
+  aboutNext: true,
   threshold: 2,
   negation: 'any',
   template: {

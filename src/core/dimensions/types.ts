@@ -105,6 +105,11 @@ export interface Dimension {
    */
   entryNeedsEvidence?: boolean;
   /**
+   * Its entries say what comes next ("Goals: by next session, ride the bus two stops"), so a time to come in them is
+   * their content, not the work put off.
+   */
+  aboutNext?: boolean;
+  /**
    * Sub-items that are the client's own (personal qualities, past successes). An own entry that shows none of them and
    * whose every sentence is about the people or resources around the client ("Wife very supportive. Brother nearby.
    * Parish community.") lists the client's supports, not this dimension: it is read as vague.

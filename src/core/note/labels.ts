@@ -151,6 +151,7 @@ function linesOf(text: string): { text: string; start: number }[] {
 /** A paragraph whose first line is a heading ("DATA", "Assessment:") and whose next lines are its text. */
 export function splitHeadingLine(p: Paragraph, src: string, base: number): { head: Paragraph; rest: Paragraph } | undefined {
   const first = p.children[0];
+  if (first?.type === 'strong') return splitBoldLine(p, src, base);
   if (first?.type !== 'text' || !first.position) return undefined;
   const brk = /\r\n|\r|\n/.exec(first.value);
   if (!brk) return undefined;
@@ -172,6 +173,22 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   const restText = { type: 'text' as const, value: first.value.slice(after), position: { start: restStart, end: first.position.end } };
   const rest: Paragraph = { type: 'paragraph', children: [restText, ...p.children.slice(1)], position: { start: restStart, end: p.position!.end } };
   return { head, rest };
+}
+
+/** "**S — Subjective**" on its own line with the text right below it: the bold line heads the text. */
+function splitBoldLine(p: Paragraph, src: string, base: number): { head: Paragraph; rest: Paragraph } | undefined {
+  const [strong, next, ...more] = p.children;
+  if (!strong.position || !next?.position || next.type !== 'text') return undefined;
+  const brk = /^[ \t]*(?:\r\n|\r|\n)/.exec(next.value);
+  if (!brk || next.value.length === brk[0].length) return undefined;
+  const head: Paragraph = { type: 'paragraph', children: [strong], position: { start: p.position!.start, end: strong.position.end } };
+  if (!isBoldHeading(head)) return undefined;
+  // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
+  const s0 = next.position.start.offset!;
+  if (src.slice(base + s0, base + s0 + next.value.length) !== next.value) return undefined;
+  const restStart = { ...next.position.start, offset: s0 + brk[0].length };
+  const restText = { type: 'text' as const, value: next.value.slice(brk[0].length), position: { start: restStart, end: next.position.end } };
+  return { head, rest: { type: 'paragraph', children: [restText, ...more], position: { start: restStart, end: p.position!.end } } };
 }
 
 /**

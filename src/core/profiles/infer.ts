@@ -175,7 +175,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): Pr
 export function sectionMatches(a: Analysis, sec: Note['sections'][number], alias: string): boolean {
   if (alias.length === 1) {
     const words = tokenize(sec.title);
-    return words.length >= 1 && words[0].word === alias && (words.length === 1 || /^\w\s*[(:\-–]/.test(sec.title));
+    return words.length >= 1 && words[0].word === alias && (words.length === 1 || /^\w\s*[(:\-–—]/.test(sec.title));
   }
   return a.headingStartsWith(sec, alias);
 }

@@ -84,7 +84,15 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
   // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).
   const emptyOwn = unmet ? sections.find((s) => !s.hasContent) : undefined;
-  const putOff = !!entry && onlyPutsOff(a, d, entry, evidence);
+  // Its entry, or one of its own sections ("E — Evaluation: To be completed at next session."), only puts it off.
+  const putOff =
+    !d.aboutNext &&
+    ((!!entry && onlyPutsOff(a, d, entry)) ||
+    sections.some((s) => {
+      // Its one paragraph; a signature line may follow it under the last section of a note.
+      const [first, ...rest] = a.note.blocks.filter((b) => b.content && b.kind !== 'heading' && b.range.start >= s.heading.end && b.range.start < s.extent.end);
+      return !!first && rest.every((b) => b.text.length < 80 && !/[.!?]\s*$/.test(b.text)) && onlyPutsOff(a, d, first.range);
+    }));
   if (entry && !thin && !unmet && !putOff) {
     status = 'addressed';
     via = 'heading';
@@ -118,9 +126,10 @@ function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: M
  * An entry that is one short sentence putting the work off ("Strengths: to be explored next session (ran out of
  * time).") says, like a placeholder, that the work was not done, whatever the rest of the note mentions.
  */
-function onlyPutsOff(a: Analysis, d: Dimension, entry: OffsetRange, evidence: Map<string, Hit>): boolean {
+function onlyPutsOff(a: Analysis, d: Dimension, entry: OffsetRange): boolean {
   const text = a.note.text.slice(entry.start, entry.end).trim();
-  return text.length <= 120 && !/[.;!?]\s+\S/.test(text.replace(/\([^)]*\)/g, '')) && a.putsOff(entry) && !saysSomething(a, d, entry, evidence);
+  // Its words, not a heading standing for a sub-item ("E — Evaluation" is the response's own heading), decide.
+  return text.length <= 120 && !/[.;!?]\s+\S/.test(text.replace(/\([^)]*\)/g, '')) && a.putsOff(entry) && !saysSomething(a, d, entry, new Map());
 }
 
 /** A labelled block whose value is a placeholder ("TBD", "N/A"), not left blank (a blank label may be a question). */

@@ -27,7 +27,7 @@ export interface FormatOutput {
 }
 
 /** The parts of a note's report that only some formats print: the CLI keeps a part until the end of the run only for
- *  a format that reads it (on 20,000 notes, every note's fixes and dimensions are hundreds of megabytes). */
+ *  a format that reads it: every note's fixes (template text) and dimensions add up on a large caseload. */
 export type ReportPart = 'fix' | 'rules' | 'dimensions' | 'session';
 
 export interface OutputFormat {

@@ -2,12 +2,14 @@
 // Clinote benchmark: prints figures and ratios against named peers. A script, not a test: it asserts nothing.
 //
 //   npm run bench -- [--n 2000] [--seed 42] [--big-mb 5] [--runs 3] [--peers] [--timeout 300]
-//                    [--skip cli,latency,big,peers] [--out FILE.json]
+//                    [--skip cli,latency,big,peers] [--formats json,stylish,...] [--out FILE.json]
 //   quick run:  npm run bench -- --n 300 --big-mb 1 --runs 1
+//   memory as the corpus grows:  npm run bench -- --n 20000 --skip latency,big --runs 1 --formats json,stylish,summary
 //
 // What it measures (the machine is shared and noisy: trust ratios over absolute times):
 //   1. the CLI over the generated notes, whole process: wall, CPU time and peak RSS (/usr/bin/time), median of --runs,
 //      with -j 1 and with the default jobs (all tools interleaved round by round, so that load drift hits them alike);
+//      --format json, or each of --formats (the other formats with the default jobs only);
 //   2. in process, on ~4 KB notes: parseNote vs lint latency p50/p99, and MB/s over all the notes;
 //   3. one long document of 200 KB, 1 MB and --big-mb MB: ms per lint (the editor lints on every pause in typing)
 //      and peak memory, each in a child process with a timeout (a timeout is reported as a finding);
@@ -29,7 +31,7 @@ const cacheRoot = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir()
 
 // ---------- args ----------
 function parseArgs(argv) {
-  const o = { n: 2000, seed: 42, 'big-mb': 5, runs: 3, peers: false, timeout: 300, skip: '', out: '', child: '' };
+  const o = { n: 2000, seed: 42, 'big-mb': 5, runs: 3, peers: false, timeout: 300, skip: '', out: '', child: '', formats: 'json' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (!a.startsWith('--')) continue;
@@ -40,6 +42,7 @@ function parseArgs(argv) {
   }
   for (const k of ['n', 'seed', 'big-mb', 'runs', 'timeout']) o[k] = Number(o[k]);
   o.skip = new Set(String(o.skip).split(',').filter(Boolean));
+  o.formats = String(o.formats).split(',').filter(Boolean);
   return o;
 }
 const opts = parseArgs(process.argv.slice(2));
@@ -348,14 +351,17 @@ async function main() {
   const micromark = (() => { try { return JSON.parse(readFileSync(path.join(root, 'node_modules/micromark/package.json'), 'utf8')).version; } catch { return '?'; } })();
   results.micromark = micromark;
   log(`micromark in node_modules: ${micromark}`);
-  const cli = [process.execPath, path.join(root, 'bin', 'clinote.cjs'), 'lint', corpus.notesDir, '--format', 'json'];
+  const cliAs = (format) => [process.execPath, path.join(root, 'bin', 'clinote.cjs'), 'lint', corpus.notesDir, '--format', format];
+  const cli = cliAs(opts.formats[0] ?? 'json');
 
   // 1 + 4. the CLI and the peers, whole process, interleaved round by round
   const tools = [];
   if (!opts.skip.has('cli')) {
     // as src/cli/pool.ts decides: one worker per core (at most 8) from 200 notes on, inline below that
     const pool = m.cores < 2 || notes.length < 200 ? 'inline' : `${Math.min(m.cores, 8)} workers`;
-    tools.push({ label: 'clinote lint -j 1', argv: [...cli, '-j', '1'] }, { label: `clinote lint (default jobs: ${pool})`, argv: cli });
+    const as = opts.formats.length > 1 || opts.formats[0] !== 'json' ? ` --format ${opts.formats[0]}` : '';
+    tools.push({ label: `clinote lint${as} -j 1`, argv: [...cli, '-j', '1'] }, { label: `clinote lint${as} (default jobs: ${pool})`, argv: cli });
+    for (const f of opts.formats.slice(1)) tools.push({ label: `clinote lint --format ${f} (default jobs: ${pool})`, argv: cliAs(f) });
   }
   let peersLive = false;
   if (!opts.skip.has('peers') && opts.peers) {

@@ -11,7 +11,7 @@
 // notes into clients of N notes (in date order), so that clients grow with the corpus as they do in an agency.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { copiedTextFindings, parseNote, type NotePrints } from '../src/core/index.js';
+import { copiedTextFindings, LiveCopies, parseNote, type NotePrints } from '../src/core/index.js';
 import { notePrints } from '../src/core/copied/prints.js';
 
 function notesIn(dir: string): string[] {
@@ -59,5 +59,48 @@ for (const dir of args) {
   console.log(
     `${files.length} notes, ${new Set(shown.map((f) => path.dirname(f))).size} clients, ${units} blocks: fingerprints ${ms.toFixed(0)} ms (${(ms / files.length).toFixed(3)} ms a note), ` +
       `pass ${(t2 - t1).toFixed(0)} ms, ${reported} copies reported, heap ${heap.toFixed(0)} MB`,
+  );
+  liveEdits(texts, shown, prints);
+}
+
+/** The editor after Lint Workspace (LiveCopies): building it over every note's prints, then the re-check after one
+ *  note's edit (a paragraph of another note of its client pasted in, fingerprinted from its new parse) and after a
+ *  note joins (created since). 21 edits on notes spread over the corpus; the fingerprint of the edited note is part of
+ *  its lint, timed apart. */
+function liveEdits(texts: string[], shown: string[], prints: NotePrints[]): void {
+  const printOf = (i: number, text: string) => {
+    const p = notePrints(parseNote(text), shown[i], 'warning', {});
+    if (perClient) p.client = path.dirname(shown[i]);
+    return p;
+  };
+  let t = performance.now();
+  const live = new LiveCopies(prints);
+  const build = performance.now() - t;
+  const edits: number[] = [];
+  const print: number[] = [];
+  for (let k = 0; k < 21; k++) {
+    const i = Math.floor(((k + 0.5) * texts.length) / 21);
+    const j = shown.findIndex((f, n) => n !== i && path.dirname(f) === path.dirname(shown[i]));
+    const pasted = texts[j].split('\n\n').filter((b) => b.split(' ').length > 12 && !b.startsWith('---'))[0] ?? '';
+    t = performance.now();
+    const p = printOf(i, `${texts[i]}\n\n${pasted}\n`);
+    print.push(performance.now() - t);
+    t = performance.now();
+    live.update(i, p);
+    edits.push(performance.now() - t);
+  }
+  const joins: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const i = Math.floor(((k + 0.5) * texts.length) / 5);
+    const p = printOf(i, texts[i]);
+    t = performance.now();
+    live.insert(i);
+    live.update(i, p);
+    joins.push(performance.now() - t);
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  console.log(
+    `  editor (LiveCopies): built in ${build.toFixed(0)} ms; after an edit ${med(edits).toFixed(0)} ms median (${Math.min(...edits).toFixed(0)}-${Math.max(...edits).toFixed(0)}, ` +
+      `21 edits; the edited note's fingerprints ${med(print).toFixed(1)} ms); a note joining ${med(joins).toFixed(0)} ms median (${Math.min(...joins).toFixed(0)}-${Math.max(...joins).toFixed(0)})`,
   );
 }

@@ -1,7 +1,7 @@
 // The CLI adapter: arguments -> files -> config -> lint -> report -> exit code. `run` is the whole CLI, with its
 // input and output injected, so that tests run it in-process; `main` wires it to the real process.
 import path from 'node:path';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import {
   isIgnored,
   lint,
@@ -23,6 +23,7 @@ import {
   reportDimensions,
   sessionOf,
   ruleInfo,
+  packPrints,
   type NotePrints,
   type Dismissal,
   type FileReport,
@@ -30,7 +31,8 @@ import {
   type ReportFinding,
 } from '../core/index.js';
 import { HELP, parseCliArgs, type CliArgs } from './args.js';
-import { FORMATS } from './formats.js';
+import { FORMATS, type FormatOutput } from './formats.js';
+import { Retained } from './retain.js';
 import { expandTargets, type Target } from './files.js';
 import { decodeNote, MAX_BYTES, megabytes } from './decode.js';
 import { errorText } from './host.js';
@@ -131,6 +133,8 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   const cache = args.cache ? new LintCache(cacheFile(cwd, args.cacheLocation), pkg.version) : undefined;
   // Each linted note's fingerprints and dismissals, by its report, for the copied-text pass once every note is linted.
   const printsOf = new Map<FileReport, { prints: NotePrints; dismissed?: Dismissal[] }>();
+  const format = FORMATS[args.format];
+  const retained = new Retained(new Set(format.reads));
   const one = async (target: Target): Promise<FileReport | undefined> => {
     const abs = target.kind === 'stdin' ? path.resolve(cwd, args.stdinFilename ?? '<stdin>') : target.path;
     const shown = target.kind === 'stdin' ? (args.stdinFilename ?? '<stdin>') : show(abs);
@@ -162,14 +166,8 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
       linted = r;
       return r.findings;
     });
-    const report: FileReport = {
-      path: shown,
-      findings,
-      ...(linted?.review ? { review: linted.review } : {}),
-      ...(linted ? { rules: linted.rules, dimensions: linted.dimensions } : {}),
-      ...(linted?.session ? { session: linted.session } : {}),
-    };
-    if (linted?.prints) printsOf.set(report, { prints: linted.prints, dismissed });
+    const report = retained.report(shown, findings, linted);
+    if (linted?.prints) printsOf.set(report, { prints: packPrints(linted.prints), dismissed });
     return report;
   };
   const notes: FileReport[] = [];
@@ -196,24 +194,25 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
     return 2;
   }
   dismissedCount += addCopiedText(notes, printsOf);
+  printsOf.clear();
   const errorsOnly = (r: FileReport) => (args.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r);
   const reports = notes.map(errorsOnly);
   const configReportsShown = configReports([...configs.problems(), ...(dismissals?.problems() ?? [])], (f) => show(path.resolve(f))).map(errorsOnly);
   const color = args.color ?? (io.isTTY === true && !io.env?.NO_COLOR);
   // A config's own dimensions, for the formats that describe each rule (the first config that defines the id).
   const customRule = (id: string) => configs.used().reduce<RuleInfo | undefined>((found, c) => found ?? ruleInfo(id, c), undefined);
-  const out = FORMATS[args.format].format({ notes: reports, configs: configReportsShown, color, cwd, version: pkg.version, ruleInfo: customRule });
+  const totals = count([...reports, ...configReportsShown]);
+  const out = format.format({ notes: reports, configs: configReportsShown, color, cwd, version: pkg.version, ruleInfo: customRule });
   if (out.stderr) io.stderr(out.stderr);
   if (args.output !== undefined) {
     const reason = writeOutput(path.resolve(cwd, args.output), out.stdout);
     if (reason) return io.stderr(`clinote: cannot write ${args.output}: ${reason}\n`), 2;
-  } else io.stdout(out.stdout);
+  } else inPieces(out.stdout, io.stdout);
   // Said, so that a supervisor knows what the clinicians silenced; --no-dismissed lists it.
   if (dismissedCount && !args.quiet) {
     io.stderr(`clinote: ${dismissedCount} ${dismissedCount === 1 ? 'finding' : 'findings'} dismissed in .clinote/dismissed.json not shown (--no-dismissed shows them)\n`);
   }
 
-  const totals = count([...reports, ...configReportsShown]);
   if (totals.errors) return 1;
   if (args.maxWarnings !== undefined && totals.warnings > args.maxWarnings) {
     io.stderr(`clinote: ${totals.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`);
@@ -270,16 +269,32 @@ async function lintTarget(
 
 /** Writes the report whole, or not at all: a temporary file beside it, then renamed over it. An error's reason, or
  *  undefined. */
-function writeOutput(file: string, text: string): string | undefined {
+function writeOutput(file: string, text: FormatOutput['stdout']): string | undefined {
   const tmp = `${file}.${process.pid}.tmp`;
+  let fd: number | undefined;
   try {
-    writeFileSync(tmp, text);
+    fd = openSync(tmp, 'w');
+    inPieces(text, (s) => writeSync(fd!, s));
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, file);
     return undefined;
   } catch (e) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     return errorText(e);
   }
+}
+
+/** A format's output handed on in pieces of about 64 KB, as it is made: a large caseload's is never held whole. */
+function inPieces(text: FormatOutput['stdout'], write: (s: string) => void): void {
+  if (typeof text === 'string') return write(text);
+  let buffered = '';
+  for (const piece of text) {
+    buffered += piece;
+    if (buffered.length >= 65536) write(buffered), (buffered = '');
+  }
+  if (buffered) write(buffered);
 }
 
 const readProcessStdin = () => readStreamCapped(process.stdin);

@@ -1,7 +1,7 @@
 // The public face of the core: pure functions over text, usable from the extension, the CLI and a web worker.
 export { lint, LintTimeout } from './lint.js';
 export { lintCaseload, type CaseloadInput } from './caseload.js';
-export { copiedTextFindings, placeCopies, LiveCopies, COPIED_TEXT, CLIENT_KEYS, type CaseloadNote, type PlacedCopy, type NotePrints } from './copied/index.js';
+export { copiedTextFindings, placeCopies, packPrints, LiveCopies, COPIED_TEXT, CLIENT_KEYS, type CaseloadNote, type PlacedCopy, type NotePrints } from './copied/index.js';
 export type { LintOptions, LintResult, DimensionReport } from './lint-types.js';
 // Configuration (config/) and reports (report/): what the adapters build on. They import nothing else of the core.
 export {
@@ -43,10 +43,12 @@ export {
   configReports,
   byPosition,
   formatStylish,
+  stylishChunks,
   stylishLines,
   summary,
   count,
   formatJson,
+  jsonChunks,
   formatSummary,
   formatHtml,
   caseload,

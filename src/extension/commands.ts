@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
 import type { Item } from './coverage.js';
-import { WorkspaceCopies, type WorkspaceNote } from './copies.js';
+import { WorkspaceCopies, byUri, caseloadPath, type WorkspaceNote } from './copies.js';
 import { draftReport, type DraftArgs } from './draft.js';
 import { lintFile, type LintService } from './linter.js';
 import { settingsFor } from './settings.js';
@@ -87,10 +87,9 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
       copies.clear();
       const uris = await workspaceNotes(token);
       // In path order: which note a copy names first does not depend on the order the files were found in.
-      uris.sort((a, b) => (a.toString() < b.toString() ? -1 : a.toString() > b.toString() ? 1 : 0));
+      uris.sort(byUri);
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
       const caseload: WorkspaceNote[] = [];
-      const shown = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, folders.length > 1);
       for (const [i, uri] of uris.entries()) {
         if (token.isCancellationRequested) break;
         progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
@@ -103,7 +102,7 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
           total.findings += r.findings;
         }
         // Every note linted, fingerprinted or not (the rule off in it now): an edit may turn it on.
-        if (r) caseload.push({ uri, path: shown(uri), prints: r.prints });
+        if (r) caseload.push({ uri, path: caseloadPath(uri), prints: r.prints });
         await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between files
       }
       if (token.isCancellationRequested) return;

@@ -10,7 +10,7 @@ import type { Dismissals } from './dismissals.js';
 import { lintDocument, MAX_NOTE_CHARS, type DismissedFinding, type LintDeps } from './lint-document.js';
 import type { LintOutcome, PlacedFinding } from './lint-outcome.js';
 import { LintScheduler } from './scheduler.js';
-import type { WorkspaceCopies } from './copies.js';
+import { joinsCaseload, type WorkspaceCopies } from './copies.js';
 import { isNote, settingsFor } from './settings.js';
 
 export interface NoteState {
@@ -193,8 +193,9 @@ export class LintService implements vscode.Disposable {
     if (!doc || doc.isClosed) return;
     const version = doc.version;
     const text = doc.getText();
-    // A note Lint Workspace compared gives its fingerprints too: its copies, and its partners', follow its edits.
-    const copies = this.copies?.has(doc.uri) ? this.copies : undefined;
+    // After Lint Workspace, a note gives its fingerprints too: its copies, and its partners', follow its edits. A
+    // note created or first opened since joins the comparison.
+    const copies = this.copies && (this.copies.has(doc.uri) || joinsCaseload(doc)) ? this.copies : undefined;
     const r = await lintDocument({ uri: doc.uri, text, isUntitled: doc.isUntitled }, this.deps, {
       signal,
       fingerprints: !!copies,

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dismissalKey, emptyConfig, lint, lintCaseload, loadConfigFile, matchDismissals, textHash, type CaseloadInput, type LintResult, type ResolvedConfig } from '../../src/core/index.js';
 import { shingles, signature, similarity, words, K } from '../../src/core/copied/minhash.js';
 import { findCopies } from '../../src/core/copied/pass.js';
+import { packPrints } from '../../src/core/copied/prints.js';
 import { LiveCopies } from '../../src/core/copied/live.js';
 import fc from 'fast-check';
 import { MESSAGE_MAX } from '../../src/core/rules/message.js';
@@ -259,6 +260,36 @@ describe('copied-text: kept current as one note changes (LiveCopies)', () => {
       live.update(n, prints[n]);
       assert.deepEqual(live.matches, findCopies(prints));
     }
+  });
+
+  it('a note that joins after the pass (any note, at its place in the order) gives the matches a whole pass would', () => {
+    for (let i = 0; i < fixtures.length; i++) {
+      const all = start();
+      const live = new LiveCopies(all.filter((_, n) => n !== i));
+      live.insert(i);
+      const changed = live.update(i, all[i]);
+      assert.deepEqual(live.matches, findCopies(all), fixtures[i].path);
+      assert.ok(changed.includes(i));
+    }
+  });
+
+  it('a note that joins in the middle of a client whose notes all carry one paragraph: the window as the whole pass', () => {
+    const same = 'Client attended a 50-minute telehealth session from home and practised paced breathing each morning.';
+    const ws = words(same);
+    const unit = { kind: 'paragraph' as const, range: { start: 0, end: 1 }, at: [0, 0, 0, 1] as [number, number, number, number], words: ws.length, hash: 7, sig: signature(shingles(ws)), key: '000000000000' };
+    const note = () => ({ client: 'c', severity: 'warning' as const, options: { minWords: 12, minSimilarity: 0.6, boilerplateClients: 4 }, units: [unit] });
+    const prints = Array.from({ length: 80 }, note);
+    const live = new LiveCopies(prints.slice(1, 80).filter((_, n) => n !== 39));
+    live.insert(39);
+    live.update(39, prints[40]);
+    live.insert(0);
+    live.update(0, prints[0]);
+    assert.deepEqual(live.matches, findCopies(prints));
+  });
+
+  it('packed prints (one typed array per note, as the CLI keeps them) give the same matches', () => {
+    const all = start();
+    assert.deepEqual(findCopies(all.map((p) => p && packPrints(p))), findCopies(all));
   });
 
   it('any sequence of edits (a paragraph pasted from any note, one removed, the rule turned off) agrees with the whole pass', () => {

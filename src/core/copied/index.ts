@@ -8,7 +8,7 @@ import { COPIED_TEXT, type NotePrints, type PrintUnit } from './prints.js';
 
 export { findCopies, type CopyMatch } from './pass.js';
 export { LiveCopies } from './live.js';
-export { notePrints, clientOf, copiedTextOptions, COPIED_TEXT, COPIED_TEXT_DEFAULTS, CLIENT_KEYS } from './prints.js';
+export { notePrints, packPrints, clientOf, copiedTextOptions, COPIED_TEXT, COPIED_TEXT_DEFAULTS, CLIENT_KEYS } from './prints.js';
 export type { NotePrints, PrintUnit, UnitKind, CopiedTextOptions } from './prints.js';
 
 /** A copied-text finding with its range as lines and characters too (the note's text is not at hand to count them). */

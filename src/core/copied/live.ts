@@ -39,6 +39,14 @@ export class LiveCopies {
     return this.prints[note];
   }
 
+  /** A note that joins the caseload (created, or first linted, after the pass) at `note` in the pass's order: the
+   *  notes from there on move one place down. Its fingerprints then come with update(), as an edit's do. */
+  insert(note: number): void {
+    this.prints.splice(note, 0, undefined);
+    for (const list of this.matches) for (const m of list) if (m.other.note >= note) m.other = { note: m.other.note + 1, unit: m.other.unit };
+    this.matches.splice(note, 0, []);
+  }
+
   /** Replaces one note's fingerprints; the notes whose matches changed (the note itself among them), in order. */
   update(note: number, prints: NotePrints | undefined): number[] {
     const old = this.prints[note];

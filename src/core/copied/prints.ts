@@ -7,7 +7,7 @@ import { applyDirectives } from '../note/directives.js';
 import { shortHash } from '../dismissals/hash.js';
 import { textHash } from '../dismissals/match.js';
 import { dirname, toPosix } from '../config/paths.js';
-import { sequenceHash, shingles, signature, words } from './minhash.js';
+import { K, sequenceHash, shingles, signature, words } from './minhash.js';
 import schema from '../config/schema.json';
 
 /** What a unit is, for the message: one paragraph, one list item, or a run of short lines read as one block. */
@@ -22,7 +22,8 @@ export interface PrintUnit {
   words: number;
   /** Of the words in order: two units with the same are copies word for word. */
   hash: number;
-  sig: number[];
+  /** K numbers of 16 bits (an array from the lint; a view into one typed array per note once packed). */
+  sig: ArrayLike<number>;
   /** A `clinote-disable` comment covers it: it is matched as another note's source but reported on nothing. */
   silenced?: true;
   /** What dismissing its finding keeps (dismissals/match.ts textHash of its range): a hash, no text. The pass runs
@@ -141,6 +142,18 @@ export function notePrints(note: Note, path: string | undefined, severity: Sever
     probes.forEach((p, i) => kept.has(p) || (units[i].silenced = true));
   }
   return { client: clientOf(note, path), severity, options, units };
+}
+
+/** The same prints with every block's signature in one typed array for the note: 2 bytes a number instead of 8 and
+ *  an array per block. What a caseload's adapter keeps of each note until every note is read (the pass needs them
+ *  all at once). Not for a cache or a message between threads, which carry the arrays. */
+export function packPrints(p: NotePrints): NotePrints {
+  const all = new Uint16Array(p.units.length * K);
+  const units = p.units.map((u, i) => {
+    all.set(u.sig, i * K);
+    return { ...u, sig: all.subarray(i * K, (i + 1) * K) };
+  });
+  return { ...p, units };
 }
 
 export const COPIED_TEXT = 'copied-text';

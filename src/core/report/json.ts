@@ -15,5 +15,13 @@ void everyKeyListed;
 const KEYS: string[] = ['path', 'review', 'findings', ...FINDING_KEYS, 'reviewedBy', 'reviewedOn'] satisfies (keyof FileReport | keyof ReportFinding | keyof ReportReview)[];
 
 export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(reports, KEYS, 2) + '\n';
+  return [...jsonChunks(reports)].join('');
+}
+
+/** The same text one report at a time, so that a large caseload's output is written as it is made, never held whole:
+ *  what JSON.stringify prints of the array, each entry indented one level (a string in JSON holds no line break). */
+export function* jsonChunks(reports: readonly FileReport[]): Generator<string> {
+  if (!reports.length) return yield '[]\n';
+  for (const [i, r] of reports.entries()) yield (i ? ',\n  ' : '[\n  ') + JSON.stringify(r, KEYS, 2).replaceAll('\n', '\n  ');
+  yield '\n]\n';
 }

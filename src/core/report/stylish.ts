@@ -35,15 +35,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The finding lines of some reports, without a summary (config problems go to stderr this way). */
 export function stylishLines(reports: readonly FileReport[], opts: StylishOptions = {}): string[] {
-  const lines: string[] = [];
-  for (const r of reports) {
-    for (const f of r.findings) {
-      const sev = f.severity.padEnd(7);
-      const message = f.message.split('\n').map((l) => l.trim()).join(' ');
-      lines.push(`${r.path}:${f.line}:${f.column} ${opts.color ? COLOR[f.severity] + sev + RESET : sev} ${message}  ${f.ruleId}`);
-    }
-  }
-  return lines;
+  return reports.flatMap((r) => noteLines(r, opts));
+}
+
+function noteLines(r: FileReport, opts: StylishOptions): string[] {
+  return r.findings.map((f) => {
+    const sev = f.severity.padEnd(7);
+    const message = f.message.split('\n').map((l) => l.trim()).join(' ');
+    return `${r.path}:${f.line}:${f.column} ${opts.color ? COLOR[f.severity] + sev + RESET : sev} ${message}  ${f.ruleId}`;
+  });
 }
 
 /**
@@ -72,8 +72,16 @@ export interface FormatOptions extends StylishOptions {
 
 /** Finding lines then the summary. */
 export function formatStylish(reports: readonly FileReport[], opts: FormatOptions = {}): string {
-  const lines = stylishLines(reports, opts);
-  if (lines.length) lines.push('');
-  lines.push(summary(reports, opts.checked, opts.configs));
-  return lines.join('\n') + '\n';
+  return [...stylishChunks(reports, opts)].join('');
+}
+
+/** The same text one note at a time, so that a large caseload's output is written as it is made, never held whole. */
+export function* stylishChunks(reports: readonly FileReport[], opts: FormatOptions = {}): Generator<string> {
+  let any = false;
+  for (const r of reports) {
+    const lines = noteLines(r, opts);
+    if (lines.length) yield lines.join('\n') + '\n';
+    any ||= lines.length > 0;
+  }
+  yield (any ? '\n' : '') + summary(reports, opts.checked, opts.configs) + '\n';
 }

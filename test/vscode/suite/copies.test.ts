@@ -1,5 +1,5 @@
 // copied-text in the editor after Lint Workspace: editing a note keeps its copies, and those of the note it repeats
-// (not open), current as the note is linted while typing; Dismiss for this note silences one copy and leaves the
+// (not open), current as the note is linted while typing; a note created since joins the comparison; Dismiss for this note silences one copy and leaves the
 // others.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -45,6 +45,20 @@ describe('copied-text after an edit', () => {
     const [back] = await waitFor(() => (copied(first()).length ? copied(first()) : undefined), 'the copy back on the other note');
     assert.match(back.message, /^This paragraph repeats 2026-03-11\.md \(line 15\)/);
     assert.equal(back.relatedInformation?.[0].location.range.start.line, 14);
+  });
+
+  it('a note created after Lint Workspace joins the comparison: its copy shows on it and on the note it repeats', async () => {
+    const third = vscode.Uri.joinPath(dir(), '2026-03-18.md');
+    fs.writeFileSync(third.fsPath, note('2026-03-18', 'She rode two stops alone and rated her fear at 40.', 'To be written.'));
+    const ed = await openNote(third);
+    assert.equal(copied(third).length, 0);
+    // Typed into the new note: the assessment pasted from the earlier notes.
+    await setText(ed, note('2026-03-18', 'She rode two stops alone and rated her fear at 40.'));
+    const [d] = await waitFor(() => (copied(third).length ? copied(third) : undefined), 'the copy on the new note');
+    assert.equal(d.message, 'This paragraph repeats 2026-03-04.md (line 13) and 1 other note word for word: does it describe this session?');
+    // The notes it repeats (not open) now name the new note among their copies.
+    await waitFor(() => copied(first())[0]?.message.includes('and 1 other note'), 'the new note counted on the first note');
+    assert.match(copied(second())[0].message, /^This paragraph repeats 2026-03-04\.md \(line 13\) and 1 other note word for word/);
   });
 
   it('Dismiss for this note takes the copy off that note only, and it stays off through an edit elsewhere in the note', async () => {

@@ -129,7 +129,7 @@ function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: M
 function onlyPutsOff(a: Analysis, d: Dimension, entry: OffsetRange): boolean {
   const text = a.note.text.slice(entry.start, entry.end).trim();
   // Its words, not a heading standing for a sub-item ("E — Evaluation" is the response's own heading), decide.
-  return text.length <= 120 && !/[.;!?]\s+\S/.test(text.replace(/\([^)]*\)/g, '')) && a.putsOff(entry) && !saysSomething(a, d, entry, new Map());
+  return text.length <= 120 && !/[.;!?]\s+\S/.test(text.replace(/\([^()\n]{0,80}\)/g, '')) && a.putsOff(entry) && !saysSomething(a, d, entry, new Map());
 }
 
 /** A labelled block whose value is a placeholder ("TBD", "N/A"), not left blank (a blank label may be a question). */

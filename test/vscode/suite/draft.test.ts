@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAll, folder, sleep, waitFor, withWindowStub } from './helpers.js';
+import { api, closeAll, folder, gapMeter, sleep, waitFor, withWindowStub } from './helpers.js';
 
 /** test/fixtures/draft/caseload, from dist-test/suite. */
 const CASELOAD = path.resolve(__dirname, '../../test/fixtures/draft/caseload');
@@ -38,18 +38,13 @@ function longNote(): string {
 
 /** The largest gap between ticks of a 10 ms interval while `f` runs: how long the extension host was held at once. */
 async function hostHeld<T>(f: () => Thenable<T>): Promise<{ ms: number; result: T }> {
-  let last = performance.now();
-  let max = 0;
-  const tick = setInterval(() => {
-    const now = performance.now();
-    max = Math.max(max, now - last);
-    last = now;
-  }, 10);
+  const gap = gapMeter();
   try {
     const result = await f();
-    return { ms: Math.max(max, performance.now() - last), result };
-  } finally {
-    clearInterval(tick);
+    return { ms: gap(), result };
+  } catch (e) {
+    gap();
+    throw e;
   }
 }
 

@@ -121,3 +121,18 @@ export async function withWindowStub<K extends 'showWarningMessage' | 'showInfor
     win[name] = original;
   }
 }
+
+/** The largest gap between ticks of a 10 ms interval: how long the extension host's thread was held at once. */
+export function gapMeter(): () => number {
+  let last = performance.now();
+  let max = 0;
+  const tick = setInterval(() => {
+    const now = performance.now();
+    max = Math.max(max, now - last);
+    last = now;
+  }, 10);
+  return () => {
+    clearInterval(tick);
+    return Math.max(max, performance.now() - last);
+  };
+}

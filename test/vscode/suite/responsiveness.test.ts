@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, clinoteDiagnostics, closeAll, codeOf, folder, setSetting, sleep, waitFor } from './helpers.js';
+import { api, clinoteDiagnostics, closeAll, codeOf, folder, gapMeter, setSetting, sleep, waitFor } from './helpers.js';
 
 /** Which bundle this run loaded (test/vscode/run-ext-tests.cjs says; desktop VS Code runs the desktop one). */
 const WEB = process.env.CLINOTE_BUNDLE === 'web';
@@ -38,21 +38,6 @@ Continue weekly sessions; client will keep a sleep diary and try one boundary co
   let text = '---\ntype: soap\n---\n# Progress notes\n\n';
   for (let i = 1; text.length < 500_000; i++) text += session(i);
   return text;
-}
-
-/** The largest gap between ticks of a 10 ms interval: how long the extension host's thread was held at once. */
-function gapMeter(): () => number {
-  let last = performance.now();
-  let max = 0;
-  const tick = setInterval(() => {
-    const now = performance.now();
-    max = Math.max(max, now - last);
-    last = now;
-  }, 10);
-  return () => {
-    clearInterval(tick);
-    return Math.max(max, performance.now() - last);
-  };
 }
 
 /**

@@ -307,3 +307,12 @@ describe('a weapon used against the client is no access to one', () => {
     assert.notEqual(status(note('She keeps a handgun at home.'), 'risk-assessment'), 'addressed');
   });
 });
+
+describe('a boundary issue asked of a co-facilitator or at a personal event', () => {
+  const group = (line: string) => `---\ntype: group\n---\n# Group note\n\nDate: 3/6/2025, 14:00-15:30, in person. Six members. Denies SI/HI.\n\n${line}\n`;
+  it('"asked the co-facilitator (L. Y.) for her Instagram handle" makes the relationship expected; a family invitation does not', () => {
+    assert.equal(status(group('After group, C. asked the co-facilitator (L. Y.) for her Instagram handle "so we can stay in touch".'), 'relationship'), 'missing');
+    assert.equal(status(group('The client invited the therapist to her wedding in June.'), 'relationship'), 'missing');
+    assert.equal(status(group('Her mother invited her to her birthday party.'), 'relationship'), undefined);
+  });
+});

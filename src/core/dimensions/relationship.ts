@@ -8,7 +8,8 @@ const GIFT =
   'bracelet|necklace|jewell?e?ry|scarf|mug|candle|ornament|keyring|keychain|bookmark|drawing|painting|watercolou?r|sketch|portrait|poem|' +
   'artwork|craft|quilt|blanket)';
 
-const HELPER = '(?:clinician|therapist|counselor|counsellor|writer|worker|social worker|provider|facilitator|group leader|case manager|this (?:clinician|writer|therapist|counselor)|me)';
+const HELPER =
+  '(?:clinician|therapist|counselor|counsellor|writer|worker|social worker|provider|facilitator|co-?facilitator|co-?therapist|co-?leader|group leader|case manager|intern|trainee|this (?:clinician|writer|therapist|counselor)|me)';
 
 export const relationship: Dimension = {
   id: 'relationship',
@@ -243,6 +244,10 @@ export const relationship: Dimension = {
         `\\b(?:meet|meeting|met|socializ\\w*|coffee|lunch|dinner|drinks?|hang out|date)\\b[^.\\n]{0,30}\\boutside (?:of )?(?:sessions?|therapy|counseling|the office|treatment)\\b`,
         `\\b(?:ran|run|runs|running) into (?:the )?(?:client|${HELPER})\\b`,
         `\\b(?:invited|asked)\\s+(?:the\\s+)?${HELPER}\\s+(?:to|out)\\b`,
+        // "asked the co-facilitator (L. Y.) for her Instagram handle": personal contact asked of the clinician
+        `\\b(?:asked|requested|wanted)\\s+(?:the\\s+)?${HELPER}\\b(?:\\s*\\([^()\\n]{0,30}\\))?[^.\\n]{0,40}\\bfor\\s+(?:her|his|their|my)\\s+(?:instagram|facebook|snapchat|tiktok|social media|handle|personal (?:phone|number|email|cell)|cell|cell number|phone number)\\b`,
+        // "invited the therapist to his church's homecoming service", "invited me to her wedding": a personal event
+        `\\binvited\\s+(?:the\\s+)?${HELPER}\\s+to\\s+(?:his|her|their)\\s+(?:\\w+[’']s\\s+)?(?:church|home|house|wedding|party|birthday|graduation|game|barbecue|bbq|homecoming|service|celebration|quincea(?:n|ñ)era|bar mitzvah|bat mitzvah|funeral)\\b`,
         `\\b(?:texted|called|emailed|messaged)\\s+(?:the\\s+)?${HELPER}[’']?s? (?:personal|cell|private)\\b`,
       ],
       level: 'warning',

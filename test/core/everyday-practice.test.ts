@@ -316,3 +316,12 @@ describe('a boundary issue asked of a co-facilitator or at a personal event', ()
     assert.equal(status(group('Her mother invited her to her birthday party.'), 'relationship'), undefined);
   });
 });
+
+describe('progress written against each objective', () => {
+  it('"— 1 of 3", "— DONE 02/20" after an objective, and "1 this week, 2 last week", are where things stand', () => {
+    assert.ok(covered('progress-monitoring', 'Obj 1a: Submit at least 3 housing applications by 03/31/25. — 1 of 3 (submitted today).\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Obj 3a: State ID — DONE 02/20.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Attend 2 recovery meetings per week — 1 this week, 2 last week.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'Obj 4a: Complete the DOT medical exam and obtain a learner\'s permit by 05/30/25.\n').includes('status'));
+  });
+});

@@ -37,6 +37,10 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d{1,2}\\s*/\\s*10\\b[^.;\\n/]{1,40}\\b\\d{1,2}\\s*/\\s*10\\b`,
   // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)"
   `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|prior)\\s+(?:week|session|month|visit|time|group)(?::[ \\t]*|[ \\t]+)\\d`,
+  // "1 this week, 2 last week": this period's count beside the last one's
+  `\\b\\d+\\s+(?:this|that)\\s+(?:week|month|session|fortnight)[,;]\\s*\\d+\\s+(?:the\\s+)?(?:last|previous|prior)\\s+(?:week|month|session|fortnight)\\b`,
+  // "Obj 1a: Submit 3 applications by 03/31 — 1 of 3", "Obj 3a: State ID — DONE 02/20": an objective's status after a dash
+  `\\b(?:obj|objective|goal|stg|ltg)s?\\.?(?:[ \\t]*#)?[ \\t]*\\d+[a-z]?\\b[^\\n—–]{0,160}[—–][ \\t]*(?:done|met|completed?|achieved|partially met|not (?:yet )?met|in progress|ongoing|\\d+ of \\d+)\\b`,
   // "up from 2 a week", "down from 18 at intake"
   `\\b(?:up|down)\\s+from\\s+\\d`,
   // "PHQ-9 today 16, was 19 on 3/4": a score beside an earlier one and when it was taken

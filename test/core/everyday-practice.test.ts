@@ -325,3 +325,11 @@ describe('progress written against each objective', () => {
     assert.ok(!covered('progress-monitoring', 'Obj 4a: Complete the DOT medical exam and obtain a learner\'s permit by 05/30/25.\n').includes('status'));
   });
 });
+
+describe('a plan in the words of a DART note\'s T', () => {
+  it('"Continue Goal 1 (sleep diary)" is a next step; "Client to follow up with patient relations by Monday" a task', () => {
+    assert.ok(covered('plan', '- Continue Goal 1 (sleep diary, wind-down routine).\n').includes('next-steps'));
+    assert.ok(covered('plan', '- Client to follow up with patient relations by Monday if no reply.\n').includes('homework'));
+    assert.ok(!covered('plan', 'Her mother used to follow up with the school.\n').includes('homework'));
+  });
+});

@@ -41,6 +41,10 @@ export const plan: Dimension = {
         'continue individual',
         'continue therapy',
         'continue counseling',
+        'continue goal',
+        'continue goals',
+        'continue work on',
+        'continue working on',
         'continue treatment',
         'plan to',
         'plans to',
@@ -103,6 +107,8 @@ export const plan: Dimension = {
         'agreed to',
         'committed to',
       ],
+      // "Client to follow up with patient relations by Monday", "Pt will call the clinic": a task the client takes on.
+      patterns: ['\\b(?:client|pt|patient|member|participant|she|he|they)\\s+(?:to|will)\\s+(?:follow up|call|contact|email|complete|practi[cs]e|track|log|try|bring|read|write|schedule|apply|attend|fill out|look into)\\b'],
     },
     {
       id: 'next-session',

@@ -333,3 +333,11 @@ describe('a plan in the words of a DART note\'s T', () => {
     assert.ok(!covered('plan', 'Her mother used to follow up with the school.\n').includes('homework'));
   });
 });
+
+describe('a stock line that the client came is no response', () => {
+  const birp = (r: string) => `---\ntype: birp\n---\n**Behavior:** Quiet, arms crossed.\n\n**Intervention:** Role-played the hallway conflict.\n\n**Response:** ${r}\n\n**Plan:** Meet weekly.\n`;
+  it('"Student was present and participated in session." leaves the response unwritten; what the student did fills it', () => {
+    assert.equal(status(birp('Student was present and participated in session.'), 'interventions-response'), 'unfilled');
+    assert.equal(status(birp('Practised the script twice and said "I could actually say that."'), 'interventions-response'), 'addressed');
+  });
+});

@@ -49,6 +49,9 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (/^(?:no (?:changes?|updates?)(?: noted| since)?|unchanged|same|same as before)[.;]?$/i.test(v)) return true;
   // "P: Continue.", "Continue current plan", "Cont. POC": the plan carried on, with nothing said of what comes next.
   if (/^(?:cont(?:inue)?\.?|ongoing)(?:\s+(?:with\s+)?(?:the\s+)?(?:current\s+|same\s+)?(?:plan|plan of care|poc|tx|treatment|tx plan|treatment plan|services|as (?:planned|above|before|is)))?[.;]?$/i.test(v)) return true;
+  // "Student was present and participated in session.", "Client attended.": a stock line that the client came, not
+  // how they responded.
+  if (/^(?:(?:the\s+)?(?:client|pt|patient|student|member|participant|youth|child|she|he|they)\s+)?(?:was\s+|were\s+)?(?:present|attended|participated|engaged)(?:\s+and\s+(?:participated|engaged|was engaged|cooperative))?(?:\s+(?:in|during|throughout)\s+(?:the\s+)?(?:session|group|today's session))?\.?$/i.test(v)) return true;
   // "See triage note 9/18", "Refer to intake", "As above": the entry is written elsewhere, not in this note.
   return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:note|notes|assessment|intake|record|chart|form|screening|screen|evaluation|eval)(?:\s+(?:dated|of|from|on))?(?:\s+[\d/.-]{3,10})?|as above|see above|see below)\.?$/i.test(v);
 }

@@ -200,3 +200,21 @@ describe('a bold line with its text right below it (no blank line between) heads
     assert.equal(status('---\ntype: progress\n---\n# Progress note\n\n**Plan:** Next session 3/11.\n', 'plan'), 'addressed');
   });
 });
+
+describe('a note written as questions and answers', () => {
+  const note = '---\ntype: progress\n---\n# Diversion program — session note\n\nWhat goal did we work on?\nStaying out of trouble. We talked about making better choices with friends.\n\nHow did he respond?\nHe listened.\n';
+  it('each question heads its answer, and the goal in the answer is judged', () => {
+    const r = lint(note);
+    assert.deepEqual(r.note.sections.map((s) => s.title).slice(1), ['What goal did we work on?', 'How did he respond?']);
+    const found = r.findings.filter((f) => f.ruleId === 'measurable-goals').map((f) => note.slice(f.range.start, f.range.end));
+    assert.deepEqual(found, ['Staying out of trouble.']);
+  });
+  it('a speaker\'s question ("T: How was your week?") and a quoted one head nothing', () => {
+    assert.equal(parseNote('T: How was your week?\nC: Fine, I guess.\n').sections.length, 0);
+    assert.equal(parseNote('"Why does this keep happening?"\nShe cried.\n').sections.length, 0);
+  });
+  it('under a goals heading, a wish followed by the goal made of it: only the goal is judged', () => {
+    const text = '---\ntype: intake\n---\n## Goals\n\nHe wants to sleep without alcohol. Client will reduce drinking to no more than 2 nights per week, logged, within 8 weeks.\n';
+    assert.deepEqual(lint(text).findings.filter((f) => f.ruleId === 'measurable-goals'), []);
+  });
+});

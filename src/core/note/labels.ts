@@ -148,6 +148,15 @@ function linesOf(text: string): { text: string; start: number }[] {
   return out;
 }
 
+/**
+ * "What goal did we work on?" over its answer on the next line: a form written as questions and answers heads each
+ * answer with its question. Not a speaker's line ("T: How was your week?") or a quoted question.
+ */
+function isQuestionHead(line: string): boolean {
+  const t = line.trim();
+  return /^[A-Z][^:"“”?\n]{2,80}\?$/.test(t) && t.split(/\s+/).length <= 12;
+}
+
 /** A paragraph whose first line is a heading ("DATA", "Assessment:") and whose next lines are its text. */
 export function splitHeadingLine(p: Paragraph, src: string, base: number): { head: Paragraph; rest: Paragraph } | undefined {
   const first = p.children[0];
@@ -157,7 +166,7 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   if (!brk) return undefined;
   const nl = brk.index;
   const line = first.value.slice(0, nl);
-  const plainTitle = (/^[A-Z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) || isSectionLine(line);
+  const plainTitle = (/^[A-Z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) || isSectionLine(line) || isQuestionHead(line);
   if (!isCapsLine(line) && !plainTitle) return undefined;
   // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
   const src0 = first.position.start.offset!;

@@ -28,6 +28,8 @@ const LEAD_TAIL = /[ \t]*(?:#[ \t]*)?(?:(\d{1,3}(?:\.\d{1,3})?[a-z]?|[a-z](?![a-
 /** What may come before a lead: the start, a sentence end, a label's colon, a line break, a list number. */
 const LEAD_BEFORE = /(?:^|[.;!?:)"”|]\s|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-*+•][ \t]+|\*\*[ \t]*)?$/;
 const CLINICIAN = new RegExp(`^\\s*(?:the\\s+|this\\s+)?(?:${byLength(W.clinicianRoles).map(phrase).join('|')})\\s+(?:will|to|shall)\\b`, 'i');
+/** The client's wish, in the words the goal is then made from ("he wants to", "she hopes to"). */
+const WISH = /\b(?:wants?|wanted|hopes?|hoped|would like|wishes|wished)\b/i;
 /** "Client will ...": a statement of what is to come, the form a goal is written in. */
 const WILL = /\bwill\b/i;
 const CRITERION = new RegExp(W.criterionPatterns.join('|'), 'i');
@@ -52,7 +54,7 @@ const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|
 
 /** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
-export const builtRegexes = [ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+export const builtRegexes = [WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map((x) => compileCue(x));
 let interventionLeads: Cue[] | undefined;
@@ -288,6 +290,7 @@ function findStatements(ctx: RuleContext): Statement[] {
   const out: Statement[] = [];
   const rows = new Map<number, Block[]>();
   let afterGoalsLabel = false;
+  const firstInSection = new Set<number>();
   for (const b of note.blocks) {
     if (b.kind === 'tableCell' || b.kind === 'tableHeader') {
       if (b.kind === 'tableCell' && !b.quoted) {
@@ -329,6 +332,17 @@ function findStatements(ctx: RuleContext): Statement[] {
     if (otherLabel) continue;
     const listed = b.kind === 'listItem' && (afterGoalsLabel || inGoals);
     if (!listed && !inGoals) continue;
+    // The first paragraph under a goals heading opens with the goal ("What goal did we work on?" over "Staying out
+    // of trouble. We talked about ..."): its first sentence is read as one, whatever word it starts with, and so is
+    // each later sentence that says what the client will do.
+    if (b.kind === 'paragraph' && !firstInSection.has(b.section)) {
+      firstInSection.add(b.section);
+      const picked = sentences(b.text, 0, b.text.length).filter(([s0, e0], i) => i === 0 || WILL.test(b.text.slice(s0, e0)));
+      // "He wants to sleep without alcohol. Client will ... within 8 weeks.": the wish, then the goal made of it.
+      if (picked.length > 1 && WISH.test(b.text.slice(picked[0][0], picked[0][1]))) picked.shift();
+      for (const [s0, e0] of picked) pushText(src, out, b, s0, e0, 'item', true);
+      continue;
+    }
     pushText(src, out, b, 0, b.text.length, 'item', b.kind === 'listItem');
   }
   for (const row of rows.values()) {

@@ -1,7 +1,7 @@
 // Notes written as forms: a two-column table of fields and entries, and a field that names the kind of note. Each is
 // read as the same note written with labels ("RISK: Denies SI/HI") would be.
 import assert from 'node:assert/strict';
-import { lint, parseNote } from '../../src/core/index.js';
+import { applyFixes, lint, parseNote } from '../../src/core/index.js';
 
 const form = (rows: string[][], header = ['Field', 'Entry']) =>
   [`| ${header.join(' | ')} |`, '|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
@@ -216,5 +216,14 @@ describe('a note written as questions and answers', () => {
   it('under a goals heading, a wish followed by the goal made of it: only the goal is judged', () => {
     const text = '---\ntype: intake\n---\n## Goals\n\nHe wants to sleep without alcohol. Client will reduce drinking to no more than 2 nights per week, logged, within 8 weeks.\n';
     assert.deepEqual(lint(text).findings.filter((f) => f.ruleId === 'measurable-goals'), []);
+  });
+});
+
+describe('fixing a goals section\'s first paragraph', () => {
+  it('is idempotent: once its prompts wait for the clinician, the next paragraph is not taken for the goal', () => {
+    const t = '---\ntype: soap\ndate: 2026-11-01\n---\n## goal\n\nDr. Patel\n\nclient client\n';
+    const fixes = (x: string) => lint(x).findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    const once = applyFixes(t, fixes(t));
+    assert.equal(applyFixes(once, fixes(once)), once);
   });
 });

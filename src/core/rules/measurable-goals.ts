@@ -305,6 +305,10 @@ function findStatements(ctx: RuleContext): Statement[] {
       afterGoalsLabel = false;
       continue;
     }
+    // The first paragraph of a goals section, even one whose prompts wait for the clinician (so that the one after it
+    // is not taken for the goal once a fix has been applied).
+    const opensGoals = b.kind === 'paragraph' && !firstInSection.has(b.section) && b.content && inGoalSection(b);
+    if (opensGoals) firstInSection.add(b.section);
     if (b.quoted || b.prompts.length) continue;
     // "Psychoeducation with the Power and Control wheel" in "Session goals and interventions": an intervention.
     if (b.kind === 'listItem' && !WILL.test(b.text) && startsWithIntervention(b.text)) continue;
@@ -335,8 +339,7 @@ function findStatements(ctx: RuleContext): Statement[] {
     // The first paragraph under a goals heading opens with the goal ("What goal did we work on?" over "Staying out
     // of trouble. We talked about ..."): its first sentence is read as one, whatever word it starts with, and so is
     // each later sentence that says what the client will do.
-    if (b.kind === 'paragraph' && !firstInSection.has(b.section)) {
-      firstInSection.add(b.section);
+    if (opensGoals) {
       const picked = sentences(b.text, 0, b.text.length).filter(([s0, e0], i) => i === 0 || WILL.test(b.text.slice(s0, e0)));
       // "He wants to sleep without alcohol. Client will ... within 8 weeks.": the wish, then the goal made of it.
       if (picked.length > 1 && WISH.test(b.text.slice(picked[0][0], picked[0][1]))) picked.shift();

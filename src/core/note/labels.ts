@@ -1,6 +1,6 @@
 // How notes written outside Markdown's own syntax mark their sections and labels: a bold line, an all-capitals
 // line ("ASSESSMENT"), "Label: value" lines, a heading line with its text right below. EHR exports look like this.
-import type { Paragraph, PhrasingContent, Table } from 'mdast';
+import type { Paragraph, PhrasingContent, Table, Text } from 'mdast';
 import type { Block } from './note.js';
 import { trimEndOf } from './text.js';
 import { PLACEHOLDER } from '../language/placeholders.js';
@@ -96,9 +96,8 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
       lines[lines.length - 1].children.push(c);
       continue;
     }
-    // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
-    const s0 = c.position?.start.offset;
-    if (s0 === undefined || src.slice(base + s0, base + s0 + c.value.length) !== c.value) return undefined;
+    const s0 = exactStart(c, src, base);
+    if (s0 === undefined) return undefined;
     const text = (value: string, at: number): PhrasingContent => ({
       type: 'text',
       value,
@@ -136,6 +135,15 @@ function isLabelLine(children: PhrasingContent[]): boolean {
   return boldLabel(children) !== undefined;
 }
 
+/**
+ * Where a text node starts in the parsed piece, when its first `length` characters are the source's own (no escapes):
+ * only there may it be cut with exact offsets.
+ */
+function exactStart(t: Text, src: string, base: number, length = t.value.length): number | undefined {
+  const s0 = t.position?.start.offset;
+  return s0 !== undefined && src.slice(base + s0, base + s0 + length) === t.value.slice(0, length) ? s0 : undefined;
+}
+
 /** The lines of a text whatever its line breaks (LF, CRLF, a lone CR), each with where it starts. */
 function linesOf(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -168,10 +176,9 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   const line = first.value.slice(0, nl);
   const plainTitle = (/^[A-Z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) || isSectionLine(line) || isQuestionHead(line);
   if (!isCapsLine(line) && !plainTitle) return undefined;
-  // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
-  const src0 = first.position.start.offset!;
   const after = nl + brk[0].length;
-  if (src.slice(base + src0, base + src0 + after) !== first.value.slice(0, after)) return undefined;
+  const src0 = exactStart(first, src, base, after);
+  if (src0 === undefined) return undefined;
   const headEnd = { ...first.position.start, offset: src0 + nl };
   const restStart = { ...first.position.start, offset: src0 + after };
   const head: Paragraph = {
@@ -192,9 +199,8 @@ function splitBoldLine(p: Paragraph, src: string, base: number): { head: Paragra
   if (!brk || next.value.length === brk[0].length) return undefined;
   const head: Paragraph = { type: 'paragraph', children: [strong], position: { start: p.position!.start, end: strong.position.end } };
   if (!isBoldHeading(head)) return undefined;
-  // Only where the text maps 1:1 onto the source (no escapes), so offsets stay exact.
-  const s0 = next.position.start.offset!;
-  if (src.slice(base + s0, base + s0 + next.value.length) !== next.value) return undefined;
+  const s0 = exactStart(next, src, base);
+  if (s0 === undefined) return undefined;
   const restStart = { ...next.position.start, offset: s0 + brk[0].length };
   const restText = { type: 'text' as const, value: next.value.slice(brk[0].length), position: { start: restStart, end: next.position.end } };
   return { head, rest: { type: 'paragraph', children: [restText, ...more], position: { start: restStart, end: p.position!.end } } };

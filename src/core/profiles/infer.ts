@@ -3,7 +3,7 @@ import type { Note } from '../note/note.js';
 import type { Analysis } from '../read/analysis.js';
 import type { Profile } from './types.js';
 import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
-import { compileCue, findCue, tokenize } from '../read/match.js';
+import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
 import { NOTE_KIND_WORDS, titleHead } from '../read/title.js';
 import { FORMAT_NAMES, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER } from '../language/note-kinds.js';
@@ -94,7 +94,7 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   for (const t of titles) {
     const tokens = tokenize(t);
     for (const p of profiles) {
-      const cues = p.titleCues.filter((c) => namesKind(tokens, compileCue(c)));
+      const cues = p.titleCues.filter((c) => namesKind(tokens, titleCue(c)));
       if (cues.length) return { profile: p, format: cues.some((c) => FORMAT_NAMES.has(c)) };
     }
   }
@@ -102,8 +102,16 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   return coded && { profile: coded };
 }
 
+/** Title cues, compiled once: every lint reads the title against every note type's cues. */
+const titleCueCache = new Map<string, Cue>();
+function titleCue(source: string): Cue {
+  let c = titleCueCache.get(source);
+  if (!c) titleCueCache.set(source, (c = compileCue(source)));
+  return c;
+}
+
 /** A title cue that names the note, not one that dates it: a "Post-discharge follow-up" is no discharge summary. */
-function namesKind(tokens: ReturnType<typeof tokenize>, cue: ReturnType<typeof compileCue>): boolean {
+function namesKind(tokens: Token[], cue: Cue): boolean {
   for (let i = findCue(tokens, cue); i >= 0; i = findCue(tokens, cue, i + 1)) {
     if (i === 0 || !NOT_THE_KIND_AFTER.has(tokens[i - 1].word)) return true;
   }

@@ -1,6 +1,7 @@
 // lint(text) -> findings: one parse, one analysis, then every rule reads the same Note.
 import { Analysis } from './read/analysis.js';
-import { goalDepth } from './rules/measurable-goals.js';
+import { goalDepth, goalTargets } from './rules/measurable-goals.js';
+import { planRanges, quotedGoals } from './read/targets.js';
 import { assess, type Assessment } from './read/assess.js';
 import type { Dimension } from './dimensions/types.js';
 import { applyDirectives } from './note/directives.js';
@@ -71,7 +72,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const d = rule.dimension;
     if (d) {
       check();
-      const as = assess(analysis, d, profile);
+      const targets = d.subItems.some((s) => s.notInTargets) ? [...goalTargets({ ...shared, severity: 'info', options: {}, report: () => {} }), ...planRanges(analysis, d.headings), ...quotedGoals(analysis)] : undefined;
+      const as = assess(analysis, d, profile, targets);
       if (d.depth && as.status === 'addressed' && (lv.level === 'warning' || lv.level === 'error')) {
         judgeDepth(as, { ...shared, severity: lv.level, options: lv.options, report: () => {} });
       }

@@ -126,6 +126,20 @@ describe('ConText', () => {
     it('"currently" ends a historical scope', () => {
       assert.equal(judge('History of panic attacks, currently working nights.', 'working').historical, undefined);
     });
+    it('exercise: a rating taken around an exercise in the session ("before and after", "at peak", "across trials")', () => {
+      assert.equal(judge('Client rated anxiety before and after the breathing: 7, then 4.', 'rated').exercise?.text, 'before and after');
+      assert.ok(judge('SUDS during spinning 70, 55, 40 across trials.', 'SUDS').exercise);
+      assert.ok(judge('Rated tension 6/10 before and 3/10 after.', 'rated').exercise);
+      assert.equal(judge('Rated her mood 6/10 this week, 4/10 last week.', 'rated').exercise, undefined);
+      assert.equal(judge('Rated her mood 6/10. She did the breathing before and after work.', 'rated').exercise, undefined);
+    });
+    it('a bidirectional trigger among the words a pattern matched reaches them ("6/10 at peak, 3/10")', () => {
+      const text = 'Cl rated anxiety 6/10 at peak, 3/10 after 2 min.';
+      const tokens = tokenize(text);
+      const i = tokens.findIndex((t) => t.word === '6');
+      const last = tokens.findIndex((t, k) => k > i && t.word === '3');
+      assert.equal(new ContextReader(tokens, text).judge(i, last - i + 1).exercise?.text, 'at peak');
+    });
   });
 
   describe('experiencer', () => {

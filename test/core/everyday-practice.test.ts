@@ -341,3 +341,33 @@ describe('a stock line that the client came is no response', () => {
     assert.equal(status(birp('Practised the script twice and said "I could actually say that."'), 'interventions-response'), 'addressed');
   });
 });
+
+describe("progress is where the client stands, not what the note aims at or what one exercise did", () => {
+  const GIRP = (goal: string, response: string, plan: string) =>
+    `# GIRP note\n\nDate: 02/27/2025, 11:00-12:00, in person.\n\n## Goal\n${goal}\n\n## Intervention\nBehavioral activation planning; reviewed her log together.\n\n## Response\n${response}\n\n## Plan\n${plan}\n`;
+  it("a goal's count and date are its target: \"at least twice a month by 04/30\" measures nothing yet", () => {
+    const note = GIRP('- Obj 2b: Margo will attend a community event at least twice a month by 04/30/2025.', 'Margo was animated and chose the carpool list.', 'Client is progressing toward goals. No change to the plan. Next session 03/13.');
+    assert.equal(status(note, 'progress-monitoring'), 'missing');
+    // Where the note reports against it, that is progress.
+    const counted = GIRP('- Obj 2b: Margo will attend a community event at least twice a month by 04/30/2025.', 'She went to 1 event out of the 2 she planned this month; says it is "getting easier".', 'Next session 03/13.');
+    assert.equal(status(counted, 'progress-monitoring'), 'addressed');
+  });
+  it('a count in the plan is a task ("one Sunday this week"), not a measure', () => {
+    const note = GIRP('Goal 2: re-engage in valued activities.', 'Client cried while showing photos; no change in appetite.', 'Client will stay for coffee hour one Sunday this week and call a friend twice.');
+    assert.equal(status(note, 'progress-monitoring'), 'missing');
+  });
+  it('a goal quoted in a sentence ("Reviewed tx plan Goal 1: client will reduce panic attacks to 1 or fewer per week") is a target', () => {
+    const text = PROGRESS('Reviewed tx plan Goal 1: client will reduce panic attacks to 1 or fewer per week by 12/1. Addressed goal #2 (shop alone 2 times a week by 1/15). Client is making progress.\n\nPlan: continue.');
+    assert.equal(status(text, 'progress-monitoring'), 'missing');
+  });
+  it('"Goal 2 (keep a job for 90 days): employed 6 weeks, 3 of 4 paystubs" reports on the goal after its brackets', () => {
+    const text = PROGRESS('Progress on tx plan: Goal 2 (keep a job and stable housing for 90 days): employed 6 weeks, 3 of 4 paystubs on time; he says "I\'m getting there."\n\nPlan: next session 3/20.');
+    assert.equal(status(text, 'progress-monitoring'), 'addressed');
+  });
+  it('a rating before and after an exercise in the session is the response to it, not progress toward the goal', () => {
+    for (const response of ['Client rated tension 6/10 before and 3/10 after the exercise.', 'Cl rated anxiety 6/10 at peak, 3/10 after 2 min.', 'SUDS during spinning 70 → 55 → 40 across trials.']) {
+      assert.equal(status(GIRP('Goal 1: fewer panic attacks.', `${response} Client is making progress.`, 'Practice daily. Next session 3/18.'), 'progress-monitoring'), 'missing', response);
+    }
+    assert.equal(status(GIRP('Goal 1: fewer panic attacks.', 'Panic log: 2 attacks this week vs 4 last week. Client is making progress.', 'Practice daily.'), 'progress-monitoring'), 'addressed');
+  });
+});

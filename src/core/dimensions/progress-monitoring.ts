@@ -37,6 +37,7 @@ export const progressMonitoring: Dimension = {
     {
       id: 'status',
       label: 'progress toward the goals',
+      notInTargets: true,
       cues: [
         'progress',
         'progressing',
@@ -99,6 +100,7 @@ export const progressMonitoring: Dimension = {
     {
       id: 'measures',
       label: 'measured (scores, ratings, counts, logs)',
+      notInTargets: true,
       cues: [
         'PHQ-9',
         'PHQ9',
@@ -222,8 +224,9 @@ export const progressMonitoring: Dimension = {
   ],
   threshold: 2,
   negation: 'any',
-  // "PHQ-9 next session", "will review progress next week": a measure planned is not progress measured.
-  context: { deferred: true },
+  // "PHQ-9 next session", "will review progress next week": a measure planned is not progress measured. "Rated 6/10
+  // before and 3/10 after" the breathing is the response to it (interventions-response), not progress toward a goal.
+  context: { deferred: true, withinSession: true },
   // "Speech normal rate and volume" is a mental status finding, not a rating; "Progress Note" names the document.
   senses: ['mental-status', 'document-name', 'stock-phrase'],
   template: {

@@ -15,13 +15,15 @@ export type NegationMode = 'any' | 'unexplored';
 /**
  * Which readings of a cue's sentence (ConText, src/core/read/context.ts) make the cue no evidence, besides negation:
  * `deferred` ("will assess family next time", "goals to be set"), `hypothetical` ("if she relapses"), `historical`
- * ("history of", "previously"), `otherPerson` ("her brother is a firefighter", "her father's drinking").
+ * ("history of", "previously"), `otherPerson` ("her brother is a firefighter", "her father's drinking"), `withinSession`
+ * ("rated anxiety 6/10 before and 3/10 after the exercise": the response to today's work, not a change over time).
  */
 export interface ContextPolicy {
   deferred?: boolean;
   hypothetical?: boolean;
   historical?: boolean;
   otherPerson?: boolean;
+  withinSession?: boolean;
 }
 
 export interface SubItem {
@@ -43,6 +45,11 @@ export interface SubItem {
   disclosure?: boolean;
   /** Its own headings or labels ("Response", "R"): what is written under one covers it, whatever the words. */
   headings?: string[];
+  /**
+   * Its words in the note's targets, a goal statement or the plan, are no evidence of it: there a count or a rating is
+   * what is aimed at ("at least twice a month by 04/30", "one Sunday this week"), not where the client stands.
+   */
+  notInTargets?: boolean;
   /** Cues and patterns that record a screen for it whatever the answer ("screened for SI", "C-SSRS"). */
   screens?: { cues: string[]; patterns?: string[] };
 }

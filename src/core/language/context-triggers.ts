@@ -14,6 +14,8 @@
 // - `deferred`     planned for later, not done: "will assess family next time", "goals to be set", "deferred"
 // - `hypothetical` "if", "should she", "in case": a condition, not a fact
 // - `historical`   "history of", "in the past", "previously": true once, maybe not now
+// - `exercise`     within one exercise in the session: "rated 6/10 before and 3/10 after", "SUDS 70 → 40 across
+//                  trials": the response to what was done today, not a change over the course of treatment
 // - `other`        the experiencer is another person: "her brother", "mother's", "partner reports he"
 // Directions: `forward` (the words after the trigger), `backward` (the words before it), `bidirectional`, and
 // `terminate`: a term that ends the scopes of its category (`all`: every category) within a sentence. Every scope
@@ -23,7 +25,7 @@
 // ending in n't and "cannot" are read as "not".
 import { PEOPLE_AROUND } from './people-around.js';
 
-export type ContextCategory = 'negated' | 'denied' | 'unexplored' | 'deferred' | 'hypothetical' | 'historical' | 'other';
+export type ContextCategory = 'negated' | 'denied' | 'unexplored' | 'deferred' | 'hypothetical' | 'historical' | 'exercise' | 'other';
 export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'terminate';
 
 export interface ContextTrigger {
@@ -105,6 +107,14 @@ export const contextTriggers: ContextTrigger[] = [
   ...f('historical', ['history of', 'hx of', 'h o', 'past history', 'previously', 'previous', 'prior', 'former', 'formerly', 'used to', 'years ago', 'as a child', 'in childhood', 'in the past', 'at the time'], 6),
   ...b('historical', ['in the past', 'years ago', 'as a child', 'in childhood', 'previously', 'at that time'], 6),
   ...pseudo('historical', ['prior to session', 'prior to the session', 'previous session', 'previous sessions', 'prior session', 'history of present illness']),
+  // --- within one exercise in the session ---
+  ...bi('exercise', [
+    'before and after', 'before after', 'pre and post', 'pre post', 'before and', 'pre and', 'at peak', 'at its peak', 'at the peak', 'across trials', 'across the trials',
+    'after each trial', 'during the exercise', 'during the exposure', 'during exposure', 'during the practice', 'during practice', 'during the role play',
+    'during the meditation', 'after the exercise', 'after the exposure', 'after the practice', 'after practicing', 'at the start of session',
+    'at the start of the session', 'at start of session', 'at the beginning of session', 'at the beginning of the session', 'by the end of the session',
+    'by the end of session', 'by end of session', 'at the end of the session', 'at end of session', 'by session end', 'at session end',
+  ], 8),
   // --- experiencer: another person ---
   ...f('other', [...PEOPLE_AROUND, 'co worker', 'family history', 'partner reports he', 'partner reports she', 'family member'], 5),
   // "Client's mother" is still about the mother; "mother and client" is about both: the client word ends the scope.

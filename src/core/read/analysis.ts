@@ -336,7 +336,7 @@ function excluded(j: ContextJudgement, mode: NegationMode | 'strict', policy: Co
 }
 
 function ruledOut(j: ContextJudgement, p: ContextPolicy): boolean {
-  return !!((p.deferred && j.deferred) || (p.hypothetical && j.hypothetical) || (p.historical && j.historical) || (p.otherPerson && j.other));
+  return !!((p.deferred && j.deferred) || (p.hypothetical && j.hypothetical) || (p.historical && j.historical) || (p.otherPerson && j.other) || (p.withinSession && j.exercise));
 }
 
 /** The last segment of a block that starts at or before a text offset (binary search: blocks can have thousands). */

@@ -36,7 +36,8 @@ export interface Assessment {
   shallow?: { statements: number };
 }
 
-export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment {
+/** `targets`: the note's goal statements and plan, for the sub-items that are `notInTargets`. */
+export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: readonly OffsetRange[]): Assessment {
   const sections = a.note.sections.filter((s) => !s.isTitle && d.headings.some((h) => a.headingMatches(s, h)));
   const withContent = sections.find((s) => s.hasContent);
   // Where an entry must show evidence (`entryNeedsEvidence`), a heading's words are none ("## Plan / Progress" over
@@ -62,7 +63,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile): Assessment
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = (item.headings && ownHeading(a, item.headings)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), skip: ownHeadings }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), skip: item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);

@@ -12,7 +12,7 @@ import { tokenize, type Cue, type Token } from './match.js';
 
 export type { ContextCategory, ContextTrigger } from '../language/context-triggers.js';
 
-const CATEGORIES: ContextCategory[] = ['negated', 'denied', 'unexplored', 'deferred', 'hypothetical', 'historical', 'other'];
+const CATEGORIES: ContextCategory[] = ['negated', 'denied', 'unexplored', 'deferred', 'hypothetical', 'historical', 'exercise', 'other'];
 const DEFAULT_WINDOW = 6;
 
 /** A trigger found in the text: token indexes [start, end) and the words. */
@@ -31,6 +31,8 @@ export interface ContextJudgement {
   deferred?: TriggerHit;
   hypothetical?: TriggerHit;
   historical?: TriggerHit;
+  /** Within one exercise in the session ("6/10 before and 3/10 after"). */
+  exercise?: TriggerHit;
   /** Who the cue is about: the client unless an experiencer trigger ("her brother", "mother's") reaches it. */
   experiencer: 'client' | 'other';
   /** The trigger that made it another person's. */
@@ -189,6 +191,10 @@ export class ContextReader {
         const seg = this.stretch.get(hit.trigger.category as ContextCategory)!;
         if (seg[hit.end - 1] === seg[i] && this.closed(hit, last, seg)) consider(hit, distance);
       }
+    }
+    // A bidirectional trigger among the matched words ("6/10 at peak, 3/10 after" matched as one comparison).
+    for (let k = i + 1; k < last; k++) {
+      for (const hit of this.startsAt[k] ?? []) if (hit.trigger.direction === 'bidirectional' && hit.end <= last + 1) consider(hit, 0);
     }
     // Backward triggers that start after it.
     for (let k = last + 1; k < Math.min(this.tokens.length, last + 1 + this.maxWindow); k++) {

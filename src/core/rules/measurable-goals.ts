@@ -264,6 +264,25 @@ function judgedGoals(ctx: RuleContext): { st: Statement; v: Verdict }[] {
   return judged;
 }
 
+const reportsOutcome = (st: Statement) => has(`${st.text} ${st.context}`, OUTCOME);
+const targetsOf = new WeakMap<object, OffsetRange[]>();
+/** "Goal 2 (keep a job for 90 days): employed 6 weeks, 3 paystubs": the goal is in the brackets, the rest reports on it. */
+const ASIDE_THEN_REPORT = /^[^()\n]{0,40}\([^()\n]{1,240}\)[ \t]*[:–—-]/;
+function targetOf(st: Statement): OffsetRange {
+  const m = ASIDE_THEN_REPORT.exec(st.text);
+  return m ? { start: st.range.start, end: Math.min(st.range.end, st.range.start + m[0].length) } : st.range;
+}
+
+/**
+ * Where the note's goals set targets ("attend a Deaf community event at least twice a month by 04/30"): a count or a
+ * date there is what is aimed at, not a measure of where the client stands. A goal written with its outcome ("— met")
+ * reports one, and is not among them.
+ */
+export function goalTargets(ctx: RuleContext): OffsetRange[] {
+  if (!targetsOf.has(ctx.analysis)) judgedGoals(ctx);
+  return targetsOf.get(ctx.analysis) ?? [];
+}
+
 function findStatements(ctx: RuleContext): Statement[] {
   const { note, analysis } = ctx;
   const src = note.text;
@@ -355,7 +374,8 @@ function findStatements(ctx: RuleContext): Statement[] {
     if (st) out.push(st);
   }
   out.sort((a, b) => a.range.start - b.range.start);
-  const judged = pastOutcomes ? out.filter((st) => !has(`${st.text} ${st.context}`, OUTCOME)) : out;
+  targetsOf.set(analysis, out.filter((st) => !reportsOutcome(st)).map(targetOf));
+  const judged = pastOutcomes ? out.filter((st) => !reportsOutcome(st)) : out;
   // A goal whose objectives follow it (before the next goal) is measured through them.
   const index = new Map(note.blocks.map((b, i) => [b, i]));
   const measuredBy = (goal: Statement, next: Statement | undefined) => {

@@ -371,3 +371,52 @@ describe("progress is where the client stands, not what the note aims at or what
     assert.equal(status(GIRP('Goal 1: fewer panic attacks.', 'Panic log: 2 attacks this week vs 4 last week. Client is making progress.', 'Practice daily.'), 'progress-monitoring'), 'addressed');
   });
 });
+
+describe('a session note with no title or format of its own (held-out set 14)', () => {
+  const type = (text: string) => lint(text).profile.id;
+  it('a session counted in the course of treatment is a progress note; the first session, a date or a time is not', () => {
+    assert.equal(type('10/29/2024, 3:00-3:55 pm, in person. Individual session #5 with Y. following the loss of her son.\n\nWe talked about the cemetery.\n'), 'progress');
+    assert.equal(type('Met with both parents in the family consult room. Third medical family therapy session. We picked up the family goal.\n'), 'progress');
+    assert.equal(type('**Family-Based Treatment, Phase 1 — Session 6**\nPresent: mother, father.\n\nWeighed in.\n'), 'progress');
+    assert.equal(type('Met with the client for the first session. Session 1 of the assessment.\n'), 'general');
+    assert.equal(type('Session: 05/07/2025, 4:00-5:00 pm. Phone call with the school.\n'), 'general');
+  });
+  it('a heading of any level that opens the note names it ("### Weekly individual supervision")', () => {
+    assert.equal(type('### Weekly individual supervision — MSW practicum\n**Date:** 11/07/2024\n\nClient P. discussed.\n'), 'supervision');
+  });
+  it('a counselor\'s check-in is a session', () => {
+    assert.equal(type('**Counselor check-in** — Westbrook HS\nStudent: A., gr 9\n\nTurned in 1 of 5 assignments.\n'), 'progress');
+  });
+  it('the people in the room respond together: "Parents agreed on both plans", "which the couple accepted"', () => {
+    assert.ok(covered('interventions-response', 'Coached parents through a plan for the evenings. Parents agreed on both plans in session.').includes('response'));
+    assert.ok(covered('interventions-response', 'Practiced a speaker-listener exchange; the couple accepted the homework.').includes('response'));
+  });
+  it('"Referred the insurance problem to the clinic social worker" is a referral', () => {
+    assert.ok(covered('plan', 'Referred the insurance problem to the clinic social worker, who will see them today.').includes('referrals'));
+  });
+  it('a goal written with where it stands ("on track", "nearly met at 19/21") reports on it and is not judged as a goal', () => {
+    const text = PROGRESS('**Goals:** Phase 1 goal of weight restoration to at least 95% EBW, on track at about 0.5-1 kg/week; second goal (parents in charge of all meals) nearly met at 19/21.\n\n**Plan:** Next session 05/14.');
+    assert.ok(!lint(text).findings.some((f) => f.ruleId === 'measurable-goals'));
+  });
+});
+
+describe('progress written as scores, outcomes and the client\'s view (held-out set 14)', () => {
+  for (const s of ['EPDS today 16 (session 3: 19).', 'SPIN 46 (Jan) → 31 (Apr) → 18 (Oct).', 'PHQ-9 19 -> 12 since intake.', 'Turned in 1 of 5 assignments.']) {
+    it(`"${s}"`, () => assert.ok(covered('progress-monitoring', s).includes('status'), s));
+  }
+  it('an outcome at the head of a table cell ("Met — 4–5 days/week") is where the goal stands', () => {
+    const table = '| Goal | Objective | Outcome |\n|---|---|---|\n| Eat lunch in the cafeteria | 3 days/week for 4 weeks | Met — 4–5 days/week since September |\n';
+    assert.ok(covered('progress-monitoring', table).includes('status'));
+  });
+  it('"Mateo\'s view:" labels the client\'s own view', () => {
+    assert.ok(covered('progress-monitoring', 'Mateo\'s view: "I still get nervous but it doesn\'t run my day anymore."').includes('client-view'));
+  });
+  it('an abbreviation that is also a word counts only with its score ("SPIN 46", not "chair spinning", not "his cat")', () => {
+    assert.ok(covered('progress-monitoring', 'SPIN 46 today.').includes('measures'));
+    assert.ok(!covered('progress-monitoring', 'Interoceptive exposure: chair spinning 30 s x3.').includes('measures'));
+    assert.ok(!covered('progress-monitoring', 'Protective factors: his cat, weekly phone calls with his sister.').includes('measures'));
+  });
+  it('"attended 5 of 12 scheduled sessions" is attendance, not a count of what was done toward a goal', () => {
+    assert.ok(!covered('progress-monitoring', 'Client attended 5 of 12 scheduled sessions before dropping out.').includes('status'));
+  });
+});

@@ -94,8 +94,8 @@ describe('a billing block names the service', () => {
   for (const [text, type] of cases) {
     it(`${JSON.stringify(text.split('\n').find((l) => /9\d{4}/.test(l)))} is a ${type} note`, () => assert.equal(lint(text).profile.id, type));
   }
-  it('Cognitive Processing Therapy ("CPT session 6 of 12") and a number with no billing word beside it name no service', () => {
-    assert.equal(lint('CPT session 6 of 12: stuck points on trust.\n\nClient discussed stress at work.\n').profile.id, 'general');
+  it('a number with no billing word beside it names no service; "CPT session 6 of 12" is a session counted in a course', () => {
+    assert.equal(lint('CPT session 6 of 12: stuck points on trust.\n\nClient discussed stress at work.\n').profile.id, 'progress');
     assert.equal(lint('She moved to Long Beach, CA 90840 last spring.\n\nClient discussed stress at work.\n').profile.id, 'general');
   });
   it('a SOAP note with a billing code stays a SOAP note', () => {

@@ -116,6 +116,9 @@ export const interventionsResponse: Dimension = {
       patterns: [
         '\\b(?:said|says|stated|states|reported|reports|noted|found|agreed)\\b[^.\\n]{0,50}\\b(?:helped|helpful|useful|worked|calmer|easier|better|slowed|less (?:awful|scary|hard|bad)|manageable|doable)\\b',
         '\\b(?:client|pt|she|he|they)\\s+(?:said|says|stated|states|reported|reports|noted|found)\\s+(?:that\\s+)?(?:it|this|that|the (?:skill|exercise|technique|breathing|plan|script|worksheet))\\s+(?:felt|feels|was|is|helped|helps|made|makes|sounds|sounded|seemed)\\b',
+        // How the people in the room took it: "Parents agreed on both plans", "she argued, then negotiated", "which
+        // the couple accepted" (a family or couple session's response is theirs together).
+        '\\b(?:client|pt|patient|she|he|they|both|parents|both parents|the family|family|the couple|couple|both partners|partners|members|the group)\\s+(?:(?:readily|reluctantly|quickly|eventually|then|both|all)\\s+)?(?:agreed|accepted|negotiated|declined|refused|argued|objected|resisted|pushed back|bought in|committed)\\b',
         // What the clinician saw: "he smiled", "she nodded", "he did most of the talking himself"
         '\\b(?:client|pt|patient|she|he|they)\\s+(?:smiled|laughed|nodded|brightened|relaxed|teared up|softened|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
       ],

@@ -179,6 +179,8 @@ export const plan: Dimension = {
         'no referrals',
         'no referral needed',
       ],
+      // "Referred the insurance problem to the clinic social worker", "referring her to the food bank"
+      patterns: ["\\brefer(?:red|ring|s)?\\s+(?:[a-z'’-]+\\s+){1,4}to\\s+(?!be\\b|as\\b)"],
     },
   ],
   aboutNext: true,

@@ -1,6 +1,7 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
-import { clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
+import { instrumentWordPatterns, outcomeInstruments } from '../language/instruments.js';
+import { outcomeHeadPattern, clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
 
 export const progressMonitoring: Dimension = {
   id: 'progress-monitoring',
@@ -95,6 +96,7 @@ export const progressMonitoring: Dimension = {
         ...progressCountPatterns,
         ...progressComparisonPatterns,
         ...progressChangePatterns,
+        outcomeHeadPattern,
       ],
     },
     {
@@ -102,26 +104,7 @@ export const progressMonitoring: Dimension = {
       label: 'measured (scores, ratings, counts, logs)',
       notInTargets: true,
       cues: [
-        'PHQ-9',
-        'PHQ9',
-        'PHQ',
-        'GAD-7',
-        'GAD7',
-        'PCL-5',
-        'PCL',
-        'BDI',
-        'BDI-II',
-        'BAI',
-        'AUDIT',
-        'AUDIT-C',
-        'DAST',
-        'OQ-45',
-        'CORE-10',
-        'K10',
-        'DASS',
-        'EPDS',
-        'Vanderbilt',
-        'SDQ',
+        ...outcomeInstruments,
         'score',
         'scored',
         'scores',
@@ -149,6 +132,7 @@ export const progressMonitoring: Dimension = {
         'measurement',
       ],
       patterns: [
+        ...instrumentWordPatterns,
         '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\\s+(?:[a-z-]+\\s+){0,2}(?:this|per|a|each|last)\\s+(?:week|day|month|session)\\b',
         ...progressCountPatterns,
         ...progressComparisonPatterns,

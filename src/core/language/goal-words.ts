@@ -128,7 +128,12 @@ export const weakGoalPhrases = [
 export const goalRemarkVerbs = ['agreed', 'agrees', 'signed', 'reviewed', 'participated', 'helped', 'chose', 'wrote', 'understands', 'was given', 'received', 'declined'];
 
 /** An outcome recorded against a goal at discharge ("— MET", "partially achieved"): a report, not a goal being set. */
-export const goalOutcomeWords = ['done', 'met', 'not met', 'partially met', 'mostly met', 'achieved', 'attained', 'not achieved', 'partially achieved', 'discontinued', 'goal met'];
+export const goalOutcomeWords = [
+  'done', 'met', 'not met', 'partially met', 'mostly met', 'nearly met', 'almost met', 'achieved', 'attained', 'not achieved', 'partially achieved',
+  'discontinued', 'goal met',
+  // Where it stands on the way: "Phase 1 goal of weight restoration to >= 95% EBW, on track at 0.5-1 kg/week".
+  'on track', 'off track', 'in progress', 'progressing',
+];
 
 /** Labels of a plan-wide deadline that every objective without its own date is due by ("Review date: 08/13/2024"). */
 export const planDeadlineLabels = ['review date', 'target date', 'plan review date', 'next review', 'next review date', 'review', 're evaluation date', 'reevaluation date', 'target dates', 'target date for all objectives'];

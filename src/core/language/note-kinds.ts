@@ -31,3 +31,17 @@ export const NOT_THE_KIND_AFTER: ReadonlySet<string> = new Set(['post', 'after',
  * progress note, whose headings are not then read as another format's (PAIP's are close to PIRP's).
  */
 export const FORMAT_NAMES: ReadonlySet<string> = new Set(['paip', 'dart']);
+
+/**
+ * A session counted in the course of treatment, near the top of a note with no title or format of its own:
+ * "Individual session #5", "Session 6", "Third medical family therapy session", "counseling session #3". The client
+ * is in ongoing treatment, so the note is a progress note. The first session (an intake) is not counted, nor a date or
+ * a time after the word ("Session: 05/07/2025", "session 10:00").
+ */
+export const NUMBERED_SESSION = [
+  /\bsession[ \t]?(?:#|no\.?[ \t]?|number[ \t])?(?:[2-9]|[1-9]\d{1,2})\b(?![ \t]?[/:.]\d)/i,
+  /\b(?!1st\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:[a-z-]+[ \t]+){0,3}session\b/i,
+];
+
+/** How far into a note a session's number is looked for (its header, not a history further down). */
+export const NUMBERED_SESSION_CHARS = 600;

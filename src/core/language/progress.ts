@@ -25,6 +25,9 @@ export const progressCountPatterns: string[] = [
   // "3rd month in a row on time", "four weeks in a row", "5 consecutive nights" (a run of lateness is attendance)
   `\\b(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|two|three|four|five|six)\\s+(?:straight\\s+|consecutive\\s+)?(?:months?|${UNIT})\\s+in\\s+a\\s+row\\b(?![ \\t]+(?:late|absent|missed|no[- ]?show))`,
   `\\b(?:\\d+|two|three|four|five|six|seven)\\s+(?:consecutive|straight)\\s+(?:months?|${UNIT})`,
+  // "Turned in 1 of 5", "completed 4 of 6 exposures", "kept 5 out of 7": what was done against what was set (not
+  // "attended 5 of 12 sessions", which is attendance)
+  `\\b(?:completed|turned\\s+in|handed\\s+in|submitted|finished|did|kept|practi[cs]ed|used)\\s+(?:[a-z]+\\s+){0,2}\\d+\\s+(?:of|out\\s+of)\\s+\\d+\\b`,
   // "sober for 30 days", "abstinent since March", "clean since 1 May"
   `\\b${ABSTINENT}\\s+(?:for\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|since\\b)`,
 ];
@@ -41,6 +44,10 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d+\\s+(?:this|that)\\s+(?:week|month|session|fortnight)[,;]\\s*\\d+\\s+(?:the\\s+)?(?:last|previous|prior)\\s+(?:week|month|session|fortnight)\\b`,
   // "Obj 1a: Submit 3 applications by 03/31 — 1 of 3", "Obj 3a: State ID — DONE 02/20": an objective's status after a dash
   `\\b(?:obj|objective|goal|stg|ltg)s?\\.?(?:[ \\t]*#)?[ \\t]*\\d+[a-z]?\\b[^\\n—–]{0,160}[—–][ \\t]*(?:done|met|completed?|achieved|partially met|not (?:yet )?met|in progress|ongoing|\\d+ of \\d+)\\b`,
+  // "EPDS today 16 (session 3: 19)", "ORS 24 (wk 2: 18)", "PCL-5 41 (intake 58)": set beside an earlier session's
+  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:session|visit|week|wk|intake|baseline)(?:\\s?#?\\d{1,3})?(?:[:=,]\\s?|\\s)\\d`,
+  // "SPIN 46 (Jan) → 31 (Apr) → 18 (Oct)", "PHQ-9 19 -> 12": a series of scores
+  `\\b\\d+(?:\\.\\d+)?(?:\\s?\\([^()\\n]{1,20}\\))?\\s?(?:→|->|⟶)\\s?\\d`,
   // "up from 2 a week", "down from 18 at intake"
   `\\b(?:up|down)\\s+from\\s+\\d`,
   // "PHQ-9 today 16, was 19 on 3/4": a score beside an earlier one and when it was taken
@@ -68,6 +75,9 @@ export const progressChangePatterns: string[] = [
   // "no better than last month", "the same as last week"
   `\\b(?:no\\s+(?:better|worse)|the\\s+same|same)\\s+(?:as|than)\\s+(?:last|the last|before|at intake|at baseline|previous|the previous)\\b`,
 ];
+
+/** A goal's outcome at the head of its cell or line ("| Met — 4–5 days/week |", "Partially met: 2 of 3"). */
+export const outcomeHeadPattern = `^\\s?(?:met|not\\s+(?:yet\\s+)?met|partially\\s+met|mostly\\s+met|nearly\\s+met|achieved|not\\s+achieved|partially\\s+achieved|in\\s+progress|ongoing|progressing)\\b(?=\\s?[—–:(-]|\\s?$)`;
 
 /** Everyday words for how it is going. */
 export const progressStatusCues: string[] = [
@@ -102,6 +112,8 @@ export const clientViewWords =
 export const clientViewPatterns: string[] = [
   `(?:^|:)\\s*(?:feels?|believes?|thinks?|says?|reports?|states?|describes?|notes?)\\s+(?:that\\s+)?(?:she|he|they|things|it|this|therapy|treatment|the work)\\b[^.\\n]{0,60}\\b${clientViewWords}`,
   `["“]\\s*(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|it's|it’s|this|things)\\b[^"”\\n]{0,80}\\b${clientViewWords}`,
+  // "Mateo's view:", "Client's perspective:": the client's view, labelled
+  `\\b(?:client|pt|patient|[a-z]+)['’]s\\s+(?:own\\s+)?(?:view|perspective|take|assessment|rating)\\s?:`,
   // "He describes himself as 'a little more upright' than in November": the client's own picture, set beside before.
   `\\b(?:describes?|described|rates?|rated|sees?|saw)\\s+(?:himself|herself|themselves|themself)\\b[^.;\\n]{0,50}\\bthan\\s+(?:(?:in|at|during|before)\\s+)?(?:${MONTH}|intake|baseline|the start|first|last\\s+(?:week|month|session|time|year))\\b`,
 ];

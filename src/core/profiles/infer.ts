@@ -6,7 +6,7 @@ import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
 import { NOTE_KIND_WORDS, titleHead } from '../read/title.js';
-import { FORMAT_NAMES, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER } from '../language/note-kinds.js';
+import { FORMAT_NAMES, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { afterLabel } from '../read/assess.js';
 
@@ -53,6 +53,8 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
   const byHeadings = sure ? undefined : fromHeadings(note, a, list);
   const inferred = sure ? titled : titled && byHeadings?.family !== 'progress' ? titled : (byHeadings ?? titled);
   if (inferred) return { profile: inferred, source: 'inferred', unknown };
+  const ongoing = numberedSession(note) ? profileById('progress', list) : undefined;
+  if (ongoing) return { profile: ongoing, source: 'inferred', unknown };
   const fallback = (defaultType && profileById(defaultType, list)) || profileById(DEFAULT_PROFILE)!;
   return { profile: fallback, source: 'default', unknown };
 }
@@ -73,7 +75,8 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     (first.isTitle ||
       (a.title.heading &&
         (NOTE_KIND_WORDS.test(first.title) ||
-          ((first.level <= 2 || first.level === PSEUDO_LEVEL) &&
+          // (At any level when nothing comes before it: "### Weekly individual supervision" names the note.)
+          ((first.heading.start === 0 || first.level <= 2 || first.level === PSEUDO_LEVEL) &&
             !profiles.some((p) => p.sections.some((ps) => ps.aliases.some((al) => sectionMatches(a, first, al))))))))
   ) {
     titles.push(first.title);
@@ -100,6 +103,13 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   }
   const coded = fromServiceCode(note, profiles);
   return coded && { profile: coded };
+}
+
+/** A note with no title or format that counts its session in the course of treatment ("Individual session #5"). */
+function numberedSession(note: Note): boolean {
+  const start = note.frontMatter ? note.frontMatter.range.end : 0;
+  const head = note.text.slice(start, start + NUMBERED_SESSION_CHARS);
+  return NUMBERED_SESSION.some((re) => re.test(head));
 }
 
 /** Title cues, compiled once: every lint reads the title against every note type's cues. */

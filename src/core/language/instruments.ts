@@ -1,0 +1,24 @@
+// Standard rating scales and outcome measures, by the names and abbreviations clinicians write them with. A score on
+// one of them is a measure of progress (progress-monitoring). Drafting charts a few of them with their severity bands
+// (src/core/draft/measures.ts); this list only names them.
+
+export const outcomeInstruments: string[] = [
+  // Depression and mood
+  'PHQ-9', 'PHQ9', 'PHQ', 'PHQ-A', 'PHQ-2', 'BDI', 'BDI-II', 'EPDS', 'HAM-D', 'HAMD', 'MADRS', 'QIDS', 'CDI', 'CDI-2',
+  // Anxiety, panic, OCD, social anxiety, worry
+  'GAD-7', 'GAD7', 'GAD-2', 'BAI', 'HAM-A', 'PDSS', 'LSAS', 'PSWQ', 'Y-BOCS', 'YBOCS', 'CY-BOCS', 'OCI-R', 'SCARED', 'RCADS',
+  // Trauma
+  'PCL-5', 'PCL', 'CAPS-5', 'CPSS',
+  // Substance use
+  'AUDIT', 'AUDIT-C', 'DAST', 'DAST-10',
+  // General distress, functioning and outcome
+  'OQ-45', 'CORE-10', 'CORE-OM', 'K10', 'K6', 'DASS', 'DASS-21', 'WHODAS', 'SDQ', 'Vanderbilt', 'CGI',
+  // Sleep, eating, emotion regulation
+  'PSQI', 'EDE-Q', 'DERS', 'BSL-23',
+];
+
+/**
+ * Abbreviations that are also words ("spin", "cats", "bam", "isi"): counted only with a score right after them
+ * ("SPIN 46", "ISI: 12"), as a pattern, since cues are matched on stems in any case ("spinning").
+ */
+export const instrumentWordPatterns: string[] = ['\\b(?:SPIN|CATS|BAM|ISI|PSS|OQ)(?:-\\d{1,2})?(?:[ \\t]?(?:score|total))?[ \\t]?[:=]?[ \\t]?\\d'];

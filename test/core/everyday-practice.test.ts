@@ -420,3 +420,39 @@ describe('progress written as scores, outcomes and the client\'s view (held-out 
     assert.ok(!covered('progress-monitoring', 'Client attended 5 of 12 scheduled sessions before dropping out.').includes('status'));
   });
 });
+
+describe('forms and labels read as a supervisor reads them (held-out set 14)', () => {
+  it('an option nobody ticked says nothing ("[ ] Improved   [ ] No change"); a ticked one does', () => {
+    assert.ok(!covered('progress-monitoring', 'Progress toward goals: [ ] Improved   [ ] No change   [ ] Regressed').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Progress toward goals: [ ] Improved   [x] No change   [ ] Regressed').includes('status'));
+  });
+  it('a capitals line with an em dash heads a section ("R — RESPONSE")', () => {
+    const note = parseNote('I — INTERVENTION\nThought record in session.\n\nR — RESPONSE\nSee above.\n');
+    assert.deepEqual(note.sections.map((s) => s.title), ['I — INTERVENTION', 'R — RESPONSE']);
+  });
+  it("a label's words are no evidence where an entry must show some (\"Response/progress: Minimal participation.\")", () => {
+    assert.equal(status(PROGRESS('Group practised time-outs.\n\nResponse/progress: Minimal participation. Progress toward goal cannot be determined this week (no log).'), 'progress-monitoring'), 'missing');
+  });
+  it('"Progress toward goal cannot be determined" is no progress; "session 7 of 16" is no measure', () => {
+    assert.ok(!covered('progress-monitoring', 'Progress toward goal cannot be determined this week (no log).').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'Tues Evening Group, session 7 of 16.').includes('measures'));
+    assert.ok(covered('progress-monitoring', 'Kept the sleep schedule 5 of 7 nights.').includes('measures'));
+  });
+  it('"tracking" is a measure; a "court-mandated track" is not', () => {
+    assert.ok(!covered('progress-monitoring', 'Anger Management (court-mandated track), Crossroads Community Services.').includes('measures'));
+    assert.ok(covered('progress-monitoring', 'She is tracking her sleep on the app.').includes('measures'));
+  });
+  it('"per client" is the client\'s view only when it says how things are going', () => {
+    assert.ok(!covered('progress-monitoring', 'Mother "had nerves" in the 90s per client.').includes('client-view'));
+    assert.ok(covered('progress-monitoring', 'Sleep is a little better per client.').includes('client-view'));
+  });
+  it('"GAD-7 = 14 (11 on 2/25)" and "completed the tour as agreed" say where things stand', () => {
+    assert.ok(covered('progress-monitoring', 'O: GAD-7 = 14 (11 on 2/25).').includes('status'));
+    assert.ok(covered('progress-monitoring', 'He completed the interest profiler and the college tour as agreed at session #2.').includes('status'));
+  });
+  it('means and history asked about in plain words: "no weapons in his truck or home", "no history of assault"', () => {
+    assert.ok(covered('risk-assessment', 'He reports no weapons in his truck or home since the arrest.').includes('plan-intent'));
+    assert.ok(covered('risk-assessment', 'His brother-in-law has his hunting rifle.').includes('plan-intent'));
+    assert.ok(covered('risk-assessment', 'No history of assault outside the charged incident.').includes('history'));
+  });
+});

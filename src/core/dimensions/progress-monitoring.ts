@@ -1,7 +1,7 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
 import { instrumentWordPatterns, outcomeInstruments } from '../language/instruments.js';
-import { outcomeHeadPattern, clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
+import { outcomeHeadPattern, tasksDonePattern, clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
 
 export const progressMonitoring: Dimension = {
   id: 'progress-monitoring',
@@ -97,6 +97,7 @@ export const progressMonitoring: Dimension = {
         ...progressComparisonPatterns,
         ...progressChangePatterns,
         outcomeHeadPattern,
+        tasksDonePattern,
       ],
     },
     {
@@ -116,8 +117,6 @@ export const progressMonitoring: Dimension = {
         'baseline',
         'from baseline',
         'out of 10',
-        'tracker',
-        'tracking',
         'mood log',
         'sleep log',
         'diary card',
@@ -132,11 +131,14 @@ export const progressMonitoring: Dimension = {
         'measurement',
       ],
       patterns: [
+        // Whole words: "tracking" stems to "track", and a "court-mandated track" measures nothing.
+        '\\btrack(?:er|ing)\\b',
         ...instrumentWordPatterns,
         '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\\s+(?:[a-z-]+\\s+){0,2}(?:this|per|a|each|last)\\s+(?:week|day|month|session)\\b',
         ...progressCountPatterns,
         ...progressComparisonPatterns,
-        '\\b\\d+\\s+(?:of|out of)\\s+\\d+\\b',
+        // (Not a session's place in a course: "session 7 of 16", "week 3 of 12".)
+        '(?<!\\b(?:session|sessions|week|module|visit|group|class|day)\\s)\\b\\d+\\s+(?:of|out of)\\s+\\d+\\b',
         '\\b\\w+\\s+(?:log|diary|tracker|chart)\\s+(?:shows?|showed|indicates?|records?|recorded)\\b',
         '\\b\\d{1,2}\\s*/\\s*10\\b',
         '\\b(?:ORS|SRS)\\b',
@@ -150,21 +152,14 @@ export const progressMonitoring: Dimension = {
       id: 'client-view',
       label: "the client's own view of progress",
       cues: [
-        'client feels',
-        'client believes',
-        'client perceives',
         "client's view",
         'client view',
-        'in her view',
-        'in his view',
-        'in their view',
-        'self-report',
-        'self-reported',
-        'by self-report',
-        'per client report',
-        'per client',
       ],
       patterns: [
+        // "In her view, the exposures are working", "sleep is better per client": a source of the view counts with a
+        // word for how it is going in its sentence ("per client, her mother had nerves" is history, not a view).
+        `\\b(?:client\\s+(?:feels|believes|perceives)|in\\s+(?:her|his|their)\\s+view|(?:by\\s+|per\\s+)?self[- ]reported?|per\\s+(?:client|pt|patient)(?:\\s+report)?)\\b[^.;\\n]{0,60}\\b${clientViewWords}\\b`,
+        `\\b${clientViewWords}\\b[^.;\\n]{0,60}\\b(?:by\\s+self[- ]report|per\\s+(?:client|pt|patient)(?:\\s+report)?|self[- ]reported)\\b`,
         '\\b(?:client|pt|patient|she|he|they|both|couple|the couple|family|parents|parent|mother|father|mom|dad|wife|husband|partner|partners|member|members|teen|student)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b' + clientViewWords + '\\b',
         ...clientViewPatterns,
       ],

@@ -157,6 +157,9 @@ export const riskAssessment: Dimension = {
       patterns: [
         '\\b(?:SI|HI|ideation|suicid\\w*|homicid\\w*|self[- ]?harm)\\b[^.\\n]{0,60}\\b(?:plan|intent|means)\\b',
         '\\b(?:plan|intent)\\b[^.\\n]{0,25}\\b(?:to (?:kill|harm|hurt|die|end)|suicid\\w*|self[- ]?harm)\\b',
+        // Means asked about in plain words: "no weapons in his truck or home", "his brother-in-law has his hunting rifle"
+        '\\b(?:weapons?|firearms?|guns?|rifles?|shotguns?|handguns?)\\b[^.\\n]{0,30}\\b(?:in|at)\\s+(?:the|his|her|their)\\s+(?:home|house|truck|car|vehicle|apartment|room)\\b',
+        '\\b(?:locked|secured|stored|removed|holds|keeps|has|gave\\s+away|handed\\s+over)\\s+(?:up\\s+)?(?:his|her|their|the)\\s+(?:hunting\\s+)?(?:rifles?|guns?|firearms?|weapons?|shotguns?|handguns?)\\b',
       ],
     },
     {
@@ -180,7 +183,7 @@ export const riskAssessment: Dimension = {
         'history of self-harm',
         'cutting behavior',
       ],
-      patterns: ['\\b(?:hx|history) of (?:SI|HI|SA|suicid\\w*|self[- ]?harm|NSSI|attempts?|overdose)\\b'],
+      patterns: ['\\b(?:hx|history) of (?:SI|HI|SA|suicid\\w*|self[- ]?harm|NSSI|attempts?|overdose|assault|violence|aggression)\\b'],
       disclosure: true,
     },
     {

@@ -82,6 +82,8 @@ export const contextTriggers: ContextTrigger[] = [
   ...f('unexplored', ['not have time to', 'not get to', 'no time to', 'no time for', 'ran out of time', 'out of time for'], 8),
   ...f('unexplored', ['not discuss', 'not ask about', 'not inquire about', 'never ask about', 'no discussion of', 'no assessment of', 'not assessed for', 'unable to assess', 'unable to explore'], 6),
   ...b('unexplored', ['not discussed', 'not assessed', 'not explored', 'not addressed', 'unknown', 'not known', 'unassessed'], 8),
+  // "Progress toward goal cannot be determined this week (no log)": nobody could tell.
+  ...b('unexplored', ['not be determined', 'not been determined', 'not determined', 'unable to determine', 'unable to assess', 'unable to tell', 'too early to tell', 'too soon to tell'], 8),
   // "goals were not met" says there are goals; "not only", "no change in" are not denials of what follows.
   ...pseudo('negated', [
     'not met', 'not yet', 'not fully', 'not entirely', 'not only', 'not just', 'not necessarily', 'not always', 'not certain',

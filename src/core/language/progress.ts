@@ -46,6 +46,8 @@ export const progressComparisonPatterns: string[] = [
   `\\b(?:obj|objective|goal|stg|ltg)s?\\.?(?:[ \\t]*#)?[ \\t]*\\d+[a-z]?\\b[^\\n—–]{0,160}[—–][ \\t]*(?:done|met|completed?|achieved|partially met|not (?:yet )?met|in progress|ongoing|\\d+ of \\d+)\\b`,
   // "EPDS today 16 (session 3: 19)", "ORS 24 (wk 2: 18)", "PCL-5 41 (intake 58)": set beside an earlier session's
   `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:session|visit|week|wk|intake|baseline)(?:\\s?#?\\d{1,3})?(?:[:=,]\\s?|\\s)\\d`,
+  // "GAD-7 = 14 (11 on 2/25)": a score beside the earlier one and its date
+  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s\\d{1,2}/\\d{1,2}`,
   // "SPIN 46 (Jan) → 31 (Apr) → 18 (Oct)", "PHQ-9 19 -> 12": a series of scores
   `\\b\\d+(?:\\.\\d+)?(?:\\s?\\([^()\\n]{1,20}\\))?\\s?(?:→|->|⟶)\\s?\\d`,
   // "up from 2 a week", "down from 18 at intake"
@@ -78,6 +80,9 @@ export const progressChangePatterns: string[] = [
 
 /** A goal's outcome at the head of its cell or line ("| Met — 4–5 days/week |", "Partially met: 2 of 3"). */
 export const outcomeHeadPattern = `^\\s?(?:met|not\\s+(?:yet\\s+)?met|partially\\s+met|mostly\\s+met|nearly\\s+met|achieved|not\\s+achieved|partially\\s+achieved|in\\s+progress|ongoing|progressing)\\b(?=\\s?[—–:(-]|\\s?$)`;
+
+/** Tasks done as set ("he completed the interest profiler and the college tour as agreed at session #2"). */
+export const tasksDonePattern = `\\b(?:completed|finished|followed\\s+through\\s+(?:on|with)|carried\\s+out|kept\\s+to)\\b[^.;\\n]{0,80}\\bas\\s+(?:agreed|planned|assigned|discussed)\\b`;
 
 /** Everyday words for how it is going. */
 export const progressStatusCues: string[] = [

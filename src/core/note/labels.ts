@@ -74,7 +74,7 @@ function isCapsLine(line: string): boolean {
   const t = line.trim().replace(/:$/, '');
   // "TBD", "N/A", "TBC": a placeholder left under a heading, not a heading of its own.
   if (PLACEHOLDER.test(t)) return false;
-  return /^[A-Z0-9][A-Z0-9 /&().,'’–-]{2,60}$/.test(t) && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 8 && !t.includes('\n');
+  return /^[A-Z0-9][A-Z0-9 /&().,'’–—-]{2,60}$/.test(t) && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 8 && !t.includes('\n');
 }
 
 /**

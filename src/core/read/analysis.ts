@@ -50,7 +50,25 @@ export interface FindOptions {
   skip?: readonly OffsetRange[];
 }
 
-const inAny = (offset: number, ranges: readonly OffsetRange[] | undefined) => !!ranges?.some((r) => offset >= r.start && offset < r.end);
+/** The last check box on a line before a place in it ("[ ] Improved   [x] No change"), read back at most this far. */
+const BOX_BEHIND = 160;
+const BOX = /\[([ xX✓✔])\]/g;
+
+/**
+ * Whether a place in a block's text is in an option nobody ticked ("[ ] Improved   [ ] No change" on a form): the last
+ * box before it on its line is empty. "- [ ] item" list items are read by the parser (Block.checked).
+ */
+export function untickedAt(text: string, at: number): boolean {
+  const nl = text.lastIndexOf('\n', at - 1);
+  const piece = text.slice(Math.max(nl + 1, at - BOX_BEHIND), at);
+  if (!piece.includes('[')) return false;
+  let last: string | undefined;
+  for (const m of piece.matchAll(BOX)) last = m[1];
+  return last === ' ';
+}
+
+/** Whether a match lies wholly in one of the ranges: "Obj 1a: ... — 1 of 3" starts on its label and reads on past it. */
+const inAny = (offset: number, end: number, ranges: readonly OffsetRange[] | undefined) => !!ranges?.some((r) => offset >= r.start && offset < r.end && end <= r.end);
 
 /** Whether a unit lies wholly outside a range. */
 function outside(unit: TextUnit, r: OffsetRange): boolean {
@@ -180,8 +198,9 @@ export class Analysis {
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         if (aboutClient && aboutOthers(pieceAt(unit.flat, unit.tokens[i].start))) continue;
+        if (untickedAt(unit.flat, unit.tokens[i].start)) continue;
         const offset = toSource(unit.block, unit.tokens[i].start);
-        if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, skip)) continue;
+        if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, toSource(unit.block, unit.tokens[i + n - 1].end), skip)) continue;
         return { offset, text: src, affirmed: isAffirmed(j) };
       }
     }
@@ -200,8 +219,9 @@ export class Analysis {
           // "f/u TBD", "Safety plan: N/A": left blank, as for a cue.
           if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
           if (aboutClient && aboutOthers(pieceAt(unit.flat, m.index))) continue;
+          if (untickedAt(unit.flat, m.index)) continue;
           const offset = toSource(unit.block, m.index);
-          if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, skip)) continue;
+          if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, toSource(unit.block, m.index + m.text.length), skip)) continue;
           return { offset, text: m.text, affirmed };
         }
       }

@@ -43,7 +43,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // Where an entry must show evidence (`entryNeedsEvidence`), a heading's words are none ("## Plan / Progress" over
   // "Client is progressing toward goals."). Elsewhere a heading names what its text covers ("## Strengths" over
   // "Devoted parent, steady job, insight").
-  const ownHeadings = d.entryNeedsEvidence ? a.note.sections.map((s) => s.heading) : undefined;
+  // The same holds for a label's words ("Response/progress: Minimal participation.").
+  const ownHeadings = d.entryNeedsEvidence ? [...a.note.sections.map((s) => s.heading), ...labelRanges(a)] : undefined;
   const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)));
   // "**Strengths:** TBD": the clinician marked the dimension's own entry as still to write. Then another section's
   // table column ("Strength / need" in an ecological table) does not stand in for it, nor does the text.
@@ -146,6 +147,23 @@ function saysSomething(a: Analysis, d: Dimension, entry: OffsetRange, evidence: 
   return d.subItems.some((s) => (!only || only.includes(s.id)) && a.find(s.cues, s.patterns, { ...readAs(d, entry), aboutClient: d.clientOwn?.includes(s.id) }));
 }
 
+
+/** Where the note's labels stand ("**Response/progress:**", "Goal status:"): the words before each value. */
+function labelRanges(a: Analysis): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  for (const b of a.note.blocks) {
+    if (!b.label || b.kind === 'heading') continue;
+    // The label as written at the head of its block ("**Progress:**", "3. Objective"), not up to some later colon;
+    // from the label's first letter, since a block whose text maps onto the note inexactly (an indented list item)
+    // gives its start as the offset of every word in it.
+    const at = a.note.text.indexOf(b.label, b.range.start);
+    if (at < 0 || at - b.range.start > 8) continue;
+    // (Where every word maps to the block's start, a label's range would hide them all: leave such a block be.)
+    if (b.text.length > b.label.length + 1 && toSource(b, b.text.length - 1) <= at + b.label.length) continue;
+    out.push({ start: at, end: b.valueAt !== undefined ? Math.max(at + b.label.length, toSource(b, b.valueAt)) : at + b.label.length });
+  }
+  return out;
+}
 
 /** Where a labelled block's value starts in the source: after the label's colon. */
 export function afterLabel(a: Pick<Analysis, 'note'>, b: Block): number {

@@ -4,6 +4,7 @@ import type { Profile } from './profiles/types.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { ParseOptions } from './note/parse.js';
 import type { NotePrints } from './copied/prints.js';
+import type { ShouldStop } from './work.js';
 
 export interface LintOptions {
   config?: ResolvedConfig;
@@ -16,6 +17,8 @@ export interface LintOptions {
   /** A `performance.now()` time: lint() checks it between its stages and throws a LintTimeout once it has passed.
    *  Where a lint cannot run in a worker (the web extension host), this is what bounds it. */
   deadline?: number;
+  /** Asked at the same points as the deadline: once it says so, lint() throws a Cancelled (work.ts). */
+  shouldStop?: ShouldStop;
   /** Give the note's fingerprints (LintResult.prints) for the rules that compare notes (copied-text), which a
    *  caseload lint runs over all notes afterwards. A lint of one note in the editor does not need them. */
   fingerprints?: boolean;

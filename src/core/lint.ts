@@ -16,6 +16,7 @@ import type { RuleContext } from './rules/types.js';
 import { wholeRange } from './note/text.js';
 import { languageFor } from './read/language.js';
 import { notePrints, type NotePrints } from './copied/prints.js';
+import { stopIf } from './work.js';
 
 /** lint() ran past LintOptions.deadline: the note took too long, which says nothing about the note itself. */
 export class LintTimeout extends Error {
@@ -31,6 +32,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   // Between stages only: a stage cannot be interrupted, so this bounds a lint that is slow over many stages.
   const check = () => {
     if (deadline !== undefined && performance.now() > deadline) throw new LintTimeout();
+    stopIf(options.shouldStop);
   };
   check();
   // The word lists this config reads with (built in, plus its `language`), compiled once per config.

@@ -3,7 +3,8 @@
 // beside it, and opened beside the notes with the first question selected. The same gathering as `clinote draft`.
 // The core's part (each note's lint for its facts, gathering, rendering, charts) runs where lints run: in the lint
 // worker on the desktop, so that a large caseload never holds the extension host; in the host on the web, a note at
-// a time. Files are read and written here, with progress that can be cancelled.
+// a time. Files are read and written here, with progress that can be cancelled: a cancelled step stops where it is,
+// and nothing is written.
 import * as vscode from 'vscode';
 import {
   builtinTemplates,
@@ -240,7 +241,8 @@ async function readWorkspaceNotes(
 
 /**
  * What `run` gives, or undefined as soon as the clinician cancels: a step still queued for the worker is withdrawn,
- * one under way is left to end and its result dropped.
+ * one under way stops at its next unit of work (a note, a client, a chart, a node of the template), so that the
+ * worker is free for the next lint. A result that comes in once the clinician has cancelled is dropped.
  */
 async function untilCancelled<T>(token: vscode.CancellationToken, run: (signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
   if (token.isCancellationRequested) return undefined;
@@ -253,7 +255,8 @@ async function untilCancelled<T>(token: vscode.CancellationToken, run: (signal: 
     });
   });
   try {
-    return await Promise.race([run(ac.signal), cancelled]);
+    const result = await Promise.race([run(ac.signal), cancelled]);
+    return token.isCancellationRequested ? undefined : result;
   } catch (e) {
     if (e instanceof LintCancelled) return undefined;
     throw e;

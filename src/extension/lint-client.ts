@@ -1,9 +1,9 @@
 // How the editor runs the core's work (a lint; Draft Report's reading and drafting, tasks.ts): behind one small
 // interface, in a worker thread (desktop, lint-worker-client.ts) or in the extension host, a lint under a deadline
 // (web, where an extension cannot start a worker). Pure: no vscode.
-import { LintTimeout, type LintOptions } from '../core/index.js';
+import { Cancelled, LintTimeout, type LintOptions } from '../core/index.js';
 import type { LintOutcome } from './lint-outcome.js';
-import { runTask, type Task, type TaskOf, type TaskResults } from './tasks.js';
+import { runTask, taskWork, type Task, type TaskOf, type TaskResults } from './tasks.js';
 
 export { LintTimeout };
 
@@ -21,7 +21,8 @@ export interface LintClient {
   /**
    * Any task (tasks.ts), where lints run: `run({ kind: 'lint', ... })` is `lint()`. Rejects as `lint()` does; a task
    * other than a lint past its budget is stopped only in a worker (its worker is stopped), and a template's mistake
-   * rejects with its TemplateError.
+   * rejects with its TemplateError. A task other than a lint also stops when `signal` aborts while it runs, at its
+   * next unit of work (LintCancelled).
    */
   run<K extends Task['kind']>(task: TaskOf<K>, budget: number, signal?: AbortSignal): Promise<TaskResults[K]>;
   /** Gets ready for a lint about to be asked for (starts the desktop's worker while the note's config is found). */
@@ -29,7 +30,7 @@ export interface LintClient {
   dispose(): void;
 }
 
-/** The request was superseded before it ran. */
+/** The request was superseded before it ran, or cancelled while it ran. */
 export class LintCancelled extends Error {
   constructor() {
     super('lint cancelled');
@@ -37,7 +38,14 @@ export class LintCancelled extends Error {
   }
 }
 
-/** Runs on the caller's thread; the core checks a lint's deadline between its stages. */
+/** How long the in-process client runs a draft's units of work before it lets the thread's other work in. */
+const SLICE_MS = 15;
+
+/**
+ * Runs on the caller's thread; the core checks a lint's deadline between its stages. A draft's step runs in slices
+ * of its units of work with a turn of the event loop between, so that the host stays responsive and hears a cancel
+ * (which stops the step there, and drops a result that was ready when it came).
+ */
 export class InProcessLintClient implements LintClient {
   readonly kind = 'in-process';
 
@@ -47,7 +55,23 @@ export class InProcessLintClient implements LintClient {
 
   async run<K extends Task['kind']>(task: TaskOf<K>, budget: number, signal?: AbortSignal): Promise<TaskResults[K]> {
     if (signal?.aborted) throw new LintCancelled();
-    return runTask(task, performance.now() + budget);
+    const deadline = performance.now() + budget;
+    if (task.kind === 'lint') return runTask(task, deadline);
+    const shouldStop = () => signal?.aborted === true;
+    const work = taskWork(task, deadline, shouldStop);
+    try {
+      for (let slice = performance.now(); ; ) {
+        const r = work.next();
+        if (performance.now() - slice > SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          slice = performance.now();
+        }
+        if (shouldStop()) throw new LintCancelled();
+        if (r.done) return r.value;
+      }
+    } catch (e) {
+      throw e instanceof Cancelled ? new LintCancelled() : e;
+    }
   }
 
   dispose(): void {}

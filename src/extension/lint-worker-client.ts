@@ -2,7 +2,8 @@
 // share it; Draft Report's reading and drafting run there too (tasks.ts), in the same queue. One task at a time. A worker is kept between lints: its caches (parsed chunks of a long note) make
 // re-linting cheap. So a lint past its budget first stops itself at the core's next stage (the worker and its caches
 // live on); one stuck inside a stage is stopped a little later by terminating the worker, and the next request gets
-// a fresh one.
+// a fresh one. A draft's step cancelled while it runs is stopped the same way: asked first (a flag the worker reads
+// between units of work), its worker terminated only if it has not stopped soon after.
 import type { Worker } from 'node:worker_threads';
 import { TemplateError } from '../core/index.js';
 import { LintCancelled, LintTimeout, type LintClient, type LintRequestOptions } from './lint-client.js';
@@ -11,10 +12,10 @@ import type { Task, TaskOf, TaskResults } from './tasks.js';
 
 /** What the extension posts to the worker (lint-worker.ts): a task, with `budget`, milliseconds from receipt (a
  *  lint's deadline inside the worker). */
-export type WorkerRequest = Task & { id: number; budget: number };
+export type WorkerRequest = Task & { id: number; budget: number; stop: Int32Array };
 export type WorkerReply =
   | { id: number; outcome: TaskResults[Task['kind']] }
-  | { id: number; error: { message: string; stack?: string; timeout?: boolean; template?: { file: string; line: number; detail: string } } };
+  | { id: number; error: { message: string; stack?: string; timeout?: boolean; cancelled?: boolean; template?: { file: string; line: number; detail: string } } };
 /** What the worker posts once it has loaded the core, before any request. */
 export interface WorkerReady {
   ready: true;
@@ -22,6 +23,12 @@ export interface WorkerReady {
 
 /** How long after its budget a lint that has not stopped itself is stopped by terminating its worker. */
 export const graceFor = (budget: number) => Math.max(100, budget / 5);
+/**
+ * How long a draft's step cancelled while it runs has to stop itself before its worker is terminated: it stops at
+ * its next unit of work (a note, a client, a chart, a node of the template), far sooner, unless it is inside one
+ * long note's parse, which nothing interrupts.
+ */
+export const CANCEL_GRACE_MS = 2000;
 
 interface Job {
   id: number;
@@ -38,6 +45,8 @@ export class WorkerLintClient implements LintClient {
   /** Whether a worker has loaded the core (and said so) since this client was made. */
   warm = false;
   private worker: Worker | undefined;
+  /** Shared with the workers: the id of the request asked to stop (ids only grow, so an old one stops nothing). */
+  private readonly stopFlag = new Int32Array(new SharedArrayBuffer(4));
   private readonly queue: Job[] = [];
   private running: { job: Job; timer: ReturnType<typeof setTimeout> } | undefined;
   private ids = 0;
@@ -46,6 +55,7 @@ export class WorkerLintClient implements LintClient {
   constructor(
     private readonly spawn: () => Worker,
     private readonly grace = graceFor,
+    private readonly cancelGrace = CANCEL_GRACE_MS,
   ) {}
 
   lint(text: string, options: LintRequestOptions, budget: number, signal?: AbortSignal): Promise<LintOutcome> {
@@ -60,9 +70,10 @@ export class WorkerLintClient implements LintClient {
         'abort',
         () => {
           const i = this.queue.indexOf(job);
-          if (i < 0) return;
-          this.queue.splice(i, 1);
-          reject(new LintCancelled());
+          if (i >= 0) {
+            this.queue.splice(i, 1);
+            reject(new LintCancelled());
+          } else if (this.running?.job === job && job.task.kind !== 'lint') this.cancelRunning();
         },
         { once: true },
       );
@@ -82,6 +93,17 @@ export class WorkerLintClient implements LintClient {
     this.stop(new LintCancelled());
   }
 
+  /**
+   * Asks the running step to stop; it answers LintCancelled at its next unit of work. One that has not within the
+   * grace is stopped with its worker. A lint is not asked: superseded lints are short, and its caller drops the result.
+   */
+  private cancelRunning(): void {
+    const r = this.running!;
+    Atomics.store(this.stopFlag, 0, r.job.id);
+    clearTimeout(r.timer);
+    r.timer = setTimeout(() => this.stop(new LintCancelled()), this.cancelGrace);
+  }
+
   private next(): void {
     if (this.running || this.disposed) return;
     const job = this.queue.shift();
@@ -89,7 +111,7 @@ export class WorkerLintClient implements LintClient {
     const worker = this.worker ?? this.start();
     // The budget counts from the moment the worker is asked, not while the request waited its turn.
     this.running = { job, timer: setTimeout(() => this.stop(new LintTimeout()), job.budget + this.grace(job.budget)) };
-    worker.postMessage({ ...job.task, id: job.id, budget: job.budget } satisfies WorkerRequest);
+    worker.postMessage({ ...job.task, id: job.id, budget: job.budget, stop: this.stopFlag } satisfies WorkerRequest);
   }
 
   private start(): Worker {
@@ -133,9 +155,10 @@ export class WorkerLintClient implements LintClient {
   }
 }
 
-/** The error a task's reply carries, as the caller can tell it: a timeout, a template's mistake (file, line), or else. */
+/** The error a task's reply carries, as the caller can tell it: a timeout, a cancel, a template's mistake, or else. */
 function failure(e: Extract<WorkerReply, { error: unknown }>['error']): Error {
   if (e.timeout) return new LintTimeout();
+  if (e.cancelled) return new LintCancelled();
   if (e.template) return new TemplateError(e.template.file, e.template.line, e.template.detail);
   return Object.assign(new Error(e.message), { stack: e.stack });
 }

@@ -30,16 +30,16 @@ const realWorker = () => {
 };
 
 /**
- * A stand-in worker: `slow` never answers, `fail` reports an error, anything else answers with the ids it has seen
- * (in the outcome's findings) after 30 ms.
+ * A stand-in worker: `slow` and a draft never answer (nor read their stop flag), `fail` reports an error, anything
+ * else answers with the ids it has seen (in the outcome's findings) after 30 ms.
  */
 const fakeWorker = () =>
   new Worker(
     `const { parentPort } = require('node:worker_threads');
      const seen = [];
-     parentPort.on('message', ({ id, text }) => {
+     parentPort.on('message', ({ id, text, kind }) => {
        seen.push(id);
-       if (text === 'slow') for (;;);
+       if (text === 'slow' || kind === 'draft') for (;;);
        if (text === 'fail') return parentPort.postMessage({ id, error: { message: 'rule crashed' } });
        setTimeout(() => parentPort.postMessage({ id, outcome: { findings: seen.slice() } }), 30);
      });`,
@@ -116,6 +116,57 @@ describe('extension lint clients', function () {
       assert.equal(err.file, '.clinote/templates/ours.md');
       assert.equal(err.line, 7);
       assert.match(err.detail, /memory/);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it("a draft's step cancelled while it runs in the worker stops there: the worker lives on and lints the next request", async () => {
+    // No grace: a worker that did not stop by itself would hold the queue until the step ended.
+    const client = new WorkerLintClient(realWorker, () => 30000, 60000);
+    try {
+      await client.lint(NOTE, {}, 25000); // loads the worker
+      const sessions = await client.run({ kind: 'read-notes', notes: caseload() }, 25000);
+      // A workspace template whose loop renders for seconds.
+      const template = readTemplate('ours', '.clinote/templates/ours.md', '---\ndescription: A long loop\ntype: termination\n---\n# Ours\n\n{% for i in (1..400000) %}{% if i > 0 %}.{% endif %}{% endfor %}\n');
+      const ac = new AbortController();
+      const drafting = client.run({ kind: 'draft', sessions, template, options: { client: 'AB12', today: '2026-04-01' } }, 25000, ac.signal);
+      const next = client.lint(NOTE, { path: '/notes/a.md' }, 25000);
+      await new Promise((r) => setTimeout(r, 300));
+      const t0 = performance.now();
+      ac.abort();
+      // The worker's answer is that it stopped (a draft that ran to its end would resolve with the draft).
+      await assert.rejects(drafting, LintCancelled);
+      assert.deepEqual(await next, outcomeOf(lint(NOTE, { path: '/notes/a.md' })), 'the lint waiting behind it is answered');
+      console.log(`      the worker answered ${(performance.now() - t0).toFixed(0)} ms after the cancel`);
+      assert.equal(client.spawned, 1, 'the same worker');
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it("a draft's step cancelled in the worker that does not stop is stopped with its worker after the grace", async () => {
+    const client = new WorkerLintClient(fakeWorker, () => 100, 200);
+    try {
+      const ac = new AbortController();
+      const stuck = client.run({ kind: 'draft', sessions: [], template: builtinTemplates()[0], options: { today: '2026-04-01' } }, 60000, ac.signal);
+      const next = client.lint('quick', {}, 5000);
+      ac.abort();
+      await assert.rejects(stuck, LintCancelled);
+      assert.deepEqual(seenBy(await next), [2], 'a fresh worker, which saw only the lint');
+      assert.equal(client.spawned, 2);
+    } finally {
+      client.dispose();
+    }
+  });
+
+  it('a running lint is not asked to stop: superseded, it runs to its end', async () => {
+    const client = new WorkerLintClient(fakeWorker);
+    try {
+      const ac = new AbortController();
+      const first = client.lint('one', {}, 5000, ac.signal);
+      ac.abort();
+      assert.deepEqual(seenBy(await first), [1]);
     } finally {
       client.dispose();
     }
@@ -254,6 +305,23 @@ describe('extension lint clients', function () {
       await assert.rejects(client.lint(NOTE, {}, 200), LintTimeout);
       assert.deepEqual(budgets, [STARTUP_BUDGET_MS, 200]);
     });
+  });
+
+  it("in process: a draft's step runs in slices, and a cancel heard between them stops it; the notes after are never read", async () => {
+    const client = new InProcessLintClient();
+    const read = new Set<number>();
+    const notes = Array.from({ length: 300 }, (_, i) => ({
+      path: `zz99/${i}.md`,
+      get text() {
+        read.add(i);
+        return NOTE;
+      },
+    }));
+    const ac = new AbortController();
+    // A timer of the thread the step runs on: it fires only because the step lets the thread's other work in.
+    setTimeout(() => ac.abort(), 100);
+    await assert.rejects(client.run({ kind: 'read-notes', notes }, 60000, ac.signal), LintCancelled);
+    assert.ok(read.size > 0 && read.size < 300, `${read.size} of 300 notes read`);
   });
 
   it('in process: the same outcome, and a LintTimeout past the budget', async () => {

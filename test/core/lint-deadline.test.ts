@@ -1,6 +1,7 @@
-// LintOptions.deadline: what bounds a lint where it cannot run in a worker (the web extension host).
+// LintOptions.deadline: what bounds a lint where it cannot run in a worker (the web extension host); and shouldStop,
+// asked at the same points, which stops a draft's reading of its notes when the clinician cancels.
 import assert from 'node:assert/strict';
-import { lint, LintTimeout } from '../../src/core/index.js';
+import { Cancelled, lint, LintTimeout } from '../../src/core/index.js';
 
 const NOTE = `---
 type: dap
@@ -40,5 +41,13 @@ describe('lint deadline', () => {
     } finally {
       performance.now = now;
     }
+  });
+
+  it('shouldStop is asked at the same points: on entry, and again after the parse', () => {
+    assert.throws(() => lint(NOTE, { shouldStop: () => true }), Cancelled);
+    let asked = 0;
+    assert.throws(() => lint(NOTE, { shouldStop: () => ++asked > 1 }), Cancelled);
+    assert.equal(asked, 2, 'stopped at its second question, after the parse');
+    assert.deepEqual(lint(NOTE, { shouldStop: () => false }).findings, lint(NOTE).findings);
   });
 });

@@ -1,12 +1,13 @@
 // draft(notes, template) -> a report: the notes' facts gathered, laid into the template, then (with `share`)
 // de-identified. The result is a note of the template's type, for `clinote lint` and the editor to check.
 import { byClient, clientFacts, clientMatches, readNotes, type DraftNote } from './gather.js';
-import { clientContext } from './context.js';
+import { clientContext, type ClientContext } from './context.js';
 import { renderTemplate, type DraftTemplate } from './templates.js';
 import { deidentify } from './share.js';
 import { chartSlug, measureChart } from './chart.js';
 import type { ClientFacts, SessionFacts } from './facts.js';
 import type { Finding } from '../types.js';
+import { finish, type ShouldStop, type Work } from '../work.js';
 
 export interface DraftOptions {
   /** The client whose notes to draft from (`client:` id or folder); may be left out when the notes hold one client. */
@@ -33,12 +34,20 @@ export type DraftOutcome =
   | { ok: true; text: string; facts: ClientFacts[]; charts: DraftChart[]; replaced?: number; remaining?: Finding[] }
   | { ok: false; reason: string };
 
-export function draft(notes: DraftNote[], template: DraftTemplate, o: DraftOptions): DraftOutcome {
-  return draftFrom(readNotes(notes), template, o);
+export function draft(notes: DraftNote[], template: DraftTemplate, o: DraftOptions, shouldStop?: ShouldStop): DraftOutcome {
+  return draftFrom(readNotes(notes, shouldStop), template, o, shouldStop);
 }
 
-/** The same from notes already read (the CLI and the benchmark read once, draft several times). */
-export function draftFrom(sessions: SessionFacts[], template: DraftTemplate, o: DraftOptions): DraftOutcome {
+/**
+ * The same from notes already read (the CLI and the benchmark read once, draft several times). `shouldStop` is
+ * asked between clients, charts and the template's nodes; once it says so, a Cancelled is thrown (work.ts).
+ */
+export function draftFrom(sessions: SessionFacts[], template: DraftTemplate, o: DraftOptions, shouldStop?: ShouldStop): DraftOutcome {
+  return finish(drafting(sessions, template, o, shouldStop), shouldStop);
+}
+
+/** draftFrom a unit at a time: each client's facts and context, each chart, the template, the de-identification. */
+export function* drafting(sessions: SessionFacts[], template: DraftTemplate, o: DraftOptions, shouldStop?: ShouldStop): Work<DraftOutcome> {
   if (!sessions.length) return { ok: false, reason: 'no notes to draft from' };
   const groups = byClient(sessions);
   const ids = [...groups.keys()];
@@ -50,25 +59,34 @@ export function draftFrom(sessions: SessionFacts[], template: DraftTemplate, o: 
   if (!chosen.length) return { ok: false, reason: `no note is of client "${o.client}" (clients in these notes: ${list(ids)})` };
   if (template.scope === 'client' && chosen.length > 1) return { ok: false, reason: `"${o.client}" matches ${chosen.length} clients (${list(chosen)}): give the full id` };
 
-  const facts = chosen.map((id) => clientFacts(id, groups.get(id)!.by, groups.get(id)!.sessions));
+  const facts: ClientFacts[] = [];
+  for (const id of chosen) {
+    facts.push(clientFacts(id, groups.get(id)!.by, groups.get(id)!.sessions));
+    yield;
+  }
   // Shared drafts name notes by their order ("note 3"): a path can hold a client's name or a date.
   const order = new Map(facts.flatMap((f) => f.sessions).map((s, i) => [s.path, `note ${i + 1}`]));
   const label = o.share ? (p: string) => order.get(p) ?? 'a note' : undefined;
-  const contexts = facts.map((f) => clientContext(f, { label }));
+  const contexts: ClientContext[] = [];
+  for (const f of facts) {
+    contexts.push(clientContext(f, { label }));
+    yield;
+  }
   const charts: DraftChart[] = [];
   if (o.charts !== undefined) {
-    contexts.forEach((c, i) => {
-      facts[i].measures.forEach((series, k) => {
+    for (const [i, c] of contexts.entries()) {
+      for (const [k, series] of facts[i].measures.entries()) {
         const m = c.measures[k];
         // Shared drafts count weeks, not dates, on the chart (its text is not de-identified as the draft's is).
         const svg = measureChart(m.name, m.scores, series.def, { relative: o.share });
-        if (!svg) return;
+        yield;
+        if (!svg) continue;
         // One client: report-phq-9.svg; a caseload: report-2-phq-9.svg (by the client's place, not their id).
         const file = `${o.charts}-${contexts.length > 1 ? `${i + 1}-` : ''}${chartSlug(m.name)}.svg`;
         charts.push({ file, measure: m.name, svg });
         m.chart = { file: encodeURI(file).replace(/[()]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`), alt: `${m.name} over time` };
-      });
-    });
+      }
+    }
   }
   const one = contexts[0];
   const data = {
@@ -83,13 +101,14 @@ export function draftFrom(sessions: SessionFacts[], template: DraftTemplate, o: 
       attended: facts.reduce((n, f) => n + f.counts.attended, 0),
     },
   };
-  const body = renderTemplate(template, data).replace(/\n{3,}/g, '\n\n').trim();
+  const body = renderTemplate(template, data, shouldStop).replace(/\n{3,}/g, '\n\n').trim();
   const front = ['---', `type: ${template.type}`];
   if (!o.share && template.scope === 'client') front.push(`client: ${yamlString(one.client.id)}`);
   front.push(`date: ${o.today}`, `drafted: ${yamlString(`by clinote draft ${template.name} from ${data.totals.notes} notes`)}`, '---');
   const text = `${front.join('\n')}\n${body}\n`;
   if (!o.share) return { ok: true, text, facts, charts };
-  const d = deidentify(text);
+  yield;
+  const d = deidentify(text, shouldStop);
   return { ok: true, text: d.text, facts, charts, replaced: d.replaced, remaining: d.remaining };
 }
 

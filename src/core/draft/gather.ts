@@ -7,6 +7,7 @@ import { languageFor } from '../read/language.js';
 import { noteFacts } from './note-facts.js';
 import { measureSet } from './measures.js';
 import { clientOfNote } from './session.js';
+import { finish, type ShouldStop, type Work } from '../work.js';
 import type { ClientFacts, Fact, GoalHistory, MeasureSeries, SessionFacts } from './facts.js';
 
 export interface DraftNote {
@@ -17,14 +18,24 @@ export interface DraftNote {
   config?: ResolvedConfig;
 }
 
-/** Reads every note once. A draft Clinote made (front matter `drafted:`) is no session note and is left out. */
-export function readNotes(notes: DraftNote[]): SessionFacts[] {
+/**
+ * Reads every note once. A draft Clinote made (front matter `drafted:`) is no session note and is left out.
+ * `shouldStop` is asked before each note and between a lint's stages (work.ts).
+ */
+export function readNotes(notes: DraftNote[], shouldStop?: ShouldStop): SessionFacts[] {
+  return finish(reading(notes, shouldStop), shouldStop);
+}
+
+/** readNotes a note at a time: one unit of work per note. */
+export function* reading(notes: DraftNote[], shouldStop?: ShouldStop): Work<SessionFacts[]> {
   const out: SessionFacts[] = [];
   for (const n of notes) {
-    const r = lint(n.text, { config: n.config, path: n.path });
-    if (r.note.frontMatter?.data && 'drafted' in r.note.frontMatter.data) continue;
-    // Tokens of each paragraph are cached by the lint's reading, so this Analysis re-reads nothing.
-    out.push(noteFacts(n.path, r, new Analysis(r.note, languageFor(n.config)), measureSet(n.config?.measures)));
+    const r = lint(n.text, { config: n.config, path: n.path, shouldStop });
+    if (!(r.note.frontMatter?.data && 'drafted' in r.note.frontMatter.data)) {
+      // Tokens of each paragraph are cached by the lint's reading, so this Analysis re-reads nothing.
+      out.push(noteFacts(n.path, r, new Analysis(r.note, languageFor(n.config)), measureSet(n.config?.measures)));
+    }
+    yield;
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { emptyConfig } from '../config/load.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { applyFixes } from '../fixes/edits.js';
 import type { Finding } from '../types.js';
+import type { ShouldStop } from '../work.js';
 
 /** The identifiers rule on for any note type (`always`), at warning. */
 function identifiersOnly(): ResolvedConfig {
@@ -20,21 +21,22 @@ export interface Deidentified {
   remaining: Finding[];
 }
 
-export function identifierFindings(text: string): Finding[] {
+export function identifierFindings(text: string, shouldStop?: ShouldStop): Finding[] {
   // Only that rule runs: the check needs its findings, not the draft's dimensions (a lint of the draft shows those).
-  return lint(text, { config: identifiersOnly(), only: ['identifiers'] }).findings;
+  return lint(text, { config: identifiersOnly(), only: ['identifiers'], shouldStop }).findings;
 }
 
-export function deidentify(text: string): Deidentified {
+/** `shouldStop`: asked between each lint's stages (work.ts). */
+export function deidentify(text: string, shouldStop?: ShouldStop): Deidentified {
   let replaced = 0;
-  let found = identifierFindings(text);
+  let found = identifierFindings(text, shouldStop);
   // A replacement can join text into a new match; a few rounds settle it. The last lint is the check.
   for (let round = 0; round < 4; round++) {
     const fixes = found.flatMap((f) => (f.fix ? [f.fix] : []));
     if (!fixes.length) break;
     replaced += fixes.length;
     text = applyFixes(text, fixes);
-    found = identifierFindings(text);
+    found = identifierFindings(text, shouldStop);
   }
   return { text, replaced, remaining: found };
 }

@@ -2,11 +2,12 @@
 // function or read a property that is not the data's own (`ownPropertyOnly`), partials come only from the templates
 // handed to it (`templates`: no file system), and parse and render are bounded in time and memory. A template with an
 // error yields a TemplateError with its file and line, never a crash.
-import { Liquid } from 'liquidjs';
+import { Context, Liquid } from 'liquidjs';
 import { parseDocument } from 'yaml';
 import { BUILTIN_TEMPLATES } from './builtin-templates.generated.js';
 import { profiles } from '../profiles/index.js';
 import { closest, orList } from '../config/suggest.js';
+import { Cancelled, stopIf, type ShouldStop } from '../work.js';
 
 export type TemplateScope = 'client' | 'caseload';
 
@@ -119,14 +120,32 @@ function engine(): Liquid {
 
 let shared: Liquid | undefined;
 
-/** Renders a template over its data. Throws a TemplateError (file, line, what) for any mistake in the template. */
-export function renderTemplate(t: DraftTemplate, data: object): string {
+/**
+ * Renders a template over its data. Throws a TemplateError (file, line, what) for any mistake in the template, and a
+ * Cancelled once `shouldStop` says so (asked before each node Liquid renders, each pass of a loop included).
+ */
+export function renderTemplate(t: DraftTemplate, data: object, shouldStop?: ShouldStop): string {
   const parsed = parseBody(t);
+  const liquid = (shared ??= engine());
   try {
-    return (shared ??= engine()).renderSync(parsed, data) as string;
+    const ctx = new Context(data, liquid.options, { sync: true }, { liquid });
+    // Liquid checks its render limit (the clock) before each node: the place to ask whether to stop, too.
+    const limit = ctx.renderLimit;
+    const check = limit.check.bind(limit);
+    limit.check = (now: number) => {
+      stopIf(shouldStop);
+      check(now);
+    };
+    return liquid.renderSync(parsed, ctx) as string;
   } catch (e) {
+    if (isCancelled(e)) throw new Cancelled();
     throw templateError(t, e);
   }
+}
+
+/** A Cancelled, or a Liquid error raised by one (a loop's body wraps what stopped it). */
+function isCancelled(e: unknown): boolean {
+  return e instanceof Cancelled || (typeof e === 'object' && e !== null && 'originalError' in e && isCancelled(e.originalError));
 }
 
 function parseBody(t: DraftTemplate) {

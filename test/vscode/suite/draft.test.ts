@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, closeAll, folder, gapMeter, sleep, waitFor, withWindowStub } from './helpers.js';
+import { api, clinoteDiagnostics, closeAll, codeOf, folder, gapMeter, sleep, untitled, waitFor, withWindowStub } from './helpers.js';
 
 /** test/fixtures/draft/caseload, from dist-test/suite. */
 const CASELOAD = path.resolve(__dirname, '../../test/fixtures/draft/caseload');
@@ -236,6 +236,49 @@ describe('Draft Report', () => {
     assert.equal(late.result, undefined, 'nothing drafted');
     assert.deepEqual(titles, ['Clinote: reading the notes', 'Clinote: drafting the referral-letter']);
     assert.ok(!fs.existsSync(path.join(drafts, 'referral-letter-AB12-2026-04-07.md')), 'no draft written');
+  });
+
+  it('cancelled while the draft is being made, it stops there: no draft written or opened, and the next lint has its diagnostics', async function () {
+    this.timeout(120000);
+    const dir = path.join(folder('other').fsPath, '.clinote', 'templates');
+    fs.mkdirSync(dir, { recursive: true });
+    // An agency's template whose loop takes seconds to render: the clinician cancels while it renders.
+    fs.writeFileSync(path.join(dir, 'long-loop.md'), '---\ndescription: A long loop\ntype: termination\n---\n# Ours\n\n{% for i in (1..400000) %}{% if i > 0 %}.{% endif %}{% endfor %}\n\n<!-- ? Anything else? -->\n');
+    const a = await api();
+    // Desktop: the worker the drafting runs in (and the lints after it); one that did not stop by itself would be
+    // terminated 2 s after the cancel, and the next lint would get a new one.
+    const worker = WEB ? undefined : (a.service.client as unknown as { worker: { spawned: number } }).worker;
+    const spawned = worker?.spawned;
+    let cancelledAt = 0;
+    try {
+      const run = await withWindowStub(
+        'withProgress',
+        (options, task) => {
+          const cts = new vscode.CancellationTokenSource();
+          if (/drafting/.test(String((options as vscode.ProgressOptions).title))) {
+            setTimeout(() => {
+              cancelledAt = performance.now();
+              cts.cancel();
+            }, 300);
+          }
+          return (task as (p: unknown, t: vscode.CancellationToken) => Thenable<unknown>)({ report: () => undefined }, cts.token);
+        },
+        () => vscode.commands.executeCommand<DraftResult | undefined>('clinote.draftReport', { template: 'long-loop', client: 'AB12', today: '2026-04-08', folder: folder('other'), replace: true }),
+      );
+      assert.equal(run.result, undefined, 'nothing drafted');
+      assert.ok(cancelledAt > 0, 'cancelled while drafting');
+      assert.ok(!fs.existsSync(path.join(drafts, 'long-loop-AB12-2026-04-08.md')), 'no draft written');
+      const open = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.path.includes('/drafts/'));
+      assert.deepEqual(open.map((t) => t.label), [], 'no draft open');
+      // The next lint: a note with a missing section gets its diagnostics.
+      const editor = await untitled('---\ntype: dap\n---\n# DAP progress note\n\n## Data\n\nClient reported stress at work and poor sleep.\n');
+      const diagnostics = await waitFor(() => (clinoteDiagnostics(editor.document.uri).length ? clinoteDiagnostics(editor.document.uri) : undefined), 'diagnostics of the next lint');
+      console.log(`      the next lint's diagnostics ${(performance.now() - cancelledAt).toFixed(0)} ms after the cancel`);
+      assert.ok(diagnostics.some((d) => codeOf(d) === 'goals'), diagnostics.map(codeOf).join(', '));
+      if (worker) assert.equal(worker.spawned, spawned, 'the drafting stopped by itself: the same worker lints');
+    } finally {
+      fs.rmSync(path.join(folder('other').fsPath, '.clinote'), { recursive: true, force: true });
+    }
   });
 
   it('the draft\'s preview opens beside it', async () => {

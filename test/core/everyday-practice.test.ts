@@ -456,3 +456,13 @@ describe('forms and labels read as a supervisor reads them (held-out set 14)', (
     assert.ok(covered('risk-assessment', 'No history of assault outside the charged incident.').includes('history'));
   });
 });
+
+describe('who signed a closing summary', () => {
+  it('"warning signs" is no signature; a name with its credential or role is, in any country\'s letters', () => {
+    assert.ok(!covered('session-details', 'Relapse plan: early warning signs she identified (sleeping in the recliner).').includes('clinician'));
+    assert.ok(covered('session-details', 'Fiona McKenzie, RSW').includes('clinician'));
+    assert.ok(covered('session-details', 'Dr Emma Pruitt, Clinical Psychologist').includes('clinician'));
+    assert.ok(covered('session-details', 'Imogen Hale, MBACP (Accred.), Counsellor').includes('clinician'));
+    assert.ok(covered('session-details', 'Electronically signed 3/4/2025.').includes('clinician'));
+  });
+});

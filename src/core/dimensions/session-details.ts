@@ -111,7 +111,6 @@ export const sessionDetails: Dimension = {
       label: 'clinician name, credentials and signature',
       cues: [
         'signature',
-        'signed',
         'electronically signed',
         'e-signed',
         'clinician signature',
@@ -143,6 +142,23 @@ export const sessionDetails: Dimension = {
         'counseling intern',
         'MSW intern',
         'under supervision of',
+        // Outside the US: UK (BACP, UKCP, HCPC), Canada (RSW, RCC, CCC, RP), Australia (MAPS, AMHSW).
+        'MBACP',
+        'BACP',
+        'UKCP',
+        'HCPC',
+        'RSW',
+        'RCC',
+        'CCC',
+        'MAPS',
+        'FAPS',
+        'AMHSW',
+      ],
+      patterns: [
+        // "Signed", not "warning signs": a cue would match the stem "sign".
+        '\\b(?:e-)?signed\\b',
+        // A signature line that gives the role: "Dr Emma Pruitt, Clinical Psychologist", "J. Ruiz, Counsellor".
+        ',[ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|therapist|case[ \\t]+manager)[ \\t]*$',
       ],
     },
     {

@@ -397,6 +397,10 @@ describe('a session note with no title or format of its own (held-out set 14)', 
   it('a goal written with where it stands ("on track", "nearly met at 19/21") reports on it and is not judged as a goal', () => {
     const text = PROGRESS('**Goals:** Phase 1 goal of weight restoration to at least 95% EBW, on track at about 0.5-1 kg/week; second goal (parents in charge of all meals) nearly met at 19/21.\n\n**Plan:** Next session 05/14.');
     assert.ok(!lint(text).findings.some((f) => f.ruleId === 'measurable-goals'));
+    const stalled = PROGRESS('- Goal 2 (re-enroll at the community college for fall, 2 classes) — stalled; no contact with SEE in 3 weeks.\n\nPlan: next session 5/2.');
+    assert.ok(!lint(stalled).findings.some((f) => f.ruleId === 'measurable-goals'));
+    // "improve" is a goal's verb, not a report that it is improving.
+    assert.ok(lint(PROGRESS('Goal: Jaylen will improve his attitude toward school.\n\nPlan: next session 5/2.')).findings.some((f) => f.ruleId === 'measurable-goals'));
   });
 });
 

@@ -20,7 +20,7 @@ describe('clinical accuracy (test/fixtures/accuracy)', () => {
 describe('clinical accuracy on the held-out sets (regression floors, micro precision / recall)', () => {
   const floors: Record<string, [number, number]> = {
     'accuracy-holdout': [1.0, 1.0],
-    'accuracy-holdout2': [0.92, 0.89],
+    'accuracy-holdout2': [0.92, 0.92],
     'accuracy-holdout3': [1.0, 0.95],
     'accuracy-holdout4': [0.91, 0.86],
     'accuracy-holdout5': [0.97, 0.92],
@@ -29,9 +29,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout8': [0.82, 0.82],
     'accuracy-holdout9': [0.87, 0.8],
     'accuracy-holdout10': [0.9, 0.77],
-    'accuracy-holdout11': [0.94, 0.73],
-    'accuracy-holdout12': [0.79, 0.66],
-    'accuracy-holdout13': [0.94, 0.8],
+    'accuracy-holdout11': [0.9, 0.73],
+    'accuracy-holdout12': [0.8, 0.72],
+    'accuracy-holdout13': [0.95, 0.87],
+    'accuracy-holdout14': [0.91, 0.79],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

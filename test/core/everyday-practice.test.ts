@@ -436,6 +436,8 @@ describe('forms and labels read as a supervisor reads them (held-out set 14)', (
   });
   it("a label's words are no evidence where an entry must show some (\"Response/progress: Minimal participation.\")", () => {
     assert.equal(status(PROGRESS('Group practised time-outs.\n\nResponse/progress: Minimal participation. Progress toward goal cannot be determined this week (no log).'), 'progress-monitoring'), 'missing');
+    // A label whose value is a score names the measure: "GAD-7: 15" is one.
+    assert.equal(status(PROGRESS('GAD-7: 15.\n\nAssessment: Improving.'), 'progress-monitoring'), 'addressed');
   });
   it('"Progress toward goal cannot be determined" is no progress; "session 7 of 16" is no measure', () => {
     assert.ok(!covered('progress-monitoring', 'Progress toward goal cannot be determined this week (no log).').includes('status'));

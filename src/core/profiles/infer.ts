@@ -80,6 +80,10 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
             !profiles.some((p) => p.sections.some((ps) => ps.aliases.some((al) => sectionMatches(a, first, al))))))))
   ) {
     titles.push(first.title);
+    // A letterhead over the title ("HARLAN COUNTY COURT SERVICES" then "MONTHLY TREATMENT PROGRESS REPORT — ..."), both
+    // capitals lines before any text: the second names the note.
+    const second = note.sections[1];
+    if (!first.isTitle && !first.hasContent && second && second.level === PSEUDO_LEVEL && NOTE_KIND_WORDS.test(second.title)) titles.push(second.title);
   }
   // A first line that names the note without being a heading: "Group Therapy Note", "Progress Note"; or its head,
   // when a subtitle follows ("Psychotherapy note — kept separately from the record. Not for release.").

@@ -472,3 +472,14 @@ describe('who signed a closing summary', () => {
     assert.ok(covered('session-details', 'Electronically signed 3/4/2025.').includes('clinician'));
   });
 });
+
+describe('an engagement plan is about coming to the sessions, not about the change itself', () => {
+  it('"asked what would make it easier to come back" explores what gets in the way of attending', () => {
+    assert.ok(covered('engagement-plan', 'Named the missed weeks without blame; asked what would make it easier to come back.').includes('reasons'));
+  });
+  it('ambivalence about drinking or AA is about the change, not the sessions; ambivalence about counseling is', () => {
+    assert.ok(!covered('engagement-plan', 'Used MI to explore ambivalence about AA ("I don\'t like people").').includes('reasons'));
+    assert.ok(!covered('engagement-plan', 'Reflected her ambivalence about drinking.').includes('reasons'));
+    assert.ok(covered('engagement-plan', 'Reflected her ambivalence about counseling after two missed sessions.').includes('reasons'));
+  });
+});

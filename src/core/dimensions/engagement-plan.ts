@@ -89,6 +89,8 @@ export const engagementPlan: Dimension = {
         '\\breasons?\\s+(?:considered|explored|discussed|identified|hypothesi[sz]ed|include[sd]?)\\b',
         // "not sure what group is for", "unclear why therapy was recommended"
         '\\b(?:not sure|unsure|unclear)\\s+(?:what|why)\\s+(?:the\\s+)?(?:counsell?ing|therapy|group|sessions?|treatment|service)\\s+(?:is|was|are|were)\\b',
+        // "Asked what would make it easier to come back": what gets in the way of attending, asked of the client.
+        '\\bwhat\\s+(?:would|might|could)\\s+make\\s+it\\s+(?:easier|possible|harder)\\s+(?:for\\s+(?:her|him|them|you)\\s+)?to\\s+(?:come|attend|return|keep\\s+coming|get\\s+here|stay)\\b',
       ],
     },
     {
@@ -242,6 +244,8 @@ export const engagementPlan: Dimension = {
   aboutNext: true,
   threshold: 2,
   negation: 'any',
+  // Ambivalence about drinking or AA is about the change, not about coming to the sessions.
+  senses: ['change-ambivalence'],
   triggers: [
     {
       id: 'missed-sessions',

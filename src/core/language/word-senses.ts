@@ -63,6 +63,18 @@ export const wordSenses: WordSense[] = [
     before: ["client's", 'client', "pt's", "patient's", 'patient', 'his', 'her', 'their'],
   },
   {
+    sense: 'change-ambivalence',
+    reading: 'ambivalence about a behavior to change (drinking, AA, quitting), not about coming to the sessions',
+    words: ['ambivalence', 'ambivalent', 'fear of', 'afraid of'],
+    after: [
+      'about drinking', 'about alcohol', 'about aa', 'about na', 'about using', 'about quitting', 'about stopping',
+      'about sobriety', 'about cutting down', 'about cutting back', 'about change', 'about changing', 'about the drinking',
+      'about his drinking', 'about her drinking', 'about their drinking', 'about medication', 'about meds', 'about the medication',
+      'about smoking', 'about gambling', 'about leaving', 'about moving', 'about divorce', 'toward drinking', 'towards drinking',
+    ],
+    keepAfter: ['about counseling', 'about therapy', 'about coming', 'about group', 'about treatment', 'about the sessions', 'about sessions'],
+  },
+  {
     sense: 'miss-as-feeling',
     reading: 'missing someone or the sessions ahead (a feeling about ending) or a planned absence, not a missed appointment',
     words: ['miss'],

@@ -483,3 +483,22 @@ describe('an engagement plan is about coming to the sessions, not about the chan
     assert.ok(covered('engagement-plan', 'Reflected her ambivalence about counseling after two missed sessions.').includes('reasons'));
   });
 });
+
+describe('notes that name their kind in other words (held-out set 15)', () => {
+  const type = (text: string) => lint(text).profile.id;
+  it('"his second mental health contact", "2nd of the sessions we agreed on" count the session; "Follow-up Contact" titles one', () => {
+    assert.equal(type('On 06/12/2025 I saw D. in the interview room for his second mental health contact, following up on the intake screen.\n'), 'progress');
+    assert.equal(type('Congregant: N. A.\nMeeting: 2nd of the sessions we agreed on after her miscarriage.\n\nWe prayed.\n'), 'progress');
+    assert.equal(type('**County Detention Center — Mental Health Services — Follow-up Contact**\n\nSaw him in B-pod.\n'), 'progress');
+  });
+  it('a closing letter is a termination; a warm handoff is a first contact', () => {
+    assert.equal(type('Northfield Counseling Associates\nClosing Letter (copy filed in record)\n\nDear Marisol,\n\nWe met 18 times.\n'), 'termination');
+    assert.equal(type('Lakeside Family Pediatrics: Integrated Behavioral Health (warm handoff)\n\nPatient: M. R., 11\n'), 'intake');
+  });
+  it('prose fenced to keep a column of times aligned is the note\'s text; code is not', () => {
+    const fenced = PROGRESS('```\n14:06  Handoff in room. Denies SI/HI, no plan or intent; low risk.\n14:30  Safety plan reviewed with mother.\n```');
+    assert.equal(status(fenced, 'risk-assessment'), 'addressed');
+    const code = PROGRESS('```\nfunction risk() {\n  return "Denies SI/HI, low risk";\n}\n```');
+    assert.notEqual(status(code, 'risk-assessment'), 'addressed');
+  });
+});

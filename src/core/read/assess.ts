@@ -161,7 +161,7 @@ function labelRanges(a: Analysis): OffsetRange[] {
     // (Where every word maps to the block's start, a label's range would hide them all: leave such a block be.)
     if (b.text.length > b.label.length + 1 && toSource(b, b.text.length - 1) <= at + b.label.length) continue;
     // A label whose value is a number names what it measures ("GAD-7: 15", "Mood rating: 6/10"): that is evidence.
-    if (/^[^:\n]{0,80}:\s*[<>≤≥~]?\s*\d/.test(b.text)) continue;
+    if (/^[^:\n]{0,80}:[ \t]?[<>≤≥~]?[ \t]?\d/.test(b.text)) continue;
     out.push({ start: at, end: b.valueAt !== undefined ? Math.max(at + b.label.length, toSource(b, b.valueAt)) : at + b.label.length });
   }
   return out;

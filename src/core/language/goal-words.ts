@@ -132,7 +132,7 @@ export const goalOutcomeWords = [
   'done', 'met', 'not met', 'partially met', 'mostly met', 'nearly met', 'almost met', 'achieved', 'attained', 'not achieved', 'partially achieved',
   'discontinued', 'goal met',
   // Where it stands on the way: "Phase 1 goal of weight restoration to >= 95% EBW, on track at 0.5-1 kg/week".
-  'on track', 'off track', 'in progress', 'stalled', 'on hold', 'not started', 'no progress', 'unchanged',
+  'on track', 'off track', 'in progress', 'stalled', 'on hold', 'not started', 'no progress', 'unchanged', 'at target', 'on target', 'below target', 'above target',
 ];
 
 /** Labels of a plan-wide deadline that every objective without its own date is due by ("Review date: 08/13/2024"). */

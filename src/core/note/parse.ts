@@ -134,16 +134,6 @@ class Builder {
       return;
     }
     if (node.type === 'heading') return this.heading(node);
-    // A fence with no language around prose ("```\n14:06  Handoff from Dr. Chen in room...\n```"): a clinician fenced
-    // the text to keep a column of times aligned. It is the note's text, read as a paragraph.
-    if (node.type === 'code' && !node.lang && fencedProse(node.value)) {
-      const at = this.src.indexOf(node.value, start(node));
-      if (at >= 0 && at + node.value.length <= end(node)) {
-        const pos = (o: number) => ({ line: 1, column: 1, offset: o - base });
-        const position = { start: pos(at), end: pos(at + node.value.length) };
-        return this.top({ type: 'paragraph', children: [{ type: 'text', value: node.value, position }], position });
-      }
-    }
     // "**Subjective**" alone on a line, as notes pasted from an EHR head their sections: a section below any real
     // heading level (7), so it nests under the heading before it and ends at the next heading or pseudo-heading.
     if (node.type === 'paragraph' && isBoldHeading(node)) return this.heading(node, PSEUDO_LEVEL);
@@ -483,11 +473,6 @@ function addText(acc: Acc, value: string, srcStart: number, exact: boolean): voi
     last = m.index + m[0].length;
   }
 }
-
-/** Prose, not code: two words of letters, and no line ending in a brace or ");". */
-const PROSE_WORDS = /\b[A-Za-z]{3,}[ \t]+[A-Za-z]{3,}\b/;
-const CODE_LINE = /(?:[{}]|\);)[ \t]*$/m;
-const fencedProse = (v: string) => PROSE_WORDS.test(v) && !CODE_LINE.test(v);
 
 function start(n: Nodes): number {
   return base + (n.position?.start.offset ?? 0);

@@ -76,7 +76,7 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
       (a.title.heading &&
         (NOTE_KIND_WORDS.test(first.title) ||
           // (At any level when nothing comes before it: "### Weekly individual supervision" names the note.)
-          ((first.heading.start === 0 || first.level <= 2 || first.level === PSEUDO_LEVEL) &&
+          ((opensNote(note, first) || first.level <= 2 || first.level === PSEUDO_LEVEL) &&
             !profiles.some((p) => p.sections.some((ps) => ps.aliases.some((al) => sectionMatches(a, first, al))))))))
   ) {
     titles.push(first.title);
@@ -107,6 +107,12 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   }
   const coded = fromServiceCode(note, profiles);
   return coded && { profile: coded };
+}
+
+/** Nothing but front matter and blank lines before a heading (so that adding front matter does not change the type). */
+function opensNote(note: Note, sec: Note['sections'][number]): boolean {
+  const from = note.frontMatter ? note.frontMatter.range.end : 0;
+  return !note.text.slice(from, sec.heading.start).trim();
 }
 
 /** A note with no title or format that counts its session in the course of treatment ("Individual session #5"). */

@@ -82,6 +82,8 @@ export class Buckets {
   addAll(blocks: readonly { note: number; unit: number; client: string; sig: ArrayLike<number> }[]): number[] {
     const slots = blocks.map((x) => this.slot(x.note, x.unit, x.client));
     for (let b = 0; b < BANDS; b++) blocks.forEach((x, i) => this.enter(b, bandKey(x.sig, b), slots[i]));
+    // An array that grew by push keeps room for more (20 numbers once past 2): copies hold only their members.
+    for (const g of this.groups) if (g) g.members = g.members.slice();
     return slots;
   }
 

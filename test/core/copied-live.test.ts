@@ -159,17 +159,46 @@ describe('copied-text: LiveCopies agrees with the whole pass after any edits', (
 });
 
 describe('copied-text: the buckets LiveCopies keeps are linear in the blocks', () => {
+  /** What the buckets should hold, counted from the notes: each band's distinct keys, the buckets of two blocks or
+   *  more and their blocks, the clients. */
+  function expected(prints: readonly (NotePrints | undefined)[]) {
+    const blocks = prints.flatMap((p) => p?.units ?? []);
+    let buckets = 0;
+    let groups = 0;
+    let members = 0;
+    for (let b = 0; b < BANDS; b++) {
+      const count = new Map<number, number>();
+      for (const u of blocks) count.set(bandKey(u.sig, b), (count.get(bandKey(u.sig, b)) ?? 0) + 1);
+      buckets += count.size;
+      for (const c of count.values()) if (c > 1) (groups++, (members += c));
+    }
+    const clients = new Set(prints.flatMap((p) => (p?.units.length ? [p.client] : []))).size;
+    return { blocks: blocks.length, buckets, groups, members, clients };
+  }
+  const held = (live: LiveCopies) => {
+    const s = live.indexStats();
+    return { blocks: s.blocks, buckets: s.buckets, groups: s.groups, members: s.members, clients: s.clients };
+  };
+  /** The tables, at most 3/4 full as they grow and 1/8 as they shrink; the groups' pool, within a constant of their
+   *  members (each group's room under 4 times its members, and at most half the pool left behind). */
+  function assertSized(live: LiveCopies) {
+    const s = live.indexStats();
+    assert.ok(s.tableSize <= BANDS * 16 + 16 * s.buckets, `${s.tableSize} table entries for ${s.buckets} buckets`);
+    assert.ok(s.pool <= 8192 + 16 * s.members, `a pool of ${s.pool} for ${s.members} members of groups`);
+  }
+
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const vocabulary = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}`);
+  const fresh = (): PrintUnit => {
+    const ws = Array.from({ length: 14 }, () => vocabulary[rand(vocabulary.length)]);
+    return { kind: 'paragraph', range: { start: 0, end: 1 }, at: [0, 0, 0, 1], words: ws.length, hash: sequenceHash(ws), sig: signature(shingles(ws)), key: '000000000000' };
+  };
+
   it('after 3,000 edits of fresh text (clients coming and going), it holds the blocks there are and their buckets, no more', () => {
-    const vocabulary = Array.from({ length: 300 }, (_, i) => `w${i.toString(36)}`);
-    let seed = 7;
-    const rand = (n: number) => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
-    const fresh = (): PrintUnit => {
-      const ws = Array.from({ length: 14 }, () => vocabulary[rand(vocabulary.length)]);
-      return { kind: 'paragraph', range: { start: 0, end: 1 }, at: [0, 0, 0, 1], words: ws.length, hash: sequenceHash(ws), sig: signature(shingles(ws)), key: '000000000000' };
-    };
     const note = (): NotePrints => ({ client: `c${rand(12)}`, severity: 'warning', options: { minWords: 12, minSimilarity: 0.6, boilerplateClients: 4 }, units: Array.from({ length: 1 + rand(4) }, fresh) });
     const prints: (NotePrints | undefined)[] = Array.from({ length: 50 }, note);
     const live = new LiveCopies(prints);
@@ -183,23 +212,50 @@ describe('copied-text: the buckets LiveCopies keeps are linear in the blocks', (
       peak = Math.max(peak, prints.reduce((s, p) => s + (p?.units.length ?? 0), 0));
     }
     assert.deepEqual(live.matches, findCopies(prints));
-    // What it should hold, counted from the notes: each band's distinct keys, and the buckets of two blocks or more.
-    const blocks = prints.flatMap((p) => p?.units ?? []);
-    let buckets = 0;
-    let groups = 0;
-    let members = 0;
-    for (let b = 0; b < BANDS; b++) {
-      const count = new Map<number, number>();
-      for (const u of blocks) count.set(bandKey(u.sig, b), (count.get(bandKey(u.sig, b)) ?? 0) + 1);
-      buckets += count.size;
-      for (const c of count.values()) if (c > 1) (groups++, (members += c));
-    }
+    assert.deepEqual(held(live), expected(prints));
+    assertSized(live);
+    // Freed slots and client numbers are used again.
     const s = live.indexStats();
-    const clients = new Set(prints.flatMap((p) => (p?.units.length ? [p.client] : []))).size;
-    assert.deepEqual({ blocks: s.blocks, buckets: s.buckets, groups: s.groups, members: s.members, clients: s.clients }, { blocks: blocks.length, buckets, groups, members, clients });
-    // Freed slots and client numbers are used again, and each band's table stays within a constant of its buckets.
     assert.ok(s.clientNumbers <= 12, `${s.clientNumbers} client numbers for 12 clients`);
     assert.ok(s.slots <= peak, `${s.slots} slots for at most ${peak} blocks at once`);
-    assert.ok(s.tableSize <= BANDS * Math.max(16, 3 * peak), `${s.tableSize} table entries for at most ${peak} blocks at once`);
+  });
+
+  it('large groups growing and emptying (one paragraph in 600 notes, then in 20): the whole pass, and the memory follows', () => {
+    const shared = Array.from({ length: 5 }, fresh);
+    const note = (): NotePrints => ({
+      client: `c${rand(4)}`,
+      severity: 'warning',
+      options: { minWords: 12, minSimilarity: 0.6, boilerplateClients: 4 },
+      units: Array.from({ length: 1 + rand(3) }, () => (rand(4) ? shared[rand(shared.length)] : fresh())),
+    });
+    const prints: (NotePrints | undefined)[] = Array.from({ length: 40 }, note);
+    const live = new LiveCopies(prints);
+    // Notes join anywhere until there are 600, then all but 20 are turned off, some edited on the way.
+    while (prints.length < 600) {
+      const n = rand(prints.length + 1);
+      prints.splice(n, 0, undefined);
+      live.insert(n);
+      prints[n] = note();
+      live.update(n, prints[n]);
+      if (prints.length % 100 === 0) {
+        assert.deepEqual(live.matches, findCopies(prints));
+        assert.deepEqual(held(live), expected(prints));
+        assertSized(live);
+      }
+    }
+    const big = live.indexStats();
+    for (let k = 0; k < 580; k++) {
+      const on = prints.flatMap((p, n) => (p ? [n] : []));
+      const n = on[rand(on.length)];
+      prints[n] = undefined;
+      live.update(n, undefined);
+      const e = on[rand(on.length)];
+      if (k % 10 === 0 && prints[e]) live.update(e, (prints[e] = note()));
+    }
+    assert.deepEqual(live.matches, findCopies(prints));
+    assert.deepEqual(held(live), expected(prints));
+    assertSized(live);
+    const small = live.indexStats();
+    assert.ok(small.tableSize * 4 < big.tableSize && small.pool * 4 < big.pool, `${JSON.stringify(big)} then ${JSON.stringify(small)}`);
   });
 });

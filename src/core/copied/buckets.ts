@@ -1,21 +1,15 @@
 // The LSH buckets of every block of a caseload, kept as notes change (for LiveCopies): from a band and its key to the
 // blocks in that bucket, so that an edit visits the buckets it touches and not the caseload.
 //
-// Memory is linear in the blocks and small for each. Most buckets hold one block, so a bucket is one entry of an
-// open-addressing table per band, 10 bytes: its 48-bit key (so that probing never reads a signature scattered in the
-// heap) and the block, or its Group when it holds two blocks or more (the blocks in the pass's order). Freed slots,
-// groups and client numbers are reused.
+// Memory is linear in the blocks, a few bytes each, all in typed arrays (no object per block or per bucket). Most
+// buckets hold one block, so a bucket is one entry of an open-addressing table per band, 10 bytes: its 48-bit key (so
+// that probing never reads a signature scattered in the heap) and the block, or its group when it holds two blocks
+// or more. A group's blocks sit side by side in one shared pool, by client, then in the pass's order. Freed slots,
+// groups, client numbers and pool space are reused.
 import { BANDS, bandKey } from './minhash.js';
 
-/** A bucket of two blocks or more: its blocks (slots) by client, then in the pass's order (note, then unit), and how
- *  many clients they belong to. */
-export interface Group {
-  clients: number;
-  members: number[];
-}
-
-const EMPTY = -1;
-/** A table entry: a slot (>= 0) for a bucket of one block, EMPTY, or GROUP - g for group g. */
+/** A bucket as get() gives it: NONE (empty), a slot (>= 0: its one block), or GROUP - g (group g). */
+export const NONE = -1;
 const GROUP = -2;
 const HIGH = 4294967296;
 
@@ -35,7 +29,13 @@ interface Table {
   used: number;
 }
 
-const table = (size: number): Table => ({ lo: new Int32Array(size), hi: new Uint16Array(size), entry: new Int32Array(size).fill(EMPTY), used: 0 });
+const table = (size: number): Table => ({ lo: new Int32Array(size), hi: new Uint16Array(size), entry: new Int32Array(size).fill(NONE), used: 0 });
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
 
 export class Buckets {
   // A slot is one block: its note (its place in the pass's order), its unit, and its client (as a number).
@@ -50,8 +50,19 @@ export class Buckets {
   private readonly freeClients: number[] = [];
 
   private readonly tables = Array.from({ length: BANDS }, () => table(16));
-  private readonly groups: (Group | undefined)[] = [];
+
+  // A group: its members at pool[start .. start + length), room for `room` there, and how many clients they belong
+  // to. A free group has no room.
+  private start = new Int32Array(64);
+  private length = new Int32Array(64);
+  private room = new Int32Array(64);
+  private clientCount = new Int32Array(64);
+  private groups = 0;
   private readonly freeGroups: number[] = [];
+  private pool = new Int32Array(1024);
+  private poolEnd = 0;
+  /** Pool space no group uses (left behind when a group moved or went): compacted away when it is half the pool. */
+  private waste = 0;
 
   noteOf(slot: number): number {
     return this.note[slot];
@@ -82,24 +93,11 @@ export class Buckets {
   addAll(blocks: readonly { note: number; unit: number; client: string; sig: ArrayLike<number> }[]): number[] {
     const slots = blocks.map((x) => this.slot(x.note, x.unit, x.client));
     for (let b = 0; b < BANDS; b++) blocks.forEach((x, i) => this.enter(b, bandKey(x.sig, b), slots[i]));
-    // An array that grew by push keeps room for more (20 numbers once past 2): copies hold only their members.
-    for (const g of this.groups) if (g) g.members = g.members.slice();
+    // Groups grew by doubling their room: each keeps only what it holds, and the arrays only the groups there are.
+    this.compact(true);
+    const fit = (a: Int32Array) => a.slice(0, Math.max(64, this.groups));
+    [this.start, this.length, this.room, this.clientCount] = [fit(this.start), fit(this.length), fit(this.room), fit(this.clientCount)];
     return slots;
-  }
-
-  private slot(note: number, unit: number, client: string): number {
-    const s = this.freeSlots.pop() ?? this.newSlot();
-    let c = this.clientIds.get(client);
-    if (!c) {
-      c = { id: this.freeClients.pop() ?? this.clientNames.length, slots: 0 };
-      this.clientIds.set(client, c);
-      this.clientNames[c.id] = client;
-    }
-    c.slots++;
-    this.note[s] = note;
-    this.unit[s] = unit;
-    this.client[s] = c.id;
-    return s;
   }
 
   /** A block leaves its buckets (`sig`: its signature, which gives them); its slot is free. */
@@ -120,72 +118,90 @@ export class Buckets {
     for (let s = 0; s < this.slots; s++) if (this.note[s] >= note) this.note[s]++;
   }
 
-  /** The bucket of `key` in band `band`: a slot when it holds one block, a Group, or undefined when empty. */
-  get(band: number, key: number): number | Group | undefined {
+  /** The bucket of `key` in band `band` (NONE, a slot, or a group), to read with size(), member() and clients(). */
+  get(band: number, key: number): number {
     const t = this.tables[band];
-    const v = t.entry[this.find(t, key | 0, (key / HIGH) >>> 0)];
-    return v === EMPTY ? undefined : v >= 0 ? v : this.groups[GROUP - v];
+    return t.entry[this.find(t, key | 0, (key / HIGH) >>> 0)];
+  }
+
+  /** How many blocks a bucket holds. */
+  size(bucket: number): number {
+    return bucket === NONE ? 0 : bucket >= 0 ? 1 : this.length[GROUP - bucket];
+  }
+
+  /** A bucket's j-th block (slot), in its order: by client, then the pass's. */
+  member(bucket: number, j: number): number {
+    return bucket >= 0 ? bucket : this.pool[this.start[GROUP - bucket] + j];
   }
 
   /** How many clients a bucket counts for standard wording: none when it holds one block (the pass skips it). */
-  clients(band: number, key: number): number {
-    const v = this.get(band, key);
-    return typeof v === 'object' ? v.clients : 0;
+  clients(bucket: number): number {
+    return bucket <= GROUP ? this.clientCount[GROUP - bucket] : 0;
   }
 
-  /** Where a block of (client, note, unit) is, or would go, in a group: the first member not before it. */
-  lowerBound(g: Group, client: number, note: number, unit: number): number {
+  /** Where a block of (client, note, unit) is, or would go, in a bucket: the first member not before it. */
+  lowerBound(bucket: number, client: number, note: number, unit: number): number {
     let lo = 0;
-    let hi = g.members.length;
+    let hi = this.size(bucket);
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const s = g.members[mid];
-      if ((this.client[s] - client || this.note[s] - note || this.unit[s] - unit) < 0) lo = mid + 1;
+      if (this.before(this.member(bucket, mid), client, note, unit)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
   /** What it holds, in the units that grow with the blocks (for the tests: it stays linear in them). */
-  stats(): { blocks: number; slots: number; buckets: number; tableSize: number; groups: number; members: number; clients: number; clientNumbers: number } {
+  stats(): { blocks: number; slots: number; buckets: number; tableSize: number; groups: number; members: number; groupNumbers: number; pool: number; clients: number; clientNumbers: number } {
     let members = 0;
-    let groups = 0;
-    for (const g of this.groups)
-      if (g) {
-        groups++;
-        members += g.members.length;
-      }
+    for (let g = 0; g < this.groups; g++) members += this.length[g];
     return {
       blocks: this.slots - this.freeSlots.length,
       slots: this.slots,
       buckets: this.tables.reduce((s, t) => s + t.used, 0),
       tableSize: this.tables.reduce((s, t) => s + t.entry.length, 0),
-      groups,
+      groups: this.groups - this.freeGroups.length,
       members,
+      groupNumbers: this.groups,
+      pool: this.pool.length,
       clients: this.clientIds.size,
       clientNumbers: this.clientNames.length,
     };
   }
 
-  private newSlot(): number {
-    if (this.slots === this.note.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.note = grow(this.note);
-      this.unit = grow(this.unit);
-      this.client = grow(this.client);
+  private slot(note: number, unit: number, client: string): number {
+    let s = this.freeSlots.pop();
+    if (s === undefined) {
+      if (this.slots === this.note.length) {
+        this.note = grown(this.note, this.slots * 2);
+        this.unit = grown(this.unit, this.slots * 2);
+        this.client = grown(this.client, this.slots * 2);
+      }
+      s = this.slots++;
     }
-    return this.slots++;
+    let c = this.clientIds.get(client);
+    if (!c) {
+      c = { id: this.freeClients.pop() ?? this.clientNames.length, slots: 0 };
+      this.clientIds.set(client, c);
+      this.clientNames[c.id] = client;
+    }
+    c.slots++;
+    this.note[s] = note;
+    this.unit[s] = unit;
+    this.client[s] = c.id;
+    return s;
+  }
+
+  /** Whether slot `s` comes before a block of (client, note, unit) in a bucket's order. */
+  private before(s: number, client: number, note: number, unit: number): boolean {
+    return (this.client[s] - client || this.note[s] - note || this.unit[s] - unit) < 0;
   }
 
   /** The index of key (lo, hi) in a table: its entry, or the empty one where it would go. */
   private find(t: Table, lo: number, hi: number): number {
     const mask = t.entry.length - 1;
     let i = hashKey(lo, hi) & mask;
-    while (t.entry[i] !== EMPTY && (t.lo[i] !== lo || t.hi[i] !== hi)) i = (i + 1) & mask;
+    while (t.entry[i] !== NONE && (t.lo[i] !== lo || t.hi[i] !== hi)) i = (i + 1) & mask;
     return i;
   }
 
@@ -195,31 +211,34 @@ export class Buckets {
     const hi = (key / HIGH) >>> 0;
     const i = this.find(t, lo, hi);
     const v = t.entry[i];
-    if (v === EMPTY) {
+    if (v === NONE) {
       t.entry[i] = s;
       t.lo[i] = lo;
       t.hi[i] = hi;
-      if (++t.used * 4 > t.entry.length * 3) this.grow(band);
+      if (++t.used * 4 > t.entry.length * 3) this.resize(band, t.entry.length * 2);
       return;
     }
+    const c = this.client[s];
     if (v >= 0) {
-      const g = this.freeGroups.pop() ?? this.groups.length;
-      const first = (this.client[v] - this.client[s] || this.note[v] - this.note[s] || this.unit[v] - this.unit[s]) < 0;
-      this.groups[g] = { clients: this.client[v] === this.client[s] ? 1 : 2, members: first ? [v, s] : [s, v] };
+      const g = this.newGroup(2);
+      const first = this.before(v, c, this.note[s], this.unit[s]);
+      this.pool[this.start[g]] = first ? v : s;
+      this.pool[this.start[g] + 1] = first ? s : v;
+      this.length[g] = 2;
+      this.clientCount[g] = this.client[v] === c ? 1 : 2;
       t.entry[i] = GROUP - g;
       return;
     }
-    const g = this.groups[GROUP - v]!;
-    const last = g.members[g.members.length - 1];
-    if ((this.client[last] - this.client[s] || this.note[last] - this.note[s] || this.unit[last] - this.unit[s]) < 0) {
-      // After every member (blocks added in their order, as LiveCopies builds the buckets): no search.
-      if (this.client[last] !== this.client[s]) g.clients++;
-      g.members.push(s);
-      return;
-    }
-    const at = this.lowerBound(g, this.client[s], this.note[s], this.unit[s]);
-    if (!this.clientAround(g, at, this.client[s])) g.clients++;
-    g.members.splice(at, 0, s);
+    const g = GROUP - v;
+    const n = this.length[g];
+    // After every member (blocks added in their order, as LiveCopies builds the buckets): no search.
+    const at = this.before(this.pool[this.start[g] + n - 1], c, this.note[s], this.unit[s]) ? n : this.lowerBound(v, c, this.note[s], this.unit[s]);
+    if (!this.clientAround(v, at, c)) this.clientCount[g]++;
+    if (n === this.room[g]) this.move(g, n * 2);
+    const from = this.start[g];
+    this.pool.copyWithin(from + at + 1, from + at, from + n);
+    this.pool[from + at] = s;
+    this.length[g] = n + 1;
   }
 
   private leave(band: number, key: number, s: number): void {
@@ -228,30 +247,92 @@ export class Buckets {
     const v = t.entry[i];
     if (v >= 0) {
       this.delete(t, i);
+      // Under an eighth full: half the size, so that the table follows the buckets there are.
+      if (t.used * 8 < t.entry.length && t.entry.length > 16) this.resize(band, t.entry.length / 2);
       return;
     }
-    const g = this.groups[GROUP - v]!;
-    const at = this.lowerBound(g, this.client[s], this.note[s], this.unit[s]);
-    g.members.splice(at, 1);
-    if (!this.clientAround(g, at, this.client[s])) g.clients--;
-    if (g.members.length === 1) {
+    const g = GROUP - v;
+    const at = this.lowerBound(v, this.client[s], this.note[s], this.unit[s]);
+    const from = this.start[g];
+    this.pool.copyWithin(from + at, from + at + 1, from + this.length[g]);
+    this.length[g]--;
+    if (!this.clientAround(v, at, this.client[s])) this.clientCount[g]--;
+    if (this.length[g] === 1) {
       // Back to one block: the bucket is its slot again.
-      t.entry[i] = g.members[0];
-      this.groups[GROUP - v] = undefined;
-      this.freeGroups.push(GROUP - v);
+      t.entry[i] = this.pool[from];
+      this.waste += this.room[g];
+      this.room[g] = 0;
+      this.length[g] = 0;
+      this.freeGroups.push(g);
+    } else if (this.length[g] * 4 < this.room[g]) {
+      // Under a quarter full: the second half of its room is given back, so a group's room follows what it holds.
+      this.room[g] >>= 1;
+      this.waste += this.room[g];
     }
+    // Half the pool unused: the groups close up, and the pool shrinks with them.
+    if (this.waste * 2 > this.poolEnd && this.poolEnd > 4096) this.compact(false);
   }
 
-  /** Whether the members at `at - 1` or `at` belong to `client` (where a block of it goes, or went). */
-  private clientAround(g: Group, at: number, client: number): boolean {
-    return (at > 0 && this.client[g.members[at - 1]] === client) || (at < g.members.length && this.client[g.members[at]] === client);
+  /** Whether the members at `at - 1` or `at` of a group belong to `client` (where a block of it goes, or went). */
+  private clientAround(bucket: number, at: number, client: number): boolean {
+    return (at > 0 && this.client[this.member(bucket, at - 1)] === client) || (at < this.size(bucket) && this.client[this.member(bucket, at)] === client);
+  }
+
+  private newGroup(room: number): number {
+    let g = this.freeGroups.pop();
+    if (g === undefined) {
+      if (this.groups === this.start.length) {
+        const size = this.groups + (this.groups >> 1);
+        this.start = grown(this.start, size);
+        this.length = grown(this.length, size);
+        this.room = grown(this.room, size);
+        this.clientCount = grown(this.clientCount, size);
+      }
+      g = this.groups++;
+    }
+    this.room[g] = 0;
+    this.length[g] = 0;
+    this.move(g, room);
+    return g;
+  }
+
+  /** Gives group g `room` places at the end of the pool, its members copied there. */
+  private move(g: number, room: number): void {
+    if (this.poolEnd + room > this.pool.length) {
+      if (this.waste * 2 > this.poolEnd) this.compact(false);
+      // By a quarter: the pool is most of the memory, and a tight one (after a build) grows at the first edit.
+      if (this.poolEnd + room > this.pool.length) this.pool = grown(this.pool, Math.max(this.pool.length + (this.pool.length >> 2), this.poolEnd + room));
+    }
+    this.pool.copyWithin(this.poolEnd, this.start[g], this.start[g] + this.length[g]);
+    this.waste += this.room[g];
+    this.start[g] = this.poolEnd;
+    this.room[g] = room;
+    this.poolEnd += room;
+  }
+
+  /** Every group side by side at the start of a new pool, with its room (or, `tight`, only its members). */
+  private compact(tight: boolean): void {
+    let need = 0;
+    for (let g = 0; g < this.groups; g++) if (this.room[g]) need += tight ? this.length[g] : this.room[g];
+    const pool = new Int32Array(Math.max(1024, tight ? need : need * 2));
+    let end = 0;
+    for (let g = 0; g < this.groups; g++) {
+      if (!this.room[g]) continue;
+      pool.set(this.pool.subarray(this.start[g], this.start[g] + this.length[g]), end);
+      this.start[g] = end;
+      if (tight) this.room[g] = this.length[g];
+      end += this.room[g];
+    }
+    this.pool = pool;
+    this.poolEnd = end;
+    this.waste = 0;
   }
 
   /** Linear probing's deletion: the entries after `i` that probed past it move back, so no lookup stops short. */
   private delete(t: Table, i: number): void {
     const mask = t.entry.length - 1;
     t.used--;
-    for (let j = (i + 1) & mask; t.entry[j] !== EMPTY; j = (j + 1) & mask) {
+    for (let j = (i + 1) & mask; t.entry[j] !== NONE; j = (j + 1) & mask) {
       const home = hashKey(t.lo[j], t.hi[j]) & mask;
       // The entry at j stays when its home lies cyclically in (i, j].
       if (i <= j ? i < home && home <= j : i < home || home <= j) continue;
@@ -260,17 +341,17 @@ export class Buckets {
       t.hi[i] = t.hi[j];
       i = j;
     }
-    t.entry[i] = EMPTY;
+    t.entry[i] = NONE;
   }
 
-  private grow(band: number): void {
+  private resize(band: number, size: number): void {
     const old = this.tables[band];
-    const t = table(old.entry.length * 2);
+    const t = table(size);
     const mask = t.entry.length - 1;
     old.entry.forEach((v, j) => {
-      if (v === EMPTY) return;
+      if (v === NONE) return;
       let i = hashKey(old.lo[j], old.hi[j]) & mask;
-      while (t.entry[i] !== EMPTY) i = (i + 1) & mask;
+      while (t.entry[i] !== NONE) i = (i + 1) & mask;
       t.entry[i] = v;
       t.lo[i] = old.lo[j];
       t.hi[i] = old.hi[j];

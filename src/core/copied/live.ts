@@ -11,7 +11,7 @@
 import { BANDS, K, bandKey } from './minhash.js';
 import { findCopies, WINDOW, type CopyMatch } from './pass.js';
 import type { NotePrints, PrintUnit } from './prints.js';
-import { Buckets, type Group } from './buckets.js';
+import { Buckets } from './buckets.js';
 
 /** A bucket an edit changed: its count of clients before, and the clients whose blocks came or went in it. */
 interface Touched {
@@ -79,7 +79,7 @@ export class LiveCopies {
       for (let b = 0; b < BANDS; b++) {
         const key = bandKey(sig, b);
         let t = touched[b].get(key);
-        if (!t) touched[b].set(key, (t = { before: this.buckets.clients(b, key), clients: new Set() }));
+        if (!t) touched[b].set(key, (t = { before: this.buckets.clients(this.buckets.get(b, key)), clients: new Set() }));
         t.clients.add(client);
       }
     };
@@ -102,12 +102,12 @@ export class LiveCopies {
     touched.forEach((keys, b) => {
       for (const [key, t] of keys) {
         const bucket = this.buckets.get(b, key);
-        if (bucket === undefined) continue;
-        const g: Group = typeof bucket === 'number' ? { clients: 0, members: [bucket] } : bucket;
+        const size = this.buckets.size(bucket);
         // Standard wording: the blocks whose boilerplateClients the count of clients crossed.
-        const after = typeof bucket === 'number' ? 0 : g.clients;
+        const after = this.buckets.clients(bucket);
         if (after !== t.before)
-          for (const s of g.members) {
+          for (let j = 0; j < size; j++) {
+            const s = this.buckets.member(bucket, j);
             const at = this.prints[this.buckets.noteOf(s)]!.options.boilerplateClients;
             if (t.before >= at !== after >= at) other(s);
           }
@@ -115,10 +115,12 @@ export class LiveCopies {
         for (const name of t.clients) {
           const client = this.buckets.clientId(name);
           if (client < 0) continue; // its last block has gone
-          const from = this.buckets.lowerBound(g, client, note, 0);
-          const to = this.buckets.lowerBound(g, client, note + 1, 0);
-          for (let j = Math.max(0, from - WINDOW); j < from; j++) if (this.buckets.clientOf(g.members[j]) === client) other(g.members[j]);
-          for (let j = to; j < Math.min(g.members.length, to + WINDOW); j++) if (this.buckets.clientOf(g.members[j]) === client) other(g.members[j]);
+          const from = this.buckets.lowerBound(bucket, client, note, 0);
+          const to = this.buckets.lowerBound(bucket, client, note + 1, 0);
+          for (let j = Math.max(0, from - WINDOW); j < Math.min(size, to + WINDOW); j++) {
+            const s = this.buckets.member(bucket, j);
+            if ((j < from || j >= to) && this.buckets.clientOf(s) === client) other(s);
+          }
         }
       }
     });
@@ -155,13 +157,14 @@ export class LiveCopies {
     let bestOther = -1;
     const others = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
-      const g = this.buckets.get(b, bandKey(u.sig, b))!;
-      if (typeof g === 'number') continue; // alone in its bucket
-      if (g.clients >= p.options.boilerplateClients) common++;
+      const bucket = this.buckets.get(b, bandKey(u.sig, b));
+      const size = this.buckets.size(bucket);
+      if (size < 2) continue; // alone in its bucket
+      if (this.buckets.clients(bucket) >= p.options.boilerplateClients) common++;
       const client = this.buckets.clientOf(x);
-      const at = this.buckets.lowerBound(g, client, note, unit);
-      for (let j = Math.max(0, at - WINDOW); j <= Math.min(g.members.length - 1, at + WINDOW); j++) {
-        const y = g.members[j];
+      const at = this.buckets.lowerBound(bucket, client, note, unit);
+      for (let j = Math.max(0, at - WINDOW); j <= Math.min(size - 1, at + WINDOW); j++) {
+        const y = this.buckets.member(bucket, j);
         const yNote = this.buckets.noteOf(y);
         if (yNote === note || this.buckets.clientOf(y) !== client) continue;
         const s = similarity(u, this.prints[yNote]!.units[this.buckets.unitOf(y)]);

@@ -292,21 +292,31 @@ describe('copied-text: kept current as one note changes (LiveCopies)', () => {
     assert.deepEqual(findCopies(all.map((p) => p && packPrints(p))), findCopies(all));
   });
 
-  it('any sequence of edits (a paragraph pasted from any note, one removed, the rule turned off) agrees with the whole pass', () => {
+  it('any sequence of edits (a paragraph pasted from any note, one removed, the rule turned off, a new note joining anywhere) agrees with the whole pass', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ note: fc.nat(fixtures.length - 1), op: fc.constantFrom('paste', 'cut', 'off', 'restore'), pick: fc.nat(1000) }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ note: fc.nat(1000), op: fc.constantFrom('paste', 'cut', 'off', 'restore', 'join'), pick: fc.nat(1000) }), { minLength: 1, maxLength: 6 }),
         (edits) => {
-          const texts = fixtures.map((f) => f.text);
+          const notes = fixtures.map((f) => ({ ...f, original: f.text }));
           const prints = start();
           const live = new LiveCopies(prints);
           for (const e of edits) {
-            const path = fixtures[e.note].path;
-            if (e.op === 'paste') texts[e.note] += `\n\n${paragraphs[e.pick % paragraphs.length]}\n`;
-            if (e.op === 'cut') texts[e.note] = texts[e.note].split('\n\n').filter((_, k, all) => k !== e.pick % all.length).join('\n\n');
-            if (e.op === 'restore') texts[e.note] = fixtures[e.note].text;
-            prints[e.note] = e.op === 'off' ? undefined : printsOf(path, texts[e.note]);
-            live.update(e.note, prints[e.note]);
+            let n = e.note % notes.length;
+            if (e.op === 'join') {
+              // A new note in the folder of the note it joins before (or the last one's): two paragraphs of any notes.
+              n = e.note % (notes.length + 1);
+              const folder = notes[Math.min(n, notes.length - 1)].path.replace(/[^/]*$/, '');
+              const text = `# Session\n\n${paragraphs[e.pick % paragraphs.length]}\n\n${paragraphs[(e.pick * 7) % paragraphs.length]}\n`;
+              notes.splice(n, 0, { path: `${folder}new-${n}.md`, text, original: text });
+              prints.splice(n, 0, undefined);
+              live.insert(n);
+            }
+            const note = notes[n];
+            if (e.op === 'paste') note.text += `\n\n${paragraphs[e.pick % paragraphs.length]}\n`;
+            if (e.op === 'cut') note.text = note.text.split('\n\n').filter((_, k, all) => k !== e.pick % all.length).join('\n\n');
+            if (e.op === 'restore') note.text = note.original;
+            prints[n] = e.op === 'off' ? undefined : printsOf(note.path, note.text);
+            live.update(n, prints[n]);
             assert.deepEqual(live.matches, findCopies(prints));
           }
         },

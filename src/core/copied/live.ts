@@ -1,33 +1,47 @@
 // copied-text kept current as notes change (the editor after Lint Workspace): one note's fingerprints replaced, and
 // only the matches that can have changed worked out again, with the same answer the whole pass (pass.ts) gives.
 //
-// A block's match depends only on the LSH buckets it sits in: which blocks it is compared with there, how many
-// clients those hold (standard wording), and the order of its client's blocks in them (the window). A note's edit
-// changes the buckets of its old and new blocks and nothing else, so the blocks in those buckets are the ones to
-// work out again, each as the pass would: nothing is fingerprinted again but the edited note, in the lint that
-// read it.
+// A block's match depends only on the LSH buckets it sits in: how many clients each holds (standard wording), and
+// the blocks of its client next to it there, in the pass's order (the window). An edit changes the buckets of the
+// note's blocks that changed, and in each of them only two things can move another note's match: the count of
+// clients (for a block whose boilerplateClients it crosses), and the window of the blocks of the note's client that
+// sit within WINDOW of the note's place. Those blocks, and every block of the note, are worked out again, each as the
+// pass would, from the buckets kept in Buckets (buckets.ts): the work follows the edit, not the caseload. Nothing is
+// fingerprinted again but the edited note, in the lint that read it.
 import { BANDS, K, bandKey } from './minhash.js';
 import { findCopies, WINDOW, type CopyMatch } from './pass.js';
-import type { NotePrints } from './prints.js';
+import type { NotePrints, PrintUnit } from './prints.js';
+import { Buckets } from './buckets.js';
 
-/** A block: its note's index and its own. The pass's order is the notes' order, then the blocks'. */
-interface Ref {
-  note: number;
-  unit: number;
+/** A bucket an edit changed: its count of clients before, and the clients whose blocks came or went in it. */
+interface Touched {
+  before: number;
+  clients: Set<string>;
 }
-
-const before = (a: Ref, b: Ref) => a.note - b.note || a.unit - b.unit;
 
 export class LiveCopies {
   private readonly prints: (NotePrints | undefined)[];
   /** Each note's matches, as findCopies gives them. */
   readonly matches: CopyMatch[][];
-  /** Each note's band keys (BANDS a block), computed once per fingerprint. */
-  private readonly keys = new WeakMap<NotePrints, Float64Array>();
+  private readonly buckets = new Buckets();
+  /** Each note's blocks' slots in the buckets, by unit. */
+  private readonly slots: (number[] | undefined)[];
 
   /** The notes in the pass's order (`undefined`: the rule is off in it, or it was not linted). */
   constructor(notes: readonly (NotePrints | undefined)[]) {
     this.prints = [...notes];
+    // Client by client, each in the pass's order: every block then goes after the others in its buckets.
+    const byClient = new Map<string, number[]>();
+    this.prints.forEach((p, n) => {
+      if (!p) return;
+      let list = byClient.get(p.client);
+      if (!list) byClient.set(p.client, (list = []));
+      list.push(n);
+    });
+    const blocks = [...byClient.values()].flatMap((list) => list.flatMap((note) => this.prints[note]!.units.map((u, unit) => ({ note, unit, client: this.prints[note]!.client, sig: u.sig }))));
+    const slots = this.buckets.addAll(blocks);
+    this.slots = this.prints.map((p) => p && []);
+    blocks.forEach((x, i) => (this.slots[x.note]![x.unit] = slots[i]));
     this.matches = findCopies(this.prints);
   }
 
@@ -39,10 +53,17 @@ export class LiveCopies {
     return this.prints[note];
   }
 
+  /** What the buckets hold (the tests check that it stays linear in the blocks). */
+  indexStats(): ReturnType<Buckets['stats']> {
+    return this.buckets.stats();
+  }
+
   /** A note that joins the caseload (created, or first linted, after the pass) at `note` in the pass's order: the
    *  notes from there on move one place down. Its fingerprints then come with update(), as an edit's do. */
   insert(note: number): void {
     this.prints.splice(note, 0, undefined);
+    this.slots.splice(note, 0, undefined);
+    this.buckets.shift(note);
     for (const list of this.matches) for (const m of list) if (m.other.note >= note) m.other = { note: m.other.note + 1, unit: m.other.unit };
     this.matches.splice(note, 0, []);
   }
@@ -50,39 +71,71 @@ export class LiveCopies {
   /** Replaces one note's fingerprints; the notes whose matches changed (the note itself among them), in order. */
   update(note: number, prints: NotePrints | undefined): number[] {
     const old = this.prints[note];
-    this.prints[note] = prints;
-    // The buckets the note's blocks were in and are in now.
-    const touched = Array.from({ length: BANDS }, () => new Set<number>());
-    for (const p of [old, prints]) {
-      if (!p) continue;
-      const k = this.keysOf(p);
-      for (let u = 0; u < p.units.length; u++) for (let b = 0; b < BANDS; b++) touched[b].add(k[u * BANDS + b]);
-    }
-    // The blocks in them, and every bucket those blocks are in (their other bands decide their matches too).
-    const affected: Ref[] = [];
-    const wanted = Array.from({ length: BANDS }, () => new Map<number, Ref[]>());
-    this.each((ref, k) => {
+    const oldSlots = this.slots[note] ?? [];
+    // A block that keeps its place, its words and its client changes no bucket and no one's match.
+    const same = (i: number) => !!old && !!prints && old.client === prints.client && i < old.units.length && i < prints.units.length && sameUnit(old.units[i], prints.units[i]);
+    const touched = Array.from({ length: BANDS }, () => new Map<number, Touched>());
+    const touch = (client: string, sig: ArrayLike<number>) => {
       for (let b = 0; b < BANDS; b++) {
-        if (!touched[b].has(k[b])) continue;
-        affected.push(ref);
-        for (let c = 0; c < BANDS; c++) if (!wanted[c].has(k[c])) wanted[c].set(k[c], []);
-        return;
+        const key = bandKey(sig, b);
+        let t = touched[b].get(key);
+        if (!t) touched[b].set(key, (t = { before: this.buckets.clients(this.buckets.get(b, key)), clients: new Set() }));
+        t.clients.add(client);
+      }
+    };
+    if (old)
+      old.units.forEach((u, i) => {
+        if (same(i)) return;
+        touch(old.client, u.sig);
+        this.buckets.remove(oldSlots[i], u.sig);
+      });
+    this.prints[note] = prints;
+    this.slots[note] = prints?.units.map((u, i) => {
+      if (same(i)) return oldSlots[i];
+      touch(prints.client, u.sig);
+      return this.buckets.add(note, i, prints.client, u.sig);
+    });
+
+    // The other notes' blocks whose match can have changed (slots).
+    const affected = new Set<number>();
+    const other = (s: number) => this.buckets.noteOf(s) !== note && affected.add(s);
+    touched.forEach((keys, b) => {
+      for (const [key, t] of keys) {
+        const bucket = this.buckets.get(b, key);
+        const size = this.buckets.size(bucket);
+        // Standard wording: the blocks whose boilerplateClients the count of clients crossed.
+        const after = this.buckets.clients(bucket);
+        if (after !== t.before)
+          for (let j = 0; j < size; j++) {
+            const s = this.buckets.member(bucket, j);
+            const at = this.prints[this.buckets.noteOf(s)]!.options.boilerplateClients;
+            if (t.before >= at !== after >= at) other(s);
+          }
+        // The window: the blocks of the client within WINDOW before and after the note's place in the bucket.
+        for (const name of t.clients) {
+          const client = this.buckets.clientId(name);
+          if (client < 0) continue; // its last block has gone
+          const from = this.buckets.lowerBound(bucket, client, note, 0);
+          const to = this.buckets.lowerBound(bucket, client, note + 1, 0);
+          for (let j = Math.max(0, from - WINDOW); j < Math.min(size, to + WINDOW); j++) {
+            const s = this.buckets.member(bucket, j);
+            if ((j < from || j >= to) && this.buckets.clientOf(s) === client) other(s);
+          }
+        }
       }
     });
-    this.each((ref, k) => {
-      for (let b = 0; b < BANDS; b++) wanted[b].get(k[b])?.push(ref);
-    });
-    const buckets = wanted.map((m) => new Map([...m].map(([key, members]) => [key, this.bucket(members)])));
 
     // Each note's matches: those of blocks not affected stay; the affected blocks' are worked out again.
-    const changed = new Set<number>([note]);
     const redo = new Map<number, Map<number, CopyMatch | undefined>>();
-    for (const ref of affected) {
-      let m = redo.get(ref.note);
-      if (!m) redo.set(ref.note, (m = new Map()));
-      m.set(ref.unit, this.matchOf(ref, buckets));
+    redo.set(note, new Map());
+    this.slots[note]?.forEach((s) => redo.get(note)!.set(this.buckets.unitOf(s), this.matchOf(s)));
+    for (const s of affected) {
+      const n = this.buckets.noteOf(s);
+      let m = redo.get(n);
+      if (!m) redo.set(n, (m = new Map()));
+      m.set(this.buckets.unitOf(s), this.matchOf(s));
     }
-    this.matches[note] = [];
+    const changed = new Set<number>([note]);
     for (const [n, units] of redo) {
       const kept = n === note ? [] : this.matches[n].filter((c) => !units.has(c.unit));
       const found = [...units.values()].filter((c): c is CopyMatch => !!c);
@@ -93,95 +146,55 @@ export class LiveCopies {
     return [...changed].sort((a, b) => a - b);
   }
 
-  /** A bucket as the pass reads it: how many clients its blocks belong to, and each client's blocks in order. */
-  private bucket(members: Ref[]): { clients: number; byClient: Map<string, Ref[]> } {
-    const byClient = new Map<string, Ref[]>();
-    for (const r of members) {
-      const c = this.prints[r.note]!.client;
-      let list = byClient.get(c);
-      if (!list) byClient.set(c, (list = []));
-      list.push(r);
-    }
-    for (const list of byClient.values()) list.sort(before);
-    return { clients: byClient.size, byClient };
-  }
-
   /** One block's match, as findCopies finds it. */
-  private matchOf(x: Ref, buckets: Map<number, { clients: number; byClient: Map<string, Ref[]> }>[]): CopyMatch | undefined {
-    const p = this.prints[x.note]!;
-    const unit = p.units[x.unit];
-    const k = this.keysOf(p);
+  private matchOf(x: number): CopyMatch | undefined {
+    const note = this.buckets.noteOf(x);
+    const unit = this.buckets.unitOf(x);
+    const p = this.prints[note]!;
+    const u = p.units[unit];
     let common = 0;
     let best = -1;
-    let bestOther: Ref | undefined;
+    let bestOther = -1;
     const others = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
-      const bucket = buckets[b].get(k[x.unit * BANDS + b])!;
-      const same = bucket.byClient.get(p.client)!;
-      if (bucket.clients === 1 && same.length < 2) continue; // alone in its bucket
-      if (bucket.clients >= p.options.boilerplateClients) common++;
-      const at = binarySearch(same, x);
-      for (let j = Math.max(0, at - WINDOW); j <= Math.min(same.length - 1, at + WINDOW); j++) {
-        const y = same[j];
-        if (y.note === x.note) continue;
-        const s = this.similarity(x, y);
+      const bucket = this.buckets.get(b, bandKey(u.sig, b));
+      const size = this.buckets.size(bucket);
+      if (size < 2) continue; // alone in its bucket
+      if (this.buckets.clients(bucket) >= p.options.boilerplateClients) common++;
+      const client = this.buckets.clientOf(x);
+      const at = this.buckets.lowerBound(bucket, client, note, unit);
+      for (let j = Math.max(0, at - WINDOW); j <= Math.min(size - 1, at + WINDOW); j++) {
+        const y = this.buckets.member(bucket, j);
+        const yNote = this.buckets.noteOf(y);
+        if (yNote === note || this.buckets.clientOf(y) !== client) continue;
+        const s = similarity(u, this.prints[yNote]!.units[this.buckets.unitOf(y)]);
         if (s < p.options.minSimilarity) continue;
-        if (s > best || (s === best && before(y, bestOther!) < 0)) {
+        // Ties go to the block that comes first, as in the pass.
+        if (s > best || (s === best && (yNote - this.buckets.noteOf(bestOther) || this.buckets.unitOf(y) - this.buckets.unitOf(bestOther)) < 0)) {
           best = s;
           bestOther = y;
         }
-        others.add(y.note);
+        others.add(yNote);
       }
     }
-    if (!bestOther || common * 2 > BANDS || unit.silenced) return undefined;
-    return { unit: x.unit, other: { note: bestOther.note, unit: bestOther.unit }, similarity: best, verbatim: best === 1, notes: others.size };
-  }
-
-  /** As the pass counts it: 1 only for the same words, else the share of signature positions that agree. */
-  private similarity(a: Ref, b: Ref): number {
-    const ua = this.prints[a.note]!.units[a.unit];
-    const ub = this.prints[b.note]!.units[b.unit];
-    if (ua.hash === ub.hash) return 1;
-    let differ = 0;
-    for (let i = 0; i < K; i++) if ((ua.sig[i] & 0xffff) !== (ub.sig[i] & 0xffff)) differ++;
-    return Math.min((K - differ) / K, 1 - 1 / K);
-  }
-
-  /** Every block with its band keys. */
-  private each(f: (ref: Ref, keys: Float64Array) => void): void {
-    this.prints.forEach((p, note) => {
-      if (!p) return;
-      const k = this.keysOf(p);
-      for (let unit = 0; unit < p.units.length; unit++) f({ note, unit }, k.subarray(unit * BANDS, (unit + 1) * BANDS));
-    });
-  }
-
-  private keysOf(p: NotePrints): Float64Array {
-    let k = this.keys.get(p);
-    if (!k) {
-      k = new Float64Array(p.units.length * BANDS);
-      const sig = new Uint16Array(K);
-      p.units.forEach((u, i) => {
-        sig.set(u.sig);
-        for (let b = 0; b < BANDS; b++) k![i * BANDS + b] = bandKey(sig, b);
-      });
-      this.keys.set(p, k);
-    }
-    return k;
+    if (bestOther < 0 || common * 2 > BANDS || u.silenced) return undefined;
+    return { unit, other: { note: this.buckets.noteOf(bestOther), unit: this.buckets.unitOf(bestOther) }, similarity: best, verbatim: best === 1, notes: others.size };
   }
 }
 
-function binarySearch(list: readonly Ref[], x: Ref): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = before(list[mid], x);
-    if (c === 0) return mid;
-    if (c < 0) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+/** As the pass counts it: 1 only for the same words, else the share of signature positions that agree. */
+function similarity(a: PrintUnit, b: PrintUnit): number {
+  if (a.hash === b.hash) return 1;
+  let differ = 0;
+  for (let i = 0; i < K; i++) if (a.sig[i] !== b.sig[i]) differ++;
+  return Math.min((K - differ) / K, 1 - 1 / K);
+}
+
+/** The same words (hash and signature): the block is in the same buckets and as alike to every other. */
+function sameUnit(a: PrintUnit, b: PrintUnit): boolean {
+  if (a.hash !== b.hash) return false;
+  for (let i = 0; i < K; i++) if (a.sig[i] !== b.sig[i]) return false;
+  return true;
 }
 
 function sameMatches(a: readonly CopyMatch[], b: readonly CopyMatch[]): boolean {

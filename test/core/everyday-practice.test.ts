@@ -496,3 +496,23 @@ describe('notes that name their kind in other words (held-out set 15)', () => {
     assert.equal(type('Lakeside Family Pediatrics: Integrated Behavioral Health (warm handoff)\n\nPatient: M. R., 11\n'), 'intake');
   });
 });
+
+describe("a session note's goals are the plan's (held-out sets 12 and 15)", () => {
+  const SOAP = (goal: string) =>
+    `# SOAP note\n\nDate: 3/4/2025, 16:00-16:50, in person.\n\n${goal}\n\n**S:** Client reports a hard week.\n\n**P:** Next session 3/11.\n`;
+  it('a list number is no count: "1) Reduce anxiety. 2) Improve coping skills." is vague', () => {
+    assert.equal(status(SOAP('Goals: 1) Reduce anxiety. 2) Improve coping skills.'), 'goals'), 'missing');
+  });
+  it('a goal under a "treatment plan goal addressed" label names the plan\'s goal', () => {
+    assert.equal(status(SOAP('**Tx plan goal addressed:** Goal 3: rebuild trust with wife.'), 'goals'), 'addressed');
+    assert.equal(status(SOAP('**Goal addressed:** Goal 3: rebuild trust with wife.'), 'goals'), 'missing');
+  });
+  it('a behavior and its count is enough in a session note, whose plan holds the time frame', () => {
+    const girp = (goal: string) => SOAP(`G: Goal 1 — ${goal}\n\nI: CBT for adult ADHD: broke the week's tasks into steps.`);
+    assert.equal(status(girp('submit 3 job applications/wk and use planner daily.'), 'goals'), 'addressed');
+    assert.equal(status(girp('feel less overwhelmed at work.'), 'goals'), 'missing');
+    // A limit with no date to reach it: measurable enough here; a treatment plan still asks for the time frame
+    // (fixture lint/measurable-goals/weak-and-strong.md).
+    assert.equal(status(girp('reduce drinking days to 2 or fewer per week.'), 'goals'), 'addressed');
+  });
+});

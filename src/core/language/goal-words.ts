@@ -103,6 +103,9 @@ export const timeframePatterns = [
   '\\b(?:\\d+|one|two|three|four|five|six|eight|ten|twelve|thirty|sixty|ninety)[- ](?:day|week|month)\\b',
   // A rate is measured anew each period: "at least 3 times/week", "twice a week", "5 nights per week".
   '\\b(?:\\d+|one|two|three|four|five|six|seven|once|twice)(?:\\s*(?:x|times?|days?|nights?|mornings?|evenings?|sessions?|meals?))?(?:\\s*/\\s*|\\s+(?:per|a|each)\\s+)(?:week|wk|day|night|month|session)\\b',
+  // A count of things done each period: "3 job applications/wk", "2 social outings per week".
+  // ("2 or fewer per week" is a limit with no time to reach it.)
+  '\\b(?:\\d+|two|three|four|five|six|seven)\\s+(?!or\\b)(?:[a-z]+\\s+)?[a-z]+(?:\\s*/\\s*|\\s+(?:per|each)\\s+)(?:week|wk|day|night|month)\\b',
 ];
 
 /**

@@ -105,7 +105,8 @@ export interface Verdict {
  * table row); `deadline`, a plan-wide review or target date that stands for its time frame when it names none.
  */
 export function judgeGoal(statement: string, context = '', deadline = false): Verdict {
-  const t = stripLead(statement);
+  // "1) Reduce anxiety.": the list number is no count.
+  const t = stripLead(statement).replace(ENUMERATOR, " ");
   const all = `${t} ; ${context}`;
   let undated = '';
   let sustained = false;
@@ -197,12 +198,21 @@ export const measurableGoals: Rule = {
  */
 export function goalDepth(ctx: RuleContext): { goals: number; measurable: number; references: number } {
   const out = { goals: 0, measurable: 0, references: 0 };
+  // A session note works on goals the plan set, with their time frames: there a behavior with its criterion is enough.
+  const session = ctx.profile.family === 'progress' || ctx.profile.family === 'group';
   for (const { st, v } of judgedGoals(ctx)) {
     out.goals++;
-    if (has(st.text, PLAN_REFERENCE)) out.references++;
-    if (!v.clinician && v.observable && v.criterion && v.timeframe) out.measurable++;
+    if (has(st.text, PLAN_REFERENCE) || refersToPlan(ctx, st)) out.references++;
+    if (!v.clinician && v.observable && v.criterion && (v.timeframe || session)) out.measurable++;
   }
   return out;
+}
+
+/** "**Tx plan goal addressed:** Goal 1 ...; Goal 3: ...", or under a "Treatment plan goals" heading: each is the plan's. */
+function refersToPlan(ctx: RuleContext, st: Statement): boolean {
+  const before = ctx.note.text.slice(st.block.range.start, Math.max(st.block.range.start, st.range.start));
+  const section = st.block.section >= 0 ? ctx.note.sections[st.block.section].title : '';
+  return has(before, PLAN_REFERENCE) || has(section, PLAN_REFERENCE);
 }
 
 function appendFix(ctx: RuleContext, range: OffsetRange, v: Verdict) {

@@ -516,3 +516,34 @@ describe("a session note's goals are the plan's (held-out sets 12 and 15)", () =
     assert.equal(status(girp('reduce drinking days to 2 or fewer per week.'), 'goals'), 'addressed');
   });
 });
+
+describe('forms and letters as they are printed and sent (held-out set 16)', () => {
+  it('an EHR export rules off its fields with dashes: the lines above stay fields, not a heading', () => {
+    const note = `INTAKE ASSESSMENT\n================\nCLIENT: L. C.\nENCOUNTER DATE: 02/06/2024\nSTART TIME: 13:00   END TIME: 14:25\nMODALITY: IN PERSON\n----------------\nSPIRITUAL: NOT ASSESSED\n----------------\nPLAN: RETURN IN 1 WEEK.\n`;
+    const n = parseNote(note);
+    assert.deepEqual(n.sections.map((s) => s.title), ['INTAKE ASSESSMENT']);
+    assert.ok(covered('session-details', note).includes('time'));
+    // A title underlined with === keeps its colon: it names the note.
+    assert.deepEqual(parseNote('Session 4: Grief\n================\n\nText.\n').sections.map((s) => s.title), ['Session 4: Grief']);
+  });
+  it("the client's television and their lawyer are not the clinician's information base or consultation", () => {
+    assert.deepEqual(covered('bias-safeguards', 'COPING: TV, SLEEP, CALLS SISTER.\n\nLEGAL: CONSULTED LEGAL AID RE: CUSTODY.\n'), []);
+    assert.deepEqual(covered('bias-safeguards', 'He watches TV most nights. She consulted a lawyer about the divorce.\n'), []);
+    assert.deepEqual(
+      covered('bias-safeguards', 'Most of what I know about farmers comes from TV. I consulted my supervisor about it.\n').sort(),
+      ['consultation', 'information-base'],
+    );
+  });
+  it('"subjective:" in lower case on its own line heads its section', () => {
+    const note = 'Walk-and-talk session\n\nsubjective:\nSlept 6 hours.\n\nobjective:\nCalm.\n\nassessment:\nLess anxious.\n\nplan:\nNext session 5/21.\n';
+    assert.equal(lint(note).profile.id, 'soap');
+  });
+  it('a letter\'s subject line names it: "Re: Ms T. — end of counselling"', () => {
+    const note = 'Harbourside Counselling Service\n\n22 October 2024\n\nDear Dr Marsh,\n\nRe: Ms Kayleigh T., date of birth on file — end of counselling\n\nI am writing to let you know that she has finished her counselling with us.\n';
+    assert.equal(lint(note).profile.id, 'termination');
+  });
+  it('a numbered head over "See previous plan." is an entry written elsewhere', () => {
+    const note = `---\ntype: treatment-plan-review\n---\n# Plan review\n\n4. Strengths\nKind, organised, keeps a job.\n\n5. Barriers to progress\nSee previous plan.\n`;
+    assert.equal(status(note, 'barriers'), 'unfilled');
+  });
+});

@@ -92,7 +92,7 @@ export const biasSafeguards: Dimension = {
   negation: 'any',
   context: { deferred: true },
   // "The client's assumption is that...": the client's view, not the clinician's own.
-  senses: ['client-view'],
+  senses: ['client-view', 'pastime-media', 'own-advisor'],
   triggers: [
     // The same occupations that make occupational socialization expected (one list, in occupational-socialization.ts).
     occupationTrigger,

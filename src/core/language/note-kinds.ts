@@ -17,7 +17,8 @@ export function namesNoteKind(line: string): boolean {
  * A form's field that says what kind of note it is ("Note type: Progress note", "SERVICE: Individual therapy",
  * "| Type of contact | Phone |"): its entry is read as the note's title.
  */
-export const NOTE_KIND_FIELD = /^(?:(?:note|document|form|service|session|visit|encounter|contact)(?: type)?|type of (?:note|document|service|session|visit|encounter|contact))$/i;
+// A letter's subject line names it too: "Re: Ms T. — end of counselling".
+export const NOTE_KIND_FIELD = /^(?:(?:note|document|form|service|session|visit|encounter|contact)(?: type)?|type of (?:note|document|service|session|visit|encounter|contact)|re|subject)$/i;
 
 /**
  * Words before a kind of note that make it a time, not the kind: "Post-discharge follow-up", "After intake",

@@ -63,6 +63,30 @@ export const wordSenses: WordSense[] = [
     before: ["client's", 'client', "pt's", "patient's", 'patient', 'his', 'her', 'their'],
   },
   {
+    sense: 'pastime-media',
+    reading: 'television, films or the news as something the client does ("coping: TV", "watches movies with her son"), not where the clinician\'s ideas come from',
+    words: ['tv', 'television', 'movies', 'films', 'news', 'social media'],
+    before: [
+      'watch', 'watches', 'watching', 'watched', 'coping', 'copes', 'hobbies', 'hobby', 'leisure', 'pastimes', 'likes',
+      'enjoys', 'relaxes with', 'in front of the', 'scrolling', 'scrolls',
+    ],
+    after: ['show', 'shows', 'series', 'marathon', 'at night', 'all day', 'with her', 'with his', 'with the kids', 'to relax', 'to cope'],
+    joinedBy: ':',
+    gap: 2,
+  },
+  {
+    sense: 'own-advisor',
+    reading: 'the client consulting their own lawyer, doctor or adviser ("consulted legal aid re custody"), not the clinician seeking consultation',
+    words: ['consult', 'consultation'],
+    after: [
+      'legal aid', 'lawyer', 'attorney', 'solicitor', 'a lawyer', 'an attorney', 'a solicitor', 'her lawyer', 'his lawyer',
+      'their lawyer', 'her attorney', 'his attorney', 'immigration lawyer', 'divorce lawyer', 'her doctor', 'his doctor',
+      'their doctor', 'a doctor', 'pcp', 'her pcp', 'his pcp', 'a surgeon', 'financial advisor', 'financial adviser',
+      'the bank', 'a realtor', 'union rep', 'the union', 'hr', 'human resources',
+    ],
+    gap: 1,
+  },
+  {
     sense: 'change-ambivalence',
     reading: 'ambivalence about a behavior to change (drinking, AA, quitting), not about coming to the sessions',
     words: ['ambivalence', 'ambivalent', 'fear of', 'afraid of'],

@@ -174,7 +174,7 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   if (!brk) return undefined;
   const nl = brk.index;
   const line = first.value.slice(0, nl);
-  const plainTitle = (/^[A-Z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) || isSectionLine(line) || isQuestionHead(line);
+  const plainTitle = (/^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) || isSectionLine(line) || isQuestionHead(line);
   if (!isCapsLine(line) && !plainTitle) return undefined;
   const after = nl + brk[0].length;
   const src0 = exactStart(first, src, base, after);

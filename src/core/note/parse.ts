@@ -133,7 +133,12 @@ class Builder {
       this.bodyStart = end(node);
       return;
     }
-    if (node.type === 'heading') return this.heading(node);
+    if (node.type === 'heading') {
+      // An EHR export rules off its blocks with a line of dashes, which Markdown reads as underlining the lines above
+      // into a heading. A heading is one short line: several lines, or a "FIELD: value" line, stay text.
+      if (ruledOffText(this.src, node)) return this.block({ ...node, type: 'paragraph' } as Paragraph);
+      return this.heading(node);
+    }
     // "**Subjective**" alone on a line, as notes pasted from an EHR head their sections: a section below any real
     // heading level (7), so it nests under the heading before it and ends at the next heading or pseudo-heading.
     if (node.type === 'paragraph' && isBoldHeading(node)) return this.heading(node, PSEUDO_LEVEL);
@@ -196,7 +201,12 @@ class Builder {
               if (blk) this.runIn(blk, setLabel(blk, child.children));
               // "2. Subjective" over the lines of its item: the first line heads the rest, as "Subjective:" would.
               const lead = blk && !blk.label && child === item.children[0] ? itemHead(blk.text) : undefined;
-              if (blk && lead) blk.label = cleanHeading(lead);
+              if (blk && lead) {
+                blk.label = cleanHeading(lead);
+                // Its value is the lines below the head: "5. Barriers to progress\nSee previous plan." says nothing.
+                blk.valueAt = blk.text.search(/\r?\n|\r/) + 1;
+                blk.content = isContentText(blk.text.slice(blk.valueAt), this.placeholder);
+              }
               if (blk && !blk.label) blk.label = head ?? heading;
               if (blk && child === item.children[0] && item.children.length > 1 && isOutlineHead(blk.text)) {
                 head = cleanHeading(blk.text);
@@ -486,3 +496,14 @@ function isTodo(text: string): boolean {
   const first = /[A-Za-z][\w-]*/.exec(text)?.[0].toLowerCase();
   return (!!first && TODO_VERBS.has(first)) || TODO_MARK.test(text);
 }
+
+/** A setext heading (its words underlined by `---` or `===`) that is a ruled-off block of text, not a heading. */
+function ruledOffText(src: string, node: Heading): boolean {
+  const text = src.slice(start(node), end(node));
+  const underline = text.lastIndexOf('\n');
+  if (underline < 0) return false; // an ATX heading ("## Plan") is one line
+  const words = text.slice(0, underline).trimEnd();
+  // A title underlined with `===` may name its note with a colon ("Session 4: Grief"); a field ruled off with dashes does not.
+  return words.includes('\n') || (node.depth === 2 && LABEL_WITH_VALUE.test(words));
+}
+const LABEL_WITH_VALUE = /^[^:\n]{1,40}:[ \t]*\S/;

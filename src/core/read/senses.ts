@@ -83,11 +83,11 @@ class Neighbourhood {
   }
 
   /** A phrase ending `g` words before token k (0..gap), with nothing breaking it off from k. */
-  before(list: string[][], k: number, gap: number): boolean {
+  before(list: string[][], k: number, gap: number, joined?: string): boolean {
     for (let g = 0; g <= gap; g++) {
       const end = k - 1 - g;
       if (end < 0) return false;
-      for (const p of list) if (this.at(p, end - p.length + 1) && this.together(end - p.length + 1, k)) return true;
+      for (const p of list) if (this.at(p, end - p.length + 1) && this.together(end - p.length + 1, k, joined)) return true;
     }
     return false;
   }
@@ -117,7 +117,7 @@ export function otherSense(tokens: Token[], text: string, i: number, n: number, 
         if (!w) continue;
         const last = k + w.length - 1;
         if (near.before(c.keepBefore, k, c.gap) || near.after(c.keepAfter, last, c.gap)) continue;
-        if (near.before(c.before, k, c.gap) || near.after(c.after, last, c.gap, c.joined)) return c.entry;
+        if (near.before(c.before, k, c.gap, c.joined) || near.after(c.after, last, c.gap, c.joined)) return c.entry;
       }
     }
   }

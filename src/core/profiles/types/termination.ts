@@ -14,7 +14,7 @@ export default defineType({
     { id: 'aftercare', title: 'Aftercare', aliases: ['aftercare', 'aftercare plan', 'follow up', 'follow-up', 'referrals', 'recommendations', 'relapse prevention', 'maintenance plan'], holds: ['termination', 'plan'] },
   ],
   inferMin: 2,
-  titleCues: ['termination', 'discharge', 'closing summary', 'transfer summary', 'termination summary', 'discharge summary', 'closing letter', 'closure letter', 'ending letter'],
+  titleCues: ['termination', 'discharge', 'closing summary', 'transfer summary', 'termination summary', 'discharge summary', 'closing letter', 'closure letter', 'ending letter', 'end of counseling', 'end of counselling', 'end of therapy', 'case closure'],
   levels: {
     ...RULES,
     termination: 'warning',

@@ -2,7 +2,7 @@
 // elsewhere, screening asked as a question, work central to who the client is, and progress set beside an earlier
 // point. Each is a general way of writing (seen first in held-out set 9), tested here in sentences of its own.
 import assert from 'node:assert/strict';
-import { lint, parseNote } from '../../src/core/index.js';
+import { applyFixes, lint, parseNote } from '../../src/core/index.js';
 import { Analysis } from '../../src/core/read/analysis.js';
 import { assess } from '../../src/core/read/assess.js';
 import { catalog } from '../../src/core/dimensions/index.js';
@@ -542,8 +542,52 @@ describe('forms and letters as they are printed and sent (held-out set 16)', () 
     const note = 'Harbourside Counselling Service\n\n22 October 2024\n\nDear Dr Marsh,\n\nRe: Ms Kayleigh T., date of birth on file — end of counselling\n\nI am writing to let you know that she has finished her counselling with us.\n';
     assert.equal(lint(note).profile.id, 'termination');
   });
+  it('"Plan" alone on its line, in sentence case, heads the list below it', () => {
+    const note = 'Group progress note\n\nInterventions\nPsychoeducation on urges; role-play.\n\nPlan\n- Next group 01/25/2024.\n';
+    assert.deepEqual(parseNote(note).sections.map((s) => s.title), ['Plan']);
+    assert.equal(status(note, 'plan'), 'addressed');
+    // A short line of wrapped prose is no head: the line below goes on with the sentence.
+    assert.equal(parseNote('Client arrived late\nand apologised.\n').sections.length, 0);
+  });
+  it('what waits, named before "TBD", is still unwritten; a sign-off or an addendum below is not the section\'s text', () => {
+    const note = (plan: string) =>
+      `---\ntype: progress\n---\n# Progress note\n\nDate: 3/14/2024, 9:00-9:50, in person.\n\n## Data\nSlept better.\n\n## Plan\n${plan}\n\nDana Whitcomb, LPC\n\nAddendum (late entry, 03/15/2024): risk screen done in session; denies SI.\n`;
+    assert.equal(status(note("Next steps TBD — waiting on the caseworker's call."), 'plan'), 'unfilled');
+    assert.equal(status(note('f/u TBD — schedule changing, will call.'), 'plan'), 'unfilled');
+    assert.equal(status(note('Next session 3/21; keep the sleep log.'), 'plan'), 'addressed');
+  });
+  it('"Goal(s) addressed: per tx plan" under a title line points to the plan and names no goal', () => {
+    const note = 'BIRP — Indiv. therapy f/u\nPt: M.L., 41F | 05/20/2024 | 10:00–10:45 | in person\nGoal(s) addressed: per tx plan\n\nB:\nWorried about work.\n\nI:\nCBT: cognitive restructuring.\n\nR:\nPt said the reframe helped.\n\nP:\nNext session 5/27.\n';
+    assert.notEqual(status(note, 'goals'), 'addressed');
+    assert.ok(parseNote(note).blocks.some((b) => b.text === 'Goal(s) addressed: per tx plan' && !b.content));
+  });
+  it('"fluid removal rate" is no rating of the response; "rated it 3/10" is', () => {
+    assert.ok(!covered('interventions-response', 'Ask the RN about the fluid removal rate.\n').includes('response'));
+    assert.ok(covered('interventions-response', 'She rated the exercise 3/10 for difficulty.\n').includes('response'));
+  });
+  it('a group member who will not take part raises the engagement plan', () => {
+    const note = (s: string) => `---\ntype: group\n---\n# Group note\n\nDate: 1/18/2024, 6:30-7:30 pm, in person.\n\n${s}\n`;
+    const level = (t: string) => lint(t).dimensions.find((d) => d.id === 'engagement-plan')?.level;
+    assert.equal(level(note('D.W. sat apart with his hood up, declined check-in and did not speak for 20 minutes.')), 'warning');
+    assert.equal(level(note('D.W. passed on sharing and answered with shrugs.')), 'warning');
+    assert.notEqual(level(note('D.W. shared first and gave peers feedback.')), 'warning');
+  });
+  it('"Cultural/spiritual:" heads the cultural entry', () => {
+    const note = `---\ntype: intake\n---\n# Intake\n\nCultural/spiritual: Dutch Reformed upbringing; church potlucks are central to family life.\n`;
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'cultural-factors')?.via, 'heading');
+  });
   it('a numbered head over "See previous plan." is an entry written elsewhere', () => {
     const note = `---\ntype: treatment-plan-review\n---\n# Plan review\n\n4. Strengths\nKind, organised, keeps a job.\n\n5. Barriers to progress\nSee previous plan.\n`;
     assert.equal(status(note, 'barriers'), 'unfilled');
+  });
+});
+
+describe('a bold run-in head alone on its line', () => {
+  it('"**Strengths.**" over its prompts heads them, so fixing "[to complete]" twice changes nothing', () => {
+    const note = '# Intake\n\nDate: 3/14/2026\n\n**Presenting problem.** Low mood.\n\n**Strengths.** [to complete]\n\n**Risk.** Denies SI.\n';
+    const fixAll = (t: string) => applyFixes(t, lint(t).findings.filter((f) => f.fix).map((f) => f.fix!));
+    const once = fixAll(note);
+    assert.ok(once.includes('**Strengths.**\n'));
+    assert.equal(fixAll(once), once);
   });
 });

@@ -32,6 +32,15 @@ export const culturalFactors: Dimension = {
     'Language and culture',
     'Acculturation',
     'Values and beliefs',
+    // "Cultural/spiritual:", "CULTURAL / RELIGIOUS", "Culture and values", as forms head the entry.
+    '=Cultural',
+    'Cultural and spiritual',
+    'Cultural and religious',
+    'Culture and values',
+    'Spiritual and religious',
+    'Cultural/spiritual',
+    'Cultural/religious',
+    'Spiritual/religious',
   ],
   subItems: [
     {

@@ -39,7 +39,8 @@ function saysNothing(v: string, placeholder: PlaceholderTest): boolean {
 function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (placeholder(v)) return true;
   // "TBD – revisit at next group", "TBD (awaiting records)": a placeholder with a reason it waits is still unwritten.
-  if (/^(?:tbd|tba|tbc|todo|to ?do|to be (?:determined|completed|added))\s*[-–—,;:(]/i.test(v)) return true;
+  // So is one after a few words that name what waits: "Next steps TBD — waiting on the caseworker".
+  if (/^(?:[a-z'/-]+\s+){0,3}(?:tbd|tba|tbc|todo|to ?do|to be (?:determined|completed|added))\s*[-–—,;:(]/i.test(v)) return true;
   // "No goals were set today.", "None identified": a section that says it was not done.
   if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "Not assessed today", "not discussed this session": the same, said the other way round.
@@ -53,7 +54,7 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // how they responded.
   if (/^(?:(?:the\s+)?(?:client|pt|patient|student|member|participant|youth|child|she|he|they)\s+)?(?:was\s+|were\s+)?(?:present|attended|participated|engaged)(?:\s+and\s+(?:participated|engaged|was engaged|cooperative))?(?:\s+(?:in|during|throughout)\s+(?:the\s+)?(?:session|group|today's session))?\.?$/i.test(v)) return true;
   // "See triage note 9/18", "Refer to intake", "See previous plan", "As above": the entry is written elsewhere, not in this note.
-  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:note|notes|assessment|intake|record|chart|form|screening|screen|evaluation|eval|plan|review|summary|report)(?:\s+(?:dated|of|from|on))?(?:\s+[\d/.-]{3,10})?|as above|see above|see below)\.?$/i.test(v);
+  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in|per|as per)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:note|notes|assessment|intake|record|chart|form|screening|screen|evaluation|eval|plan|review|summary|report)(?:\s+(?:dated|of|from|on))?(?:\s+[\d/.-]{3,10})?|as above|see above|see below)\.?$/i.test(v);
 }
 
 /** "Date: Time: Modality:": labels of up to 40 characters, each with its colon, and nothing else. Written as a

@@ -5,6 +5,7 @@ import type { Block } from './note.js';
 import { trimEndOf } from './text.js';
 import { PLACEHOLDER } from '../language/placeholders.js';
 import { FORM_ENTRY_HEADERS, FORM_FIELD_HEADERS } from '../language/form-options.js';
+import { namesNoteKind } from '../language/note-kinds.js';
 
 /**
  * Sets the block's inline label, if it has one. Returns where its value starts in the block's text when the label is
@@ -59,15 +60,25 @@ export const PSEUDO_LEVEL = 7;
 
 export function isBoldHeading(p: Paragraph): boolean {
   const [first, second, ...rest] = p.children;
-  if (first?.type === 'text' && !second) return isCapsLine(first.value) || LETTER_HEADING.test(first.value.trim()) || isSectionLine(first.value);
+  if (first?.type === 'text' && !second) return isCapsLine(first.value) || LETTER_HEADING.test(first.value.trim()) || isSectionLine(first.value) || isPlainHead(first.value);
   if (!first || first.type !== 'strong' || rest.length) return false;
   if (second && !(second.type === 'text' && (second.value.trim() === '' || second.value.trim() === ':'))) return false;
   const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
-  return text.length > 0 && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text);
+  const words = text.split(/\s+/).length;
+  // "**Strengths.**" alone on its line heads what follows, as "**Strengths**" does; "**Client denies SI.**" is a sentence.
+  return text.length > 0 && words <= 6 && (!/[.!?]$/.test(text) || (words <= 3 && /[^.]\.$/.test(text) && !REPORTS.test(text)));
 }
 
 /** "G — Goals", "P - Plan": a format's letter and its word, alone on a line, as many templates head sections. */
 const LETTER_HEADING = /^[A-Z] ?[—–-] ?[A-Z][a-z]+(?: [A-Za-z]+){0,3}:?$/;
+
+/** "Plan", "Response to interventions", "Safety / risk": a few words in sentence case alone on a line, with no
+ * punctuation, as plain-text exports head sections (a paragraph that short is no sentence). */
+function isPlainHead(line: string): boolean {
+  const t = line.trim();
+  // Not "TBD" left under a heading, nor "GIRP note" naming the note (its title line).
+  return /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) && t.split(/\s+/).length <= 5 && !PLACEHOLDER.test(t) && !namesNoteKind(t);
+}
 
 /** "ASSESSMENT", "P - PROBLEM", "RISK:": an all-capitals line of a few words, as EHR exports head sections. */
 function isCapsLine(line: string): boolean {
@@ -117,8 +128,10 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
     if (!line.children.length) continue;
     if (isLabelLine(line.children)) groups.push([...line.children]);
     else if (groups.length) groups[groups.length - 1].push(...(line.before ? [line.before] : []), ...line.children);
-    else return undefined;
+    // A title line over the fields ("BIRP — Indiv. therapy f/u\nPt: M.L. | 05/20/2024\nGoal(s) addressed: per tx plan").
+    else groups.push([...line.children]);
   }
+  if (!isLabelLine(groups[0] ?? []) && groups.length < 3) return undefined;
   if (groups.length < 2) return undefined;
   return groups.map((children) => ({
     type: 'paragraph',
@@ -130,7 +143,7 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
 /** "Risk: denies SI" or "**Risk:** denies SI": a line that starts with a field's name. */
 function isLabelLine(children: PhrasingContent[]): boolean {
   const first = children[0];
-  if (!first.position) return false;
+  if (!first?.position) return false;
   if (first.type === 'text') return /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:/.test(first.value);
   return boldLabel(children) !== undefined;
 }
@@ -174,7 +187,10 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   if (!brk) return undefined;
   const nl = brk.index;
   const line = first.value.slice(0, nl);
-  const plainTitle = (/^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) || isSectionLine(line) || isQuestionHead(line);
+  const plainTitle =
+    (/^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) ||
+    isSectionLine(line) ||
+    isQuestionHead(line);
   if (!isCapsLine(line) && !plainTitle) return undefined;
   const after = nl + brk[0].length;
   const src0 = exactStart(first, src, base, after);

@@ -358,8 +358,13 @@ class Builder {
       title = 0;
     }
     // A heading counts as text only when its section says something (its words then name what is covered).
+    // The clinician's sign-off under the last section ("K. Albrecht, LMSW") is not that section's text.
+    // An addendum or late entry written below the last section is its own part, not more of that section.
+    let addendum = false;
     for (const blk of this.blocks) {
-      if (!blk.content) continue;
+      if (blk.kind === 'heading') addendum = false;
+      else if (blk.kind === 'paragraph' && ADDENDUM.test(blk.text)) addendum = true;
+      if (addendum || !blk.content || (blk.kind === 'paragraph' && SIGN_OFF.test(blk.text.trim()))) continue;
       for (let s = blk.section; s >= 0 && !secs[s].hasContent; s = secs[s].parent) secs[s].hasContent = true;
     }
     for (const blk of this.blocks) {
@@ -499,11 +504,16 @@ function isTodo(text: string): boolean {
 
 /** A setext heading (its words underlined by `---` or `===`) that is a ruled-off block of text, not a heading. */
 function ruledOffText(src: string, node: Heading): boolean {
-  const text = src.slice(start(node), end(node));
-  const underline = text.lastIndexOf('\n');
+  const text = src.slice(start(node), end(node)).trimEnd();
+  const underline = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
   if (underline < 0) return false; // an ATX heading ("## Plan") is one line
   const words = text.slice(0, underline).trimEnd();
   // A title underlined with `===` may name its note with a colon ("Session 4: Grief"); a field ruled off with dashes does not.
-  return words.includes('\n') || (node.depth === 2 && LABEL_WITH_VALUE.test(words));
+  return /[\r\n]/.test(words) || (node.depth === 2 && LABEL_WITH_VALUE.test(words));
 }
-const LABEL_WITH_VALUE = /^[^:\n]{1,40}:[ \t]*\S/;
+const LABEL_WITH_VALUE = /^[^:\r\n]{1,40}:[ \t]*\S/;
+
+/** A signature line: a name and its credentials, perhaps signed and dated ("J. Adeyemi, LMSW — 01/18/2024 8:15 pm"). */
+const SIGN_OFF =
+  /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:Dr\.?\s+)?[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?(?:[,/ ]+[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?)*(?:[ \t]*[—–-][ \t]*[\d/:.,apm][\d/:.,apm ]*)?$/;
+const ADDENDUM = /^[ \t]*(?:addendum|late entry)\b/i;

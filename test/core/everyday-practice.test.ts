@@ -576,6 +576,15 @@ describe('forms and letters as they are printed and sent (held-out set 16)', () 
     const note = `---\ntype: intake\n---\n# Intake\n\nCultural/spiritual: Dutch Reformed upbringing; church potlucks are central to family life.\n`;
     assert.equal(lint(note).dimensions.find((d) => d.id === 'cultural-factors')?.via, 'heading');
   });
+  it('"n/a — no concerns" under a bias check is nothing written', () => {
+    const note = '# Supervision note\n\nDate: 8/2/2024, 1:00-2:00 pm, in person. Supervisee: Mia R.\n\n- **Bias check**\n  - n/a — no concerns\n- **Plan**\n  - Mia to consult on the case 8/9.\n';
+    assert.equal(status(note, 'bias-safeguards'), 'unfilled');
+  });
+  it('a screen named after what it screens: "SI screened each session: denies"', () => {
+    const note = '# Supervision note\n\nDate: 7/9/2024, 1:00-2:00 pm, Zoom.\n\n## Case summary\nPHQ-9 = 11. SI screened each session by supervisee: denies, no history.\n';
+    assert.equal(status(note, 'risk-assessment'), 'addressed');
+    assert.notEqual(status(note.replace('SI screened each session by supervisee: denies, no history.', 'Reports SI most nights.'), 'risk-assessment'), 'addressed');
+  });
   it('a numbered head over "See previous plan." is an entry written elsewhere', () => {
     const note = `---\ntype: treatment-plan-review\n---\n# Plan review\n\n4. Strengths\nKind, organised, keeps a job.\n\n5. Barriers to progress\nSee previous plan.\n`;
     assert.equal(status(note, 'barriers'), 'unfilled');

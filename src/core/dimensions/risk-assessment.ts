@@ -122,6 +122,8 @@ export const riskAssessment: Dimension = {
         cues: ['C-SSRS', 'CSSRS', 'Columbia protocol', 'Columbia suicide', 'ASQ', 'SBQ-R', 'item 9', 'suicide screen', 'suicide screening', 'safety screen', 'risk screen'],
         patterns: [
           '\\b(?:screened|screen|assessed|asked|inquired|enquired|queried|explored)\\s+(?:for|about|re:?|regarding)\\s+(?:\\w+\\s+){0,2}?(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm\\w*|thoughts of)\\b',
+          // The screen named after what it screens: "SI screened each session: denies", "suicide risk assessed today".
+          '\\b(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm)(?:\\s+(?:risk|ideation|thoughts))?\\s+(?:was\\s+|were\\s+)?(?:screened|assessed|asked about|explored)\\b',
           // The question itself: "asked if he ever feels so sad that he wants to hurt himself or not be alive".
           "\\b(?:asked|asks|inquired|enquired|queried|checked)\\s+(?:\\w+\\s+){0,2}?(?:if|whether)\\s[^.\\n]{0,80}?\\b(?:hurt\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|kill\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|not\\s+(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+(?:his|her|their|your)\\s+life|better\\s+off\\s+dead)",
         ],

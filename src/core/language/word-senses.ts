@@ -87,6 +87,26 @@ export const wordSenses: WordSense[] = [
     gap: 1,
   },
   {
+    sense: 'record-detail',
+    reading: 'a detail of the record, the service or the risk level that stayed the same or recurs ("address on file confirmed unchanged", "frequency: weekly", "passive ideation unchanged from intake"), not where the client stands on the goals',
+    words: ['unchanged', 'no change', 'no changes', 'frequency'],
+    before: [
+      'confirmed', 'address', 'contact', 'insurance', 'information', 'demographics', 'medication', 'medications', 'meds',
+      'dose', 'dosage', 'on file', 'session', 'sessions', 'visit', 'appointment', 'treatment', 'service', 'ideation',
+      'risk', 'risk level', 'si',
+    ],
+    after: ['weekly', 'biweekly', 'fortnightly', 'monthly', 'every', 'of sessions', 'of visits', 'of contact', 'of appointments', 'of treatment'],
+    joinedBy: ':',
+    gap: 2,
+  },
+  {
+    sense: 'ruler',
+    reading: 'a readiness or confidence ruler about a step just planned ("rated likelihood of doing them 7/10"), not a measure of progress',
+    words: ['rated', 'rating', 'rates', 'rate'],
+    after: ['likelihood', 'confidence', 'importance', 'readiness', 'willingness', 'commitment'],
+    gap: 2,
+  },
+  {
     sense: 'change-ambivalence',
     reading: 'ambivalence about a behavior to change (drinking, AA, quitting), not about coming to the sessions',
     words: ['ambivalence', 'ambivalent', 'fear of', 'afraid of'],
@@ -265,9 +285,12 @@ export const wordSenses: WordSense[] = [
   {
     sense: 'stock-phrase',
     reading:
-      'a stock phrase carried from note to note ("continues to make progress toward goals", "is progressing"), which says nothing of where the client stands; what follows it still counts',
+      'a stock phrase carried from note to note ("continues to make progress toward goals", "is progressing", "some progress"), which says nothing of where the client stands; what follows it still counts',
     words: ['progress', 'progressing'],
-    before: ['continue to make', 'continues to make', 'continued to make', 'is making', 'are making', 'continue', 'continues', 'is', 'are'],
+    before: [
+      'continue to make', 'continues to make', 'continued to make', 'is making', 'are making', 'continue', 'continues', 'is', 'are',
+      'some', 'making some', 'good', 'making good', 'steady', 'slight',
+    ],
     gap: 1,
   },
   {

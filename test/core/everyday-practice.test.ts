@@ -618,3 +618,21 @@ describe('progress is where the client stands on the goals, not a detail that st
     assert.ok(covered('progress-monitoring', 'Client rated her mood 6/10, up from 3/10 at intake.\n').includes('measures'));
   });
 });
+
+describe('a closing summary written as EHRs print it (held-out set 17)', () => {
+  it('"12-Mar-2024" is a date; "by 31-Mar-2024" a time frame', () => {
+    assert.ok(covered('session-details', '**Final session:** 12-Mar-2024, 60 min, in person\n').includes('date'));
+    const plan = `---\ntype: treatment-plan\n---\n# Plan\n\n## Goals\n\n1. Client will complete 12 education sessions by 31-Mar-2024.\n`;
+    assert.ok(!lint(plan).findings.some((f) => f.ruleId === 'measurable-goals'));
+  });
+  it('"**Goals at admission and status.**" alone on its line heads the list below it', () => {
+    assert.deepEqual(parseNote('**Goals at admission and status.**\n1. Complete the program — achieved.\n').sections.map((s) => s.title), ['Goals at admission and status.']);
+    assert.equal(parseNote('**Client denied SI and was calm.**\n\nText.\n').sections.length, 0);
+  });
+  it('an engagement plan told in the past: what was getting in the way, a move to another group, what he thought of the counselor', () => {
+    const text =
+      'He missed the first two groups. The counselor asked what was getting in the way. He was moved to the Thursday evening group. He was invited to say what he thought of the counselor and the program.\n';
+    assert.deepEqual(covered('engagement-plan', text).sort(), ['adjustments', 'reasons', 'relationship-view']);
+    assert.ok(!covered('engagement-plan', 'Peer feedback using the group norm; gave him feedback on the role-play.\n').includes('relationship-view'));
+  });
+});

@@ -89,6 +89,8 @@ export const engagementPlan: Dimension = {
         '\\breasons?\\s+(?:considered|explored|discussed|identified|hypothesi[sz]ed|include[sd]?)\\b',
         // "not sure what group is for", "unclear why therapy was recommended"
         '\\b(?:not sure|unsure|unclear)\\s+(?:what|why)\\s+(?:the\\s+)?(?:counsell?ing|therapy|group|sessions?|treatment|service)\\s+(?:is|was|are|were)\\b',
+        // "Asked what was getting in the way", in any tense.
+        '\\bwhat\\s+(?:(?:was|is|has\\s+been|had\\s+been|might\\s+be)\\s+)?(?:getting|got|gets|gotten)\\s+in\\s+the\\s+way\\b',
         // "Asked what would make it easier to come back": what gets in the way of attending, asked of the client.
         '\\bwhat\\s+(?:would|might|could)\\s+make\\s+it\\s+(?:easier|possible|harder)\\s+(?:for\\s+(?:her|him|them|you)\\s+)?to\\s+(?:come|attend|return|keep\\s+coming|get\\s+here|stay)\\b',
       ],
@@ -168,6 +170,10 @@ export const engagementPlan: Dimension = {
         'how the work feels',
         'how our work',
       ],
+      patterns: [
+        // "He was invited to say what he thought of the counselor and the program."
+        '\\b(?:asked|invited|wondered)\\b[^.;\\n]{0,30}\\b(?:what|how)\\s+(?:he|she|they|the\\s+client)\\s+(?:thought|thinks|felt|feels)\\s+(?:of|about)\\s+(?:the\\s+|this\\s+|our\\s+|his\\s+|her\\s+|their\\s+)?(?:counsell?or|therapist|clinician|worker|program|programme|group|sessions?|work|me)\\b',
+      ],
     },
     {
       id: 'adjustments',
@@ -236,6 +242,8 @@ export const engagementPlan: Dimension = {
         '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule)\\s+(?:to|into|around)\\b',
         // "offered ... permission to step out", "gave her the option to write instead"
         '\\b(?:offered|gave|allowed)\\b[^.;\\n]{0,40}\\b(?:permission|option|choice)\\s+to\\b',
+        // "He was moved to the Thursday evening group", "switched her to a female counselor".
+        '\\b(?:(?:was|were|been)\\s+(?:moved|switched|transferred|changed)|(?:moved|switched|transferred)\\s+(?:him|her|them))\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+){0,2}(?:group|session|sessions|slot|time|day|clinician|counsell?or|therapist|schedule)\\b',
         // "a written worksheet instead of speaking"
         '\\binstead\\s+of\\s+(?:speaking|talking|sharing|writing|coming\\s+in|meeting\\s+in\\s+person)\\b',
       ],
@@ -245,7 +253,7 @@ export const engagementPlan: Dimension = {
   threshold: 2,
   negation: 'any',
   // Ambivalence about drinking or AA is about the change, not about coming to the sessions.
-  senses: ['change-ambivalence'],
+  senses: ['change-ambivalence', 'technique-feedback'],
   triggers: [
     {
       id: 'missed-sessions',

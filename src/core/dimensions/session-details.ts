@@ -34,6 +34,8 @@ export const sessionDetails: Dimension = {
         '\\b\\d{4}-\\d{2}-\\d{2}\\b',
         `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
         `\\b\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}\\b`,
+        // "12-Mar-2024", as EHR exports print it.
+        `\\b\\d{1,2}-${MONTH}-\\d{2,4}\\b`,
         `\\b(?:session |service )?date(?: of service)?\\s*:\\s*(?:\\d|${MONTH}\\b)`,
         // De-identified for sharing by the identifiers fix: the date was written, then taken out.
         '\\[date removed\\]',

@@ -95,6 +95,8 @@ export const timeframePatterns = [
   '\\b(?:by|before|until|prior to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:end|close|start)\\s+of\\b',
   '\\b(?:by|before|until|prior to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:[a-z0-9/]+[ -]){0,2}(?:discharge|termination|review|reauthori[sz]ation|hearing|court date|graduation|semester|term|school year|quarter|summer|autumn|fall|winter|spring|christmas|holidays|birthday|due date|delivery|release|deadline|target date)\\b',
   '\\b(?:by|before|until)\\s+(?:the\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
+  // "by 31-Mar-2024", "by 31 March"
+  '\\b(?:by|before|until|on or before)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
   '\\b(?:by|before|until|on or before)\\s+(?:the\\s+)?\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?',
   '\\btarget(?:\\s+completion)?\\s+date\\b',
   '\\b(?:next|following|coming)\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s+)?(?:sessions?|weeks?|months?)\\b',

@@ -107,6 +107,13 @@ export const wordSenses: WordSense[] = [
     gap: 2,
   },
   {
+    sense: 'technique-feedback',
+    reading: 'feedback given as a technique ("peer feedback", "gave her feedback on the role-play"), not the client\'s view of the work with the clinician',
+    words: ['feedback'],
+    before: ['peer', 'peers', 'group', 'positive', 'corrective', 'constructive', 'video', 'gave', 'give', 'gives', 'provided', 'offered', 'received'],
+    gap: 1,
+  },
+  {
     sense: 'change-ambivalence',
     reading: 'ambivalence about a behavior to change (drinking, AA, quitting), not about coming to the sessions',
     words: ['ambivalence', 'ambivalent', 'fear of', 'afraid of'],

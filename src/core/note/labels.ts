@@ -65,8 +65,9 @@ export function isBoldHeading(p: Paragraph): boolean {
   if (second && !(second.type === 'text' && (second.value.trim() === '' || second.value.trim() === ':'))) return false;
   const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
   const words = text.split(/\s+/).length;
-  // "**Strengths.**" alone on its line heads what follows, as "**Strengths**" does; "**Client denies SI.**" is a sentence.
-  return text.length > 0 && words <= 6 && (!/[.!?]$/.test(text) || (words <= 3 && /[^.]\.$/.test(text) && !REPORTS.test(text)));
+  // "**Strengths.**" or "**Goals at admission and status.**" alone on its line heads what follows, as "**Strengths**"
+  // does; "**Client denies SI.**" is a sentence.
+  return text.length > 0 && words <= 6 && (!/[.!?]$/.test(text) || (/[^.]\.$/.test(text) && !REPORTS.test(text)));
 }
 
 /** "G — Goals", "P - Plan": a format's letter and its word, alone on a line, as many templates head sections. */

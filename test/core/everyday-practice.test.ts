@@ -636,3 +636,16 @@ describe('a closing summary written as EHRs print it (held-out set 17)', () => {
     assert.ok(!covered('engagement-plan', 'Peer feedback using the group norm; gave him feedback on the role-play.\n').includes('relationship-view'));
   });
 });
+
+describe('a goals table with a status column, and a plan put off (held-out set 17)', () => {
+  it('"3 weeks met in a row", "4 of 8 done" say where a goal stands', () => {
+    assert.ok(covered('progress-monitoring', 'Status: 3 weeks met in a row (4/5, 5/5, 4/5).\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Exposure ladder: 4 of 8 done.\n').includes('status'));
+  });
+  it('"TBD." followed by why it waits is a plan not yet made', () => {
+    const note = (plan: string) =>
+      `---\ntype: progress\n---\n# GIRP\n\nDate: 4/9/2025, 4:00-4:50 pm, in person.\n\n**G:** Goal 1 — full school days 4 of 5 a week.\n\n**P: Plan**\n${plan}\n`;
+    assert.notEqual(status(note("TBD. Dad meets the assistant principal on Friday. We'll set next steps after that."), 'plan'), 'addressed');
+    assert.equal(status(note('Next session 4/16; practise step 5 twice.'), 'plan'), 'addressed');
+  });
+});

@@ -23,11 +23,13 @@ export const progressCountPatterns: string[] = [
   // "30 days sober", "six weeks abstinent", "3 months without drinking"
   `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:full\\s+)?(?:days?|weeks?|months?|years?)\\s+(?:${ABSTINENT}|of\\s+(?:sobriety|abstinence)|without\\s+(?:a\\s+|any\\s+)?(?:drink|drinking|using|use|alcohol|self-harm|cutting|a panic attack|panic attacks|an outburst|outbursts|incident|incidents|bingeing|purging))`,
   // "3rd month in a row on time", "four weeks in a row", "5 consecutive nights" (a run of lateness is attendance)
-  `\\b(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|two|three|four|five|six)\\s+(?:straight\\s+|consecutive\\s+)?(?:months?|${UNIT})\\s+in\\s+a\\s+row\\b(?![ \\t]+(?:late|absent|missed|no[- ]?show))`,
+  `\\b(?:\\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|two|three|four|five|six)\\s+(?:straight\\s+|consecutive\\s+)?(?:months?|${UNIT})\\s+(?:(?:met|kept|done|completed)\\s+)?in\\s+a\\s+row\\b(?![ \\t]+(?:late|absent|missed|no[- ]?show))`,
   `\\b(?:\\d+|two|three|four|five|six|seven)\\s+(?:consecutive|straight)\\s+(?:months?|${UNIT})`,
   // "Turned in 1 of 5", "completed 4 of 6 exposures", "kept 5 out of 7": what was done against what was set (not
   // "attended 5 of 12 sessions", which is attendance)
   `\\b(?:completed|turned\\s+in|handed\\s+in|submitted|finished|did|kept|practi[cs]ed|used)\\s+(?:[a-z]+\\s+){0,2}\\d+\\s+(?:of|out\\s+of)\\s+\\d+\\b`,
+  // "4 of 8 done", "3 of 4 steps completed": the count first, then that it was done
+  `\\b\\d+\\s+(?:of|out\\s+of)\\s+\\d+\\s+(?:[a-z]+\\s+)?(?:done|completed|complete|met|achieved|finished)\\b`,
   // "sober for 30 days", "abstinent since March", "clean since 1 May"
   `\\b${ABSTINENT}\\s+(?:for\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|since\\b)`,
 ];

@@ -649,3 +649,17 @@ describe('a goals table with a status column, and a plan put off (held-out set 1
     assert.equal(status(note('Next session 4/16; practise step 5 twice.'), 'plan'), 'addressed');
   });
 });
+
+describe('entries and headings of set 17', () => {
+  it('"See last progress note (09/09)." under Risk at discharge points elsewhere', () => {
+    const note = '# Discharge Summary\n\nDate: 10/01/2025. Clinician: A. Reyes, LCSW.\n\n## Risk at discharge\nSee last progress note (09/09).\n';
+    assert.equal(status(note, 'risk-assessment'), 'unfilled');
+  });
+  it('"## Problem Summary" heads the presenting problem', () => {
+    const plan = '---\ntype: treatment-plan\n---\n# Treatment plan\n\n## Problem Summary\nFailed her clinical rotation; panics before medication passes.\n';
+    assert.equal(lint(plan).dimensions.find((d) => d.id === 'presenting-problem')?.via, 'heading');
+  });
+  it('"well organised and conscientious" are the client\'s own strengths', () => {
+    assert.ok(covered('strengths', "She's well organised and conscientious.\n").includes('personal'));
+  });
+});

@@ -615,6 +615,7 @@ describe('progress is where the client stands on the goals, not a detail that st
   });
   it('a confidence ruler about the plan just made is no measure of progress', () => {
     assert.ok(!covered('progress-monitoring', 'Client rated her confidence in the three steps as high.\n').includes('measures'));
+    assert.ok(!covered('progress-monitoring', 'I rated current risk low and reviewed the safety plan.\n').includes('measures'));
     assert.ok(covered('progress-monitoring', 'Client rated her mood 6/10, up from 3/10 at intake.\n').includes('measures'));
   });
 });

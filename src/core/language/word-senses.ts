@@ -101,9 +101,9 @@ export const wordSenses: WordSense[] = [
   },
   {
     sense: 'ruler',
-    reading: 'a readiness or confidence ruler about a step just planned ("rated likelihood of doing them 7/10"), not a measure of progress',
+    reading: 'a readiness or confidence ruler about a step just planned ("rated likelihood of doing them 7/10"), or the clinician rating the risk ("I rated current risk low"), not a measure of progress',
     words: ['rated', 'rating', 'rates', 'rate'],
-    after: ['likelihood', 'confidence', 'importance', 'readiness', 'willingness', 'commitment'],
+    after: ['likelihood', 'confidence', 'importance', 'readiness', 'willingness', 'commitment', 'risk', 'current risk', 'suicide risk', 'overall risk'],
     gap: 2,
   },
   {

@@ -536,6 +536,11 @@ describe('forms and letters as they are printed and sent (held-out set 16)', () 
       ['consultation', 'information-base'],
     );
   });
+  it("the client's evening TV is no information base; ideas that came from movies or the media are", () => {
+    assert.ok(!covered('bias-safeguards', 'Coping now: gardening when weather allows, TV, talks to his photo.\n').includes('information-base'));
+    assert.ok(covered('bias-safeguards', 'Most of what I knew about Marines came from movies.\n').includes('information-base'));
+    assert.ok(covered('bias-safeguards', 'My picture of nurses is shaped by the media.\n').includes('information-base'));
+  });
   it('"subjective:" in lower case on its own line heads its section', () => {
     const note = 'Walk-and-talk session\n\nsubjective:\nSlept 6 hours.\n\nobjective:\nCalm.\n\nassessment:\nLess anxious.\n\nplan:\nNext session 5/21.\n';
     assert.equal(lint(note).profile.id, 'soap');

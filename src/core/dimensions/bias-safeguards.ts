@@ -40,9 +40,16 @@ export const biasSafeguards: Dimension = {
       id: 'information-base',
       label: 'information base behind conclusions (research vs popular lore)',
       cues: [
-        'research', 'literature', 'evidence base', 'empirical', 'studies', 'peer reviewed', 'media', 'news coverage',
-        'popular culture', 'television', 'tv', 'movies', 'anecdotal', 'anecdote', 'hearsay', 'popular lore',
+        'research', 'literature', 'evidence base', 'empirical', 'studies', 'peer reviewed', 'news coverage',
+        'popular culture', 'media portrayal', 'media portrayals', 'media image', 'media images', 'anecdotal', 'anecdote',
+        'hearsay', 'popular lore',
         'information base', 'knowledge base', 'what i know about',
+      ],
+      // Where an idea came from: "images from TV", "what I had seen in movies", "portrayed in the media"; not the
+      // client's evening TV or hours on social media.
+      patterns: [
+        '\\b(?:from|on|in|through)\\s+(?:the\\s+)?(?:tv|television|movies|films|news)\\b',
+        '\\b(?:the|popular|mass|news)\\s+media\\b',
       ],
     },
     {

@@ -568,6 +568,10 @@ describe('forms and letters as they are printed and sent (held-out set 16)', () 
     assert.notEqual(status(note, 'goals'), 'addressed');
     assert.ok(parseNote(note).blocks.some((b) => b.text === 'Goal(s) addressed: per tx plan' && !b.content));
   });
+  it('"says the last two weeks were a little better" is how the weeks went, not a response to an intervention', () => {
+    assert.ok(!covered('interventions-response', 'Client report: says the last two weeks were "a little better."\n').includes('response'));
+    assert.ok(covered('interventions-response', 'She said the breathing helped.\n').includes('response'));
+  });
   it('"fluid removal rate" is no rating of the response; "rated it 3/10" is', () => {
     assert.ok(!covered('interventions-response', 'Ask the RN about the fluid removal rate.\n').includes('response'));
     assert.ok(covered('interventions-response', 'She rated the exercise 3/10 for difficulty.\n').includes('response'));

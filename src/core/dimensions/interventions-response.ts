@@ -115,7 +115,7 @@ export const interventionsResponse: Dimension = {
       patterns: [
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate".
         '\\brated\\b',
-        '\\b(?:said|says|stated|states|reported|reports|noted|found|agreed)\\b[^.\\n]{0,50}\\b(?:helped|helpful|useful|worked|calmer|easier|better|slowed|less (?:awful|scary|hard|bad)|manageable|doable)\\b',
+        '\\b(?:said|says|stated|states|reported|reports|noted|found|agreed)\\b[^.\\n]{0,50}\\b(?:helped|helpful|useful|worked|calmer|easier|slowed|less (?:awful|scary|hard|bad)|manageable|doable)\\b',
         '\\b(?:client|pt|she|he|they)\\s+(?:said|says|stated|states|reported|reports|noted|found)\\s+(?:that\\s+)?(?:it|this|that|the (?:skill|exercise|technique|breathing|plan|script|worksheet))\\s+(?:felt|feels|was|is|helped|helps|made|makes|sounds|sounded|seemed)\\b',
         // How the people in the room took it: "Parents agreed on both plans", "she argued, then negotiated", "which
         // the couple accepted" (a family or couple session's response is theirs together).

@@ -1,6 +1,6 @@
 // The public face of the core: pure functions over text, usable from the extension, the CLI and a web worker.
 export { lint, LintTimeout } from './lint.js';
-export { Cancelled, finish, type ShouldStop, type Work } from './work.js';
+export { Cancelled, finish, stopIf, type ShouldStop, type Work } from './work.js';
 export { lintCaseload, type CaseloadInput } from './caseload.js';
 export { copiedTextFindings, placeCopies, packPrints, LiveCopies, COPIED_TEXT, CLIENT_KEYS, type CaseloadNote, type PlacedCopy, type NotePrints } from './copied/index.js';
 export type { LintOptions, LintResult, DimensionReport } from './lint-types.js';

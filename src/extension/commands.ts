@@ -1,7 +1,7 @@
 // Commands: New Note, Lint Workspace, Caseload Report, Draft Report (draft.ts), Show Note Coverage, Create Config
 // File, Open Config File, and the dismiss / undo of a finding behind the quick-fix and the coverage view.
 import * as vscode from 'vscode';
-import { noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
+import { Cancelled, noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
 import type { Item } from './coverage.js';
 import { WorkspaceCopies, byUri, caseloadPath, type WorkspaceNote } from './copies.js';
 import { draftReport, type DraftArgs } from './draft.js';
@@ -106,8 +106,15 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
         await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between files
       }
       if (token.isCancellationRequested) return;
-      // Kept: a compared note's edits update its copies and its partners' (copies.ts).
-      service.copies = new WorkspaceCopies(caseload, copies, service.deps);
+      progress.report({ message: `comparing ${caseload.length} notes for copied text` });
+      // Kept: a compared note's edits update its copies and its partners' (copies.ts). Built in slices of the host's
+      // thread, which a cancel stops.
+      const built = await WorkspaceCopies.build(caseload, copies, service.deps, () => token.isCancellationRequested).catch((e: unknown) => {
+        if (e instanceof Cancelled) return undefined;
+        throw e;
+      });
+      if (!built) return;
+      service.copies = built;
       await service.copies.publishAll();
       for (const n of caseload) total.findings += copies.get(n.uri)?.length ?? 0;
     },

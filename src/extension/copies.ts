@@ -4,10 +4,11 @@
 // repeat it stay current without reading the workspace again. Dismissed copies (.clinote/dismissed.json) are left
 // out, as every rule's are.
 import * as vscode from 'vscode';
-import { LiveCopies, matchDismissals, placeCopies, type CaseloadNote, type NotePrints, type PlacedCopy } from '../core/index.js';
+import { LiveCopies, matchDismissals, placeCopies, type CaseloadNote, type NotePrints, type PlacedCopy, type ShouldStop } from '../core/index.js';
 import { copyDiagnostic } from './diagnostics.js';
 import type { LintDeps } from './lint-document.js';
 import { settingsFor } from './settings.js';
+import { breathe, inSlices, SLICE_MS } from './slices.js';
 
 export interface WorkspaceNote extends CaseloadNote {
   uri: vscode.Uri;
@@ -28,15 +29,24 @@ export const joinsCaseload = (doc: vscode.TextDocument): boolean =>
 
 export class WorkspaceCopies {
   private readonly notes: WorkspaceNote[];
-  private readonly live: LiveCopies;
   private readonly index = new Map<string, number>();
   private readonly byPath = new Map<string, vscode.Uri>();
   /** Bumped by each publish of a note (by URI): a slower read of its dismissals does not overwrite a newer one. */
   private readonly runs = new Map<string, number>();
 
-  /** `notes` in the pass's order (by URI), each with its fingerprints (none: the rule is off in it). */
-  constructor(
+  /**
+   * `notes` in the pass's order (by URI), each with its fingerprints (none: the rule is off in it), compared in slices
+   * of the extension host's thread (on a caseload of 10,000 notes the comparison takes seconds); a Cancelled once
+   * `shouldStop` says so.
+   */
+  static async build(notes: readonly WorkspaceNote[], out: vscode.DiagnosticCollection, deps: LintDeps, shouldStop?: ShouldStop): Promise<WorkspaceCopies> {
+    const live = await inSlices(LiveCopies.building(notes.map((n) => n.prints)), shouldStop);
+    return new WorkspaceCopies(notes, live, out, deps);
+  }
+
+  private constructor(
     notes: readonly WorkspaceNote[],
+    private readonly live: LiveCopies,
     private readonly out: vscode.DiagnosticCollection,
     private readonly deps: LintDeps,
   ) {
@@ -45,7 +55,6 @@ export class WorkspaceCopies {
       this.index.set(n.uri.toString(), i);
       this.byPath.set(n.path, n.uri);
     });
-    this.live = new LiveCopies(this.notes.map((n) => n.prints));
   }
 
   /** Whether the note was compared (its edits then update the copies). */
@@ -73,9 +82,18 @@ export class WorkspaceCopies {
     return at;
   }
 
-  /** Every note's copies shown again (after Lint Workspace, or when dismissals changed). */
+  /** Every note's copies shown again (after Lint Workspace, or when dismissals changed), started in slices: placing
+   *  10,000 notes' copies at once would hold the host too. */
   async publishAll(): Promise<void> {
-    await Promise.all(this.notes.map((_, n) => this.publish(n)));
+    const started: Promise<void>[] = [];
+    for (let n = 0, slice = performance.now(); n < this.notes.length; n++) {
+      started.push(this.publish(n));
+      if (performance.now() - slice > SLICE_MS) {
+        await breathe();
+        slice = performance.now();
+      }
+    }
+    await Promise.all(started);
   }
 
   /** The note's copies as diagnostics, less those dismissed for it, at the level the clinote.severity setting says. */

@@ -3,6 +3,7 @@
 // (web, where an extension cannot start a worker). Pure: no vscode.
 import { Cancelled, LintTimeout, type LintOptions } from '../core/index.js';
 import type { LintOutcome } from './lint-outcome.js';
+import { inSlices } from './slices.js';
 import { runTask, taskWork, type Task, type TaskOf, type TaskResults } from './tasks.js';
 
 export { LintTimeout };
@@ -38,13 +39,10 @@ export class LintCancelled extends Error {
   }
 }
 
-/** How long the in-process client runs a draft's units of work before it lets the thread's other work in. */
-const SLICE_MS = 15;
-
 /**
  * Runs on the caller's thread; the core checks a lint's deadline between its stages. A draft's step runs in slices
- * of its units of work with a turn of the event loop between, so that the host stays responsive and hears a cancel
- * (which stops the step there, and drops a result that was ready when it came).
+ * of its units of work (slices.ts) with a turn of the event loop between, so that the host stays responsive and hears
+ * a cancel (which stops the step there, and drops a result that was ready when it came).
  */
 export class InProcessLintClient implements LintClient {
   readonly kind = 'in-process';
@@ -58,17 +56,8 @@ export class InProcessLintClient implements LintClient {
     const deadline = performance.now() + budget;
     if (task.kind === 'lint') return runTask(task, deadline);
     const shouldStop = () => signal?.aborted === true;
-    const work = taskWork(task, deadline, shouldStop);
     try {
-      for (let slice = performance.now(); ; ) {
-        const r = work.next();
-        if (performance.now() - slice > SLICE_MS) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          slice = performance.now();
-        }
-        if (shouldStop()) throw new LintCancelled();
-        if (r.done) return r.value;
-      }
+      return await inSlices(taskWork(task, deadline, shouldStop), shouldStop);
     } catch (e) {
       throw e instanceof Cancelled ? new LintCancelled() : e;
     }

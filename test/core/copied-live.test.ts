@@ -259,3 +259,71 @@ describe('copied-text: the buckets LiveCopies keeps are linear in the blocks', (
     assert.ok(small.tableSize * 4 < big.tableSize && small.pool * 4 < big.pool, `${JSON.stringify(big)} then ${JSON.stringify(small)}`);
   });
 });
+
+describe('copied-text: LiveCopies built in units of work (the editor builds it so, in slices, after Lint Workspace)', () => {
+  let seed = 11;
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const vocabulary = Array.from({ length: 300 }, (_, i) => `v${i.toString(36)}`);
+  const fresh = (): PrintUnit => {
+    const ws = Array.from({ length: 14 }, () => vocabulary[rand(vocabulary.length)]);
+    return { kind: 'paragraph', range: { start: 0, end: 1 }, at: [0, 0, 0, 1], words: ws.length, hash: sequenceHash(ws), sig: signature(shingles(ws)), key: '000000000000' };
+  };
+  /** Runs work a unit at a time; its result and how many units it took. */
+  function byUnits<T>(work: Generator<void, T, void>): { value: T; units: number } {
+    for (let units = 1; ; units++) {
+      const r = work.next();
+      if (r.done) return { value: r.value, units };
+    }
+  }
+
+  it('the same matches and buckets as the constructor, over many units; edits after it agree with the whole pass', () => {
+    // 2,000 notes: one client's standing paragraph in 1,500 of them (a bucket far past the window), standard wording
+    // across clients, fresh text, notes off.
+    const shared = fresh();
+    const standard = fresh();
+    const note = (n: number): NotePrints | undefined =>
+      n % 50 === 7
+        ? undefined
+        : {
+            client: n < 1500 ? 'a' : `c${rand(6)}`,
+            severity: 'warning',
+            options: { minWords: 12, minSimilarity: 0.6, boilerplateClients: 4 },
+            units: [...(n < 1500 ? [shared] : []), ...(rand(3) ? [standard] : []), ...Array.from({ length: rand(4) }, fresh), ...(rand(20) ? [] : [{ ...shared, silenced: true as const }])],
+          };
+    const prints = Array.from({ length: 2000 }, (_, n) => note(n));
+    const whole = new LiveCopies(prints);
+    const { value: sliced, units } = byUnits(LiveCopies.building(prints));
+    assert.deepEqual(sliced.matches, findCopies(prints));
+    assert.deepEqual(sliced.matches, whole.matches);
+    assert.deepEqual(sliced.indexStats(), whole.indexStats());
+    // Many small units: the index takes 512 blocks a unit, the pass 8,192 steps (a block placed in a band's buckets is
+    // one).
+    const blocks = prints.reduce((s, p) => s + (p?.units.length ?? 0), 0);
+    assert.ok(units > (blocks * BANDS) / 512 + (blocks * BANDS) / 8192, `${units} units for ${blocks} blocks`);
+    for (let k = 0; k < 40; k++) {
+      const n = rand(prints.length);
+      prints[n] = rand(5) ? note(n) : undefined;
+      assert.deepEqual(sliced.update(n, prints[n]), whole.update(n, prints[n]));
+    }
+    assert.deepEqual(sliced.matches, findCopies(prints));
+  });
+
+  it('two builds interleaved a unit at a time give what each gives alone', () => {
+    const note = (c: string) => ({ client: c, severity: 'warning' as const, options: { minWords: 12, minSimilarity: 0.6, boilerplateClients: 3 }, units: [UNITS[rand(UNITS.length)], UNITS[rand(UNITS.length)]] });
+    const a = Array.from({ length: 600 }, () => note(`a${rand(5)}`));
+    const b = Array.from({ length: 400 }, () => note(`b${rand(2)}`));
+    const wa = LiveCopies.building(a);
+    const wb = LiveCopies.building(b);
+    let ra = wa.next();
+    let rb = wb.next();
+    while (!ra.done || !rb.done) {
+      if (!ra.done) ra = wa.next();
+      if (!rb.done) rb = wb.next();
+    }
+    assert.deepEqual(ra.value.matches, findCopies(a));
+    assert.deepEqual(rb.value.matches, findCopies(b));
+  });
+});

@@ -9,7 +9,8 @@
 // pass would, from the buckets kept in Buckets (buckets.ts): the work follows the edit, not the caseload. Nothing is
 // fingerprinted again but the edited note, in the lint that read it.
 import { BANDS, K, bandKey } from './minhash.js';
-import { findCopies, WINDOW, type CopyMatch } from './pass.js';
+import { finish, type Work } from '../work.js';
+import { copiesWork, WINDOW, type CopyMatch } from './pass.js';
 import type { NotePrints, PrintUnit } from './prints.js';
 import { Buckets } from './buckets.js';
 
@@ -19,17 +20,34 @@ interface Touched {
   clients: Set<string>;
 }
 
+/** Only `building` leaves a LiveCopies empty for its fill(). */
+const LATER = Symbol('later');
+
 export class LiveCopies {
   private readonly prints: (NotePrints | undefined)[];
   /** Each note's matches, as findCopies gives them. */
-  readonly matches: CopyMatch[][];
+  readonly matches: CopyMatch[][] = [];
   private readonly buckets = new Buckets();
   /** Each note's blocks' slots in the buckets, by unit. */
   private readonly slots: (number[] | undefined)[];
 
-  /** The notes in the pass's order (`undefined`: the rule is off in it, or it was not linted). */
-  constructor(notes: readonly (NotePrints | undefined)[]) {
+  /** The notes in the pass's order (`undefined`: the rule is off in it, or it was not linted), compared in one go;
+   *  `building` does the same in units of work. */
+  constructor(notes: readonly (NotePrints | undefined)[], later?: typeof LATER) {
     this.prints = [...notes];
+    this.slots = this.prints.map((p) => p && []);
+    if (later !== LATER) finish(this.fill());
+  }
+
+  /** Built as units of work (work.ts), each well under a millisecond, for a thread that must stay responsive (the
+   *  extension host after Lint Workspace): the same LiveCopies as the constructor's, whoever runs it. */
+  static *building(notes: readonly (NotePrints | undefined)[]): Work<LiveCopies> {
+    const live = new LiveCopies(notes, LATER);
+    yield* live.fill();
+    return live;
+  }
+
+  private *fill(): Work<void> {
     // Client by client, each in the pass's order: every block then goes after the others in its buckets.
     const byClient = new Map<string, number[]>();
     this.prints.forEach((p, n) => {
@@ -38,11 +56,17 @@ export class LiveCopies {
       if (!list) byClient.set(p.client, (list = []));
       list.push(n);
     });
-    const blocks = [...byClient.values()].flatMap((list) => list.flatMap((note) => this.prints[note]!.units.map((u, unit) => ({ note, unit, client: this.prints[note]!.client, sig: u.sig }))));
-    const slots = this.buckets.addAll(blocks);
-    this.slots = this.prints.map((p) => p && []);
+    const blocks: { note: number; unit: number; client: string; sig: ArrayLike<number> }[] = [];
+    for (const list of byClient.values())
+      for (const note of list) {
+        const p = this.prints[note]!;
+        p.units.forEach((u, unit) => blocks.push({ note, unit, client: p.client, sig: u.sig }));
+        if (note % 256 === 0) yield;
+      }
+    const slots = yield* this.buckets.addAll(blocks);
     blocks.forEach((x, i) => (this.slots[x.note]![x.unit] = slots[i]));
-    this.matches = findCopies(this.prints);
+    yield;
+    for (const list of yield* copiesWork(this.prints)) this.matches.push(list);
   }
 
   get size(): number {

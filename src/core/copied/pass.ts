@@ -2,8 +2,13 @@
 // block of another of that client's notes. Linear in the number of blocks: each block goes into BANDS buckets (LSH),
 // only blocks sharing a bucket are compared, and within one bucket a block is compared with at most WINDOW blocks of
 // its client. One band's buckets are built at a time, so memory holds the signatures and one band, not all bands.
+import { finish, type Work } from '../work.js';
 import { BANDS, K, bandKey } from './minhash.js';
 import type { NotePrints } from './prints.js';
+
+/** How many steps (a block placed, a bucket visited, a pair compared) the pass takes in one unit of work
+ *  (copiesWork): about a millisecond's work, so that whoever runs it in slices can let its thread breathe often. */
+export const CHUNK = 8192;
 
 /** Within one bucket and one client, a block is compared with the WINDOW blocks before it, no more: a paragraph
  *  that a client's 500 notes all carry costs 500 x WINDOW comparisons, not 500 x 500. */
@@ -29,6 +34,13 @@ export interface CopyMatch {
  * buckets) is the agency's standard wording, not a copy, and is reported on no note.
  */
 export function findCopies(notes: readonly (NotePrints | undefined)[]): CopyMatch[][] {
+  return finish(copiesWork(notes));
+}
+
+/** findCopies as units of work (core work.ts), for a thread that must not be held (the editor's, after Lint
+ *  Workspace): the same answer, whatever runs it. Each unit is a plain function's call over about CHUNK steps (the
+ *  hot loops stay out of the generator, where V8 runs them slower) or over one bucket: WINDOW comparisons a block. */
+export function* copiesWork(notes: readonly (NotePrints | undefined)[]): Work<CopyMatch[][]> {
   // Every unit as one index g into flat arrays.
   let count = 0;
   for (const p of notes) count += p?.units.length ?? 0;
@@ -42,21 +54,28 @@ export function findCopies(notes: readonly (NotePrints | undefined)[]): CopyMatc
   const commonAt = new Int32Array(count);
   const clientIds = new Map<string, number>();
   let g = 0;
-  notes.forEach((p, n) => {
-    if (!p) return;
-    let c = clientIds.get(p.client);
-    if (c === undefined) clientIds.set(p.client, (c = clientIds.size));
-    p.units.forEach((u, i) => {
-      noteOf[g] = n;
-      unitOf[g] = i;
-      clientOf[g] = c;
-      hashOf[g] = u.hash;
-      sigs.set(u.sig, g * K);
-      minSim[g] = p.options.minSimilarity;
-      commonAt[g] = p.options.boilerplateClients;
-      g++;
-    });
-  });
+  /** Notes from `from` into the flat arrays, about CHUNK units; the note it stopped before. */
+  const load = (from: number): number => {
+    let n = from;
+    for (const end = g + CHUNK; n < notes.length && g < end; n++) {
+      const p = notes[n];
+      if (!p) continue;
+      let c = clientIds.get(p.client);
+      if (c === undefined) clientIds.set(p.client, (c = clientIds.size));
+      for (let i = 0; i < p.units.length; i++, g++) {
+        const u = p.units[i];
+        noteOf[g] = n;
+        unitOf[g] = i;
+        clientOf[g] = c;
+        hashOf[g] = u.hash;
+        sigs.set(u.sig, g * K);
+        minSim[g] = p.options.minSimilarity;
+        commonAt[g] = p.options.boilerplateClients;
+      }
+    }
+    return n;
+  };
+  for (let n = 0; n < notes.length; yield) n = load(n);
   const maxClients = Math.max(2, ...notes.map((p) => p?.options.boilerplateClients ?? 0));
 
   // Document frequency: in how many of its buckets a unit meets the notes of at least boilerplateClients clients.
@@ -101,11 +120,11 @@ export function findCopies(notes: readonly (NotePrints | undefined)[]): CopyMatc
   const next = new Int32Array(count);
   const members: number[] = [];
   const clients = new Set<number>();
-  for (let band = 0; band < BANDS; band++) {
-    heads.fill(-1);
-    used.length = 0;
-    // Last unit first, so that each list runs in unit order.
-    for (let u = count - 1; u >= 0; u--) {
+  /** Units from `from` down into the band's buckets, CHUNK of them (last unit first, so that each list runs in unit
+   *  order); the unit it stopped above (-1: all in). */
+  const place = (band: number, from: number): number => {
+    const end = Math.max(-1, from - CHUNK);
+    for (let u = from; u > end; u--) {
       const k = bandKey(sigs, band, u * K);
       let slot = (k % 4294967296 ^ Math.floor(k / 4294967296)) & (size - 1);
       while (heads[slot] >= 0 && keys[slot] !== k) slot = (slot + 1) & (size - 1);
@@ -116,8 +135,14 @@ export function findCopies(notes: readonly (NotePrints | undefined)[]): CopyMatc
       } else next[u] = heads[slot];
       heads[slot] = u;
     }
-    for (const slot of used) {
-      const head = heads[slot];
+    return end;
+  };
+  /** The band's buckets from used[from] on, until about CHUNK steps (a bucket, a comparison); where it stopped. */
+  const visit = (from: number): number => {
+    let at = from;
+    for (let steps = 0; at < used.length && steps < CHUNK; at++) {
+      steps++;
+      const head = heads[used[at]];
       if (next[head] < 0) continue;
       members.length = 0;
       clients.clear();
@@ -132,17 +157,31 @@ export function findCopies(notes: readonly (NotePrints | undefined)[]): CopyMatc
         const b = members[j];
         if (clientOf[b] !== clientOf[members[j - 1]]) first = j;
         for (let i = Math.max(first, j - WINDOW); i < j; i++) if (noteOf[members[i]] !== noteOf[b]) compare(members[i], b);
+        steps += j - Math.max(first, j - WINDOW);
       }
     }
+    return at;
+  };
+  for (let band = 0; band < BANDS; band++) {
+    heads.fill(-1);
+    used.length = 0;
+    for (let u = count - 1; u >= 0; yield) u = place(band, u);
+    for (let at = 0; at < used.length; yield) at = visit(at);
   }
 
   const out: CopyMatch[][] = notes.map(() => []);
-  for (let u = 0; u < count; u++) {
-    const h = bestOther[u];
-    // Standard wording: most of its bands are shared with many clients' notes.
-    if (h < 0 || common[u] * 2 > BANDS) continue;
-    if (notes[noteOf[u]]!.units[unitOf[u]].silenced) continue;
-    out[noteOf[u]].push({ unit: unitOf[u], other: { note: noteOf[h], unit: unitOf[h] }, similarity: best[u], verbatim: best[u] === 1, notes: others.get(u)!.size });
-  }
+  /** The matches of units from `from` on, CHUNK of them; the unit it stopped before. */
+  const collect = (from: number): number => {
+    const end = Math.min(count, from + CHUNK);
+    for (let u = from; u < end; u++) {
+      const h = bestOther[u];
+      // Standard wording: most of its bands are shared with many clients' notes.
+      if (h < 0 || common[u] * 2 > BANDS) continue;
+      if (notes[noteOf[u]]!.units[unitOf[u]].silenced) continue;
+      out[noteOf[u]].push({ unit: unitOf[u], other: { note: noteOf[h], unit: unitOf[h] }, similarity: best[u], verbatim: best[u] === 1, notes: others.get(u)!.size });
+    }
+    return end;
+  };
+  for (let u = 0; u < count; yield) u = collect(u);
   return out;
 }

@@ -1,8 +1,13 @@
-// Standard outcome measures as data: how each is written, the range of a valid total, and the instrument's published
-// severity bands (shaded on the draft's charts). A score outside the range is not taken (it is more likely a date, an
-// item score or a typo than the measure's total). A config adds its own (`measures`, checked by config/measures.ts):
-// compiled here, once per config, into the same patterns.
+// Standard outcome measures as data: the range of a valid total and the instrument's published severity bands (shaded
+// on the draft's charts); how each is written comes from the one list of instruments (language/instruments.ts). A
+// score outside the range is not taken (it is more likely a date, an item score or a typo than the measure's total). A
+// config adds its own (`measures`, checked by config/measures.ts): compiled here, once per config, into the same
+// patterns.
 import type { MeasureConfig } from '../config/types.js';
+import { feedbackInstruments, outcomeInstruments } from '../language/instruments.js';
+
+/** Every instrument named in language/instruments.ts. */
+const INSTRUMENTS = [...outcomeInstruments, ...feedbackInstruments];
 
 export interface MeasureDef {
   id: string;
@@ -32,37 +37,60 @@ export interface Band {
 
 const band = (from: number, to: number, label: string, level: number): Band => ({ from, to, label, level });
 
+/** A name as a pattern source: its own characters, never a regular expression. */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * How an instrument of the list is written, as a pattern source: each of its spellings there (those that are the same
+ * name but for hyphens: "PHQ-9", "PHQ9"), a hyphen also matching a space or nothing; never a longer instrument of the
+ * list that starts with it ("AUDIT-C" is not the AUDIT).
+ */
+function writtenAs(name: string): string {
+  const key = measureKey(name);
+  const spellings: string[] = [];
+  for (const s of INSTRUMENTS) {
+    if (measureKey(s) !== key) continue;
+    const src = s.split('-').map(escape).join('[- ]?');
+    // One alternative per spelling that an earlier one does not already match: no two alternatives for one text.
+    if (!spellings.some((earlier) => new RegExp(`^(?:${earlier})$`).test(s))) spellings.push(src);
+  }
+  if (!spellings.length) throw new Error(`${name} is not in language/instruments.ts`);
+  const longer = INSTRUMENTS.filter((s) => s.startsWith(`${name}-`)).map((s) => escape(s.slice(name.length + 1)));
+  const after = longer.length > 1 ? `(?:${longer.join('|')})` : longer[0];
+  return spellings.join('|') + (after ? `(?![- ]?${after})` : '');
+}
+
 export const MEASURES: MeasureDef[] = [
   {
-    id: 'phq-9', name: 'PHQ-9', names: 'PHQ[- ]?9', min: 0, max: 27,
+    id: 'phq-9', name: 'PHQ-9', names: writtenAs('PHQ-9'), min: 0, max: 27,
     bands: [band(0, 4, 'minimal', 0), band(5, 9, 'mild', 1), band(10, 14, 'moderate', 2), band(15, 19, 'moderately severe', 3), band(20, 27, 'severe', 4)],
     source: 'Kroenke, Spitzer & Williams 2001',
   },
   {
-    id: 'gad-7', name: 'GAD-7', names: 'GAD[- ]?7', min: 0, max: 21,
+    id: 'gad-7', name: 'GAD-7', names: writtenAs('GAD-7'), min: 0, max: 21,
     bands: [band(0, 4, 'minimal', 0), band(5, 9, 'mild', 1), band(10, 14, 'moderate', 2), band(15, 21, 'severe', 4)],
     source: 'Spitzer et al. 2006',
   },
   {
     // One cut-off, given as a range: 31-33 suggests probable PTSD (National Center for PTSD).
-    id: 'pcl-5', name: 'PCL-5', names: 'PCL[- ]?5', min: 0, max: 80,
+    id: 'pcl-5', name: 'PCL-5', names: writtenAs('PCL-5'), min: 0, max: 80,
     bands: [band(0, 30, 'below the cut-off', 0), band(31, 33, 'cut-off range', 2), band(34, 80, 'probable PTSD', 3)],
     source: 'National Center for PTSD, PCL-5 scoring (Bovin et al. 2016)',
   },
   {
-    id: 'audit', name: 'AUDIT', names: 'AUDIT(?![- ]?C)', min: 0, max: 40,
+    id: 'audit', name: 'AUDIT', names: writtenAs('AUDIT'), min: 0, max: 40,
     bands: [band(0, 7, 'low risk', 0), band(8, 15, 'increasing risk', 1), band(16, 19, 'higher risk', 3), band(20, 40, 'possible dependence', 4)],
     source: 'WHO AUDIT manual, zones I-IV, Babor et al. 2001',
   },
   {
     // Higher is better: below the clinical cut-off (25 for adults) is the range of concern. Scored to a tenth.
-    id: 'ors', name: 'ORS', names: 'ORS', min: 0, max: 40,
+    id: 'ors', name: 'ORS', names: writtenAs('ORS'), min: 0, max: 40,
     bands: [band(0, 24.9, 'clinical range', 2), band(25, 40, 'non-clinical range', 0)],
     source: 'Miller, Duncan et al. 2003',
   },
   {
     // Higher is better: below 36 the alliance is worth talking about with the client.
-    id: 'srs', name: 'SRS', names: 'SRS', min: 0, max: 40,
+    id: 'srs', name: 'SRS', names: writtenAs('SRS'), min: 0, max: 40,
     bands: [band(0, 35.9, 'alliance concern', 2), band(36, 40, 'good alliance', 0)],
     source: 'Duncan, Miller et al. 2003',
   },
@@ -137,7 +165,6 @@ export function measureSet(declared: MeasureConfig[] | undefined): MeasureSet {
 }
 
 const LETTER_OR_DIGIT = '[\\p{L}\\p{N}_]';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * A declared name as a pattern: its words as written (a hyphen or spaces matching either; nothing too between a

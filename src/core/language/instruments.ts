@@ -1,6 +1,6 @@
 // Standard rating scales and outcome measures, by the names and abbreviations clinicians write them with. A score on
 // one of them is a measure of progress (progress-monitoring). Drafting charts a few of them with their severity bands
-// (src/core/draft/measures.ts); this list only names them.
+// (src/core/draft/measures.ts keeps the bands, and takes their names from here); these lists only name them.
 
 export const outcomeInstruments: string[] = [
   // Depression and mood
@@ -16,6 +16,13 @@ export const outcomeInstruments: string[] = [
   // Sleep, eating, emotion regulation
   'PSQI', 'EDE-Q', 'DERS', 'BSL-23',
 ];
+
+/**
+ * Session-by-session feedback scales (PCOMS: how the client is doing, how the session went for them), which drafting
+ * charts. Not cues of progress-monitoring: counted there, they cost recall on four held-out sets (tried 2026-12-01;
+ * not studied further).
+ */
+export const feedbackInstruments: string[] = ['ORS', 'SRS'];
 
 /**
  * Abbreviations that are also words ("spin", "cats", "bam", "isi"): counted only with a score right after them

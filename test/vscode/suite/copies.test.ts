@@ -4,7 +4,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, clinoteDiagnostics, closeAll, codeOf, folder, openNote, setText, waitFor } from './helpers.js';
+import { api, clinoteDiagnostics, closeAll, codeOf, folder, gapMeter, openNote, setText, waitFor } from './helpers.js';
+
+/** Which bundle this run loaded (test/vscode/run-ext-tests.cjs says). */
+const WEB = process.env.CLINOTE_BUNDLE === 'web';
 
 const PARA = "Client's anxiety remains in the moderate range; avoidance of the train is the main barrier to returning to full-time work.";
 const note = (date: string, data: string, assessment = PARA) => `---\ntype: dap\ndate: ${date}\n---\n# DAP note\n\n## Data\n\n${data}\n\n## Assessment\n\n${assessment}\n`;
@@ -80,5 +83,53 @@ describe('copied-text after an edit', () => {
     await clinote.idle();
     assert.equal(copied(second()).length, 0);
     assert.equal(copied(first()).length, 1, 'the other note still has its copy');
+  });
+});
+
+describe('copied-text at the end of Lint Workspace', () => {
+  const dir = () => vscode.Uri.joinPath(folder('other'), 'copies-many');
+  afterEach(() => fs.rmSync(dir().fsPath, { recursive: true, force: true }));
+
+  /** The largest gap between 10 ms ticks while Lint Workspace runs: how long it held the extension host at once. */
+  async function lintWorkspaceHeld(): Promise<number> {
+    const gap = gapMeter();
+    try {
+      await vscode.commands.executeCommand('clinote.lintWorkspace');
+    } catch (e) {
+      gap();
+      throw e;
+    }
+    return gap();
+  }
+
+  it('compares many notes in slices of the extension host: it is never held for the whole comparison', async function () {
+    // On the web the lints themselves run in the extension host (a note at a time), which says nothing of the build.
+    if (WEB) this.skip();
+    this.timeout(600000);
+    // A baseline over the workspace's few notes (the host has pauses of its own on a busy machine).
+    await lintWorkspaceHeld();
+    const quick = await lintWorkspaceHeld();
+    // 240 notes of 6 clients, 121 blocks each (29,040 blocks, a sixth of 10,000 generated notes),
+    // each note's first paragraph the one before it of its client.
+    let seed = 3;
+    const word = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return `w${((seed >>> 8) % 4000).toString(36)}`;
+    };
+    const paragraph = () => Array.from({ length: 14 }, word).join(' ') + '.';
+    const carried = new Map<number, string>();
+    for (let i = 0; i < 240; i++) {
+      const client = i % 6;
+      const first = carried.get(client) ?? paragraph();
+      carried.set(client, paragraph());
+      const body = [first, ...Array.from({ length: 119 }, paragraph)].join('\n\n');
+      fs.mkdirSync(vscode.Uri.joinPath(dir(), `c${client}`).fsPath, { recursive: true });
+      fs.writeFileSync(vscode.Uri.joinPath(dir(), `c${client}`, `${String(i).padStart(3, '0')}.md`).fsPath, `---\ntype: dap\n---\n# DAP note\n\n## Data\n\n${body}\n\n${carried.get(client)}\n`);
+    }
+    const big = await lintWorkspaceHeld();
+    // The first note of a client repeats nothing; its last paragraph is copied into the next one.
+    await waitFor(() => copied(vscode.Uri.joinPath(dir(), 'c0', '000.md')).length === 1, 'the copy found');
+    console.log(`      largest gap between 10 ms ticks: ${big.toFixed(0)} ms over 240 long notes; ${quick.toFixed(0)} ms over the workspace alone`);
+    assert.ok(big < 250 + quick, `the extension host was held for ${big.toFixed(0)} ms (${quick.toFixed(0)} ms over the workspace alone)`);
   });
 });

@@ -625,6 +625,8 @@ describe('progress is where the client stands on the goals, not a detail that st
   it('a confidence ruler about the plan just made is no measure of progress', () => {
     assert.ok(!covered('progress-monitoring', 'Client rated her confidence in the three steps as high.\n').includes('measures'));
     assert.ok(!covered('progress-monitoring', 'I rated current risk low and reviewed the safety plan.\n').includes('measures'));
+    assert.ok(!covered('progress-monitoring', 'Risk screen: PHQ-9 item 9 and follow-up questions.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', 'PHQ-9 today 11.\n').includes('measures'));
     assert.ok(covered('progress-monitoring', 'Client rated her mood 6/10, up from 3/10 at intake.\n').includes('measures'));
   });
 });

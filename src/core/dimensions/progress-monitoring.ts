@@ -207,7 +207,7 @@ export const progressMonitoring: Dimension = {
   // before and 3/10 after" the breathing is the response to it (interventions-response), not progress toward a goal.
   context: { deferred: true, withinSession: true },
   // "Speech normal rate and volume" is a mental status finding, not a rating; "Progress Note" names the document.
-  senses: ['mental-status', 'document-name', 'stock-phrase', 'record-detail', 'ruler'],
+  senses: ['mental-status', 'document-name', 'stock-phrase', 'record-detail', 'ruler', 'risk-item'],
   template: {
     heading: 'Progress Toward Goals',
     body: [

@@ -100,6 +100,14 @@ export const wordSenses: WordSense[] = [
     gap: 2,
   },
   {
+    sense: 'risk-item',
+    reading: 'a depression scale\'s suicide item used as the risk screen ("PHQ-9 item 9 and follow-up questions"), not a score of progress',
+    words: ['phq-9', 'phq9', 'phq-a', 'phq'],
+    after: ['item 9', 'item #9', 'item nine', 'q9', 'question 9'],
+    joinedBy: ':#',
+    gap: 1,
+  },
+  {
     sense: 'ruler',
     reading: 'a readiness or confidence ruler about a step just planned ("rated likelihood of doing them 7/10"), or the clinician rating the risk ("I rated current risk low"), not a measure of progress',
     words: ['rated', 'rating', 'rates', 'rate'],

@@ -65,11 +65,6 @@ interface Pending {
  * sits idle for a round trip to the main thread (about 5% of a worker's time on 2,000 notes, profiled).
  */
 const IN_FLIGHT = 2;
-/**
- * A worker's young generation, in MB: a lint allocates much short-lived garbage, and with V8's default (16 MB
- * semi-spaces on 64-bit) scavenges took 11% of a worker's time over the 2,000 bench notes.
- */
-const YOUNG_MB = 96;
 
 export class LintPool {
   /** Each live worker and the jobs it holds, oldest first: a worker answers its jobs in order. */
@@ -78,7 +73,7 @@ export class LintPool {
 
   constructor(script: string | URL, size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(script, { workerData: WORKER_MARK, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+      const w = new Worker(script, { workerData: WORKER_MARK });
       w.on('message', (m: { result?: LintJobResult; error?: string }) => {
         const p = this.held.get(w)?.shift();
         if (m.error !== undefined) p?.reject(new Error(m.error));

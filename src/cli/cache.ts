@@ -52,6 +52,9 @@ export function cacheFile(cwd: string, location?: string): string {
   return abs;
 }
 
+/** A worker's packed fingerprints (typed-array views) are stored as the arrays an inline lint gives. */
+const plainArrays = (_k: string, x: unknown) => (ArrayBuffer.isView(x) ? Array.from(x as Uint16Array) : x);
+
 const sha256 = () => createHash('sha256');
 
 /** A config as stable text: its content, not its identity, is what results depend on. */
@@ -166,7 +169,7 @@ export class LintCache {
     const nonce = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', k.secret, nonce);
     // Compressed first (a finding's why and source repeat across notes), then encrypted.
-    const body = Buffer.concat([cipher.update(deflateRawSync(JSON.stringify(result))), cipher.final()]);
+    const body = Buffer.concat([cipher.update(deflateRawSync(JSON.stringify(result, plainArrays))), cipher.final()]);
     this.entries[k.slot] = { key: k.key, data: Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64') };
     this.dirty = true;
   }

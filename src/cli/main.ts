@@ -82,7 +82,12 @@ export const lintJob = (job: LintJob): LintJobResult => {
     ...(prints ? { prints } : {}),
   };
 };
-serveIfWorker(lintJob);
+// A worker sends each note's fingerprints packed (one typed array a note): copied as one block of bytes between the
+// threads, where 17 arrays of 64 numbers took half the time of posting a result.
+serveIfWorker((job) => {
+  const r = lintJob(job);
+  return r.prints ? { ...r, prints: packPrints(r.prints) } : r;
+});
 
 /** Notes read ahead of the linter: bounds memory on a large caseload. */
 const WINDOW = 64;
@@ -174,10 +179,19 @@ async function lintCommand(args: CliArgs, io: CliIO, cwd: string): Promise<numbe
   let unknownType = 0;
   const progress = io.stderrIsTTY && !args.quiet ? new Progress({ total: targets.length, write: io.stderr, after: io.progressAfter }) : undefined;
   try {
-    for (let i = 0; i < targets.length; i += WINDOW) {
-      const done = (r: FileReport | undefined) => (progress?.tick(), r);
-      for (const r of await Promise.all(targets.slice(i, i + WINDOW).map((t) => one(t).then(done)))) if (r) notes.push(r);
-    }
+    // WINDOW notes under way at any time, each started as one ends (not in batches, whose last notes left the
+    // workers idle), in the order of the targets; the reports keep that order.
+    const reports: (FileReport | undefined)[] = new Array(targets.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < targets.length) {
+        const i = next++;
+        reports[i] = await one(targets[i]);
+        progress?.tick();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(WINDOW, targets.length) }, lane));
+    for (const r of reports) if (r) notes.push(r);
   } finally {
     progress?.end();
     await pool?.close();

@@ -95,6 +95,8 @@ export class Analysis {
   /** stem -> where it occurs, so a cue costs a lookup instead of a scan of every block. */
   private readonly index = new Map<string, { u: number; i: number }[]>();
   private readonly prefixCache = new Map<string, { u: number; i: number }[]>();
+  /** Patterns found nowhere in the note's units: a note is asked about a third of them more than once. */
+  private readonly absent = new Set<string>();
   /** profile id + canonical section id -> the note's section (null: the note has none), matched once per lint. */
   private readonly homes = new Map<string, Section | null>();
 
@@ -205,10 +207,17 @@ export class Analysis {
       }
     }
     for (const p of patterns ?? []) {
+      if (this.absent.has(p)) continue;
       const matcher = matcherFor(p);
+      let everyUnit = true;
+      let matched = false;
       for (const unit of this.units) {
-        if (within && outside(unit, within)) continue;
+        if (within && outside(unit, within)) {
+          everyUnit = false;
+          continue;
+        }
         for (let m = matcher.first(unit.flat); m; m = matcher.first(unit.flat, m.index + Math.max(1, m.text.length))) {
+          matched = true;
           const span = tokenSpan(unit.tokens, m.index, m.index + m.text.length);
           const j = span && contextOf(unit.tokens, unit.flat).judge(span.i, span.n);
           // A pattern may hold its own negation ("denies SI"): the words it matched decide as well as the context.
@@ -225,6 +234,7 @@ export class Analysis {
           return { offset, text: m.text, affirmed };
         }
       }
+      if (everyUnit && !matched) this.absent.add(p);
     }
     return undefined;
   }
@@ -247,11 +257,12 @@ export class Analysis {
     const exact = alias.startsWith('=');
     const words = this.reading.alias(alias);
     // "P — Plan", "G - Goals": the format's letter before the word is no part of the heading's name.
-    const t = this.titleTokens(LETTERED.test(title) ? title.replace(LETTERED, '') : title);
-    if (exact) {
+    // (Tokenized only when no stems are given.)
+    const t = exact || !stems ? this.titleTokens(LETTERED.test(title) ? title.replace(LETTERED, '') : title) : undefined;
+    if (t && exact) {
       return t.length === words.length && words.every((w, i) => w.word === t[i].word);
     }
-    const head = stems ?? t;
+    const head = stems ?? t!;
     const want = words;
     if (want.length > head.length) return false;
     outer: for (let i = 0; i + want.length <= head.length; i++) {

@@ -26,8 +26,21 @@ export function tokenize(text: string, table?: ShorthandTable): Token[] {
 
 const KEEP_S = /(?:ss|us|is|as|ys|os)$/;
 
+/** Stems already worked out: a caseload repeats a few thousand words, each stemmed again in every note. */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 50_000;
+
 /** A light inflectional stemmer: plurals, possessives, -ed, -ing, final -e. Derivations stay distinct. */
 export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    if (stems.size >= STEMS_KEPT) stems.clear();
+    stems.set(word, (s = stemOf(word)));
+  }
+  return s;
+}
+
+function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/'s$|'$/, '');
   if (w.length <= 2 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';

@@ -128,6 +128,7 @@ describe('responsiveness', () => {
     const uri = vscode.Uri.joinPath(folder('other'), 'long-note.md');
     fs.writeFileSync(uri.fsPath, longNote());
     let gap: (() => number) | undefined;
+    const session = vscode.Uri.joinPath(folder('other'), 'workspace-only-note.md');
     try {
       await setSetting('timeBudget', 1);
       gap = gapMeter();
@@ -165,10 +166,10 @@ describe('responsiveness', () => {
       // and on both, VS Code's own Markdown extension sends the whole 500 KB note to its language server on each edit.
       console.log(`      largest gap between 10 ms ticks with a 1 ms budget: ${gap().toFixed(0)} ms`);
 
-      // Lint Workspace says the same of a note that is not open.
-      const session = vscode.Uri.joinPath(folder('other'), 'session.md');
-      // After the live lints the budget change started have landed: a note an earlier test left open shows its live
-      // results, which run out of time too (seen once on a busy machine: its lint from before the change was shown).
+      // Lint Workspace says the same of a note that is not open: one written for this check and never opened (a note an
+      // earlier test opened keeps its live results, and a small note may lint in under 1 ms, which is no time-out),
+      // long enough (20 KB) that no lint of it fits in 1 ms.
+      fs.writeFileSync(session.fsPath, longNote().slice(0, 20000));
       await a.idle();
       await vscode.commands.executeCommand('clinote.lintWorkspace');
       await waitFor(
@@ -186,13 +187,13 @@ describe('responsiveness', () => {
       assert.ok(codes.length > 0 && !codes.includes('clinote.timeBudget'), codes.join(', '));
       assert.doesNotMatch(a.coverage.statusText ?? '', /paused/);
       await vscode.commands.executeCommand('clinote.lintWorkspace');
-      // A note an earlier test left open keeps its live results, which Lint Workspace asks for again as it ends.
       await waitFor(() => !clinoteDiagnostics(session).some(isTimeout), `findings again in Lint Workspace, not: ${clinoteDiagnostics(session).map((d) => d.message).join(' | ')}`, 60000);
     } finally {
       gap?.();
       await setSetting('timeBudget', undefined);
       await closeAll();
       fs.rmSync(uri.fsPath, { force: true });
+      fs.rmSync(session.fsPath, { force: true });
     }
   });
 });

@@ -7,6 +7,7 @@ import { formatHtml, reportDimensions, reportFinding, type FileReport } from '..
 import { lintDocument } from './lint-document.js';
 import type { LintService } from './linter.js';
 import { workspaceNotes } from './workspace-notes.js';
+import { breathe } from './slices.js';
 
 const VIEW_TYPE = 'clinote.caseloadReport';
 const TITLE = 'Clinote: Caseload Report';
@@ -57,7 +58,7 @@ async function caseloadReports(service: LintService, token: vscode.CancellationT
       session: r.outcome.session,
       ...(r.outcome.review ? { review: r.outcome.review } : {}),
     });
-    await new Promise((res) => setTimeout(res, 0)); // let the extension host breathe between notes
+    await breathe(); // let the extension host breathe between notes
   }
   return reports;
 }

@@ -8,6 +8,7 @@ import { draftReport, type DraftArgs } from './draft.js';
 import { lintFile, type LintService } from './linter.js';
 import { settingsFor } from './settings.js';
 import { workspaceNotes } from './workspace-notes.js';
+import { breathe } from './slices.js';
 import { showCaseloadReport } from './caseload-report.js';
 
 const CONFIG_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'];
@@ -103,7 +104,7 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
         }
         // Every note linted, fingerprinted or not (the rule off in it now): an edit may turn it on.
         if (r) caseload.push({ uri, path: caseloadPath(uri), prints: r.prints });
-        await new Promise((r) => setTimeout(r, 0)); // let the extension host breathe between files
+        await breathe(); // let the extension host breathe between files
       }
       if (token.isCancellationRequested) return;
       progress.report({ message: `comparing ${caseload.length} notes for copied text` });

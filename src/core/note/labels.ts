@@ -132,8 +132,8 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
     // A title line over the fields ("BIRP — Indiv. therapy f/u\nPt: M.L. | 05/20/2024\nGoal(s) addressed: per tx plan").
     else groups.push([...line.children]);
   }
-  if (!isLabelLine(groups[0] ?? []) && groups.length < 3) return undefined;
-  if (groups.length < 2) return undefined;
+  // Two fields at least, below the title line when there is one.
+  if (groups.length < 2 || (groups.length < 3 && !isLabelLine(groups[0]))) return undefined;
   return groups.map((children) => ({
     type: 'paragraph',
     children,
@@ -144,7 +144,7 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
 /** "Risk: denies SI" or "**Risk:** denies SI": a line that starts with a field's name. */
 function isLabelLine(children: PhrasingContent[]): boolean {
   const first = children[0];
-  if (!first?.position) return false;
+  if (!first.position) return false;
   if (first.type === 'text') return /^[A-Z][A-Za-z0-9'’ /&().-]{0,40}:/.test(first.value);
   return boldLabel(children) !== undefined;
 }

@@ -364,7 +364,7 @@ class Builder {
     for (const blk of this.blocks) {
       if (blk.kind === 'heading') addendum = false;
       else if (blk.kind === 'paragraph' && ADDENDUM.test(blk.text)) addendum = true;
-      if (addendum || !blk.content || (blk.kind === 'paragraph' && SIGN_OFF.test(blk.text.trim()))) continue;
+      if (addendum || !blk.content || isSignOff(blk)) continue;
       for (let s = blk.section; s >= 0 && !secs[s].hasContent; s = secs[s].parent) secs[s].hasContent = true;
     }
     for (const blk of this.blocks) {
@@ -513,7 +513,11 @@ function ruledOffText(src: string, node: Heading): boolean {
 }
 const LABEL_WITH_VALUE = /^[^:\r\n]{1,40}:[ \t]*\S/;
 
-/** A signature line: a name and its credentials, perhaps signed and dated ("J. Adeyemi, LMSW — 01/18/2024 8:15 pm"). */
+/** A signature line: a name and its credentials, perhaps signed and dated ("J. Adeyemi, LMSW — 01/18/2024 8:15 pm").
+ * Short by nature, so a long paragraph is not copied to be tested (every keystroke parses the note). */
+function isSignOff(blk: Block): boolean {
+  return blk.kind === 'paragraph' && blk.text.length <= 160 && SIGN_OFF.test(blk.text.trim());
+}
 const SIGN_OFF =
   /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:Dr\.?\s+)?[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?(?:[,/ ]+[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?)*(?:[ \t]*[—–-][ \t]*[\d/:.,apm][\d/:.,apm ]*)?$/;
 const ADDENDUM = /^[ \t]*(?:addendum|late entry)\b/i;

@@ -106,7 +106,7 @@ export interface Verdict {
  */
 export function judgeGoal(statement: string, context = '', deadline = false): Verdict {
   // "1) Reduce anxiety.": the list number is no count.
-  const t = stripLead(statement).replace(ENUMERATOR, " ");
+  const t = stripLead(statement).replace(ENUMERATOR, ' ');
   const all = `${t} ; ${context}`;
   let undated = '';
   let sustained = false;

@@ -124,7 +124,7 @@ describe('outreach and home visits: missed visits, case management, what the cli
   });
   it('an engagement plan written plainly: reasons considered, the purpose explained, the service adjusted', () => {
     const text =
-      'Reasons considered: social anxiety, first group since admission. Explained the purpose of the skills group. Offered a seat near the door and permission to step out. Shifting homework to verbal practice.';
+      'Missed two groups. Reasons considered: social anxiety, first group since admission. Explained the purpose of the skills group. Offered a seat near the door and permission to step out. Shifting homework to verbal practice.';
     assert.deepEqual(covered('engagement-plan', text).sort(), ['adjustments', 'reasons', 'strategies']);
   });
 });
@@ -673,5 +673,29 @@ describe('entries and headings of set 17', () => {
   });
   it('"well organised and conscientious" are the client\'s own strengths', () => {
     assert.ok(covered('strengths', "She's well organised and conscientious.\n").includes('personal'));
+  });
+});
+
+describe('reading set 18: what an engagement plan, a presenting problem and a response are about', () => {
+  const DAP = (body: string) => `---\ntype: dap\n---\n# DAP note\n\nDate: 6/18/2025, 17:30-18:20, video.\n\n${body}\n`;
+  it('after a no-show, fear or worry in a risk screen is no reason for missing, and a reschedule alone no plan', () => {
+    const risk = 'Client no-showed 6/11; rescheduled today.\n\nSI screen: denies SI. States an intrusive worry that he will drop the baby; denies any fear of his ex-partner.';
+    assert.equal(status(DAP(risk), 'engagement-plan'), 'missing');
+    const asked = 'Client no-showed 6/11; rescheduled today.\n\nHe said he was worried that the sessions would make him cry at work, so we moved them to Fridays.';
+    assert.equal(status(DAP(asked), 'engagement-plan'), 'addressed');
+  });
+  it('in a session with long silences, what the clinician did in it answers them wherever it is written', () => {
+    const note = DAP('Long silences when the layoff came up.\n\nAcknowledged how discouraging the layoff was and asked him to picture a good week. Wondered aloud what makes the job topic hard.');
+    assert.equal(status(note, 'engagement-plan'), 'addressed');
+  });
+  it('"In her words", "came ... on her own", "my stated purpose for the visit", "three weeks ago"', () => {
+    const items = covered('presenting-problem', 'She came to the center on her own. In her words, "I can\'t stop being on edge." Something happened three weeks ago. My stated purpose for the visit was to understand how she is doing now.\n');
+    assert.deepEqual([...items].sort(), ['concern', 'history', 'purpose', 'referral']);
+  });
+  it('"Referred originally by PCP for low mood" names who referred and why', () => {
+    assert.deepEqual([...covered('presenting-problem', 'Referred originally by PCP for low mood and crashes.\n')].sort(), ['concern', 'referral']);
+  });
+  it('"(K. visibly relieved: ...)" right after psychoeducation is the response', () => {
+    assert.ok(covered('interventions-response', 'Interventions: Psychoeducation on intrusive thoughts (K. visibly relieved: "I thought I was a monster").\n').includes('response'));
   });
 });

@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}},"measures":{"type":"array","description":"Outcome measures besides the standard ones (PHQ-9, GAD-7, PCL-5, AUDIT, ORS, SRS), for clinote draft: a note that writes \"name: score\" (\"K10: 24\", \"K10 score of 24\", a table column) gives a score, gathered into the draft's measures table and charted like the standard ones. The range and bands are optional.","items":{"$ref":"#/definitions/measure"}}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}},"measureBand":{"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}},"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"copiedTextSetting":{"description":"The copied-text rule: a level, or an object with a severity and its options (minWords, minSimilarity, boilerplateClients).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"minWords":{"type":"integer","minimum":3,"maximum":10000,"default":12,"description":"A block of fewer words than this is not compared (3 to 10000; 12 by default): \"Client denies SI/HI.\" is too short to call copied."},"minSimilarity":{"type":"number","minimum":0.3,"maximum":1,"default":0.6,"description":"How alike two blocks must be to be copies: the estimated overlap of their 3-word sequences, 0.3 to 1 (0.6 by default); 0.9 reports only near-verbatim copies."},"boilerplateClients":{"type":"integer","minimum":2,"maximum":1000000,"default":4,"description":"A block found in the notes of this many clients or more is the agency's standard wording, not a copy (2 or more; 4 by default)."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}},"measures":{"type":"array","description":"Outcome measures besides the standard ones (PHQ-9, GAD-7, PCL-5, AUDIT, ORS, SRS), for clinote draft: a note that writes \"name: score\" (\"K10: 24\", \"K10 score of 24\", a table column) gives a score, gathered into the draft's measures table and charted like the standard ones. The range and bands are optional.","items":{"$ref":"#/definitions/measure"}}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}},"measureBand":{"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}},"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inSession":{"type":"boolean","description":"Seen in the session itself (long silences, small talk): while it is there, the dimension's topic does not narrow its evidence."},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"topic":{"type":"array","description":"Words of the dimension's topic, for a dimension whose cues are everyday words: a cue counts in its own section or entry, in a paragraph that shows one of its triggers, or in a sentence that names one of these words (anywhere while an inSession trigger is there).","items":{"type":"string","minLength":1}},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"copiedTextSetting":{"description":"The copied-text rule: a level, or an object with a severity and its options (minWords, minSimilarity, boilerplateClients).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"minWords":{"type":"integer","minimum":3,"maximum":10000,"default":12,"description":"A block of fewer words than this is not compared (3 to 10000; 12 by default): \"Client denies SI/HI.\" is too short to call copied."},"minSimilarity":{"type":"number","minimum":0.3,"maximum":1,"default":0.6,"description":"How alike two blocks must be to be copies: the estimated overlap of their 3-word sequences, 0.3 to 1 (0.6 by default); 0.9 reports only near-verbatim copies."},"boilerplateClients":{"type":"integer","minimum":2,"maximum":1000000,"default":4,"description":"A block found in the notes of this many clients or more is the agency's standard wording, not a copy (2 or more; 4 by default)."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
 const schema48 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
 const func2 = Object.prototype.hasOwnProperty;
@@ -745,7 +745,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"type":"boolean","description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand)."},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"topic":{"type":"array","description":"Words of the dimension's topic, for a dimension whose cues are everyday words: a cue counts in its own section or entry, in a paragraph that shows one of its triggers, or in a sentence that names one of these words (anywhere while an inSession trigger is there).","items":{"type":"string","minLength":1}},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
 const schema25 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
 const schema28 = {"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."};
 const schema29 = {"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."};
@@ -959,7 +959,7 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema32 = {"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}};
+const schema32 = {"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inSession":{"type":"boolean","description":"Seen in the session itself (long silences, small talk): while it is there, the dimension's topic does not narrow its evidence."},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1006,7 +1006,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "label")) || (key0 === "cues")) || (key0 === "patterns")) || (key0 === "attendanceBelow")) || (key0 === "level")) || (key0 === "appliesTo"))){
+if(!((((((((key0 === "id") || (key0 === "label")) || (key0 === "cues")) || (key0 === "patterns")) || (key0 === "inSession")) || (key0 === "attendanceBelow")) || (key0 === "level")) || (key0 === "appliesTo"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema32,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -1149,11 +1149,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.attendanceBelow !== undefined){
-let data6 = data.attendanceBelow;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 1 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema32.properties.attendanceBelow,data:data6};
+if(data.inSession !== undefined){
+let data6 = data.inSession;
+if(typeof data6 !== "boolean"){
+const err15 = {instancePath:instancePath+"/inSession",schemaPath:"#/properties/inSession/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.inSession.type,parentSchema:schema32.properties.inSession,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1162,8 +1161,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data6 <= 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema32.properties.attendanceBelow,data:data6};
+}
+if(data.attendanceBelow !== undefined){
+let data7 = data.attendanceBelow;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1 || isNaN(data7)){
+const err16 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1",schema:1,parentSchema:schema32.properties.attendanceBelow,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1172,9 +1175,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.attendanceBelow.type,parentSchema:schema32.properties.attendanceBelow,data:data6};
+if(data7 <= 0 || isNaN(data7)){
+const err17 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema32.properties.attendanceBelow,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1184,10 +1186,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.level !== undefined){
-let data7 = data.level;
-if(typeof data7 !== "string"){
-const err18 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.level.type,parentSchema:schema32.properties.level,data:data7};
+else {
+const err18 = {instancePath:instancePath+"/attendanceBelow",schemaPath:"#/properties/attendanceBelow/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema32.properties.attendanceBelow.type,parentSchema:schema32.properties.attendanceBelow,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1196,8 +1196,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!(((data7 === "info") || (data7 === "warning")) || (data7 === "error"))){
-const err19 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.level.enum,parentSchema:schema32.properties.level,data:data7};
+}
+if(data.level !== undefined){
+let data8 = data.level;
+if(typeof data8 !== "string"){
+const err19 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.level.type,parentSchema:schema32.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1206,16 +1209,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.appliesTo !== undefined){
-let data8 = data.appliesTo;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-if(typeof data9 === "string"){
-if(func3(data9) < 1){
-const err20 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.appliesTo.items,data:data9};
+if(!(((data8 === "info") || (data8 === "warning")) || (data8 === "error"))){
+const err20 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/enum",keyword:"enum",params:{allowedValues: schema32.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.level.enum,parentSchema:schema32.properties.level,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1225,8 +1220,15 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.appliesTo.items.type,parentSchema:schema32.properties.appliesTo.items,data:data9};
+if(data.appliesTo !== undefined){
+let data9 = data.appliesTo;
+if(Array.isArray(data9)){
+const len2 = data9.length;
+for(let i2=0; i2<len2; i2++){
+let data10 = data9[i2];
+if(typeof data10 === "string"){
+if(func3(data10) < 1){
+const err21 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.appliesTo.items,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1236,9 +1238,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
 else {
-const err22 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.appliesTo.type,parentSchema:schema32.properties.appliesTo,data:data8};
+const err22 = {instancePath:instancePath+"/appliesTo/" + i2,schemaPath:"#/properties/appliesTo/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.appliesTo.items.type,parentSchema:schema32.properties.appliesTo.items,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1250,12 +1251,24 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err23 = {instancePath:instancePath+"/appliesTo",schemaPath:"#/properties/appliesTo/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.appliesTo.type,parentSchema:schema32.properties.appliesTo,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -1866,14 +1879,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.fields !== undefined){
-let data32 = data.fields;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key4 in data32){
-let data33 = data32[key4];
-if(Array.isArray(data33)){
-if(data33.length < 1){
-const err45 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.fields.additionalProperties,data:data33};
+if(data.topic !== undefined){
+let data32 = data.topic;
+if(Array.isArray(data32)){
+const len7 = data32.length;
+for(let i7=0; i7<len7; i7++){
+let data33 = data32[i7];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err45 = {instancePath:instancePath+"/topic/" + i7,schemaPath:"#/properties/topic/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.topic.items,data:data33};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1882,12 +1896,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-const len7 = data33.length;
-for(let i7=0; i7<len7; i7++){
-let data34 = data33[i7];
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err46 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.items,data:data34};
+}
+else {
+const err46 = {instancePath:instancePath+"/topic/" + i7,schemaPath:"#/properties/topic/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.topic.items.type,parentSchema:schema24.properties.topic.items,data:data33};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1897,8 +1908,9 @@ vErrors.push(err46);
 errors++;
 }
 }
+}
 else {
-const err47 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i7,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.items.type,parentSchema:schema24.properties.fields.additionalProperties.items,data:data34};
+const err47 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.topic.type,parentSchema:schema24.properties.topic,data:data32};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1908,9 +1920,14 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fields.additionalProperties.type,parentSchema:schema24.properties.fields.additionalProperties,data:data33};
+if(data.fields !== undefined){
+let data34 = data.fields;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key4 in data34){
+let data35 = data34[key4];
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err48 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.fields.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1919,10 +1936,12 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.fields.type,parentSchema:schema24.properties.fields,data:data32};
+const len8 = data35.length;
+for(let i8=0; i8<len8; i8++){
+let data36 = data35[i8];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err49 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.items,data:data36};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1932,15 +1951,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.fieldsInBody !== undefined){
-let data35 = data.fieldsInBody;
-if(Array.isArray(data35)){
-const len8 = data35.length;
-for(let i8=0; i8<len8; i8++){
-let data36 = data35[i8];
-if(typeof data36 === "string"){
-if(func3(data36) < 1){
-const err50 = {instancePath:instancePath+"/fieldsInBody/" + i8,schemaPath:"#/properties/fieldsInBody/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fieldsInBody.items,data:data36};
+else {
+const err50 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i8,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.items.type,parentSchema:schema24.properties.fields.additionalProperties.items,data:data36};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1950,8 +1962,9 @@ vErrors.push(err50);
 errors++;
 }
 }
+}
 else {
-const err51 = {instancePath:instancePath+"/fieldsInBody/" + i8,schemaPath:"#/properties/fieldsInBody/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fieldsInBody.items.type,parentSchema:schema24.properties.fieldsInBody.items,data:data36};
+const err51 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fields.additionalProperties.type,parentSchema:schema24.properties.fields.additionalProperties,data:data35};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1963,7 +1976,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/fieldsInBody",schemaPath:"#/properties/fieldsInBody/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fieldsInBody.type,parentSchema:schema24.properties.fieldsInBody,data:data35};
+const err52 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.fields.type,parentSchema:schema24.properties.fields,data:data34};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1973,19 +1986,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.triggers !== undefined){
-let data37 = data.triggers;
+if(data.fieldsInBody !== undefined){
+let data37 = data.fieldsInBody;
 if(Array.isArray(data37)){
 const len9 = data37.length;
 for(let i9=0; i9<len9; i9++){
-if(!(validate23(data37[i9], {instancePath:instancePath+"/triggers/" + i9,parentData:data37,parentDataProperty:i9,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.triggers.type,parentSchema:schema24.properties.triggers,data:data37};
+let data38 = data37[i9];
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err53 = {instancePath:instancePath+"/fieldsInBody/" + i9,schemaPath:"#/properties/fieldsInBody/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fieldsInBody.items,data:data38};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1995,15 +2004,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.raisedBy !== undefined){
-let data39 = data.raisedBy;
-if(Array.isArray(data39)){
-const len10 = data39.length;
-for(let i10=0; i10<len10; i10++){
-let data40 = data39[i10];
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.id === undefined){
-const err54 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data40};
+else {
+const err54 = {instancePath:instancePath+"/fieldsInBody/" + i9,schemaPath:"#/properties/fieldsInBody/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fieldsInBody.items.type,parentSchema:schema24.properties.fieldsInBody.items,data:data38};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2012,8 +2014,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data40.label === undefined){
-const err55 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data40};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/fieldsInBody",schemaPath:"#/properties/fieldsInBody/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fieldsInBody.type,parentSchema:schema24.properties.fieldsInBody,data:data37};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2022,8 +2026,20 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(data40.cues === undefined){
-const err56 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data40};
+}
+if(data.triggers !== undefined){
+let data39 = data.triggers;
+if(Array.isArray(data39)){
+const len10 = data39.length;
+for(let i10=0; i10<len10; i10++){
+if(!(validate23(data39[i10], {instancePath:instancePath+"/triggers/" + i10,parentData:data39,parentDataProperty:i10,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.triggers.type,parentSchema:schema24.properties.triggers,data:data39};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2032,8 +2048,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data40.threshold === undefined){
-const err57 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data40};
+}
+if(data.raisedBy !== undefined){
+let data41 = data.raisedBy;
+if(Array.isArray(data41)){
+const len11 = data41.length;
+for(let i11=0; i11<len11; i11++){
+let data42 = data41[i11];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.id === undefined){
+const err57 = {instancePath:instancePath+"/raisedBy/" + i11,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data42};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2042,9 +2066,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key5 in data40){
-if(!(((((key5 === "id") || (key5 === "label")) || (key5 === "cues")) || (key5 === "patterns")) || (key5 === "threshold"))){
-const err58 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.raisedBy.items,data:data40};
+if(data42.label === undefined){
+const err58 = {instancePath:instancePath+"/raisedBy/" + i11,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data42};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2053,12 +2076,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-if(data40.id !== undefined){
-let data41 = data40.id;
-if(typeof data41 === "string"){
-if(!pattern0.test(data41)){
-const err59 = {instancePath:instancePath+"/raisedBy/" + i10+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data41};
+if(data42.cues === undefined){
+const err59 = {instancePath:instancePath+"/raisedBy/" + i11,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data42};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2067,9 +2086,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/raisedBy/" + i10+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data41};
+if(data42.threshold === undefined){
+const err60 = {instancePath:instancePath+"/raisedBy/" + i11,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data42};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2078,12 +2096,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data40.label !== undefined){
-let data42 = data40.label;
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err61 = {instancePath:instancePath+"/raisedBy/" + i10+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data42};
+for(const key5 in data42){
+if(!(((((key5 === "id") || (key5 === "label")) || (key5 === "cues")) || (key5 === "patterns")) || (key5 === "threshold"))){
+const err61 = {instancePath:instancePath+"/raisedBy/" + i11,schemaPath:"#/properties/raisedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.raisedBy.items,data:data42};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2093,8 +2108,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/raisedBy/" + i10+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.raisedBy.items.properties.label.type,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data42};
+if(data42.id !== undefined){
+let data43 = data42.id;
+if(typeof data43 === "string"){
+if(!pattern0.test(data43)){
+const err62 = {instancePath:instancePath+"/raisedBy/" + i11+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data43};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2104,15 +2122,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data40.cues !== undefined){
-let data43 = data40.cues;
-if(Array.isArray(data43)){
-const len11 = data43.length;
-for(let i11=0; i11<len11; i11++){
-let data44 = data43[i11];
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err63 = {instancePath:instancePath+"/raisedBy/" + i10+"/cues/" + i11,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.items,data:data44};
+else {
+const err63 = {instancePath:instancePath+"/raisedBy/" + i11+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data43};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2122,8 +2133,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/raisedBy/" + i10+"/cues/" + i11,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.items.type,parentSchema:schema28.items,data:data44};
+if(data42.label !== undefined){
+let data44 = data42.label;
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err64 = {instancePath:instancePath+"/raisedBy/" + i11+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data44};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2133,9 +2147,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-}
 else {
-const err65 = {instancePath:instancePath+"/raisedBy/" + i10+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.type,parentSchema:schema28,data:data43};
+const err65 = {instancePath:instancePath+"/raisedBy/" + i11+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.raisedBy.items.properties.label.type,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data44};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2145,15 +2158,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data40.patterns !== undefined){
-let data45 = data40.patterns;
+if(data42.cues !== undefined){
+let data45 = data42.cues;
 if(Array.isArray(data45)){
 const len12 = data45.length;
 for(let i12=0; i12<len12; i12++){
 let data46 = data45[i12];
 if(typeof data46 === "string"){
 if(func3(data46) < 1){
-const err66 = {instancePath:instancePath+"/raisedBy/" + i10+"/patterns/" + i12,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.items,data:data46};
+const err66 = {instancePath:instancePath+"/raisedBy/" + i11+"/cues/" + i12,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.items,data:data46};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2164,7 +2177,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/raisedBy/" + i10+"/patterns/" + i12,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data46};
+const err67 = {instancePath:instancePath+"/raisedBy/" + i11+"/cues/" + i12,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.items.type,parentSchema:schema28.items,data:data46};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2176,7 +2189,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/raisedBy/" + i10+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data45};
+const err68 = {instancePath:instancePath+"/raisedBy/" + i11+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.type,parentSchema:schema28,data:data45};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2186,10 +2199,15 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data40.threshold !== undefined){
-let data47 = data40.threshold;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err69 = {instancePath:instancePath+"/raisedBy/" + i10+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.raisedBy.items.properties.threshold.type,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data47};
+if(data42.patterns !== undefined){
+let data47 = data42.patterns;
+if(Array.isArray(data47)){
+const len13 = data47.length;
+for(let i13=0; i13<len13; i13++){
+let data48 = data47[i13];
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err69 = {instancePath:instancePath+"/raisedBy/" + i11+"/patterns/" + i13,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.items,data:data48};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2198,9 +2216,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 < 1 || isNaN(data47)){
-const err70 = {instancePath:instancePath+"/raisedBy/" + i10+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data47};
+}
+else {
+const err70 = {instancePath:instancePath+"/raisedBy/" + i11+"/patterns/" + i13,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data48};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2211,9 +2229,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err71 = {instancePath:instancePath+"/raisedBy/" + i10,schemaPath:"#/properties/raisedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.raisedBy.items.type,parentSchema:schema24.properties.raisedBy.items,data:data40};
+const err71 = {instancePath:instancePath+"/raisedBy/" + i11+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data47};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2223,9 +2240,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/raisedBy",schemaPath:"#/properties/raisedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.raisedBy.type,parentSchema:schema24.properties.raisedBy,data:data39};
+if(data42.threshold !== undefined){
+let data49 = data42.threshold;
+if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const err72 = {instancePath:instancePath+"/raisedBy/" + i11+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.raisedBy.items.properties.threshold.type,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data49};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2234,12 +2252,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-if(data.template !== undefined){
-let data48 = data.template;
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.heading === undefined){
-const err73 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data48};
+if((typeof data49 == "number") && (isFinite(data49))){
+if(data49 < 1 || isNaN(data49)){
+const err73 = {instancePath:instancePath+"/raisedBy/" + i11+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data49};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2248,8 +2263,11 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data48.body === undefined){
-const err74 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data48};
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/raisedBy/" + i11,schemaPath:"#/properties/raisedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.raisedBy.items.type,parentSchema:schema24.properties.raisedBy.items,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2258,9 +2276,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key6 in data48){
-if(!((key6 === "heading") || (key6 === "body"))){
-const err75 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.template,data:data48};
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/raisedBy",schemaPath:"#/properties/raisedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.raisedBy.type,parentSchema:schema24.properties.raisedBy,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2270,11 +2289,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data48.heading !== undefined){
-let data49 = data48.heading;
-if(typeof data49 === "string"){
-if(func3(data49) < 1){
-const err76 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.template.properties.heading,data:data49};
+if(data.template !== undefined){
+let data50 = data.template;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+if(data50.heading === undefined){
+const err76 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data50};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2283,9 +2302,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.heading.type,parentSchema:schema24.properties.template.properties.heading,data:data49};
+if(data50.body === undefined){
+const err77 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data50};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2294,11 +2312,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data48.body !== undefined){
-let data50 = data48.body;
-if(typeof data50 !== "string"){
-const err78 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.body.type,parentSchema:schema24.properties.template.properties.body,data:data50};
+for(const key6 in data50){
+if(!((key6 === "heading") || (key6 === "body"))){
+const err78 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.template,data:data50};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2308,9 +2324,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.template.type,parentSchema:schema24.properties.template,data:data48};
+if(data50.heading !== undefined){
+let data51 = data50.heading;
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err79 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.template.properties.heading,data:data51};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2320,11 +2338,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.docs !== undefined){
-let data51 = data.docs;
-if(typeof data51 === "string"){
-if(!pattern6.test(data51)){
-const err80 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema24.properties.docs,data:data51};
+else {
+const err80 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.heading.type,parentSchema:schema24.properties.template.properties.heading,data:data51};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2334,8 +2349,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.docs.type,parentSchema:schema24.properties.docs,data:data51};
+if(data50.body !== undefined){
+let data52 = data50.body;
+if(typeof data52 !== "string"){
+const err81 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.body.type,parentSchema:schema24.properties.template.properties.body,data:data52};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2345,10 +2362,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.hint !== undefined){
-let data52 = data.hint;
-if(typeof data52 !== "string"){
-const err82 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.hint.type,parentSchema:schema24.properties.hint,data:data52};
+}
+else {
+const err82 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.template.type,parentSchema:schema24.properties.template,data:data50};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2358,13 +2374,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.requiredIn !== undefined){
-let data53 = data.requiredIn;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-for(const key7 in data53){
-let data54 = data53[key7];
-if(typeof data54 !== "string"){
-const err83 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data54};
+if(data.docs !== undefined){
+let data53 = data.docs;
+if(typeof data53 === "string"){
+if(!pattern6.test(data53)){
+const err83 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema24.properties.docs,data:data53};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2373,8 +2387,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(!((((data54 === "off") || (data54 === "info")) || (data54 === "warning")) || (data54 === "error"))){
-const err84 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data54};
+}
+else {
+const err84 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.docs.type,parentSchema:schema24.properties.docs,data:data53};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2384,9 +2399,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.requiredIn.type,parentSchema:schema24.properties.requiredIn,data:data53};
+if(data.hint !== undefined){
+let data54 = data.hint;
+if(typeof data54 !== "string"){
+const err85 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.hint.type,parentSchema:schema24.properties.hint,data:data54};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2396,11 +2412,13 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.after !== undefined){
-let data55 = data.after;
-if(typeof data55 === "string"){
-if(!pattern0.test(data55)){
-const err86 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data55};
+if(data.requiredIn !== undefined){
+let data55 = data.requiredIn;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key7 in data55){
+let data56 = data55[key7];
+if(typeof data56 !== "string"){
+const err86 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data56};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2409,9 +2427,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data55};
+if(!((((data56 === "off") || (data56 === "info")) || (data56 === "warning")) || (data56 === "error"))){
+const err87 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data56};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2423,12 +2440,49 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+const err88 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.requiredIn.type,parentSchema:schema24.properties.requiredIn,data:data55};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data.after !== undefined){
+let data57 = data.after;
+if(typeof data57 === "string"){
+if(!pattern0.test(data57)){
+const err89 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data57};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data57};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
 }
 errors++;
 }

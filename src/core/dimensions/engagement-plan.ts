@@ -1,5 +1,6 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
+import { ENGAGEMENT_TOPIC } from '../language/topics.js';
 
 export const engagementPlan: Dimension = {
   id: 'engagement-plan',
@@ -250,6 +251,8 @@ export const engagementPlan: Dimension = {
     },
   ],
   aboutNext: true,
+  // "Fear of", "acknowledged", "rescheduled" speak to reluctance only about the sessions and the work.
+  topic: ENGAGEMENT_TOPIC,
   threshold: 2,
   negation: 'any',
   // Ambivalence about drinking or AA is about the change, not about coming to the sessions.
@@ -318,6 +321,7 @@ export const engagementPlan: Dimension = {
     },
     {
       id: 'silence',
+      inSession: true,
       label: 'long silences or minimal responses',
       cues: [
         'long silence',
@@ -362,6 +366,7 @@ export const engagementPlan: Dimension = {
     },
     {
       id: 'small-talk',
+      inSession: true,
       label: 'excessive small talk',
       cues: [
         'small talk',
@@ -406,6 +411,7 @@ export const engagementPlan: Dimension = {
     },
     {
       id: 'reluctance',
+      inSession: true,
       label: 'stated reluctance to engage',
       cues: [
         'reluctant to engage',

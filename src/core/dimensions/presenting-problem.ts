@@ -78,14 +78,14 @@ export const presentingProblem: Dimension = {
         'main concern',
         'primary concern',
         'chief concern',
-        'in her own words',
-        'in his own words',
-        'in their own words',
       ],
       patterns: [
         '\\b(?:came|comes|coming)\\s+(?:in|to (?:counseling|therapy|the clinic|the agency|services))\\s+(?:for|after|because|due to|with|about)\\b',
         '\\bsought (?:help|counseling|therapy|treatment) (?:for|after|because)\\b',
-        "\\bin (?:the )?(?:client|pt|patient)['’]?s? own words\\b",
+        // "In her words, ...", "in the client's own words"
+        "\\bin (?:her|his|their|(?:the )?(?:client|pt|patient)['’]?s?) (?:own )?words\\b",
+        // An incoming referral with its reason: "Referred originally by PCP for low mood"
+        '\\breferred (?:\\w+ ){0,2}by (?:\\w+ ){1,5}?for\\b',
         "\\b(?:client|pt|patient|she|he|they)\\s+(?:states?|stated|reports?|reported|says|said|describes?|described)\\b[^\\n]{0,40}[\"“]",
         '\\breason for (?:referral|visit|seeking|today|the visit|contact)\\b',
       ],
@@ -128,7 +128,13 @@ export const presentingProblem: Dimension = {
         'CPS referral',
         'DCFS',
       ],
-      patterns: ['\\breferred (?:to (?:this|our) (?:agency|clinic|practice|program|writer|clinician)|here) by\\b'],
+      patterns: [
+        '\\breferred (?:to (?:this|our) (?:agency|clinic|practice|program|writer|clinician)|here) by\\b',
+        // "Referred originally by her PCP", "referred to us by"
+        '\\breferred\\s+(?:\\w+\\s+){1,2}by\\b',
+        // Self-referred in plain words: "came to the center on her own", "sought help on his own"
+        '\\b(?:came|comes|presented|presents|sought|walked)\\b[^.;\\n]{0,40}\\bon (?:her|his|their) own\\b',
+      ],
     },
     {
       id: 'purpose',
@@ -163,6 +169,8 @@ export const presentingProblem: Dimension = {
       patterns: [
         '\\b(?:client|pt|patient|she|he|they)\\s+(?:hopes?|would like|wants?|is hoping)\\s+(?:to|that|for)\\b[^.\\n]{0,60}\\b(?:counsel\\w*|therapy|treatment|sessions?|services)\\b',
         '\\b(?:clinician|writer|therapist|counselor)\\s+(?:explained|described|stated|shared)\\b[^.\\n]{0,40}\\b(?:purpose|reason)\\b',
+        // "My stated purpose for the visit", "the purpose of today's session"
+        "\\bpurpose (?:of|for) (?:the |this |today['’]s |our )?(?:visit|session|meeting|contact|counsell?ing|therapy|assessment|intake|appointment)\\b",
       ],
     },
     {
@@ -196,7 +204,11 @@ export const presentingProblem: Dimension = {
         'first episode',
         'history of the problem',
       ],
-      patterns: ['\\b(?:for|over|in) (?:the )?(?:past|last) (?:\\d+|few|several|two|three|four|six) (?:days?|weeks?|months?|years?)\\b'],
+      patterns: [
+        '\\b(?:for|over|in) (?:the )?(?:past|last) (?:\\d+|few|several|two|three|four|six) (?:days?|weeks?|months?|years?)\\b',
+        // "Something happened three weeks ago", "started a few months ago"
+        '\\b(?:\\d+|a|one|two|three|four|five|six|several|a few) (?:days?|weeks?|months?|years?) ago\\b',
+      ],
     },
   ],
   threshold: 2,

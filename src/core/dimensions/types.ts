@@ -54,6 +54,9 @@ export interface SubItem {
   screens?: { cues: string[]; patterns?: string[] };
 }
 
+/** A trigger is a fact about the client now: another person's job or a condition ("if she relapses") raises nothing. */
+export const TRIGGER_CONTEXT: ContextPolicy = { otherPerson: true, hypothetical: true };
+
 /** A condition that makes a dimension required (or recommended) in a note that does not otherwise require it. */
 export interface Trigger {
   id: string;
@@ -77,6 +80,11 @@ export interface Trigger {
    * below this, with two or more missed (read/attendance.ts).
    */
   attendanceBelow?: number;
+  /**
+   * Seen in the session itself (long silences, small talk): what the clinician did in that session answers it
+   * wherever the note tells it, so the dimension's `topic` does not narrow its evidence while this trigger is there.
+   */
+  inSession?: boolean;
 }
 
 export interface Dimension {
@@ -129,6 +137,13 @@ export interface Dimension {
   entryRequires?: string[];
   /** Senses of its cue words that are no evidence, by name from src/core/language/word-senses.ts ("relapse-risk"). */
   senses?: string[];
+  /**
+   * Words of its topic (src/core/language/topics.ts), for a dimension whose cues are everyday words: a cue counts in
+   * its own section or entry, in a paragraph that shows one of its triggers, or in a sentence that names one of these
+   * ("worried that the group will judge her", not "denies fear of her ex-partner"); anywhere while an `inSession`
+   * trigger is there.
+   */
+  topic?: readonly string[];
   /**
    * Front matter fields that cover a sub-item (sub-item id -> accepted keys, the first being the one a fix adds).
    * A field with a value covers it; a field left empty makes the dimension unfilled rather than missing.

@@ -48,6 +48,8 @@ export interface FindOptions {
   aboutClient?: boolean;
   /** Ranges whose words are no evidence (a dimension's own headings: "## Plan / Progress" shows no progress). */
   skip?: readonly OffsetRange[];
+  /** Whether a match (its unit, its start and end in the unit's flat text) is about what is asked (`read/topic.ts`). */
+  near?: (unit: TextUnit, start: number, end: number) => boolean;
 }
 
 /** The last check box on a line before a place in it ("[ ] Improved   [x] No change"), read back at most this far. */
@@ -187,7 +189,7 @@ export class Analysis {
    * src/core/language/word-senses.ts: "she will miss our sessions" is no missed appointment).
    */
   find(cues: string[], patterns: string[] | undefined, how: FindOptions): Hit | undefined {
-    const { mode, policy, senses, deniedOnly = false, within, aboutClient, skip } = how;
+    const { mode, policy, senses, deniedOnly = false, within, aboutClient, skip, near } = how;
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
@@ -201,6 +203,7 @@ export class Analysis {
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         if (aboutClient && aboutOthers(pieceAt(unit.flat, unit.tokens[i].start))) continue;
         if (untickedAt(unit.flat, unit.tokens[i].start)) continue;
+        if (near && !near(unit, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
         const offset = toSource(unit.block, unit.tokens[i].start);
         if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, toSource(unit.block, unit.tokens[i + n - 1].end), skip)) continue;
         return { offset, text: src, affirmed: isAffirmed(j) };
@@ -229,6 +232,7 @@ export class Analysis {
           if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
           if (aboutClient && aboutOthers(pieceAt(unit.flat, m.index))) continue;
           if (untickedAt(unit.flat, m.index)) continue;
+          if (near && !near(unit, m.index, m.index + m.text.length)) continue;
           const offset = toSource(unit.block, m.index);
           if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, toSource(unit.block, m.index + m.text.length), skip)) continue;
           return { offset, text: m.text, affirmed };

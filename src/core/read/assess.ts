@@ -11,6 +11,7 @@ import { matcherFor } from './pattern.js';
 import { findCue, tokenize } from './match.js';
 import { isContentText } from '../note/content.js';
 import { aboutOthers } from './about-others.js';
+import { onTopic } from './topic.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -52,6 +53,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const labelWithContent =
     labelled.find((b) => b.content && !(placeholder && insideOther(a, b, d))) ??
     inlineLabelFor(a, d.headings)?.block;
+  // Everyday cue words count only where the sentence is about the dimension's topic (`Dimension.topic`).
+  const near = onTopic(a, d, [...sections.map((s) => s.extent), ...labelled.map((b) => b.range)]);
   const evidence = new Map<string, Hit>();
   const covered: string[] = [];
   const missing: string[] = [];
@@ -64,7 +67,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = (item.headings && ownHeading(a, item.headings)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), skip: item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), near, skip: item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);

@@ -2,16 +2,14 @@
 // so that the registry (rules/index.ts) can state each rule's default level per note type with the same code.
 import type { Analysis } from '../read/analysis.js';
 import { catalog } from '../dimensions/index.js';
-import type { ContextPolicy, Dimension, Trigger } from '../dimensions/types.js';
+import type { Dimension, Trigger } from '../dimensions/types.js';
+import { triggerFind } from '../read/topic.js';
 import type { CustomDimension, ResolvedConfig, RuleConfig } from '../config/types.js';
 import { normalizeName, requiredInCovers } from '../profiles/index.js';
 import type { Profile } from '../profiles/types.js';
 import type { Level } from '../types.js';
 import type { Rule } from './types.js';
 import { lowAttendance } from '../read/attendance.js';
-
-/** A trigger is a fact about the client now: another person's job or a condition ("if she relapses") raises nothing. */
-const TRIGGER_CONTEXT: ContextPolicy = { otherPerson: true, hypothetical: true };
 
 const RANK: Record<Level, number> = { off: 0, info: 1, warning: 2, error: 3 };
 
@@ -44,7 +42,7 @@ export function dimensionLevel(a: Pick<Analysis, 'find' | 'units'>, profile: Pro
     for (const t of d.triggers ?? []) {
       if (RANK[t.level] <= RANK[level] || !applies(t, profile)) continue;
       const hit =
-        a.find(t.cues, t.patterns, { mode: 'strict', policy: t.context ?? TRIGGER_CONTEXT, senses: t.senses }) ??
+        a.find(t.cues, t.patterns, triggerFind(t)) ??
         (t.attendanceBelow ? lowAttendance(a.units, t.attendanceBelow) : undefined);
       if (hit) {
         level = t.level;

@@ -1,0 +1,47 @@
+// Evidence that must be about the dimension's topic (`Dimension.topic`): a cue counts in its own section or entry,
+// in a paragraph that shows one of the dimension's triggers, or in a sentence that names the topic in another word.
+import type { Analysis, FindOptions, TextUnit } from './analysis.js';
+import { toSource } from './analysis.js';
+import type { Block } from '../note/note.js';
+import type { Dimension, Trigger } from '../dimensions/types.js';
+import { TRIGGER_CONTEXT } from '../dimensions/types.js';
+import type { OffsetRange } from '../types.js';
+import { stem } from './match.js';
+
+/** Where a sentence ends; a sentence is read at most this far either side of the cue. */
+const END = /[.;!?\n]/;
+const REACH = 300;
+
+export function onTopic(a: Analysis, d: Dimension, own: readonly OffsetRange[]): FindOptions['near'] {
+  if (!d.topic?.length || (d.triggers ?? []).some((t) => t.inSession && a.find(t.cues, t.patterns, triggerFind(t)))) return undefined;
+  // A short stem is matched as the word itself: "here" stems to "her", "late" to "lat" (as "later" does).
+  const words = new Set(d.topic.map((w) => w.toLowerCase()));
+  const stems = new Set([...words].map(stem).filter((s) => s.length >= 4));
+  const showsTrigger = new Map<Block, boolean>();
+  return (unit, start, end) => {
+    const at = toSource(unit.block, start);
+    if (own.some((r) => at >= r.start && at < r.end)) return true;
+    if (sentenceNames(unit, start, end, words, stems)) return true;
+    let shows = showsTrigger.get(unit.block);
+    if (shows === undefined) {
+      const within = unit.block.range;
+      shows = (d.triggers ?? []).some((t) => !!a.find(t.cues, t.patterns, { ...triggerFind(t), within }));
+      showsTrigger.set(unit.block, shows);
+    }
+    return shows;
+  };
+}
+
+/** Whether the sentence around [start, end) of a unit names a topic word (the match's own words count: "explained the
+ * purpose of the group"). */
+function sentenceNames(unit: TextUnit, start: number, end: number, words: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+  const text = unit.flat;
+  let from = start;
+  while (from > 0 && start - from < REACH && !END.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < REACH && !END.test(text[to])) to++;
+  return unit.tokens.some((t) => t.start >= from && t.end <= to && (words.has(t.word) || stems.has(t.stem)));
+}
+
+/** How a trigger is looked for (`rules/level.ts` raises a dimension by it). */
+export const triggerFind = (t: Trigger): FindOptions => ({ mode: 'strict', policy: t.context ?? TRIGGER_CONTEXT, senses: t.senses });

@@ -699,3 +699,32 @@ describe('reading set 18: what an engagement plan, a presenting problem and a re
     assert.ok(covered('interventions-response', 'Interventions: Psychoeducation on intrusive thoughts (K. visibly relieved: "I thought I was a monster").\n').includes('response'));
   });
 });
+
+describe('reading set 19: dates without a year, sentence labels, progress beside the last contact', () => {
+  const state = (id: string, text: string) => assess(new Analysis(parseNote(text)), dimension(id)).status;
+  for (const text of ['Family session, Wed 16 Oct, 5:30-6:30 pm.', 'On Tuesday 9 April I saw Priya.', 'Tues 4/2, 12:00-12:50, in person.', 'R.M. | 11/14, 50 min, in person', 'Review date 5/22 | 40 min']) {
+    it(`"${text}" dates the session`, () => assert.ok(covered('session-details', `${text}\n`).includes('date')));
+  }
+  it('a rating ("rated 8/10") or a count to date is no date', () => {
+    assert.ok(!covered('session-details', 'She rated it 8/10 and has attended 6 sessions to date.\n').includes('date'));
+  });
+  it('"Strengths include ..." is the strengths entry, as after a colon; "No goals were set" is no entry', () => {
+    assert.equal(state('strengths', 'Strengths include her consistent self-monitoring and her organizational skills.\n'), 'addressed');
+    assert.notEqual(state('goals', 'No goals were set today; he is not ready.\n'), 'addressed');
+  });
+  it('"Motivation high" is a quality of the client; "completed GED in March" a success', () => {
+    assert.ok(covered('strengths', 'Motivation high.\n').includes('personal'));
+    assert.ok(covered('strengths', 'Completed GED in March this year.\n').includes('successes'));
+  });
+  for (const text of ['PHQ-9 today 13 (previous 15, intake 17).', 'PHQ-9 by phone: 13 (moderate); last call 15.', 'Belief rating dropped from 85% to 60%.']) {
+    it(`"${text}" sets a measure beside an earlier one`, () => assert.ok(covered('progress-monitoring', `${text}\n`).includes('status')));
+  }
+  it('after a skipped check-in, naming an alliance rupture and moving the check-ins is an engagement plan', () => {
+    const text = 'One check-in skipped after an argument.\n\nAddressed an alliance rupture: he said I always take her side.\n\n- Move check-ins to 8 pm, 3x/week.\n';
+    assert.deepEqual([...covered('engagement-plan', text)].sort(), ['adjustments', 'relationship-view']);
+  });
+  it('an unticked to-do after a name ("[ ] Kevin: apply to 2 jobs") or "[ ] Next family session" is the plan', () => {
+    const blocks = parseNote('Plan / to-do:\n\n- [ ] Kevin: apply to 2 jobs this week\n- [ ] Next family session 10/30\n- [ ] Anxious\n').blocks;
+    assert.deepEqual(blocks.filter((b) => b.kind === 'listItem').map((b) => b.content), [true, true, false]);
+  });
+});

@@ -170,6 +170,11 @@ export const engagementPlan: Dimension = {
         'how therapy feels',
         'how the work feels',
         'how our work',
+        'alliance rupture',
+        'rupture in the alliance',
+        'rupture and repair',
+        'therapeutic alliance',
+        'working alliance',
       ],
       patterns: [
         // "He was invited to say what he thought of the counselor and the program."
@@ -240,7 +245,7 @@ export const engagementPlan: Dimension = {
       ],
       patterns: [
         // "shifting homework to verbal practice", "moved sessions to 7 am", "switched appointments to video"
-        '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule)\\s+(?:to|into|around)\\b',
+        '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule|check-?ins?)\\s+(?:to|into|around)\\b',
         // "offered ... permission to step out", "gave her the option to write instead"
         '\\b(?:offered|gave|allowed)\\b[^.;\\n]{0,40}\\b(?:permission|option|choice)\\s+to\\b',
         // "He was moved to the Thursday evening group", "switched her to a female counselor".

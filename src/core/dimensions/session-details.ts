@@ -1,6 +1,6 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
-import { MONTH } from '../language/dates.js';
+import { MONTH, WEEKDAY } from '../language/dates.js';
 
 export const sessionDetails: Dimension = {
   id: 'session-details',
@@ -36,7 +36,14 @@ export const sessionDetails: Dimension = {
         `\\b\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}\\b`,
         // "12-Mar-2024", as EHR exports print it.
         `\\b\\d{1,2}-${MONTH}-\\d{2,4}\\b`,
-        `\\b(?:session |service )?date(?: of service)?\\s*:\\s*(?:\\d|${MONTH}\\b)`,
+        // "Date: 3/6", "Review date 5/22" (not "3 sessions to date 2...").
+        `(?<!\\bto )\\b(?:session |service |review )?date(?: of service)?(?:[ \\t]*:[ \\t]*|[ \\t]+)(?:\\d|${MONTH}\\b)`,
+        // Without the year, as a busy clinician writes it: "Wed 16 Oct", "7 November", "Tues 4/2", and "11/14, 50 min"
+        // beside the session's time (a bare "8/10" is a rating).
+        `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`,
+        `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:sessions?|times|days|weeks|%))`,
+        `\\b${WEEKDAY}\\.?,?\\s+\\d{1,2}/\\d{1,2}\\b`,
+        '\\b\\d{1,2}/\\d{1,2}\\b(?!/)[,|·;–-]?\\s*(?:\\d{1,2}(?::\\d{2})?\\s*(?:-|–|to)\\s*\\d{1,2}(?::\\d{2})?|\\d{1,3}\\s*min)',
         // De-identified for sharing by the identifiers fix: the date was written, then taken out.
         '\\[date removed\\]',
       ],

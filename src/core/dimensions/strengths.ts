@@ -69,7 +69,12 @@ export const strengths: Dimension = {
       ],
       // "Strengths: persistent, funny", not "Strengths: Wife very supportive; brother nearby" (other people's, which
       // are supports).
-      patterns: [`\\bstrengths?\\s*(?::|include[sd]?|identified|noted|are|were)\\s*(?!(?:\\S+\\s+){0,2}(?:${AROUND})s?\\b(?!-))\\S`],
+      patterns: [
+        `\\bstrengths?\\s*(?::|include[sd]?|identified|noted|are|were)\\s*(?!(?:\\S+\\s+){0,2}(?:${AROUND})s?\\b(?!-))\\S`,
+        // "Motivation high", "highly motivated for treatment"
+        '\\bmotivation\\s+(?:is\\s+)?(?:high|strong|good|excellent)\\b',
+        '\\b(?:highly|very|strongly|well)\\s+motivated\\b',
+      ],
     },
     {
       id: 'successes',
@@ -104,6 +109,8 @@ export const strengths: Dimension = {
         'sustained recovery',
         'graduated',
       ],
+      // "completed her GED in March", "earned a bookkeeping certificate"
+      patterns: ['\\b(?:completed|earned|finished|obtained|passed)\\s+(?:her\\s+|his\\s+|their\\s+|a\\s+|the\\s+)?(?:\\w+\\s+)?(?:GED|degree|diploma|certificate|certification|apprenticeship|licen[cs]e exam)\\b'],
     },
     {
       id: 'supports',

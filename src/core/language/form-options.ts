@@ -12,8 +12,8 @@ export const TODO_VERBS = new Set([
   'reduce', 'add', 'introduce', 'teach', 'visit', 'return', 'apply', 'look',
 ]);
 
-/** Words that make an item a plan whatever its first word: "Client will ...", "next session", "by Friday". */
-export const TODO_MARK = /\b(?:will|next (?:session|week|visit|time)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by next|before next)\b/i;
+/** Words that make an item a plan whatever its first word: "Client will ...", "next family session", "by Friday". */
+export const TODO_MARK = /\b(?:will|next (?:[a-z]+ )?(?:session|week|visit|time|appointment|meeting)|by (?:mon|tues|wednes|thurs|fri|satur|sun)day|by next|before next)\b/i;
 
 // A form laid out as a two-column table, "| Field | Entry |" then "| RISK | Denies SI/HI |": each row is a field and
 // its entry, as "RISK: Denies SI/HI" would be. Its header names the two columns in a form's own words, or is blank.

@@ -40,8 +40,12 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d+(?:/\\d+)?\\s+(?:[a-z]+\\s+){0,4}(?:vs\\.?|versus)\\s+\\d+`,
   // "anxiety 8/10 at start, 5/10 after": two ratings in one clause
   `\\b\\d{1,2}\\s*/\\s*10\\b[^.;\\n/]{1,40}\\b\\d{1,2}\\s*/\\s*10\\b`,
-  // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)"
-  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|prior)\\s+(?:week|session|month|visit|time|group)(?::[ \\t]*|[ \\t]+)\\d`,
+  // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)", "13 (previous 15, intake 17)"
+  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|prior)(?:\\s+(?:week|session|month|visit|time|group|call|contact))?(?::[ \\t]*|[ \\t]+)\\d`,
+  // "PHQ-9 by phone: 13 (moderate); last call 15": the score, then the last contact's
+  `\\b\\d+(?:\\.\\d+)?\\b[^.\\n]{0,30}[;,][ \\t]*(?:last|previous|prior)\\s+(?:week|session|month|visit|time|group|call|contact)(?:[ \\t]*[:=])?[ \\t]+\\d`,
+  // "dropped from 85% to 60%", "went down from 7 to 4"
+  `\\b(?:dropped|fell|decreased|declined|reduced|rose|increased|improved|climbed|went\\s+(?:down|up))\\s+from\\s+\\d+(?:\\.\\d+)?(?:[ \\t]?%|[ \\t]?/[ \\t]?\\d+)?\\s+to\\s+\\d`,
   // "1 this week, 2 last week": this period's count beside the last one's
   `\\b\\d+\\s+(?:this|that)\\s+(?:week|month|session|fortnight)[,;]\\s*\\d+\\s+(?:the\\s+)?(?:last|previous|prior)\\s+(?:week|month|session|fortnight)\\b`,
   // "Obj 1a: Submit 3 applications by 03/31 — 1 of 3", "Obj 3a: State ID — DONE 02/20": an objective's status after a dash

@@ -2,14 +2,15 @@
 // "Fear of", "worried that", "acknowledged" and "rescheduled" say something about reluctance to come to sessions
 // only when the sentence is about the sessions, the work or the people who offer it ("worried that group will judge
 // her"), not when it is a risk screen ("denies fear of her ex-partner") or a technique ("reflected ambivalence about
-// drinking"). Words, each matched by its stem.
+// drinking"). Words, each matched by its stem; none that is as often something else ("too late", "a hard time").
 
 /** Coming to sessions, taking part in them, doing what was agreed, and the clinician and the service. */
 export const ENGAGEMENT_TOPIC = [
   'session', 'appointment', 'appt', 'visit', 'meeting', 'meetup', 'class', 'attend', 'attendance', 'miss', 'cancel',
-  'cancellation', 'show', 'late', 'come', 'came', 'coming', 'return', 'here', 'counseling', 'counselling', 'therapy',
+  'cancellation', 'show', 'come', 'came', 'coming', 'return', 'here', 'counseling', 'counselling', 'therapy',
   'therapist', 'counselor', 'counsellor', 'clinician', 'writer', 'worker', 'group', 'treatment', 'program',
   'programme', 'service', 'check', 'homework', 'assignment', 'task', 'worksheet', 'outreach', 'schedule', 'engage',
   'engagement', 'participate', 'participation', 'speak', 'talk', 'share', 'silent', 'silence', 'quiet', 'subject',
-  'conversation', 'reluctant', 'reluctance', 'relationship', 'feedback', 'telehealth', 'video', 'phone', 'time',
+  'conversation', 'reluctant', 'reluctance', 'relationship', 'alliance', 'rupture', 'feedback', 'telehealth', 'video',
+  'phone',
 ];

@@ -496,9 +496,10 @@ function end(n: Nodes): number {
   return base + (n.position?.end.offset ?? 0);
 }
 
-/** "Call the caseworker by Friday": an unticked item that is a to-do rather than a form's option. */
+/** "Call the caseworker by Friday", "Kevin: apply to 2 jobs": an unticked item that is a to-do rather than a form's
+ * option (after whose it is, a name of a few words and a colon). */
 function isTodo(text: string): boolean {
-  const first = /[A-Za-z][\w-]*/.exec(text)?.[0].toLowerCase();
+  const first = /^[^\S\n]*(?:[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}:[^\S\n]+)?([A-Za-z][\w-]*)/.exec(text)?.[1].toLowerCase();
   return (!!first && TODO_VERBS.has(first)) || TODO_MARK.test(text);
 }
 

@@ -33,6 +33,9 @@ export interface Hit {
 /** A capitalised label of a few words and a colon, at the start of a sentence or line. */
 // (Two blanks, not `\s{2,}`: a run of blanks would be re-read from each of its places.)
 const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
+/** A sentence that opens on a heading's words and "include" ("Strengths include her consistent self-monitoring...",
+ * "Barriers included cost and distance"): its words are that heading's entry, as after a colon. */
+const SENTENCE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s)(?!(?:No|Not|Any|Few)\b)([A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}) (?:include|includes|included):? (?=\S)/g;
 
 
 /** How `Analysis.find` reads a match: negation as `mode` reads it (see `negatedAs`), the context `policy` rules out
@@ -128,6 +131,15 @@ export class Analysis {
         while (end < to && u.flat[end] !== '.' && u.flat[end] !== ';' && u.flat[end] !== '\n') end++;
         this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(u.flat.slice(from, end), language.isPlaceholder) });
       });
+    }
+    for (const u of this.units) {
+      SENTENCE_LABEL.lastIndex = 0;
+      for (let m = SENTENCE_LABEL.exec(u.flat); m; m = SENTENCE_LABEL.exec(u.flat)) {
+        const from = m.index + m[0].length;
+        let end = from;
+        while (end < u.flat.length && u.flat[end] !== '.' && u.flat[end] !== ';' && u.flat[end] !== '\n') end++;
+        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(u.flat.slice(from, end), language.isPlaceholder) });
+      }
     }
     // "Client strengths" alone on the first line of a paragraph, the entry below it: a heading without its marks.
     for (const u of this.units) {

@@ -728,3 +728,22 @@ describe('reading set 19: dates without a year, sentence labels, progress beside
     assert.deepEqual(blocks.filter((b) => b.kind === 'listItem').map((b) => b.content), [true, true, false]);
   });
 });
+
+describe('reading set 20: what names the note type, and dates in a header line', () => {
+  const type = (text: string) => lint(text).profile.id;
+  const labels = (...names: string[]) => names.map((n) => `**${n}:** Something was written here about it.\n`).join('\n');
+  it('headings any progress note has do not overrule a title that calls it a progress note', () => {
+    assert.equal(type(`# Progress Note — Session 7 of 12\n\n${labels('Treatment goals', 'Pt report', 'Interventions', 'Response', 'Progress', 'Risk', 'Plan')}`), 'progress');
+  });
+  it('the same sections alone, in order, are the format, as are its letters', () => {
+    assert.equal(type(`**Family Session Note**\n\n${labels('Goal', 'Intervention', 'Response', 'Plan')}`), 'girp');
+    assert.equal(type(`# Progress Note\n\n${labels('G', 'I', 'R', 'P')}`), 'girp');
+    assert.equal(type(labels('Goal(s) addressed this session', 'Intervention', 'Response', 'Plan')), 'girp');
+  });
+  it('a format named anywhere in the title wins: "Family Therapy Progress Note (PIRP)"', () => {
+    assert.equal(type('# Family Therapy Progress Note (PIRP)\n\nDate: 01/18/2024.\n'), 'pirp');
+  });
+  for (const text of ['Client: S.O., 36 | Session 5 | 06/12 | In person, 55 min', '- 1/17 · 45 min · phone', '# Supervision log\n\n**10/03 (60 min, in person)**\nCaseload 18.']) {
+    it(`"${text}" dates the session`, () => assert.ok(covered('session-details', `${text}\n`).includes('date')));
+  }
+});

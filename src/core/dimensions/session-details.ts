@@ -38,12 +38,14 @@ export const sessionDetails: Dimension = {
         `\\b\\d{1,2}-${MONTH}-\\d{2,4}\\b`,
         // "Date: 3/6", "Review date 5/22" (not "3 sessions to date 2...").
         `(?<!\\bto )\\b(?:session |service |review )?date(?: of service)?(?:[ \\t]*:[ \\t]*|[ \\t]+)(?:\\d|${MONTH}\\b)`,
-        // Without the year, as a busy clinician writes it: "Wed 16 Oct", "7 November", "Tues 4/2", and "11/14, 50 min"
-        // beside the session's time (a bare "8/10" is a rating).
+        // Without the year, as a busy clinician writes it: "Wed 16 Oct", "7 November", "Tues 4/2", "11/14, 50 min" or
+        // "10/03 (60 min" beside the session's time, "| 06/12 |" a field of its own in a header line (a bare "8/10" is
+        // a rating).
         `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`,
         `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:sessions?|times|days|weeks|%))`,
         `\\b${WEEKDAY}\\.?,?\\s+\\d{1,2}/\\d{1,2}\\b`,
-        '\\b\\d{1,2}/\\d{1,2}\\b(?!/)[,|·;–-]?\\s*(?:\\d{1,2}(?::\\d{2})?\\s*(?:-|–|to)\\s*\\d{1,2}(?::\\d{2})?|\\d{1,3}\\s*min)',
+        '(?:^|[|·•][ \\t]?)\\d{1,2}/\\d{1,2}[ \\t]?(?=[|·•])',
+        '\\b\\d{1,2}/\\d{1,2}\\b(?!/)[ \\t]?[,|·;–(-]?\\s*(?:\\d{1,2}(?::\\d{2})?\\s*(?:-|–|to)\\s*\\d{1,2}(?::\\d{2})?|\\d{1,3}\\s*min)',
         // De-identified for sharing by the identifiers fix: the date was written, then taken out.
         '\\[date removed\\]',
       ],

@@ -51,7 +51,10 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
   // headings that look like another format's.
   const sure = !!titled && (titled.sections.length > 0 || named!.format);
   const byHeadings = sure ? undefined : fromHeadings(note, a, list);
-  const inferred = sure ? titled : titled && byHeadings?.family !== 'progress' ? titled : (byHeadings ?? titled);
+  // Nor by headings any progress note has ("Goals addressed", "Interventions", "Response", "Plan" under "Progress
+  // Note"): only a format's own section ("Subjective", "Behavior") or its letters ("G:") overrule the title.
+  const overrules = byHeadings?.profile.family === 'progress' && byHeadings.distinctive;
+  const inferred = sure ? titled : titled && !overrules ? titled : (byHeadings?.profile ?? titled);
   if (inferred) return { profile: inferred, source: 'inferred', unknown };
   const ongoing = numberedSession(note) ? profileById('progress', list) : undefined;
   if (ongoing) return { profile: ongoing, source: 'inferred', unknown };
@@ -100,10 +103,16 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   if (head && head.split(/\s+/).length <= 6) titles.push(head);
   for (const t of titles) {
     const tokens = tokenize(t);
+    let first: { profile: Profile; format?: boolean } | undefined;
     for (const p of profiles) {
       const cues = p.titleCues.filter((c) => namesKind(tokens, titleCue(c)));
-      if (cues.length) return { profile: p, format: cues.some((c) => FORMAT_NAMES.has(c)) };
+      if (!cues.length) continue;
+      const format = cues.some((c) => FORMAT_NAMES.has(c));
+      // A format named anywhere in it wins: "Family Therapy Progress Note (PIRP)" is a PIRP note.
+      if (format) return { profile: p, format };
+      first ??= { profile: p, format };
     }
+    if (first) return first;
   }
   const coded = fromServiceCode(note, profiles);
   return coded && { profile: coded };
@@ -159,12 +168,15 @@ function fromServiceCode(note: Note, profiles: readonly Profile[]): Profile | un
   return undefined;
 }
 
-function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): Profile | undefined {
-  let best: Profile | undefined;
+/** The note type its headings reveal, and whether they are the format's own: a section not `everyday`, a letter ("G:",
+ * "S —"), or all its sections with hardly anything else among them. */
+function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { profile: Profile; distinctive: boolean } | undefined {
+  let best: { profile: Profile; distinctive: boolean } | undefined;
   let bestScore = 0;
   // Headings, then "S: Pt reports..." / "**Plan:** RTC 2 wks" (inline labels with content), in the order written, read
   // once for every profile.
-  const marks: { at: number; matches: (alias: string) => boolean }[] = [];
+  // (`within`: the section under its own heading that holds a label: "Psychoeducation:" under INTERVENTION.)
+  const marks: { at: number; matches: (alias: string) => boolean; within?: number }[] = [];
   for (const sec of note.sections) {
     // Empty or template-only sections do not reveal the type (and inserting a template must not change it).
     if (sec.isTitle || !sec.hasContent) continue;
@@ -172,14 +184,17 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): Pr
   }
   for (const b of note.blocks) {
     if (!b.label || !b.content || (b.kind === 'tableCell' && !b.rowLabel)) continue;
-    marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al) });
+    const sec = note.sections[b.section];
+    marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined });
   }
   marks.sort((x, y) => x.at - y.at);
   for (const p of profiles) {
     if (!p.sections.length) continue;
     const found = new Set<string>();
     let last = -1;
-    for (const m of marks) {
+    let distinctive = false;
+    const hitAt: number[] = [];
+    for (const [k, m] of marks.entries()) {
       // A letter two sections share ("P" is PIRP's Problem and its Plan) is the first of them not yet seen that
       // comes after the last section seen, so "P, I, R, P" is all four and "I, R, P" has no Problem.
       const hits = p.sections.map((ps, i) => ({ ps, i })).filter(({ ps }) => ps.aliases.some(m.matches));
@@ -187,12 +202,21 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): Pr
       if (!hit) continue;
       found.add(hit.ps.id);
       last = hit.i;
+      hitAt.push(k);
+      if (!hit.ps.everyday || hit.ps.aliases.some((al) => al.length === 1 && m.matches(al))) distinctive = true;
+    }
+    // Laid out in the format: all its sections, with at most one other heading or label among them.
+    // (A label under a section's heading is that section's detail, unless the format's own labels sit beside it.)
+    if (found.size === p.sections.length) {
+      const level = new Set(hitAt.map((k) => marks[k].within));
+      const others = marks.slice(hitAt[0], hitAt[hitAt.length - 1] + 1).filter((m, k) => !hitAt.includes(hitAt[0] + k) && (m.within === undefined || level.has(m.within)));
+      if (others.length <= 1) distinctive = true;
     }
     const keys = p.inferKey === undefined ? [] : ([] as string[]).concat(p.inferKey);
     if (found.size < p.inferMin || (keys.length && !keys.some((k) => found.has(k)))) continue;
     const score = found.size / p.sections.length;
     if (score > bestScore) {
-      best = p;
+      best = { profile: p, distinctive };
       bestScore = score;
     }
   }
@@ -209,6 +233,7 @@ export function sectionMatches(a: Analysis, sec: Note['sections'][number], alias
 }
 
 function labelMatches(label: string, alias: string): boolean {
-  const l = label.toLowerCase().trim();
+  // "Goal(s) addressed this session" is "goals addressed".
+  const l = label.toLowerCase().trim().replace(/\(s\)/g, 's');
   return l === alias || (alias.length > 1 && l.startsWith(alias + ' '));
 }

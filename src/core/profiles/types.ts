@@ -11,6 +11,11 @@ export interface ProfileSection {
   aliases: string[];
   /** Dimensions whose templates go in this section (their "home"); see Profile.homes. */
   holds?: string[];
+  /**
+   * Named in everyday words that any progress note uses ("Goals addressed", "Interventions", "Response", "Plan"):
+   * headings of only such sections, in full words, do not overrule a title that calls the note a progress note.
+   */
+  everyday?: boolean;
 }
 
 export interface Profile {

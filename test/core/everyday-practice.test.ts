@@ -747,3 +747,13 @@ describe('reading set 20: what names the note type, and dates in a header line',
     it(`"${text}" dates the session`, () => assert.ok(covered('session-details', `${text}\n`).includes('date')));
   }
 });
+
+describe('work central to who the client is, in the words of sets 18-21', () => {
+  const raised = (text: string) => lint(`---\ntype: dap\n---\n# DAP note\n\nDate: 3/6/2025, 50 min, by phone. Clinician: A. Reyes, LPC.\n\n${text}\n`).dimensions.find((d) => d.id === 'bias-safeguards')?.trigger;
+  for (const text of ['Says trucking "is who I am — my dad drove."', "He told me, \"I don't know who I am if I'm not training.\"", 'Kitchen identity is central: he started at 15.', 'Explored occupational identity and what the newsroom gave her.', 'Playing had been his identity since age 9.']) {
+    it(`"${text}" makes the safeguards against bias expected`, () => assert.ok(raised(text)));
+  }
+  it('an identity that is not work raises nothing', () => {
+    assert.equal(raised('She said her faith is central to her, and she likes running.'), undefined);
+  });
+});

@@ -128,6 +128,14 @@ export const workIdentityTrigger: Trigger = {
     '\\b(?:identity|sense\\s+of\\s+self|self-worth)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|feels\\s+)?(?:\\w+\\s+)?(?:tied|bound|wrapped|built|rooted|centred|centered)\\s+(?:up\\s+)?(?:in|to|around|on|with)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:job|work|career|profession|role|farm|business|rank|uniform|trade|badge|restaurant|shop|company|practice|ministry|team|craft)\\b',
     // The negation belongs to the phrase: "does not know who he is without the badge" says what the badge is to him.
     "(?:\\bnot\\s+(?:sure|know)|n[’']t\\s+know)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|would\\s+be)\\b[^.\\n]{0,20}\\bwithout\\s+(?:the|my|his|her|their)\\s+(?:job|work|career|farm|business|badge|uniform|ministry|music)\\b",
+    // "I don't know who I am if I'm not training"
+    "(?:\\bnot\\s+(?:sure|know)|n[’']t\\s+know)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|would\\s+be)\\s+if\\s+(?:I['’]m|I\\s+am|he['’]s|she['’]s|they['’]re|I['’]m\\s+not|I\\s+can['’]t)\\s+(?:not\\s+)?\\w+ing\\b",
+    // Trucking "is who I am"; playing "had been his identity since age 9"
+    '\\b\\w+ing\\W{0,3}\\s?(?:is|was)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|was)\\b',
+    '\\b\\w+ing\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:his|her|their|my)\\s+)?(?:whole\\s+|entire\\s+)?identity\\b',
+    // "Explored occupational identity", "kitchen identity is central", "his professional identity"
+    '\\b(?:occupational|professional|work|job|career)\\s+identity\\b',
+    '\\b\\w+\\s+identity\\s+(?:is|was|has\\s+been)\\s+(?:so\\s+|very\\s+)?central\\b',
   ],
   level: 'warning',
 };

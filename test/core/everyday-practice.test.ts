@@ -437,7 +437,8 @@ describe('forms and labels read as a supervisor reads them (held-out set 14)', (
     assert.deepEqual(note.sections.map((s) => s.title), ['I — INTERVENTION', 'R — RESPONSE']);
   });
   it("a label's words are no evidence where an entry must show some (\"Response/progress: Minimal participation.\")", () => {
-    assert.equal(status(PROGRESS('Group practised time-outs.\n\nResponse/progress: Minimal participation. Progress toward goal cannot be determined this week (no log).'), 'progress-monitoring'), 'missing');
+    // (The label names progress as one of its topics: its entry is there, and says nothing of it.)
+    assert.equal(status(PROGRESS('Group practised time-outs.\n\nResponse/progress: Minimal participation. Progress toward goal cannot be determined this week (no log).'), 'progress-monitoring'), 'unfilled');
     // A label whose value is a score names the measure: "GAD-7: 15" is one.
     assert.equal(status(PROGRESS('GAD-7: 15.\n\nAssessment: Improving.'), 'progress-monitoring'), 'addressed');
   });
@@ -755,5 +756,26 @@ describe('work central to who the client is, in the words of sets 18-21', () => 
   }
   it('an identity that is not work raises nothing', () => {
     assert.equal(raised('She said her faith is central to her, and she likes running.'), undefined);
+  });
+});
+
+describe('headings that name several topics, ratings and goal statements in a progress entry', () => {
+  it('"## Family, Culture, Environment" and "## Spiritual / cultural" head the cultural factors too', () => {
+    for (const heading of ['Family, Culture, Environment', 'Spiritual / cultural']) {
+      const note = `---\ntype: intake\n---\n# Intake\n\n## ${heading}\nFamily is Mexican-American; grandmother was born in Jalisco and prays the rosary daily.\n`;
+      assert.equal(lint(note).dimensions.find((d) => d.id === 'cultural-factors')?.via, 'heading', heading);
+    }
+  });
+  it('"8 out of 10 mad" is a rating, not a count of days kept; "5 nights out of 7" is', () => {
+    assert.ok(!covered('progress-monitoring', 'Zoe opened check-in at "8 out of 10 mad."\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Kept the sleep schedule 5 nights out of 7.\n').includes('status'));
+  });
+  it('"a partner he describes as on the same team" is no view of progress; "things feel the same" is', () => {
+    assert.ok(!covered('progress-monitoring', 'A partner he describes as "on the same team," and he has kept coming.\n').includes('client-view'));
+    assert.ok(covered('progress-monitoring', 'He says things feel the same.\n').includes('client-view'));
+  });
+  it('under "Goals and Progress", an objective\'s "improve" is no progress: "Progress: Ongoing." stays vague', () => {
+    const note = '---\ntype: treatment-plan\n---\n# Treatment Plan Review\n\n## Goals and Progress\n**Goal 1:** Angie will feel less overwhelmed.\n- Objective: improve organization at home and work.\n- Progress: Ongoing. Has been working on it.\n';
+    assert.notEqual(lint(note).dimensions.find((d) => d.id === 'progress-monitoring')?.status, 'addressed');
   });
 });

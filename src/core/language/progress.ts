@@ -15,7 +15,8 @@ const CHANGE = '(?:fewer|less|more|reduc\\w*|increas\\w*|decreas\\w*|better|wors
 /** Counts that report where a goal stands: a count is a measure and a status at once. */
 export const progressCountPatterns: string[] = [
   // "5 nights out of 7", "attended 3 of 4 groups", "2 out of 3 mornings"
-  `\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?\\d+\\b`,
+  // (not a rating on a scale: "8 out of 10 mad" is where she is today, not a count)
+  `\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?(?!10\\b(?!\\s+${UNIT}))\\d+\\b`,
   `\\b\\d+\\s+of\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?\\d+\\s+${UNIT}`,
   // "26/30 days", "4/7 nights"
   // ...not the tail of a date ("11/19/2024" then a "Session:" label on the next line).
@@ -117,7 +118,7 @@ export const progressStatusCues: string[] = [
  * she felt calmer" after an exercise is the response to it.
  */
 export const clientViewWords =
-  '(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|worked|works|change[ds]?|easier|harder|stuck|gains?|somewhere|nowhere|getting there|on track|off track|paying off|a corner|difference|slipping|the same|moving forward|going well|going badly)';
+  '(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|worked|works|change[ds]?|easier|harder|stuck|gains?|somewhere|nowhere|getting there|on track|off track|paying off|a corner|difference|slipping|the same(?!\\s+(?!as\\b|than\\b)\\w)|moving forward|going well|going badly)';
 
 /** The client's view in the client's voice: "feels she is getting somewhere" after a label, "'I'm getting there'". */
 export const clientViewPatterns: string[] = [

@@ -30,6 +30,9 @@ export interface Hit {
 }
 
 
+/** The joins of a heading that names several topics ("Family, Culture, Environment", "Spiritual / cultural"). */
+const TOPIC_LIST = /[,/&+]|\band\b/;
+
 /** A capitalised label of a few words and a colon, at the start of a sentence or line. */
 // (Two blanks, not `\s{2,}`: a run of blanks would be re-read from each of its places.)
 const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
@@ -276,7 +279,9 @@ export class Analysis {
     // (Tokenized only when no stems are given.)
     const t = exact || !stems ? this.titleTokens(LETTERED.test(title) ? title.replace(LETTERED, '') : title) : undefined;
     if (t && exact) {
-      return t.length === words.length && words.every((w, i) => w.word === t[i].word);
+      const same = (u: Token[]) => u.length === words.length && words.every((w, i) => w.word === u[i].word);
+      // A heading that names several topics ("Family, Culture, Environment", "Spiritual / cultural") heads each.
+      return same(t) || (TOPIC_LIST.test(title) && title.split(TOPIC_LIST).some((part) => same(this.titleTokens(part.replace(LETTERED, '')))));
     }
     const head = stems ?? t!;
     const want = words;

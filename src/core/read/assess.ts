@@ -2,7 +2,7 @@
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
 import type { Analysis, FindOptions, Hit } from './analysis.js';
 import { toSource } from './analysis.js';
-import type { Dimension } from '../dimensions/types.js';
+import type { Dimension, SubItem } from '../dimensions/types.js';
 import type { Block, Section } from '../note/note.js';
 import { catalog } from '../dimensions/index.js';
 import type { DimensionStatus, OffsetRange } from '../types.js';
@@ -84,7 +84,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const raised = raisedThreshold(a, d, profile);
   let thin: Assessment['thin'];
   if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
-  else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence)) thin = 'vague';
+  else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence, undefined, (item) => (item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings))) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
   // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).
@@ -145,9 +145,11 @@ function holdsPlaceholder(b: Block): boolean {
 
 /** Whether a dimension's own entry holds evidence of a sub-item (of `only`, when given): the first hits already found,
  * else a search of it. */
-function saysSomething(a: Analysis, d: Dimension, entry: OffsetRange, evidence: Map<string, Hit>, only?: string[]): boolean {
+/** `skip`: what a sub-item's words do not count in, as for the note's evidence ("Objective: improve organization" in a
+ * goal states no progress). */
+function saysSomething(a: Analysis, d: Dimension, entry: OffsetRange, evidence: Map<string, Hit>, only?: string[], skip?: (item: SubItem) => readonly OffsetRange[] | undefined): boolean {
   for (const [id, h] of evidence) if ((!only || only.includes(id)) && h.offset >= entry.start && h.offset < entry.end) return true;
-  return d.subItems.some((s) => (!only || only.includes(s.id)) && a.find(s.cues, s.patterns, { ...readAs(d, entry), aboutClient: d.clientOwn?.includes(s.id) }));
+  return d.subItems.some((s) => (!only || only.includes(s.id)) && a.find(s.cues, s.patterns, { ...readAs(d, entry), aboutClient: d.clientOwn?.includes(s.id), skip: skip?.(s) }));
 }
 
 
@@ -186,7 +188,8 @@ function readAs(d: Dimension, within?: OffsetRange): FindOptions {
 function insideOther(a: Analysis, b: Block, d: Dimension): boolean {
   for (let s = b.section; s >= 0; s = a.note.sections[s].parent) {
     const sec = a.note.sections[s];
-    if (catalog.some((o) => o.id !== d.id && o.headings.some((h) => a.headingMatches(sec, h)))) return true;
+    // (The title names the note, "# Termination / discharge summary", not a section the block is part of.)
+    if (!sec.isTitle && catalog.some((o) => o.id !== d.id && o.headings.some((h) => a.headingMatches(sec, h)))) return true;
   }
   return false;
 }

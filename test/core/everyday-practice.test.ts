@@ -779,3 +779,20 @@ describe('headings that name several topics, ratings and goal statements in a pr
     assert.notEqual(lint(note).dimensions.find((d) => d.id === 'progress-monitoring')?.status, 'addressed');
   });
 });
+
+describe('reading set 22: broken front matter, Indian English headers, a response by initial', () => {
+  it('front matter that is not YAML is reported and still read line by line: one stray quote loses no field', () => {
+    const note = '---\ntype: GIRP\nclient: "A.S." (she/her), 20, undergraduate\ndate: 2025-10-14\nstart: 11:00\nend: 11:50\nmodality: in person\nclinician: Megan Hartley, MA, LMHC\n---\n\n**G:** Goal 1.\n';
+    const r = lint(note);
+    assert.ok(r.findings.some((f) => f.ruleId === 'front-matter' && /not valid YAML/.test(f.message)));
+    assert.equal(r.profile.id, 'girp');
+    assert.equal(r.dimensions.find((d) => d.id === 'session-details')?.status, 'addressed');
+  });
+  it('"Mode: Online (Google Meet)" and "Counsellor: Ms. K. Deshpande, M.Phil." are the modality and the clinician', () => {
+    const items = covered('session-details', 'Date: 12/03/2025  |  Duration: 45 mins\nMode: Online (Google Meet)  |  Counsellor: Ms. Kavya Deshpande, M.Phil. Clinical Psychology (RCI reg. on file)\n');
+    assert.ok(items.includes('modality') && items.includes('clinician'), items.join());
+  });
+  it('"K. engaged more once we got to the review" is the response', () => {
+    assert.ok(covered('interventions-response', 'Intervention: values card sort. K. engaged more once we got to the review.\n').includes('response'));
+  });
+});

@@ -123,7 +123,8 @@ export const interventionsResponse: Dimension = {
         // How it landed, as the clinician saw it: "K. visibly relieved", "she seemed reassured"
         '\\b(?:visibly|appeared|seemed|looked)\\s+(?:relieved|reassured|encouraged|lighter|more\\s+(?:hopeful|settled|at\\s+ease))\\b',
         // What the clinician saw: "he smiled", "she nodded", "he did most of the talking himself"
-        '\\b(?:client|pt|patient|she|he|they)\\s+(?:smiled|laughed|nodded|brightened|relaxed|teared up|softened|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
+        // (and by an initial: "K. engaged more once we got to the review")
+        '(?:\\b(?:client|pt|patient|she|he|they)|\\b[a-z]\\.)\\s+(?:smiled|laughed|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
       ],
     },
   ],

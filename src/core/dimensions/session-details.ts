@@ -115,6 +115,14 @@ export const sessionDetails: Dimension = {
         'place of service',
         'POS',
         'modality',
+        'Google Meet',
+        'MS Teams',
+        'Microsoft Teams',
+        'WhatsApp video',
+        'FaceTime',
+        'Skype',
+        'online session',
+        'seen online',
       ],
     },
     {
@@ -164,6 +172,10 @@ export const sessionDetails: Dimension = {
         'MAPS',
         'FAPS',
         'AMHSW',
+        // India: a Rehabilitation Council of India registration, an M.Phil. in clinical psychology.
+        'M.Phil',
+        'MPhil',
+        'RCI',
       ],
       patterns: [
         // "Signed", not "warning signs": a cue would match the stem "sign".
@@ -203,8 +215,8 @@ export const sessionDetails: Dimension = {
   fields: {
     date: ['date', 'session_date', 'date_of_service', 'service_date', 'dos', 'sessionDate'],
     time: ['duration', 'start', 'end', 'start_time', 'end_time', 'time_in', 'time_out', 'duration_min', 'duration_minutes', 'minutes', 'time'],
-    modality: ['modality', 'service_modality', 'setting', 'location', 'place_of_service', 'pos'],
-    clinician: ['clinician', 'credentials', 'provider', 'therapist', 'counselor', 'author', 'signed_by', 'signature'],
+    modality: ['modality', 'service_modality', 'setting', 'location', 'place_of_service', 'pos', 'mode'],
+    clinician: ['clinician', 'credentials', 'provider', 'therapist', 'counselor', 'counsellor', 'author', 'signed_by', 'signature'],
     participants: ['participants', 'attendees', 'present', 'attendance'],
   },
   fieldsInBody: ['date', 'time', 'modality', 'participants'],

@@ -17,6 +17,7 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
     if (err) {
       const [a, b] = err.pos;
       fm.error = { message: err.message.split('\n')[0], range: { start: at(a), end: at(Math.max(b, a)) } };
+      readLines(yaml, fm, at);
       return fm;
     }
     const dup = duplicateKeys(doc)[0];
@@ -39,6 +40,23 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
     fm.error = { message: (err as Error).message.split('\n')[0], range: { start: s, end: e } };
   }
   return fm;
+}
+
+/** A top-level `key: value` line, as a supervisor reads broken YAML (`client: "A.S." (she/her), 20`). */
+const FIELD_LINE = /^([A-Za-z_][\w-]{0,40})[ \t]*:(.*)$/gm;
+
+/**
+ * YAML that does not parse still says what its lines say: each top-level `key: value` line is read as plain text (the
+ * error is reported all the same), so a broken quote does not lose the date, the modality or the note type.
+ */
+function readLines(yaml: string, fm: FrontMatter, at: (i: number) => number): void {
+  const data: Record<string, unknown> = {};
+  for (const m of yaml.matchAll(FIELD_LINE)) {
+    const value = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
+    data[m[1]] = value || null;
+    fm.keys.set(m[1], { start: at(m.index), end: at(m.index + m[1].length) });
+  }
+  if (Object.keys(data).length) fm.data = data;
 }
 
 /** `text` with LF line breaks only, and where each of its offsets was in `text` (a CRLF is one character less). */

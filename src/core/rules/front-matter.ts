@@ -21,7 +21,7 @@ export const frontMatter: Rule = {
       ctx.report({
         message: fit(m(error), m(clip(error, MESSAGE_MAX - m('').length))),
         range: fm.error.range.end > fm.error.range.start ? fm.error.range : { start: fm.range.start, end: Math.min(fm.range.end, fm.range.start + 3) },
-        why: 'Until it is fixed, its fields, such as the note type and the session details, are ignored.',
+        why: 'Until it is fixed, its fields (the note type, the session details) are read line by line as plain `key: value` text, and no fix writes into it; other tools that read the YAML will not see them.',
       });
       return;
     }

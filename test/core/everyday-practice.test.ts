@@ -796,3 +796,34 @@ describe('reading set 22: broken front matter, Indian English headers, a respons
     assert.ok(covered('interventions-response', 'Intervention: values card sort. K. engaged more once we got to the review.\n').includes('response'));
   });
 });
+
+describe('reading set 23: lower-case format letters, a typed "--" in a title, criteria and in-session ratings', () => {
+  const type = (text: string) => lint(text).profile.id;
+  it('"b:", "i:" (over its list), "r:", "p:" make a BIRP note', () => {
+    assert.equal(type('b: Client arrived early.\n\ni:\n- reviewed the hierarchy\n- paced breathing\n\nr: SUDS 8 -> 5.\n\np:\n- next session 3/19\n'), 'birp');
+  });
+  it('"Group Note -- Reset skills group (tech workers), session 4 of 8" titles a group note', () => {
+    assert.equal(type('Group Note -- "Reset" burnout skills group (tech/IT workers), session 4 of 8\nDate: 9/19/2024, 6:00-7:30 pm\n\nMembers present: 6 of 8.\n'), 'group');
+  });
+  it('"at least 4 of 5 weeknights" is a goal\'s criterion, not where it stands; "2/5 full days (last wk 1/5)" is', () => {
+    assert.ok(!covered('progress-monitoring', 'Target 0 checks after 8 pm on at least 4 of 5 weeknights by 11/7.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'This week: 2/5 full days per school portal (last wk 1/5).\n').includes('status'));
+  });
+  it('"distress during rehearsal 7/10, after grounding 3/10" is the response to a skill, not progress', () => {
+    assert.ok(!covered('progress-monitoring', 'Distress during rehearsal 7/10, after grounding 3/10.\n').includes('status'));
+  });
+});
+
+describe('fixes in a note headed by capitals lines', () => {
+  it('a section inserted under a capitals head is a bold line, and takes in none of the sections after it', () => {
+    const note = '---\ntype: soap\n---\nSUBJECTIVE\nHarold says the week was a bit better. Walked the dog 4 of 7 days.\n\nOBJECTIVE\nCalm, good eye contact.\n\nASSESSMENT\nInterventions: behavioural activation reviewed.\n\nPLAN\nNext session 1/8.\n';
+    const r = lint(note);
+    const fixes = r.findings.filter((f) => f.fix).map((f) => f.fix!);
+    const once = applyFixes(note, fixes);
+    assert.ok(!/^#{1,6} /m.test(once), once);
+    const sections = parseNote(once).sections;
+    const objective = sections.find((s) => s.title === 'OBJECTIVE')!;
+    assert.ok(objective.parent === undefined || objective.parent < 0, String(objective.parent));
+    assert.deepEqual(lint(once).findings.filter((f) => f.fix).map((f) => f.ruleId), []);
+  });
+});

@@ -10,10 +10,15 @@ import { bomLength, eolOf } from '../note/text.js';
 import { firstPrompt, toSnippet } from '../note/prompts.js';
 import type { Fix, OffsetRange, TextEdit } from '../types.js';
 
-/** The template of a dimension as Markdown text, with a heading of the given level. */
+/**
+ * The template of a dimension as Markdown text, with a heading of the given level. Beside sections headed by bold or
+ * capitals lines (PSEUDO_LEVEL, deeper than any "#"), its heading is a bold line too: a "######" heading would become
+ * their parent and take in the sections after it.
+ */
 export function renderTemplate(d: Dimension, level: number, eol = '\n'): string {
   const body = d.template.body.replace(/\r?\n/g, eol);
-  return `${'#'.repeat(Math.max(1, Math.min(6, level)))} ${d.template.heading}${eol}${eol}${body}`;
+  const heading = level > 6 ? `**${d.template.heading}**` : `${'#'.repeat(Math.max(1, level))} ${d.template.heading}`;
+  return `${heading}${eol}${eol}${body}`;
 }
 
 /** The range a note-level finding sits on: the home section's heading, else the title, else the first line. */
@@ -53,7 +58,8 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
   if (home) {
     at = trimmedEnd(text, home.extent);
     // Under the home section, or beside it when the dimension goes after it.
-    level = place!.after ? home.level : Math.min(home.level + 1, 6);
+    // (Under a bold or capitals head, a bold line of the same kind: nothing is deeper.)
+    level = place!.after || home.level > 6 ? home.level : Math.min(home.level + 1, 6);
   } else {
     const order = profile.sections.map((s) => s.id);
     const idx = homeId ? order.indexOf(homeId) : -1;

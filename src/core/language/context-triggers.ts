@@ -116,6 +116,10 @@ export const contextTriggers: ContextTrigger[] = [
     'during the meditation', 'after the exercise', 'after the exposure', 'after the practice', 'after practicing', 'at the start of session',
     'at the start of the session', 'at start of session', 'at the beginning of session', 'at the beginning of the session', 'by the end of the session',
     'by the end of session', 'by end of session', 'at the end of the session', 'at end of session', 'by session end', 'at session end',
+    // A skill just practised: "distress during rehearsal 7/10, after grounding 3/10".
+    'during rehearsal', 'during the rehearsal', 'after grounding', 'after the grounding', 'after breathing', 'after the breathing',
+    'during the role-play', 'during role play', 'after the role play', 'after the role-play', 'during imaginal exposure',
+    'after imaginal exposure',
   ], 8),
   // --- experiencer: another person ---
   ...f('other', [...PEOPLE_AROUND, 'co worker', 'family history', 'partner reports he', 'partner reports she', 'family member'], 5),

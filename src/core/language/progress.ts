@@ -16,8 +16,9 @@ const CHANGE = '(?:fewer|less|more|reduc\\w*|increas\\w*|decreas\\w*|better|wors
 export const progressCountPatterns: string[] = [
   // "5 nights out of 7", "attended 3 of 4 groups", "2 out of 3 mornings"
   // (not a rating on a scale: "8 out of 10 mad" is where she is today, not a count)
-  `\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?(?!10\\b(?!\\s+${UNIT}))\\d+\\b`,
-  `\\b\\d+\\s+of\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?\\d+\\s+${UNIT}`,
+  // (nor a criterion: "at least 4 of 5 weeknights" is what a goal asks for)
+  `(?<!\\b(?:least|most|target|aim)\\s)\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?(?!10\\b(?!\\s+${UNIT}))\\d+\\b`,
+  `(?<!\\b(?:least|most|target|aim)\\s)\\b\\d+\\s+of\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?\\d+\\s+${UNIT}`,
   // "26/30 days", "4/7 nights"
   // ...not the tail of a date ("11/19/2024" then a "Session:" label on the next line).
   `(?<![\\d/])\\b\\d+\\s*/\\s*\\d+\\s+${UNIT}`,
@@ -42,9 +43,9 @@ export const progressComparisonPatterns: string[] = [
   // "anxiety 8/10 at start, 5/10 after": two ratings in one clause
   `\\b\\d{1,2}\\s*/\\s*10\\b[^.;\\n/]{1,40}\\b\\d{1,2}\\s*/\\s*10\\b`,
   // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)", "13 (previous 15, intake 17)"
-  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|prior)(?:\\s+(?:week|session|month|visit|time|group|call|contact))?(?::[ \\t]*|[ \\t]+)\\d`,
+  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|prior)(?:\\s+(?:week|wk|session|month|visit|time|group|call|contact))?(?::[ \\t]*|[ \\t]+)\\d`,
   // "PHQ-9 by phone: 13 (moderate); last call 15": the score, then the last contact's
-  `\\b\\d+(?:\\.\\d+)?\\b[^.\\n]{0,30}[;,][ \\t]*(?:last|previous|prior)\\s+(?:week|session|month|visit|time|group|call|contact)(?:[ \\t]*[:=])?[ \\t]+\\d`,
+  `\\b\\d+(?:\\.\\d+)?\\b[^.\\n]{0,30}[;,][ \\t]*(?:last|previous|prior)\\s+(?:week|wk|session|month|visit|time|group|call|contact)(?:[ \\t]*[:=])?[ \\t]+\\d`,
   // "dropped from 85% to 60%", "went down from 7 to 4"
   `\\b(?:dropped|fell|decreased|declined|reduced|rose|increased|improved|climbed|went\\s+(?:down|up))\\s+from\\s+\\d+(?:\\.\\d+)?(?:[ \\t]?%|[ \\t]?/[ \\t]?\\d+)?\\s+to\\s+\\d`,
   // "1 this week, 2 last week": this period's count beside the last one's

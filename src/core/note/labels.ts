@@ -230,7 +230,8 @@ function splitBoldLine(p: Paragraph, src: string, base: number): { head: Paragra
 function boldLabel(children: PhrasingContent[]): string | undefined {
   const first = children[0];
   if (first?.type === 'text') {
-    const m = /^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}):\s/.exec(first.value);
+    // (or a format's letter typed in lower case: "b: Client arrived early", "p:")
+    const m = /^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}|[a-z]):(?:\s|$)/.exec(first.value);
     return m ? cleanHeading(m[1]) : undefined;
   }
   if (!first || first.type !== 'strong') return undefined;

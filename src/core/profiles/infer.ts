@@ -182,11 +182,13 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     if (sec.isTitle || !sec.hasContent) continue;
     marks.push({ at: sec.heading.start, matches: (al) => sectionMatches(a, sec, al) });
   }
-  for (const b of note.blocks) {
-    if (!b.label || !b.content || (b.kind === 'tableCell' && !b.rowLabel)) continue;
+  note.blocks.forEach((b, k) => {
+    // (A label alone on its line heads the list below it: "i:" then "- reviewed the hierarchy".)
+    const headsList = b.kind === 'paragraph' && note.blocks[k + 1]?.kind === 'listItem' && note.blocks[k + 1].content;
+    if (!b.label || !(b.content || headsList) || (b.kind === 'tableCell' && !b.rowLabel)) return;
     const sec = note.sections[b.section];
     marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined });
-  }
+  });
   marks.sort((x, y) => x.at - y.at);
   for (const p of profiles) {
     if (!p.sections.length) continue;

@@ -35,8 +35,8 @@ export function titleLines(note: Note): TitleLines {
 import { NOTE_KIND_WORDS } from '../language/note-kinds.js';
 export { NOTE_KIND_WORDS };
 
-// A subtitle follows a spaced dash, a colon or a bar: "Group Note — Parenting Group, Session 5 of 8".
-const SUBTITLE = /\s[-–—]\s|:\s|\s\|\s/;
+// A subtitle follows a spaced dash (or a typed "--"), a colon or a bar: "Group Note — Parenting Group, Session 5 of 8".
+const SUBTITLE = /\s(?:[-–—]|--)\s|:\s|\s\|\s/;
 
 /** A title's head, before its subtitle ("Initial Assessment – Ms N.S." -> "Initial Assessment"), or undefined. */
 export function titleHead(line: string): string | undefined {

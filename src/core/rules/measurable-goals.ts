@@ -46,6 +46,8 @@ const SENTENCE_END = /[.!?](?=\s+[A-Z0-9"“(])|;\s/g;
 /** A line that starts something new: "Status: ...", "- item", "2) ...". */
 const NEW_LINE_ITEM = /^[ \t]*(?:[A-Z][A-Za-z /&'’-]{0,30}:|[-*+•]\s|\d{1,3}[.)]\s)/;
 const SOAP_OBJECTIVE = /^(?:o|objective):?$/i;
+/** A line that is an objective of the goal above it ("Objective: ...", "Obj 1a:", "STG 2:"). */
+const OBJECTIVE_LINE = /^\s*(?:obj(?:ective)?|stg)\b/i;
 /** A statement wholly in quotation marks: the client's own words, which are not rewritten into a measure. */
 const QUOTED = /^\s*(?:[^"“:\n]{1,60}:\s*)?["“][^"“”\n]{0,300}["”][.!]?\s*$/;
 /** A sentence that goes on with the goal before it: its measure, criterion or date. */
@@ -54,7 +56,7 @@ const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|
 
 /** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
-export const builtRegexes = [WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+export const builtRegexes = [WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map((x) => compileCue(x));
 let interventionLeads: Cue[] | undefined;
@@ -320,6 +322,8 @@ function findStatements(ctx: RuleContext): Statement[] {
   const rows = new Map<number, Block[]>();
   let afterGoalsLabel = false;
   const firstInSection = new Set<number>();
+  /** Blocks that already hold the fix's prompts, waiting for the clinician (a goal above one is measured through it). */
+  const waiting: Block[] = [];
   for (const b of note.blocks) {
     if (b.kind === 'tableCell' || b.kind === 'tableHeader') {
       if (b.kind === 'tableCell' && !b.quoted) {
@@ -338,6 +342,7 @@ function findStatements(ctx: RuleContext): Statement[] {
     // is not taken for the goal once a fix has been applied).
     const opensGoals = b.kind === 'paragraph' && !firstInSection.has(b.section) && b.content && inGoalSection(b);
     if (opensGoals) firstInSection.add(b.section);
+    if (b.prompts.length && !b.quoted && (b.kind === 'listItem' || OBJECTIVE_LINE.test(b.text))) waiting.push(b);
     if (b.quoted || b.prompts.length) continue;
     // "Psychoeducation with the Power and Control wheel" in "Session goals and interventions": an intervention.
     if (b.kind === 'listItem' && !WILL.test(b.text) && startsWithIntervention(b.text)) continue;
@@ -389,9 +394,11 @@ function findStatements(ctx: RuleContext): Statement[] {
   // A goal whose objectives follow it (before the next goal) is measured through them.
   const index = new Map(note.blocks.map((b, i) => [b, i]));
   const measuredBy = (goal: Statement, next: Statement | undefined) => {
-    // Its objective right below already holds the fix's prompts: it is measured through it, once it is answered.
-    const below = note.blocks[index.get(goal.block)! + 1];
-    if (below && below.kind === 'listItem' && below.prompts.length && !below.quoted) return true;
+    // Its objective below already holds the fix's prompts (a list item, or an "Objective:" line of its own, before the
+    // next statement): it is measured through it, once it is answered.
+    const from = index.get(goal.block)!;
+    const to = next ? index.get(next.block)! : note.blocks.length;
+    if (waiting.some((b) => index.get(b)! > from && index.get(b)! < to && (b.kind !== 'listItem' || index.get(b) === from + 1))) return true;
     return !!next && next.block !== goal.block && next.kind !== 'goal' && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
   };
   return judged.filter((st, i) => !(st.kind === 'goal' && measuredBy(st, judged[i + 1])));

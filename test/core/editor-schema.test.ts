@@ -50,26 +50,28 @@ describe('config: the editor schema', () => {
   });
 
   it('otherwise accepts and rejects exactly what schema.json does', () => {
-    // VS Code's own keywords (allowComments, markdownDescription...) are unknown to ajv: not strict.
+    // VS Code's own keywords (allowComments, markdownDescription...) are unknown to ajv: not strict. Values are JSON,
+    // as a config file parses to (an `undefined` field, which no file can hold, is skipped by one keyword of ajv and
+    // not by another: { types: { soap: undefined } } once made the two disagree).
     const editor = new Ajv({ allErrors: true, strict: false }).compile(s);
     const core = new Ajv({ allErrors: true, strict: false }).compile(openNames(schema));
     const ids = [...ruleRegistry().map((r) => r.id), 'goal', 'Goals', 'my-dimension', ''];
     const level = fc.constantFrom('off', 'info', 'warning', 'error', 'warn', 3, null, {}, []);
-    const rule = fc.oneof(level, fc.record({ severity: level, options: fc.anything(), other: fc.string() }, { requiredKeys: [] }));
+    const rule = fc.oneof(level, fc.record({ severity: level, options: fc.jsonValue(), other: fc.string() }, { requiredKeys: [] }));
     const ruleMap = fc.dictionary(fc.constantFrom(...ids), rule);
     const config = fc.record(
       {
-        extends: fc.oneof(fc.constantFrom('clinote:recommended', 'clinote:nope', '', './a.json'), fc.anything()),
-        defaultType: fc.oneof(fc.constantFrom(...profiles.map((p) => p.id), 'nope', ''), fc.anything()),
-        rules: fc.oneof(ruleMap, fc.anything()),
-        types: fc.oneof(fc.dictionary(fc.constantFrom(...profiles.map((p) => p.id), 'nope'), fc.oneof(fc.record({ rules: ruleMap, x: fc.string() }, { requiredKeys: [] }), fc.anything())), fc.anything()),
-        ignore: fc.anything(),
-        other: fc.anything(),
+        extends: fc.oneof(fc.constantFrom('clinote:recommended', 'clinote:nope', '', './a.json'), fc.jsonValue()),
+        defaultType: fc.oneof(fc.constantFrom(...profiles.map((p) => p.id), 'nope', ''), fc.jsonValue()),
+        rules: fc.oneof(ruleMap, fc.jsonValue()),
+        types: fc.oneof(fc.dictionary(fc.constantFrom(...profiles.map((p) => p.id), 'nope'), fc.oneof(fc.record({ rules: ruleMap, x: fc.string() }, { requiredKeys: [] }), fc.jsonValue())), fc.jsonValue()),
+        ignore: fc.jsonValue(),
+        other: fc.jsonValue(),
       },
       { requiredKeys: [] },
     );
     fc.assert(
-      fc.property(fc.oneof(config, fc.anything()), (v) => {
+      fc.property(fc.oneof(config, fc.jsonValue()), (v) => {
         assert.equal(editor(v), core(v), JSON.stringify(v));
       }),
       { numRuns: 2000 },

@@ -827,3 +827,18 @@ describe('fixes in a note headed by capitals lines', () => {
     assert.deepEqual(lint(once).findings.filter((f) => f.fix).map((f) => f.ruleId), []);
   });
 });
+
+describe('reading set 24: a bold label beside a bold head, a plan waiting on others, the clinician named beside the client', () => {
+  it('"**Barriers:** see intake." after "**Goal progress**" is the barriers entry, pointing elsewhere', () => {
+    const note = '---\ntype: treatment-plan\n---\n# Treatment plan review\n\n**Goal progress**\n\nGoal 1: PHQ-9 from 19 to 12. Transportation: uses his mother\'s car.\n\n**Barriers:** see intake.\n';
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'barriers')?.status, 'unfilled');
+  });
+  it('"Next steps to be decided with treatment team on Friday." is a plan not yet made', () => {
+    const note = '---\ntype: girp\n---\n# GIRP\n\nDate: 4/9/2025, 4:00-4:50 pm, in person.\n\n**P:**\nNext steps to be decided with treatment team on Friday.\n';
+    assert.notEqual(status(note, 'plan'), 'addressed');
+  });
+  it('"Client noted that I am a white man and not Sikh" makes the safeguards against bias expected', () => {
+    const note = PROGRESS('Client noted that I am a white man and not Sikh, and said previous helpers did not understand about the turban.');
+    assert.ok(lint(note).dimensions.find((d) => d.id === 'bias-safeguards')?.trigger);
+  });
+});

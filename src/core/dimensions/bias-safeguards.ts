@@ -124,6 +124,9 @@ export const biasSafeguards: Dimension = {
         // The client names the clinician's identity or doubts they can understand: "You are American", "you're not
         // Vietnamese", "you wouldn't really get it" (a perceived mismatch with the clinician).
         `\\byou(?:'re|’re|\\s+are)\\s+(?:not\\s+)?${IDENTITY}\\b`,
+        // The clinician names their own identity beside the client's: "Client noted that I am a white man and not
+        // Sikh", "I am a cisgender, Black, Christian man".
+        `\\b(?:I\\s+am|I['’]m|this\\s+writer\\s+is)\\s+(?:a\\s+)?(?:[a-z]+,?\\s+){0,2}(?:not\\s+)?(?:white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|christian|cisgender|straight|indigenous|aboriginal|non-indigenous)\\b`,
         "\\byou\\s+(?:wouldn't|wouldn’t|would not|won't|won’t|will never|can't|can’t|cannot|couldn't|couldn’t|could never)\\s+(?:really\\s+|ever\\s+|even\\s+|possibly\\s+)?(?:get|understand)\\s+(?:it|this|that|me|us|what|how|why)\\b",
       ],
       level: 'warning',

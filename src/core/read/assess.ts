@@ -11,6 +11,7 @@ import { matcherFor } from './pattern.js';
 import { findCue, tokenize } from './match.js';
 import { isContentText } from '../note/content.js';
 import { aboutOthers } from './about-others.js';
+import { PSEUDO_LEVEL } from '../note/labels.js';
 import { onTopic } from './topic.js';
 
 export interface Assessment {
@@ -188,6 +189,8 @@ function readAs(d: Dimension, within?: OffsetRange): FindOptions {
 function insideOther(a: Analysis, b: Block, d: Dimension): boolean {
   for (let s = b.section; s >= 0; s = a.note.sections[s].parent) {
     const sec = a.note.sections[s];
+    // "**Barriers:** see intake." after "**Goal progress**": a bold label beside a bold head is its sibling, not its part.
+    if (s === b.section && sec.level === PSEUDO_LEVEL && b.labelBold && b.kind === 'paragraph') continue;
     // (The title names the note, "# Termination / discharge summary", not a section the block is part of.)
     if (!sec.isTitle && catalog.some((o) => o.id !== d.id && o.headings.some((h) => a.headingMatches(sec, h)))) return true;
   }

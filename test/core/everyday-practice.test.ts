@@ -842,3 +842,13 @@ describe('reading set 24: a bold label beside a bold head, a plan waiting on oth
     assert.ok(lint(note).dimensions.find((d) => d.id === 'bias-safeguards')?.trigger);
   });
 });
+
+describe('an entry about what comes next that only puts itself off', () => {
+  const INTAKE = (goals: string) => `---\ntype: intake\n---\n# Intake\n\nDate: 3/3/2025, 60 min, in person.\n\nHe agreed to return next week. PHQ-A today: 14. He will keep a mood log.\n\n**Goals.** ${goals}\n`;
+  it('"**Goals.** Will set goals at next session once he has thought about it" is not goals', () => {
+    assert.equal(status(INTAKE('Will set goals at next session once Caleb has had a chance to think about what he wants.'), 'goals'), 'unfilled');
+  });
+  it('"**Goals.** By next session, ride the bus two stops on his own" is', () => {
+    assert.notEqual(status(INTAKE('By next session, ride the bus two stops on his own, 3 times, logged.'), 'goals'), 'unfilled');
+  });
+});

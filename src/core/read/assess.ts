@@ -13,6 +13,7 @@ import { isContentText } from '../note/content.js';
 import { aboutOthers } from './about-others.js';
 import { PSEUDO_LEVEL } from '../note/labels.js';
 import { onTopic } from './topic.js';
+import { DEFERS_ITSELF } from '../language/placeholders.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -92,13 +93,14 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const emptyOwn = unmet ? sections.find((s) => !s.hasContent) : undefined;
   // Its entry, or one of its own sections ("E — Evaluation: To be completed at next session."), only puts it off.
   const putOff =
-    !d.aboutNext &&
+    (!!entry && d.aboutNext === true && DEFERS_ITSELF.test(a.note.text.slice(entry.start, entry.end).replace(/^[\s*_:.]+/, '')) && onlyPutsOff(a, d, entry)) ||
+    (!d.aboutNext &&
     ((!!entry && onlyPutsOff(a, d, entry)) ||
     sections.some((s) => {
       // Its one paragraph; a signature line may follow it under the last section of a note.
       const [first, ...rest] = a.note.blocks.filter((b) => b.content && b.kind !== 'heading' && b.range.start >= s.heading.end && b.range.start < s.extent.end);
       return !!first && rest.every((b) => b.text.length < 80 && !/[.!?]\s*$/.test(b.text)) && onlyPutsOff(a, d, first.range);
-    }));
+    })));
   if (entry && !thin && !unmet && !putOff) {
     status = 'addressed';
     via = 'heading';

@@ -852,3 +852,18 @@ describe('an entry about what comes next that only puts itself off', () => {
     assert.notEqual(status(INTAKE('By next session, ride the bus two stops on his own, 3 times, logged.'), 'goals'), 'unfilled');
   });
 });
+
+describe('reading set 25 (after its first run)', () => {
+  it('"To be determined after supervisor consult." is no strength and no plan; "determined to get back to work" is a strength', () => {
+    assert.ok(!covered('strengths', 'To be determined after supervisor consult.\n').includes('personal'));
+    assert.ok(covered('strengths', 'He is determined to get back to work.\n').includes('personal'));
+    const note = '---\ntype: progress\n---\n# Progress note\n\nDate: 2/2/2025, 50 min, in person.\n\n**Plan**\nTo be determined after supervisor consult.\n';
+    assert.notEqual(status(note, 'plan'), 'addressed');
+  });
+  it('"she drew on her strengths (organised, a strong friendship with another spouse)" names qualities, a support and their use', () => {
+    assert.deepEqual([...covered('strengths', 'She drew on her strengths (organised, resourceful, a strong friendship with another spouse).\n')].sort(), ['personal', 'supports', 'use']);
+  });
+  it('"Engaged and motivated, completed most homework." with no subject is the response', () => {
+    assert.ok(covered('interventions-response', 'Role-played the pause script.\n\nEngaged and motivated, completed most homework.\n').includes('response'));
+  });
+});

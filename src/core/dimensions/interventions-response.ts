@@ -120,6 +120,8 @@ export const interventionsResponse: Dimension = {
         // How the people in the room took it: "Parents agreed on both plans", "she argued, then negotiated", "which
         // the couple accepted" (a family or couple session's response is theirs together).
         '\\b(?:client|pt|patient|she|he|they|both|parents|both parents|the family|family|the couple|couple|both partners|partners|members|the group)\\s+(?:(?:readily|reluctantly|quickly|eventually|then|both|all)\\s+)?(?:agreed|accepted|negotiated|declined|refused|argued|objected|resisted|pushed back|bought in|committed)\\b',
+        // A sentence with no subject, as notes are written: "Engaged and motivated, completed most homework."
+        '(?:^|[.!?;]\\s+)(?:actively\\s+|fully\\s+|well\\s+)?(?:engaged|receptive|responsive)\\s+(?:and|throughout|with|in|well)\\b',
         // How it landed, as the clinician saw it: "K. visibly relieved", "she seemed reassured"
         '\\b(?:visibly|appeared|seemed|looked)\\s+(?:relieved|reassured|encouraged|lighter|more\\s+(?:hopeful|settled|at\\s+ease))\\b',
         // What the clinician saw: "he smiled", "she nodded", "he did most of the talking himself"

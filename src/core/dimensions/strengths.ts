@@ -46,7 +46,6 @@ export const strengths: Dimension = {
         'persistent',
         'persistence',
         'perseverance',
-        'determined',
         'determination',
         'hardworking',
         'hard-working',
@@ -71,6 +70,8 @@ export const strengths: Dimension = {
       // are supports).
       patterns: [
         `\\bstrengths?\\s*(?::|include[sd]?|identified|noted|are|were)\\s*(?!(?:\\S+\\s+){0,2}(?:${AROUND})s?\\b(?!-))\\S`,
+        // "determined to get back to work", not "To be determined after supervisor consult" nor "determined by the court"
+        '(?<!\\bbe\\s)(?<!\\bbeen\\s)\\bdetermined\\b(?!\\s+(?:by|whether|after|at|later|in|that)\\b)',
         // "Motivation high", "highly motivated for treatment"
         '\\bmotivation\\s+(?:is\\s+)?(?:high|strong|good|excellent)\\b',
         '\\b(?:highly|very|strongly|well)\\s+motivated\\b',
@@ -142,6 +143,8 @@ export const strengths: Dimension = {
         '\\bas an? (?:\\w+\\s+)?(?:support|resource|strength|asset)s?\\b',
         '\\b(?:husband|wife|partner|spouse|sister|brother|mother|mom|father|dad|parents|friend|friends|family|sponsor|church|aunt|uncle|grandmother|grandfather|daughter|son)\\b[^.\\n]{0,30}\\b(?:is|are|has been|have been|remains?)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:support|supportive|source of support|resource)\\b',
         '\\b(?:reliable|strong|good|close|consistent|solid|stable|loving|involved|steady|great|important)\\s+(?:\\w+\\s+)?(?:support|supports|support system|support network)\\b',
+        // "a strong friendship with another spouse", "a close bond with her nan"
+        '\\b(?:strong|good|close|solid|loving|steady|important)\\s+(?:friendships?|relationships?|bonds?|connections?)\\s+with\\b',
         '\\bsupportive (?:\\w+ ){0,2}(?:family|partner|spouse|wife|husband|boyfriend|girlfriend|fianc[eé]e?|friends?|sister|brother|mother|mom|father|dad|parents?|grandmother|grandfather|grandparents?|aunt|uncle|cousin|son|daughter|children|community|church|employer|boss|supervisor|teacher|coach|peers|coworkers?|roommates?|neighbou?rs?|sponsor)\\b',
       ],
     },
@@ -153,6 +156,8 @@ export const strengths: Dimension = {
         'building on',
         'draw on',
         'drawing on',
+        'drew on',
+        'drew upon',
         'leverage',
         'capitalize on',
         'borrow',

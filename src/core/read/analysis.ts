@@ -33,6 +33,14 @@ export interface Hit {
 /** The joins of a heading that names several topics ("Family, Culture, Environment", "Spiritual / cultural"). */
 const TOPIC_LIST = /[,/&+]|\band\b/;
 
+/** Whether a label's value says something: it runs from `from` to the end of its sentence or clause, and never past
+ * `to` (the next label). */
+function labelHolds(flat: string, from: number, to = flat.length, language: Language): boolean {
+  let end = from;
+  while (end < to && flat[end] !== '.' && flat[end] !== ';' && flat[end] !== '\n') end++;
+  return isContentText(flat.slice(from, end), language.isPlaceholder);
+}
+
 /** A capitalised label of a few words and a colon, at the start of a sentence or line. */
 // (Two blanks, not `\s{2,}`: a run of blanks would be re-read from each of its places.)
 const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
@@ -128,20 +136,13 @@ export class Analysis {
       found.forEach((m, i) => {
         if (m.index === 0 && u.block.label) return; // the block's own label
         // A label's value runs to the end of its sentence or clause, and never into the next label.
-        const from = m.index + m[0].length;
-        const to = found[i + 1]?.index ?? u.flat.length;
-        let end = from;
-        while (end < to && u.flat[end] !== '.' && u.flat[end] !== ';' && u.flat[end] !== '\n') end++;
-        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(u.flat.slice(from, end), language.isPlaceholder) });
+        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: labelHolds(u.flat, m.index + m[0].length, found[i + 1]?.index, language) });
       });
     }
     for (const u of this.units) {
       SENTENCE_LABEL.lastIndex = 0;
       for (let m = SENTENCE_LABEL.exec(u.flat); m; m = SENTENCE_LABEL.exec(u.flat)) {
-        const from = m.index + m[0].length;
-        let end = from;
-        while (end < u.flat.length && u.flat[end] !== '.' && u.flat[end] !== ';' && u.flat[end] !== '\n') end++;
-        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: isContentText(u.flat.slice(from, end), language.isPlaceholder) });
+        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: labelHolds(u.flat, m.index + m[0].length, undefined, language) });
       }
     }
     // "Client strengths" alone on the first line of a paragraph, the entry below it: a heading without its marks.

@@ -48,6 +48,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // "Devoted parent, steady job, insight").
   // The same holds for a label's words ("Response/progress: Minimal participation.").
   const ownHeadings = d.entryNeedsEvidence ? [...a.note.sections.map((s) => s.heading), ...labelRanges(a)] : undefined;
+  // Where a sub-item's words are no evidence: those headings and labels, and for `notInTargets` the goals and plan.
+  const skipFor = (item: SubItem) => (item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings);
   const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)));
   // "**Strengths:** TBD": the clinician marked the dimension's own entry as still to write. Then another section's
   // table column ("Strength / need" in an ecological table) does not stand in for it, nor does the text.
@@ -56,7 +58,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     labelled.find((b) => b.content && !(placeholder && insideOther(a, b, d))) ??
     inlineLabelFor(a, d.headings)?.block;
   // Everyday cue words count only where the sentence is about the dimension's topic (`Dimension.topic`).
-  const near = onTopic(a, d, [...sections.map((s) => s.extent), ...labelled.map((b) => b.range)]);
+  const near = d.topic ? onTopic(a, d, [...sections.map((s) => s.extent), ...labelled.map((b) => b.range)]) : undefined;
   const evidence = new Map<string, Hit>();
   const covered: string[] = [];
   const missing: string[] = [];
@@ -69,7 +71,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = (item.headings && ownHeading(a, item.headings)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), near, skip: item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -86,7 +88,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const raised = raisedThreshold(a, d, profile);
   let thin: Assessment['thin'];
   if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
-  else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence, undefined, (item) => (item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings))) thin = 'vague';
+  else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
   // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).

@@ -14,9 +14,7 @@ const REACH = 300;
 
 export function onTopic(a: Analysis, d: Dimension, own: readonly OffsetRange[]): FindOptions['near'] {
   if (!d.topic?.length || (d.triggers ?? []).some((t) => t.inSession && a.find(t.cues, t.patterns, triggerFind(t)))) return undefined;
-  // A short stem is matched as the word itself: "here" stems to "her", "late" to "lat" (as "later" does).
-  const words = new Set(d.topic.map((w) => w.toLowerCase()));
-  const stems = new Set([...words].map(stem).filter((s) => s.length >= 4));
+  const { words, stems } = topicWords(d.topic);
   const showsTrigger = new Map<Block, boolean>();
   return (unit, start, end) => {
     const at = toSource(unit.block, start);
@@ -30,6 +28,18 @@ export function onTopic(a: Analysis, d: Dimension, own: readonly OffsetRange[]):
     }
     return shows;
   };
+}
+
+/** A topic's words and their stems, built once per list (every lint asks). A short stem is matched as the word
+ * itself: "here" stems to "her", "late" to "lat" (as "later" does). */
+const compiled = new WeakMap<readonly string[], { words: ReadonlySet<string>; stems: ReadonlySet<string> }>();
+function topicWords(topic: readonly string[]): { words: ReadonlySet<string>; stems: ReadonlySet<string> } {
+  let c = compiled.get(topic);
+  if (!c) {
+    const words = new Set(topic.map((w) => w.toLowerCase()));
+    compiled.set(topic, (c = { words, stems: new Set([...words].map(stem).filter((s) => s.length >= 4)) }));
+  }
+  return c;
 }
 
 /** Whether the sentence around [start, end) of a unit names a topic word (the match's own words count: "explained the

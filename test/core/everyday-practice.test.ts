@@ -867,3 +867,19 @@ describe('reading set 25 (after its first run)', () => {
     assert.ok(covered('interventions-response', 'Role-played the pause script.\n\nEngaged and motivated, completed most homework.\n').includes('response'));
   });
 });
+
+describe('progress written as points, against an earlier session, and under a label that reports on the goals', () => {
+  it('"GDS down one point" and "a 6-point drop on the PHQ-9" are progress; "down one flight of stairs" is not', () => {
+    assert.ok(covered('progress-monitoring', 'Screening: GDS-15 today 6. GDS down one point; no outings.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'PHQ-9 shows a 6-point drop since March.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'He walked down one flight of stairs with me.\n').includes('status'));
+  });
+  it('"compared with session 1 ... 2 of his last 4 handovers (previously 0)" is measured progress', () => {
+    const text = 'Compared with session 1 he reports using grounding before 2 of his last 4 handovers (previously 0).\n';
+    assert.deepEqual([...covered('progress-monitoring', text)].sort(), ['measures', 'status']);
+  });
+  it('a list under "Member response / progress toward group goals" reports on the goals: it states none of them', () => {
+    const note = `# Group note\n\nDate: 10/3/2025, 6:00-7:30 pm, in person. Facilitator: R. D., LCSW.\n\n**Group goals:** each member keeps one structured activity a week for 8 weeks.\n\n**Member response / progress toward group goals:**\n- 5 of 7 members reported using a coping skill this week (up from 3 of 7 at week 3).\n- Week ratings ranged 4-8; group mean 6.1 (week 4: 5.4).\n`;
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'progress-monitoring')?.status, 'addressed');
+  });
+});

@@ -18,8 +18,11 @@ export const goalListLabels = [
   'service plan goals', 'mutually agreed goals', 'agreed goals', 'goals for treatment', 'goals of treatment',
 ];
 
-/** Headings of sections that are about goals without stating them: a contract lists duties, not targets. */
-export const notGoalSections = ['contract', 'treatment contract', 'expectations', 'agreement', 'signatures', 'goals addressed', 'goal addressed', 'progress toward goals', 'progress towards goals'];
+/**
+ * Headings of sections that are about goals without stating them: a contract lists duties, not targets; "progress
+ * toward (group) goals" and "movement towards goals" report how the goals went.
+ */
+export const notGoalSections = ['contract', 'treatment contract', 'expectations', 'agreement', 'signatures', 'goals addressed', 'goal addressed', 'toward', 'towards'];
 
 /** Table columns that hold a goal or an objective (the row's other cells give its measure and target date). */
 export const goalColumns = ['goal', 'goals', 'objective', 'objectives', 'target behavior', 'target behaviour', 'desired outcome', 'outcome'];

@@ -18,7 +18,8 @@ export const progressCountPatterns: string[] = [
   // (not a rating on a scale: "8 out of 10 mad" is where she is today, not a count)
   // (nor a criterion: "at least 4 of 5 weeknights" is what a goal asks for)
   `(?<!\\b(?:least|most|target|aim)\\s)\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?(?!10\\b(?!\\s+${UNIT}))\\d+\\b`,
-  `(?<!\\b(?:least|most|target|aim)\\s)\\b\\d+\\s+of\\s+(?:the\\s+)?(?:last\\s+|past\\s+)?\\d+\\s+${UNIT}`,
+  // ("2 of his last 4 handovers": any occasions, when they are the last few)
+  `(?<!\\b(?:least|most|target|aim)\\s)\\b\\d+\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:(?:last|past)\\s+\\d+\\s+[a-z]+s\\b|\\d+\\s+${UNIT})`,
   // "26/30 days", "4/7 nights"
   // ...not the tail of a date ("11/19/2024" then a "Session:" label on the next line).
   `(?<![\\d/])\\b\\d+\\s*/\\s*\\d+\\s+${UNIT}`,
@@ -42,8 +43,9 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d+(?:/\\d+)?\\s+(?:[a-z]+\\s+){0,4}(?:vs\\.?|versus)\\s+\\d+`,
   // "anxiety 8/10 at start, 5/10 after": two ratings in one clause
   `\\b\\d{1,2}\\s*/\\s*10\\b[^.;\\n/]{1,40}\\b\\d{1,2}\\s*/\\s*10\\b`,
-  // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)", "13 (previous 15, intake 17)"
-  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|prior)(?:\\s+(?:week|wk|session|month|visit|time|group|call|contact))?(?::[ \\t]*|[ \\t]+)\\d`,
+  // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)", "13 (previous 15, intake 17)",
+  // "2 of his last 4 handovers (previously 0)"
+  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|previously|prior)(?:\\s+(?:week|wk|session|month|visit|time|group|call|contact))?(?::[ \\t]*|[ \\t]+)\\d`,
   // "PHQ-9 by phone: 13 (moderate); last call 15": the score, then the last contact's
   `\\b\\d+(?:\\.\\d+)?\\b[^.\\n]{0,30}[;,][ \\t]*(?:last|previous|prior)\\s+(?:week|wk|session|month|visit|time|group|call|contact)(?:[ \\t]*[:=])?[ \\t]+\\d`,
   // "dropped from 85% to 60%", "went down from 7 to 4"
@@ -60,6 +62,9 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d+(?:\\.\\d+)?(?:\\s?\\([^()\\n]{1,20}\\))?\\s?(?:→|->|⟶)\\s?\\d`,
   // "up from 2 a week", "down from 18 at intake"
   `\\b(?:up|down)\\s+from\\s+\\d`,
+  // "GDS down one point", "PHQ-9 dropped 5 points", "a 6-point drop": a score's change in points
+  `\\b(?:up|down|dropped|fell|rose|climbed|improved|decreased|increased|declined|worsened)\\s+(?:by\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+points?\\b`,
+  `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]points?\\s+(?:drop|decrease|increase|rise|improvement|reduction|decline|change)\\b`,
   // "PHQ-9 today 16, was 19 on 3/4": a score beside an earlier one and when it was taken
   `\\b\\d+(?:/\\d+)?(?:,[ \\t]*|[ \\t]+)was[ \\t]+\\d+(?:/\\d+)?[ \\t]+(?:on|at|in|last)\\b`,
   // "3 escalated arguments this week (baseline 4-5/week at intake)", "baseline: 18": set beside the baseline
@@ -67,7 +72,7 @@ export const progressComparisonPatterns: string[] = [
   // "Compared with first contact in November, she now carries naloxone": set beside an earlier point
   // "a change from the 6-week visit", "different from last session": set beside an earlier contact
   `\\b(?:a\\s+)?(?:change|different|difference|shift)\\s+from\\s+(?:(?:the|her|his|their|our)\\s+)?(?:last|previous|prior|first|initial|earlier|\\w+-(?:week|month))\\s+(?:session|visit|appointment|contact|meeting|review)\\b`,
-  `\\bcompared\\s+(?:with|to)\\s+(?:(?:the|her|his|their|our)\\s+)?(?:first|initial|last|previous|prior|intake|baseline|start|beginning|earlier)\\b`,
+  `\\bcompared\\s+(?:with|to)\\s+(?:(?:the|her|his|their|our)\\s+)?(?:first|initial|last|previous|prior|intake|baseline|start|beginning|earlier|(?:session|visit|week|wk)\\s?#?\\d)`,
 ];
 
 /** Change written in words, with no number: a status, not a measure ("some reduction", "no better than last month"). */

@@ -883,3 +883,46 @@ describe('progress written as points, against an earlier session, and under a la
     assert.equal(lint(note).dimensions.find((d) => d.id === 'progress-monitoring')?.status, 'addressed');
   });
 });
+
+describe('reading set 26 (after its first run)', () => {
+  const type = (text: string) => lint(text).profile.id;
+  it('"**S** — R. says ..." and its dashed siblings lay out a SOAP note', () => {
+    const note = 'Outreach counselling\nClient: R.T. | Date: 14/03/2025 | 50 min, in person\n\n**S** — R. says the back is "about 60 percent".\n\n**O** — Arrived on time, moved stiffly.\n\n**A** — Moderate depressive episode; PHQ-9 15.\n\n**P** — Walks 4 times; next appointment 21/03.\n';
+    assert.equal(type(note), 'soap');
+    const s = lint(note).note.blocks.find((b) => b.label === 'S')!;
+    assert.equal(s.text.slice(s.valueAt), 'R. says the back is "about 60 percent".');
+  });
+  it('a contact record is one whatever else its title says; a parent session is a session; a letter\'s bold subject names it', () => {
+    assert.equal(type('Telephone contact — between-session check-in\n\nClient: L.B.\nDate/time: 6 March 2025, 12:40–12:51\n\nShe called to talk before Monday.\n'), 'general');
+    assert.equal(type('Counselor check-in — Westbrook HS\n\nStudent: J.\nDate: 3/6/2025\n\nWe talked about the week.\n'), 'progress');
+    assert.equal(type('### Parent session — re: Ella (16)\n\nParents: Rachel and Tom.\n\nWe went over the safety plan.\n'), 'progress');
+    assert.equal(type('Older Adults Team\n\nDr S. Okafor\nMarsh Lane Surgery\n\n12 November 2024\n\nDear Dr Okafor,\n\n**Re: Mrs P. L. (76) and Ms H. W. (79) — discharge summary, couple therapy**\n\nI have discharged them after their final session.\n'), 'termination');
+  });
+  it('"Next session 28 Feb" is the next one\'s date, not a session count; CRLF reads a note\'s head as far as LF', () => {
+    assert.equal(type('Met with J. about the week.\n\n- Next session 28 Feb, 11:00, video.\n'), 'general');
+    assert.equal(type('Met with J. about the week.\n\nThis was session 6 of the course.\n'), 'progress');
+    const late = `${'Notes typed late. '.repeat(30)}\n`.repeat(1) + 'x\n'.repeat(20) + 'Session 6 of 12.\n';
+    assert.equal(type(late.replace(/\n/g, '\r\n')), type(late));
+  });
+  it('"Since then: sleeping till noon" is the course of the problem', () => {
+    assert.ok(covered('presenting-problem', 'G. was laid off in July. Since then: PHQ-9 16, sleeping till noon, stopped cycling.\n').includes('history'));
+  });
+  it('"sessions on 3/6 and 10/6 cancelled by client" and "had not attended the last two sessions" are missed sessions; a holiday closure is not', () => {
+    const raised = (text: string) => lint(`---\ntype: progress\n---\n# Progress note\n\nDate: 6/17/2025, 50 min, video.\n\n${text}\n`).dimensions.find((d) => d.id === 'engagement-plan')?.trigger;
+    assert.ok(raised('Session 4 (sessions on 3/6 and 10/6 cancelled by client by text the same morning).'));
+    assert.ok(raised('Reviewed why she had not attended the last two sessions.'));
+    assert.equal(raised('Group on 3/6 was cancelled by the clinic for the holiday.'), undefined);
+  });
+  it('"will ask rather than assume" is a safeguard now; "deferred to next supervision" is not', () => {
+    assert.ok(covered('bias-safeguards', 'Clinician does not know her experience and will ask rather than assume.\n').includes('objectivity'));
+    assert.ok(!covered('bias-safeguards', 'Possible assumptions about immigrant professionals: deferred to next supervision.\n').includes('own-assumptions'));
+  });
+  it('"Risk not reassessed — client not reachable." leaves the risk entry unwritten', () => {
+    const note = '---\ntype: termination\n---\n# Discharge summary\n\nDate: 4/2/2025. Clinician: A. R., LPC.\n\n## Risk\nRisk not reassessed — client not reachable. Last documented screen was 03/05.\n';
+    assert.notEqual(status(note, 'risk-assessment'), 'addressed');
+  });
+  it('a contact logged by the clock ("14:12 — Call taken.") has its time; "Phone contact" its modality', () => {
+    const items = covered('session-details', 'Phone contact — unscheduled\n\nDate: 10/03/2024\n\n14:12 — Call taken. Client crying.\n\n14:40 — Call ended.\n');
+    assert.ok(items.includes('time') && items.includes('modality'), items.join());
+  });
+});

@@ -309,7 +309,10 @@ export const engagementPlan: Dimension = {
         // The word boundary first: a look-behind tried at every place in a run of blanks re-reads the run.
         '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s+)(?:missed|missing|skipped|skipping|cancell?ed|cancell?ing|no[- ]?showed for)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:(?:last|previous|past)\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|group sessions?|group meetings?|visits?|meetings?|meetups?|check-ins?|classes)\\b',
         // "did not come to his check-ins", "didn't show up for group", "never turned up to the visit".
-        "\\b(?:did not|didn't|does not|doesn't|never)\\s+(?:come|show up|turn up|attend)(?:\\s+(?:to|for))?\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+\\s+)?(?:sessions?|appointments?|appts?|groups?|visits?|meetings?|meetups?|check-ins?|classes)\\b",
+        "\\b(?:did not|didn't|does not|doesn't|never|had not|hadn't|has not|hasn't|have not|haven't)\\s+(?:come|show up|turn up|attend|attended)(?:\\s+(?:to|for))?\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|visits?|meetings?|meetups?|check-ins?|classes)\\b",
+        // "sessions on 3/6 and 10/6 cancelled by client", "the last two appointments were missed by him": the client's
+        // own cancellations, written in the passive (not the clinic's: "group cancelled for the holiday").
+        "\\b(?:sessions?|appointments?|appts?|visits?|groups?|check-ins?)\\b[^.\\n]{0,40}?\\b(?:cancell?ed|missed)\\s+by\\s+(?:the\\s+)?(?:client|pt|patient|her|him|them|family|parents?|mother|father|mom|dad|couple)\\b",
         // "texted at 3:30 to cancel", "called this morning to cancel".
         "\\b(?:called|texted|phoned|emailed|messaged|rang)\\b[^.\\n]{0,40}\\bto\\s+cancel\\b",
         '\\bDNS\\b',

@@ -203,6 +203,8 @@ export const presentingProblem: Dimension = {
         'first noticed',
         'first episode',
         'history of the problem',
+        // "Laid off in July. Since then: sleeping till noon, stopped cycling": what followed the event is its course.
+        'since then',
       ],
       patterns: [
         '\\b(?:for|over|in) (?:the )?(?:past|last) (?:\\d+|few|several|two|three|four|six) (?:days?|weeks?|months?|years?)\\b',

@@ -83,6 +83,8 @@ export const sessionDetails: Dimension = {
         '\\b(?:time|from)\\s*(?::\\s*)?(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\b',
         '\\b(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:hrs|hours|h)\\b',
         '\\b(?:1|one|1\\.5|two|2)\\s*(?:-\\s*)?(?:hour|hours|hr|hrs)\\b',
+        // A contact logged by the clock, each entry opening with its time: "14:12 — Call taken."
+        '^\\d{1,2}:\\d{2}(?:[ \\t]?(?:am|pm))?[ \\t]?[—–-][ \\t]',
       ],
     },
     {
@@ -106,6 +108,8 @@ export const sessionDetails: Dimension = {
         'phone session',
         'by phone',
         'via phone',
+        'phone contact',
+        'telephone contact',
         'Zoom',
         'Doxy',
         'home visit',

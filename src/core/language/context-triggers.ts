@@ -59,8 +59,9 @@ const pseudo = (category: ContextCategory, terms: string[]): ContextTrigger[] =>
 const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather'];
 const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete'];
 /** Every verb whose negation says the work was not done ("goals were not set", "did not make a plan"). */
-// ("PHQ-9 not repeated this quarter", "the PCL-5 was not administered": a measure not taken is no measure.)
-const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done', 'conduct', 'perform', 'document', 'consult', 'seek', 'sought', 'repeat', 'administer', 'readminister', 'give', 'collect', 'score'];
+// ("PHQ-9 not repeated this quarter", "the PCL-5 was not administered": a measure not taken is no measure; "Risk not
+// reassessed — client not reachable": a screen not done again is none today.)
+const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done', 'conduct', 'perform', 'document', 'consult', 'seek', 'sought', 'repeat', 'administer', 'readminister', 'give', 'collect', 'score', 'reassess', 're-assess', 'rescreen', 're-screen', 'recheck', 'update'];
 
 export const contextTriggers: ContextTrigger[] = [
   // --- negation (NegEx) ---
@@ -131,6 +132,8 @@ export const contextTriggers: ContextTrigger[] = [
   ...end('denied', ['reports', 'reported', 'endorses', 'endorsed', 'describes', 'due to', 'because', 'and client', 'and she', 'and he']),
   ...end('hypothetical', ['then', 'because', 'since']),
   ...end('historical', ['currently', 'now', 'today', 'this week', 'at present', 'presently', 'recently']),
+  // "Will ask rather than assume": what is set against the plan is a stance now, not a step put off.
+  ...end('deferred', ['rather than', 'instead of']),
 ];
 
 /** Punctuation that ends scopes inside a sentence: a semicolon ends every scope, a comma ends "her brother, ...". */

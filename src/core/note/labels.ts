@@ -24,7 +24,9 @@ export function setLabel(blk: Block, children: PhrasingContent[]): number | unde
   const at = blk.text.indexOf(head.inner);
   if (at < 0) return undefined;
   const end = at + head.inner.length;
-  return blk.text[end] === '.' ? end + 1 : end;
+  if (blk.text[end] === '.') return end + 1;
+  const dash = /^[ \t]*[—–-][ \t]*/.exec(blk.text.slice(end));
+  return dash ? end + dash[0].length : end;
 }
 
 /** Where a labelled block's value starts in its text: after the label's colon, or a run-in head's full stop. */
@@ -37,8 +39,8 @@ const REPORTS = /\b(?:is|was|are|were|has|had|have|will|would|denie[sd]|deny|rep
 
 /**
  * "**Identifying information.** Noa, 31, ...", "**Goals (her own, agreed today).**": a bold run-in head of a few words
- * that ends in a full stop, as reports and letters head their paragraphs. A list item's bold alone is its text
- * ("4. **Join one activity.**"), not a head.
+ * that ends in a full stop, as reports and letters head their paragraphs, or is set off by a dash ("**S** — R. says
+ * ..."). A list item's bold alone is its text ("4. **Join one activity.**"), not a head.
  */
 function runInHead(children: PhrasingContent[], listItem: boolean): { label: string; inner: string } | undefined {
   const first = children[0];
@@ -46,8 +48,9 @@ function runInHead(children: PhrasingContent[], listItem: boolean): { label: str
   const inner = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
   const next = children[1];
   const periodAfter = next?.type === 'text' && /^\.(?:\s|$)/.test(next.value);
-  if (!/\.$/.test(inner) && !periodAfter) return undefined;
-  const rest = children.slice(1).map((c) => ('value' in c ? c.value : '')).join('').replace(/^\./, '').trim();
+  const dashAfter = next?.type === 'text' && /^[ \t]+[—–-][ \t]+\S/.test(next.value);
+  if (!/\.$/.test(inner) && !periodAfter && !dashAfter) return undefined;
+  const rest = children.slice(1).map((c) => ('value' in c ? c.value : '')).join('').replace(/^\.|^[ \t]*[—–-]/, '').trim();
   if (listItem && !rest) return undefined;
   const label = cleanHeading(inner.replace(/\.$/, ''));
   const words = label.replace(/\([^()]{0,80}\)/g, ' ').trim().split(/\s+/);

@@ -18,6 +18,9 @@ export const TYPE_KEYS = ['type', 'note_type', 'noteType', 'note-type', 'templat
 /** Front matter fields read as the note's title, whose words can name its kind. */
 const TITLE_KEYS = ['title', 'note', 'document', 'form'];
 
+/** A letter's subject line: "Re: Ms T. — end of counselling" (its value, one line). */
+const SUBJECT_LINE = /^(?:re|subject)[ \t]?:([^\n]+)$/i;
+
 /** How far down a form's fields are read for the kind of note (they head it). */
 const KIND_FIELD_BLOCKS = 12;
 
@@ -92,7 +95,14 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   // when a subtitle follows ("Psychotherapy note — kept separately from the record. Not for release.").
   // A form's field naming the kind of note, near the top: "Note type: Progress note", "| SERVICE | Individual therapy |".
   for (const b of note.blocks.slice(0, KIND_FIELD_BLOCKS)) {
-    if (!b.label || b.quoted || !NOTE_KIND_FIELD.test(b.label)) continue;
+    if (b.quoted) continue;
+    // A letter's subject line set in bold as a whole: "**Re: Mrs P. L. — discharge summary, couple therapy**".
+    const subject = !b.label && SUBJECT_LINE.exec(b.text);
+    if (subject) {
+      if (subject[1].trim().split(/\s+/).length <= 14) titles.push(subject[1].trim());
+      continue;
+    }
+    if (!b.label || !NOTE_KIND_FIELD.test(b.label)) continue;
     const value = b.rowLabel ? b.text : b.text.slice(afterLabel(a, b) - b.range.start);
     // A field holds a name, not a sentence ("Primary Care Behavioral Health - follow-up (visit 2 of up to 4)").
     if (value.trim() && value.trim().split(/\s+/).length <= 14) titles.push(value);
@@ -104,15 +114,19 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   for (const t of titles) {
     const tokens = tokenize(t);
     let first: { profile: Profile; format?: boolean } | undefined;
+    // A session named in general words ("check-in", "session note") yields to any other kind the title names:
+    // "Telephone contact — between-session check-in" is a contact record.
+    let session: { profile: Profile } | undefined;
     for (const p of profiles) {
       const cues = p.titleCues.filter((c) => namesKind(tokens, titleCue(c)));
       if (!cues.length) continue;
       const format = cues.some((c) => FORMAT_NAMES.has(c));
       // A format named anywhere in it wins: "Family Therapy Progress Note (PIRP)" is a PIRP note.
       if (format) return { profile: p, format };
-      first ??= { profile: p, format };
+      if (p.id === 'progress') session ??= { profile: p };
+      else first ??= { profile: p, format };
     }
-    if (first) return first;
+    if (first ?? session) return first ?? session;
   }
   const coded = fromServiceCode(note, profiles);
   return coded && { profile: coded };
@@ -127,7 +141,8 @@ function opensNote(note: Note, sec: Note['sections'][number]): boolean {
 /** A note with no title or format that counts its session in the course of treatment ("Individual session #5"). */
 function numberedSession(note: Note): boolean {
   const start = note.frontMatter ? note.frontMatter.range.end : 0;
-  const head = note.text.slice(start, start + NUMBERED_SESSION_CHARS);
+  // (Counted in characters of the text with LF line breaks, so that CRLF reaches as far.)
+  const head = note.text.slice(start, start + 2 * NUMBERED_SESSION_CHARS).replace(/\r\n?/g, '\n').slice(0, NUMBERED_SESSION_CHARS);
   return NUMBERED_SESSION.some((re) => re.test(head));
 }
 

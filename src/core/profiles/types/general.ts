@@ -9,7 +9,8 @@ export default defineType({
   names: ['general', 'note'],
   sections: [],
   inferMin: 99,
-  titleCues: [],
+  // A contact record, whatever else its title says ("Telephone contact — between-session check-in").
+  titleCues: ['contact record', 'contact note', 'phone contact', 'telephone contact', 'collateral contact', 'collateral call', 'brief contact'],
   // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
   levels: {
     ...RULES,

@@ -11,6 +11,7 @@ export default defineType({
   inferMin: 99,
   titleCues: [
     'progress note', 'individual session', 'therapy session', 'counseling session', 'counselling session', 'session note',
+    'parent session', 'family session', 'couples session', 'couple session', 'joint session', 'conjoint session',
     'follow up session', 'follow up visit', 'check in', 'check-in', 'follow up contact', 'follow up note', 'home visit', 'visit note', 'individual therapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress', 'progress report',
     // Formats with sections of their own (language/note-kinds.ts FORMAT_NAMES).
     'paip', 'dart',

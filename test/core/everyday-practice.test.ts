@@ -926,3 +926,61 @@ describe('reading set 26 (after its first run)', () => {
     assert.ok(items.includes('time') && items.includes('modality'), items.join());
   });
 });
+
+describe('reading set 27 (after its first run)', () => {
+  const type = (text: string) => lint(text).profile.id;
+  it('"Brief med-adherence check-in (15 min)" is a contact record, not a therapy session', () => {
+    assert.equal(type('Brief med-adherence check-in (15 min)\n\nPt: C.N.   DOS 07/08/2024   phone\n\nAdherence: taking sertraline daily.\n'), 'general');
+  });
+  it('"Client\'s stated concern:" is the concern', () => {
+    assert.ok(covered('presenting-problem', 'Client\'s stated concern: "I don\'t want to end up like my dad."\n').includes('concern'));
+  });
+  it('"PG-13-R today 34 (was 38 in January)" and "SPIN: 48 at screening → 39 today" set a score beside an earlier one', () => {
+    for (const text of ['PG-13-R today 34 (was 38 in January).\n', 'SPIN: 48 at screening → 39 today.\n']) {
+      assert.deepEqual([...covered('progress-monitoring', text)].sort(), ['measures', 'status'], text);
+    }
+  });
+  it('"arrived 15 min late" and "a 40-minute drive" are no session length; "50 min" is', () => {
+    assert.ok(!covered('session-details', 'Today she arrived 15 min late after a 40-minute drive.\n').includes('time'));
+    assert.ok(covered('session-details', 'Seen in person, 50 min.\n').includes('time'));
+  });
+  it('the plan below a "Plan:" line runs through items with their own labels, and stops at a rule before the signature', () => {
+    const plan = '**Plan:**\n\n- Next: phone session next week, then in person at 7:30 the week after.\n- She will draft a letter.\n';
+    const planned = lint(`# Progress note\n\nTalked about the farm.\n\n${plan}`).dimensions.find((d) => d.id === 'session-details')!.covered;
+    assert.ok(!planned.includes('modality'), planned.join());
+    const signed = '## Recommendations\n1. CBIT refresher, 6 sessions.\n\n---\nAssessment completed 22 April 2024, 14:00-15:30, in person.\n';
+    const items = lint(`# Occupational Assessment\n\nClient: B.O.\n\n${signed}`).dimensions.find((d) => d.id === 'session-details')!.covered;
+    assert.ok(items.includes('date') && items.includes('modality'), items.join());
+  });
+  it('small talk planned as an exposure is not small talk in the session', () => {
+    const raised = (text: string) => lint(`---\ntype: progress\n---\n# Progress note\n\nDate: 2/20/2025, 50 min, in person.\n\n${text}\n`).dimensions.find((d) => d.id === 'engagement-plan')?.trigger;
+    assert.equal(raised('Plan:\n\n- Next session 2/27: exposure, initiating small talk with a stranger.'), undefined);
+    assert.ok(raised('She made small talk about the weather for the first half of the session.'));
+  });
+  it('"no unit belonging" is a need the work does not meet: assessed, not absent', () => {
+    assert.ok(covered('occupational-socialization', 'The travel role adds isolation (no unit belonging) and loss of her usual coping.\n').includes('needs'));
+  });
+  it('"Risk" over "See IOP intake." points elsewhere: no risk entry', () => {
+    const note = '---\ntype: termination\n---\n# Discharge summary\n\nDate: 4/22/2024. Clinician: A. R., LPC.\n\nRisk\nSee IOP intake.\n\nGoals partly met.\n';
+    assert.notEqual(status(note, 'risk-assessment'), 'addressed');
+  });
+  it('"she named shame about drinking as the reason" and "we switched to 20-min check-in calls" are an engagement plan', () => {
+    const text = 'Missed 3 sessions. Reached her by phone after each no-show; she named shame about drinking as the reason. We switched to 20-min check-in calls on weeks she could not come in.\n';
+    const items = covered('engagement-plan', text);
+    assert.ok(items.includes('reasons') && items.includes('adjustments'), items.join());
+  });
+  it('"what he\'s scared of" names no SCARED score; "AUDIT 14" is a measure', () => {
+    assert.ok(!covered('progress-monitoring', 'Asked father to tell D. what he is scared of.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', 'AUDIT 14 today.\n').includes('measures'));
+  });
+  it('"## Systems" over family, school and legal lines is the ecological assessment', () => {
+    assert.ok(dimension('ecological-factors').headings.some((h) => new Analysis(parseNote('## Systems\n- Family: supportive.\n')).headingMatches(parseNote('## Systems\n- Family: supportive.\n').sections[0], h)));
+  });
+  it('an abbreviation in capitals is matched as itself: "if" is no IFS, "came" no CAMS', () => {
+    assert.ok(!covered('interventions-response', 'He wondered if he had made a mistake. He came alone today.\n').includes('interventions'));
+    assert.ok(covered('interventions-response', 'Used IFS parts work with the critic.\n').includes('interventions'));
+  });
+  it('"I read Psalm 13 with her and we talked about lament" is the clinician\'s intervention, in the first person', () => {
+    assert.ok(covered('interventions-response', 'I read Psalm 13 with her and we talked about lament as a faithful practice.\n').includes('interventions'));
+  });
+});

@@ -22,6 +22,10 @@ export const ecologicalFactors: Dimension = {
     'social and environmental factors',
     'person in environment',
     'systems assessment',
+    // "## Systems" over Family / School / Legal / Peers lines; "Environmental / systems review".
+    '=systems',
+    'systems review',
+    'support systems',
     'social determinants',
     'social determinants of health',
   ],

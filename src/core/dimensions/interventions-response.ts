@@ -58,7 +58,8 @@ export const interventionsResponse: Dimension = {
         '\\bACT\\s+(?:techniques?|skills|interventions?|approach|exercises?|model|processes)\\b',
         // "I: Reviewed thought log", "Intervention: Explored ..."
         verbAfterColonPattern(),
-        '\\b(?:clinician|writer|therapist|counselor|facilitator|i)\\s+(?:used|provided|taught|introduced|modeled|reviewed|practiced|guided|led|facilitated|utilized|assisted|helped|challenged|explored|processed|validated|reflected)\\b',
+        // ("I read Psalm 13 with her and we talked about lament": the clinician's own account, in the first person too.)
+        '\\b(?:clinician|writer|therapist|counselor|counsellor|facilitator|i|we)\\s+(?:used|provided|taught|introduced|modeled|modelled|reviewed|practiced|practised|guided|led|facilitated|utilized|assisted|helped|challenged|explored|processed|validated|reflected|read|explained|normali[sz]ed|reframed|encouraged|offered|suggested|role-played|rehearsed|prayed|talked\\s+(?:about|through))\\b',
         // Case management and outreach, the client as the object: "helped him call the landlord", "reminded her of
         // the clinic date", "watched him take his am meds".
         '\\b(?:helped|assisted|reminded|prompted|coached|accompanied|walked)\\s+(?:him|her|them|the client|client|pt|the patient)\\s+(?:to\\s+|with\\s+|through\\s+|of\\s+|about\\s+)?\\w+',

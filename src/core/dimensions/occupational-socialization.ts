@@ -364,7 +364,9 @@ export const occupationalSocialization: Dimension = {
     },
   ],
   threshold: 3,
-  negation: 'any',
+  // "No unit belonging", "no sense of purpose since the layoff": a need the work does not meet is an assessed need;
+  // only a topic nobody looked at ("identity not explored") cancels a cue.
+  negation: 'unexplored',
   triggers: [occupationTrigger, workIdentityTrigger],
   template: {
     heading: 'Occupational Socialization',

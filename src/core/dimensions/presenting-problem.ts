@@ -78,6 +78,9 @@ export const presentingProblem: Dimension = {
         'main concern',
         'primary concern',
         'chief concern',
+        'stated concern',
+        "client's concern",
+        "client's stated concern",
       ],
       patterns: [
         '\\b(?:came|comes|coming)\\s+(?:in|to (?:counseling|therapy|the clinic|the agency|services))\\s+(?:for|after|because|due to|with|about)\\b',

@@ -1,6 +1,6 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
-import { instrumentWordPatterns, outcomeInstruments } from '../language/instruments.js';
+import { instrumentWordPatterns, outcomeInstruments, wordInstruments } from '../language/instruments.js';
 import { outcomeHeadPattern, tasksDonePattern, clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
 
 export const progressMonitoring: Dimension = {
@@ -105,7 +105,7 @@ export const progressMonitoring: Dimension = {
       label: 'measured (scores, ratings, counts, logs)',
       notInTargets: true,
       cues: [
-        ...outcomeInstruments,
+        ...outcomeInstruments.filter((name) => !wordInstruments.includes(name)),
         'score',
         'scored',
         'scores',

@@ -76,7 +76,8 @@ export const sessionDetails: Dimension = {
       ],
       patterns: [
         '\\b\\d{1,2}:\\d{2}\\s*(?:(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)\\s*)?(?:-|\\u2013|\\u2014|to)\\s*\\d{1,2}:\\d{2}',
-        '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b',
+        // (Not how late or how far: "arrived 15 min late", "a 40-minute drive".)
+        '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b(?![ \\t]+(?:late|early|drive|walk|away|ago|before|after|into)\\b)',
         // "Time in: 2:00, time out: 2:50", with its clock time ("a time-out" is a technique, not a time of day).
         '\\btime[ \\t]+(?:in|out)\\b(?:[ \\t]*:)?[ \\t]*\\d',
         // 24-hour clock, as inpatient units and outreach teams write it: "time 1415 to 1450", "0900-0950 hrs".
@@ -91,6 +92,8 @@ export const sessionDetails: Dimension = {
       id: 'modality',
       label: 'modality (in person, video, phone) and place of service',
       inTitle: true,
+      // "Next: phone session next week, then in person": the next sessions' modality, not this one's.
+      notInTargets: true,
       cues: [
         'in person',
         'in-person',

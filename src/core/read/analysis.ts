@@ -150,7 +150,8 @@ export class Analysis {
       const m = LINE_HEAD.exec(u.block.text);
       // (`whole`: without a colon the line is a heading only when it is one whole, "Client strengths", not when it
       // holds a heading's word, "Bias and countertransference".)
-      if (m && !u.block.label && u.block.kind === 'paragraph') this.inlineLabels.push({ label: m[1], block: u.block, content: true, whole: true });
+      // ("Risk" over "See IOP intake.": a pointer elsewhere is no entry.)
+      if (m && !u.block.label && u.block.kind === 'paragraph') this.inlineLabels.push({ label: m[1], block: u.block, content: isContentText(u.block.text.slice(m[0].length), language.isPlaceholder), whole: true });
     }
     // "Treatment goals (plan dated 11/06):" alone on its line, then a list: the list is what the label heads.
     note.blocks.forEach((b, k) => {

@@ -61,8 +61,13 @@ function undouble(w: string): string {
 /** A cue compiled to stems; `word*` becomes a prefix test. */
 export interface Cue {
   source: string;
-  parts: { stem: string; prefix: boolean }[];
+  /** `word`: an abbreviation written in capitals ("IFS", "ACT"), matched as that word or its plural, never by a stem
+   * an everyday word shares ("IFS" stems to "if"). */
+  parts: { stem: string; prefix: boolean; word?: string }[];
 }
+
+/** A cue word written in capitals: an abbreviation. */
+const CAPS = /^[A-Z][A-Z0-9]+$/;
 
 export function compileCue(source: string, table?: ShorthandTable): Cue {
   const parts: Cue['parts'] = [];
@@ -74,7 +79,7 @@ export function compileCue(source: string, table?: ShorthandTable): Cue {
     const words = tokenize(bare, table);
     words.forEach((t, k) => {
       const last = prefix && k === words.length - 1; // "co-parent*": only the last word is a prefix
-      parts.push({ stem: last ? t.word : t.stem, prefix: last });
+      parts.push({ stem: last ? t.word : t.stem, prefix: last, ...(!last && words.length === 1 && CAPS.test(bare) && { word: t.word }) });
     });
   }
   return { source, parts };
@@ -95,6 +100,7 @@ export function cueAt(tokens: Token[], cue: Cue, i: number): boolean {
     const p = cue.parts[k];
     const t = tokens[i + k];
     if (p.prefix ? !t.word.startsWith(p.stem) : t.stem !== p.stem) return false;
+    if (p.word && t.word !== p.word && t.word !== `${p.word}s`) return false;
   }
   return true;
 }

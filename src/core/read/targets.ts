@@ -25,7 +25,7 @@ export function planRanges(a: Analysis, own: readonly string[]): OffsetRange[] {
   for (const s of a.note.sections) {
     if (s.isTitle) continue;
     const k = kind(s.title, (h) => a.headingMatches(s, h));
-    if (k) out.push({ range: { start: s.heading.end, end: s.extent.end }, letter: k.letter });
+    if (k) out.push({ range: { start: s.heading.end, end: ruledOff(a.note.text, s.heading.end, s.extent.end) }, letter: k.letter });
   }
   const blocks = a.note.blocks;
   for (let i = 0; i < blocks.length; i++) {
@@ -37,7 +37,8 @@ export function planRanges(a: Analysis, own: readonly string[]): OffsetRange[] {
     if (!b.content) {
       for (let j = i + 1; j < blocks.length; j++) {
         const n = blocks[j];
-        if (n.kind === 'heading' || n.label || n.section !== b.section) break;
+        // (An item's own label is part of the list: "- Next: phone session next week".)
+        if (n.kind === 'heading' || (n.label && n.kind !== 'listItem') || n.section !== b.section) break;
         end = n.range.end;
       }
     }
@@ -46,6 +47,14 @@ export function planRanges(a: Analysis, own: readonly string[]): OffsetRange[] {
   // "**P:** Problem ... **P:** Plan": a letter heads the plan only where no later one does.
   const lastLetter = out.reduce((m, r) => (r.letter ? Math.max(m, r.range.start) : m), -1);
   return out.filter((r) => !r.letter || r.range.start === lastLetter).map((r) => r.range);
+}
+
+/** A rule ("---") under the last section sets off what follows it (the signature and the session's date) from it. */
+const RULE = /[\r\n][ \t]{0,3}(?:-{3,}|\*{3,}|_{3,})[ \t]*(?=[\r\n])/g;
+function ruledOff(text: string, start: number, end: number): number {
+  RULE.lastIndex = start;
+  const m = RULE.exec(text);
+  return m && m.index < end ? m.index : end;
 }
 
 /** "Reviewed tx plan Goal 1: client will reduce panic attacks to 1 or fewer per week": a goal quoted in a sentence. */

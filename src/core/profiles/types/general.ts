@@ -9,8 +9,12 @@ export default defineType({
   names: ['general', 'note'],
   sections: [],
   inferMin: 99,
-  // A contact record, whatever else its title says ("Telephone contact — between-session check-in").
-  titleCues: ['contact record', 'contact note', 'phone contact', 'telephone contact', 'collateral contact', 'collateral call', 'brief contact'],
+  // A contact record, whatever else its title says ("Telephone contact — between-session check-in"), and a brief
+  // check on medication or by phone, which is no therapy session ("Brief med-adherence check-in (15 min)").
+  titleCues: [
+    'contact record', 'contact note', 'phone contact', 'telephone contact', 'collateral contact', 'collateral call', 'brief contact',
+    'brief check in', 'phone check in', 'telephone check in', 'adherence check', 'medication check', 'med check',
+  ],
   // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
   levels: {
     ...RULES,

@@ -984,3 +984,33 @@ describe('reading set 27 (after its first run)', () => {
     assert.ok(covered('interventions-response', 'I read Psalm 13 with her and we talked about lament as a faithful practice.\n').includes('interventions'));
   });
 });
+
+describe('reading set 28 (after its first run)', () => {
+  it('a letter that says it closes the episode of care is a closing summary', () => {
+    const note = 'Lakeside Counselling\n\nMarch 28, 2025\n\nDear Magda,\n\nAs we agreed in our last meeting, I am writing to summarize our work together and to close your episode of care with our service.\n\n**Ending.** You told me you feel proud.\n';
+    assert.equal(lint(note).profile.id, 'termination');
+    assert.equal(lint('Dear Magda,\n\nI am writing to ask you to call the clinic to rebook.\n').profile.id, 'general');
+  });
+  it('"you met all three goals" and "You said the main change is ..." are the status and the client\'s view, in a letter to the client', () => {
+    assert.deepEqual([...covered('progress-monitoring', 'You said the main change is that you feel you live here now. I agree: you met all three goals.\n')].sort(), ['client-view', 'status']);
+  });
+  it('"I told her I was raised Baptist" and "I am not religious" name the clinician\'s faith beside the client\'s', () => {
+    const raised = (text: string) => lint(`---\ntype: birp\n---\n# BIRP note\n\nDate: 11/12/2025, 50 min, video. Clinician: K. M., LMHC.\n\n${text}\n`).dimensions.find((d) => d.id === 'bias-safeguards')?.trigger;
+    assert.ok(raised('She asked whether I am religious; I told her I was raised Baptist, in a family much like hers.'));
+    assert.ok(raised('Father asked about my own beliefs; I told him that I am not religious.'));
+  });
+  it('"... and says \\"I just can\'t read the questions\\"" is the concern in his words; "Since failing: panic" its course', () => {
+    const items = covered('presenting-problem', 'He failed the first attempt and says "I just can\'t read the questions fast enough." Since failing: panic in the testing center.\n');
+    assert.ok(items.includes('concern') && items.includes('history'), items.join());
+  });
+  it('"two no-shows — explore barriers" explores them: a no-show is named, not negated; it is attendance, not progress', () => {
+    assert.ok(covered('engagement-plan', 'Lead to call H.N. about two no-shows and explore barriers, offer an individual check-in.\n').includes('reasons'));
+    assert.ok(covered('engagement-plan', 'Lead to call H.N. about two no-shows and explore barriers, offer an individual check-in.\n').includes('adjustments'));
+    assert.ok(!covered('progress-monitoring', 'Cl has no-showed 2 of the last 3 appts, no call.\n').includes('status'));
+  });
+  it('in a paragraph that shows missed sessions, a worry written before them is no reason for missing them', () => {
+    const text = 'Panic attacks, tingling in his arm he fears is the current. Missed sessions on 05/22 and 06/05, no call.\n';
+    assert.ok(!covered('engagement-plan', text).includes('reasons'));
+    assert.ok(covered('engagement-plan', 'Missed sessions on 05/22 and 06/05; he fears the waiting room.\n').includes('reasons'));
+  });
+});

@@ -126,7 +126,8 @@ export const biasSafeguards: Dimension = {
         `\\byou(?:'re|’re|\\s+are)\\s+(?:not\\s+)?${IDENTITY}\\b`,
         // The clinician names their own identity beside the client's: "Client noted that I am a white man and not
         // Sikh", "I am a cisgender, Black, Christian man".
-        `\\b(?:I\\s+am|I['’]m|this\\s+writer\\s+is)\\s+(?:a\\s+)?(?:[a-z]+,?\\s+){0,2}(?:not\\s+)?(?:white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|christian|cisgender|straight|indigenous|aboriginal|non-indigenous)\\b`,
+        // ("I told her I was raised Baptist", "I am not religious": the clinician's own faith named beside the client's.)
+        `\\b(?:I\\s+am|I['’]m|I\\s+was\\s+raised|I\\s+grew\\s+up|this\\s+writer\\s+is)\\s+(?:a\\s+|as\\s+an?\\s+)?(?:[a-z]+,?\\s+){0,2}(?:not\\s+)?(?:white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|christian|cisgender|straight|indigenous|aboriginal|non-indigenous|religious|baptist|evangelical|mormon|atheist|agnostic|protestant|orthodox|methodist|lutheran|pentecostal)\\b`,
         "\\byou\\s+(?:wouldn't|wouldn’t|would not|won't|won’t|will never|can't|can’t|cannot|couldn't|couldn’t|could never)\\s+(?:really\\s+|ever\\s+|even\\s+|possibly\\s+)?(?:get|understand)\\s+(?:it|this|that|me|us|what|how|why)\\b",
       ],
       level: 'warning',

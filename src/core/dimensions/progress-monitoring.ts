@@ -92,6 +92,8 @@ export const progressMonitoring: Dimension = {
         // "6/10 (4/10 last month)", "3 (was 5 at intake)": a measure set beside an earlier one.
         '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|a month ago|two weeks ago)\\b',
         '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,80}\\)\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b',
+        // "you met all three goals", "she has reached two of her goals"
+        '\\b(?:met|achieved|attained|reached)\\s+(?:all|both|each|most|some|none|one|two|three|four|five|\\d+)\\s+(?:of\\s+(?:the|her|his|their|your|our)\\s+)?(?:[\\w-]+\\s+)?goals?\\b',
         // Counts and comparisons: "5 nights out of 7", "30 days sober", "vs 4 last week" (src/core/language/progress.ts).
         ...progressCountPatterns,
         ...progressComparisonPatterns,
@@ -160,7 +162,8 @@ export const progressMonitoring: Dimension = {
         // word for how it is going in its sentence ("per client, her mother had nerves" is history, not a view).
         `\\b(?:client\\s+(?:feels|believes|perceives)|in\\s+(?:her|his|their)\\s+view|(?:by\\s+|per\\s+)?self[- ]reported?|per\\s+(?:client|pt|patient)(?:\\s+report)?)\\b[^.;\\n]{0,60}\\b${clientViewWords}\\b`,
         `\\b${clientViewWords}\\b[^.;\\n]{0,60}\\b(?:by\\s+self[- ]report|per\\s+(?:client|pt|patient)(?:\\s+report)?|self[- ]reported)\\b`,
-        '\\b(?:client|pt|patient|she|he|they|both|couple|the couple|family|parents|parent|mother|father|mom|dad|wife|husband|partner|partners|member|members|teen|student)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b' + clientViewWords + '\\b',
+        // ("You said the main change is ...": a closing letter speaks to the client.)
+        '\\b(?:client|pt|patient|she|he|they|you|both|couple|the couple|family|parents|parent|mother|father|mom|dad|wife|husband|partner|partners|member|members|teen|student)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b' + clientViewWords + '\\b',
         ...clientViewPatterns,
       ],
     },

@@ -91,6 +91,8 @@ export const contextTriggers: ContextTrigger[] = [
     'not sure', 'no change', 'no changes', 'no increase', 'no decrease', 'no worse', 'no better', 'no longer', 'no less',
     'no more than', 'not meet', 'not achieve', 'not attain', 'not reach', 'nothing but', 'without fail', 'no doubt',
     'not had a chance',
+    // "two no-shows": a missed appointment, named; it denies nothing that follows.
+    'no show', 'no shows', 'no showed', 'no showing',
     // "I don't know how much more I can take" is uncertainty, and says what it is about.
     'not know how', 'not know if', 'not know whether', 'not know what',
   ]),

@@ -48,3 +48,10 @@ export const NUMBERED_SESSION = [
 
 /** How far into a note a session's number is looked for (its header, not a history further down). */
 export const NUMBERED_SESSION_CHARS = 600;
+
+/**
+ * A letter that says near its top that it closes the work ("I am writing to summarize our work together and to close
+ * your episode of care", "to let you know that I have discharged ..."): a closing summary, whatever its title.
+ */
+export const CLOSING_PURPOSE =
+  /\b(?:to\s+)?(?:close|closing|end|ending|conclude|concluding)\s+(?:your|the|his|her|their|our)\s+(?:episode\s+of\s+care|case|file|treatment|therapy|counsell?ing|work\s+together)\b|\bI\s+have\s+(?:now\s+)?discharged\b/i;

@@ -18,8 +18,9 @@ export const progressCountPatterns: string[] = [
   // (not a rating on a scale: "8 out of 10 mad" is where she is today, not a count)
   // (nor a criterion: "at least 4 of 5 weeknights" is what a goal asks for)
   `(?<!\\b(?:least|most|target|aim)\\s)\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?(?!10\\b(?!\\s+${UNIT}))\\d+\\b`,
-  // ("2 of his last 4 handovers": any occasions, when they are the last few)
-  `(?<!\\b(?:least|most|target|aim)\\s)\\b\\d+\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:(?:last|past)\\s+\\d+\\s+[a-z]+s\\b|\\d+\\s+${UNIT})`,
+  // ("2 of his last 4 handovers": any occasions, when they are the last few, but appointments: "no-showed 2 of the last 3
+  // appts" is attendance)
+  `(?<!\\b(?:least|most|target|aim)\\s)\\b\\d+\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:(?:last|past)\\s+\\d+\\s+(?!(?:appts|appointments|sessions|visits|groups|meetings|classes)\\b)[a-z]+s\\b|\\d+\\s+${UNIT})`,
   // "26/30 days", "4/7 nights"
   // ...not the tail of a date ("11/19/2024" then a "Session:" label on the next line).
   `(?<![\\d/])\\b\\d+\\s*/\\s*\\d+\\s+${UNIT}`,

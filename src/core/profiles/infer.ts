@@ -6,7 +6,7 @@ import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
 import { NOTE_KIND_WORDS, titleHead } from '../read/title.js';
-import { FORMAT_NAMES, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
+import { CLOSING_PURPOSE, FORMAT_NAMES, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { afterLabel } from '../read/assess.js';
 
@@ -129,7 +129,10 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     if (first ?? session) return first ?? session;
   }
   const coded = fromServiceCode(note, profiles);
-  return coded && { profile: coded };
+  if (coded) return { profile: coded };
+  const closing = note.blocks.slice(0, KIND_FIELD_BLOCKS).some((b) => !b.quoted && CLOSING_PURPOSE.test(b.text));
+  const ending = closing ? profiles.find((p) => p.family === 'termination') : undefined;
+  return ending && { profile: ending };
 }
 
 /** Nothing but front matter and blank lines before a heading (so that adding front matter does not change the type). */

@@ -15,19 +15,29 @@ const REACH = 300;
 export function onTopic(a: Analysis, d: Dimension, own: readonly OffsetRange[]): FindOptions['near'] {
   if (!d.topic?.length || (d.triggers ?? []).some((t) => t.inSession && a.find(t.cues, t.patterns, triggerFind(t)))) return undefined;
   const { words, stems } = topicWords(d.topic);
-  const showsTrigger = new Map<Block, boolean>();
+  // Where a paragraph first shows a trigger (the start of that sentence), or -1: what it says from there on is about
+  // it ("Missed two sessions; he said he forgot"), not what came before ("panic, tingling he fears is the current").
+  const triggerAt = new Map<Block, number>();
   return (unit, start, end) => {
     const at = toSource(unit.block, start);
     if (own.some((r) => at >= r.start && at < r.end)) return true;
     if (sentenceNames(unit, start, end, words, stems)) return true;
-    let shows = showsTrigger.get(unit.block);
-    if (shows === undefined) {
+    let from = triggerAt.get(unit.block);
+    if (from === undefined) {
       const within = unit.block.range;
-      shows = (d.triggers ?? []).some((t) => !!a.find(t.cues, t.patterns, { ...triggerFind(t), within }));
-      showsTrigger.set(unit.block, shows);
+      const hits = (d.triggers ?? []).map((t) => a.find(t.cues, t.patterns, { ...triggerFind(t), within })?.offset).filter((o): o is number => o !== undefined);
+      from = hits.length ? sentenceStart(a.note.text, Math.min(...hits), within.start) : -1;
+      triggerAt.set(unit.block, from);
     }
-    return shows;
+    return from >= 0 && at >= from;
   };
+}
+
+/** Where the sentence holding `at` starts (not before `floor`, nor further back than REACH). */
+function sentenceStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && at - i < REACH && !END.test(text[i - 1])) i--;
+  return i;
 }
 
 /** A topic's words and their stems, built once per list (every lint asks). A short stem is matched as the word

@@ -84,7 +84,7 @@ export function measure(dir: string): AccuracyReport {
 
 const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (isMain) {
-  const all = ['accuracy', 'accuracy-holdout', 'accuracy-holdout2', 'accuracy-holdout3', 'accuracy-holdout4', 'accuracy-holdout5', 'accuracy-holdout6', 'accuracy-holdout7', 'accuracy-holdout8', 'accuracy-holdout9', 'accuracy-holdout10', 'accuracy-holdout11', 'accuracy-holdout12', 'accuracy-holdout13', 'accuracy-holdout14', 'accuracy-holdout15', 'accuracy-holdout16', 'accuracy-holdout17', 'accuracy-holdout18', 'accuracy-holdout19', 'accuracy-holdout20', 'accuracy-holdout21', 'accuracy-holdout22', 'accuracy-holdout23', 'accuracy-holdout24', 'accuracy-holdout25', 'accuracy-holdout26', 'accuracy-holdout27', 'accuracy-holdout28'];
+  const all = ['accuracy', 'accuracy-holdout', 'accuracy-holdout2', 'accuracy-holdout3', 'accuracy-holdout4', 'accuracy-holdout5', 'accuracy-holdout6', 'accuracy-holdout7', 'accuracy-holdout8', 'accuracy-holdout9', 'accuracy-holdout10', 'accuracy-holdout11', 'accuracy-holdout12', 'accuracy-holdout13', 'accuracy-holdout14', 'accuracy-holdout15', 'accuracy-holdout16', 'accuracy-holdout17', 'accuracy-holdout18', 'accuracy-holdout19', 'accuracy-holdout20', 'accuracy-holdout21', 'accuracy-holdout22', 'accuracy-holdout23', 'accuracy-holdout24', 'accuracy-holdout25', 'accuracy-holdout26', 'accuracy-holdout27', 'accuracy-holdout28', 'accuracy-holdout29'];
   // `--set NAME` measures one set (a new held-out set's first run is measured alone, before anything else is seen).
   const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
   const sets = only ? all.filter((s) => s === only) : all;

@@ -1014,3 +1014,34 @@ describe('reading set 28 (after its first run)', () => {
     assert.ok(covered('engagement-plan', 'Missed sessions on 05/22 and 06/05; he fears the waiting room.\n').includes('reasons'));
   });
 });
+
+describe('reading set 29 (after its first run)', () => {
+  it('"**B —** Client arrived ..." (the dash inside the bold) and "P (Plan): ..." are a format\'s heads', () => {
+    const birp = 'Client: R.T. | Date: 2026-10-14 | 50 min, in person\n\n**B —** Client arrived on time.\n\n**I —** Reviewed the exposure log.\n\n**R —** SUDS 80 at start, 35 at end.\n\n**P —** Next appointment 2026-10-21.\n';
+    assert.equal(lint(birp).profile.id, 'birp');
+    const plan = parseNote('PIRP progress note\n\nP (Plan): Continue log daily. Next session 1/12/2026.\n').blocks.find((b) => b.label);
+    assert.equal(plan?.label, 'Plan');
+    assert.ok(dimension('plan').headings.includes("What's next"));
+  });
+  it('"**Revised objectives (agreed with Kwame)**" heads the goals', () => {
+    const note = parseNote('**Revised objectives (agreed with Kwame)**\n- PHQ-9 ≤ 9 by 02/28/2027.\n');
+    assert.ok(dimension('goals').headings.some((h) => new Analysis(note).headingMatches(note.sections[0], h)));
+  });
+  it('a date like "11/10" is no rating out of 10; "6/10" is', () => {
+    assert.ok(!covered('progress-monitoring', 'Note: client no-showed 11/10, no call.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', 'Anxiety 6/10 most days.\n').includes('measures'));
+  });
+  it('"Chart for the last 2 weeks: 0, then 2 days" is a measure; "describes the crew as \\"family you\'d die for\\"" a need the work met', () => {
+    assert.ok(covered('progress-monitoring', 'Chart for the last 2 weeks: 0, then 2 days.\n').includes('measures'));
+    assert.ok(covered('occupational-socialization', 'Describes the crew as "family you\'d die for."\n').includes('needs'));
+  });
+  it('"went from 17 in September to 5" is progress; "SUDS went from 7 to 5" after an exercise is not', () => {
+    assert.ok(covered('progress-monitoring', 'Your PHQ-9 went from 17 in September to 5 last week.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'Practiced it for five minutes. Client reported SUDS went from 7 to 5.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Acute risk reduced from high (3/30) to moderate today.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Field staff log shows 3 verbal outbursts this week (week 3: 7, week 4: 5).\n').includes('status'));
+  });
+  it('"You are welcome to book a one-off check-in session in February" is the next session', () => {
+    assert.ok(covered('plan', 'You are welcome to book a one-off check-in session in February.\n').includes('next-session'));
+  });
+});

@@ -25,6 +25,11 @@ export const goals: Dimension = {
     'contract',
     'treatment contract',
     'service plan goals',
+    // A plan review's restated goals: "Revised objectives (agreed with Kwame)", "Updated goals".
+    'revised goals',
+    'revised objectives',
+    'updated goals',
+    'updated objectives',
   ],
   subItems: [
     {

@@ -325,6 +325,8 @@ export const occupationalSocialization: Dimension = {
       ],
       patterns: [
         '\\b(?:job|work|career|occupation|role|service|department|unit|uniform|badge)\\b[^.\\n]{0,40}\\b(?:gives?|gave|provides?|provided|meets?|met|offers?|offered|brings?)\\b[^.\\n]{0,30}\\b(?:purpose|meaning|belonging|status|identity|structure|excitement|family|respect|escape)\\b',
+        // Belonging: "describes the crew as \"family you'd die for\"", "the unit was like a second family"
+        '\\b(?:crew|team|unit|squad|shift|station|colleagues|workmates|mates|brigade|platoon)\\b[^.\\n]{0,30}\\b(?:as|like|was|were|is|are)\\s+(?:a\\s+|his\\s+|her\\s+|their\\s+)?["“]?(?:second\\s+)?(?:family|brothers|sisters|home)\\b',
       ],
     },
     {

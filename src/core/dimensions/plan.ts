@@ -16,6 +16,9 @@ export const plan: Dimension = {
     'Recommendations',
     'Next steps',
     'Next session',
+    // A form's questions: "**What's next?**"
+    "What's next",
+    'What is next',
     'Follow-up plan',
     'Follow up plan',
     '=Follow-up',
@@ -65,6 +68,8 @@ export const plan: Dimension = {
         'will monitor',
         'will update',
         'maintain current plan',
+        // A closing letter's plan: "Things to keep doing, because they worked:"
+        'keep doing',
         'update treatment plan',
         'treatment plan review',
       ],
@@ -148,6 +153,8 @@ export const plan: Dimension = {
         // "RTC in 2 wks"; not "x6 months", which is how long a goal runs.
         '\\bin\\s*\\d+\\s*(?:wk|wks|weeks?|days?|months?)\\b',
         '\\bq\\s?(?:wk|week|1\\s?wk|2\\s?wks?|2\\s?weeks|month)\\b',
+        // "You are welcome to book a one-off check-in session in February", "arrange a review in 3 months"
+        '\\b(?:book|schedule|arrange)\\s+(?:a|an|another|your)\\s+(?:[\\w-]+\\s+){0,3}(?:session|appointment|check-?in|review|follow-?up)\\b',
       ],
     },
     {

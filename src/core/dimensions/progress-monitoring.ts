@@ -142,7 +142,10 @@ export const progressMonitoring: Dimension = {
         // (Not a session's place in a course: "session 7 of 16", "week 3 of 12".)
         '(?<!\\b(?:session|sessions|week|module|visit|group|class|day)\\s)\\b\\d+\\s+(?:of|out of)\\s+\\d+\\b',
         '\\b\\w+\\s+(?:log|diary|tracker|chart)\\s+(?:shows?|showed|indicates?|records?|recorded)\\b',
-        '\\b\\d{1,2}\\s*/\\s*10\\b',
+        // "Chart for the last 2 weeks: 0, then 2 days", "sleep log this week: 5 nights"
+        '\\b(?:chart|log|diary|tracker|tally)\\b[^.;:\\n]{0,30}:[ \\t]*\\d',
+        // A rating out of 10 (not a date: "no-showed 11/10", "3/10/2025").
+        '(?<![\\d/])\\b(?:10|\\d)(?:\\.\\d)?\\s*/\\s*10\\b(?![/\\d])',
         '\\b(?:ORS|SRS)\\b',
         '\\b\\d{1,2}\\s*(?:out of|of)\\s*10\\b',
         '\\bfrom\\s+\\d+(?:\\.\\d+)?\\s+to\\s+\\d+(?:\\.\\d+)?\\b',

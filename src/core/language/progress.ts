@@ -47,10 +47,14 @@ export const progressComparisonPatterns: string[] = [
   // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)", "13 (previous 15, intake 17)",
   // "2 of his last 4 handovers (previously 0)"
   `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|previously|prior)(?:\\s+(?:week|wk|session|month|visit|time|group|call|contact))?(?::[ \\t]*|[ \\t]+)\\d`,
+  // "3 verbal outbursts this week (week 3: 7, week 4: 5)": a count beside earlier weeks'
+  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s?(?:week|wk|session|visit|month)\\s?#?\\d{1,3}\\s?[:=]\\s?\\d`,
   // "PHQ-9 by phone: 13 (moderate); last call 15": the score, then the last contact's
   `\\b\\d+(?:\\.\\d+)?\\b[^.\\n]{0,30}[;,][ \\t]*(?:last|previous|prior)\\s+(?:week|wk|session|month|visit|time|group|call|contact)(?:[ \\t]*[:=])?[ \\t]+\\d`,
-  // "dropped from 85% to 60%", "went down from 7 to 4"
-  `\\b(?:dropped|fell|decreased|declined|reduced|rose|increased|improved|climbed|went\\s+(?:down|up))\\s+from\\s+\\d+(?:\\.\\d+)?(?:[ \\t]?%|[ \\t]?/[ \\t]?\\d+)?\\s+to\\s+\\d`,
+  // "dropped from 85% to 60%", "went down from 7 to 4", "went from 17 in September to 5 last week"
+  `\\b(?:dropped|fell|decreased|declined|reduced|rose|increased|improved|climbed|went\\s+(?:down|up))\\s+from\\s+\\d+(?:\\.\\d+)?(?:[ \\t]?%|[ \\t]?/[ \\t]?\\d+)?(?:\\s+(?:in|at|on)\\s+[a-z]+)?\\s+to\\s+\\d`,
+  // (a plain "went from 7 to 5" is as often a rating across one exercise: it needs a time beside the first score)
+  `\\bwent\\s+from\\s+\\d+(?:\\.\\d+)?\\s+(?:in|at|on)\\s+[a-z]+\\s+to\\s+\\d`,
   // "1 this week, 2 last week": this period's count beside the last one's
   `\\b\\d+\\s+(?:this|that)\\s+(?:week|month|session|fortnight)[,;]\\s*\\d+\\s+(?:the\\s+)?(?:last|previous|prior)\\s+(?:week|month|session|fortnight)\\b`,
   // "Obj 1a: Submit 3 applications by 03/31 — 1 of 3", "Obj 3a: State ID — DONE 02/20": an objective's status after a dash
@@ -78,6 +82,8 @@ export const progressComparisonPatterns: string[] = [
 
 /** Change written in words, with no number: a status, not a measure ("some reduction", "no better than last month"). */
 export const progressChangePatterns: string[] = [
+  // "acute risk reduced from high (3/30) to moderate today", "symptoms went from severe to mild"
+  `\\b(?:reduced|decreased|dropped|down|improved|increased|rose|up|went)\\s+from\\s+(?:high|moderate|low|severe|mild|minimal)\\b[^.;\\n]{0,25}\\bto\\s+(?:high|moderate|low|severe|mild|minimal)\\b`,
   // "fewer arguments since the last session", "sleep is better since last week"
   `\\b${CHANGE}\\b[^.;\\n]{0,60}\\bsince\\s+(?:the\\s+)?(?:last|previous|prior|our last)\\s+(?:session|visit|appointment|week|month|review|meeting|time)\\b`,
   // "some reduction in panic", "a slight improvement", "marked decrease"

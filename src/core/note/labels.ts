@@ -48,11 +48,12 @@ function runInHead(children: PhrasingContent[], listItem: boolean): { label: str
   const inner = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
   const next = children[1];
   const periodAfter = next?.type === 'text' && /^\.(?:\s|$)/.test(next.value);
-  const dashAfter = next?.type === 'text' && /^[ \t]+[—–-][ \t]+\S/.test(next.value);
+  // ("**B —** Client arrived on time": the dash inside the bold.)
+  const dashAfter = (next?.type === 'text' && /^[ \t]+[—–-][ \t]+\S/.test(next.value)) || /\S[ \t]*[—–]$/.test(inner);
   if (!/\.$/.test(inner) && !periodAfter && !dashAfter) return undefined;
   const rest = children.slice(1).map((c) => ('value' in c ? c.value : '')).join('').replace(/^\.|^[ \t]*[—–-]/, '').trim();
   if (listItem && !rest) return undefined;
-  const label = cleanHeading(inner.replace(/\.$/, ''));
+  const label = cleanHeading(inner.replace(/\.$/, '').replace(/[—–]$/, '').trimEnd());
   const words = label.replace(/\([^()]{0,80}\)/g, ' ').trim().split(/\s+/);
   if (!label || words.length > 5 || REPORTS.test(label)) return undefined;
   return { label, inner };
@@ -234,7 +235,8 @@ function boldLabel(children: PhrasingContent[]): string | undefined {
   const first = children[0];
   if (first?.type === 'text') {
     // (or a format's letter typed in lower case: "b: Client arrived early", "p:")
-    const m = /^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}|[a-z]):(?:\s|$)/.exec(first.value);
+    // (and a letter with its word in brackets: "P (Plan): Continue log daily")
+    const m = /^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}(?: \([A-Za-z][A-Za-z /-]{0,30}\))?|[a-z]):(?:\s|$)/.exec(first.value);
     return m ? cleanHeading(m[1]) : undefined;
   }
   if (!first || first.type !== 'strong') return undefined;
@@ -260,6 +262,9 @@ export function cleanHeading(s: string): string {
       .replace(SECTION_NUMBER, ''),
     ':-–— ',
   );
+  // "P (Plan)", "I (Intervention)": the format's letter, then its word in brackets.
+  const lettered = /^[A-Za-z][ \t]*\(([A-Za-z][A-Za-z /-]{2,30})\)$/.exec(bare);
+  if (lettered) return lettered[1].trim();
   return (
     bare
       // "Data (D)", "(S) Subjective": the format's letter beside the word.

@@ -58,7 +58,8 @@ function ruledOff(text: string, start: number, end: number): number {
 }
 
 /** "Reviewed tx plan Goal 1: client will reduce panic attacks to 1 or fewer per week": a goal quoted in a sentence. */
-const QUOTED_GOAL = /\b(?:goal|objective|obj|stg|ltg)[ \t]*(?:#[ \t]*)?(?:\d{1,3}[a-z]?[ \t]*)?[:–—-][ \t]*(?:the[ \t]+)?[a-z]{2,20}[ \t]+will\b[^.;\n]*/gi;
+// ("Treatment goal (from 9/22 plan): Callum will ...": where the goal comes from, in brackets before the colon.)
+const QUOTED_GOAL = /\b(?:goal|objective|obj|stg|ltg)[ \t]*(?:#[ \t]*)?(?:\d{1,3}[a-z]?[ \t]*)?(?:\([^()\n]{0,40}\)[ \t]*)?[:–—-][ \t]*(?:the[ \t]+)?[a-z]{2,20}[ \t]+will\b[^.;\n]*/gi;
 /** "Addressed tx plan goal #1 (reduce daily worry to < 1 hr/day per worry log by 6/1/25)": the goal in brackets. */
 const GOAL_ASIDE = /\b(?:goal|objective|obj)[ \t]*(?:#[ \t]*)?\d{1,3}[a-z]?[ \t]*\([^()\n]{10,240}\)/gi;
 

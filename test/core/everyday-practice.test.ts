@@ -1045,3 +1045,24 @@ describe('reading set 29 (after its first run)', () => {
     assert.ok(covered('plan', 'You are welcome to book a one-off check-in session in February.\n').includes('next-session'));
   });
 });
+
+describe('reading set 30 (after its first run)', () => {
+  it('"S: ... O: ... A: ... P: ..." run on in one paragraph is a SOAP note', () => {
+    const note = 'Progress note — Dana R. — 03/11 — 50 min — in person — K. Alvarez, LPC\n\nS: Client reports she ran 96 km last week. O: Alert, restless. A: Compulsive exercise, relapse risk. P: Ceiling of 70 km; next session 03/18.\n';
+    assert.equal(lint(note).profile.id, 'soap');
+    assert.ok(lint(note).dimensions.find((d) => d.id === 'session-details')!.covered.includes('date'));
+  });
+  it('front matter "type: treatment plan (initial)" names the treatment plan', () => {
+    assert.equal(lint('---\ntype: treatment plan (initial)\n---\n\n## Goals\nSleep 6 hours on 5 nights a week by May.\n').profile.id, 'treatment-plan');
+  });
+  it('"Start 10:00 End 10:50" is the session\'s time', () => {
+    assert.ok(covered('session-details', 'Date: 04/09 | Start 10:00 End 10:50 | In person\n').includes('time'));
+  });
+  it('"Risk: Refer to last progress note (04 Mar)." points elsewhere', () => {
+    const note = '---\ntype: termination\n---\n# Discharge summary\n\nDate: 15 Apr 2025. Clinician: A. R., LPC.\n\nRisk: Refer to last progress note (04 Mar).\n';
+    assert.notEqual(status(note, 'risk-assessment'), 'addressed');
+  });
+  it('"PHQ-9 is 14 today against 17 three weeks ago" sets a score beside an earlier one', () => {
+    assert.deepEqual([...covered('progress-monitoring', 'PHQ-9 is 14 today against 17 three weeks ago.\n')].sort(), ['measures', 'status']);
+  });
+});

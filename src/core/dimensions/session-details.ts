@@ -45,6 +45,8 @@ export const sessionDetails: Dimension = {
         `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:sessions?|times|days|weeks|%))`,
         `\\b${WEEKDAY}\\.?,?\\s+\\d{1,2}/\\d{1,2}\\b`,
         '(?:^|[|·•][ \\t]?)\\d{1,2}/\\d{1,2}[ \\t]?(?=[|·•])',
+        // "Progress note — Dana R. — 03/11 — 50 min": a field set off by dashes in a header line
+        '[—–][ \\t]\\d{1,2}/\\d{1,2}[ \\t](?=[—–])',
         '\\b\\d{1,2}/\\d{1,2}\\b(?!/)[ \\t]?[,|·;–(-]?\\s*(?:\\d{1,2}(?::\\d{2})?\\s*(?:-|–|to)\\s*\\d{1,2}(?::\\d{2})?|\\d{1,3}\\s*min)',
         // De-identified for sharing by the identifiers fix: the date was written, then taken out.
         '\\[date removed\\]',
@@ -84,6 +86,8 @@ export const sessionDetails: Dimension = {
         '\\b(?:time|from)\\s*(?::\\s*)?(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\b',
         '\\b(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:hrs|hours|h)\\b',
         '\\b(?:1|one|1\\.5|two|2)\\s*(?:-\\s*)?(?:hour|hours|hr|hrs)\\b',
+        // "Start 10:00 End 10:50", "Started 2:05 pm"
+        '\\b(?:start|started|began|end|ended|finish|finished)(?:[ \\t]+time)?[ \\t]?[:=]?[ \\t]?\\d{1,2}[:.]\\d{2}\\b',
         // A contact logged by the clock, each entry opening with its time: "14:12 — Call taken."
         '^\\d{1,2}:\\d{2}(?:[ \\t]?(?:am|pm))?[ \\t]?[—–-][ \\t]',
       ],

@@ -42,6 +42,8 @@ export const progressCountPatterns: string[] = [
 export const progressComparisonPatterns: string[] = [
   // "3 bad nights this week vs 4 last week"
   `\\b\\d+(?:/\\d+)?\\s+(?:[a-z]+\\s+){0,4}(?:vs\\.?|versus)\\s+\\d+`,
+  // "PHQ-9 is 14 today against 17 three weeks ago"
+  `\\b\\d+(?:\\.\\d+)?\\s+(?:today\\s+|now\\s+|this\\s+week\\s+)?against\\s+\\d+(?:\\.\\d+)?\\s+(?:[a-z]+\\s+){0,2}(?:ago|last|at|in|on|before)\\b`,
   // "anxiety 8/10 at start, 5/10 after": two ratings in one clause
   `\\b\\d{1,2}\\s*/\\s*10\\b[^.;\\n/]{1,40}\\b\\d{1,2}\\s*/\\s*10\\b`,
   // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)", "13 (previous 15, intake 17)",

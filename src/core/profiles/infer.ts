@@ -41,7 +41,8 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
     for (const key of TYPE_KEYS) {
       const v = data[key];
       if (typeof v !== 'string' || !v.trim()) continue;
-      const p = profileById(v, list);
+      // ("treatment plan (initial)": the type, with a note on it in brackets.)
+      const p = profileById(v, list) ?? profileById(v.replace(/\([^()]{0,40}\)/g, ' ').trim(), list);
       if (p) return { profile: p, source: 'front-matter' };
       unknown = { value: v, key };
       break;
@@ -207,6 +208,14 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     const sec = note.sections[b.section];
     marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined });
   });
+  // "S: ... O: ... A: ... P: ..." run on in one paragraph: a format's one-letter labels after the first.
+  for (const l of a.inlineLabels) {
+    if (l.whole || l.block.quoted || !/^[A-Z]$/.test(l.label) || l.block.label === l.label) continue;
+    const t = l.block.text;
+    let i = t.indexOf(`${l.label}: `);
+    while (i > 1 && !(/\s/.test(t[i - 1]) && '.!?"”)'.includes(t[i - 2]))) i = t.indexOf(`${l.label}: `, i + 1);
+    if (i > 1) marks.push({ at: l.block.range.start + i, matches: (al) => labelMatches(l.label, al) });
+  }
   marks.sort((x, y) => x.at - y.at);
   for (const p of profiles) {
     if (!p.sections.length) continue;

@@ -1062,6 +1062,14 @@ describe('reading set 30 (after its first run)', () => {
     const note = '---\ntype: termination\n---\n# Discharge summary\n\nDate: 15 Apr 2025. Clinician: A. R., LPC.\n\nRisk: Refer to last progress note (04 Mar).\n';
     assert.notEqual(status(note, 'risk-assessment'), 'addressed');
   });
+  it('"Jordan says \"I\'m not faking\"" is the concern in the client\'s words; "has had near-daily headaches for 7 months" its course', () => {
+    const items = covered('presenting-problem', 'Jordan has had near-daily headaches for 7 months. Jordan says "I\'m not faking, it just gets worse."\n');
+    assert.ok(items.includes('concern') && items.includes('history'), items.join());
+    assert.ok(!covered('presenting-problem', 'He will walk for 30 minutes for 8 weeks.\n').includes('history'));
+  });
+  it('"**Summary of need.**" heads the presenting problem', () => {
+    assert.ok(dimension('presenting-problem').headings.includes('Summary of need'));
+  });
   it('"PHQ-9 is 14 today against 17 three weeks ago" sets a score beside an earlier one', () => {
     assert.deepEqual([...covered('progress-monitoring', 'PHQ-9 is 14 today against 17 three weeks ago.\n')].sort(), ['measures', 'status']);
   });

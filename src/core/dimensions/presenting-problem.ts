@@ -19,6 +19,10 @@ export const presentingProblem: Dimension = {
     'Problem areas',
     "Problem in the client's words",
     'Identified problem',
+    // A plan's statement of why the client needs the service: "**Summary of need.**"
+    'Summary of need',
+    'Statement of need',
+    'Identified needs',
     'Presenting problems',
     'Presenting concern',
     'Presenting concerns',
@@ -90,8 +94,9 @@ export const presentingProblem: Dimension = {
         // An incoming referral with its reason: "Referred originally by PCP for low mood"
         '\\breferred (?:\\w+ ){0,2}by (?:\\w+ ){1,5}?for\\b',
         "\\b(?:client|pt|patient|she|he|they)\\s+(?:states?|stated|reports?|reported|says|said|describes?|described)\\b[^\\n]{0,40}[\"“]",
-        // "... failed the first attempt and says \"I just can't read the questions fast enough.\""
-        "\\b(?:and|but)\\s+(?:states|stated|reports|reported|says|said)\\s+[\"“]",
+        // "... failed the first attempt and says \"I just can't read the questions fast enough.\"", "Jordan says \"I'm not
+        // faking\"": the client's words, after a name or a conjunction
+        "\\b(?:and|but|[A-Z][a-z]+)\\s+(?:states|stated|reports|reported|says|said)\\s+[\"“]",
         '\\breason for (?:referral|visit|seeking|today|the visit|contact)\\b',
       ],
     },
@@ -215,6 +220,8 @@ export const presentingProblem: Dimension = {
         '\\b(?:for|over|in) (?:the )?(?:past|last) (?:\\d+|few|several|two|three|four|six) (?:days?|weeks?|months?|years?)\\b',
         // "Something happened three weeks ago", "started a few months ago"
         '\\b(?:\\d+|a|one|two|three|four|five|six|several|a few) (?:days?|weeks?|months?|years?) ago\\b',
+        // "has had near-daily headaches for 7 months": how long the problem has lasted
+        '\\b(?:has|have|had)\\s+(?:had|been)\\b[^.;\\n]{0,40}\\bfor\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?(?:\\d+|a\\s+few|several|two|three|four|five|six|many)\\s+(?:days|weeks|months|years)\\b',
         // "Since failing: panic in the testing center", "Since the move, ...": a sentence on what followed an event
         '(?:^|[.;!?][\"\'”’)]?\\s)since\\s+(?:the|his|her|their|failing|losing|leaving|moving|starting|being)\\b',
       ],

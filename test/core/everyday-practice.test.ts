@@ -1074,3 +1074,18 @@ describe('reading set 30 (after its first run)', () => {
     assert.deepEqual([...covered('progress-monitoring', 'PHQ-9 is 14 today against 17 three weeks ago.\n')].sort(), ['measures', 'status']);
   });
 });
+
+describe('reading set 31 (after its first run)', () => {
+  it('of the kinds a title names, the first: "Phone check-in — safety plan review" is a contact record', () => {
+    assert.equal(lint('Phone check-in — safety plan review\n\nCalled client as agreed. Asked directly about suicidal thoughts.\n').profile.id, 'general');
+    assert.equal(lint('# Treatment plan review — phone\n\nGoals reviewed with the client.\n').profile.id, 'treatment-plan-review');
+  });
+  it('"Dates of service | 05/06 – 06/24" dates a course of sessions; "3/10 – 5/10" is two ratings', () => {
+    assert.ok(covered('session-details', '| | |\n|---|---|\n| Client | D. O. |\n| Dates of service | 05/06 – 06/24 (6 sessions) |\n').includes('date'));
+    assert.ok(!covered('session-details', 'Distress went 8/10 – 5/10 over the exposure.\n').includes('date'));
+  });
+  it('"**Next steps** To be discussed – ..." is a plan not yet made', () => {
+    const note = '---\ntype: progress\n---\n# Couples session\n\nDate: 3/3/2025, 50 min, in person.\n\n**Next steps**\nTo be discussed – I want to think about whether to add individual sessions.\n';
+    assert.notEqual(status(note, 'plan'), 'addressed');
+  });
+});

@@ -37,7 +37,9 @@ export const sessionDetails: Dimension = {
         // "12-Mar-2024", as EHR exports print it.
         `\\b\\d{1,2}-${MONTH}-\\d{2,4}\\b`,
         // "Date: 3/6", "Review date 5/22" (not "3 sessions to date 2...").
-        `(?<!\\bto )\\b(?:session |service |review )?date(?: of service)?(?:[ \\t]*:[ \\t]*|[ \\t]+)(?:\\d|${MONTH}\\b)`,
+        `(?<!\\bto )\\b(?:session |service |review )?dates?(?: of service)?(?:[ \\t]*:[ \\t]*|[ \\t]+)(?:\\d|${MONTH}\\b)`,
+        // "05/06 – 06/24": the dates of a course of sessions, without the year (not ratings: "3/10 – 5/10")
+        '\\b\\d{1,2}/(?!10\\b)\\d{1,2}[ \\t]?[–-][ \\t]?\\d{1,2}/(?!10\\b)\\d{1,2}\\b(?!/)',
         // Without the year, as a busy clinician writes it: "Wed 16 Oct", "7 November", "Tues 4/2", "11/14, 50 min" or
         // "10/03 (60 min" beside the session's time, "| 06/12 |" a field of its own in a header line (a bare "8/10" is
         // a rating).

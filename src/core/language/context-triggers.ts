@@ -61,7 +61,7 @@ const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complet
 /** Every verb whose negation says the work was not done ("goals were not set", "did not make a plan"). */
 // ("PHQ-9 not repeated this quarter", "the PCL-5 was not administered": a measure not taken is no measure; "Risk not
 // reassessed — client not reachable": a screen not done again is none today.)
-const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done', 'conduct', 'perform', 'document', 'consult', 'seek', 'sought', 'repeat', 'administer', 'readminister', 'give', 'collect', 'score', 'reassess', 're-assess', 'rescreen', 're-screen', 'recheck', 'update'];
+const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done', 'conduct', 'perform', 'document', 'consult', 'seek', 'sought', 'repeat', 'administer', 'readminister', 'give', 'collect', 'score', 'reassess', 're-assess', 'rescreen', 're-screen', 'recheck', 'update', 'finalize', 'finalise'];
 
 export const contextTriggers: ContextTrigger[] = [
   // --- negation (NegEx) ---

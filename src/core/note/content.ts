@@ -41,7 +41,7 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "TBD – revisit at next group", "TBD (awaiting records)": a placeholder with a reason it waits is still unwritten.
   // So is one after a few words that name what waits ("Next steps TBD — waiting on the caseworker"), and "n/a — no concerns".
   // "Next steps to be decided with treatment team on Friday": the same, waiting on someone.
-  if (/^(?:[a-z'/-]+\s+){0,3}(?:(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added))\s*[-–—,;:(.]|to be (?:decided|confirmed|arranged|determined)\b)/i.test(v)) return true;
+  if (/^(?:[a-z'/-]+\s+){0,3}(?:(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added|discussed))\s*[-–—,;:(.]|to be (?:decided|confirmed|arranged|determined|discussed|finali[sz]ed)\b)/i.test(v)) return true;
   // "No goals were set today.", "None identified": a section that says it was not done.
   if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "Not assessed today", "not discussed this session": the same, said the other way round.

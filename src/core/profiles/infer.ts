@@ -114,20 +114,28 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   if (head && head.split(/\s+/).length <= 6) titles.push(head);
   for (const t of titles) {
     const tokens = tokenize(t);
-    let first: { profile: Profile; format?: boolean } | undefined;
+    // Of the kinds the title names, the one named first ("Phone check-in — safety plan review" is a contact record).
+    let first: { profile: Profile; at: number } | undefined;
     // A session named in general words ("check-in", "session note") yields to any other kind the title names:
     // "Telephone contact — between-session check-in" is a contact record.
     let session: { profile: Profile } | undefined;
     for (const p of profiles) {
-      const cues = p.titleCues.filter((c) => namesKind(tokens, titleCue(c)));
-      if (!cues.length) continue;
-      const format = cues.some((c) => FORMAT_NAMES.has(c));
+      let at = -1;
+      let format = false;
+      for (const c of p.titleCues) {
+        const i = namedAt(tokens, titleCue(c));
+        if (i < 0) continue;
+        if (at < 0 || i < at) at = i;
+        format ||= FORMAT_NAMES.has(c);
+      }
+      if (at < 0) continue;
       // A format named anywhere in it wins: "Family Therapy Progress Note (PIRP)" is a PIRP note.
       if (format) return { profile: p, format };
       if (p.id === 'progress') session ??= { profile: p };
-      else first ??= { profile: p, format };
+      else if (!first || at < first.at) first = { profile: p, at };
     }
-    if (first ?? session) return first ?? session;
+    if (first) return { profile: first.profile };
+    if (session) return session;
   }
   const coded = fromServiceCode(note, profiles);
   if (coded) return { profile: coded };
@@ -158,12 +166,13 @@ function titleCue(source: string): Cue {
   return c;
 }
 
-/** A title cue that names the note, not one that dates it: a "Post-discharge follow-up" is no discharge summary. */
-function namesKind(tokens: Token[], cue: Cue): boolean {
+/** Where a title cue names the note (-1: nowhere), not where it dates it: a "Post-discharge follow-up" is no
+ * discharge summary. */
+function namedAt(tokens: Token[], cue: Cue): number {
   for (let i = findCue(tokens, cue); i >= 0; i = findCue(tokens, cue, i + 1)) {
-    if (i === 0 || !NOT_THE_KIND_AFTER.has(tokens[i - 1].word)) return true;
+    if (i === 0 || !NOT_THE_KIND_AFTER.has(tokens[i - 1].word)) return i;
   }
-  return false;
+  return -1;
 }
 
 const CODE = /\b9\d{4}\b/g;

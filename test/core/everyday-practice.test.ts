@@ -1084,6 +1084,16 @@ describe('reading set 31 (after its first run)', () => {
     assert.ok(covered('session-details', '| | |\n|---|---|\n| Client | D. O. |\n| Dates of service | 05/06 – 06/24 (6 sessions) |\n').includes('date'));
     assert.ok(!covered('session-details', 'Distress went 8/10 – 5/10 over the exposure.\n').includes('date'));
   });
+  it('a supervisee "reading her through a mainstream lens", whose "only prior reference point was a documentary", guards against bias', () => {
+    const items = covered('bias-safeguards', 'He acknowledged he was reading her through a mainstream lens and that his only prior reference point was a documentary.\n');
+    assert.ok(items.includes('own-assumptions') && items.includes('information-base'), items.join());
+  });
+  it('"in many Inuit families averted gaze and silence are respectful" is what a behaviour means in the culture', () => {
+    assert.ok(covered('cultural-factors', 'In many Inuit families averted gaze and silence are respectful.\n').includes('meaning'));
+  });
+  it('"offer the option of a brief individual check-in" is an adjustment to the service', () => {
+    assert.ok(covered('engagement-plan', 'Two missed groups. Plan: call him, offer the option of a brief individual check-in before next group.\n').includes('adjustments'));
+  });
   it('"**Next steps** To be discussed – ..." is a plan not yet made', () => {
     const note = '---\ntype: progress\n---\n# Couples session\n\nDate: 3/3/2025, 50 min, in person.\n\n**Next steps**\nTo be discussed – I want to think about whether to add individual sessions.\n';
     assert.notEqual(status(note, 'plan'), 'addressed');

@@ -35,6 +35,8 @@ export const biasSafeguards: Dimension = {
         'countertransference', 'counter transference', 'my reaction', 'my own reaction', 'personal reaction',
         'prejudice', 'own values', 'personal values', 'own beliefs', 'personal beliefs', 'my judgment',
       ],
+      // "reading her through a mainstream lens", "through my own cultural lens"
+      patterns: ['\\bthrough\\s+(?:a|an|my|his|her|their|the|our)\\s+(?:own\\s+)?(?:[\\w-]+\\s+)?lens\\b'],
     },
     {
       id: 'information-base',
@@ -42,7 +44,7 @@ export const biasSafeguards: Dimension = {
       cues: [
         'research', 'literature', 'evidence base', 'empirical', 'studies', 'peer reviewed', 'news coverage',
         'popular culture', 'media portrayal', 'media portrayals', 'media image', 'media images', 'anecdotal', 'anecdote',
-        'hearsay', 'popular lore',
+        'hearsay', 'popular lore', 'documentary', 'documentaries', 'reference point',
         'information base', 'knowledge base', 'what i know about',
       ],
       // Where an idea came from: "images from TV", "what I had seen in movies", "portrayed in the media"; not the
@@ -66,6 +68,7 @@ export const biasSafeguards: Dimension = {
       label: 'popular misconceptions and stereotypes',
       cues: [
         'stereotyp*', 'misconception', 'myth', 'popular belief', 'common belief', 'generalize about', 'generalizing about',
+        'rather than generalising', 'rather than generalizing',
         'generalization about', 'generalise about', 'overgeneraliz*', 'overgeneralis*', 'cliche', 'cliché', 'caricature', 'trope',
       ],
     },

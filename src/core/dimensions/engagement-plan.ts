@@ -256,7 +256,8 @@ export const engagementPlan: Dimension = {
         // "a written worksheet instead of speaking"
         '\\binstead\\s+of\\s+(?:speaking|talking|sharing|writing|coming\\s+in|meeting\\s+in\\s+person)\\b',
         // "offer individual check-in", "offered her a phone session": another way in, offered
-        '\\boffer(?:ed|ing|s)?\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:an?\\s+)?(?:individual|extra|brief|phone|video|additional|one-to-one|1:1|shorter|earlier|later|evening|weekend)\\s+(?:check-?ins?|sessions?|calls?|appointments?|meetings?|slots?|times?)\\b',
+        // ("offer the option of a brief individual check-in before next group")
+        '\\boffer(?:ed|ing|s)?\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:the\\s+option\\s+of\\s+)?(?:an?\\s+)?(?:brief\\s+|short\\s+)?(?:individual|extra|brief|phone|video|additional|one-to-one|1:1|shorter|earlier|later|evening|weekend)\\s+(?:check-?ins?|sessions?|calls?|appointments?|meetings?|slots?|times?)\\b',
         // "we switched to 20-min check-in calls on weeks she could not come in", "moved to video sessions"
         '\\b(?:switched|moved|changed|shifted)\\s+to\\s+(?:[\\w-]+\\s+){0,3}(?:calls?|sessions?|check-?ins?|video|phone|telehealth|visits?|appointments?)\\b',
       ],

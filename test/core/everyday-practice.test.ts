@@ -1094,6 +1094,14 @@ describe('reading set 31 (after its first run)', () => {
   it('"offer the option of a brief individual check-in" is an adjustment to the service', () => {
     assert.ok(covered('engagement-plan', 'Two missed groups. Plan: call him, offer the option of a brief individual check-in before next group.\n').includes('adjustments'));
   });
+  it('research studies inform a view; a Bible study or a client who "studies 4 hours a night" does not', () => {
+    assert.ok(covered('bias-safeguards', 'Recent studies show that chaplains carry high moral distress.\n').includes('information-base'));
+    assert.ok(!covered('bias-safeguards', 'Passionate about the re-entry Bible study. She studies 4 hours a night.\n').includes('information-base'));
+  });
+  it('"after cancelling 05/20 and 05/27" is missed sessions', () => {
+    const raised = (text: string) => lint(`---\ntype: sirp\n---\n# SIRP note\n\nDate: 6/3/2025, 45 min, in person.\n\n${text}\n`).dimensions.find((d) => d.id === 'engagement-plan')?.trigger;
+    assert.ok(raised('Client came today after cancelling 05/20 (text the morning of) and 05/27.'));
+  });
   it('"**Next steps** To be discussed – ..." is a plan not yet made', () => {
     const note = '---\ntype: progress\n---\n# Couples session\n\nDate: 3/3/2025, 50 min, in person.\n\n**Next steps**\nTo be discussed – I want to think about whether to add individual sessions.\n';
     assert.notEqual(status(note, 'plan'), 'addressed');

@@ -42,7 +42,7 @@ export const biasSafeguards: Dimension = {
       id: 'information-base',
       label: 'information base behind conclusions (research vs popular lore)',
       cues: [
-        'research', 'literature', 'evidence base', 'empirical', 'studies', 'peer reviewed', 'news coverage',
+        'research', 'literature', 'evidence base', 'empirical', 'peer reviewed', 'news coverage',
         'popular culture', 'media portrayal', 'media portrayals', 'media image', 'media images', 'anecdotal', 'anecdote',
         'hearsay', 'popular lore', 'documentary', 'documentaries', 'reference point',
         'information base', 'knowledge base', 'what i know about',
@@ -50,6 +50,8 @@ export const biasSafeguards: Dimension = {
       // Where an idea came from: "images from TV", "what I had seen in movies", "portrayed in the media"; not the
       // client's evening TV or hours on social media.
       patterns: [
+        // Research studies, not a Bible study or a client who "studies 4 hours a night".
+        '\\b(?:research|recent|published|several|many|some|these|empirical|clinical)\\s+studies\\b|\\bstudies\\s+(?:show|suggest|find|found|indicate)',
         '\\b(?:from|on|in|through)\\s+(?:the\\s+)?(?:tv|television|movies|films|news)\\b',
         '\\b(?:the|popular|mass|news)\\s+media\\b',
       ],

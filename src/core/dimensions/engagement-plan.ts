@@ -321,6 +321,8 @@ export const engagementPlan: Dimension = {
         // "sessions on 3/6 and 10/6 cancelled by client", "the last two appointments were missed by him": the client's
         // own cancellations, written in the passive (not the clinic's: "group cancelled for the holiday").
         "\\b(?:sessions?|appointments?|appts?|visits?|groups?|check-ins?)\\b[^.\\n]{0,40}?\\b(?:cancell?ed|missed)\\s+by\\s+(?:the\\s+)?(?:client|pt|patient|her|him|them|family|parents?|mother|father|mom|dad|couple)\\b",
+        // "after cancelling 05/20 and 05/27": a cancelled appointment named by its date
+        '\\b(?<!\\b(?:no|not|never)\\s)(?:cancell?ed|cancell?ing|no[- ]?showed)\\s+(?:on\\s+)?\\d{1,2}/\\d{1,2}\\b',
         // "texted at 3:30 to cancel", "called this morning to cancel".
         "\\b(?:called|texted|phoned|emailed|messaged|rang)\\b[^.\\n]{0,40}\\bto\\s+cancel\\b",
         '\\bDNS\\b',

@@ -1107,3 +1107,12 @@ describe('reading set 31 (after its first run)', () => {
     assert.notEqual(status(note, 'plan'), 'addressed');
   });
 });
+
+describe('reading set 32 (after its first run, begun)', () => {
+  it('a letter signed "Dr. Aoife Brennan, DClinPsy" names its clinician', () => {
+    assert.ok(covered('session-details', 'Yours sincerely,\n\nDr. Aoife Brennan, DClinPsy\nClinical Psychologist\n').includes('clinician'));
+  });
+  it('"Her teaching background is a resource" is a strength of the client\'s', () => {
+    assert.ok(covered('strengths', 'Her teaching background is a resource in this work.\n').includes('personal'));
+  });
+});

@@ -174,7 +174,13 @@ export const sessionDetails: Dimension = {
         'counseling intern',
         'MSW intern',
         'under supervision of',
-        // Outside the US: UK (BACP, UKCP, HCPC), Canada (RSW, RCC, CCC, RP), Australia (MAPS, AMHSW).
+        // Outside the US: UK (BACP, UKCP, HCPC, a clinical psychology doctorate, BPS and BABCP), Canada (RSW, RCC, CCC,
+        // RP), Australia (MAPS, AMHSW).
+        'DClinPsy',
+        'ClinPsyD',
+        'CPsychol',
+        'AFBPsS',
+        'BABCP',
         'MBACP',
         'BACP',
         'UKCP',

@@ -75,6 +75,8 @@ export const strengths: Dimension = {
         // "Motivation high", "highly motivated for treatment"
         '\\bmotivation\\s+(?:is\\s+)?(?:high|strong|good|excellent)\\b',
         '\\b(?:highly|very|strongly|well)\\s+motivated\\b',
+        // "Her teaching background is a resource", "his humour is a real asset"
+        '\\b(?:her|his|their|client\\W?s)\\s+(?:[\\w-]+\\s+){1,2}(?:is|are|was|were)\\s+(?:an?\\s+)?(?:real\\s+|clear\\s+|important\\s+|key\\s+|great\\s+)?(?:resource|asset|strength)s?\\b',
       ],
     },
     {

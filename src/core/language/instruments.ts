@@ -31,4 +31,6 @@ export const wordInstruments: string[] = ['SCARED', 'AUDIT'];
  * Abbreviations that are also words ("spin", "cats", "bam", "isi", "scared", "audit"): counted only with a score
  * right after them ("SPIN 46", "ISI: 12", "AUDIT 14"), as a pattern, since cues are matched on stems in any case.
  */
-export const instrumentWordPatterns: string[] = ['\\b(?:SPIN|CATS|BAM|ISI|PSS|OQ|SCARED|AUDIT)(?:-\\d{1,2})?(?:[ \\t]?(?:score|total))?[ \\t]?[:=]?[ \\t]?\\d'];
+export const instrumentWordPatterns: string[] = [
+  `\\b(?:${['SPIN', 'CATS', 'BAM', 'ISI', 'PSS', 'OQ', ...wordInstruments].join('|')})(?:-\\d{1,2})?(?:[ \\t]?(?:score|total))?[ \\t]?[:=]?[ \\t]?\\d`,
+];

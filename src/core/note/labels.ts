@@ -53,7 +53,8 @@ function runInHead(children: PhrasingContent[], listItem: boolean): { label: str
   if (!/\.$/.test(inner) && !periodAfter && !dashAfter) return undefined;
   const rest = children.slice(1).map((c) => ('value' in c ? c.value : '')).join('').replace(/^\.|^[ \t]*[—–-]/, '').trim();
   if (listItem && !rest) return undefined;
-  const label = cleanHeading(inner.replace(/\.$/, '').replace(/[—–]$/, '').trimEnd());
+  // (cleanHeading trims a trailing dash: "B —" is "B".)
+  const label = cleanHeading(inner.replace(/\.$/, ''));
   const words = label.replace(/\([^()]{0,80}\)/g, ' ').trim().split(/\s+/);
   if (!label || words.length > 5 || REPORTS.test(label)) return undefined;
   return { label, inner };

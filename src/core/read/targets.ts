@@ -63,12 +63,18 @@ const QUOTED_GOAL = /\b(?:goal|objective|obj|stg|ltg)[ \t]*(?:#[ \t]*)?(?:\d{1,3
 /** "Addressed tx plan goal #1 (reduce daily worry to < 1 hr/day per worry log by 6/1/25)": the goal in brackets. */
 const GOAL_ASIDE = /\b(?:goal|objective|obj)[ \t]*(?:#[ \t]*)?\d{1,3}[a-z]?[ \t]*\([^()\n]{10,240}\)/gi;
 
+const quotedOf = new WeakMap<Analysis, OffsetRange[]>();
+
 /**
  * Goals a progress note quotes inside its sentences, where the measurable-goals rule (which judges the goals a note
  * sets) does not look: their counts and dates are targets too.
  */
 export function quotedGoals(a: Analysis): OffsetRange[] {
+  // Once per lint: every dimension with sub-items kept out of the targets asks.
+  const known = quotedOf.get(a);
+  if (known) return known;
   const out: OffsetRange[] = [];
+  quotedOf.set(a, out);
   for (const u of a.units) {
     for (const re of [QUOTED_GOAL, GOAL_ASIDE]) {
       re.lastIndex = 0;

@@ -1108,11 +1108,41 @@ describe('reading set 31 (after its first run)', () => {
   });
 });
 
-describe('reading set 32 (after its first run, begun)', () => {
+describe('reading set 32 (after its first run)', () => {
   it('a letter signed "Dr. Aoife Brennan, DClinPsy" names its clinician', () => {
     assert.ok(covered('session-details', 'Yours sincerely,\n\nDr. Aoife Brennan, DClinPsy\nClinical Psychologist\n').includes('clinician'));
   });
   it('"Her teaching background is a resource" is a strength of the client\'s', () => {
     assert.ok(covered('strengths', 'Her teaching background is a resource in this work.\n').includes('personal'));
+  });
+  it('a review\'s goal table (Goal | Baseline | Now | Next) records where each goal stands', () => {
+    const table = '| Goal | Baseline (July) | Now (October) | Next |\n|---|---|---|---|\n| Attend appointments | 0 of 3 | 2 of 2 attended | Book the scan |\n';
+    assert.ok(covered('progress-monitoring', table).includes('status'));
+    // A table about something else, with no such column, says nothing of where a goal stands.
+    assert.ok(!covered('progress-monitoring', '| Medication | Dose |\n|---|---|\n| Sertraline | 50 mg |\n').includes('status'));
+  });
+  it('dated entries with no title ("3/4/25 (50 min, in office). ...") make a running progress record', () => {
+    const note = 'Client: M. B. (38), individual therapy.\n\n3/4/25 (50 min, in office). Talked about the week and his sleep.\n\n3/11/25 (50 min, video). Reviewed the log he kept.\n';
+    assert.equal(lint(note).profile.id, 'progress');
+    // One dated paragraph is not a record of sessions.
+    assert.notEqual(lint('Client: M. B.\n\n3/4/25 (50 min). Talked about the week.\n').profile.id, 'progress');
+  });
+  it('"walking out counted as partial success" says where a goal stands', () => {
+    assert.ok(covered('progress-monitoring', 'She was pleased when told that walking out counted as partial success.\n').includes('status'));
+  });
+  it('"more talkative than last week" is how the client was in the room, not progress', () => {
+    assert.ok(!covered('progress-monitoring', 'Engaged, more talkative than last week, laughed at the drawing.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Sleeping better than last week, she says.\n').includes('status'));
+  });
+  it('"P — Plan" alone on its line heads the text below it, so "To be decided" there leaves the plan unfilled', () => {
+    const note = 'SIRP | N. K. | 01/28/2025\n\nS — Situation\nShe is being sued and has panic before every booking.\n\nP — Plan\nTo be decided — ran out of time.\n';
+    assert.equal(status(note, 'plan'), 'unfilled');
+  });
+  it('a "mock scan" is practice, not ridicule; "reduce avoidance" in a goal is its aim, not a barrier', () => {
+    assert.ok(!covered('barriers', 'Goal 1: Tolerate a 20-minute mock scan with SUDS <= 4 by week 8.\n').includes('others'));
+    assert.ok(covered('barriers', 'Her brothers mocked her for going to therapy.\n').includes('others'));
+    const review = (goal: string) => lint(`# Treatment plan review\n\n${goal}\n`).dimensions.find((d) => d.id === 'barriers')!;
+    assert.ok(!review('Goal 4: Reduce avoidance of lifts by March.').covered.includes('personal'));
+    assert.ok(review('Avoidance of lifts keeps him from the appointments.').covered.includes('personal'));
   });
 });

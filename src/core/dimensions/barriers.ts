@@ -74,8 +74,6 @@ export const barriers: Dimension = {
         'ridicule',
         'ridiculed',
         'ridicules',
-        'mocks',
-        'mocked',
         'unsupportive',
         'not supportive',
         'discourages',
@@ -90,10 +88,14 @@ export const barriers: Dimension = {
         'pressures him',
         'controlling partner',
       ],
+      // Ridicule, not practice: a "mock scan", a "mock interview", the "mocks" (exams).
+      patterns: ['\\bmocked\\b', '\\bmock(?:s|ing)?\\s+(?:him|her|them|me|us|his|their)\\b'],
     },
     {
       id: 'personal',
       label: 'personal or behavioral barriers',
+      // "Reduce avoidance of enclosed places", "prevent relapse": what a goal aims at is no barrier to reaching it.
+      notInTargets: true,
       cues: [
         'avoidance',
         'procrastination',

@@ -39,6 +39,8 @@ export const progressMonitoring: Dimension = {
       id: 'status',
       label: 'progress toward the goals',
       notInTargets: true,
+      // A review's goal table: "| Goal | Baseline | Now | Next |".
+      columns: ['Now', 'Current', 'Currently', 'Current status', 'Status', 'Status now', 'Latest', 'At review', 'This review', 'Progress', 'Progress to date'],
       cues: [
         'progress',
         'progressing',

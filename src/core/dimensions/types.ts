@@ -46,6 +46,11 @@ export interface SubItem {
   /** Its own headings or labels ("Response", "R"): what is written under one covers it, whatever the words. */
   headings?: string[];
   /**
+   * Table columns that hold it, by their header ("Now", "Current status"; a bracketed aside is dropped: "Now
+   * (October)"): what a cell under one says covers it, as in a review's "Goal | Baseline | Now | Next" table.
+   */
+  columns?: string[];
+  /**
    * Its words in the note's targets, a goal statement or the plan, are no evidence of it: there a count or a rating is
    * what is aimed at ("at least twice a month by 04/30", "one Sunday this week"), not where the client stands.
    */

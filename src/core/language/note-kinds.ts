@@ -1,3 +1,4 @@
+import { MONTH, WEEKDAY } from './dates.js';
 // Words that name a kind of note, read where a line may be the note's title rather than its content.
 
 /** "Progress Note", "Intake assessment", "Discharge summary", "Group session". */
@@ -45,6 +46,18 @@ export const NUMBERED_SESSION = [
   /(?<!\bnext[ \t])\bsession[ \t]?(?:#|no\.?[ \t]?|number[ \t])?(?:[2-9]|[1-9]\d{1,2})\b(?![ \t]?[/:.]\d|[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i,
   /\b(?!1st\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:sessions?|contacts?|visits?|appointments?|meetings?)\b/i,
 ];
+
+/**
+ * A running record's entry opens with its session's date ("3/4/25 (50 min, in office). Marcus back after...", "**12
+ * Mar** — phone"): a note of two or more such entries, with no title or format, is a progress record.
+ */
+export const DATED_ENTRY = new RegExp(
+  `^(?:${WEEKDAY},?[ \\t]+)?(?:\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[ \\t]+${MONTH}\\b\\.?|${MONTH}\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?)(?![\\d/:-])`,
+  'i',
+);
+
+/** How many dated entries make a running record. */
+export const DATED_ENTRIES = 2;
 
 /** How far into a note a session's number is looked for (its header, not a history further down). */
 export const NUMBERED_SESSION_CHARS = 600;

@@ -9,6 +9,9 @@ import { MONTH } from './dates.js';
 const UNIT = '(?:days?|nights?|mornings?|evenings?|weeks?|weekends?|sessions?|meetings?|groups?|classes|times|occasions?|attempts?|meals?|shifts?)';
 /** Not using, written as a state ("sober", "abstinent", "self-harm free"). */
 const ABSTINENT = '(?:sober|abstinent|clean|dry|substance[- ]free|alcohol[- ]free|drug[- ]free|smoke[- ]free|self[- ]harm[- ]free|sh[- ]free|incident[- ]free|binge[- ]free|purge[- ]free)';
+/** How a client is in the room, compared with last time: engagement, not progress ("more talkative than last week"). */
+const DEMEANOUR = 'talkative|chatty|open|forthcoming|engaged|animated|verbal|guarded|withdrawn|reserved|talking';
+
 /** Words that say something changed. */
 const CHANGE = '(?:fewer|less|more|reduc\\w*|increas\\w*|decreas\\w*|better|worse|improv\\w*|easier|harder|calmer|shorter|longer|milder)';
 
@@ -94,8 +97,9 @@ export const progressChangePatterns: string[] = [
   `\\bgetting\\s+(?:somewhere|there|better|worse|nowhere)\\b`,
   `\\bgoing\\s+nowhere\\b`,
   `\\b(?:is|are|was|were|it's|it’s|be|been|finally)\\s+paying\\s+off\\s*(?:[.,;:!)"”]|$)`,
-  // "a little more upright than in November", "sleeping better than at intake", "less tense than last month"
-  `\\b(?:more|less|better|worse|fewer|calmer|stronger|steadier|lighter)\\b[^.;\\n]{0,40}\\bthan\\s+(?:(?:in|at|during|before|back in|it was in|she was in|he was in)\\s+)?(?:${MONTH}|intake|baseline|the start|first|last\\s+(?:week|month|session|time|year)|when (?:we|she|he|they) (?:started|began|first came))\\b`,
+  // "a little more upright than in November", "sleeping better than at intake", "less tense than last month" (not
+  // how the client is in the room: "more talkative than last week" is engagement)
+  `\\b(?:more|less|better|worse|fewer|calmer|stronger|steadier|lighter)\\b(?!\\s+(?:${DEMEANOUR})\\b)[^.;\\n]{0,40}\\bthan\\s+(?:(?:in|at|during|before|back in|it was in|she was in|he was in)\\s+)?(?:${MONTH}|intake|baseline|the start|first|last\\s+(?:week|month|session|time|year)|when (?:we|she|he|they) (?:started|began|first came))\\b`,
   // "no better than last month", "the same as last week"
   `\\b(?:no\\s+(?:better|worse)|the\\s+same|same)\\s+(?:as|than)\\s+(?:last|the last|before|at intake|at baseline|previous|the previous)\\b`,
 ];
@@ -126,6 +130,9 @@ export const progressStatusCues: string[] = [
   'holding steady',
   'slipped back',
   'sliding back',
+  'partial success',
+  'partly successful',
+  'partially successful',
 ];
 
 /**

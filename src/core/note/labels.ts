@@ -196,6 +196,7 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   const plainTitle =
     (/^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) ||
     isSectionLine(line) ||
+    LETTERED_LINE.test(line.trim()) ||
     isQuestionHead(line);
   if (!isCapsLine(line) && !plainTitle) return undefined;
   const after = nl + brk[0].length;
@@ -308,6 +309,9 @@ export function isOutlineHead(text: string): boolean {
 }
 
 /** A form's numbered part alone on its line: "Section 2 - Data", "Part 3: Plan" (a name of up to five words). */
+/** "P — Plan", "S - Situation": a format's letter, a dash and its word, alone on the line over its text. */
+const LETTERED_LINE = /^[A-Z]{1,2}[ \t]?[—–-][ \t]?[A-Z][a-z]{2,20}(?:[ \t](?:and|&|of|to)?[ \t]?[A-Za-z]{2,20}){0,3}$/;
+
 function isSectionLine(line: string): boolean {
   const t = line.trim();
   const m = SECTION_NUMBER.exec(t);

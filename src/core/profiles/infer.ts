@@ -6,7 +6,7 @@ import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
 import { NOTE_KIND_WORDS, titleHead } from '../read/title.js';
-import { CLOSING_PURPOSE, FORMAT_NAMES, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
+import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { afterLabel } from '../read/assess.js';
 
@@ -60,7 +60,7 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
   const overrules = byHeadings?.profile.family === 'progress' && byHeadings.distinctive;
   const inferred = sure ? titled : titled && !overrules ? titled : (byHeadings?.profile ?? titled);
   if (inferred) return { profile: inferred, source: 'inferred', unknown };
-  const ongoing = numberedSession(note) ? profileById('progress', list) : undefined;
+  const ongoing = numberedSession(note) || datedEntries(note) ? profileById('progress', list) : undefined;
   if (ongoing) return { profile: ongoing, source: 'inferred', unknown };
   const fallback = (defaultType && profileById(defaultType, list)) || profileById(DEFAULT_PROFILE)!;
   return { profile: fallback, source: 'default', unknown };
@@ -156,6 +156,15 @@ function numberedSession(note: Note): boolean {
   // (Counted in characters of the text with LF line breaks, so that CRLF reaches as far.)
   const head = note.text.slice(start, start + 2 * NUMBERED_SESSION_CHARS).replace(/\r\n?/g, '\n').slice(0, NUMBERED_SESSION_CHARS);
   return NUMBERED_SESSION.some((re) => re.test(head));
+}
+
+/** A running record: paragraphs or list items that each open with a session's date. */
+function datedEntries(note: Note): boolean {
+  let n = 0;
+  for (const b of note.blocks) {
+    if ((b.kind === 'paragraph' || b.kind === 'listItem') && !b.quoted && DATED_ENTRY.test(b.text) && ++n >= DATED_ENTRIES) return true;
+  }
+  return false;
 }
 
 /** Title cues, compiled once: every lint reads the title against every note type's cues. */

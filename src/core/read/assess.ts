@@ -71,7 +71,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = (item.headings && ownHeading(a, item.headings)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -256,6 +256,17 @@ function ownHeading(a: Analysis, headings: string[]): Hit | undefined {
   const l = inlineLabelFor(a, headings);
   return l && { offset: l.block.range.start, text: l.label };
 }
+
+/** The first table cell with content under a column headed by one of `columns` (its aside in brackets dropped). */
+function ownColumn(a: Analysis, columns: string[]): Hit | undefined {
+  const b = a.note.blocks.find(
+    (x) => x.kind === 'tableCell' && x.content && !x.rowLabel && !x.quoted && x.label && columns.some((c) => a.titleMatches(x.label!.replace(ASIDE, '').trimEnd(), `=${c}`)),
+  );
+  return b && { offset: b.range.start, text: b.label! };
+}
+
+/** A bracketed aside at the end of a column header: "Now (October)", "Baseline (intake, 3/2)". */
+const ASIDE = /\([^()]{0,40}\)$/;
 
 /** The first inline label with content that names one of `headings` ("Client strengths" alone on its line matches
  * only a whole heading name). */

@@ -1146,3 +1146,56 @@ describe('reading set 32 (after its first run)', () => {
     assert.ok(review('Avoidance of lifts keeps him from the appointments.').covered.includes('personal'));
   });
 });
+
+describe('reading set 33 (after its first run)', () => {
+  it('"Risk: Not formally screened this session. See individual charts." documents no risk assessment', () => {
+    const note = '# Group note\n\n## Group focus\nContinuing bonds.\n\n## Risk\nNot formally screened this session. See individual charts.\n';
+    assert.equal(status(note, 'risk-assessment'), 'unfilled');
+  });
+  it('a sentence about someone the note names by relation ("her son Ryan") is not about the client', () => {
+    const note = PROGRESS("Colleen's son Ryan (27) moved back home after rehab. Ryan had suicidal thoughts last spring and his team has a safety plan for him.");
+    assert.ok(!lint(note).dimensions.find((d) => d.id === 'risk-assessment')!.covered.includes('ideation'));
+    // A named person who reports on the client is collateral: the sentence is still the client's.
+    const collateral = PROGRESS('Her husband Tom came to the session. Tom says she has had suicidal thoughts this week; she denies a plan.');
+    assert.ok(lint(collateral).dimensions.find((d) => d.id === 'risk-assessment')!.covered.includes('ideation'));
+  });
+  it('a crisis line given ("call or text 988") or a safety plan alone is no risk screen', () => {
+    assert.equal(status(PROGRESS('If you ever feel unsafe, you can call or text 988 at any time.'), 'risk-assessment'), 'missing');
+    assert.equal(status(PROGRESS('Denies SI. Safety plan reviewed; she still has the crisis line on the fridge.'), 'risk-assessment'), 'addressed');
+  });
+  it('a closing letter\'s "Reason for closing", "welcome back", "if things get harder again" and "the skills you practised"', () => {
+    assert.ok(covered('termination', 'Reason for closing: no contact after 6/12.\n').includes('reason'));
+    assert.ok(covered('termination', 'You are welcome back at any time.\n').includes('follow-up'));
+    assert.ok(covered('termination', 'If things get harder again, the skills you practised still work.\n').includes('maintenance'));
+  });
+  it('voicemails left after missed sessions are a way of engaging the client; a possible rupture is a reason considered', () => {
+    assert.ok(covered('engagement-plan', 'She missed 6/19. I called on 6/20 and left voicemails.\n').includes('strategies'));
+    assert.ok(covered('engagement-plan', 'He cancelled last week. We reframed it as a possible rupture after I pushed on custody.\n').includes('reasons'));
+  });
+  it('a note written to the client ("you said it felt less like a script") records the response', () => {
+    assert.ok(covered('interventions-response', 'We role-played the call. You said it felt "less like a script."\n').includes('response'));
+  });
+  it('"FES-I 36 (was 44 at intake)" is a score set beside an earlier one', () => {
+    assert.deepEqual(covered('progress-monitoring', 'FES-I 36 (was 44 at intake, 40 on 04/04).\n').sort(), ['measures', 'status']);
+  });
+  it('"Attending: 7 of 8 members" is who came, not a measure; "## Progress toward group goals" heads progress', () => {
+    assert.ok(!covered('progress-monitoring', 'Attending: 7 of 8 members.\n').includes('measures'));
+    assert.equal(status('# Group note\n\n## Progress toward group goals\n5 of 7 members have now named two supports.\n', 'progress-monitoring'), 'addressed');
+  });
+  it('"in clinic", "Contact type: phone call", "Person contacted: ..." and OT and BSW credentials are session details', () => {
+    assert.ok(covered('session-details', 'Date: 03/12/2025 | 45 min | in clinic\n').includes('modality'));
+    assert.ok(covered('session-details', 'Contact type: phone call (outbound), 22 min\n').includes('modality'));
+    assert.ok(covered('session-details', 'Person contacted: Kai (21)\n').includes('participants'));
+    assert.ok(covered('session-details', 'Therapist: Lucy Tran, MS, OTR/L\n').includes('clinician'));
+    assert.ok(covered('session-details', 'Worker: Aoife Brennan, BSW\n').includes('clinician'));
+  });
+  it('"We\'re both white and he\'s Black; has race come up?" is a difference named and a background asked about', () => {
+    assert.deepEqual(covered('cultural-factors', "We're also both white and he's Black; has race come up?\n").sort(), ['background', 'differences']);
+    assert.ok(!covered('cultural-factors', 'She ran a race on Sunday, her first since the injury.\n').includes('background'));
+  });
+  it('"## Safeguards against bias / No concerns." is left unfilled; "I caught myself comparing" is a safeguard', () => {
+    const entry = (text: string) => status(`# Intake\n\nHe is a firefighter.\n\n## Clinician safeguards against bias\n${text}\n`, 'bias-safeguards');
+    assert.equal(entry('No concerns.'), 'unfilled');
+    assert.equal(entry('I caught myself comparing him with my brother; I will take it to supervision.'), 'addressed');
+  });
+});

@@ -61,15 +61,26 @@ describe('a form\'s numbered parts and an outline\'s items head what follows the
     const lines = '# Progress note\n\nDate: 03/04/2026, 50 min, video.\n\nSection 4 - Plan\nNext session 03/11. Continue interoceptive exposure daily.\n';
     assert.equal(status(lines, 'plan'), 'addressed');
   });
-  it('"- Plan" over its nested list labels each item, and is no content itself', () => {
+  it('"- Plan" over its nested list labels each item and itself, and is no content itself', () => {
     const note = parseNote('- Plan\n  - Next session 03/11\n  - Ride the bus two stops, 3x this week\n- Denies SI\n');
     const items = note.blocks.filter((b) => b.kind === 'listItem');
     assert.deepEqual(items.map((b) => [b.text, b.label ?? null, b.content]), [
-      ['Plan', null, false],
+      ['Plan', 'Plan', false],
       ['Next session 03/11', 'Plan', true],
       ['Ride the bus two stops, 3x this week', 'Plan', true],
       ['Denies SI', null, true],
     ]);
+  });
+  it('"7. Cultural / Spiritual" over only the questions a fix put there is left unfilled, not missing', () => {
+    const note = '# Intake\n\n7. Cultural / Spiritual\n\n   - **Background:** <!-- ? How does the client describe their background? -->\n';
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'cultural-factors')?.status, 'unfilled');
+  });
+  it('a rule ("---") ends a section headed by a bold line: "**Goals:**" over its questions does not take in the note below', () => {
+    const note = parseNote('**Goals:**\n- **Goal:** <!-- ? What does the client want? -->\n\n---\n\n**D:** Came on time.\n\nShe worries the judge will believe him.\n');
+    const goals = note.sections.find((s) => s.title === 'Goals')!;
+    const worry = note.blocks.find((b) => b.text.startsWith('She worries'))!;
+    assert.notEqual(worry.section, goals.index);
+    assert.ok(goals.extent.end <= note.text.indexOf('---'));
   });
 });
 

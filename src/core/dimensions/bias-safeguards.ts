@@ -26,6 +26,8 @@ export const biasSafeguards: Dimension = {
     'my reactions',
     'checking my assumptions',
   ],
+  // "## Safeguards against bias / No concerns.": the heading's own word "bias" is no safeguard taken.
+  entryNeedsEvidence: true,
   subItems: [
     {
       id: 'own-assumptions',
@@ -34,6 +36,9 @@ export const biasSafeguards: Dimension = {
         'bias', 'biased', 'my assumption', 'assumption', 'assumptions', 'assumed', 'preconception', 'preconceived',
         'countertransference', 'counter transference', 'my reaction', 'my own reaction', 'personal reaction',
         'prejudice', 'own values', 'personal values', 'own beliefs', 'personal beliefs', 'my judgment',
+        // Noticing one's own reaction: "I caught myself comparing", "a flash of irritation, which is mine".
+        'caught myself', 'noticed myself', 'noticed in myself', 'which is mine', 'my irritation', 'my discomfort',
+        'over-identify', 'over-identifying', 'over-identification', 'overidentify', 'overidentification', 'a pull to',
       ],
       // "reading her through a mainstream lens", "through my own cultural lens"
       patterns: ['\\bthrough\\s+(?:a|an|my|his|her|their|the|our)\\s+(?:own\\s+)?(?:[\\w-]+\\s+)?lens\\b'],
@@ -64,6 +69,8 @@ export const biasSafeguards: Dimension = {
         'experience working with', 'other clients', 'previous clients', 'former clients', 'personal experience',
         'have worked with', 'worked with other', 'my own experience', 'in my own life', 'my family member',
       ],
+      // "As a former nurse myself", "as a mother myself": the clinician's own membership of the group.
+      patterns: ['\\bas\\s+an?\\s+(?:former\\s+|retired\\s+)?[a-z-]+\\s+myself\\b'],
     },
     {
       id: 'stereotypes',

@@ -130,6 +130,12 @@ export const culturalFactors: Dimension = {
         'cultural values',
         'values and beliefs',
       ],
+      patterns: [
+        // Race as identity, not a contest: "has race come up", "his experience of race", "race and ethnicity" (not "a
+        // 5k race", "race day").
+        '\\b(?:of|about|around|has|had|did|does)\\s+race\\b(?!\\s+(?:day|car|cars|track|horse|results?|times?|pace|against))',
+        '\\brace\\s+(?:and|or|&)\\s+(?:ethnicity|culture|identity|religion|class|gender|racism)\\b',
+      ],
     },
     {
       id: 'meaning',
@@ -205,6 +211,8 @@ export const culturalFactors: Dimension = {
       patterns: [
         '\\b(?:differen\\w*|shares?|shared|similar\\w*|match\\w*|mismatch\\w*)\\b[^.\\n]{0,60}\\b(?:clinician|therapist|counselor|writer|me|myself)\\b',
         '\\b(?:clinician|therapist|counselor|writer|i)\\b[^.\\n]{0,20}\\b(?:am|is)\\s+(?:not\\s+)?(?:a\\s+|an\\s+)?(?:white|black|latin\\w*|asian|christian|muslim|jewish|secular|religious|male|female|man|woman|queer|straight|younger|older)\\b',
+        // "We're both white and he's Black", "I'm Muslim and she is Christian": the two set side by side.
+        "\\b(?:i'm|i’m|we're|we’re|we\\s+are)\\s+(?:also\\s+)?(?:both\\s+)?(?:white|black|latin\\w*|asian|christian|muslim|jewish|secular|religious|queer|straight|younger|older)\\b[^.\\n]{0,20}\\band\\s+(?:he's|she's|they're|he’s|she’s|they’re|(?:he|she|they|the\\s+client|client)\\s+(?:is|are))\\s+(?:a\\s+|an\\s+)?(?:white|black|latin\\w*|asian|christian|muslim|jewish|secular|religious|queer|straight|younger|older)\\b",
       ],
     },
     {

@@ -89,6 +89,8 @@ export const engagementPlan: Dimension = {
       ],
       patterns: [
         "\\b(?:does not|doesn't|did not|didn't|do not|don't)\\s+trust\\b",
+        // "Reframed as a possible rupture after he pushed on custody", "a likely reason is the new shift pattern"
+        '\\b(?:possible|likely|probable)\\s+(?:rupture|reason|explanation|cause)s?\\b',
         // "Reasons considered: social anxiety, first group since admission"
         '\\breasons?\\s+(?:considered|explored|discussed|identified|hypothesi[sz]ed|include[sd]?)\\b',
         // "not sure what group is for", "unclear why therapy was recommended"
@@ -134,6 +136,12 @@ export const engagementPlan: Dimension = {
         'resources for',
         'provided resources',
         'connected to resources',
+        // Reaching out after missed sessions ("outreach" itself is an adjustment of the service).
+        'left a voicemail',
+        'left voicemails',
+        'left voicemail',
+        'left a message',
+        'reached out',
       ],
       patterns: [
         '\\bMI\\s+(?:techniques?|skills|spirit|strategies|approach)\\b',

@@ -110,24 +110,26 @@ export const interventionsResponse: Dimension = {
         'was open to',
         'expressed interest',
         'became tearful',
+        'got tearful',
         'calmer',
         'reduction in',
       ],
       patterns: [
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate".
         '\\brated\\b',
-        '\\b(?:said|says|stated|states|reported|reports|noted|found|agreed)\\b[^.\\n]{0,50}\\b(?:helped|helpful|useful|worked|calmer|easier|slowed|less (?:awful|scary|hard|bad)|manageable|doable)\\b',
-        '\\b(?:client|pt|she|he|they)\\s+(?:said|says|stated|states|reported|reports|noted|found)\\s+(?:that\\s+)?(?:it|this|that|the (?:skill|exercise|technique|breathing|plan|script|worksheet))\\s+(?:felt|feels|was|is|helped|helps|made|makes|sounds|sounded|seemed)\\b',
+        '\\b(?:said|says|stated|states|reported|reports|noted|found|agreed)\\b[^.\\n]{0,50}\\b(?:helped|helpful|useful|worked|calmer|lighter|easier|slowed|less (?:awful|scary|hard|bad)|manageable|doable)\\b',
+        // (A note or letter written to the client calls the client "you".)
+        '\\b(?:client|pt|she|he|they|you)\\s+(?:said|says|stated|states|reported|reports|noted|found)\\s+(?:that\\s+)?(?:it|this|that|the (?:skill|exercise|technique|breathing|plan|script|worksheet))\\s+(?:felt|feels|was|is|helped|helps|made|makes|sounds|sounded|seemed)\\b',
         // How the people in the room took it: "Parents agreed on both plans", "she argued, then negotiated", "which
         // the couple accepted" (a family or couple session's response is theirs together).
-        '\\b(?:client|pt|patient|she|he|they|both|parents|both parents|the family|family|the couple|couple|both partners|partners|members|the group)\\s+(?:(?:readily|reluctantly|quickly|eventually|then|both|all)\\s+)?(?:agreed|accepted|negotiated|declined|refused|argued|objected|resisted|pushed back|bought in|committed)\\b',
+        '\\b(?:client|pt|patient|she|he|they|you|both|parents|both parents|the family|family|the couple|couple|both partners|partners|members|the group)\\s+(?:(?:readily|reluctantly|quickly|eventually|then|both|all)\\s+)?(?:agreed|accepted|negotiated|declined|refused|argued|objected|resisted|pushed back|bought in|committed)\\b',
         // A sentence with no subject, as notes are written: "Engaged and motivated, completed most homework."
         '(?:^|[.!?;]\\s+)(?:actively\\s+|fully\\s+|well\\s+)?(?:engaged|receptive|responsive)\\s+(?:and|throughout|with|in|well)\\b',
         // How it landed, as the clinician saw it: "K. visibly relieved", "she seemed reassured"
         '\\b(?:visibly|appeared|seemed|looked)\\s+(?:relieved|reassured|encouraged|lighter|more\\s+(?:hopeful|settled|at\\s+ease))\\b',
         // What the clinician saw: "he smiled", "she nodded", "he did most of the talking himself"
         // (and by an initial: "K. engaged more once we got to the review")
-        '(?:\\b(?:client|pt|patient|she|he|they)|\\b[a-z]\\.)\\s+(?:smiled|laughed|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
+        '(?:\\b(?:client|pt|patient|she|he|they|you)|\\b[a-z]\\.)\\s+(?:smiled|laughed|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
       ],
     },
   ],

@@ -13,6 +13,8 @@ export const progressMonitoring: Dimension = {
     'Progress toward goals',
     'Progress towards goals',
     'Progress toward objectives',
+    'Progress toward group goals',
+    'Progress toward treatment goals',
     'Progress on goals',
     'Progress on objectives',
     'Goal progress',
@@ -141,8 +143,8 @@ export const progressMonitoring: Dimension = {
         '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\\s+(?:[a-z-]+\\s+){0,2}(?:this|per|a|each|last)\\s+(?:week|day|month|session)\\b',
         ...progressCountPatterns,
         ...progressComparisonPatterns,
-        // (Not a session's place in a course: "session 7 of 16", "week 3 of 12".)
-        '(?<!\\b(?:session|sessions|week|module|visit|group|class|day)\\s)\\b\\d+\\s+(?:of|out of)\\s+\\d+\\b',
+        // (Not a session's place in a course: "session 7 of 16", "week 3 of 12"; nor who came: "Attending: 7 of 8".)
+        '(?<!\\b(?:session|sessions|week|module|visit|group|class|day|attending:?|attended|attendance:|present:)\\s)\\b\\d+\\s+(?:of|out of)\\s+\\d+\\b',
         '\\b\\w+\\s+(?:log|diary|tracker|chart)\\s+(?:shows?|showed|indicates?|records?|recorded)\\b',
         // "Chart for the last 2 weeks: 0, then 2 days", "sleep log this week: 5 nights"
         '\\b(?:chart|log|diary|tracker|tally)\\b[^.;:\\n]{0,30}:[ \\t]*\\d',

@@ -231,6 +231,7 @@ export const riskAssessment: Dimension = {
     {
       id: 'safety-plan',
       label: 'safety plan (when risk is present)',
+      notAlone: true,
       cues: [
         'safety plan',
         'safety planning',

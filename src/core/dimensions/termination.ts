@@ -36,6 +36,15 @@ export const termination: Dimension = {
       cues: [
         'reason for discharge',
         'reason for termination',
+        'reason for closing',
+        'reason for closure',
+        'reason for ending',
+        'closing your file',
+        'closing the file',
+        'closed the file',
+        'file closed',
+        'stopped attending',
+        'stopped coming',
         'discharge reason',
         'mutual agreement',
         'mutually agreed',
@@ -134,6 +143,13 @@ export const termination: Dimension = {
         'if symptoms return',
         'setback plan',
       ],
+      patterns: [
+        // "If things get harder again", "if the low mood comes back": what to do then is how the change is kept.
+        '\\bif\\s+(?:things|symptoms|it|the\\s+[a-z]+|old\\s+[a-z]+)\\s+(?:gets?|become|becomes|start\\s+to\\s+get|starts\\s+to\\s+get)\\s+(?:harder|worse|difficult|hard|bad|tough)\\b',
+        '\\bif\\s+(?:symptoms|things|it|the\\s+[a-z]+)\\s+(?:return|returns|come\\s+back|comes\\s+back|creep\\s+back|creeps\\s+back)\\b',
+        // "the skills you practised still work": the client's own tools, to keep using.
+        '\\b(?:skills|tools|strategies)\\s+(?:you|she|he|they|we)\\s+(?:have\\s+)?(?:practi[cs]ed|learned|learnt|built|developed)\\b',
+      ],
     },
     {
       id: 'feelings',
@@ -186,6 +202,7 @@ export const termination: Dimension = {
         'return to therapy',
         'may return',
         'welcome to return',
+        'welcome back',
         'can return',
         'door is open',
         'resume services',

@@ -46,6 +46,11 @@ export interface SubItem {
   /** Its own headings or labels ("Response", "R"): what is written under one covers it, whatever the words. */
   headings?: string[];
   /**
+   * It follows from the others and never stands for the dimension alone: a safety plan is made when a screen finds
+   * risk, so "call or text 988" in a closing letter, or a plan another service made, is no screen by itself.
+   */
+  notAlone?: boolean;
+  /**
    * Table columns that hold it, by their header ("Now", "Current status"; a bracketed aside is dropped: "Now
    * (October)"): what a cell under one says covers it, as in a review's "Goal | Baseline | Now | Next" table.
    */

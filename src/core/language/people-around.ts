@@ -14,3 +14,17 @@ export const RESOURCES_AROUND = [
   'kids', 'children', 'family', 'families', 'church', 'parish', 'mosque', 'temple', 'synagogue', 'congregation',
   'employer', 'boss', 'eap', 'insurance', 'sponsor', 'community', 'program', 'group', 'team', 'support', 'supportive',
 ];
+
+/** What a person named in a note can be to the client ("her son Ryan", "Mia (daughter, 6)"): the name is theirs. */
+export const NAMED_RELATIONS = [
+  ...PEOPLE_AROUND, 'mum', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'child', 'baby', 'toddler', 'twin',
+  'ex', 'ex-husband', 'ex-wife', 'ex-partner', 'stepdad', 'stepmom', 'stepmum', 'sister-in-law', 'brother-in-law',
+  'mother-in-law', 'father-in-law',
+];
+
+/** Verbs with which a named person reports on the client ("Tom says she has stopped eating"): collateral. */
+export const REPORTING_VERBS = [
+  'reports', 'reported', 'says', 'said', 'states', 'stated', 'notes', 'noted', 'shared', 'told', 'tells', 'describes',
+  'described', 'adds', 'added', 'confirms', 'confirmed', 'worries', 'worried', 'thinks', 'thought', 'feels', 'felt',
+  'believes', 'noticed', 'notices', 'observed', 'observes', 'called', 'emailed', 'texted', 'wrote', 'explained',
+];

@@ -66,8 +66,9 @@ export const progressComparisonPatterns: string[] = [
   `\\b(?:obj|objective|goal|stg|ltg)s?\\.?(?:[ \\t]*#)?[ \\t]*\\d+[a-z]?\\b[^\\n—–]{0,160}[—–][ \\t]*(?:done|met|completed?|achieved|partially met|not (?:yet )?met|in progress|ongoing|\\d+ of \\d+)\\b`,
   // "EPDS today 16 (session 3: 19)", "ORS 24 (wk 2: 18)", "PCL-5 41 (intake 58)": set beside an earlier session's
   `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:session|visit|week|wk|intake|baseline)(?:\\s?#?\\d{1,3})?(?:[:=,]\\s?|\\s)\\d`,
-  // "GAD-7 = 14 (11 on 2/25)", "PG-13-R today 34 (was 38 in January)": a score beside the earlier one and its date
-  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s(?:\\d{1,2}/\\d{1,2}|${MONTH}\\b)`,
+  // "GAD-7 = 14 (11 on 2/25)", "PG-13-R today 34 (was 38 in January)", "FES-I 36 (was 44 at intake)": a score beside
+  // the earlier one and when it was taken
+  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s(?:\\d{1,2}/\\d{1,2}|${MONTH}\\b|intake\\b|baseline\\b|the\\sstart\\b)`,
   // "SPIN 46 (Jan) → 31 (Apr) → 18 (Oct)", "PHQ-9 19 -> 12", "SPIN: 48 at screening → 39 today": a series of scores
   `\\b\\d+(?:\\.\\d+)?(?:\\s?\\([^()\\n]{1,20}\\)|[ \\t](?:at|in|on)[ \\t][a-z]+)?\\s?(?:→|->|⟶)\\s?\\d`,
   // "up from 2 a week", "down from 18 at intake"

@@ -308,10 +308,10 @@ export function isOutlineHead(text: string): boolean {
   return /^\p{L}/u.test(t) && t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?;,]/.test(t);
 }
 
-/** A form's numbered part alone on its line: "Section 2 - Data", "Part 3: Plan" (a name of up to five words). */
 /** "P — Plan", "S - Situation": a format's letter, a dash and its word, alone on the line over its text. */
 const LETTERED_LINE = /^[A-Z]{1,2}[ \t]?[—–-][ \t]?[A-Z][a-z]{2,20}(?:[ \t](?:and|&|of|to)?[ \t]?[A-Za-z]{2,20}){0,3}$/;
 
+/** A form's numbered part alone on its line: "Section 2 - Data", "Part 3: Plan" (a name of up to five words). */
 function isSectionLine(line: string): boolean {
   const t = line.trim();
   const m = SECTION_NUMBER.exec(t);

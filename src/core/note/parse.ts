@@ -111,6 +111,10 @@ class Builder {
   bodyStart = 0;
   openBlock?: OpenBlock;
   private quoteDepth = 0;
+  /** The section new blocks go in: the last heading's, or the one above it after a rule (`ruleOff`). */
+  private current = -1;
+  /** Sections a rule ended, and where. */
+  private readonly ruledOff = new Map<number, number>();
   /** The outline item whose nested list is being read ("- Plan" over "  - Next session 3/11"). */
   private outline?: string;
   /** End of the note without trailing blanks: only a block that reaches it can run to the end. */
@@ -125,6 +129,7 @@ class Builder {
   }
 
   top(node: RootContent): void {
+    if (node.type === 'thematicBreak') return this.ruleOff(start(node));
     if ((node.type === 'code' || node.type === 'html') && end(node) >= this.contentEnd) {
       this.openBlock = openBlockAt(this.src, start(node), end(node));
     }
@@ -159,6 +164,7 @@ class Builder {
     const s = start(node);
     const e = end(node);
     const index = this.sections.length;
+    this.current = index;
     this.sections.push({
       index,
       title,
@@ -172,6 +178,19 @@ class Builder {
       hasContent: false,
     });
     this.pushBlock('heading', acc, { start: s, end: e });
+  }
+
+  /**
+   * A rule ("---") ends a section headed by a bold or capitals line ("**Goals:**" over its list, then a rule, then
+   * "**D:** ..."): what follows belongs to the heading above it, as a real heading's section would go on.
+   */
+  private ruleOff(at: number): void {
+    const cur = this.sections[this.current];
+    if (!cur || cur.level !== PSEUDO_LEVEL) return;
+    this.ruledOff.set(this.current, at);
+    let k = this.current - 1;
+    while (k >= 0 && this.sections[k].level >= PSEUDO_LEVEL) k--;
+    this.current = k;
   }
 
   private block(node: RootContent): void {
@@ -207,8 +226,10 @@ class Builder {
                 blk.valueAt = blk.text.search(/\r?\n|\r/) + 1;
                 blk.content = isContentText(blk.text.slice(blk.valueAt), this.placeholder);
               }
-              if (blk && !blk.label) blk.label = head ?? heading;
-              if (blk && child === item.children[0] && item.children.length > 1 && isOutlineHead(blk.text)) {
+              const outlineHead = !!blk && child === item.children[0] && item.children.length > 1 && isOutlineHead(blk.text);
+              // (An outline's head is labelled by its own name: "7. Cultural / Spiritual" over its questions.)
+              if (blk && !blk.label) blk.label = outlineHead ? cleanHeading(blk.text) : (head ?? heading);
+              if (blk && outlineHead) {
                 head = cleanHeading(blk.text);
                 blk.content = false;
               }
@@ -322,7 +343,7 @@ class Builder {
       text: acc.text,
       range,
       segments: acc.segments,
-      section: this.sections.length - 1,
+      section: this.current,
       prompts: acc.prompts,
       quoted: this.quoteDepth > 0,
       content: kind !== 'heading' && kind !== 'tableHeader' && isContentText(acc.text, this.placeholder),
@@ -348,6 +369,10 @@ class Builder {
       open.push(s);
     }
     for (const s of open) s.extent.end = len;
+    for (const [i, at] of this.ruledOff) {
+      secs[i].extent.end = Math.min(secs[i].extent.end, at);
+      secs[i].body.end = Math.min(secs[i].body.end, at);
+    }
     let title = -1;
     if (secs.length && secs[0].level === 1 && secs.filter((s) => s.level === 1).length === 1) {
       secs[0].isTitle = true;

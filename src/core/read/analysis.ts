@@ -4,6 +4,7 @@ import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
 import { valueStart } from '../note/labels.js';
 import { aboutOthers, pieceAt } from './about-others.js';
+import { namedOthers, opensOnNamed } from './named-others.js';
 import { cueAt, type Cue, type Token } from './match.js';
 import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
 import { contextOf, type ContextJudgement } from './context.js';
@@ -219,6 +220,7 @@ export class Analysis {
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         if (aboutClient && aboutOthers(pieceAt(unit.flat, unit.tokens[i].start))) continue;
+        if (this.aboutNamed(unit.flat, unit.tokens[i].start)) continue;
         if (untickedAt(unit.flat, unit.tokens[i].start)) continue;
         if (near && !near(unit, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
         const offset = toSource(unit.block, unit.tokens[i].start);
@@ -248,6 +250,7 @@ export class Analysis {
           // "f/u TBD", "Safety plan: N/A": left blank, as for a cue.
           if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
           if (aboutClient && aboutOthers(pieceAt(unit.flat, m.index))) continue;
+          if (this.aboutNamed(unit.flat, m.index)) continue;
           if (untickedAt(unit.flat, m.index)) continue;
           if (near && !near(unit, m.index, m.index + m.text.length)) continue;
           const offset = toSource(unit.block, m.index);
@@ -258,6 +261,14 @@ export class Analysis {
       if (everyUnit && !matched) this.absent.add(p);
     }
     return undefined;
+  }
+
+  private named?: Set<string>;
+
+  /** Whether the sentence holding a place opens on someone the note names as another person ("Ryan had ..."). */
+  private aboutNamed(flat: string, at: number): boolean {
+    this.named ??= namedOthers(this.note, this.units);
+    return this.named.size > 0 && opensOnNamed(pieceAt(flat, at), this.named);
   }
 
   /** Whether the content within `range` puts something off or says it was not done ("will assess next session"). */

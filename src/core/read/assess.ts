@@ -110,7 +110,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
     // text mentions.
     status = 'unfilled';
-  } else if (covered.length >= (raised ?? thresholdFor(d, profile)) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
+  } else if (counted(d, covered) >= (raised ?? thresholdFor(d, profile)) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
     // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';
@@ -118,6 +118,11 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const own = sections.length ? undefined : (placeholder ?? labelled[0]);
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
   return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(raised && { threshold: raised }) };
+}
+
+/** How many sub-items count toward the threshold: none when all of them only follow from the others (`notAlone`). */
+export function counted(d: Dimension, covered: readonly string[]): number {
+  return covered.some((id) => !d.subItems.find((s) => s.id === id)?.notAlone) ? covered.length : 0;
 }
 
 /**

@@ -342,6 +342,8 @@ function findStatements(ctx: RuleContext): Statement[] {
     // is not taken for the goal once a fix has been applied).
     const opensGoals = b.kind === 'paragraph' && !firstInSection.has(b.section) && b.content && inGoalSection(b);
     if (opensGoals) firstInSection.add(b.section);
+    // (So do the fix's prompts as a list under "**Goals:**" alone on its line: what follows them is not the goal.)
+    else if (b.prompts.length && !b.quoted && inGoalSection(b)) firstInSection.add(b.section);
     if (b.prompts.length && !b.quoted && (b.kind === 'listItem' || OBJECTIVE_LINE.test(b.text))) waiting.push(b);
     if (b.quoted || b.prompts.length) continue;
     // "Psychoeducation with the Power and Control wheel" in "Session goals and interventions": an intervention.

@@ -1199,3 +1199,28 @@ describe('reading set 33 (after its first run)', () => {
     assert.equal(entry('I caught myself comparing him with my brother; I will take it to supervision.'), 'addressed');
   });
 });
+
+describe('reading set 34 (after its first run)', () => {
+  it('"Risk assessment and safety planning being managed by inpatient team; see hospital records." is someone else\'s work', () => {
+    const note = '# Discharge summary\n\n**Risk at discharge**\nRisk assessment and safety planning being managed by inpatient team; see hospital records.\n';
+    assert.equal(status(note, 'risk-assessment'), 'unfilled');
+  });
+  it('a supervisor\'s signed comment in brackets ("[... your own assumptions ... NR]") is not the clinician\'s text', () => {
+    const note = parseNote('**Cultural**\nSunni Muslim, practising.\n*[Nice. You still need a section on your own assumptions here. NR]*\n');
+    const comment = note.blocks.find((b) => b.text.includes('NR]'))!;
+    assert.equal(comment.content, false);
+    assert.ok(!note.blocks.find((b) => b.text.startsWith('Sunni'))!.text.includes('assumptions'));
+    assert.ok(!covered('bias-safeguards', '*[Supervisor comments in brackets — NR]*\n\nShe is a teacher.\n').includes('objectivity'));
+    assert.ok(covered('bias-safeguards', 'I am bracketing my own views on faith.\n').includes('objectivity'));
+  });
+  it('"he got stood down from school" is no change from an earlier point; "down from 18 at intake" is', () => {
+    assert.ok(!covered('progress-monitoring', 'Her brother got stood down from his own school last year.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Panic attacks are down from 5 a week.\n').includes('status'));
+  });
+  it('a letter\'s "What you\'ll do: tell your housemate" is the client\'s task', () => {
+    assert.ok(covered('plan', "- What you'll do: tell your housemate, get back to the timetable.\n").includes('homework'));
+  });
+  it('"To be identified with client at session 2" puts the work off', () => {
+    assert.equal(status('# Treatment plan\n\n## Strengths\nTo be identified with client at session 2.\n', 'strengths'), 'unfilled');
+  });
+});

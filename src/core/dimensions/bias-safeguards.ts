@@ -97,12 +97,14 @@ export const biasSafeguards: Dimension = {
     },
     {
       id: 'objectivity',
+      // Setting one's assumptions aside ("bracketing"), not typographic brackets ("comments in brackets").
+      patterns: ['\\bbracketing\\b', '\\bbracket(?:ed)?\\s+(?:my|our|these|those|that|this|them)\\b'],
       label: 'concrete steps to stay objective with this client',
       cues: [
         'objectivity', 'objectively', 'remain objective', 'stay objective', 'staying objective', 'check in with',
         'checked in with', 'checking in with', "client's own account", "client's own view", 'individual experience',
         'as an individual', 'rather than assum*', 'avoid assum*', 'not assum*', 'curiosity', 'cultural humility',
-        'bracket*', 'self reflection', 'reflective practice', 'monitor my', 'check my', 'checked it with', 'checked with him',
+        'self reflection', 'reflective practice', 'monitor my', 'check my', 'checked it with', 'checked with him',
         'checked with her', 'checked with them', 'asked him directly', 'asked her directly', 'asked them directly',
       ],
     },

@@ -113,7 +113,11 @@ export const plan: Dimension = {
         'committed to',
       ],
       // "Client to follow up with patient relations by Monday", "Pt will call the clinic": a task the client takes on.
-      patterns: ['\\b(?:client|pt|patient|member|participant|she|he|they)\\s+(?:to|will)\\s+(?:follow up|call|contact|email|complete|practi[cs]e|track|log|try|bring|read|write|schedule|apply|attend|fill out|look into)\\b'],
+      patterns: [
+        '\\b(?:client|pt|patient|member|participant|she|he|they)\\s+(?:to|will)\\s+(?:follow up|call|contact|email|complete|practi[cs]e|track|log|try|bring|read|write|schedule|apply|attend|fill out|look into)\\b',
+        // A letter to the client: "What you'll do: tell your housemate", "you will keep the timetable".
+        "\\byou(?:\\s+will|['’]ll)\\s+(?:do|follow up|call|contact|email|complete|practi[cs]e|track|log|try|bring|read|write|schedule|apply|attend|fill out|look into|keep|tell|book|use)\\b",
+      ],
     },
     {
       id: 'next-session',

@@ -89,7 +89,9 @@ export const progressMonitoring: Dimension = {
         ...progressStatusCues,
       ],
       patterns: [
-        '\\b(?:up|down|improved|decreased|increased|dropped|rose|fell|declined)\\s+from\\b',
+        '\\b(?:improved|decreased|increased|dropped|rose|fell|declined)\\s+from\\b',
+        // (Not a phrasal verb: "he got stood down from school", "stepped down from the board".)
+        '(?<!\\b(?:stood|stand|stands|stepped|step|steps|came|come|backed|calmed|cooled|settled|climbed|got|get|woke|broke)\\s)\\b(?:up|down)\\s+from\\b',
         '\\b(?:better|worse|fewer|more|less|lower|higher)\\s+than\\s+(?:last|the last|at intake|at baseline|baseline|before|previous)\\b',
         '\\bcompared\\s+(?:with|to)\\s+(?:\\d+\\s+\\w+\\s+)?(?:last|the last|intake|baseline|the previous|previous)\\b',
         '\\bsince\\s+(?:intake|baseline|the start of treatment)\\b',

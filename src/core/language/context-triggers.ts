@@ -100,7 +100,7 @@ export const contextTriggers: ContextTrigger[] = [
   // --- deferred or planned: the act is in the future, so nothing is documented yet ---
   ...f('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'begin', 'start'].flatMap((v) => [`will ${v}`, `plan to ${v}`, `plans to ${v}`, `intend to ${v}`]), 8),
   ...f('deferred', ['next session', 'next time', 'next week', 'at a later', 'in future sessions', 'in a future session'], 6),
-  ...b('deferred', [...LOOKING, ...SETTING].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),
+  ...b('deferred', [...LOOKING, ...SETTING, 'identify', 'develop'].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),
   ...b('deferred', ['next session', 'next time', 'next week', 'at a later date', 'at a later session', 'in future sessions', 'in a future session', 'later in treatment'], 8),
   ...bi('deferred', ['deferred', 'defer', 'postponed', 'pending', 'tbd', 'to be determined'], 6),
   // The client's own intentions are goals, not deferrals: "Client will establish a bedtime routine".

@@ -9,12 +9,15 @@ export const builtinPlaceholder: PlaceholderTest = (v) => PLACEHOLDER.test(v);
 /** A reviewer's comment written into the note ("[Sup – KW]: Where is her rating today?", "Supervisor comment: ..."):
  * words about the note, not the clinician's documentation. */
 const REVIEW_COMMENT = /^(?:\[(?:sup|supervisor|reviewer|review|comment|feedback|cosigner|co-signer)\b[^\]\n]{0,40}\]|(?:supervisor|reviewer|cosigner|co-signer)(?:'s)? (?:comments?|notes?|feedback))\s*:/i;
+/** A whole bracketed comment signed with initials ("[Nice. You still need a section on your assumptions. NR]",
+ * "[Good repair — HM]"): a reviewer's words in the note. */
+export const SIGNED_COMMENT = /^\[[^\]]{1,600}[\s—–-](?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.?)\]$/;
 
 /** Whether a block's plain text says something beyond labels, placeholders and blanks. */
 export function isContentText(text: string, placeholder: PlaceholderTest = builtinPlaceholder): boolean {
   const t = text.replace(/\s+/g, ' ').replace(/[*_]/g, '').trim();
   if (!t) return false;
-  if (REVIEW_COMMENT.test(t)) return false;
+  if (REVIEW_COMMENT.test(t) || SIGNED_COMMENT.test(t)) return false;
   if (saysNothing(t, placeholder)) return false;
   // "Family:" alone is a label; "Family: TBD" a label and a placeholder; "Risk: no change from previous note" too.
   const label = /^([^:]{1,80}):(.*)$/.exec(t);
@@ -46,6 +49,8 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "Not assessed today", "not discussed this session": the same, said the other way round.
   if (/^not\s+(?:yet\s+)?(?:formally\s+)?(?:assessed|addressed|discussed|reviewed|completed|done|screened|explored|covered)\b[^.]{0,30}\.?$/i.test(v)) return true;
+  // "Risk assessment and safety planning being managed by inpatient team": someone else's work, not this note's.
+  if (/^[^.;]{0,60}\b(?:being|is|are)\s+(?:managed|handled|addressed|followed|covered)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:team|unit|ward|service|provider|psychiatrist|clinician|staff|hospital)[.;]?$/i.test(v)) return true;
   // "No change from previous note", "See last session's note": copied forward, so nothing is written for this session.
   if (/^(?:no change|no changes|unchanged|same|as per|see)\b[^.]{0,40}\b(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment)(?:'s note)?\.?$/i.test(v)) return true;
   if (/^(?:no (?:changes?|updates?)(?: noted| since)?|unchanged|same|same as before)[.;]?$/i.test(v)) return true;

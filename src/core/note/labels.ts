@@ -6,6 +6,7 @@ import { trimEndOf } from './text.js';
 import { PLACEHOLDER } from '../language/placeholders.js';
 import { FORM_ENTRY_HEADERS, FORM_FIELD_HEADERS } from '../language/form-options.js';
 import { namesNoteKind } from '../language/note-kinds.js';
+import { SIGNED_COMMENT } from './content.js';
 
 /**
  * Sets the block's inline label, if it has one. Returns where its value starts in the block's text when the label is
@@ -130,15 +131,21 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
     });
   }
   const groups: PhrasingContent[][] = [];
+  // A reviewer's signed comment on a line of its own ("*[Good. Add your assumptions here. NR]*") is a block by itself.
+  let comments = 0;
+  let afterComment = false;
   for (const line of lines) {
     if (!line.children.length) continue;
-    if (isLabelLine(line.children)) groups.push([...line.children]);
+    const comment = SIGNED_COMMENT.test(plainOf(line.children).replace(/[*_]/g, '').trim());
+    if (comment) comments++;
+    if (isLabelLine(line.children) || comment || afterComment) groups.push([...line.children]);
     else if (groups.length) groups[groups.length - 1].push(...(line.before ? [line.before] : []), ...line.children);
     // A title line over the fields ("BIRP — Indiv. therapy f/u\nPt: M.L. | 05/20/2024\nGoal(s) addressed: per tx plan").
     else groups.push([...line.children]);
+    afterComment = comment;
   }
-  // Two fields at least, below the title line when there is one.
-  if (groups.length < 2 || (groups.length < 3 && !isLabelLine(groups[0]))) return undefined;
+  // Two fields at least, below the title line when there is one (or a comment apart from the text around it).
+  if (groups.length < 2 || (!comments && groups.length < 3 && !isLabelLine(groups[0]))) return undefined;
   return groups.map((children) => ({
     type: 'paragraph',
     children,
@@ -147,6 +154,11 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
 }
 
 /** "Risk: denies SI" or "**Risk:** denies SI": a line that starts with a field's name. */
+/** The plain words of inline content (marks and links unwrapped). */
+function plainOf(children: readonly PhrasingContent[]): string {
+  return children.map((c) => ('value' in c ? c.value : 'children' in c ? plainOf(c.children as PhrasingContent[]) : '')).join('');
+}
+
 function isLabelLine(children: PhrasingContent[]): boolean {
   const first = children[0];
   if (!first.position) return false;

@@ -1168,8 +1168,7 @@ describe('reading set 33 (after its first run)', () => {
     assert.ok(covered('termination', 'You are welcome back at any time.\n').includes('follow-up'));
     assert.ok(covered('termination', 'If things get harder again, the skills you practised still work.\n').includes('maintenance'));
   });
-  it('voicemails left after missed sessions are a way of engaging the client; a possible rupture is a reason considered', () => {
-    assert.ok(covered('engagement-plan', 'She missed 6/19. I called on 6/20 and left voicemails.\n').includes('strategies'));
+  it('a possible rupture is a reason considered', () => {
     assert.ok(covered('engagement-plan', 'He cancelled last week. We reframed it as a possible rupture after I pushed on custody.\n').includes('reasons'));
   });
   it('a note written to the client ("you said it felt less like a script") records the response', () => {
@@ -1224,3 +1223,34 @@ describe('reading set 34 (after its first run)', () => {
     assert.equal(status('# Treatment plan\n\n## Strengths\nTo be identified with client at session 2.\n', 'strengths'), 'unfilled');
   });
 });
+
+describe('reading set 35 (after its first run)', () => {
+  it('a letterhead, a dash, then the note\'s name: "NORTHGATE WELLBEING SERVICE — INDIVIDUAL PROGRESS NOTE (short form v3)"', () => {
+    const note = 'NORTHGATE COMMUNITY WELLBEING SERVICE — INDIVIDUAL PROGRESS NOTE (short form v3)\n\nDate of session: 03/09/2024\n\nWorked on the climbing hierarchy.\n';
+    assert.equal(lint(note).profile.id, 'progress');
+  });
+  it('a letter that says it writes the treatment plan down is a treatment plan; a "BHC consult note" is a session', () => {
+    assert.equal(lint('Dear Mr. H.,\n\nAs we agreed, I am writing our treatment plan down as a letter.\n\n**What we are working towards**\n1. Study 5 sessions a week by 15 April.\n').profile.id, 'treatment-plan');
+    assert.equal(lint('PRIMARY CARE BEHAVIORAL HEALTH — BHC CONSULT NOTE\n\nPt seen in exam room 4 after a warm handoff.\n').profile.id, 'progress');
+  });
+  it('"Asked directly about thoughts of suicide ...: denies any" is a screen', () => {
+    const note = PROGRESS('Asked directly about thoughts of suicide or self-harm given the bereavement and load: denies any, now or before.');
+    assert.equal(status(note, 'risk-assessment'), 'addressed');
+  });
+  it('"She was teary during the rehearsal" and "Eleni softened visibly, reached for his hand" are responses', () => {
+    assert.ok(covered('interventions-response', 'She was teary during the rehearsal, then steadied.\n').includes('response'));
+    assert.ok(covered('interventions-response', 'Eleni softened visibly, reached for his hand.\n').includes('response'));
+  });
+  it('"Client risk:" heads the risk entry', () => {
+    assert.equal(status('# Supervision\n\nClient risk: L. reports no current risk concerns for R. from her last risk review.\n', 'risk-assessment'), 'addressed');
+  });
+  it('an offer of other times or formats is an adjustment; a new appointment after a missed one is a rebooking', () => {
+    assert.ok(covered('engagement-plan', 'She missed two sessions. I offered an early 8 a.m. slot and video sessions at lunchtime.\n').includes('adjustments'));
+    assert.ok(!covered('engagement-plan', 'He missed Tuesday. Offered a new appointment Thu 21/03, 4pm.\n').includes('adjustments'));
+    assert.ok(covered('engagement-plan', 'She missed two sessions; I considered whether the new shift pattern was behind the missed sessions.\n').includes('reasons'));
+  });
+  it('"**What you came for**" heads the presenting problem in a plan written to the client', () => {
+    assert.equal(status('# Treatment plan\n\n**What you came for**\nYou told me you failed the exam and stopped sleeping.\n', 'presenting-problem'), 'addressed');
+  });
+});
+

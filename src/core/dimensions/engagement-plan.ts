@@ -91,6 +91,8 @@ export const engagementPlan: Dimension = {
         "\\b(?:does not|doesn't|did not|didn't|do not|don't)\\s+trust\\b",
         // "Reframed as a possible rupture after he pushed on custody", "a likely reason is the new shift pattern"
         '\\b(?:possible|likely|probable)\\s+(?:rupture|reason|explanation|cause)s?\\b',
+        // "I considered whether the work pattern ... was behind this"
+        '\\b(?:considered|wondered|explored|asked)\\s+whether\\b[^.;\\n]{0,120}\\b(?:was|is|were|are|might be|may be)\\s+behind\\b',
         // "Reasons considered: social anxiety, first group since admission"
         '\\breasons?\\s+(?:considered|explored|discussed|identified|hypothesi[sz]ed|include[sd]?)\\b',
         // "not sure what group is for", "unclear why therapy was recommended"
@@ -136,12 +138,6 @@ export const engagementPlan: Dimension = {
         'resources for',
         'provided resources',
         'connected to resources',
-        // Reaching out after missed sessions ("outreach" itself is an adjustment of the service).
-        'left a voicemail',
-        'left voicemails',
-        'left voicemail',
-        'left a message',
-        'reached out',
       ],
       patterns: [
         '\\bMI\\s+(?:techniques?|skills|spirit|strategies|approach)\\b',
@@ -259,6 +255,8 @@ export const engagementPlan: Dimension = {
         '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule|check-?ins?)\\s+(?:to|into|around)\\b',
         // "offered ... permission to step out", "gave her the option to write instead"
         '\\b(?:offered|gave|allowed)\\b[^.;\\n]{0,40}\\b(?:permission|option|choice)\\s+to\\b',
+        // "I offered: an early 8 a.m. slot, video sessions from her car" (not "offered a new appointment": a rebooking)
+        '\\boffered:?\\s+(?:(?:her|him|them|you|an?|the)\\s+)?(?:[\\w.-]+\\s+){0,2}?(?:early|earlier|later|evening|weekend|saturday|sunday|lunchtime|after-?school|video|phone|telephone|home|shorter|longer|different|flexible)\\b',
         // "He was moved to the Thursday evening group", "switched her to a female counselor".
         '\\b(?:(?:was|were|been)\\s+(?:moved|switched|transferred|changed)|(?:moved|switched|transferred)\\s+(?:him|her|them))\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+){0,2}(?:group|session|sessions|slot|time|day|clinician|counsell?or|therapist|schedule)\\b',
         // "a written worksheet instead of speaking"

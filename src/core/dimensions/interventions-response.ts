@@ -111,6 +111,13 @@ export const interventionsResponse: Dimension = {
         'expressed interest',
         'became tearful',
         'got tearful',
+        'was tearful',
+        'was teary',
+        // What the clinician saw in the room, whoever it was: "Eleni softened visibly, reached for his hand".
+        'softened visibly',
+        'visibly softened',
+        'reached for his hand',
+        'reached for her hand',
         'calmer',
         'reduction in',
       ],

@@ -48,6 +48,11 @@ export const presentingProblem: Dimension = {
     'Problem list',
     'Client concerns',
     "Client's concerns",
+    // A plan or summary written to the client: "**What you came for**".
+    'What you came for',
+    'What brought you',
+    'What brings you',
+    'Why you came',
     '=Presenting',
   ],
   subItems: [

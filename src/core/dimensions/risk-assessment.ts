@@ -15,6 +15,7 @@ export const riskAssessment: Dimension = {
     'Risk at transfer',
     'Risk at closing',
     'Current risk',
+    'Client risk',
     'Risk level',
     'Risk status',
     'Risk review',
@@ -121,7 +122,8 @@ export const riskAssessment: Dimension = {
       screens: {
         cues: ['C-SSRS', 'CSSRS', 'Columbia protocol', 'Columbia suicide', 'ASQ', 'SBQ-R', 'item 9', 'suicide screen', 'suicide screening', 'safety screen', 'risk screen'],
         patterns: [
-          '\\b(?:screened|screen|assessed|asked|inquired|enquired|queried|explored)\\s+(?:for|about|re:?|regarding)\\s+(?:\\w+\\s+){0,2}?(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm\\w*|thoughts of)\\b',
+          // ("asked directly about thoughts of suicide")
+          '\\b(?:screened|screen|assessed|asked|inquired|enquired|queried|explored)\\s+(?:directly\\s+|specifically\\s+|again\\s+|routinely\\s+)?(?:for|about|re:?|regarding)\\s+(?:\\w+\\s+){0,2}?(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm\\w*|thoughts of)\\b',
           // The screen named after what it screens: "SI screened each session: denies", "suicide risk assessed today".
           '\\b(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm)(?:\\s+(?:risk|ideation|thoughts))?\\s+(?:was\\s+|were\\s+)?(?:screened|assessed|asked about|explored)\\b',
           // The question itself: "asked if he ever feels so sad that he wants to hurt himself or not be alive".

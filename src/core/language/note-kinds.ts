@@ -66,5 +66,12 @@ export const NUMBERED_SESSION_CHARS = 600;
  * A letter that says near its top that it closes the work ("I am writing to summarize our work together and to close
  * your episode of care", "to let you know that I have discharged ..."): a closing summary, whatever its title.
  */
+/**
+ * A letter that says near its top that it is the plan ("I am writing our treatment plan down as a letter", "this letter
+ * sets out your care plan"): a treatment plan, whatever its title.
+ */
+export const PLAN_PURPOSE =
+  /\b(?:writing|write|wrote|set(?:ting|s)?\s+out|putting|put)\s+(?:down\s+)?(?:our|your|the|this)\s+(?:initial\s+|new\s+)?(?:treatment|care|support|therapy)\s+plan\b/i;
+
 export const CLOSING_PURPOSE =
   /\b(?:to\s+)?(?:close|closing|end|ending|conclude|concluding)\s+(?:your|the|his|her|their|our)\s+(?:episode\s+of\s+care|case|file|treatment|therapy|counsell?ing|work\s+together)\b|\bI\s+have\s+(?:now\s+)?discharged\b/i;

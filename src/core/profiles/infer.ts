@@ -5,8 +5,8 @@ import type { Profile } from './types.js';
 import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
-import { NOTE_KIND_WORDS, titleHead } from '../read/title.js';
-import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
+import { NOTE_KIND_WORDS, titleHead, titleTail } from '../read/title.js';
+import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { afterLabel } from '../read/assess.js';
 
@@ -112,6 +112,9 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
   const head = line && titleHead(line);
   if (head && head.split(/\s+/).length <= 6) titles.push(head);
+  // A letterhead, then the note's name: "NORTHGATE WELLBEING SERVICE — INDIVIDUAL PROGRESS NOTE (short form v3)".
+  const tail = line && titleTail(line);
+  if (tail && tail.split(/\s+/).length <= 6 && NOTE_KIND_WORDS.test(tail)) titles.push(tail);
   for (const t of titles) {
     const tokens = tokenize(t);
     // Of the kinds the title names, the one named first ("Phone check-in — safety plan review" is a contact record).
@@ -139,9 +142,12 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   }
   const coded = fromServiceCode(note, profiles);
   if (coded) return { profile: coded };
-  const closing = note.blocks.slice(0, KIND_FIELD_BLOCKS).some((b) => !b.quoted && CLOSING_PURPOSE.test(b.text));
+  const top = note.blocks.slice(0, KIND_FIELD_BLOCKS).filter((b) => !b.quoted);
+  const closing = top.some((b) => CLOSING_PURPOSE.test(b.text));
   const ending = closing ? profiles.find((p) => p.family === 'termination') : undefined;
-  return ending && { profile: ending };
+  const planned = !ending && top.some((b) => PLAN_PURPOSE.test(b.text)) ? profiles.find((p) => p.id === 'treatment-plan') : undefined;
+  const byPurpose = ending ?? planned;
+  return byPurpose && { profile: byPurpose };
 }
 
 /** Nothing but front matter and blank lines before a heading (so that adding front matter does not change the type). */

@@ -43,3 +43,13 @@ export function titleHead(line: string): string | undefined {
   const m = SUBTITLE.exec(line);
   return m && m.index > 0 ? line.slice(0, m.index).trim() : undefined;
 }
+
+/** What follows a letterhead's dash ("NORTHGATE WELLBEING SERVICE — INDIVIDUAL PROGRESS NOTE (short form v3)" ->
+ * "INDIVIDUAL PROGRESS NOTE"), a bracketed aside dropped, or undefined. */
+export function titleTail(line: string): string | undefined {
+  const m = SUBTITLE.exec(line);
+  if (!m || m.index === 0) return undefined;
+  const tail = line.slice(m.index + m[0].length).replace(/\([^()]{0,40}\)/g, ' ').trim();
+  return tail || undefined;
+}
+

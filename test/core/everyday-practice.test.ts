@@ -1254,3 +1254,20 @@ describe('reading set 35 (after its first run)', () => {
   });
 });
 
+describe('reading set 36 (after its first run)', () => {
+  it('"Session 6 of 10" is a place in the course, "at the 9/21 session" a date: neither is a measure', () => {
+    assert.deepEqual(covered('progress-monitoring', 'Session 6 of 10 · Named Person: Head Teacher\n'), []);
+    assert.deepEqual(covered('progress-monitoring', 'She would like ten minutes at the 9/21 session.\n'), []);
+    assert.ok(covered('progress-monitoring', 'Kept the routine 4/7 nights.\n').includes('measures'));
+  });
+  it('"avg 4/day this week vs. 9/day at intake" is a count set beside an earlier one', () => {
+    assert.deepEqual(covered('progress-monitoring', 'Picking episodes per her app: avg 4/day this week vs. 9/day at intake.\n').sort(), ['measures', 'status']);
+  });
+  it('a rating scale named ("rated 0-10") is a measure', () => {
+    assert.ok(covered('progress-monitoring', 'Both rated the week 0-10 at the start.\n').includes('measures'));
+  });
+  it('"## Goals / To be agreed at next session" puts the goals off', () => {
+    assert.equal(status('# Intake\n\n## Goals\nTo be agreed at next session once Sam and his parents have each thought about it.\n', 'goals'), 'unfilled');
+  });
+});
+

@@ -153,7 +153,11 @@ export const progressMonitoring: Dimension = {
         // A rating out of 10 (not a date: "no-showed 11/10", "3/10/2025").
         '(?<![\\d/])\\b(?:10|\\d)(?:\\.\\d)?\\s*/\\s*10\\b(?![/\\d])',
         '\\b(?:ORS|SRS)\\b',
-        '\\b\\d{1,2}\\s*(?:out of|of)\\s*10\\b',
+        // (Not "Session 6 of 10".)
+        '(?<!\\b(?:session|sessions|week|module|visit|group|class|day)\\W{0,3}\\s)\\b\\d{1,2}\\s*(?:out of|of)\\s*10\\b',
+        // A rating scale named: "rated 0-10", "(0 = worst, 10 = best)"
+        '\\b(?:0|1)\\s?(?:-|–|to)\\s?10\\b(?![/\\d])',
+        '\\(\\s?0\\s?=\\s?[a-z ]{2,20},\\s?10\\s?=',
         '\\bfrom\\s+\\d+(?:\\.\\d+)?\\s+to\\s+\\d+(?:\\.\\d+)?\\b',
         '\\b(?:phq|gad|pcl)\\s*(?:-\\s*)?\\d+\\b',
         '\\b\\d+\\s*(?:x|times)\\s*(?:per|a|/)\\s*(?:day|week|wk|month)\\b',

@@ -15,6 +15,6 @@ export const LEFT_BLANK =
   /^[ \t]*(?::[ \t]*(?:\[(?![^\]]*removed\])[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|tbc\b|n\/?a\b|todo\b|ongoing[.;]|_{2,}|\.\.\.|\r?\n|$)|(?:tbd|tba|tbc|n\/a|todo)\b)/i;
 
 /** An entry that only says the work itself will be done later ("Will set goals at next session once he has thought
- * about it", "To develop the plan with the team"): for entries about what comes next (goals, plan), the one put-off
+ * about it", "To develop the plan with the team", "To be agreed at next session"): for entries about what comes next (goals, plan), the one put-off
  * that is no content. */
-export const DEFERS_ITSELF = /^(?:we\s+|writer\s+|clinician\s+)?(?:will|to|plan\s+to|intend\s+to)\s+(?:set|establish|develop|formulate|write|agree\s+on|negotiate|complete|finali[sz]e|identify|discuss|make)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|initial\s+|treatment\s+)?(?:goals?|plan|treatment\s+plan|next\s+steps)\b/i;
+export const DEFERS_ITSELF = /^(?:(?:we\s+|writer\s+|clinician\s+)?(?:will|to|plan\s+to|intend\s+to)\s+(?:set|establish|develop|formulate|write|agree\s+on|negotiate|complete|finali[sz]e|identify|discuss|make)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|initial\s+|treatment\s+)?(?:goals?|plan|treatment\s+plan|next\s+steps)\b|to\s+be\s+(?:agreed|set|established|developed|decided|negotiated|identified|finali[sz]ed)\b)/i;

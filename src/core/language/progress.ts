@@ -7,6 +7,8 @@ import { MONTH } from './dates.js';
 
 /** Units a count of days or occasions is written in ("5 nights out of 7", "26/30 days"). */
 const UNIT = '(?:days?|nights?|mornings?|evenings?|weeks?|weekends?|sessions?|meetings?|groups?|classes|times|occasions?|attempts?|meals?|shifts?)';
+/** The same, plural: what a count out of several is written in. */
+const UNITS = '(?:days|nights|mornings|evenings|weeks|weekends|sessions|meetings|groups|classes|times|occasions|attempts|meals|shifts)';
 /** Not using, written as a state ("sober", "abstinent", "self-harm free"). */
 const ABSTINENT = '(?:sober|abstinent|clean|dry|substance[- ]free|alcohol[- ]free|drug[- ]free|smoke[- ]free|self[- ]harm[- ]free|sh[- ]free|incident[- ]free|binge[- ]free|purge[- ]free)';
 /** How a client is in the room, compared with last time: engagement, not progress ("more talkative than last week"). */
@@ -25,8 +27,9 @@ export const progressCountPatterns: string[] = [
   // appts" is attendance)
   `(?<!\\b(?:least|most|target|aim)\\s)\\b\\d+\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:(?:last|past)\\s+\\d+\\s+(?!(?:appts|appointments|sessions|visits|groups|meetings|classes)\\b)[a-z]+s\\b|\\d+\\s+${UNIT})`,
   // "26/30 days", "4/7 nights"
-  // ...not the tail of a date ("11/19/2024" then a "Session:" label on the next line).
-  `(?<![\\d/])\\b\\d+\\s*/\\s*\\d+\\s+${UNIT}`,
+  // ...not the tail of a date ("11/19/2024" then a "Session:" label on the next line), nor a date before the one
+  // session it names ("at the 9/21 session"): a count out of several is plural.
+  `(?<![\\d/])\\b\\d+\\s*/\\s*\\d+\\s+${UNITS}`,
   // "30 days sober", "six weeks abstinent", "3 months without drinking"
   `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:full\\s+)?(?:days?|weeks?|months?|years?)\\s+(?:${ABSTINENT}|of\\s+(?:sobriety|abstinence)|without\\s+(?:a\\s+|any\\s+)?(?:drink|drinking|using|use|alcohol|self-harm|cutting|a panic attack|panic attacks|an outburst|outbursts|incident|incidents|bingeing|purging))`,
   // "3rd month in a row on time", "four weeks in a row", "5 consecutive nights" (a run of lateness is attendance)
@@ -43,8 +46,8 @@ export const progressCountPatterns: string[] = [
 
 /** A measure set beside an earlier one: the change is the progress ("vs 4 last week", "8/10 at start, 5/10 after"). */
 export const progressComparisonPatterns: string[] = [
-  // "3 bad nights this week vs 4 last week"
-  `\\b\\d+(?:/\\d+)?\\s+(?:[a-z]+\\s+){0,4}(?:vs\\.?|versus)\\s+\\d+`,
+  // "3 bad nights this week vs 4 last week", "avg 4/day this week vs. 9/day at intake"
+  `\\b\\d+(?:/\\d+|/(?:day|wk|week|night|month|d))?\\s+(?:[a-z]+\\s+){0,4}(?:vs\\.?|versus)\\s+\\d+`,
   // "PHQ-9 is 14 today against 17 three weeks ago"
   `\\b\\d+(?:\\.\\d+)?\\s+(?:today\\s+|now\\s+|this\\s+week\\s+)?against\\s+\\d+(?:\\.\\d+)?\\s+(?:[a-z]+\\s+){0,2}(?:ago|last|at|in|on|before)\\b`,
   // "anxiety 8/10 at start, 5/10 after": two ratings in one clause

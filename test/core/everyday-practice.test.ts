@@ -1271,3 +1271,23 @@ describe('reading set 36 (after its first run)', () => {
   });
 });
 
+describe('reading set 37 (after its first run)', () => {
+  it('"# Running progress record: sleep and stimulant use" is a progress note', () => {
+    assert.equal(lint('# Running progress record: sleep and stimulant use\n\n**10/02** Talked about caffeine after 6 pm.\n').profile.id, 'progress');
+  });
+  it('"## Risk / Per ED service admission assessment." points elsewhere', () => {
+    assert.equal(status('# Discharge summary\n\n## Risk\nPer ED service admission assessment.\n', 'risk-assessment'), 'unfilled');
+  });
+  it('"she felt I had let him talk too long" is the client\'s reaction to the clinician', () => {
+    assert.ok(covered('relationship', 'Priya later said she felt I had "let him talk too long" before turning to her.\n').includes('client-reaction'));
+  });
+  it('moving to another slot or alternating video and in-person sessions adjust the service; "she sets the pace" is a strategy', () => {
+    assert.ok(covered('engagement-plan', 'After two missed sessions we looked at moving to the 5:30 p.m. slot on Wednesdays.\n').includes('adjustments'));
+    assert.ok(covered('engagement-plan', 'After two missed sessions we agreed on alternating in-person and video sessions.\n').includes('adjustments'));
+    assert.ok(covered('engagement-plan', 'After two missed sessions I reminded her that she sets the pace in our sessions.\n').includes('strategies'));
+  });
+  it('"Presenting focus (from intake 03/2024):" heads the presenting problem', () => {
+    assert.equal(status('# Treatment plan review\n\nPresenting focus (from intake 03/2024): neck pain and low mood after a collision.\n', 'presenting-problem'), 'addressed');
+  });
+});
+

@@ -138,6 +138,15 @@ export const engagementPlan: Dimension = {
         'resources for',
         'provided resources',
         'connected to resources',
+        // Giving the client control and credit: "she sets the pace", "thanked her for being honest".
+        'sets the pace',
+        'set the pace',
+        'at her own pace',
+        'at his own pace',
+        'at their own pace',
+        'thanked her for',
+        'thanked him for',
+        'thanked them for',
       ],
       patterns: [
         '\\bMI\\s+(?:techniques?|skills|spirit|strategies|approach)\\b',
@@ -255,6 +264,9 @@ export const engagementPlan: Dimension = {
         '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule|check-?ins?)\\s+(?:to|into|around)\\b',
         // "offered ... permission to step out", "gave her the option to write instead"
         '\\b(?:offered|gave|allowed)\\b[^.;\\n]{0,40}\\b(?:permission|option|choice)\\s+to\\b',
+        // "moving to the 5:30 p.m. slot on Wednesdays", "switch to video", "alternating in-person and video sessions"
+        '\\b(?:moving|move|moved|switching|switch|switched|changing|change|changed)\\s+(?:her\\s+|him\\s+|them\\s+)?to\\s+(?:the\\s+|an?\\s+)?(?:[\\w.:-]+\\s+){0,3}?(?:slot|evening|morning|weekend|video|phone|telehealth|in-person)\\b',
+        '\\balternating\\s+(?:in-person|in person|video|phone|home)\\s+and\\s+(?:in-person|in person|video|phone|home|clinic)\\b',
         // "I offered: an early 8 a.m. slot, video sessions from her car" (not "offered a new appointment": a rebooking)
         '\\boffered:?\\s+(?:(?:her|him|them|you|an?|the)\\s+)?(?:[\\w.-]+\\s+){0,2}?(?:early|earlier|later|evening|weekend|saturday|sunday|lunchtime|after-?school|video|phone|telephone|home|shorter|longer|different|flexible)\\b',
         // "He was moved to the Thursday evening group", "switched her to a female counselor".

@@ -28,6 +28,7 @@ export const presentingProblem: Dimension = {
     'Presenting concerns',
     'Presenting issue',
     'Presenting issues',
+    'Presenting focus',
     'Presenting complaint',
     'Chief complaint',
     '=CC',

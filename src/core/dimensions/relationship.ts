@@ -65,6 +65,8 @@ export const relationship: Dimension = {
       patterns: [
         `\\b(?:client|pt|patient|she|he|they)\\b[^.\\n]{0,40}\\b(?:felt|feels|expressed|reported|was|became|seemed)\\b[^.\\n]{0,30}\\b(?:hurt|rejected|judged|angry|upset|disappointed|frustrated|abandoned|misunderstood|dismissed|unheard|embarrassed|attached|close)\\b`,
         `\\b(?:angry|upset|frustrated|annoyed|irritated|disappointed|hurt) (?:with|at|by) (?:the )?${HELPER}\\b`,
+        // What the client made of the clinician: "she felt I had let him talk too long", "he thought I was on her side".
+        "\\b(?:she|he|they|client)\\s+(?:later\\s+)?(?:said\\s+(?:she|he|they)\\s+)?(?:felt|feels|thought|thinks)\\s+(?:that\\s+)?I\\s+(?:had|was|were|am|did|didn't|did not|wasn't|was not)\\b",
       ],
     },
     {

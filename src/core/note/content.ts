@@ -59,9 +59,9 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "Student was present and participated in session.", "Client attended.": a stock line that the client came, not
   // how they responded.
   if (/^(?:(?:the\s+)?(?:client|pt|patient|student|member|participant|youth|child|she|he|they)\s+)?(?:was\s+|were\s+)?(?:present|attended|participated|engaged)(?:\s+and\s+(?:participated|engaged|was engaged|cooperative))?(?:\s+(?:in|during|throughout)\s+(?:the\s+)?(?:session|group|today's session))?\.?$/i.test(v)) return true;
-  // "See triage note 9/18", "Refer to last progress note (04 Mar)", "See previous plan", "See individual charts", "As
-  // above": the entry is written elsewhere, not in this note.
-  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in|per|as per)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}(?:note|notes|assessments?|intake|records?|charts?|files?|forms?|screening|screen|evaluation|eval|plan|review|summary|report)(?:\s+(?:dated|of|from|on))?(?:\s+\(?(?:[\d/.-]{3,10}|\d{1,2}\s[a-z]{3,9}\.?(?:\s\d{2,4})?|[a-z]{3,9}\.?\s\d{1,2}(?:,?\s\d{2,4})?)\)?)?|as above|see above|see below)\.?$/i.test(v);
+  // "See triage note 9/18", "Refer to last progress note (04 Mar)", "See previous plan", "See individual charts", "Per
+  // ED service admission assessment", "As above": the entry is written elsewhere, not in this note.
+  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in|per|as per)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:note|notes|assessments?|intake|records?|charts?|files?|forms?|screening|screen|evaluation|eval|plan|review|summary|report)(?:\s+(?:dated|of|from|on))?(?:\s+\(?(?:[\d/.-]{3,10}|\d{1,2}\s[a-z]{3,9}\.?(?:\s\d{2,4})?|[a-z]{3,9}\.?\s\d{1,2}(?:,?\s\d{2,4})?)\)?)?|as above|see above|see below)\.?$/i.test(v);
 }
 
 /** "Date: Time: Modality:": labels of up to 40 characters, each with its colon, and nothing else. Written as a

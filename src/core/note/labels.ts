@@ -249,8 +249,9 @@ function boldLabel(children: PhrasingContent[]): string | undefined {
   const first = children[0];
   if (first?.type === 'text') {
     // (or a format's letter typed in lower case: "b: Client arrived early", "p:")
-    // (and a letter with its word in brackets: "P (Plan): Continue log daily")
-    const m = /^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}(?: \([A-Za-z][A-Za-z /-]{0,30}\))?|[a-z]):(?:\s|$)/.exec(first.value);
+    // (and a letter with its word in brackets: "P (Plan): Continue log daily"; or an aside: "Presenting focus (from
+    // intake 03/2024):")
+    const m = /^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}(?: \([A-Za-z][\w /.,-]{0,30}\))?|[a-z]):(?:\s|$)/.exec(first.value);
     return m ? cleanHeading(m[1]) : undefined;
   }
   if (!first || first.type !== 'strong') return undefined;

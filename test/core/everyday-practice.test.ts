@@ -1291,3 +1291,23 @@ describe('reading set 37 (after its first run)', () => {
   });
 });
 
+describe('reading set 38 (after its first run)', () => {
+  it('"Counsellor reflections (assumptions/countertransference): to bring to supervision." is not written yet', () => {
+    const note = '# Initial assessment\n\nHe is a firefighter.\n\nCounsellor reflections (assumptions/countertransference): to bring to supervision.\n';
+    assert.notEqual(status(note, 'bias-safeguards'), 'addressed');
+  });
+  it('"I have worked in finance-sector EAP for years ... I checked that back with her" is prior experience and a check', () => {
+    const text = 'I have worked in finance-sector EAP for years and noticed I started assuming this was a workload problem; I checked that back with her.\n';
+    assert.deepEqual(covered('bias-safeguards', text).sort(), ['objectivity', 'own-assumptions', 'prior-experience']);
+  });
+  it('"Plan: next steps to be agreed once I have spoken with the school" is a plan not yet made', () => {
+    assert.equal(status(PROGRESS('Plan: next steps to be agreed once I have spoken with the school.'), 'plan'), 'unfilled');
+  });
+  it('"settled with breathing (panic 8/10 → 4/10)" is the response to an exercise, not progress', () => {
+    assert.ok(!covered('progress-monitoring', 'Tearful during the account, settled with breathing (self-rated panic 8/10 → 4/10).\n').includes('status'));
+  });
+  it('"Reason for attending (student\'s words):" heads the presenting problem', () => {
+    assert.equal(status('# Initial assessment\n\n**Reason for attending (student\'s words):**\n"My exams are in January and I freeze."\n', 'presenting-problem'), 'addressed');
+  });
+});
+

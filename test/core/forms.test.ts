@@ -75,6 +75,14 @@ describe('a form\'s numbered parts and an outline\'s items head what follows the
     const note = '# Intake\n\n7. Cultural / Spiritual\n\n   - **Background:** <!-- ? How does the client describe their background? -->\n';
     assert.equal(lint(note).dimensions.find((d) => d.id === 'cultural-factors')?.status, 'unfilled');
   });
+  it('"Plan:" right over the questions a fix put under "Plan: TBD" still heads them, and only them', () => {
+    const note = '# Progress note\n\nRisk: denies SI. Low.\n\n**Strengths**\n\n- **Personal strengths:** <!-- ? Which qualities? -->\n\nPlan:\n- **Next steps:** <!-- ? What next? -->\n\nSigned, R. Diaz\n';
+    const parsed = parseNote(note);
+    const plan = parsed.sections.find((s) => s.title === 'Plan')!;
+    assert.ok(plan, 'a Plan section');
+    assert.ok(plan.extent.end <= note.indexOf('Signed'));
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'plan')?.status, 'unfilled');
+  });
   it('a rule ("---") ends a section headed by a bold line: "**Goals:**" over its questions does not take in the note below', () => {
     const note = parseNote('**Goals:**\n- **Goal:** <!-- ? What does the client want? -->\n\n---\n\n**D:** Came on time.\n\nShe worries the judge will believe him.\n');
     const goals = note.sections.find((s) => s.title === 'Goals')!;

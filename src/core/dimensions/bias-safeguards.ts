@@ -69,8 +69,9 @@ export const biasSafeguards: Dimension = {
         'experience working with', 'other clients', 'previous clients', 'former clients', 'personal experience',
         'have worked with', 'worked with other', 'my own experience', 'in my own life', 'my family member',
       ],
-      // "As a former nurse myself", "as a mother myself": the clinician's own membership of the group.
-      patterns: ['\\bas\\s+an?\\s+(?:former\\s+|retired\\s+)?[a-z-]+\\s+myself\\b'],
+      // "As a former nurse myself", "as a mother myself": the clinician's own membership of the group; "I have worked
+      // in finance-sector EAP for years": the clinician's own contact with it.
+      patterns: ['\\bas\\s+an?\\s+(?:former\\s+|retired\\s+)?[a-z-]+\\s+myself\\b', "\\bI(?:\\s+have|['’]ve)?\\s+worked\\s+(?:in|with|as)\\b"],
     },
     {
       id: 'stereotypes',
@@ -106,6 +107,9 @@ export const biasSafeguards: Dimension = {
         'as an individual', 'rather than assum*', 'avoid assum*', 'not assum*', 'curiosity', 'cultural humility',
         'self reflection', 'reflective practice', 'monitor my', 'check my', 'checked it with', 'checked with him',
         'checked with her', 'checked with them', 'asked him directly', 'asked her directly', 'asked them directly',
+        // "I checked that back with her", "keep asking about her own experience rather than the sector's"
+        'checked that back', 'checked it back', 'check it back', 'her own experience', 'his own experience',
+        'their own experience',
       ],
     },
   ],

@@ -39,6 +39,8 @@ export const presentingProblem: Dimension = {
     'Referral reason',
     'Referral information',
     'Reason for visit',
+    'Reason for attending',
+    'Reason for attendance',
     'Reason for seeking services',
     'Reason for seeking treatment',
     'Reason for contact',

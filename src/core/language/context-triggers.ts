@@ -122,6 +122,8 @@ export const contextTriggers: ContextTrigger[] = [
     // A skill just practised: "distress during rehearsal 7/10, after grounding 3/10".
     'during rehearsal', 'during the rehearsal', 'after grounding', 'after the grounding', 'after breathing', 'after the breathing',
     'during the role-play', 'during role play', 'after the role play', 'after the role-play', 'during imaginal exposure',
+    // ("settled with breathing (panic 8/10 -> 4/10)")
+    'with breathing', 'with the breathing', 'with grounding', 'with paced breathing', 'settled with',
     'after imaginal exposure',
   ], 8),
   // --- experiencer: another person ---

@@ -44,11 +44,13 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "TBD – revisit at next group", "TBD (awaiting records)": a placeholder with a reason it waits is still unwritten.
   // So is one after a few words that name what waits ("Next steps TBD — waiting on the caseworker"), and "n/a — no concerns".
   // "Next steps to be decided with treatment team on Friday": the same, waiting on someone.
-  if (/^(?:[a-z'/-]+\s+){0,3}(?:(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added|discussed))\s*[-–—,;:(.]|to be (?:decided|confirmed|arranged|determined|discussed|finali[sz]ed)\b)/i.test(v)) return true;
+  if (/^(?:[a-z'/-]+\s+){0,3}(?:(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added|discussed))\s*[-–—,;:(.]|to be (?:decided|confirmed|arranged|determined|discussed|finali[sz]ed|agreed)\b)/i.test(v)) return true;
   // "No goals were set today.", "None identified": a section that says it was not done.
   if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "Not assessed today", "not discussed this session": the same, said the other way round.
   if (/^not\s+(?:yet\s+)?(?:formally\s+)?(?:assessed|addressed|discussed|reviewed|completed|done|screened|explored|covered)\b[^.]{0,30}\.?$/i.test(v)) return true;
+  // "Counsellor reflections: to bring to supervision.": the work itself, put off to a later conversation.
+  if (/^(?:to\s+)?(?:bring|take|raise)\s+(?:to|in|at)\s+(?:supervision|consultation|the\s+team|team\s+meeting)\.?$/i.test(v)) return true;
   // "Risk assessment and safety planning being managed by inpatient team": someone else's work, not this note's.
   if (/^[^.;]{0,60}\b(?:being|is|are)\s+(?:managed|handled|addressed|followed|covered)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:team|unit|ward|service|provider|psychiatrist|clinician|staff|hospital)[.;]?$/i.test(v)) return true;
   // "No change from previous note", "See last session's note": copied forward, so nothing is written for this session.

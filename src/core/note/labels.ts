@@ -79,6 +79,12 @@ export function isBoldHeading(p: Paragraph): boolean {
 /** "G — Goals", "P - Plan": a format's letter and its word, alone on a line, as many templates head sections. */
 const LETTER_HEADING = /^[A-Z] ?[—–-] ?[A-Z][a-z]+(?: [A-Za-z]+){0,3}:?$/;
 
+/** "Plan:" alone as a paragraph: a few words and a colon. */
+export function isColonHead(p: Paragraph): boolean {
+  const [first, ...rest] = p.children;
+  return !rest.length && first?.type === 'text' && /^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(first.value.trim()) && first.value.trim().split(/\s+/).length <= 5;
+}
+
 /** "Plan", "Response to interventions", "Safety / risk": a few words in sentence case alone on a line, with no
  * punctuation, as plain-text exports head sections (a paragraph that short is no sentence). */
 function isPlainHead(line: string): boolean {

@@ -2,7 +2,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Nodes, Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
+import type { Nodes, Root, RootContent, PhrasingContent, Heading, List, Paragraph } from 'mdast';
 import type { Block, BlockKind, Directive, FrontMatter, Note, OpenBlock, Prompt, Section, Segment } from './note.js';
 import { bomLength, LineIndex } from './text.js';
 import { TextCache } from './text-cache.js';
@@ -10,7 +10,7 @@ import { scanComments } from './prompts.js';
 import { builtinPlaceholder, isContentText, type PlaceholderTest } from './content.js';
 import { TODO_MARK, TODO_VERBS } from '../language/form-options.js';
 import { splitChunks } from './chunks.js';
-import { cleanHeading, isBoldHeading, isFormTable, isOutlineHead, itemHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
+import { cleanHeading, isBoldHeading, isColonHead, isFormTable, isOutlineHead, itemHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
 import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
@@ -58,7 +58,7 @@ export function parseNote(text: string, opts: ParseOptions = {}): Note {
       const p = body > lead && c.start === lead ? withFrontMatter : processor;
       const tree = chunks.length > 1 ? cachedParse(p, c.text) : parseTree(p, c.text);
       base = c.start;
-      for (const node of tree.children) b.top(node);
+      tree.children.forEach((node, i) => b.top(node, tree.children[i + 1]));
     }
   } finally {
     base = 0;
@@ -113,6 +113,8 @@ class Builder {
   private quoteDepth = 0;
   /** The section new blocks go in: the last heading's, or the one above it after a rule (`ruleOff`). */
   private current = -1;
+  /** The list of questions a colon head heads: its section ends with it. */
+  private closeAfter?: RootContent;
   /** Sections a rule ended, and where. */
   private readonly ruledOff = new Map<number, number>();
   /** The outline item whose nested list is being read ("- Plan" over "  - Next session 3/11"). */
@@ -128,8 +130,21 @@ class Builder {
     this.contentEnd = src.trimEnd().length;
   }
 
-  top(node: RootContent): void {
+  top(node: RootContent, next?: RootContent): void {
     if (node.type === 'thematicBreak') return this.ruleOff(start(node));
+    // "Plan:" right over a list of questions still to answer (a template, or the prompts a fix put under "Plan:\nTBD")
+    // heads them, as "Plan:" over its text on the next line does.
+    // It heads only them: the text after the list is not theirs.
+    if (node.type === 'paragraph' && next?.type === 'list' && isColonHead(node) && this.questionsOnly(node, next)) {
+      this.heading(node, PSEUDO_LEVEL);
+      this.closeAfter = next;
+      return;
+    }
+    if (node === this.closeAfter) {
+      this.block(node);
+      this.closeAfter = undefined;
+      return this.ruleOff(end(node));
+    }
     if ((node.type === 'code' || node.type === 'html') && end(node) >= this.contentEnd) {
       this.openBlock = openBlockAt(this.src, start(node), end(node));
     }
@@ -180,9 +195,16 @@ class Builder {
     this.pushBlock('heading', acc, { start: s, end: e });
   }
 
+  /** A list on the line right after `head` whose every item is a prompt marker's question. */
+  private questionsOnly(head: RootContent, list: List): boolean {
+    if (this.lines.position(start(list)).line !== this.lines.position(end(head)).line + 1) return false;
+    return list.children.every((item) => /<!--\s*\?/.test(this.src.slice(start(item), end(item))));
+  }
+
   /**
    * A rule ("---") ends a section headed by a bold or capitals line ("**Goals:**" over its list, then a rule, then
-   * "**D:** ..."): what follows belongs to the heading above it, as a real heading's section would go on.
+   * "**D:** ..."): what follows belongs to the heading above it, as a real heading's section would go on. (So does the
+   * end of the questions a "Plan:" line heads.)
    */
   private ruleOff(at: number): void {
     const cur = this.sections[this.current];

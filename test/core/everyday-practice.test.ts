@@ -1311,3 +1311,11 @@ describe('reading set 38 (after its first run)', () => {
   });
 });
 
+describe('reading set 39 (after its first run)', () => {
+  it('front matter "note_format: PIRP" names the note type', () => {
+    const note = '---\nnote_format: PIRP\ndate: 2024-08-20\n---\n\n**Problem**\nArguments about the IVF decision.\n\nTreatment goals (from plan, 06/2024): fewer escalations.\n';
+    assert.equal(lint(note).profile.id, 'pirp');
+    assert.equal(lint(note).typeSource, 'front-matter');
+  });
+});
+

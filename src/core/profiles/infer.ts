@@ -13,7 +13,7 @@ import { afterLabel } from '../read/assess.js';
 export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 
 /** Front matter fields read as the note type, in order. */
-export const TYPE_KEYS = ['type', 'note_type', 'noteType', 'note-type', 'template'];
+export const TYPE_KEYS = ['type', 'note_type', 'noteType', 'note-type', 'note_format', 'template'];
 
 /** Front matter fields read as the note's title, whose words can name its kind. */
 const TITLE_KEYS = ['title', 'note', 'document', 'form'];

@@ -110,7 +110,7 @@ async function main() {
       await page.keyboard.press('Enter');
       const pop = page.locator('[popover]:popover-open');
       await pop.waitFor();
-      if (!/Progress toward goals incomplete\. Add a "Progress Toward Goals" section/.test(await pop.innerText())) throw new Error(`the popover reads: ${await pop.innerText()}`);
+      if (!/Progress toward goals not documented\. Add a "Progress Toward Goals" section/.test(await pop.innerText())) throw new Error(`the popover reads: ${await pop.innerText()}`);
       await page.keyboard.press('Escape');
       await pop.waitFor({ state: 'detached' });
     });

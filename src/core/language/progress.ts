@@ -5,10 +5,11 @@
 // Every pattern passes test/core/regex-safety.test.ts.
 import { MONTH } from './dates.js';
 
-/** Units a count of days or occasions is written in ("5 nights out of 7", "26/30 days"). */
-const UNIT = '(?:days?|nights?|mornings?|evenings?|weeks?|weekends?|sessions?|meetings?|groups?|classes|times|occasions?|attempts?|meals?|shifts?)';
+/** Units a count of days or occasions is written in ("5 nights out of 7", "26/30 days"), written once. */
+const UNIT_WORDS = 'day|night|morning|evening|week|weekend|session|meeting|group|occasion|attempt|meal|shift';
+const UNIT = `(?:(?:${UNIT_WORDS})s?|classes|times)`;
 /** The same, plural: what a count out of several is written in. */
-const UNITS = '(?:days|nights|mornings|evenings|weeks|weekends|sessions|meetings|groups|classes|times|occasions|attempts|meals|shifts)';
+const UNITS = `(?:(?:${UNIT_WORDS})s|classes|times)`;
 /** Not using, written as a state ("sober", "abstinent", "self-harm free"). */
 const ABSTINENT = '(?:sober|abstinent|clean|dry|substance[- ]free|alcohol[- ]free|drug[- ]free|smoke[- ]free|self[- ]harm[- ]free|sh[- ]free|incident[- ]free|binge[- ]free|purge[- ]free)';
 /** How a client is in the room, compared with last time: engagement, not progress ("more talkative than last week"). */

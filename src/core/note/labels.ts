@@ -76,13 +76,20 @@ export function isBoldHeading(p: Paragraph): boolean {
   return text.length > 0 && words <= 6 && (!/[.!?]$/.test(text) || (/[^.]\.$/.test(text) && !REPORTS.test(text)));
 }
 
-/** "G — Goals", "P - Plan": a format's letter and its word, alone on a line, as many templates head sections. */
+/** "G — Goals", "P - Plan": a format's letter and its word, alone on a line (or on the first line over its text), as
+ * many templates head sections. */
 const LETTER_HEADING = /^[A-Z] ?[—–-] ?[A-Z][a-z]+(?: [A-Za-z]+){0,3}:?$/;
 
 /** "Plan:" alone as a paragraph: a few words and a colon. */
 export function isColonHead(p: Paragraph): boolean {
   const [first, ...rest] = p.children;
-  return !rest.length && first?.type === 'text' && /^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(first.value.trim()) && first.value.trim().split(/\s+/).length <= 5;
+  return !rest.length && first?.type === 'text' && isColonLine(first.value);
+}
+
+/** "Assessment:", "Plan:": a line of up to five words ending in a colon. */
+function isColonLine(line: string): boolean {
+  const t = line.trim();
+  return /^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(t) && t.split(/\s+/).length <= 5;
 }
 
 /** "Plan", "Response to interventions", "Safety / risk": a few words in sentence case alone on a line, with no
@@ -212,9 +219,9 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   const nl = brk.index;
   const line = first.value.slice(0, nl);
   const plainTitle =
-    (/^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(line.trim()) && line.trim().split(/\s+/).length <= 5) ||
+    isColonLine(line) ||
     isSectionLine(line) ||
-    LETTERED_LINE.test(line.trim()) ||
+    LETTER_HEADING.test(line.trim()) ||
     isQuestionHead(line);
   if (!isCapsLine(line) && !plainTitle) return undefined;
   const after = nl + brk[0].length;
@@ -326,9 +333,6 @@ export function isOutlineHead(text: string): boolean {
   const t = text.trim().replace(/:$/, '');
   return /^\p{L}/u.test(t) && t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?;,]/.test(t);
 }
-
-/** "P — Plan", "S - Situation": a format's letter, a dash and its word, alone on the line over its text. */
-const LETTERED_LINE = /^[A-Z]{1,2}[ \t]?[—–-][ \t]?[A-Z][a-z]{2,20}(?:[ \t](?:and|&|of|to)?[ \t]?[A-Za-z]{2,20}){0,3}$/;
 
 /** A form's numbered part alone on its line: "Section 2 - Data", "Part 3: Plan" (a name of up to five words). */
 function isSectionLine(line: string): boolean {

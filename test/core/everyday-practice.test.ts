@@ -1319,3 +1319,16 @@ describe('reading set 39 (after its first run)', () => {
   });
 });
 
+
+describe('a recommended dimension in a progress note (before set 40)', () => {
+  it('one strength named in a progress note is the reminder done; an intake still asks for two', () => {
+    const text = 'She is warm and attuned with the children, which is her major strength.';
+    assert.equal(status(PROGRESS(text), 'strengths'), 'addressed');
+    assert.notEqual(status(`# Intake assessment\n\n${text}\n`, 'strengths'), 'addressed');
+  });
+  it('"the strength of her feelings" is how strong they are, not one of hers', () => {
+    const text = 'She talked about the strength of her feelings about her ex-husband.';
+    assert.notEqual(status(PROGRESS(text), 'strengths'), 'addressed');
+    assert.notEqual(status(PROGRESS('Grip strength improving after the stroke.'), 'strengths'), 'addressed');
+  });
+});

@@ -184,10 +184,14 @@ export const strengths: Dimension = {
     },
   ],
   threshold: 2,
+  // Recommended, not required, in a progress note (DIMENSIONS.md): one strength named there is the reminder done.
+  thresholdIn: { progress: 1 },
   // The client's own: a list of other people's support is a list of supports.
   clientOwn: ['personal', 'successes'],
   negation: 'any',
   context: { deferred: true },
+  // "The strength of her feelings about it" is how strong they are, not one of hers.
+  senses: ['intensity'],
   template: {
     heading: 'Strengths',
     body: [

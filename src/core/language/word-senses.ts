@@ -309,6 +309,20 @@ export const wordSenses: WordSense[] = [
     gap: 1,
   },
   {
+    sense: 'intensity',
+    reading:
+      'how strong something is ("the strength of her feelings", "the strength of the urge", "grip strength", "extra strength"), not a strength the client brings',
+    words: ['strength', 'strengths'],
+    before: ['grip', 'muscle', 'physical', 'extra', 'full', 'signal', 'dose', 'medication'],
+    after: [
+      'of her feeling', 'of his feeling', 'of their feeling', 'of the feeling', 'of feeling', 'of her emotion',
+      'of his emotion', 'of their emotion', 'of the emotion', 'of emotion', 'of the urge', 'of her urge', 'of his urge',
+      'of the craving', 'of her craving', 'of his craving', 'of her reaction', 'of his reaction', 'of the reaction',
+      'of her anger', 'of his anger', 'of the pain', 'of the belief', 'of her belief', 'of his belief', 'training',
+    ],
+    gap: 1,
+  },
+  {
     sense: 'fiction',
     reading: 'books, shows and games about the work ("detective novels", "cop shows"), not the client\'s occupation',
     words: ['detective', 'police', 'cop', 'military', 'soldier', 'firefighter', 'war', 'spy'],

@@ -1332,3 +1332,43 @@ describe('a recommended dimension in a progress note (before set 40)', () => {
     assert.notEqual(status(PROGRESS('Grip strength improving after the stroke.'), 'strengths'), 'addressed');
   });
 });
+
+describe('reading set 40 (after its first run)', () => {
+  it('"D: ... I: ... R: ... P: ..." is no DAP note with its A missing: letters a format does not have', () => {
+    const note = 'Progress note - Caregiver Support Service\n14/10/26, 60 min, in person.\n\nD: She reports broken sleep.\n\nI: Psychoeducation on FTD.\n\nR: Tearful, then more animated.\n\nP: Next session 28/10.\n';
+    assert.equal(lint(note).profile.id, 'progress');
+    assert.equal(lint('# Note\n\nD: She reports broken sleep.\n\nP: Next session 28/10.\n').profile.id, 'dap');
+  });
+  it('"Carers\' Psychoeducation Group - ..." names a group note, over a second line\'s "Session 3 of 6"', () => {
+    const note = 'Carers\' Psychoeducation Group - "Living Alongside Heart Failure"\nCardiac Rehab Psychology, Session 3 of 6: Managing worry\n\nDate: 13/10/2026 | 10:00-11:30 | In person\n\nContent\n- Psychoeducation on anxiety in carers.\n';
+    assert.equal(lint(note).profile.id, 'group');
+  });
+  it('consulting psychiatry about risk and check-ins with the supervisor guard against no bias by themselves', () => {
+    const note = (extra: string) =>
+      `# Supervision record\n\nDate: 10/14/2026. Supervisor: Dr. A. Kowal.\n\nR.S. proposed a goal of "independence from her parents". R.S. to consult psychiatry if any plan emerges; post-session check-ins with supervisor. ${extra}\n`;
+    assert.notEqual(status(note(''), 'bias-safeguards'), 'addressed');
+    assert.equal(status(note('R.S. noticed her own bias toward independence and checked it with the client.'), 'bias-safeguards'), 'addressed');
+  });
+  it('"5. FAMILY / SOCIAL / ENVIRONMENT" over its text heads an intake\'s ecological section (words, not slashes, counted)', () => {
+    const note = '# Initial assessment\n\n4. RISK\nDenies SI.\n\n5. FAMILY / SOCIAL / ENVIRONMENT\nMarried 28 yrs. Council house, 2nd floor, no lift. Finances tight on sick pay. Union rep involved.\n';
+    assert.deepEqual(parseNote(note).blocks.filter((b) => b.kind === 'listItem').map((b) => b.label), ['RISK', 'FAMILY / SOCIAL / ENVIRONMENT']);
+    assert.equal(status(note, 'ecological-factors'), 'addressed');
+  });
+  it('"Agreed focus (from session 1, in her words):" states the goals', () => {
+    assert.equal(status(PROGRESS('**Agreed focus (from session 1, in her words):** "to walk down the science corridor without feeling sick."'), 'goals'), 'addressed');
+  });
+  it('"(client previously declined)" in a plan is an earlier response, not today\'s', () => {
+    const note = PROGRESS('**Intervention**\nSupportive counselling.\n\n**Response**\n[ ]\n\n**Plan**\n- If no change by 06/30, discuss psychiatry referral (client previously declined; "maybe later").');
+    assert.notEqual(status(note, 'interventions-response'), 'addressed');
+  });
+  it('"her partner ended the relationship" is not the working relationship', () => {
+    assert.ok(!covered('engagement-plan', 'Did not attend last session. Partner (Jess) ended the relationship in April.\n').includes('relationship-view'));
+    assert.ok(covered('engagement-plan', 'Did not attend last session. We talked about our relationship and what would help.\n').includes('relationship-view'));
+  });
+  it('a bare name signing the note ("J. Whitfield") is no text of the plan above it', () => {
+    assert.equal(status(PROGRESS('**Plan**\n\nTBD – to be agreed once mum confirms exam timetable.\n\nJ. Whitfield'), 'plan'), 'unfilled');
+  });
+  it('"No current risk concerns per supervisee (last screened 01/08, negative)" states the risk level', () => {
+    assert.ok(covered('risk-assessment', 'Stable; PHQ-9 down from 18 to 8. No current risk concerns per supervisee (last screened 01/08, negative).\n').includes('level'));
+  });
+});

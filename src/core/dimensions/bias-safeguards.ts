@@ -85,6 +85,7 @@ export const biasSafeguards: Dimension = {
     {
       id: 'consultation',
       label: 'consultation, supervision or reading against bias',
+      notAlone: true,
       cues: [
         'consult*', 'peer review', 'case conference', 'continuing education',
         'training on', 'workshop', 'reading on', 'read about', 'reading about', 'cultural consultant',
@@ -98,6 +99,7 @@ export const biasSafeguards: Dimension = {
     },
     {
       id: 'objectivity',
+      notAlone: true,
       // Setting one's assumptions aside ("bracketing"), not typographic brackets ("comments in brackets").
       patterns: ['\\bbracketing\\b', '\\bbracket(?:ed)?\\s+(?:my|our|these|those|that|this|them)\\b'],
       label: 'concrete steps to stay objective with this client',

@@ -19,6 +19,12 @@ export const ecologicalFactors: Dimension = {
     'psychosocial stressors',
     'social history',
     'family and social history',
+    // A form's section over the client's systems: "5. FAMILY / SOCIAL / ENVIRONMENT", "Social situation".
+    'family and social',
+    'family social',
+    'social and family',
+    'social situation',
+    'social circumstances',
     'social and environmental factors',
     'person in environment',
     'systems assessment',

@@ -169,7 +169,10 @@ export const engagementPlan: Dimension = {
         'working relationship',
         'outcome rating scale',
         'therapeutic relationship',
-        'the relationship',
+        // The working relationship, not "her partner ended the relationship".
+        'our relationship',
+        'relationship with me',
+        'relationship with this writer',
         'fit with',
         'comfortable with clinician',
         'comfortable with the clinician',

@@ -30,6 +30,15 @@ export const goals: Dimension = {
     'revised objectives',
     'updated goals',
     'updated objectives',
+    // What counselling agreed to work on, as UK and school counsellors name their goals: "Agreed focus", "Focus of work".
+    'agreed focus',
+    'focus of work',
+    'focus of therapy',
+    'focus of counselling',
+    'focus of counseling',
+    'therapy focus',
+    'counselling focus',
+    'counseling focus',
   ],
   subItems: [
     {

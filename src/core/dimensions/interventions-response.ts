@@ -146,7 +146,8 @@ export const interventionsResponse: Dimension = {
   negation: 'any',
   // "CPT: 90834" bills the session; it is no Cognitive Processing Therapy.
   senses: ['billing-code'],
-  context: { deferred: true },
+  // Today's work and how the client took it: "(client previously declined)" is an earlier response, not this one.
+  context: { deferred: true, historical: true },
   template: {
     heading: 'Interventions and Response',
     body: [

@@ -214,6 +214,9 @@ export const riskAssessment: Dimension = {
         'risk level',
         'level of risk',
         'no imminent risk',
+        // "No current risk concerns (last screened 01/08, negative)": the level, as a supervision or review notes it.
+        'no current risk',
+        'no risk concerns',
         'not at imminent risk',
         'risk formulation',
         'risk is low',

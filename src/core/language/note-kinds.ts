@@ -2,7 +2,7 @@ import { MONTH, WEEKDAY } from './dates.js';
 // Words that name a kind of note, read where a line may be the note's title rather than its content.
 
 /** "Progress Note", "Intake assessment", "Discharge summary", "Group session". */
-export const NOTE_KIND_WORDS = /\b(?:note|notes|assessment|summary|plan|report|record|intake|evaluation|session|review)\b/i;
+export const NOTE_KIND_WORDS = /\b(?:note|notes|assessment|summary|plan|report|record|intake|evaluation|session|review|group)\b/i;
 
 /**
  * An all-capitals or bold first line that names the note ("CASE CLOSURE / DISCHARGE SUMMARY", "**Group Therapy

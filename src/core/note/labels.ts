@@ -331,7 +331,8 @@ function cellText(cell: Table['children'][number]['children'][number]): string {
 /** An outline item that names what its nested list holds: a few words, no sentence ("Plan", "Risk screen:"). */
 export function isOutlineHead(text: string): boolean {
   const t = text.trim().replace(/:$/, '');
-  return /^\p{L}/u.test(t) && t.length <= 40 && t.split(/\s+/).length <= 4 && !/[.!?;,]/.test(t);
+  // (Words, not the spaced slashes between them: "FAMILY / SOCIAL / ENVIRONMENT" is three.)
+  return /^\p{L}/u.test(t) && t.length <= 40 && t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4 && !/[.!?;,]/.test(t);
 }
 
 /** A form's numbered part alone on its line: "Section 2 - Data", "Part 3: Plan" (a name of up to five words). */

@@ -408,10 +408,11 @@ class Builder {
     // The clinician's sign-off under the last section ("K. Albrecht, LMSW") is not that section's text.
     // An addendum or late entry written below the last section is its own part, not more of that section.
     let addendum = false;
+    const last = this.blocks[this.blocks.length - 1];
     for (const blk of this.blocks) {
       if (blk.kind === 'heading') addendum = false;
       else if (blk.kind === 'paragraph' && ADDENDUM.test(blk.text)) addendum = true;
-      if (addendum || !blk.content || isSignOff(blk)) continue;
+      if (addendum || !blk.content || isSignOff(blk) || (blk === last && isSignedName(blk))) continue;
       for (let s = blk.section; s >= 0 && !secs[s].hasContent; s = secs[s].parent) secs[s].hasContent = true;
     }
     for (const blk of this.blocks) {
@@ -568,4 +569,10 @@ function isSignOff(blk: Block): boolean {
 }
 const SIGN_OFF =
   /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:Dr\.?\s+)?[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?(?:[,/ ]+[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?)*(?:[ \t]*[—–-][ \t]*[\d/:.,apm][\d/:.,apm ]*)?$/;
+/** The note's last line a bare name, initials first ("J. Whitfield", "A. Kowal"): the clinician signing, as a
+ * sign-off without credentials can only be at the very end. */
+function isSignedName(blk: Block): boolean {
+  return blk.kind === 'paragraph' && blk.text.length <= 40 && SIGNED_NAME.test(blk.text.trim());
+}
+const SIGNED_NAME = /^(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?$/;
 const ADDENDUM = /^[ \t]*(?:addendum|late entry)\b/i;

@@ -219,18 +219,22 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
   // Headings, then "S: Pt reports..." / "**Plan:** RTC 2 wks" (inline labels with content), in the order written, read
   // once for every profile.
   // (`within`: the section under its own heading that holds a label: "Psychoeducation:" under INTERVENTION.)
-  const marks: { at: number; matches: (alias: string) => boolean; within?: number }[] = [];
+  // (`letter`: a one-letter head or label, "D:" or "## R", which a format either has or does not.)
+  const marks: { at: number; matches: (alias: string) => boolean; within?: number; letter?: string }[] = [];
   for (const sec of note.sections) {
     // Empty or template-only sections do not reveal the type (and inserting a template must not change it).
     if (sec.isTitle || !sec.hasContent) continue;
-    marks.push({ at: sec.heading.start, matches: (al) => sectionMatches(a, sec, al) });
+    const first = tokenize(sec.title)[0]?.word;
+    const letter = first?.length === 1 && sectionMatches(a, sec, first) ? first : undefined;
+    marks.push({ at: sec.heading.start, matches: (al) => sectionMatches(a, sec, al), letter });
   }
   note.blocks.forEach((b, k) => {
     // (A label alone on its line heads the list below it: "i:" then "- reviewed the hierarchy".)
     const headsList = b.kind === 'paragraph' && note.blocks[k + 1]?.kind === 'listItem' && note.blocks[k + 1].content;
     if (!b.label || !(b.content || headsList) || (b.kind === 'tableCell' && !b.rowLabel)) return;
     const sec = note.sections[b.section];
-    marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined });
+    const letter = /^[A-Za-z]$/.test(b.label.trim()) ? b.label.trim().toLowerCase() : undefined;
+    marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined, letter });
   });
   // "S: ... O: ... A: ... P: ..." run on in one paragraph: a format's one-letter labels after the first.
   for (const l of a.inlineLabels) {
@@ -238,7 +242,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     const t = l.block.text;
     let i = t.indexOf(`${l.label}: `);
     while (i > 1 && !(/\s/.test(t[i - 1]) && '.!?"”)'.includes(t[i - 2]))) i = t.indexOf(`${l.label}: `, i + 1);
-    if (i > 1) marks.push({ at: l.block.range.start + i, matches: (al) => labelMatches(l.label, al) });
+    if (i > 1) marks.push({ at: l.block.range.start + i, matches: (al) => labelMatches(l.label, al), letter: l.label.toLowerCase() });
   }
   marks.sort((x, y) => x.at - y.at);
   for (const p of profiles) {
@@ -267,6 +271,8 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     }
     const keys = p.inferKey === undefined ? [] : ([] as string[]).concat(p.inferKey);
     if (found.size < p.inferMin || (keys.length && !keys.some((k) => found.has(k)))) continue;
+    // Letters the format does not have, when it is not all there: "D: I: R: P:" is no DAP note with its A missing.
+    if (found.size < p.sections.length && strangeLetters(p, marks) >= 2) continue;
     const score = found.size / p.sections.length;
     if (score > bestScore) {
       best = { profile: p, distinctive };
@@ -274,6 +280,13 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     }
   }
   return best;
+}
+
+/** How many one-letter heads or labels of the note are none of the format's letters. */
+function strangeLetters(p: Profile, marks: readonly { letter?: string }[]): number {
+  let n = 0;
+  for (const m of marks) if (m.letter && !p.sections.some((ps) => ps.aliases.includes(m.letter!))) n++;
+  return n;
 }
 
 /** A profile section alias matches a heading that starts with it; one-letter aliases ("S", "P") only alone. */

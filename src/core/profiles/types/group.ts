@@ -18,6 +18,8 @@ export default defineType({
   // Interventions, response and plan alone are any progress note: a group note names its topic or members.
   inferKey: ['topic', 'attendance'],
   titleCues: ['group note', 'group session', 'group therapy', 'group progress note', 'skills group', 'group debrief', 'group debriefing',
+    // A group named by what it does: "Carers' Psychoeducation Group", "Bereavement support group".
+    'psychoeducation group', 'psychoeducational group', 'support group', 'process group', 'therapy group', 'education group',
     // Critical incident stress debriefing (CISD) meets a team together after the event.
     'group critical incident', 'cisd'],
   // A group note is each member's progress note: goals and risk are required as in any progress note.

@@ -552,7 +552,7 @@ describe('forms and letters as they are printed and sent (held-out set 16)', () 
   });
   it('"Plan" alone on its line, in sentence case, heads the list below it', () => {
     const note = 'Group progress note\n\nInterventions\nPsychoeducation on urges; role-play.\n\nPlan\n- Next group 01/25/2024.\n';
-    assert.deepEqual(parseNote(note).sections.map((s) => s.title), ['Plan']);
+    assert.deepEqual(parseNote(note).sections.map((s) => s.title), ['Interventions', 'Plan']);
     assert.equal(status(note, 'plan'), 'addressed');
     // A short line of wrapped prose is no head: the line below goes on with the sentence.
     assert.equal(parseNote('Client arrived late\nand apologised.\n').sections.length, 0);
@@ -1370,5 +1370,51 @@ describe('reading set 40 (after its first run)', () => {
   });
   it('"No current risk concerns per supervisee (last screened 01/08, negative)" states the risk level', () => {
     assert.ok(covered('risk-assessment', 'Stable; PHQ-9 down from 18 to 8. No current risk concerns per supervisee (last screened 01/08, negative).\n').includes('level'));
+  });
+});
+
+describe('reading set 41 (after its first run)', () => {
+  it('a plain head right over its text ("Reason for discharge", "Goals and objectives (negotiated with both)") heads it', () => {
+    const note = parseNote('Discharge summary\n\nReason for discharge\nShe stopped attending after session 9.\n\nGoals and objectives (negotiated with both)\n- Sleep 6 hours a night by May.\n');
+    assert.deepEqual(note.sections.map((s) => s.title).slice(-2), ['Reason for discharge', 'Goals and objectives (negotiated with both)']);
+  });
+  it('"Goals / To be agreed at next session once he has had time to think." puts the goals off, whatever plan line follows', () => {
+    const note = '# Intake assessment\n\nPresenting problem\nPanic at work for 3 months.\n\nGoals\nTo be agreed at next session once he has had time to think.\n\nNext appointment: 2025-03-06, 10:30.\n';
+    assert.equal(status(note, 'goals'), 'unfilled');
+    assert.equal(status(note.replace('To be agreed at next session once he has had time to think.', 'Sleep 6 hours a night by May.'), 'goals'), 'addressed');
+  });
+  it('"the 10 a.m. slot clashed with her busiest day" is a reason for missing sessions', () => {
+    assert.ok(covered('engagement-plan', 'She missed two sessions. She mentioned in session 9 that the Thursday slot clashed with her busiest day.\n').includes('reasons'));
+  });
+  it('a plan\'s "Objective 1a" is no objectivity, "transplant status" no need the job meets', () => {
+    const text = 'Former coach driver; identifies strongly with the job.\n\nObjective 1a: identify 3 non-driving roles by week 10.\n\nZ94.1 Heart transplant status.\n';
+    const got = covered('occupational-socialization', text);
+    assert.ok(!got.includes('bias-safeguards') && !got.includes('needs'), got.join());
+  });
+  it('"| DOS 2025-02-06 | 1400-1445 | video |" gives the time; "| Episode | 2019-2021 |" does not', () => {
+    assert.ok(covered('session-details', 'Pt: D.K., 44M | DOS 2025-02-06 | 1400-1445 | video (pt at home)\n').includes('time'));
+    assert.ok(!covered('session-details', 'Pt: D.K. | Episode | 2019-2021 |\n').includes('time'));
+  });
+  it('a letter signed "Dr. Fiona Gallagher / Clinical Psychologist (Chartered)" names its clinician', () => {
+    assert.ok(covered('session-details', 'Yours sincerely,\n\nDr. Fiona Gallagher\nClinical Psychologist (Chartered)\n').includes('clinician'));
+  });
+  it('"Risk / See IOP intake." then a line about something else points elsewhere: the risk entry is not written', () => {
+    const note = '---\ntype: termination\n---\n# Discharge summary\n\nDate: 4/22/2024. Clinician: A. R., LPC.\n\nRisk\nSee IOP intake.\n\nGoals partly met.\n';
+    assert.equal(status(note, 'risk-assessment'), 'unfilled');
+  });
+  it('"Works as CO, medium-security state facility" and "prison officer" are corrections work; "hindsight bias" is the client\'s', () => {
+    const note = PROGRESS('Pt c/o nightmares. Works as CO, medium-security state facility, 14 yrs. Stuck pt: self-blame — hindsight bias.');
+    const r = lint(note);
+    assert.ok(r.dimensions.some((d) => d.id === 'occupational-socialization'));
+    assert.notEqual(status(note, 'bias-safeguards'), 'addressed');
+    assert.ok(lint(PROGRESS('He is a prison officer at HMP Leeds.')).dimensions.some((d) => d.id === 'occupational-socialization'));
+    assert.ok(!lint(PROGRESS('She works as co-owner of a bakery.')).dimensions.some((d) => d.id === 'occupational-socialization'));
+  });
+  it('"Attendance / engagement follow-up" heads the engagement plan', () => {
+    const note = PROGRESS('J.S. has missed 2 consecutive sessions.\n\n**Attendance / engagement follow-up**\nCalled J.S.; she can join at 18:20 and we offered a pre-group catch-up.');
+    assert.equal(status(note, 'engagement-plan'), 'addressed');
+  });
+  it('a relapse-prevention sheet is no relapse standing in the way', () => {
+    assert.ok(!covered('barriers', 'Relapse-prevention sheet for mood to be drafted together in December.\n').includes('personal'));
   });
 });

@@ -259,6 +259,8 @@ export const barriers: Dimension = {
     },
   ],
   negation: 'unexplored',
+  // A relapse-prevention sheet is work done, not a relapse in the way.
+  senses: ['relapse-prevention'],
   template: {
     heading: 'Barriers',
     body: [

@@ -119,7 +119,8 @@ export const biasSafeguards: Dimension = {
   negation: 'any',
   context: { deferred: true },
   // "The client's assumption is that...": the client's view, not the clinician's own.
-  senses: ['client-view', 'pastime-media', 'own-advisor'],
+  // ("Hindsight bias", "attentional bias to threat": how the client thinks, not a safeguard of the clinician's.)
+  senses: ['client-view', 'pastime-media', 'own-advisor', 'cognitive-bias'],
   triggers: [
     // The same occupations that make occupational socialization expected (one list, in occupational-socialization.ts).
     occupationTrigger,

@@ -20,6 +20,9 @@ export const engagementPlan: Dimension = {
     'Addressing ambivalence',
     'Barriers to engagement',
     'Attendance plan',
+    // "Attendance / engagement follow-up": what was done after missed sessions.
+    'Engagement follow-up',
+    'Attendance follow-up',
   ],
   subItems: [
     {
@@ -80,6 +83,9 @@ export const engagementPlan: Dimension = {
         'childcare',
         'work schedule',
         'schedule conflict',
+        // "the Thursday 10 a.m. slot clashed with her busiest day"
+        'clash',
+        'clashed',
         'forgot',
         'hypothesize',
         'may reflect',

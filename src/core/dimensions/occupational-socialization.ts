@@ -32,6 +32,9 @@ export const socializingOccupationCues: string[] = [
   'corrections officer',
   'correctional officer',
   'prison guard',
+  'prison officer',
+  'prison officers',
+  'custody officer',
   'detention officer',
   'military',
   'soldier',
@@ -98,6 +101,8 @@ export const socializingOccupationPatterns: string[] = [
   '\\bcops?\\b',
   "\\b(?:works?|worked|working|employed|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
   '\\b(?:ICU|ER|ED|NICU|OR|trauma|hospice|oncology|psych|charge|travel|school)\\s+nurse\\b',
+  // A corrections officer in shorthand: "Works as CO, medium-security state facility" (not "co-owner").
+  '\\b(?:works?|worked|working|employed)\\s+as\\s+(?:an?\\s+)?CO(?![-\\w])',
   '\\b(?:nursing|medical|residency|surgical)\\s+(?:career|training|school|program|shift|shifts)\\b',
   '\\b(?:in|during|finished|completing)\\s+(?:her|his|their)\\s+(?:medical\\s+)?residency\\b',
   '\\b(?:on|off)\\s+(?:the\\s+)?(?:force|job|shift|line|unit|floor|rig|engine|truck)\\b[^.\\n]{0,30}\\b(?:call|calls|fatal|shooting|fire|deployment|patrol)\\b',
@@ -304,7 +309,12 @@ export const occupationalSocialization: Dimension = {
         'need to protect',
         'sense of belonging',
         'belonging',
-        'status',
+        // The standing the job gives, not "transplant status" or "mental status".
+        'social status',
+        'sense of status',
+        'status it gave',
+        'status of the job',
+        'status that came with',
         'respect',
         'adrenaline',
         'excitement',
@@ -347,7 +357,11 @@ export const occupationalSocialization: Dimension = {
         'preconception',
         'preconceptions',
         'countertransference',
-        'objective',
+        // Staying objective, not a plan's "Objective 1a".
+        'remain objective',
+        'stay objective',
+        'staying objective',
+        'objectively',
         'objectivity',
         'generalize',
         'generalizing',
@@ -369,6 +383,8 @@ export const occupationalSocialization: Dimension = {
   // "No unit belonging", "no sense of purpose since the layoff": a need the work does not meet is an assessed need;
   // only a topic nobody looked at ("identity not explored") cancels a cue.
   negation: 'unexplored',
+  // "Hindsight bias" is the client's stuck point, not the clinician's bias.
+  senses: ['cognitive-bias'],
   triggers: [occupationTrigger, workIdentityTrigger],
   template: {
     heading: 'Occupational Socialization',

@@ -87,6 +87,8 @@ export const sessionDetails: Dimension = {
         // 24-hour clock, as inpatient units and outreach teams write it: "time 1415 to 1450", "0900-0950 hrs".
         '\\b(?:time|from)\\s*(?::\\s*)?(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\b',
         '\\b(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:hrs|hours|h)\\b',
+        // ... or as a header's field of its own: "| DOS 2025-02-06 | 1400-1445 | video |" (not the years "| 2019-2021 |").
+        '(?:^|\\|)[ \\t]*(?!(?:19|20)\\d\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:19|20)\\d\\d)(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]*(?:\\||$)',
         '\\b(?:1|one|1\\.5|two|2)\\s*(?:-\\s*)?(?:hour|hours|hr|hrs)\\b',
         // "Start 10:00 End 10:50", "Started 2:05 pm"
         '\\b(?:start|started|began|end|ended|finish|finished)(?:[ \\t]+time)?[ \\t]?[:=]?[ \\t]?\\d{1,2}[:.]\\d{2}\\b',
@@ -212,6 +214,8 @@ export const sessionDetails: Dimension = {
         '\\b(?:e-)?signed\\b',
         // A signature line that gives the role: "Dr Emma Pruitt, Clinical Psychologist", "J. Ruiz, Counsellor".
         ',[ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|therapist|case[ \\t]+manager)[ \\t]*$',
+        // ... or on its own line under the name, as letters are signed: "Dr. Fiona Gallagher / Clinical Psychologist".
+        '\\bdr\\.?[ \\t]+[a-z][\\w\'’-]+(?:[ \\t]+[a-z][\\w\'’-]+){0,2}[ \\t]+(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|therapist)\\b',
       ],
     },
     {

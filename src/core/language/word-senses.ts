@@ -309,6 +309,23 @@ export const wordSenses: WordSense[] = [
     gap: 1,
   },
   {
+    sense: 'cognitive-bias',
+    reading:
+      'a bias in how the client thinks, named as therapy names it ("hindsight bias", "negativity bias", "attentional bias to threat"), not the clinician\'s own',
+    words: ['bias', 'biases', 'biased'],
+    before: [
+      'hindsight', 'confirmation', 'negativity', 'negative', 'attentional', 'attention', 'interpretation', 'interpretive',
+      'interpretative', 'memory', 'cognitive', 'threat', 'optimism', 'catastrophic', 'catastrophizing', 'self-serving',
+    ],
+    after: ['toward threat', 'towards threat', 'to threat'],
+  },
+  {
+    sense: 'relapse-prevention',
+    reading: 'the work of preventing a relapse ("relapse-prevention sheet", "relapse prevention plan"), not a relapse that stands in the way',
+    words: ['relapse'],
+    after: ['prevention', 'prevention plan', 'prevention work', 'prevention sheet', 'prevention skills', 'signature', 'drill'],
+  },
+  {
     sense: 'intensity',
     reading:
       'how strong something is ("the strength of her feelings", "the strength of the urge", "grip strength", "extra strength"), not a strength the client brings',

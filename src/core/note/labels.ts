@@ -95,7 +95,8 @@ function isColonLine(line: string): boolean {
 /** "Plan", "Response to interventions", "Safety / risk": a few words in sentence case alone on a line, with no
  * punctuation, as plain-text exports head sections (a paragraph that short is no sentence). */
 function isPlainHead(line: string): boolean {
-  const t = line.trim();
+  // (A bracketed aside after the words is no part of the name: "Goals and objectives (negotiated with both)".)
+  const t = line.trim().replace(/\([^()\n]{0,80}\)$/, '').trimEnd();
   // Not "TBD" left under a heading, nor "GIRP note" naming the note (its title line).
   return /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) && t.split(/\s+/).length <= 5 && !PLACEHOLDER.test(t) && !namesNoteKind(t);
 }
@@ -222,7 +223,10 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
     isColonLine(line) ||
     isSectionLine(line) ||
     LETTER_HEADING.test(line.trim()) ||
-    isQuestionHead(line);
+    isQuestionHead(line) ||
+    // "Reason for discharge": a plain-text export's head right over its text (not a short line of wrapped prose,
+    // "Client arrived late / and apologised.", whose next line goes on with the sentence).
+    (isPlainHead(line) && !/^[ \t]*[a-z]/.test(first.value.slice(nl + brk[0].length)));
   if (!isCapsLine(line) && !plainTitle) return undefined;
   const after = nl + brk[0].length;
   const src0 = exactStart(first, src, base, after);

@@ -96,6 +96,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // Its entry, or one of its own sections ("E — Evaluation: To be completed at next session."), only puts it off.
   const putOff =
     (!!entry && d.aboutNext === true && DEFERS_ITSELF.test(a.note.text.slice(entry.start, entry.end).replace(/^[\s*_:.]+/, '')) && onlyPutsOff(a, d, entry)) ||
+    (!!entry && putOffFirst(a, d, entry)) ||
     (!d.aboutNext &&
     ((!!entry && onlyPutsOff(a, d, entry)) ||
     sections.some((s) => {
@@ -145,6 +146,24 @@ function onlyPutsOff(a: Analysis, d: Dimension, entry: OffsetRange): boolean {
   const text = a.note.text.slice(entry.start, entry.end).trim();
   // Its words, not a heading standing for a sub-item ("E — Evaluation" is the response's own heading), decide.
   return text.length <= 120 && !/[.;!?]\s+\S/.test(text.replace(/\([^()\n]{0,80}\)/g, '')) && a.putsOff(entry) && !saysSomething(a, d, entry, new Map());
+}
+
+/**
+ * A section whose first paragraph puts the dimension off or points elsewhere ("Goals / To be agreed at next session
+ * once he has had time to think.", "Risk / See IOP intake."), with nothing after it that does the dimension's work
+ * (what it requires, when it names that): text under a plain head runs on to the next head, so a line below about
+ * something else ("Next appointment: 06/03", "Goals partly met.") is not this entry's.
+ */
+function putOffFirst(a: Analysis, d: Dimension, entry: OffsetRange): boolean {
+  // (Its first block even when the parse took it for no content: a pointer or a deferral reads as a placeholder.)
+  const first = a.note.blocks.find((b) => b.kind !== 'heading' && /\S/.test(b.text) && b.range.start >= entry.start && b.range.start < entry.end);
+  if (!first || first.kind !== 'paragraph' || first.range.end >= entry.end) return false;
+  const text = a.note.text.slice(first.range.start, first.range.end).replace(/^[\s*_:.]+/, '');
+  const only = d.requires?.length ? d.requires : undefined;
+  // (Its own words put it off, so no deferral trigger is asked for, as `onlyPutsOff` would.)
+  // (A label alone, "Objectives:" over its list, or "From the plan agreed at session 2:", leads into what follows.)
+  const off = (!first.content && !first.label && !/:\s*$/.test(text)) || (d.aboutNext === true && DEFERS_ITSELF.test(text) && text.length <= 120) || (!d.aboutNext && onlyPutsOff(a, d, first.range));
+  return off && !saysSomething(a, d, first.range, new Map(), only) && !saysSomething(a, d, { start: first.range.end, end: entry.end }, new Map(), only);
 }
 
 /** A labelled block whose value is a placeholder ("TBD", "N/A"), not left blank (a blank label may be a question). */

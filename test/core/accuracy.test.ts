@@ -29,15 +29,15 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout8': [0.82, 0.82],
     'accuracy-holdout9': [0.87, 0.8],
     'accuracy-holdout10': [0.95, 0.84],
-    'accuracy-holdout11': [0.9, 0.77],
+    'accuracy-holdout11': [0.87, 0.77],
     'accuracy-holdout12': [0.91, 0.79],
-    'accuracy-holdout13': [0.99, 0.87],
+    'accuracy-holdout13': [0.96, 0.87],
     'accuracy-holdout14': [0.95, 0.79],
     'accuracy-holdout15': [0.62, 0.66],
     'accuracy-holdout16': [0.9, 0.87],
     'accuracy-holdout17': [0.92, 0.92],
     'accuracy-holdout18': [0.91, 0.91],
-    'accuracy-holdout19': [0.9, 0.82],
+    'accuracy-holdout19': [0.86, 0.82],
     'accuracy-holdout20': [0.76, 0.86],
     'accuracy-holdout21': [0.9, 0.9],
     'accuracy-holdout22': [0.86, 0.86],
@@ -60,6 +60,7 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout39': [0.85, 1.0],
     'accuracy-holdout40': [1.0, 1.0],
     'accuracy-holdout41': [0.96, 0.96],
+    'accuracy-holdout42': [0.95, 0.88],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

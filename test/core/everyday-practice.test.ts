@@ -1418,3 +1418,46 @@ describe('reading set 41 (after its first run)', () => {
     assert.ok(!covered('barriers', 'Relapse-prevention sheet for mood to be drafted together in December.\n').includes('personal'));
   });
 });
+
+describe('reading set 42 (after its first run)', () => {
+  it('"Problem descriptor: Depression" is a form\'s field, not a PIRP note\'s Problem', () => {
+    const note = 'PHQ-9: 16 | GAD-7: 14\nProblem descriptor: Depression – shame-based\nSession 4 of 12 | 22/01/2024 | 09:00–09:55 | Video\n\nUpdate: She told nobody.\n\nProgress: Goal 2 – sleep diary shows 2 of 7 nights.\n\nPlan: Next session 29/01.\n';
+    assert.notEqual(lint(note).profile.id, 'pirp');
+  });
+  it('"Plan / Continue as per plan." says nothing of what comes next', () => {
+    assert.equal(status(PROGRESS('**Plan**\nContinue as per plan.'), 'plan'), 'unfilled');
+  });
+  it('a clock with a full stop ("10.30–11.20am", "14.00-14.50") is the time; "£14.00-£14.50" and "1.25-1.50 mg" are not', () => {
+    assert.ok(covered('session-details', 'Date: Thursday 7 March 2024 | 10.30–11.20am | in person\n').includes('time'));
+    assert.ok(covered('session-details', 'Client: A. M. | Wed 20 Nov 2024, 14.00-14.50 | seen at Kinloch surgery\n').includes('time'));
+    assert.ok(!covered('session-details', 'Taxi fares went up to £14.00-£14.50 a trip.\n').includes('time'));
+    assert.ok(!covered('session-details', 'Dose range 1.25-1.50 mg.\n').includes('time'));
+  });
+  it('"seen at Kinloch surgery", "seen at home" name where the session was held', () => {
+    assert.ok(covered('session-details', 'Wed 20 Nov 2024, seen at Kinloch surgery (outreach clinic).\n').includes('modality'));
+    assert.ok(covered('session-details', 'Seen at home with her mother present.\n').includes('modality'));
+  });
+  it('"## Strengths / TBD - to complete at session 3." is unfilled, whatever an ecological table\'s "Strength -" cell says', () => {
+    const note = '# Initial Treatment Plan\n\n## Psychosocial / environment\n| System | Status | Strength or need |\n|---|---|---|\n| Family | Married | Strength - wife attends appointments when asked |\n\n## Strengths\nTBD - to complete at session 3.\n\n## Problem 1\nNightmares.\n';
+    assert.equal(status(note, 'strengths'), 'unfilled');
+  });
+  it('"## Background (brief)" states a plan\'s presenting problem', () => {
+    assert.equal(status('# Initial Treatment Plan\n\n## Background (brief)\nLift engineer trapped in a lift shaft in November; nightmares since.\n', 'presenting-problem'), 'addressed');
+  });
+  it('"PHQ-9 today 15 (was 17 at session 1)" is progress; "His own view: \'maybe a wee bit better\'" the client\'s', () => {
+    const got = covered('progress-monitoring', 'Brightened talking about his grandson. PHQ-9 today 15 (was 17 at session 1). His own view: "maybe a wee bit better, I\'m sleeping."\n');
+    assert.ok(got.includes('status') && got.includes('client-view'), got.join());
+  });
+  it('"I acknowledged I am a white British therapist who has not lived this and asked her to correct me" guards against bias', () => {
+    const got = covered('bias-safeguards', 'I acknowledged I am a white British therapist who has not lived this and asked her to correct me where I misunderstand.\n');
+    assert.ok(got.includes('prior-experience') && got.includes('objectivity'), got.join());
+  });
+  it('a run-on intake\'s "CULTURAL FACTORS: to be explored at next session." is put off up to the next label', () => {
+    const note = '# Intake assessment\n\nDate: 2 July 2024. PRESENTING PROBLEM: caregiver strain. RISK: denies SI. Protective factors: her faith in "getting through". CULTURAL FACTORS: to be explored at next session. ENGAGEMENT: explained confidentiality; she sets the pace. CLINICIAN REFLECTION: none recorded this session. PLAN: weekly sessions.\n';
+    assert.equal(status(note, 'cultural-factors'), 'unfilled');
+    assert.notEqual(status(note, 'bias-safeguards'), 'addressed');
+  });
+  it('"Risk: see intake, no change." points elsewhere', () => {
+    assert.notEqual(status(PROGRESS('S: Ran 96 km. Risk: see intake, no change. A: Compulsive exercise pattern. P: Continue log.'), 'risk-assessment'), 'addressed');
+  });
+});

@@ -68,6 +68,8 @@ export const biasSafeguards: Dimension = {
         'prior experience', 'previous experience', 'past experience', 'earlier experience', 'experience with',
         'experience working with', 'other clients', 'previous clients', 'former clients', 'personal experience',
         'have worked with', 'worked with other', 'my own experience', 'in my own life', 'my family member',
+        // The clinician's own distance from it: "a white British therapist who has not lived this".
+        'not lived this', 'not lived that', 'not lived it',
       ],
       // "As a former nurse myself", "as a mother myself": the clinician's own membership of the group; "I have worked
       // in finance-sector EAP for years": the clinician's own contact with it.
@@ -112,6 +114,9 @@ export const biasSafeguards: Dimension = {
         // "I checked that back with her", "keep asking about her own experience rather than the sector's"
         'checked that back', 'checked it back', 'check it back', 'her own experience', 'his own experience',
         'their own experience',
+        // Inviting the client to put the clinician right: "asked her to correct me where I misunderstand".
+        'correct me',
+        'correct my understanding',
       ],
     },
   ],

@@ -29,6 +29,11 @@ export const presentingProblem: Dimension = {
     'Presenting issue',
     'Presenting issues',
     'Presenting focus',
+    // A plan or review that sums up why the client came: "## Background (brief)", "Background in brief".
+    '=Background',
+    'Background in brief',
+    'Brief background',
+    'Background (brief)',
     'Presenting complaint',
     'Chief complaint',
     '=CC',

@@ -96,7 +96,7 @@ export const progressMonitoring: Dimension = {
         '\\bcompared\\s+(?:with|to)\\s+(?:\\d+\\s+\\w+\\s+)?(?:last|the last|intake|baseline|the previous|previous)\\b',
         '\\bsince\\s+(?:intake|baseline|the start of treatment)\\b',
         // "6/10 (4/10 last month)", "3 (was 5 at intake)": a measure set beside an earlier one.
-        '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|a month ago|two weeks ago)\\b',
+        '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|at assessment|at referral|at (?:the\\s+)?(?:first\\s+)?session(?:\\s+\\d+)?|a month ago|two weeks ago)\\b',
         '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,80}\\)\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met)\\b',
         // "you met all three goals", "she has reached two of her goals"
         '\\b(?:met|achieved|attained|reached)\\s+(?:all|both|each|most|some|none|one|two|three|four|five|\\d+)\\s+(?:of\\s+(?:the|her|his|their|your|our)\\s+)?(?:[\\w-]+\\s+)?goals?\\b',
@@ -177,6 +177,8 @@ export const progressMonitoring: Dimension = {
         `\\b${clientViewWords}\\b[^.;\\n]{0,60}\\b(?:by\\s+self[- ]report|per\\s+(?:client|pt|patient)(?:\\s+report)?|self[- ]reported)\\b`,
         // ("You said the main change is ...": a closing letter speaks to the client.)
         '\\b(?:client|pt|patient|she|he|they|you|both|couple|the couple|family|parents|parent|mother|father|mom|dad|wife|husband|partner|partners|member|members|teen|student)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b' + clientViewWords + '\\b',
+        // "His own view: 'maybe a wee bit better, I'm sleeping.'"
+        `\\b(?:her|his|their|your)\\s+own\\s+(?:view|sense|words|rating)\\b[^.;\\n]{0,60}\\b${clientViewWords}\\b`,
         ...clientViewPatterns,
       ],
     },

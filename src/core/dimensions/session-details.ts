@@ -87,6 +87,9 @@ export const sessionDetails: Dimension = {
         // 24-hour clock, as inpatient units and outreach teams write it: "time 1415 to 1450", "0900-0950 hrs".
         '\\b(?:time|from)\\s*(?::\\s*)?(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\b',
         '\\b(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:hrs|hours|h)\\b',
+        // A clock written with a full stop, as in the UK and New Zealand: "10.30–11.20am", "14.00-14.50" (not "£14.00-£14.50"
+        // nor a dose).
+        '(?<![£$€\\d.])\\b\\d{1,2}\\.[0-5]\\d\\s?(?:am|pm)?\\s?(?:-|\\u2013|\\u2014|to)\\s?\\d{1,2}\\.[0-5]\\d(?![\\d.])(?!\\s?(?:mg|mcg|g|kg|ml|%|mmol|km|m|miles|kcal)\\b)',
         // ... or as a header's field of its own: "| DOS 2025-02-06 | 1400-1445 | video |" (not the years "| 2019-2021 |").
         '(?:^|\\|)[ \\t]*(?!(?:19|20)\\d\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:19|20)\\d\\d)(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]*(?:\\||$)',
         '\\b(?:1|one|1\\.5|two|2)\\s*(?:-\\s*)?(?:hour|hours|hr|hrs)\\b',
@@ -141,6 +144,10 @@ export const sessionDetails: Dimension = {
         'Skype',
         'online session',
         'seen online',
+      ],
+      // Where the session was held: "seen at Kinloch surgery", "seen at home", "seen in the school counselling room".
+      patterns: [
+        "\\bseen\\s+(?:at|in)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,2}(?:home|school|clinic|surgery|office|practice|centre|center|base|hub)\\b",
       ],
     },
     {

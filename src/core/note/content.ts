@@ -46,7 +46,8 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "Next steps to be decided with treatment team on Friday": the same, waiting on someone.
   if (/^(?:[a-z'/-]+\s+){0,3}(?:(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added|discussed))\s*[-–—,;:(.]|to be (?:decided|confirmed|arranged|determined|discussed|finali[sz]ed|agreed)\b)/i.test(v)) return true;
   // "No goals were set today.", "None identified": a section that says it was not done.
-  if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made)\b[^.]{0,30}\.?$/i.test(v)) return true;
+  // ("Clinician reflection: none recorded this session.")
+  if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made|recorded|documented|noted)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "Not assessed today", "not discussed this session": the same, said the other way round.
   if (/^not\s+(?:yet\s+)?(?:formally\s+)?(?:assessed|addressed|discussed|reviewed|completed|done|screened|explored|covered)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "Counsellor reflections: to bring to supervision.": the work itself, put off to a later conversation.
@@ -56,14 +57,16 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "No change from previous note", "See last session's note": copied forward, so nothing is written for this session.
   if (/^(?:no change|no changes|unchanged|same|as per|see)\b[^.]{0,40}\b(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment)(?:'s note)?\.?$/i.test(v)) return true;
   if (/^(?:no (?:changes?|updates?)(?: noted| since)?|unchanged|same|same as before)[.;]?$/i.test(v)) return true;
-  // "P: Continue.", "Continue current plan", "Cont. POC": the plan carried on, with nothing said of what comes next.
-  if (/^(?:cont(?:inue)?\.?|ongoing)(?:\s+(?:with\s+)?(?:the\s+)?(?:current\s+|same\s+)?(?:plan|plan of care|poc|tx|treatment|tx plan|treatment plan|services|as (?:planned|above|before|is)))?[.;]?$/i.test(v)) return true;
+  // "P: Continue.", "Continue current plan", "Cont. POC", "Continue as per plan": the plan carried on, with nothing
+  // said of what comes next.
+  if (/^(?:cont(?:inue)?\.?|ongoing)(?:\s+(?:with\s+)?(?:the\s+)?(?:current\s+|same\s+)?(?:plan|plan of care|poc|tx|treatment|tx plan|treatment plan|services|as (?:planned|above|before|is)|(?:as\s+)?per\s+(?:the\s+)?(?:plan|care plan|tx plan|treatment plan)))?[.;]?$/i.test(v)) return true;
   // "Student was present and participated in session.", "Client attended.": a stock line that the client came, not
   // how they responded.
   if (/^(?:(?:the\s+)?(?:client|pt|patient|student|member|participant|youth|child|she|he|they)\s+)?(?:was\s+|were\s+)?(?:present|attended|participated|engaged)(?:\s+and\s+(?:participated|engaged|was engaged|cooperative))?(?:\s+(?:in|during|throughout)\s+(?:the\s+)?(?:session|group|today's session))?\.?$/i.test(v)) return true;
   // "See triage note 9/18", "Refer to last progress note (04 Mar)", "See previous plan", "See individual charts", "Per
-  // ED service admission assessment", "As above": the entry is written elsewhere, not in this note.
-  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in|per|as per)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:note|notes|assessments?|intake|records?|charts?|files?|forms?|screening|screen|evaluation|eval|plan|review|summary|report)(?:\s+(?:dated|of|from|on))?(?:\s+\(?(?:[\d/.-]{3,10}|\d{1,2}\s[a-z]{3,9}\.?(?:\s\d{2,4})?|[a-z]{3,9}\.?\s\d{1,2}(?:,?\s\d{2,4})?)\)?)?|as above|see above|see below)\.?$/i.test(v);
+  // ED service admission assessment", "As above", "see intake, no change": the entry is written elsewhere, not in this
+  // note.
+  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in|per|as per)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:note|notes|assessments?|intake|records?|charts?|files?|forms?|screening|screen|evaluation|eval|plan|review|summary|report)(?:\s+(?:dated|of|from|on))?(?:\s+\(?(?:[\d/.-]{3,10}|\d{1,2}\s[a-z]{3,9}\.?(?:\s\d{2,4})?|[a-z]{3,9}\.?\s\d{1,2}(?:,?\s\d{2,4})?)\)?)?|as above|see above|see below)(?:,\s?(?:no changes?|unchanged|nothing new))?\.?$/i.test(v);
 }
 
 /** "Date: Time: Modality:": labels of up to 40 characters, each with its colon, and nothing else. Written as a

@@ -211,7 +211,7 @@ function isQuestionHead(line: string): boolean {
 }
 
 /** A paragraph whose first line is a heading ("DATA", "Assessment:") and whose next lines are its text. */
-export function splitHeadingLine(p: Paragraph, src: string, base: number): { head: Paragraph; rest: Paragraph } | undefined {
+export function splitHeadingLine(p: Paragraph, src: string, base: number): { head: Paragraph; rest: Paragraph; plain?: boolean } | undefined {
   const first = p.children[0];
   if (first?.type === 'strong') return splitBoldLine(p, src, base);
   if (first?.type !== 'text' || !first.position) return undefined;
@@ -219,15 +219,11 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   if (!brk) return undefined;
   const nl = brk.index;
   const line = first.value.slice(0, nl);
-  const plainTitle =
-    isColonLine(line) ||
-    isSectionLine(line) ||
-    LETTER_HEADING.test(line.trim()) ||
-    isQuestionHead(line) ||
-    // "Reason for discharge": a plain-text export's head right over its text (not a short line of wrapped prose,
-    // "Client arrived late / and apologised.", whose next line goes on with the sentence).
-    (isPlainHead(line) && !/^[ \t]*[a-z]/.test(first.value.slice(nl + brk[0].length)));
-  if (!isCapsLine(line) && !plainTitle) return undefined;
+  const marked = isCapsLine(line) || isColonLine(line) || isSectionLine(line) || LETTER_HEADING.test(line.trim()) || isQuestionHead(line);
+  // "Reason for discharge": a plain-text export's head right over its text (not a short line of wrapped prose,
+  // "Client arrived late / and apologised.", whose next line goes on with the sentence).
+  const plain = !marked && isPlainHead(line) && !/^[ \t]*[a-z]/.test(first.value.slice(nl + brk[0].length));
+  if (!marked && !plain) return undefined;
   const after = nl + brk[0].length;
   const src0 = exactStart(first, src, base, after);
   if (src0 === undefined) return undefined;
@@ -240,7 +236,7 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   };
   const restText = { type: 'text' as const, value: first.value.slice(after), position: { start: restStart, end: first.position.end } };
   const rest: Paragraph = { type: 'paragraph', children: [restText, ...p.children.slice(1)], position: { start: restStart, end: p.position!.end } };
-  return { head, rest };
+  return { head, rest, ...(plain && { plain }) };
 }
 
 /** "**S — Subjective**" on its own line with the text right below it: the bold line heads the text. */

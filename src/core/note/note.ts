@@ -31,6 +31,9 @@ export interface Section {
   isTitle: boolean;
   /** Whether the clinician wrote anything in it or in its subsections (a heading alone is not content). */
   hasContent: boolean;
+  /** A plain line of a few words right over its text, with no mark of a heading ("Reason for discharge"): it names a
+   * dimension only as a whole ("Client strengths"), not by holding its word ("Some strengths seen"). */
+  plain?: boolean;
 }
 
 /** A piece of a block's plain text and where it came from in the source. */

@@ -166,14 +166,14 @@ class Builder {
     if (node.type === 'paragraph') {
       const split = splitHeadingLine(node, this.src, base);
       if (split) {
-        this.heading(split.head, PSEUDO_LEVEL);
+        this.heading(split.head, PSEUDO_LEVEL, split.plain);
         return this.block(split.rest);
       }
     }
     this.block(node);
   }
 
-  private heading(node: Heading | Paragraph, level: number = (node as Heading).depth): void {
+  private heading(node: Heading | Paragraph, level: number = (node as Heading).depth, plain?: boolean): void {
     const acc = this.inline(node.children);
     const title = cleanHeading(acc.text);
     const s = start(node);
@@ -191,6 +191,7 @@ class Builder {
       children: [],
       isTitle: false,
       hasContent: false,
+      ...(plain && { plain }),
     });
     this.pushBlock('heading', acc, { start: s, end: e });
   }

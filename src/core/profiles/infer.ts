@@ -301,5 +301,10 @@ export function sectionMatches(a: Analysis, sec: Note['sections'][number], alias
 function labelMatches(label: string, alias: string): boolean {
   // "Goal(s) addressed this session" is "goals addressed".
   const l = label.toLowerCase().trim().replace(/\(s\)/g, 's');
-  return l === alias || (alias.length > 1 && l.startsWith(alias + ' '));
+  if (l === alias) return true;
+  // (Not a field that names an attribute of it: "Problem descriptor: Depression", "Plan type: individual".)
+  return alias.length > 1 && l.startsWith(alias + ' ') && !FIELD_ATTRIBUTES.has(l.slice(alias.length + 1).split(' ')[0]);
 }
+
+/** Words after a section's name that make a label a form's field about it rather than the section. */
+const FIELD_ATTRIBUTES = new Set(['descriptor', 'code', 'codes', 'category', 'type', 'id', 'number', 'date', 'dates']);

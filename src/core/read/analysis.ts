@@ -107,7 +107,9 @@ export class Analysis {
   /** The lines that can name the note, found once (the type is read from them; they are not content). */
   readonly title: TitleLines;
   /** "Strengths: humor, a close sister" written inside a paragraph: a label and what follows it. */
-  readonly inlineLabels: { label: string; block: Block; content: boolean; whole?: boolean }[] = [];
+  /** `value`: where a run-in label's value lies in its block's text, up to the next label ("... CULTURAL FACTORS: to be
+   * explored at next session. ENGAGEMENT: ..."). */
+  readonly inlineLabels: { label: string; block: Block; content: boolean; whole?: boolean; value?: { start: number; end: number } }[] = [];
   private readonly headingStems: string[][];
   /** stem -> where it occurs, so a cue costs a lookup instead of a scan of every block. */
   private readonly index = new Map<string, { u: number; i: number }[]>();
@@ -137,7 +139,8 @@ export class Analysis {
       found.forEach((m, i) => {
         if (m.index === 0 && u.block.label) return; // the block's own label
         // A label's value runs to the end of its sentence or clause, and never into the next label.
-        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: labelHolds(u.flat, m.index + m[0].length, found[i + 1]?.index, language) });
+        const value = { start: m.index + m[0].length, end: found[i + 1]?.index ?? u.flat.length };
+        this.inlineLabels.push({ label: m[1].trim(), block: u.block, content: labelHolds(u.flat, value.start, found[i + 1]?.index, language), value });
       });
     }
     for (const u of this.units) {
@@ -274,13 +277,21 @@ export class Analysis {
   /** Whether the content within `range` puts something off or says it was not done ("will assess next session"). */
   putsOff(range: OffsetRange): boolean {
     // A quotation of the client ("...she's done if I don't do something") is what was said, not work put off.
+    // (Within the range: a block may hold several labels' values, each put off or not on its own.)
+    const inside = (u: TextUnit) => (k: number) => {
+      const at = toSource(u.block, u.tokens[k].start);
+      return at >= range.start && at < range.end;
+    };
     return this.units.some(
-      (u) => u.block.range.end > range.start && u.block.range.start < range.end && !QUOTED.test(u.flat) && contextOf(u.tokens, u.flat).mentions(PUT_OFF),
+      (u) => u.block.range.end > range.start && u.block.range.start < range.end && !QUOTED.test(u.flat) && contextOf(u.tokens, u.flat).mentions(PUT_OFF, inside(u)),
     );
   }
 
   /** Whether a section heading matches an alias: contained words, or the whole heading for `=alias`. */
   headingMatches(section: Section, alias: string): boolean {
+    // A plain line names a dimension by one word only as a whole ("Strengths", not "Some strengths seen"); a name of
+    // several words it may hold among others ("Status at discharge / recommendations").
+    if (section.plain && !alias.startsWith('=') && !/\s/.test(alias.trim())) return this.titleMatches(section.title.replace(/\([^()]{0,80}\)$/, '').trimEnd(), `=${alias}`);
     return this.titleMatches(section.title, alias, this.headingStems[section.index]);
   }
 

@@ -54,9 +54,11 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // "**Strengths:** TBD": the clinician marked the dimension's own entry as still to write. Then another section's
   // table column ("Strength / need" in an ecological table) does not stand in for it, nor does the text.
   const placeholder = labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
-  const labelWithContent =
-    labelled.find((b) => b.content && !(placeholder && insideOther(a, b, d))) ??
-    inlineLabelFor(a, d.headings)?.block;
+  // (Its own section left empty, "## Strengths / TBD - to complete at session 3.", is marked the same way.)
+  const leftEmpty = placeholder || (sections.length > 0 && !withContent);
+  const ownLabel = labelled.find((b) => b.content && !(leftEmpty && insideOther(a, b, d)));
+  const inline = ownLabel ? undefined : inlineLabelFor(a, d.headings);
+  const labelWithContent = ownLabel ?? inline?.block;
   // Everyday cue words count only where the sentence is about the dimension's topic (`Dimension.topic`).
   const near = d.topic ? onTopic(a, d, [...sections.map((s) => s.extent), ...labelled.map((b) => b.range)]) : undefined;
   const evidence = new Map<string, Hit>();
@@ -84,7 +86,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // dimension, or that names none of its topics where the dimension asks for that, is not the work.
   const entry = withContent
     ? { start: withContent.heading.end, end: withContent.extent.end }
-    : labelWithContent && { start: afterLabel(a, labelWithContent), end: labelWithContent.range.end };
+    : inline?.value
+      ? { start: toSource(inline.block, inline.value.start), end: toSource(inline.block, inline.value.end) }
+      : labelWithContent && { start: afterLabel(a, labelWithContent), end: labelWithContent.range.end };
   const raised = raisedThreshold(a, d, profile);
   let thin: Assessment['thin'];
   if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';

@@ -217,9 +217,10 @@ export class ContextReader {
   }
 
   /** Whether a trigger of one of these categories stands anywhere in the unit ("will assess next session"). */
-  mentions(categories: readonly ContextCategory[]): boolean {
+  mentions(categories: readonly ContextCategory[], at?: (token: number) => boolean): boolean {
     // A two-part trigger ("no ... discussed") counts only with its second part, which `judge` checks per cue.
-    return this.startsAt.some((hits) => hits?.some((h) => !h.trigger.closedBy && categories.includes(h.trigger.category as ContextCategory)));
+    // (`at`: only a trigger starting at a token it accepts, as within one label's value of a run-on paragraph.)
+    return this.startsAt.some((hits, k) => !!hits?.some((h) => !h.trigger.closedBy && categories.includes(h.trigger.category as ContextCategory)) && (!at || at(k)));
   }
 
   /** A trigger in two parts ("no ... discussed") reaches the cue only when its second part follows the cue in its window. */

@@ -1461,3 +1461,33 @@ describe('reading set 42 (after its first run)', () => {
     assert.notEqual(status(PROGRESS('S: Ran 96 km. Risk: see intake, no change. A: Compulsive exercise pattern. P: Continue log.'), 'risk-assessment'), 'addressed');
   });
 });
+
+describe('reading set 43 (after its first run)', () => {
+  it('"CBT GROUP FOR SOCIAL ANXIETY – Session 4 of 10" and "... — closed group, week 5 of 10" are group notes; "Occupational Health – Wellbeing Assessment" an occupational one', () => {
+    assert.equal(lint('CBT GROUP FOR SOCIAL ANXIETY – Session 4 of 10\nWed 9 Oct 2024, 18:00–19:30, in person\n\nSession theme: safety behaviours.\n').profile.id, 'group');
+    assert.equal(lint('Dads After Separation — closed group, week 5 of 10\nTuesday 5 March 2024, 7:00–8:30 pm\n\nAttendance: 6 of 8.\n').profile.id, 'group');
+    assert.equal(lint('# Occupational Health – Wellbeing Assessment\n\n**Employee:** A. B., railway signaller, 16 yrs service\n').profile.id, 'occupational');
+  });
+  it('"Goal 2 (... by end of term) – not yet" records where a goal stands', () => {
+    assert.ok(covered('progress-monitoring', 'Goal 2 (Callum to decide for himself a form of contact with dad he can tolerate, by end of term) – not yet; moving from flat refusal to "maybe a text."\n').includes('status'));
+  });
+  it('a closing note\'s "early signs of slipping", "he\'d miss "the chats"" and "a bit sad to stop" are maintenance and feelings about ending', () => {
+    const got = covered('termination', 'We had talked about what would help him keep going and what the early signs of slipping would be. He said he\'d miss "the chats". She was a bit sad to stop but also proud.\n');
+    assert.ok(got.includes('maintenance') && got.includes('feelings'), got.join());
+    assert.equal(status('# Closing summary\n\nDate: 14 June 2024. Tom Everett, counsellor.\n\n**Ending and keeping it going**\nWe planned the ending over the last three sessions; she has a "keep going" plan.\n', 'termination'), 'addressed');
+  });
+  it('a form\'s question in bold heads its answer: "**8. Culture, faith, identity?**", "**11. What would you like to be different?**"', () => {
+    const note = '# Intake\n\nDate: 22/01/2024, 10:00-11:00, in person. J. W., LPC\n\n**8. Culture, faith, identity?**\nBritish-Nigerian (Yoruba). Raised Pentecostal, no longer attends.\n\n**11. What would you like to be different?**\n(Agreed together) reduce to no more than 3 days/week use within 6 weeks.\n';
+    assert.deepEqual(parseNote(note).sections.map((s) => s.title).slice(1), ['Culture, faith, identity?', 'What would you like to be different?']);
+    assert.equal(status(note, 'goals'), 'addressed');
+  });
+  it('"Carry on as we are and see how she goes." says nothing of what comes next', () => {
+    assert.equal(status(PROGRESS('**Plan**\nCarry on as we are and see how she goes.'), 'plan'), 'unfilled');
+  });
+  it('"10:30 till about 11:25" is the session\'s time', () => {
+    assert.ok(covered('session-details', 'Home visit, 11/03/2024, 10:30 till about 11:25 | Worker: R. Morgan\n').includes('time'));
+  });
+  it('"**Client\'s statement:** "I want to get to a year"" is a plan\'s presenting problem', () => {
+    assert.equal(status('# Individualized Treatment Plan — Initial\n\n**Client\'s statement:** "I\'ve got 41 days. I want to get to a year."\n', 'presenting-problem'), 'addressed');
+  });
+});

@@ -39,6 +39,10 @@ export const goals: Dimension = {
     'therapy focus',
     'counselling focus',
     'counseling focus',
+    // An intake form's question for them: "11. What would you like to be different?"
+    'what would you like to be different',
+    'what would you like to change',
+    'what do you want to change',
   ],
   subItems: [
     {

@@ -34,6 +34,9 @@ export const presentingProblem: Dimension = {
     'Background in brief',
     'Brief background',
     'Background (brief)',
+    // A plan's field for what the client says they need: "**Client's statement:** "I want to get to a year ..."".
+    "Client's statement",
+    'Client statement',
     'Presenting complaint',
     'Chief complaint',
     '=CC',

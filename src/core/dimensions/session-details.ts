@@ -79,7 +79,8 @@ export const sessionDetails: Dimension = {
         '90853',
       ],
       patterns: [
-        '\\b\\d{1,2}:\\d{2}\\s*(?:(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)\\s*)?(?:-|\\u2013|\\u2014|to)\\s*\\d{1,2}:\\d{2}',
+        // ("10:30 till about 11:25")
+        '\\b\\d{1,2}:\\d{2}\\s*(?:(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)\\s*)?(?:-|\\u2013|\\u2014|to|till|until)\\s*(?:(?:about|around|approx\\.?)\\s+)?\\d{1,2}:\\d{2}',
         // (Not how late or how far: "arrived 15 min late", "a 40-minute drive".)
         '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b(?![ \\t]+(?:late|early|drive|walk|away|ago|before|after|into)\\b)',
         // "Time in: 2:00, time out: 2:50", with its clock time ("a time-out" is a technique, not a time of day).

@@ -24,6 +24,9 @@ export const termination: Dimension = {
     'Maintenance plan',
     'Maintaining gains',
     'Transition plan',
+    // "Ending and keeping it going", "Planned ending".
+    '=Ending',
+    'Planned ending',
     'Ending therapy',
     'Ending treatment',
     'Closing the case',
@@ -142,6 +145,9 @@ export const termination: Dimension = {
         'plan for setbacks',
         'if symptoms return',
         'setback plan',
+        // "what the early signs of slipping would be for him"
+        'early signs',
+        'signs of slipping',
       ],
       patterns: [
         // "If things get harder again", "if the low mood comes back": what to do then is how the change is kept.
@@ -149,6 +155,8 @@ export const termination: Dimension = {
         '\\bif\\s+(?:symptoms|things|it|the\\s+[a-z]+)\\s+(?:return|returns|come\\s+back|comes\\s+back|creep\\s+back|creeps\\s+back)\\b',
         // "the skills you practised still work": the client's own tools, to keep using.
         '\\b(?:skills|tools|strategies)\\s+(?:you|she|he|they|we)\\s+(?:have\\s+)?(?:practi[cs]ed|learned|learnt|built|developed)\\b',
+        // "what would help him keep going (lunch club, the quiz)"
+        '\\bhelp\\s+(?:him|her|them|you)\\s+keep\\s+(?:going|it\\s+up|on\\s+track)\\b',
       ],
     },
     {
@@ -181,9 +189,10 @@ export const termination: Dimension = {
         'closure',
       ],
       patterns: [
-        '\\b(?:feel\\w*|felt|emotion\\w*|sad\\w*|proud|anxious|anxiety|worried|worry|ambivalen\\w*|nervous|relieved|grateful|ready|loss|grief)\\b[^.\\n]{0,50}\\b(?:ending|termination|end of (?:therapy|treatment|counseling|services|our work)|discharge|last session|final session|goodbye|stopping)\\b',
+        '\\b(?:feel\\w*|felt|emotion\\w*|sad\\w*|proud|anxious|anxiety|worried|worry|ambivalen\\w*|nervous|relieved|grateful|ready|loss|grief)\\b[^.\\n]{0,50}\\b(?:ending|termination|end of (?:therapy|treatment|counseling|services|our work)|discharge|last session|final session|goodbye|stopping|to stop)\\b',
         // "She said she will miss our sessions": a feeling about ending, in the client's plain words.
-        "\\b(?:will|would|'ll|going to)\\s+(?:really\\s+|truly\\s+)?miss\\s+(?:our|the|coming|seeing|you|me|working|talking|her|his|this)\\b",
+        // ("He said he'd miss \"the chats\"".)
+        "(?:\\b(?:will|would|going to)\\s+|['’](?:ll|d)\\s+)(?:really\\s+|truly\\s+)?miss\\s+[\"“']?(?:our|the|coming|seeing|you|me|working|talking|her|his|this)\\b",
       ],
     },
     {

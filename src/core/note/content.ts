@@ -60,6 +60,8 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "P: Continue.", "Continue current plan", "Cont. POC", "Continue as per plan": the plan carried on, with nothing
   // said of what comes next.
   if (/^(?:cont(?:inue)?\.?|ongoing)(?:\s+(?:with\s+)?(?:the\s+)?(?:current\s+|same\s+)?(?:plan|plan of care|poc|tx|treatment|tx plan|treatment plan|services|as (?:planned|above|before|is)|(?:as\s+)?per\s+(?:the\s+)?(?:plan|care plan|tx plan|treatment plan)))?[.;]?$/i.test(v)) return true;
+  // "Carry on as we are and see how she goes.", "Continue and monitor.": the same, in plain words.
+  if (/^(?:carry on|continue|keep going)(?:\s+as\s+(?:we are|is|before|planned|usual))?(?:\s+and\s+(?:see how (?:she|he|they|it|things) go(?:es)?|monitor|review))?\.?$/i.test(v)) return true;
   // "Student was present and participated in session.", "Client attended.": a stock line that the client came, not
   // how they responded.
   if (/^(?:(?:the\s+)?(?:client|pt|patient|student|member|participant|youth|child|she|he|they)\s+)?(?:was\s+|were\s+)?(?:present|attended|participated|engaged)(?:\s+and\s+(?:participated|engaged|was engaged|cooperative))?(?:\s+(?:in|during|throughout)\s+(?:the\s+)?(?:session|group|today's session))?\.?$/i.test(v)) return true;

@@ -20,6 +20,8 @@ export default defineType({
   titleCues: ['group note', 'group session', 'group therapy', 'group progress note', 'skills group', 'group debrief', 'group debriefing',
     // A group named by what it does: "Carers' Psychoeducation Group", "Bereavement support group".
     'psychoeducation group', 'psychoeducational group', 'support group', 'process group', 'therapy group', 'education group',
+    // "CBT GROUP FOR SOCIAL ANXIETY", "Dads After Separation — closed group, week 5 of 10".
+    'group for', 'closed group', 'open group', 'cbt group', 'dbt group',
     // Critical incident stress debriefing (CISD) meets a team together after the event.
     'group critical incident', 'cisd'],
   // A group note is each member's progress note: goals and risk are required as in any progress note.

@@ -14,7 +14,8 @@ export default defineType({
     { id: 'bias', title: 'Safeguards against bias', aliases: ['safeguards against bias', 'bias safeguards', 'clinician bias'], holds: ['bias-safeguards'] },
   ],
   inferMin: 2,
-  titleCues: ['occupational assessment', 'occupational socialization', 'work identity', 'occupational identity'],
+  // (An occupational health wellbeing assessment is an assessment of the client at work.)
+  titleCues: ['occupational assessment', 'occupational socialization', 'work identity', 'occupational identity', 'occupational health'],
   levels: {
     ...RULES,
     'occupational-socialization': 'warning',

@@ -1491,3 +1491,23 @@ describe('reading set 43 (after its first run)', () => {
     assert.equal(status('# Individualized Treatment Plan — Initial\n\n**Client\'s statement:** "I\'ve got 41 days. I want to get to a year."\n', 'presenting-problem'), 'addressed');
   });
 });
+
+describe('reading set 44 (after its first run)', () => {
+  it('"P — Plan / Grand, we\'ll see how she gets on." names no step', () => {
+    assert.equal(status(PROGRESS('P — Plan\nGrand, we\'ll see how she gets on.'), 'plan'), 'unfilled');
+  });
+  it('a market "stall" is no stalling progress', () => {
+    const note = PROGRESS('Built a graded list for the market (1 = walk past stall with husband, 5 = run stall alone).');
+    assert.ok(!lint(note).dimensions.some((d) => d.id === 'barriers'));
+    assert.ok(lint(PROGRESS('Progress has stalled since the move.')).dimensions.some((d) => d.id === 'barriers'));
+  });
+  it('"**Barriers:** Some barriers remain. To be explored." is not written yet', () => {
+    assert.equal(status('# Treatment plan review\n\nDate: 3/13/2025.\n\n**Barriers:** Some barriers remain. To be explored.\n', 'barriers'), 'unfilled');
+  });
+  it('"**Ecological / supports:**" heads the ecological assessment', () => {
+    assert.equal(status('# Treatment plan review\n\nDate: 3/13/2025.\n\n**Ecological / supports:** Wife (strength, engaged), daughter nearby, bowls club. Income adequate (pension).\n', 'ecological-factors'), 'addressed');
+  });
+  it('"You said at the start that you wanted to ..." states the goals, in a closing letter', () => {
+    assert.ok(covered('goals', 'You said at the start that you wanted to "be able to pick up a chisel without my hands shaking".\n').includes('stated'));
+  });
+});

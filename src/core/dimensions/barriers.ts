@@ -251,9 +251,11 @@ export const barriers: Dimension = {
       label: 'progress stalling',
       cues: [
         'no progress', 'little progress', 'minimal progress', 'limited progress', 'slow progress', 'lack of progress',
-        'not progressing', 'regress*', 'setback', 'stalled', 'plateau*', 'worsen*', 'backslid*',
+        'not progressing', 'regress*', 'setback', 'plateau*', 'worsen*', 'backslid*',
         'did not complete', "didn't complete", 'not completed', 'unable to complete',
       ],
+      // The word itself, not its stem: a market "stall" is no stalling.
+      patterns: ['\\bstalled\\b', '\\bstalling\\b'],
       level: 'info',
       appliesTo: ['progress', 'group'],
     },

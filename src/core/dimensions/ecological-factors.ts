@@ -8,6 +8,8 @@ export const ecologicalFactors: Dimension = {
   source: cite(['helpingProcess', 'assessing the individual, interpersonal and environmental systems']),
   headings: [
     'ecological factors',
+    // "**Ecological / supports:**"
+    '=ecological',
     'ecological assessment',
     'ecological systems',
     'ecomap',

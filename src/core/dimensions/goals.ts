@@ -53,7 +53,11 @@ export const goals: Dimension = {
         'working toward', 'work toward', 'target behavior', 'ltg', 'stg',
       ],
       // "Objective 1a", "Goal #2": a numbered goal or objective of the plan (not the SOAP "Objective" heading).
-      patterns: ['\\b(?:goal|objective)s?\\s*(?:#\\s*)?\\d+[a-z]?\\b'],
+      patterns: [
+        '\\b(?:goal|objective)s?\\s*(?:#\\s*)?\\d+[a-z]?\\b',
+        // What the client set out to do, as a letter tells it: "You said at the start that you wanted to ...".
+        '\\b(?:at the (?:start|beginning|outset)|in (?:our|the|your|her|his|their) first session|at intake)\\b[^.\\n]{0,40}\\b(?:wanted|hoped|wished|would like)\\s+to\\b',
+      ],
     },
     {
       id: 'negotiated',

@@ -24,6 +24,7 @@ import { LintCancelled, LintTimeout } from './lint-client.js';
 import type { Drafted } from './tasks.js';
 import { MAX_NOTE_CHARS } from './lint-document.js';
 import { findNotes } from './notes.js';
+import { draftBase, draftOptions, SHARE_CHOICES, shareMessage } from './draft-plan.js';
 
 export interface DraftArgs {
   /** Template name (skips its quick pick). */
@@ -36,6 +37,11 @@ export interface DraftArgs {
   today?: string;
   /** An earlier draft of the same name: true replaces it, false keeps it (no draft), left out asks. */
   replace?: boolean;
+  /**
+   * De-identify, as `clinote draft --share`: true shares, false keeps identifiers; left out, asked when the template
+   * was picked (a run from code that names its template gets a draft for the record).
+   */
+  share?: boolean;
 }
 
 export interface DraftResult {
@@ -99,15 +105,23 @@ export async function draftReport(service: LintService, today: string, args: Dra
     }
   }
 
+  let share = args.share;
+  if (share === undefined && args.template === undefined) {
+    const items = SHARE_CHOICES.map((c) => ({ ...c }));
+    share = (await vscode.window.showQuickPick(items, { title, placeHolder: `The ${template.name}: for the record, or to share de-identified?` }))?.share;
+    if (share === undefined) return undefined;
+  }
+  share ??= false;
+
   const date = args.today ?? today;
-  const base = template.scope === 'client' && client !== undefined ? `${template.name}-${fileSafe(client)}-${date}` : `${template.name}-${date}`;
+  const base = draftBase(template, client, date, share);
   const dir = vscode.Uri.joinPath(folder.uri, DRAFTS);
   const chosen = template;
   let result: Drafted | undefined;
   try {
     result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `Clinote: drafting the ${template.name}`, cancellable: true },
-      (_progress, token) => untilCancelled(token, (signal) => service.client.run({ kind: 'draft', sessions, template: chosen, options: { client, today: date, charts: base } }, BUDGET_MS, signal)),
+      (_progress, token) => untilCancelled(token, (signal) => service.client.run({ kind: 'draft', sessions, template: chosen, options: draftOptions(client, date, base, share) }, BUDGET_MS, signal)),
     );
   } catch (e) {
     if (e instanceof TemplateError) {
@@ -157,6 +171,10 @@ export async function draftReport(service: LintService, today: string, args: Dra
   if (first) {
     editor.selection = new vscode.Selection(doc.positionAt(first.start), doc.positionAt(first.end));
     editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+  if (share) {
+    const m = shareMessage(result.text, result.replaced, result.remaining);
+    void (m.level === 'warning' ? vscode.window.showWarningMessage(m.text) : vscode.window.showInformationMessage(m.text));
   }
   const n = result.charts.length;
   void vscode.window.showInformationMessage(
@@ -263,11 +281,6 @@ async function untilCancelled<T>(token: vscode.CancellationToken, run: (signal: 
   } finally {
     sub?.dispose();
   }
-}
-
-/** A client id as part of a file name: "clients/ab12" -> "ab12", anything odd -> "-". */
-function fileSafe(id: string): string {
-  return (id.split('/').pop() ?? id).replace(/[^\w.-]+/g, '-').replace(/^[.-]+/, '') || 'client';
 }
 
 function exists(uri: vscode.Uri): Promise<boolean> {

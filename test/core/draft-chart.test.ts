@@ -55,7 +55,8 @@ describe('draft: charts', () => {
     assert.match(r.text, /\| PHQ-9 \| 2026-01-05 \| 18 \| ab12\/2026-01-05\.md line 11 \|/);
     const svg = r.charts[0].svg;
     const file = path.join(GOLDEN, 'discharge-summary-phq-9.svg');
-    if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, svg);
+    if (process.env.UPDATE_GOLDEN) writeFileSync(file, svg);
+    assert.ok(existsSync(file), `no golden file ${path.relative(process.cwd(), file)} (UPDATE_GOLDEN=1 writes it; look at it before committing)`);
     assert.equal(svg, readFileSync(file, 'utf8'), 'differs from its golden file (UPDATE_GOLDEN=1 rewrites it)');
     // Without charts asked for, the draft has no image link (a draft printed to stdout has nowhere to put them).
     const plain = draft(caseload(), t, { client: 'AB12', today: '2026-04-01' });

@@ -42,7 +42,9 @@ describe('draft: templates', () => {
       const r = draft(notes, t, { client: clientFor(t.scope), today: TODAY });
       assert.ok(r.ok, r.ok ? '' : r.reason);
       const file = path.join(GOLDEN, `${t.name}.md`);
-      if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, r.text);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(file, r.text);
+      // A missing golden file fails: written only when asked (UPDATE_GOLDEN=1), so that a deleted one is noticed.
+      assert.ok(existsSync(file), `${t.name}: no golden file ${path.relative(process.cwd(), file)} (UPDATE_GOLDEN=1 writes it; read it before committing)`);
       assert.equal(r.text, readFileSync(file, 'utf8'), `${t.name}: differs from its golden file (UPDATE_GOLDEN=1 rewrites it)`);
       const l = lint(r.text);
       assert.equal(l.profile.id, t.type);

@@ -320,7 +320,7 @@ async function main() {
       log(`    first diagnostics ${first[1]} ms after activation (config ${first[2]} ms, lint ${first[3]} ms); the squiggle showed ${squiggleMs} ms after the note's text (that includes the extension host's start); load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
       if (+first[1] > bound) throw new Error(`first diagnostics ${first[1]} ms after activation (bound ${bound} ms)`);
     });
-    await check('Draft Report: pick a template and a client; the draft opens beside the notes on its first question, and its preview shows the chart', async () => {
+    await check('Draft Report: pick a template, a client and for the record; the draft opens beside the notes on its first question, and its preview shows the chart', async () => {
       // Last, on a tidy window: the untitled note of New Note is closed without saving, the side bar and panel hidden.
       await palette(page, 'View: Close All Editors');
       // The dirty ones (New Note's, Create Config File's) are asked about: not saved.
@@ -345,6 +345,9 @@ async function main() {
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'clients/cd34' }).first().waitFor();
       await page.keyboard.type('AB12');
       await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'AB12' }).waitFor();
+      await page.keyboard.press('Enter');
+      // For the record (the other choice de-identifies it).
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'For the record' }).waitFor();
       await page.keyboard.press('Enter');
       const draft = page.locator('.editor-instance .monaco-editor', { hasText: 'type: termination' }).first();
       await draft.locator('.view-lines', { hasText: 'Discharge Summary' }).waitFor();

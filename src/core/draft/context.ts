@@ -24,6 +24,12 @@ export function clientContext(c: ClientFacts, o: ContextOptions = {}) {
     first: c.first ? { date: c.first.date, source: src(c.first.from) } : null,
     last: c.last ? { date: c.last.date, source: src(c.last.from) } : null,
     counts: c.counts,
+    // The notes of sessions not held, each with its source: few, so a count of them can say where it came from.
+    absences: c.sessions.filter((s) => s.attendance.value !== 'attended').map((s) => ({
+      date: s.date?.value ?? null,
+      attendance: s.attendance.value,
+      source: s.attendance.from ? src(s.attendance.from) : label(s.path),
+    })),
     sessions: c.sessions.map((s) => ({
       date: s.date?.value ?? null,
       type: s.type,
@@ -40,6 +46,7 @@ export function clientContext(c: ClientFacts, o: ContextOptions = {}) {
       wordings: g.wordings.map(item),
       reworded: g.reworded,
       status: g.status ? item(g.status) : null,
+      statuses: g.statuses.map(item),
     })),
     progress: c.progress.map(item),
     measures: c.measures.map((m) => ({
@@ -54,10 +61,10 @@ export function clientContext(c: ClientFacts, o: ContextOptions = {}) {
       /** Set by draft() when charts are asked for: the SVG's file name (as a link target) and its alt text. */
       chart: null as { file: string; alt: string } | null,
     })),
-    risk: c.risk.map((r) => ({ ...item(r), level: r.level ?? null })),
-    latestRisk: latestRisk ? { ...item(latestRisk), level: latestRisk.level } : null,
+    risk: c.risk.map((r) => ({ ...item(r), level: r.level ?? null, levels: r.levels.map(item) })),
+    latestRisk: latestRisk ? { ...item(latestRisk), level: latestRisk.level, levels: latestRisk.levels.map(item) } : null,
     safetyPlans: c.safetyPlans.map(item),
-    interventions: c.interventions.map((i) => ({ name: i.name, count: i.count, source: src(i.first) })),
+    interventions: c.interventions.map((i) => ({ name: i.name, count: i.count, source: src(i.first), sources: i.sources.map(src) })),
     barriers: c.barriers.map(item),
     referrals: c.referrals.map(item),
     attendanceMentions: c.attendanceMentions.map(item),

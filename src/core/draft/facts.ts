@@ -31,12 +31,18 @@ export interface SessionFacts {
   client?: Fact;
   clinician?: Fact;
   goals: GoalStatement[];
+  /** Each status the note writes for a goal, in line order: keyed by the goal's number (or its table row), or, for a
+   *  label that repeats a goal's wording ("Return to work: ongoing"), by that wording. */
+  goalStatuses: (Fact & { key?: string; wording?: string })[];
   progress: Fact[];
   /** `date`: a date written in the score's table row, which wins over the note's; `def`: the measure, standard or
    *  declared by the note's config. */
   scores: Fact<{ measure: string; score: number; date?: string; def: MeasureDef }>[];
   risk: Fact[];
+  /** The last risk level the note states: the note's level. */
   riskLevel?: Fact;
+  /** Every level the note states, in order ("initially low ... reassessed as high"). */
+  riskLevels: Fact[];
   safetyPlan: Fact[];
   interventions: Fact[];
   barriers: Fact[];
@@ -50,6 +56,8 @@ export interface SessionFacts {
 export interface GoalStatement extends Fact {
   /** "1" for "Goal 1" (or the first item of the goals list). */
   key: string;
+  /** Whether the note numbers it ("Goal 2:"); else `key` is its place in the list. */
+  numbered: boolean;
   status?: string;
 }
 
@@ -60,7 +68,10 @@ export interface GoalHistory {
   /** Each distinct wording in date order: more than one is a goal reworded between notes. */
   wordings: (Fact & { date?: string })[];
   reworded: boolean;
+  /** The latest status the notes write for it. */
   status?: Fact & { date?: string };
+  /** Its statuses in date and line order, a repeat of the one before left out ("progressing" in every note once). */
+  statuses: (Fact & { date?: string })[];
 }
 
 export interface MeasureSeries {
@@ -85,7 +96,8 @@ export interface ClientFacts {
   goals: GoalHistory[];
   progress: (Fact & { date?: string })[];
   measures: MeasureSeries[];
-  risk: (Fact & { date?: string; level?: string })[];
+  /** Each note's risk screen; `level`, the last level it states; `levels`, each it states, in order. */
+  risk: (Fact & { date?: string; level?: string; levels: Fact[] })[];
   safetyPlans: (Fact & { date?: string })[];
   interventions: { name: string; count: number; first: Source; sources: Source[] }[];
   barriers: (Fact & { date?: string })[];

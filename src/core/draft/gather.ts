@@ -83,19 +83,32 @@ export function clientFacts(client: string, by: 'front matter' | 'folder', notes
     types.set(s.type, t);
   }
 
-  // Goals by key, in date order: the first and latest wording, every distinct wording, the latest status.
+  // Goals by key, in date order: the first and latest wording, every distinct wording.
   const goalMap = new Map<string, GoalHistory>();
   for (const s of sessions) {
     for (const g of s.goals) {
       const f = { value: g.value, from: g.from, date: s.date?.value };
-      const h = goalMap.get(g.key);
-      if (!h) goalMap.set(g.key, { key: g.key, first: f, latest: f, wordings: [f], reworded: false, ...(g.status && { status: { ...f, value: g.status } }) });
+      // A goal the note does not number (a table row, a list item) is the goal with its words, if one has them.
+      const same = g.numbered ? undefined : [...goalMap.values()].find((h) => h.wordings.some((w) => sameWords(w.value, g.value)));
+      const h = same ?? goalMap.get(g.key);
+      if (!h) goalMap.set(g.key, { key: g.key, first: f, latest: f, wordings: [f], reworded: false, statuses: [] });
       else {
         h.latest = f;
         if (!h.wordings.some((w) => sameWords(w.value, g.value))) h.wordings.push(f);
         h.reworded = h.wordings.length > 1;
-        if (g.status) h.status = { ...f, value: g.status };
       }
+    }
+  }
+  // Their statuses as the notes write them, wherever in the note: by the goal's number, else by its wording. (A
+  // status of a goal no note states is left out: there is no goal to show it under.)
+  for (const s of sessions) {
+    for (const st of s.goalStatuses) {
+      const byWording = st.wording !== undefined ? [...goalMap.values()].find((g) => g.wordings.some((w) => sameGoal(w.value, st.wording!))) : undefined;
+      const h = byWording ?? (st.key !== undefined ? goalMap.get(st.key) : undefined);
+      if (!h) continue;
+      const f = { value: st.value, from: st.from, date: s.date?.value };
+      if (h.statuses[h.statuses.length - 1]?.value !== f.value) h.statuses.push(f);
+      h.status = f;
     }
   }
 
@@ -147,6 +160,12 @@ export function clientFacts(client: string, by: 'front matter' | 'folder', notes
     if (g.reworded) conflicts.push({ what: `wording of goal ${g.key}`, facts: g.wordings.map((w) => ({ value: w.value, from: w.from })) });
   }
   // The same date of service in two notes (a copy, or one session written up twice).
+  // Risk levels that differ, within a note ("low", then "high") or between notes, side by side.
+  for (const s of sessions) {
+    if (new Set(s.riskLevels.map((l) => l.value)).size > 1) conflicts.push({ what: 'risk levels in', path: s.path, facts: s.riskLevels });
+  }
+  const levelChanges = sessions.filter((s) => s.riskLevel).filter((s, i, all) => i === 0 || all[i - 1].riskLevel!.value !== s.riskLevel!.value);
+  if (levelChanges.length > 1) conflicts.push({ what: 'risk level between notes', facts: levelChanges.map((s) => ({ value: `${s.riskLevel!.value} (${s.date?.value ?? 'undated'})`, from: s.riskLevel!.from })) });
   const seen = new Map<string, SessionFacts>();
   for (const s of sessions) {
     if (!s.date || s.attendance.value !== 'attended') continue;
@@ -173,7 +192,9 @@ export function clientFacts(client: string, by: 'front matter' | 'folder', notes
     goals: [...goalMap.values()],
     progress: all((s) => s.progress),
     measures: [...measures.values()],
-    risk: sessions.flatMap((s) => (s.riskLevel || s.risk.length ? [{ ...(s.riskLevel ?? s.risk[0]), date: s.date?.value, level: s.riskLevel?.value, value: s.risk[0]?.value ?? s.riskLevel!.value }] : [])).sort(byDate),
+    risk: sessions
+      .flatMap((s) => (s.riskLevel || s.risk.length ? [{ ...(s.riskLevel ?? s.risk[0]), date: s.date?.value, level: s.riskLevel?.value, levels: s.riskLevels, value: s.risk[0]?.value ?? s.riskLevel!.value }] : []))
+      .sort(byDate),
     safetyPlans: all((s) => s.safetyPlan),
     interventions: [...interventions.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     barriers: all((s) => s.barriers),
@@ -185,6 +206,15 @@ export function clientFacts(client: string, by: 'front matter' | 'folder', notes
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/** A label that names a goal by its wording: the same words, or the start of them ("Return to work" for "Return to
+ * work three days a week by March"). */
+function sameGoal(wording: string, label: string): boolean {
+  const k = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const w = k(wording);
+  const l = k(label);
+  return l.length >= 8 && (w === l || w.startsWith(`${l} `));
+}
 
 /** Same words, whatever the case, spacing and closing punctuation. */
 function sameWords(a: string, b: string): boolean {

@@ -9,6 +9,7 @@ import { interventionCues, interventions } from '../language/interventions.js';
 import { findDate } from './dates.js';
 import { CLIENT_KEYS, CLINICIAN_KEYS, frontMatterField, sessionDates, titleBlock } from './session.js';
 import { measureNamed, measureSet, scoresIn, type MeasureDef, type MeasureSet } from './measures.js';
+import { headStatus, ownStatus, statusMentions } from './goal-status.js';
 import type { Attendance, Fact, GoalStatement, SessionFacts } from './facts.js';
 
 const ATTENDANCE_KEYS = ['attendance', 'status', 'session_status'];
@@ -25,12 +26,10 @@ const MENTION = /\b(?:missed|cancell?ed|no[- ]?show(?:ed|s)?)\b[^.;\n]{0,40}\b(?
 // Not "Objective" alone: that is a SOAP note's observations.
 const GOAL_HEADING = /\b(?:goals?|objectives)\b/i;
 const GOAL_LABEL = /^(?:(?:long[- ]term |short[- ]term |treatment )?goal ?#?(\d{1,2}|[A-Z])?|objective ?#?(\d{1,2}(?:\.\d)?|[A-Z]))$/i;
-const GOAL_STATUS = /\b(?:partially met|not met|met|achieved|attained|partially achieved|not achieved|in progress|progressing|ongoing|continued|continue|revised|modified|discontinued|deferred|no progress|minimal progress|some progress|good progress|regressed|new)\b/i;
-const STATUS_IN_BRACKETS = /[([]\s*(?:status\s*:\s*)?([^)\]]{2,40})[)\]]\s*$/i;
 const PROGRESS_HEADING = /\b(?:progress|response|course of treatment|outcomes?)\b/i;
 const RISK_HEADING = /\b(?:risk|safety|suicid\w*|lethality)\b/i;
 const RISK_WORDS = /\b(?:SI|HI|NSSI|C-SSRS|CSSRS|ASQ)\b|\b(?:suicid|homicid|self[- ]harm|self[- ]injur|columbia|risk\b)/i;
-const RISK_LEVEL = /\b(low|moderate|medium|high|imminent|elevated|minimal)\s{1,3}(?:(?:acute|chronic|suicide|suicidal|overall)\s{1,3})?risk\b|\brisk(?:\s{1,3}level)?\s{0,3}(?::|is|was|assessed as|rated)\s{0,3}(low|moderate|medium|high|imminent|elevated|minimal)(?: to (low|moderate|high|imminent))?\b/i;
+const RISK_LEVEL = /\b(low|moderate|medium|high|imminent|elevated|minimal)\s{1,3}(?:(?:acute|chronic|suicide|suicidal|overall)\s{1,3})?risk\b|\brisk(?:\s{1,3}level)?\s{0,3}(?::|is|was|assessed as|rated)\s{0,3}(low|moderate|medium|high|imminent|elevated|minimal)(?: to (low|moderate|high|imminent))?\b/gi;
 const SAFETY_PLAN = /\bsafety[- ]plan(?:ning)?\b|\bcrisis plan\b|\bStanley[- ]Brown\b/i;
 const BARRIER_HEADING = /\b(?:barriers?|obstacles?|challenges to)\b/i;
 const REFERRAL = /\b(?:referred (?:to|for|back)|referral (?:to|for|made|placed|sent)|refer (?:to|for))\b/i;
@@ -73,24 +72,54 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis, measu
   };
   const blockFact = (b: Block): Fact => fact(excerpt(b.label && !b.kind.startsWith('table') ? b.text.slice(valueStart(b)) : b.text), b.range.start);
 
-  // Goals: the items of the goals section, else "Goal 1:" labels anywhere.
+  // Goals: the items of the goals section, else "Goal 1:" labels anywhere. "Goal 1: MET" is a status, not a wording.
+  const isGoal = (label: string) => GOAL_LABEL.test(label);
   const goalSecs = sectionOf('goals', GOAL_HEADING);
   let goalBlocks = inSections(goalSecs).filter((b) => b.kind === 'listItem' || b.kind === 'paragraph');
-  const labelled = content.filter((b) => b.label && GOAL_LABEL.test(b.label));
+  const labelled = content.filter((b) => b.label && isGoal(b.label));
   if (labelled.length) goalBlocks = labelled;
-  const goals: GoalStatement[] = goalBlocks.map((b, i) => {
-    const lm = b.label ? GOAL_LABEL.exec(b.label) : null;
-    const key = lm?.[1] || lm?.[2] || String(i + 1);
-    const f = blockFact(b);
-    const status = goalStatus(f.value);
-    // "(progressing)" after a goal is its status, not its wording.
-    const br = STATUS_IN_BRACKETS.exec(f.value);
-    const value = br && GOAL_STATUS.test(br[1]) ? f.value.slice(0, br.index).trimEnd() : f.value;
-    return { ...f, value, key: key.toUpperCase(), ...(status && { status }) };
-  });
+  const statusOnly = goalBlocks.filter((b) => b.label && isGoal(b.label) && headStatus(b.text.slice(valueStart(b))));
+  const goalStatuses: SessionFacts['goalStatuses'] = [];
+  const goals: (GoalStatement & { block: Block })[] = goalBlocks
+    .filter((b) => !statusOnly.includes(b))
+    .map((b, i) => {
+      const lm = b.label ? GOAL_LABEL.exec(b.label) : null;
+      const key = (lm?.[1] || lm?.[2] || String(i + 1)).toUpperCase();
+      const f = blockFact(b);
+      // "(progressing)" after a goal is its status, not its wording.
+      const { status, wording } = ownStatus(f.value);
+      if (status) goalStatuses.push({ value: status, from: f.from, key });
+      return { ...f, value: wording, key, numbered: !!(lm?.[1] || lm?.[2]), ...(status && { status }), block: b };
+    });
+  for (const b of statusOnly) {
+    const key = (GOAL_LABEL.exec(b.label!)?.slice(1).find(Boolean) ?? '').toUpperCase();
+    const v = valueStart(b);
+    if (key) goalStatuses.push({ value: headStatus(b.text.slice(v))!, from: at(b.range.start + v), key });
+  }
+  // Statuses written apart from the goal's line: "Goal 2 partially met", a status column, "Return to work: ongoing".
+  // A table row names its goal by wording (its place in the table is no number).
+  // (All the note's paragraphs and items: a line such as "Walk daily: ongoing." is no content for the linter's reading.)
+  const lines = note.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem');
+  for (const m of statusMentions(note, lines, isGoal)) {
+    const key = m.key ?? (m.cell && goals.find((g) => g.block === m.cell)?.key);
+    goalStatuses.push({ value: m.status, from: at(m.offset), ...(key && { key }), ...(m.wording && { wording: m.wording }) });
+  }
+  goalStatuses.sort((a, b) => a.from.line - b.from.line);
 
-  // Progress: the section the progress dimension is written in, else "Progress" headings.
-  const progress = inSections(sectionOf('progress-monitoring', PROGRESS_HEADING)).map(blockFact);
+  // Progress: the section the progress dimension is written in, else "Progress" headings; and a "Progress:" (or
+  // "Response:", "Outcome:") entry in any other section, up to the next label in its paragraph.
+  const progressBlocks = inSections(sectionOf('progress-monitoring', PROGRESS_HEADING));
+  const progress = progressBlocks.map(blockFact);
+  const labels = analysis.inlineLabels.map((l) => ({ label: l.label, block: l.block, at: l.block.text.indexOf(`${l.label}:`) })).filter((l) => l.at >= 0);
+  for (const b of content.filter((x) => x.label && !x.kind.startsWith('table'))) labels.push({ label: b.label!, block: b, at: 0 });
+  for (const l of labels) {
+    if (!PROGRESS_HEADING.test(l.label) || progressBlocks.includes(l.block)) continue;
+    const start = l.at === 0 && l.block.label ? valueStart(l.block) : l.at + l.label.length + 1;
+    const next = labels.filter((o) => o.block === l.block && o.at > l.at).reduce((n, o) => Math.min(n, o.at), l.block.text.length);
+    const text = excerpt(l.block.text.slice(start, next));
+    if (text) progress.push(fact(text, toSource(l.block, start)));
+  }
+  progress.sort((a, b) => a.from.line - b.from.line);
 
   // Scores: sentences ("PHQ-9: 14") and tables (a "PHQ-9" column, or a row that names it).
   const scores: SessionFacts['scores'] = [];
@@ -105,13 +134,12 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis, measu
   const riskBlocks = riskSecs.length ? inSections(riskSecs) : content.filter((b) => RISK_WORDS.test(b.text));
   // A risk section is the screen; elsewhere, the sentence that names it.
   const risk = riskSecs.length ? riskBlocks.map(blockFact) : riskBlocks.flatMap((b) => sentenceFact(b, RISK_WORDS));
-  let riskLevel: Fact | undefined;
+  // Every level the note states, in order ("initially low risk ... reassessed as high risk"): the last is the note's.
+  const riskLevels: Fact[] = [];
   for (const b of riskBlocks.length ? riskBlocks : content) {
-    const m = RISK_LEVEL.exec(b.text);
-    if (m) {
-      riskLevel = fact((m[1] ?? (m[3] ? `${m[2]} to ${m[3]}` : m[2])).toLowerCase(), toSource(b, m.index));
+    for (const m of b.text.matchAll(RISK_LEVEL)) {
       if (!risk.length) risk.push(fact(excerpt(sentenceAt(b.text, m.index).text), toSource(b, m.index)));
-      break;
+      riskLevels.push(fact((m[1] ?? (m[3] ? `${m[2]} to ${m[3]}` : m[2])).toLowerCase(), toSource(b, m.index)));
     }
   }
   const safetyPlan = content.flatMap((b) => sentenceFact(b, SAFETY_PLAN));
@@ -144,11 +172,13 @@ export function noteFacts(path: string, r: LintResult, analysis: Analysis, measu
     attendance,
     client: stringField(CLIENT_KEYS),
     clinician: stringField(CLINICIAN_KEYS),
-    goals,
+    goals: goals.map(({ block: _, ...g }) => g),
+    goalStatuses,
     progress,
     scores,
     risk,
-    riskLevel,
+    riskLevel: riskLevels[riskLevels.length - 1],
+    riskLevels,
     safetyPlan,
     interventions: interventionFacts,
     barriers,
@@ -209,15 +239,6 @@ function attendanceOf(
 
 /** A sentence about an earlier session, not this one ("missed last week's session"). */
 const MENTION_OTHER = /\b(?:last|previous|prior|two|three|several|\d+)\b/i;
-
-function goalStatus(text: string): string | undefined {
-  const br = STATUS_IN_BRACKETS.exec(text);
-  if (br && GOAL_STATUS.test(br[1])) return br[1].trim().toLowerCase();
-  const label = /\bstatus\s*[:-]\s*([^.;\n]{2,40})/i.exec(text);
-  if (label) return label[1].trim().toLowerCase();
-  const m = /\b(partially met|not met|met|achieved|attained|discontinued|revised)\b/i.exec(text);
-  return m ? m[1].toLowerCase() : undefined;
-}
 
 /** Scores in tables: a cell under a measure's column, or the cell after one that names a measure in its row. A date
  * in the same row ("| 2026-01-05 | PHQ-9 | 18 |") is the score's own date: a table of scores over time. */

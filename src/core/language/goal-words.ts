@@ -143,6 +143,19 @@ export const goalOutcomeWords = [
   'on track', 'off track', 'in progress', 'stalled', 'on hold', 'not started', 'no progress', 'unchanged', 'at target', 'on target', 'below target', 'above target',
 ];
 
+/**
+ * Where a goal stands as a note records it, beside goalOutcomeWords (which measurable-goals reads as a report, so
+ * these stay apart from it): still on the way, or what a review did with the goal. Drafting reads a goal's status
+ * ("Goal 2 partially met", "(progressing)", a status column) from both lists.
+ */
+export const goalStandingWords = [
+  'ongoing', 'progressing', 'continuing', 'continued', 'continue', 'revised', 'modified', 'deferred', 'regressed',
+  'minimal progress', 'some progress', 'good progress', 'significant progress', 'mostly achieved', 'new',
+];
+
+/** Table columns and labels that hold a goal's status ("| Goal | Status |"). */
+export const goalStatusColumns = ['status', 'goal status', 'progress', 'outcome', 'status at review', 'status at discharge'];
+
 /** Labels of a plan-wide deadline that every objective without its own date is due by ("Review date: 08/13/2024"). */
 export const planDeadlineLabels = ['review date', 'target date', 'plan review date', 'next review', 'next review date', 'review', 're evaluation date', 'reevaluation date', 'target dates', 'target date for all objectives'];
 

@@ -99,7 +99,8 @@ describe('Draft Report', () => {
       return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
     })();
     fs.rmSync(path.join(drafts, `discharge-summary-AB12-${today}.md`), { force: true });
-    // A clinician's way: the palette, Enter on the first template (discharge-summary), Enter on the first client.
+    // A clinician's way: the palette, Enter on the first template (discharge-summary), Enter on the first client,
+    // Enter on "For the record".
     let done = false;
     const run = Promise.resolve(vscode.commands.executeCommand<DraftResult | undefined>('clinote.draftReport')).finally(() => (done = true));
     for (let i = 0; i < 200 && !done; i++) {
@@ -110,6 +111,17 @@ describe('Draft Report', () => {
     assert.ok(r, 'a draft was written');
     assert.equal(r.uri.path.split('/').pop(), `discharge-summary-AB12-${today}.md`);
     assert.match(vscode.window.activeTextEditor!.document.getText(), /^---\ntype: termination\nclient: AB12\n/);
+  });
+
+  it('share: true drafts de-identified, as clinote draft --share: placeholders, notes by number, no client id in the file or its name', async () => {
+    const r = await vscode.commands.executeCommand<DraftResult>('clinote.draftReport', { template: 'discharge-summary', client: 'AB12', today: '2026-04-03', folder: folder('other'), share: true, replace: true });
+    assert.ok(r, 'a draft was written');
+    assert.equal(r.uri.path.split('/').pop(), 'discharge-summary-shared-2026-04-03.md');
+    const text = vscode.window.activeTextEditor!.document.getText();
+    assert.doesNotMatch(text, /AB12|ab12\/|2026-01-05/);
+    assert.doesNotMatch(text, /^client:/m);
+    assert.match(text, /\(from notes: note \d+ line \d+\)/);
+    for (const c of r.charts) assert.doesNotMatch(await read(c), /2026/, 'a shared chart counts weeks');
   });
 
   it('never replaces an earlier draft unless told to (replace: false answers the question "Replace?" with no)', async () => {

@@ -69,6 +69,8 @@ async function newNote(service: LintService, typeId?: string): Promise<vscode.Ur
   return doc.uri;
 }
 
+type FileLint = NonNullable<Awaited<ReturnType<typeof lintFile>>>;
+
 /**
  * Lints every note in the workspace into the Problems panel, with progress; open notes keep their live results. Then
  * copied-text compares the notes (open ones as they are in the editor) and its findings go to `copies`.
@@ -84,13 +86,12 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
     { location: vscode.ProgressLocation.Notification, title: 'Clinote: linting notes', cancellable: true },
     async (progress, token) => {
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      await runWorkspaceLint({
+      await runWorkspaceLint<vscode.Uri, FileLint, WorkspaceCopies>({
+        generation: () => service.configGeneration,
         cancelled: () => token.isCancellationRequested,
         reset() {
           total.files = total.findings = 0;
-          out.clear();
-          service.copies = undefined;
-          copies.clear();
+          service.resetWorkspaceResults();
         },
         async find() {
           const uris = await workspaceNotes(token);

@@ -1,7 +1,7 @@
 // Lint Workspace's run (src/extension/workspace-run.ts, no vscode), driven by a stand-in editor that lints the
 // labelled copied-text set with the core as the extension does (outcomeOf, the index in slices). What the user
 // relies on: a config changed while the run reads notes or builds copied-text's index never leaves findings of the
-// old config in the Problems panel.
+// old config in the Problems panel, and the run's fingerprints are kept packed.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,8 @@ function editor(during?: 'lint' | 'build') {
   let changedOnce = false;
   const shown = new Map<string, string[]>();
   const copies = new Map<string, string[]>();
-    const lintNow = (path: string, c: ResolvedConfig) => outcomeOf(lint(texts.get(path)!, { config: c, path, fingerprints: true }), path);
+  const kept: Built[] = [];
+  const lintNow = (path: string, c: ResolvedConfig) => outcomeOf(lint(texts.get(path)!, { config: c, path, fingerprints: true }), path);
   const findings = (o: LintOutcome) => o.findings.map((f) => `${f.ruleId}@${f.at.start.line}`);
   const change = () => {
     if (changedOnce || !during) return;
@@ -69,13 +70,14 @@ function editor(during?: 'lint' | 'build') {
       return { live: await inSlices(LiveCopies.building(withPaths.map((n) => n.prints)), stop), notes: withPaths };
     },
     async apply(built) {
+      kept.push(built);
       built.notes.forEach((n, i) => {
         const found = placeCopies(built.notes, i, built.live.matches[i]).map((f) => `${f.ruleId}@${f.at.start.line}`);
         if (found.length) copies.set(n.path, found);
       });
     },
   };
-  return { host, shown, copies, setConfig: (c: ResolvedConfig) => (config = c) };
+  return { host, shown, copies, kept, setConfig: (c: ResolvedConfig) => (config = c) };
 }
 
 /** What the Problems panel shows after a run with no change under `config`. */
@@ -102,4 +104,20 @@ describe('extension Lint Workspace run', function () {
       assert.deepEqual(new Map([...e.shown].sort()), new Map([...after.shown].sort()), "the notes' findings of the new config");
     });
   }
+
+  it('keeps each note\'s fingerprints packed (one typed array a note), with the copies the unpacked ones give', async () => {
+    const e = await calm(emptyConfig());
+    const { live, notes } = e.kept[0];
+    const printed = notes.filter((n) => n.prints?.units.length);
+    assert.ok(printed.length > 10);
+    for (const n of printed) {
+      const sigs = n.prints!.units.map((u) => u.sig);
+      assert.ok(sigs.every((s) => s instanceof Uint16Array && s.buffer === (sigs[0] as Uint16Array).buffer), `${n.path}: one Uint16Array for the note`);
+    }
+    // The copies the core finds from the lint's own (unpacked) fingerprints.
+    const raw = paths.map((p) => lint(texts.get(p)!, { path: p, fingerprints: true }).prints);
+    assert.ok(raw.some((p) => p?.units.length && Array.isArray(p.units[0].sig)), 'the lint gives plain arrays');
+    assert.deepEqual(live.matches, new LiveCopies(raw).matches);
+    assert.ok(e.copies.size > 0);
+  });
 });

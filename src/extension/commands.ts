@@ -1,14 +1,14 @@
 // Commands: New Note, Lint Workspace, Caseload Report, Draft Report (draft.ts), Show Note Coverage, Create Config
 // File, Open Config File, and the dismiss / undo of a finding behind the quick-fix and the coverage view.
 import * as vscode from 'vscode';
-import { Cancelled, noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
+import { noteSnippet, profiles, profilesFor, type Dismissal, type DismissalKey } from '../core/index.js';
 import type { Item } from './coverage.js';
-import { WorkspaceCopies, byUri, caseloadPath, type WorkspaceNote } from './copies.js';
+import { WorkspaceCopies, byUri, caseloadPath } from './copies.js';
 import { draftReport, type DraftArgs } from './draft.js';
 import { lintFile, type LintService } from './linter.js';
 import { settingsFor } from './settings.js';
 import { workspaceNotes } from './workspace-notes.js';
-import { breathe } from './slices.js';
+import { runWorkspaceLint } from './workspace-run.js';
 import { showCaseloadReport } from './caseload-report.js';
 
 const CONFIG_NAMES = ['.clinote.json', '.clinote.jsonc', '.clinote.yaml', '.clinote.yml'];
@@ -69,6 +69,8 @@ async function newNote(service: LintService, typeId?: string): Promise<vscode.Ur
   return doc.uri;
 }
 
+type FileLint = NonNullable<Awaited<ReturnType<typeof lintFile>>>;
+
 /**
  * Lints every note in the workspace into the Problems panel, with progress; open notes keep their live results. Then
  * copied-text compares the notes (open ones as they are in the editor) and its findings go to `copies`.
@@ -83,41 +85,40 @@ async function lintWorkspace(service: LintService, out: vscode.DiagnosticCollect
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Clinote: linting notes', cancellable: true },
     async (progress, token) => {
-      out.clear();
-      service.copies = undefined;
-      copies.clear();
-      const uris = await workspaceNotes(token);
-      // In path order: which note a copy names first does not depend on the order the files were found in.
-      uris.sort(byUri);
       const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      const caseload: WorkspaceNote[] = [];
-      for (const [i, uri] of uris.entries()) {
-        if (token.isCancellationRequested) break;
-        progress.report({ message: `${i + 1}/${uris.length}`, increment: 100 / uris.length });
-        total.files++;
-        // An open note keeps its live results; its text as it stands in the editor is compared with the others.
-        const doc = open.get(uri.toString());
-        const r = await lintFile(uri, service.deps, { fingerprints: true, ...(doc ? { text: doc.getText() } : {}) });
-        if (r && !doc) {
+      await runWorkspaceLint<vscode.Uri, FileLint, WorkspaceCopies>({
+        generation: () => service.configGeneration,
+        cancelled: () => token.isCancellationRequested,
+        reset() {
+          total.files = total.findings = 0;
+          service.resetWorkspaceResults();
+        },
+        async find() {
+          const uris = await workspaceNotes(token);
+          // In path order: which note a copy names first does not depend on the order the files were found in.
+          return uris.sort(byUri);
+        },
+        progress: (message, increment) => progress.report({ message, increment }),
+        lint(uri) {
+          total.files++;
+          // An open note keeps its live results; its text as it stands in the editor is compared with the others.
+          const doc = open.get(uri.toString());
+          return lintFile(uri, service.deps, { fingerprints: true, ...(doc ? { text: doc.getText() } : {}) });
+        },
+        show(uri, r) {
+          if (open.has(uri.toString())) return;
           out.set(uri, r.diagnostics);
           total.findings += r.findings;
-        }
-        // Every note linted, fingerprinted or not (the rule off in it now): an edit may turn it on.
-        if (r) caseload.push({ uri, path: caseloadPath(uri), prints: r.prints });
-        await breathe(); // let the extension host breathe between files
-      }
-      if (token.isCancellationRequested) return;
-      progress.report({ message: `comparing ${caseload.length} notes for copied text` });
-      // Kept: a compared note's edits update its copies and its partners' (copies.ts). Built in slices of the host's
-      // thread, which a cancel stops.
-      const built = await WorkspaceCopies.build(caseload, copies, service.deps, () => token.isCancellationRequested).catch((e: unknown) => {
-        if (e instanceof Cancelled) return undefined;
-        throw e;
+        },
+        // Kept: a compared note's edits update its copies and its partners' (copies.ts). Built in slices of the
+        // host's thread, which a cancel stops.
+        build: (notes, shouldStop) => WorkspaceCopies.build(notes.map((n) => ({ ...n, path: caseloadPath(n.uri) })), copies, service.deps, shouldStop),
+        async apply(built, notes) {
+          service.copies = built;
+          await built.publishAll();
+          for (const n of notes) total.findings += copies.get(n.uri)?.length ?? 0;
+        },
       });
-      if (!built) return;
-      service.copies = built;
-      await service.copies.publishAll();
-      for (const n of caseload) total.findings += copies.get(n.uri)?.length ?? 0;
     },
   );
   for (const doc of vscode.workspace.textDocuments) service.request(doc, 'config');

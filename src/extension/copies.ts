@@ -33,6 +33,8 @@ export class WorkspaceCopies {
   private readonly byPath = new Map<string, vscode.Uri>();
   /** Bumped by each publish of a note (by URI): a slower read of its dismissals does not overwrite a newer one. */
   private readonly runs = new Map<string, number>();
+  /** Dropped (a config changed, or Lint Workspace started again): a publish under way shows nothing. */
+  private disposed = false;
 
   /**
    * `notes` in the pass's order (by URI), each with its fingerprints (none: the rule is off in it), compared in slices
@@ -55,6 +57,10 @@ export class WorkspaceCopies {
       this.index.set(n.uri.toString(), i);
       this.byPath.set(n.path, n.uri);
     });
+  }
+
+  dispose(): void {
+    this.disposed = true;
   }
 
   /** Whether the note was compared (its edits then update the copies). */
@@ -86,7 +92,7 @@ export class WorkspaceCopies {
    *  10,000 notes' copies at once would hold the host too. */
   async publishAll(): Promise<void> {
     const started: Promise<void>[] = [];
-    for (let n = 0, slice = performance.now(); n < this.notes.length; n++) {
+    for (let n = 0, slice = performance.now(); n < this.notes.length && !this.disposed; n++) {
       started.push(this.publish(n));
       if (performance.now() - slice > SLICE_MS) {
         await breathe();
@@ -110,6 +116,7 @@ export class WorkspaceCopies {
       // The findings carry their block's key (textKey): no text is needed to match them.
       found = matchDismissals(found, '', entries).kept;
     }
+    if (this.disposed) return;
     if (!found.length) {
       this.out.delete(uri);
       return;

@@ -1,7 +1,7 @@
 // What the editor keeps of a lint. Plain data, so that it crosses a worker boundary (structured clone) unchanged: the
 // Note itself holds the whole text and a LineIndex (a class), which the editor does not need. Positions are read from
 // that LineIndex here, where the Note is, so that no side builds a second index of the text.
-import { reportReview, sessionOf } from '../core/index.js';
+import { packPrints, reportReview, sessionOf } from '../core/index.js';
 import type { DimensionReport, Directive, Finding, LintResult, NotePrints, OffsetRange, Position, Profile, ReportReview, ReportSession, Section } from '../core/index.js';
 
 /** A finding with its range also as 0-based lines and UTF-16 characters, as VS Code counts them. */
@@ -24,7 +24,7 @@ export interface LintOutcome {
     directives: Directive[];
     sections: Pick<Section, 'title' | 'level' | 'heading'>[];
   };
-  /** Asked for by Lint Workspace: the note's copied-text fingerprints (numbers, no text). */
+  /** Asked for by Lint Workspace: the note's copied-text fingerprints (numbers, no text), packed (packPrints). */
   prints?: NotePrints;
 }
 
@@ -46,6 +46,8 @@ export function outcomeOf(r: LintResult, path = ''): LintOutcome {
       directives: n.directives,
       sections: n.sections.map((s) => ({ title: s.title, level: s.level, heading: s.heading })),
     },
-    ...(r.prints ? { prints: r.prints } : {}),
+    // Packed where they are made (the worker): they cross to the host as one block of bytes a note, and the host
+    // keeps them so for as long as Lint Workspace's index lives (2 bytes a number, not 8 and an array a block).
+    ...(r.prints ? { prints: packPrints(r.prints) } : {}),
   };
 }

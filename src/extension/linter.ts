@@ -131,13 +131,21 @@ export class LintService implements vscode.Disposable {
     void this.scheduler.now(doc.uri.toString());
   }
 
+  /** Bumped by every change of a config file or of the clinote settings: Lint Workspace, when it sees it move, drops
+   *  what it read under the old config and starts over (workspace-run.ts). */
+  get configGeneration(): number {
+    return this.generation;
+  }
+
+  private generation = 0;
+
   /** `dismissals`: only what is dismissed changed; the copies found stay, less those dismissed now. */
   relintAll(what: 'config' | 'dismissals' = 'config'): void {
     if (what === 'dismissals') void this.copies?.publishAll();
     else {
       // A setting or a config changed: the copies found may no longer be reported; Lint Workspace finds them again.
-      this.copies = undefined;
-      this.copiesDiagnostics.clear();
+      this.generation++;
+      this.dropCopies();
     }
     for (const doc of vscode.workspace.textDocuments) this.request(doc, 'config');
     void this.relintWorkspaceResults();
@@ -165,6 +173,20 @@ export class LintService implements vscode.Disposable {
   }
 
   private workspaceRun = 0;
+
+  /** Lint Workspace (re)starts: its earlier results go, and a relint of them under way stops. */
+  resetWorkspaceResults(): void {
+    this.workspaceRun++;
+    this.workspaceDiagnostics.clear();
+    this.dropCopies();
+  }
+
+  /** The copies found go, with any of their publishes still under way (a dismissals file being read). */
+  private dropCopies(): void {
+    this.copies?.dispose();
+    this.copies = undefined;
+    this.copiesDiagnostics.clear();
+  }
 
   forget(uri: vscode.Uri): void {
     // Closed, perhaps without saving: its copies are those of the file as it is on disk again.

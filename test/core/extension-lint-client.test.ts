@@ -223,6 +223,21 @@ describe('extension lint clients', function () {
     await assert.rejects(waiting, LintCancelled);
   });
 
+  it("a note's copied-text fingerprints come from the worker packed: one typed array a note, the lint's numbers", async () => {
+    const client = new WorkerLintClient(realWorker, () => 30000);
+    try {
+      const text = `${NOTE}\nClient described the week in detail, including her sleep, her work and the argument with her sister on Sunday evening after dinner.\n\nWe practised paced breathing for ten minutes and planned two short walks before work on Tuesday and Thursday this week.\n`;
+      const { prints } = await client.lint(text, { path: '/notes/a.md', fingerprints: true }, 25000);
+      const raw = lint(text, { path: '/notes/a.md', fingerprints: true }).prints!;
+      assert.ok(prints && prints.units.length >= 2, 'blocks to compare');
+      const sigs = prints.units.map((u) => u.sig as Uint16Array);
+      assert.ok(sigs.every((s) => s instanceof Uint16Array && s.buffer === sigs[0].buffer), 'one buffer for the note');
+      assert.deepEqual(sigs.map((s) => [...s]), raw.units.map((u) => Array.from(u.sig)));
+    } finally {
+      client.dispose();
+    }
+  });
+
   it('the worker says when it has loaded the core, before any request', async () => {
     const client = new WorkerLintClient(realWorker, () => 30000);
     try {

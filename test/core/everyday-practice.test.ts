@@ -1511,3 +1511,22 @@ describe('reading set 44 (after its first run)', () => {
     assert.ok(covered('goals', 'You said at the start that you wanted to "be able to pick up a chisel without my hands shaking".\n').includes('stated'));
   });
 });
+
+describe('reading set 45 (after its first run)', () => {
+  it('"Gareth came to us in July after being demoted" tells what brought him', () => {
+    assert.ok(covered('presenting-problem', 'Gareth came to us in July after being demoted at work.\n').includes('history'));
+  });
+  it('"say hi to Vihaan" is a greeting, not HI; a screen asked "in simple words whether he ... wants to hurt himself" is one', () => {
+    assert.ok(!covered('risk-assessment', 'Made a ladder with the child (step 1: say hi to Vihaan; step 2: sit with him at lunch).\n').includes('ideation'));
+    assert.equal(status(PROGRESS('Asked child directly in simple words whether he is ever feeling so sad that he wants to hurt himself or not be alive — he said "no".'), 'risk-assessment'), 'addressed');
+  });
+  it('"PT ABLE TO GENERATE ALTERNATIVE" and "tearful but engaged" are the response', () => {
+    assert.ok(covered('interventions-response', 'Socratic questioning re: the stuck point. PT ABLE TO GENERATE ALTERNATIVE. TEARFUL BUT ENGAGED.\n').includes('response'));
+  });
+  it('a goal set off by a dash from where it stands: "2. Video call with daughter weekly — achieved every week"', () => {
+    assert.ok(covered('progress-monitoring', 'Support plan goals:\n\n1. Video call with daughter weekly — achieved every week since January.\n').includes('status'));
+  });
+  it('"how much of his identity was tied to the title" makes work central to who he is', () => {
+    assert.ok(lint(PROGRESS('He says he hadn\'t realised how much of his identity was tied to the title.')).dimensions.some((d) => d.id === 'occupational-socialization'));
+  });
+});

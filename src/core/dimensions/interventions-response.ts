@@ -120,10 +120,14 @@ export const interventionsResponse: Dimension = {
         'reached for her hand',
         'calmer',
         'reduction in',
+        // "Tearful but engaged."
+        'but engaged',
       ],
       patterns: [
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate".
         '\\brated\\b',
+        // "PT ABLE TO GENERATE ALTERNATIVE", as shorthand drops the verb.
+        '\\b(?:client|pt|patient|she|he|they)\\s+(?:was\\s+|were\\s+)?able\\s+to\\b',
         '\\b(?:said|says|stated|states|reported|reports|noted|found|agreed)\\b[^.\\n]{0,50}\\b(?:helped|helpful|useful|worked|calmer|lighter|easier|slowed|less (?:awful|scary|hard|bad)|manageable|doable)\\b',
         // (A note or letter written to the client calls the client "you".)
         '\\b(?:client|pt|she|he|they|you)\\s+(?:said|says|stated|states|reported|reports|noted|found)\\s+(?:that\\s+)?(?:it|this|that|the (?:skill|exercise|technique|breathing|plan|script|worksheet))\\s+(?:felt|feels|was|is|helped|helps|made|makes|sounds|sounded|seemed)\\b',

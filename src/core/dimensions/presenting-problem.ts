@@ -240,6 +240,8 @@ export const presentingProblem: Dimension = {
         '\\b(?:has|have|had)\\s+(?:had|been)\\b[^.;\\n]{0,40}\\bfor\\s+(?:the\\s+)?(?:past\\s+|last\\s+)?(?:\\d+|a\\s+few|several|two|three|four|five|six|many)\\s+(?:days|weeks|months|years)\\b',
         // "Since failing: panic in the testing center", "Since the move, ...": a sentence on what followed an event
         '(?:^|[.;!?][\"\'”’)]?\\s)since\\s+(?:the|his|her|their|failing|losing|leaving|moving|starting|being)\\b',
+        // "Gareth came to us in July after being demoted": what brought the client, and when.
+        '\\b(?:came|come|comes)\\s+to\\s+(?:us|me|the\\s+service|counsell?ing|therapy)\\s+(?:in\\s+\\w+\\s+)?(?:after|following|because)\\b',
       ],
     },
   ],

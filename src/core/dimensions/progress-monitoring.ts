@@ -99,6 +99,8 @@ export const progressMonitoring: Dimension = {
         '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|at assessment|at referral|at (?:the\\s+)?(?:first\\s+)?session(?:\\s+\\d+)?|a month ago|two weeks ago)\\b',
         // ("Goal 2 (Callum to decide ... by end of term) – not yet; moving from flat refusal to 'maybe a text'.")
         '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,120}\\)\\s*)?(?:[\\u2013\\u2014:-]\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met|not yet)\\b',
+        // A goal set off by a dash from where it stands: "2. Video call with daughter weekly — achieved every week".
+        '[\\u2013\\u2014]\\s?(?:achieved|met|partially met|partly met|not met|not yet met|mostly met|in progress)\\b',
         // "you met all three goals", "she has reached two of her goals"
         '\\b(?:met|achieved|attained|reached)\\s+(?:all|both|each|most|some|none|one|two|three|four|five|\\d+)\\s+(?:of\\s+(?:the|her|his|their|your|our)\\s+)?(?:[\\w-]+\\s+)?goals?\\b',
         // Counts and comparisons: "5 nights out of 7", "30 days sober", "vs 4 last week" (src/core/language/progress.ts).

@@ -326,6 +326,13 @@ export const wordSenses: WordSense[] = [
     after: ['prevention', 'prevention plan', 'prevention work', 'prevention sheet', 'prevention skills', 'signature', 'drill'],
   },
   {
+    sense: 'greeting',
+    reading: 'the greeting "hi" ("say hi to Vihaan"), not HI for homicidal ideation',
+    // (Shorthand reads "hi" as "homicidal ideation", so the sense names that word too.)
+    words: ['hi', 'homicidal'],
+    before: ['say', 'to say', 'wave', 'waved'],
+  },
+  {
     sense: 'intensity',
     reading:
       'how strong something is ("the strength of her feelings", "the strength of the urge", "grip strength", "extra strength"), not a strength the client brings',

@@ -1530,3 +1530,25 @@ describe('reading set 45 (after its first run)', () => {
     assert.ok(lint(PROGRESS('He says he hadn\'t realised how much of his identity was tied to the title.')).dimensions.some((d) => d.id === 'occupational-socialization'));
   });
 });
+
+describe('reading set 46 (after its first run)', () => {
+  it('an EHR export\'s stamped heads ("[17:02] PROBLEM") and "Note template: PIRP"', () => {
+    const note = '=== EHR EXPORT ===\nPatient: L. F. | Provider: Dr M. O., PsyD\nNote template: PIRP | Signed 2024-07-01\n\n[17:02] PROBLEM\nSpecific phobia of thunderstorms.\n\n[17:20] INTERVENTION\nExposure to storm audio.\n\n[17:38] RESPONSE\nSUDS 65 → 25.\n\n[17:52] PLAN\n- Hierarchy step at the next storm warning.\n';
+    assert.equal(lint(note).profile.id, 'pirp');
+    assert.deepEqual(parseNote(note).sections.map((s) => s.title), ['PROBLEM', 'INTERVENTION', 'RESPONSE', 'PLAN']);
+  });
+  it('an assessment letter\'s prose: coping before, closest supports, what faith means for her, not being judged, setting the pace', () => {
+    assert.ok(covered('strengths', 'She has coped with real difficulty before (her father\'s early death). Her closest supports are her sister and a friend.\n').length >= 2);
+    assert.ok(covered('cultural-factors', 'We spoke about what the Church\'s teaching and her family\'s values mean for her.\n').includes('meaning'));
+    assert.ok(covered('rapport-engagement', 'She relaxed noticeably once she felt she would not be judged; she could set the pace.\n').includes('respect'));
+  });
+  it('"Continue — TBD pending dietitian review." is a plan not yet made', () => {
+    assert.equal(status(PROGRESS('**Plan**\nContinue — TBD pending dietitian review.'), 'plan'), 'unfilled');
+  });
+  it('"In Amira\'s words: ..." is the concern in the client\'s words', () => {
+    assert.ok(covered('presenting-problem', 'In Amira\'s words: "I\'m not ill enough to be in hospital and not well enough to be normal."\n').includes('concern'));
+  });
+  it('"I\'m not Muslim and said so" is the clinician naming their own place', () => {
+    assert.ok(covered('bias-safeguards', 'Family is Muslim. I\'m not Muslim and said so; she was happy to correct me when I got things wrong.\n').includes('prior-experience'));
+  });
+});

@@ -73,7 +73,12 @@ export const biasSafeguards: Dimension = {
       ],
       // "As a former nurse myself", "as a mother myself": the clinician's own membership of the group; "I have worked
       // in finance-sector EAP for years": the clinician's own contact with it.
-      patterns: ['\\bas\\s+an?\\s+(?:former\\s+|retired\\s+)?[a-z-]+\\s+myself\\b', "\\bI(?:\\s+have|['’]ve)?\\s+worked\\s+(?:in|with|as)\\b"],
+      patterns: [
+        '\\bas\\s+an?\\s+(?:former\\s+|retired\\s+)?[a-z-]+\\s+myself\\b',
+        "\\bI(?:\\s+have|['’]ve)?\\s+worked\\s+(?:in|with|as)\\b",
+        // The clinician naming their own place beside the client's: "I'm not Muslim and said so".
+        `\\bI(?:['’]m|\\s+am)\\s+not\\s+${IDENTITY}\\b[^.;\\n]{0,20}\\b(?:said so|told (?:her|him|them)|named (?:it|this|that))\\b`,
+      ],
     },
     {
       id: 'stereotypes',

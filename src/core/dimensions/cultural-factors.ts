@@ -188,6 +188,8 @@ export const culturalFactors: Dimension = {
         '\\b(?:culture|cultural|faith|religio\\w*|spiritual\\w*|church|community|family)\\b[^.\\n]{0,40}\\b(?:discourag\\w*|frown\\w*|stigmati\\w*|shame|taboo|expect\\w*|forbid\\w*|views?|sees?|believ\\w*)\\b[^.\\n]{0,40}\\b(?:therapy|counsel\\w*|mental health|help|treatment|medication|divorce|depression|anxiety)\\b',
         // "in many Inuit families averted gaze and silence are respectful": what a behaviour means in the client's culture
         '\\bin\\s+(?:many|most|some|her|his|their)\\s+(?:[\\w-]+\\s+)?(?:families|cultures|communities|households|traditions)\\b[^.;\\n]{0,60}\\b(?:is|are|means?|seen|considered|respectful|rude|normal|expected)\\b',
+        // "We spoke about what the Church's teaching and her family's values mean for her"
+        '\\b(?:teaching|teachings|values|beliefs|faith|culture|traditions?)\\s+(?:mean|means|meant)\\s+(?:for|to)\\s+(?:her|him|them|you|the\\s+client)\\b',
       ],
     },
     {

@@ -106,7 +106,8 @@ export const presentingProblem: Dimension = {
         '\\b(?:came|comes|coming)\\s+(?:in|to (?:counseling|therapy|the clinic|the agency|services))\\s+(?:for|after|because|due to|with|about)\\b',
         '\\bsought (?:help|counseling|therapy|treatment) (?:for|after|because)\\b',
         // "In her words, ...", "in the client's own words"
-        "\\bin (?:her|his|their|(?:the )?(?:client|pt|patient)['’]?s?) (?:own )?words\\b",
+        // (and by name: "In Amira's words: ...")
+        "\\bin (?:her|his|their|(?:the )?(?:client|pt|patient)['’]?s?|[a-z]+['’]s) (?:own )?words\\b",
         // An incoming referral with its reason: "Referred originally by PCP for low mood"
         '\\breferred (?:\\w+ ){0,2}by (?:\\w+ ){1,5}?for\\b',
         "\\b(?:client|pt|patient|she|he|they)\\s+(?:states?|stated|reports?|reported|says|said|describes?|described)\\b[^\\n]{0,40}[\"“]",

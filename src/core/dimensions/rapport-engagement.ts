@@ -64,6 +64,9 @@ export const rapportEngagement: Dimension = {
         'nonjudgemental',
         'non-judgemental',
         'without judgment',
+        // "She relaxed once she felt she would not be judged."
+        'not be judged',
+        'without being judged',
         'respectful',
         'respected client',
         'respected her',

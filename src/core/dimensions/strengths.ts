@@ -113,7 +113,11 @@ export const strengths: Dimension = {
         'graduated',
       ],
       // "completed her GED in March", "earned a bookkeeping certificate"
-      patterns: ['\\b(?:completed|earned|finished|obtained|passed)\\s+(?:her\\s+|his\\s+|their\\s+|a\\s+|the\\s+)?(?:\\w+\\s+)?(?:GED|degree|diploma|certificate|certification|apprenticeship|licen[cs]e exam)\\b'],
+      patterns: [
+        // "has coped with real difficulty before (her father's early death)"
+        '\\b(?:has|have|had)\\s+(?:coped|managed|got\\s+through|come\\s+through)\\s+(?:with\\s+)?(?:[\\w-]+\\s+){0,4}before\\b',
+        '\\b(?:completed|earned|finished|obtained|passed)\\s+(?:her\\s+|his\\s+|their\\s+|a\\s+|the\\s+)?(?:\\w+\\s+)?(?:GED|degree|diploma|certificate|certification|apprenticeship|licen[cs]e exam)\\b',
+      ],
     },
     {
       id: 'supports',
@@ -142,6 +146,8 @@ export const strengths: Dimension = {
       patterns: [
         // "Protective factors: sister, partner, her cat": what protects the client is what they can draw on.
         '\\bprotective factors?\\s*(?::|include[sd]?|are|were|identified|noted)\\s*\\S',
+        // "Her closest supports are her sister and a friend from work."
+        '\\b(?:her|his|their|your)\\s+(?:closest|main|key|biggest|best|strongest)\\s+supports?\\b',
         '\\bas an? (?:\\w+\\s+)?(?:support|resource|strength|asset)s?\\b',
         '\\b(?:husband|wife|partner|spouse|sister|brother|mother|mom|father|dad|parents|friend|friends|family|sponsor|church|aunt|uncle|grandmother|grandfather|daughter|son)\\b[^.\\n]{0,30}\\b(?:is|are|has been|have been|remains?)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:support|supportive|source of support|resource)\\b',
         '\\b(?:reliable|strong|good|close|consistent|solid|stable|loving|involved|steady|great|important)\\s+(?:\\w+\\s+)?(?:support|supports|support system|support network)\\b',

@@ -93,6 +93,8 @@ export const selfDeterminationEveryday: string[] = [
   'on his terms',
   'on their terms',
   'own pace',
+  'set the pace',
+  'sets the pace',
   'her wishes',
   'his wishes',
   'their wishes',

@@ -44,7 +44,8 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "TBD – revisit at next group", "TBD (awaiting records)": a placeholder with a reason it waits is still unwritten.
   // So is one after a few words that name what waits ("Next steps TBD — waiting on the caseworker"), and "n/a — no concerns".
   // "Next steps to be decided with treatment team on Friday": the same, waiting on someone.
-  if (/^(?:[a-z'/-]+\s+){0,3}(?:(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added|discussed))\s*[-–—,;:(.]|to be (?:decided|confirmed|arranged|determined|discussed|finali[sz]ed|agreed)\b)/i.test(v)) return true;
+  // ("Continue — TBD pending dietitian review": a word and a dash before it, a reason after it.)
+  if (/^(?:[a-z'/-]+[\s–—,]+){0,3}(?:(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added|discussed))(?:\s*[-–—,;:(.]|\s+(?:pending|until|awaiting|once|after)\b)|to be (?:decided|confirmed|arranged|determined|discussed|finali[sz]ed|agreed)\b)/i.test(v)) return true;
   // "No goals were set today.", "None identified": a section that says it was not done.
   // ("Clinician reflection: none recorded this session.")
   if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made|recorded|documented|noted)\b[^.]{0,30}\.?$/i.test(v)) return true;

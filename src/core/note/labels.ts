@@ -105,7 +105,8 @@ function isPlainHead(line: string): boolean {
 
 /** "ASSESSMENT", "P - PROBLEM", "RISK:": an all-capitals line of a few words, as EHR exports head sections. */
 function isCapsLine(line: string): boolean {
-  const t = line.trim().replace(/:$/, '');
+  // (An EHR export's timestamp before it is no part of it: "[17:02] PROBLEM".)
+  const t = line.trim().replace(/:$/, '').replace(STAMP, '');
   // "TBD", "N/A", "TBC": a placeholder left under a heading, not a heading of its own.
   if (PLACEHOLDER.test(t)) return false;
   return /^[A-Z0-9][A-Z0-9 /&().,'’–—-]{2,60}$/.test(t) && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 8 && !t.includes('\n');
@@ -281,12 +282,16 @@ function boldLabel(children: PhrasingContent[]): string | undefined {
 /** A form's numbered part before its name: "Section 3 - ", "Part 2: ", "Step 1. ". */
 export const SECTION_NUMBER = /^(?:section|part|step)\s+(?:\d{1,2}|[ivx]{1,4})[.:)]?\s*[-–—:]?\s*/i;
 
+/** A clock time in brackets before a head, as EHR exports stamp their sections: "[17:02] ". */
+const STAMP = /^\[\d{1,2}:\d{2}\][ \t]?/;
+
 /** "1. **Subjective (S):**" -> "Subjective". */
 export function cleanHeading(s: string): string {
   const bare = trimEndOf(
     s
       .replace(/\s+/g, ' ')
       .trim()
+      .replace(STAMP, '')
       .replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, '')
       // "Section 3 - Assessment", "Part 2: Plan": a form's numbered part, named by its word.
       .replace(SECTION_NUMBER, ''),

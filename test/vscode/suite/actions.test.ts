@@ -208,7 +208,7 @@ describe('code actions', () => {
     const diag = (await settled(doc)).find((d) => codeOf(d) === 'bias-safeguards')!;
     // The Problems row: what is missing and what to do, nothing the hover says.
     assert.equal(diag.message, f.message);
-    assert.match(diag.message, /^Safeguards against clinician bias incomplete\. Add a "Safeguards against bias" section, or cover 1 more of its 6 topics\.$/);
+    assert.match(diag.message, /^Safeguards against clinician bias incomplete\. Add a "Safeguards against bias" section, or cover 2 more of its 6 topics\.$/);
     for (const detail of [f.why, f.source, f.trigger]) assert.ok(!diag.message.includes(detail.slice(0, 30)), `the message repeats "${detail}"`);
     const hover = await waitFor(async () => {
       const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, diag.range.start.translate(0, 3)).then(

@@ -1552,3 +1552,19 @@ describe('reading set 46 (after its first run)', () => {
     assert.ok(covered('bias-safeguards', 'Family is Muslim. I\'m not Muslim and said so; she was happy to correct me when I got things wrong.\n').includes('prior-experience'));
   });
 });
+
+describe('reading set 47 (after its first run)', () => {
+  it('four systems assessed are an ecological assessment in a plan review or progress note; an intake asks for five', () => {
+    const text = 'Lives with partner (teacher) and daughter, 6. Leo is tired but involved. Finances fine; night premium pays the mortgage. Two close friends from the rowing club. Second-floor flat, no lift.\n';
+    assert.ok(covered('ecological-factors', text).length >= 4);
+    assert.equal(status(`# Treatment plan review\n\nDate: 3/13/2025.\n\n${text}`, 'ecological-factors'), 'addressed');
+  });
+  it('a letter\'s "Re: ... - Discharge summary" names it, whatever line follows in the same block', () => {
+    const note = 'Riverside Family Counselling Service\n14 August 2024\n\nTo: Ms F. Grant, Social Worker\nRe: Mrs L. B. (mother of C.B., 15) - Discharge summary\nSent with Mrs B.\'s written consent (signed 07/08/2024)\n\nDear Ms Grant,\n\nI closed my work with Mrs B. on 7 August.\n';
+    assert.equal(lint(note).profile.id, 'termination');
+  });
+  it('a letter written "now that it has come to its planned end" closes the work', () => {
+    const note = 'Riverside Family Wellbeing Service\n\n12 December 2024\n\nDear Olena,\n\nI am writing, as we agreed in our last session, to put in writing a summary of our work together now that it has come to its planned end.\n';
+    assert.equal(lint(note).profile.id, 'termination');
+  });
+});

@@ -74,4 +74,4 @@ export const PLAN_PURPOSE =
   /\b(?:writing|write|wrote|set(?:ting|s)?\s+out|putting|put)\s+(?:down\s+)?(?:our|your|the|this)\s+(?:initial\s+|new\s+)?(?:treatment|care|support|therapy)\s+plan\b/i;
 
 export const CLOSING_PURPOSE =
-  /\b(?:to\s+)?(?:close|closing|end|ending|conclude|concluding)\s+(?:your|the|his|her|their|our)\s+(?:episode\s+of\s+care|case|file|treatment|therapy|counsell?ing|work\s+together)\b|\bI\s+have\s+(?:now\s+)?discharged\b/i;
+  /\b(?:to\s+)?(?:close|closing|end|ending|conclude|concluding)\s+(?:your|the|his|her|their|our)\s+(?:episode\s+of\s+care|case|file|treatment|therapy|counsell?ing|work\s+together)\b|\bI\s+have\s+(?:now\s+)?discharged\b|\b(?:has|have)\s+(?:now\s+)?(?:come|came)\s+to\s+(?:its|an|a)\s+(?:planned\s+|natural\s+)?end\b|\bsummary\s+of\s+(?:our|the|your)\s+work\s+(?:we\s+(?:have\s+)?done\s+)?together\b/i;

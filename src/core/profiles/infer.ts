@@ -104,7 +104,8 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
       continue;
     }
     if (!b.label || !NOTE_KIND_FIELD.test(b.label)) continue;
-    const value = b.rowLabel ? b.text : b.text.slice(afterLabel(a, b) - b.range.start);
+    // (Its first line: a line below it without a label goes on the same block, "Sent with her written consent".)
+    const value = (b.rowLabel ? b.text : b.text.slice(afterLabel(a, b) - b.range.start)).split(/\r?\n/, 1)[0];
     // A field holds a name, not a sentence ("Primary Care Behavioral Health - follow-up (visit 2 of up to 4)").
     if (value.trim() && value.trim().split(/\s+/).length <= 14) titles.push(value);
   }

@@ -1568,3 +1568,19 @@ describe('reading set 47 (after its first run)', () => {
     assert.equal(lint(note).profile.id, 'termination');
   });
 });
+
+describe('reading set 48 (after its first run)', () => {
+  it('a letter "to sum up our review of your plan" is a plan review; an after-hours "CALL RECORD" a contact record', () => {
+    assert.equal(lint('Riverbank Psychology Practice\n\n18 November 2026\n\nDear Aisha,\n\nAs we agreed at our session yesterday, I am writing to sum up our review of your plan so that you have it in writing.\n').profile.id, 'treatment-plan-review');
+    assert.equal(lint('AFTER-HOURS DUTY LINE - CALL RECORD\n\nCaller: Mr K. W., 39\nDate of call: Sun 17/03/2024 | 03:40-04:15 | Telephone\n\nReason for call:\nCould not sleep for 9 days.\n').profile.id, 'general');
+  });
+  it('a "contact note" that counts its session in a course is a session\'s note; a contact record of a missed session is not', () => {
+    assert.equal(lint('Student Support - counsellor contact note\n\nStudent: A. K. | 11:10-11:40, in person\nReferred by: class teacher. Session 6 of 8 agreed.\n\nFear of being sick at school.\n').profile.id, 'progress');
+    assert.equal(lint('Contact Record — telephone\nClient: M. L. — Carers\' Support Group\nDid not attend Tuesday\'s group (session 4 of 8).\n').profile.id, 'general');
+  });
+  it('"What we did:" names the interventions; "Next time:" heads the plan', () => {
+    const note = PROGRESS('What we did: I asked Rhys if he\'d be all right with me telling Nan what he\'d said. He nodded.\n\nNext time: Thurs 19th, 4pm.');
+    assert.ok(covered('interventions-response', 'What we did: I asked Rhys if he\'d be all right with me telling Nan. He nodded.\n').includes('interventions'));
+    assert.equal(status(note, 'plan'), 'addressed');
+  });
+});

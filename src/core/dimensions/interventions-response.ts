@@ -35,7 +35,8 @@ export const interventionsResponse: Dimension = {
   subItems: [
     {
       id: 'interventions',
-      headings: ['Intervention', 'Interventions', 'Interventions used', 'Interventions provided', 'Therapeutic interventions', 'Clinical interventions', 'Techniques used', '=I'],
+      // ("What we did:", as a family worker writes it.)
+      headings: ['Intervention', 'Interventions', 'Interventions used', 'Interventions provided', 'Therapeutic interventions', 'Clinical interventions', 'Techniques used', '=I', '=What we did'],
       label: 'interventions used (named techniques)',
       // Named therapies and techniques come from the lexicon (src/core/language/interventions.ts); these are the
       // words of doing that name no technique.

@@ -19,6 +19,8 @@ export const plan: Dimension = {
     // A form's questions: "**What's next?**"
     "What's next",
     'What is next',
+    // "Next time: Thurs 19th, 4pm. ..."
+    '=Next time',
     'Follow-up plan',
     'Follow up plan',
     '=Follow-up',

@@ -71,7 +71,10 @@ export const NUMBERED_SESSION_CHARS = 600;
  * sets out your care plan"): a treatment plan, whatever its title.
  */
 export const PLAN_PURPOSE =
-  /\b(?:writing|write|wrote|set(?:ting|s)?\s+out|putting|put)\s+(?:down\s+)?(?:our|your|the|this)\s+(?:initial\s+|new\s+)?(?:treatment|care|support|therapy)\s+plan\b/i;
+  /\b(?:writing|write|wrote|set(?:ting|s)?\s+out|putting|put)\s+(?:down\s+)?(?:our|your|the|this)\s+(?:initial\s+|new\s+)?(?:treatment|care|support|therapy)\s+plan\b|\b(?:sum\s+up|summari[sz]e|set\s+out|put\s+in\s+writing)\s+(?:our|the|this)\s+review\s+of\s+(?:your|our|the)\s+(?:treatment\s+|care\s+|support\s+|therapy\s+)?plan\b/i;
+
+/** Of those, one that reviews the plan ("to sum up our review of your plan"): a plan review. */
+export const PLAN_REVIEW_PURPOSE = /\breview\s+of\s+(?:your|our|the)\s+(?:treatment\s+|care\s+|support\s+|therapy\s+)?plan\b/i;
 
 export const CLOSING_PURPOSE =
   /\b(?:to\s+)?(?:close|closing|end|ending|conclude|concluding)\s+(?:your|the|his|her|their|our)\s+(?:episode\s+of\s+care|case|file|treatment|therapy|counsell?ing|work\s+together)\b|\bI\s+have\s+(?:now\s+)?discharged\b|\b(?:has|have)\s+(?:now\s+)?(?:come|came)\s+to\s+(?:its|an|a)\s+(?:planned\s+|natural\s+)?end\b|\bsummary\s+of\s+(?:our|the|your)\s+work\s+(?:we\s+(?:have\s+)?done\s+)?together\b/i;

@@ -6,7 +6,7 @@ import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
 import { NOTE_KIND_WORDS, titleHead, titleTail } from '../read/title.js';
-import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
+import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, PLAN_REVIEW_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { afterLabel } from '../read/assess.js';
 
@@ -14,6 +14,8 @@ export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 
 /** Front matter fields read as the note type, in order. */
 export const TYPE_KEYS = ['type', 'note_type', 'noteType', 'note-type', 'note_format', 'template'];
+
+const CONTACT_NOTE = /\bcontact note\b/i;
 
 /** Front matter fields read as the note's title, whose words can name its kind. */
 const TITLE_KEYS = ['title', 'note', 'document', 'form'];
@@ -59,6 +61,11 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
   // Note"): only a format's own section ("Subjective", "Behavior") or its letters ("G:") overrule the title.
   const overrules = byHeadings?.profile.family === 'progress' && byHeadings.distinctive;
   const inferred = sure ? titled : titled && !overrules ? titled : (byHeadings?.profile ?? titled);
+  // A "contact note" (as UK services name every contact) that counts its session in a course ("Session 6 of 8") is a
+  // session's note, not a brief contact; a "contact record" of a call about a missed session stays one.
+  if (inferred?.id === 'general' && CONTACT_NOTE.test(note.text.slice(note.bodyStart, note.bodyStart + 300)) && numberedSession(note)) {
+    return { profile: profileById('progress', list) ?? inferred, source: 'inferred', unknown };
+  }
   if (inferred) return { profile: inferred, source: 'inferred', unknown };
   const ongoing = numberedSession(note) || datedEntries(note) ? profileById('progress', list) : undefined;
   if (ongoing) return { profile: ongoing, source: 'inferred', unknown };
@@ -146,7 +153,10 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   const top = note.blocks.slice(0, KIND_FIELD_BLOCKS).filter((b) => !b.quoted);
   const closing = top.some((b) => CLOSING_PURPOSE.test(b.text));
   const ending = closing ? profiles.find((p) => p.family === 'termination') : undefined;
-  const planned = !ending && top.some((b) => PLAN_PURPOSE.test(b.text)) ? profiles.find((p) => p.id === 'treatment-plan') : undefined;
+  // ("to sum up our review of your plan": a plan review.)
+  const planned = !ending && top.some((b) => PLAN_PURPOSE.test(b.text))
+    ? profiles.find((p) => p.id === (top.some((b) => PLAN_REVIEW_PURPOSE.test(b.text)) ? 'treatment-plan-review' : 'treatment-plan'))
+    : undefined;
   const byPurpose = ending ?? planned;
   return byPurpose && { profile: byPurpose };
 }

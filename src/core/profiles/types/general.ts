@@ -14,6 +14,8 @@ export default defineType({
   titleCues: [
     'contact record', 'contact note', 'phone contact', 'telephone contact', 'collateral contact', 'collateral call', 'brief contact',
     'brief check in', 'phone check in', 'telephone check in', 'adherence check', 'medication check', 'med check',
+    // A duty or crisis line's record of a call.
+    'call record', 'call log',
   ],
   // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
   levels: {

@@ -1584,3 +1584,16 @@ describe('reading set 48 (after its first run)', () => {
     assert.equal(status(note, 'plan'), 'addressed');
   });
 });
+
+describe('reading set 49 (after its first run)', () => {
+  it('a letter "to summarise our work together and to confirm that our sessions have now ended" closes the work', () => {
+    assert.equal(lint('Riverside Psychological Therapies\n14 March 2025\n\nDear Callum,\n\nI am writing, as we agreed, to summarise our work together and to confirm that our sessions have now ended.\n').profile.id, 'termination');
+  });
+  it('a letter\'s long "Re:" line is read by its head: "Treatment plan review and request for extension — Noah B. (age 10), fund ref."', () => {
+    assert.equal(lint('Brightwater Counselling\n\n18 November 2024\n\nTo: Clinical Reviewer, Children\'s Wellbeing Fund\nRe: Treatment plan review and request for extension — Noah B. (age 10), fund ref. [on file]\n\nDear Reviewer,\n\nI am writing with the 12-session review.\n').profile.id, 'treatment-plan-review');
+  });
+  it('"Next couples session 4/11, 19:00, video." is the next session; a letter\'s "thoughts of ending your life" is ideation', () => {
+    assert.ok(covered('plan', '- Next couples session 4/11, 19:00, video.\n').includes('next-session'));
+    assert.ok(covered('risk-assessment', 'You told me you had not had any thoughts of ending your life since the autumn.\n').includes('ideation'));
+  });
+});

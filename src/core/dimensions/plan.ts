@@ -161,6 +161,8 @@ export const plan: Dimension = {
         '\\bq\\s?(?:wk|week|1\\s?wk|2\\s?wks?|2\\s?weeks|month)\\b',
         // "You are welcome to book a one-off check-in session in February", "arrange a review in 3 months"
         '\\b(?:book|schedule|arrange)\\s+(?:a|an|another|your)\\s+(?:[\\w-]+\\s+){0,3}(?:session|appointment|check-?in|review|follow-?up)\\b',
+        // "Next couples session 4/11, 19:00", "next family meeting"
+        '\\bnext\\s+(?:couples?|family|joint|individual|group|review|home|parent|telehealth|video|phone)\\s+(?:session|appointment|visit|meeting|call)\\b',
       ],
     },
     {

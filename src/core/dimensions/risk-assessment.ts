@@ -108,6 +108,11 @@ export const riskAssessment: Dimension = {
         'end her life',
         'end their life',
         'end my life',
+        // A letter to the client: "you had not had any thoughts of ending your life since the autumn".
+        'end your life',
+        'hurt yourself',
+        'harm yourself',
+        'kill yourself',
         'want to die',
         'wanting to die',
         'wants to die',

@@ -77,4 +77,4 @@ export const PLAN_PURPOSE =
 export const PLAN_REVIEW_PURPOSE = /\breview\s+of\s+(?:your|our|the)\s+(?:treatment\s+|care\s+|support\s+|therapy\s+)?plan\b/i;
 
 export const CLOSING_PURPOSE =
-  /\b(?:to\s+)?(?:close|closing|end|ending|conclude|concluding)\s+(?:your|the|his|her|their|our)\s+(?:episode\s+of\s+care|case|file|treatment|therapy|counsell?ing|work\s+together)\b|\bI\s+have\s+(?:now\s+)?discharged\b|\b(?:has|have)\s+(?:now\s+)?(?:come|came)\s+to\s+(?:its|an|a)\s+(?:planned\s+|natural\s+)?end\b|\bsummary\s+of\s+(?:our|the|your)\s+work\s+(?:we\s+(?:have\s+)?done\s+)?together\b/i;
+  /\b(?:to\s+)?(?:close|closing|end|ending|conclude|concluding)\s+(?:your|the|his|her|their|our)\s+(?:episode\s+of\s+care|case|file|treatment|therapy|counsell?ing|work\s+together)\b|\bI\s+have\s+(?:now\s+)?discharged\b|\b(?:has|have)\s+(?:now\s+)?(?:come|came)\s+to\s+(?:its|an|a)\s+(?:planned\s+|natural\s+)?end\b|\bsummar(?:y\s+of|ise|ize)\s+(?:our|the|your)\s+work\s+(?:we\s+(?:have\s+)?done\s+)?together\b|\b(?:our|your|the)\s+(?:sessions|work|counsell?ing|therapy)\s+(?:has|have)\s+(?:now\s+)?(?:ended|finished)\b/i;

@@ -113,8 +113,11 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     if (!b.label || !NOTE_KIND_FIELD.test(b.label)) continue;
     // (Its first line: a line below it without a label goes on the same block, "Sent with her written consent".)
     const value = (b.rowLabel ? b.text : b.text.slice(afterLabel(a, b) - b.range.start)).split(/\r?\n/, 1)[0];
-    // A field holds a name, not a sentence ("Primary Care Behavioral Health - follow-up (visit 2 of up to 4)").
+    // A field holds a name, not a sentence ("Primary Care Behavioral Health - follow-up (visit 2 of up to 4)"); a long
+    // one is read by its head ("Treatment plan review and request for extension — Noah B. (age 10), fund ref.").
+    const head = titleHead(value.trim());
     if (value.trim() && value.trim().split(/\s+/).length <= 14) titles.push(value);
+    else if (head && head.split(/\s+/).length <= 8) titles.push(head);
   }
   const line = a.title.text?.line;
   if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);

@@ -1597,3 +1597,13 @@ describe('reading set 49 (after its first run)', () => {
     assert.ok(covered('risk-assessment', 'You told me you had not had any thoughts of ending your life since the autumn.\n').includes('ideation'));
   });
 });
+
+describe('reading set 50 (after its first run)', () => {
+  it('"Neither reports thoughts of self-harm or suicide" is a denial; a screen asking "whether he thinks about harming himself" is one', () => {
+    assert.equal(status(PROGRESS('Neither reports thoughts of self-harm or suicide.'), 'risk-assessment'), 'addressed');
+    assert.equal(status(PROGRESS('Asked about his own mood and whether things ever get that bad he thinks about harming himself. He said never.'), 'risk-assessment'), 'addressed');
+  });
+  it('a letter signed "Dr N. Castell / Clinical Psychologist" names its clinician', () => {
+    assert.ok(covered('session-details', 'Yours sincerely,\n\nDr N. Castell\nClinical Psychologist\n').includes('clinician'));
+  });
+});

@@ -132,7 +132,7 @@ export const riskAssessment: Dimension = {
           // The screen named after what it screens: "SI screened each session: denies", "suicide risk assessed today".
           '\\b(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm)(?:\\s+(?:risk|ideation|thoughts))?\\s+(?:was\\s+|were\\s+)?(?:screened|assessed|asked about|explored)\\b',
           // The question itself: "asked if he ever feels so sad that he wants to hurt himself or not be alive".
-          "\\b(?:asked|asks|inquired|enquired|queried|checked)\\s+(?:\\w+\\s+){0,5}?(?:if|whether)\\s[^.\\n]{0,80}?\\b(?:hurt\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|kill\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|not\\s+(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+(?:his|her|their|your)\\s+life|better\\s+off\\s+dead)",
+          "\\b(?:asked|asks|inquired|enquired|queried|checked)\\s+(?:\\w+\\s+){0,5}?(?:if|whether)\\s[^.\\n]{0,80}?\\b(?:(?:hurt|harm)\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|kill\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|not\\s+(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+(?:his|her|their|your)\\s+life|better\\s+off\\s+dead)",
         ],
       },
     },

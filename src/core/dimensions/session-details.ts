@@ -223,7 +223,7 @@ export const sessionDetails: Dimension = {
         // A signature line that gives the role: "Dr Emma Pruitt, Clinical Psychologist", "J. Ruiz, Counsellor".
         ',[ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|therapist|case[ \\t]+manager)[ \\t]*$',
         // ... or on its own line under the name, as letters are signed: "Dr. Fiona Gallagher / Clinical Psychologist".
-        '\\bdr\\.?[ \\t]+[a-z][\\w\'’-]+(?:[ \\t]+[a-z][\\w\'’-]+){0,2}[ \\t]+(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|therapist)\\b',
+        '\\bdr\\.?(?:[ \\t]+[a-z][\\w.\'’-]*){1,3}[ \\t]+(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|therapist)\\b',
       ],
     },
     {

@@ -65,7 +65,9 @@ const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done'
 
 export const contextTriggers: ContextTrigger[] = [
   // --- negation (NegEx) ---
-  ...f('negated', ['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack of', 'lacks', 'lacking', 'absence of', 'absent', 'free of', 'no evidence of', 'no sign of', 'rules out', 'ruled out'], 4),
+  ...f('negated', ['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack of', 'lacks', 'lacking', 'absence of', 'absent', 'free of', 'no evidence of', 'no sign of', 'rules out', 'ruled out',
+    // "Neither reports thoughts of self-harm": the negation reaches past the verb that would otherwise end it.
+    'neither reports', 'neither reported', 'neither endorses', 'neither endorsed', 'neither describes'], 4),
   // A denial that names what was asked about before the topic: "no statements about wanting to hurt himself".
   ...f('negated', ['no statements about', 'no statement about', 'no statements of', 'no report of', 'no reports of', 'no mention of', 'no indication of', 'no indications of', 'no signs of', 'no concerns about', 'no concerns regarding', 'no thoughts of', 'no thoughts about', 'no talk of'], 6),
   ...b('negated', ['not applicable', 'none noted', 'none reported', 'not present', 'absent', 'not endorsed', 'not reported'], 6),

@@ -1607,3 +1607,13 @@ describe('reading set 50 (after its first run)', () => {
     assert.ok(covered('session-details', 'Yours sincerely,\n\nDr N. Castell\nClinical Psychologist\n').includes('clinician'));
   });
 });
+
+describe('reading set 51 (after its first run)', () => {
+  it('a title whose head ends in "Group" names a group note; a supervision group does not', () => {
+    assert.equal(lint('**Young Carers Group — Session 5 of 8 ("Looking after me too")**\nDate: Wed 6 March 2024, 16:30–18:00\n\nAttendance: 7 of 9.\n').profile.id, 'group');
+    assert.notEqual(lint('**Peer Supervision Group — March**\nDate: 6 March 2024\n\nCases discussed: 2.\n').profile.id, 'group');
+  });
+  it('"Between-session text check-in log" is a contact record', () => {
+    assert.equal(lint('# Between-session text check-in log\n\nClient: C. P. (26)\nContext: weekly counselling, sessions 1–4 so far.\n').profile.id, 'general');
+  });
+});

@@ -16,6 +16,8 @@ export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 export const TYPE_KEYS = ['type', 'note_type', 'noteType', 'note-type', 'note_format', 'template'];
 
 const CONTACT_NOTE = /\bcontact note\b/i;
+const GROUP_HEAD = /^[^\n]{0,60}\bgroup\W{0,3}$/i;
+const NOT_A_MEMBERS_GROUP = /\b(?:supervision|consultation|peer|staff|team|reflective practice)\b/i;
 
 /** Front matter fields read as the note's title, whose words can name its kind. */
 const TITLE_KEYS = ['title', 'note', 'document', 'form'];
@@ -127,6 +129,13 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   const tail = line && titleTail(line);
   if (tail && tail.split(/\s+/).length <= 6 && NOTE_KIND_WORDS.test(tail)) titles.push(tail);
   for (const t of titles) {
+    // A title's head that ends in "Group" names a group ("Young Carers Group — Session 5 of 8"), unless it is a
+    // supervision or consultation group.
+    const named = (titleHead(t) ?? t).trim();
+    if (GROUP_HEAD.test(named) && !NOT_A_MEMBERS_GROUP.test(named)) {
+      const group = profiles.find((p) => p.id === 'group');
+      if (group) return { profile: group };
+    }
     const tokens = tokenize(t);
     // Of the kinds the title names, the one named first ("Phone check-in — safety plan review" is a contact record).
     let first: { profile: Profile; at: number } | undefined;

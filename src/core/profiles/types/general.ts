@@ -16,6 +16,8 @@ export default defineType({
     'brief check in', 'phone check in', 'telephone check in', 'adherence check', 'medication check', 'med check',
     // A duty or crisis line's record of a call.
     'call record', 'call log',
+    // Check-ins between sessions by text: "Between-session text check-in log".
+    'text check in', 'sms check in', 'check in log',
   ],
   // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
   levels: {

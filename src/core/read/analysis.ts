@@ -277,11 +277,16 @@ export class Analysis {
   /** Whether the content within `range` puts something off or says it was not done ("will assess next session"). */
   putsOff(range: OffsetRange): boolean {
     // A quotation of the client ("...she's done if I don't do something") is what was said, not work put off.
-    // (Within the range: a block may hold several labels' values, each put off or not on its own.)
-    const inside = (u: TextUnit) => (k: number) => {
-      const at = toSource(u.block, u.tokens[k].start);
-      return at >= range.start && at < range.end;
-    };
+    // (Within the range, when it is part of a block: a block may hold several labels' values, each put off or not on
+    // its own.)
+    // (Nor when the block's text maps to the note only as a whole: its words' places are not known.)
+    const inside = (u: TextUnit) =>
+      (range.start <= u.block.range.start && range.end >= u.block.range.end) || !u.block.segments.some((s) => s.length > 0)
+        ? undefined
+        : (k: number) => {
+            const at = toSource(u.block, u.tokens[k].start);
+            return at >= range.start && at < range.end;
+          };
     return this.units.some(
       (u) => u.block.range.end > range.start && u.block.range.start < range.end && !QUOTED.test(u.flat) && contextOf(u.tokens, u.flat).mentions(PUT_OFF, inside(u)),
     );

@@ -207,7 +207,14 @@ function labelRanges(a: Analysis): OffsetRange[] {
 
 /** Where a labelled block's value starts in the source: after the label's colon. */
 export function afterLabel(a: Pick<Analysis, 'note'>, b: Block): number {
-  if (b.valueAt !== undefined) return toSource(b, b.valueAt);
+  if (b.valueAt !== undefined) {
+    const at = toSource(b, b.valueAt);
+    // (Where the block's text maps to the note only as a whole, as a list item's lines can, the value starts after
+    // its label as written, so that a CRLF note and its LF copy read the same.)
+    if (at > b.range.start || !b.label) return at;
+    const i = a.note.text.indexOf(b.label, b.range.start);
+    return i >= 0 && i < b.range.end ? i + b.label.length : at;
+  }
   const colon = a.note.text.indexOf(':', b.range.start);
   return colon >= 0 && colon < b.range.end ? colon + 1 : b.range.start;
 }

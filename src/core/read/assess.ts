@@ -87,7 +87,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const entry = withContent
     ? { start: withContent.heading.end, end: withContent.extent.end }
     : inline?.value
-      ? { start: toSource(inline.block, inline.value.start), end: toSource(inline.block, inline.value.end) }
+      ? valueRange(inline.block, inline.value)
       : labelWithContent && { start: afterLabel(a, labelWithContent), end: labelWithContent.range.end };
   const raised = raisedThreshold(a, d, profile);
   let thin: Assessment['thin'];
@@ -203,6 +203,14 @@ function labelRanges(a: Analysis): OffsetRange[] {
     out.push({ start: at, end: b.valueAt !== undefined ? Math.max(at + b.label.length, toSource(b, b.valueAt)) : at + b.label.length });
   }
   return out;
+}
+
+/** Where a run-in label's value lies in the note; its whole block where the block's text maps to the note only as a
+ * whole. */
+function valueRange(b: Block, value: { start: number; end: number }): OffsetRange {
+  const start = toSource(b, value.start);
+  const end = value.end >= b.text.length ? b.range.end : toSource(b, value.end);
+  return start > b.range.start && end > start ? { start, end } : { start: b.range.start, end: b.range.end };
 }
 
 /** Where a labelled block's value starts in the source: after the label's colon. */

@@ -69,7 +69,7 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout48': [0.82, 0.88],
     'accuracy-holdout49': [0.88, 0.88],
     'accuracy-holdout50': [0.8, 0.77],
-    'accuracy-holdout51': [0.65, 0.87],
+    'accuracy-holdout51': [0.7, 0.87],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -1616,4 +1616,10 @@ describe('reading set 51 (after its first run)', () => {
   it('"Between-session text check-in log" is a contact record', () => {
     assert.equal(lint('# Between-session text check-in log\n\nClient: C. P. (26)\nContext: weekly counselling, sessions 1–4 so far.\n').profile.id, 'general');
   });
+  it('a closing letter\'s goals each followed by "Met." and "ending felt \'a bit like taking the stabilisers off\'"', () => {
+    const text = 'The goals we set together, and where you finished:\n\n- **Return to one valued activity each week** — you have been back at pottery every Thursday since January. Met.\n\nYou said in our last session that ending felt "a bit like taking the stabilisers off", and that you were proud.\n';
+    assert.ok(covered('progress-monitoring', text).includes('status'));
+    const got = covered('termination', text);
+    assert.ok(got.includes('attainment') && got.includes('feelings'), got.join());
+  });
 });

@@ -99,6 +99,8 @@ export const progressMonitoring: Dimension = {
         '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|at assessment|at referral|at (?:the\\s+)?(?:first\\s+)?session(?:\\s+\\d+)?|a month ago|two weeks ago)\\b',
         // ("Goal 2 (Callum to decide ... by end of term) – not yet; moving from flat refusal to 'maybe a text'.")
         '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,120}\\)\\s*)?(?:[\\u2013\\u2014:-]\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met|not yet)\\b',
+        // A goal's status as a sentence of its own after it: "... in February. Met.", "... was 3.9. Partly met."
+        '(?:^|[.;]\\s)(?:fully\\s|now\\s)?(?:met|achieved|partially met|partly met|not met|not yet met)[.;](?:\\s|$)',
         // A goal set off by a dash from where it stands: "2. Video call with daughter weekly — achieved every week".
         '[\\u2013\\u2014]\\s?(?:achieved|met|partially met|partly met|not met|not yet met|mostly met|in progress)\\b',
         // "you met all three goals", "she has reached two of her goals"

@@ -113,6 +113,8 @@ export const termination: Dimension = {
       ],
       patterns: [
         '\\bgoals?\\b[^.\\n]{0,40}\\b(?:met|achieved|attained|reached|accomplished)\\b',
+        // A goal's status as a sentence of its own after it: "... in February. Met."
+        '(?:^|[.;]\\s)(?:fully\\s)?(?:met|achieved|partially met|partly met)[.;](?:\\s|$)',
         '\\b(?:phq|gad|pcl)\\s*(?:-\\s*)?\\d+\\b[^.\\n]{0,40}\\b(?:from|to|down|decreas\\w*|below)\\b',
       ],
     },
@@ -190,6 +192,8 @@ export const termination: Dimension = {
       ],
       patterns: [
         '\\b(?:feel\\w*|felt|emotion\\w*|sad\\w*|proud|anxious|anxiety|worried|worry|ambivalen\\w*|nervous|relieved|grateful|ready|loss|grief)\\b[^.\\n]{0,50}\\b(?:ending|termination|end of (?:therapy|treatment|counseling|services|our work)|discharge|last session|final session|goodbye|stopping|to stop)\\b',
+        // ("You said that ending felt 'a bit like taking the stabilisers off', and that you were proud and a little nervous")
+        '\\b(?:ending|finishing|stopping)\\s+(?:felt|feels|was|is|would feel)\\b',
         // "She said she will miss our sessions": a feeling about ending, in the client's plain words.
         // ("He said he'd miss \"the chats\"".)
         "(?:\\b(?:will|would|going to)\\s+|['’](?:ll|d)\\s+)(?:really\\s+|truly\\s+)?miss\\s+[\"“']?(?:our|the|coming|seeing|you|me|working|talking|her|his|this)\\b",

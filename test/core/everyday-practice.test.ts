@@ -1623,3 +1623,13 @@ describe('reading set 51 (after its first run)', () => {
     assert.ok(got.includes('attainment') && got.includes('feelings'), got.join());
   });
 });
+
+describe('reading set 52 (after its first run)', () => {
+  it('a bold head\'s aside does not count toward its words: "**Initial goals (agreed with mother and Maisie).**" heads the goals', () => {
+    const note = '# Intake assessment\n\nDate: 3/13/2025, 10:00-11:00, in person. J. W., LPC\n\n**Initial goals (agreed with mother and Maisie).**\n1. Maisie to sleep in her own bed at least 4 nights a week within 8 weeks.\n';
+    assert.equal(status(note, 'goals'), 'addressed');
+  });
+  it('front matter "note: Crisis walk-in" names a contact record', () => {
+    assert.equal(lint('---\nnote: Crisis walk-in\ndate: 2024-12-04\n---\n\n**Goals for the next 72 hours.**\nStay with his aunt.\n\n**Interventions and response.**\nSafety planning.\n\n**Plan.**\nCall tomorrow.\n').profile.id, 'general');
+  });
+});

@@ -70,7 +70,8 @@ export function isBoldHeading(p: Paragraph): boolean {
   if (!first || first.type !== 'strong' || rest.length) return false;
   if (second && !(second.type === 'text' && (second.value.trim() === '' || second.value.trim() === ':'))) return false;
   const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // (Words of its name, not of a bracketed aside: "**Initial goals (agreed with mother and Maisie).**".)
+  const words = text.replace(/\([^()]{0,80}\)/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   // "**Strengths.**" or "**Goals at admission and status.**" alone on its line heads what follows, as "**Strengths**"
   // does; "**Client denies SI.**" is a sentence.
   // A form's question in bold heads its answer too: "**8. Culture, faith, identity?**", "**How are you coping?**".

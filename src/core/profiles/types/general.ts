@@ -18,6 +18,8 @@ export default defineType({
     'call record', 'call log',
     // Check-ins between sessions by text: "Between-session text check-in log".
     'text check in', 'sms check in', 'check in log',
+    // A crisis walk-in or contact: seen once, not a session of a course.
+    'walk in', 'crisis contact',
   ],
   // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
   levels: {

@@ -95,11 +95,16 @@ function isColonLine(line: string): boolean {
   return /^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(t) && t.split(/\s+/).length <= 5;
 }
 
+/** A head without the bracketed aside after its words, which is no part of its name: "Goals and objectives
+ * (negotiated with both)" is "Goals and objectives". */
+export function withoutAside(head: string): string {
+  return head.replace(/\([^()\n]{0,80}\)$/, '').trimEnd();
+}
+
 /** "Plan", "Response to interventions", "Safety / risk": a few words in sentence case alone on a line, with no
  * punctuation, as plain-text exports head sections (a paragraph that short is no sentence). */
 function isPlainHead(line: string): boolean {
-  // (A bracketed aside after the words is no part of the name: "Goals and objectives (negotiated with both)".)
-  const t = line.trim().replace(/\([^()\n]{0,80}\)$/, '').trimEnd();
+  const t = withoutAside(line.trim());
   // Not "TBD" left under a heading, nor "GIRP note" naming the note (its title line).
   return /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) && t.split(/\s+/).length <= 5 && !PLACEHOLDER.test(t) && !namesNoteKind(t);
 }
@@ -223,12 +228,12 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   if (!brk) return undefined;
   const nl = brk.index;
   const line = first.value.slice(0, nl);
+  const after = nl + brk[0].length;
   const marked = isCapsLine(line) || isColonLine(line) || isSectionLine(line) || LETTER_HEADING.test(line.trim()) || isQuestionHead(line);
   // "Reason for discharge": a plain-text export's head right over its text (not a short line of wrapped prose,
   // "Client arrived late / and apologised.", whose next line goes on with the sentence).
-  const plain = !marked && isPlainHead(line) && !/^[ \t]*[a-z]/.test(first.value.slice(nl + brk[0].length));
+  const plain = !marked && isPlainHead(line) && !/^[ \t]*[a-z]/.test(first.value.slice(after));
   if (!marked && !plain) return undefined;
-  const after = nl + brk[0].length;
   const src0 = exactStart(first, src, base, after);
   if (src0 === undefined) return undefined;
   const headEnd = { ...first.position.start, offset: src0 + nl };

@@ -2,7 +2,7 @@
 import type { Block, Note, Section } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
-import { valueStart } from '../note/labels.js';
+import { valueStart, withoutAside } from '../note/labels.js';
 import { aboutOthers, pieceAt } from './about-others.js';
 import { namedOthers, opensOnNamed } from './named-others.js';
 import { cueAt, type Cue, type Token } from './match.js';
@@ -296,7 +296,7 @@ export class Analysis {
   headingMatches(section: Section, alias: string): boolean {
     // A plain line names a dimension by one word only as a whole ("Strengths", not "Some strengths seen"); a name of
     // several words it may hold among others ("Status at discharge / recommendations").
-    if (section.plain && !alias.startsWith('=') && !/\s/.test(alias.trim())) return this.titleMatches(section.title.replace(/\([^()]{0,80}\)$/, '').trimEnd(), `=${alias}`);
+    if (section.plain && !alias.startsWith('=') && !/\s/.test(alias.trim())) return this.titleMatches(withoutAside(section.title), `=${alias}`);
     return this.titleMatches(section.title, alias, this.headingStems[section.index]);
   }
 

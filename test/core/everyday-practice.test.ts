@@ -1633,3 +1633,40 @@ describe('reading set 52 (after its first run)', () => {
     assert.equal(lint('---\nnote: Crisis walk-in\ndate: 2024-12-04\n---\n\n**Goals for the next 72 hours.**\nStay with his aunt.\n\n**Interventions and response.**\nSafety planning.\n\n**Plan.**\nCall tomorrow.\n').profile.id, 'general');
   });
 });
+
+describe('reading set 53 (after its first run)', () => {
+  it('a title that names no kind, the service in bold, then "Intake assessment · Tuesday 5 March 2024 · 10:00" is an intake', () => {
+    const note = '# Your first meeting with us — summary for you\n\n**Riverside Youth Wellbeing Service**\nIntake assessment · Tuesday 5 March 2024 · 10:00–11:20 (80 min) · in person, Room 3\n\nDear Amna,\n\nThank you for coming in today.\n';
+    assert.equal(lint(note).profile.id, 'intake');
+  });
+  it('"I did not get to ask you the questions we ask everyone about safety and feeling like hurting yourself" leaves risk unasked', () => {
+    assert.ok(!covered('risk-assessment', 'I did not get to ask you the questions we ask everyone about safety and feeling like hurting yourself.\n').includes('ideation'));
+  });
+  it('a summary written to the client: "You want to pass your exams", "When things get hard you walk", "You get frustrated quickly"', () => {
+    const got = covered('individual-assessment', '- You want to pass your English and maths exams in June.\n- When things get hard you walk with your brothers to the park.\n- You get frustrated quickly when you cannot understand something.\n');
+    assert.deepEqual(got.filter((s) => ['wants-needs', 'coping', 'limitations'].includes(s)), ['wants-needs', 'coping', 'limitations']);
+  });
+  it('"Strong motivation (wants to drive her children)" and "Protective: children, job at library, sister nearby" are strengths', () => {
+    assert.ok(covered('strengths', 'Strong motivation (wants to drive her children to swimming); good insight.\n').includes('personal'));
+    assert.ok(covered('strengths', 'Denies SI. Protective: children (8, 11), job at library, sister nearby.\n').includes('supports'));
+  });
+  it('"**Outcome.** Claire met the goals she set at the start:" reads the list it introduces as its entry', () => {
+    const note = '# Discharge summary\n\nDate: 22/08/2024. Dr N. Fairweather.\n\n**Outcome.** Claire met the goals she set at the start:\n1. Return to work on a phased basis - began 3 days a week in June.\n2. Reduce checking - once daily for four consecutive weeks.\nHer scores at discharge were PHQ-9 5 and GAD-7 6.\n';
+    assert.equal(status(note, 'progress-monitoring'), 'addressed');
+  });
+  it('work that shapes who the client is, in the words of a vet, a fire captain and a priest', () => {
+    const vet = covered('occupational-socialization', 'Peers in vet med cope by "just getting on with it" + dark humour; she says this is what she learned in training. Job meets need to be competent and trusted.\n');
+    assert.ok(vet.includes('coping') && vet.includes('needs'), vet.join());
+    const captain = covered('occupational-socialization', 'He described the department as "my second family". He grew up with a firefighter uncle whom he idolised.\n');
+    assert.ok(captain.includes('needs') && captain.includes('job-involvement'), captain.join());
+    const priest = covered('occupational-socialization', 'He says the priesthood is "all I am"; he fears who he would be without it. He copes the way his mentors taught him; fellow priests rarely admit they struggle.\n');
+    assert.ok(priest.includes('job-involvement') && priest.includes('coping'), priest.join());
+  });
+  it('a phone call is no calling: "on-call walk-in", "weekly calls with a colleague"', () => {
+    assert.ok(!covered('occupational-socialization', 'Clinician: A. Moreno (on-call walk-in). Resumed weekly calls with a retired colleague.\n').includes('job-involvement'));
+    assert.ok(covered('occupational-socialization', 'Nursing was her calling.\n').includes('job-involvement'));
+  });
+  it('"Individual session with Sam 09/23 16:00; family session 09/30 17:00." schedules the next sessions', () => {
+    assert.ok(covered('plan', '- Individual session with Sam 09/23 16:00; family session 09/30 17:00.\n').includes('next-session'));
+  });
+});

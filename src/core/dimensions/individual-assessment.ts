@@ -49,6 +49,8 @@ export const individualAssessment: Dimension = {
       ],
       patterns: [
         '\\b(?:client|pt|patient|she|he|they)\\s+(?:wants|would like|wishes|hopes|needs|is hoping)\\s+(?:to|for|a|more|less|help)\\b',
+        // A summary written to the client: "You want to pass your exams in June".
+        '\\byou\\s+(?:want|would like|wish|hope|need|are hoping)\\s+(?:to|for|a|more|less|help)\\b',
         '\\b(?:client|pt|patient)[’\']?s (?:wants|needs|wishes|hopes|priorities)\\b',
       ],
     },

@@ -181,9 +181,11 @@ export const occupationalSocialization: Dimension = {
         'who i am',
         'who she is',
         'who he is',
+        'who she was',
+        'who he was',
+        'who they are',
         'persona',
         'central to',
-        'calling',
         'vocation',
         'always wanted to be',
         'family tradition',
@@ -222,7 +224,16 @@ export const occupationalSocialization: Dimension = {
         'how stress',
       ],
       patterns: [
-        '\\b(?:father|mother|dad|mom|parent|parents|grandfather|grandmother|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are)\\s+(?:also\\s+)?(?:an?\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|military)',
+        '\\b(?:father|mother|dad|mom|parent|parents|grandfather|grandmother|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military)',
+        // "a firefighter uncle who he idolised"
+        '\\b(?:firefighter|police|cop|nurse|doctor|soldier|marine|veteran|military|army|navy|paramedic|miner|farmer|fisherman)\\s+(?:father|mother|dad|mom|parents?|grandfather|grandmother|uncle|aunt|brother|sister|family)\\b',
+        // "who he would be without it", "the priesthood is 'all I am'"
+        '\\bwho\\s+(?:she|he|they|i)\\s+(?:would\\s+be|will\\s+be|is|am|are|was)\\s+without\\b',
+        '\\b(?:is|was)\\s+["“]?all\\s+(?:i\\s+am|she\\s+is|he\\s+is|they\\s+are|i\\s+know|she\\s+knows|he\\s+knows)\\b',
+        // "entered the ministry", "went into the police"
+        '\\b(?:entered|joined|chose|went\\s+into)\\s+(?:the\\s+)?(?:ministry|priesthood|clergy|police|military|army|navy|air\\s+force|marines|fire\\s+service|profession)\\b',
+        // A vocation, not a phone call: "nursing was her calling", not "on-call".
+        '\\b(?:a|her|his|their|my|true|real)\\s+calling\\b',
         '\\bif (?:she|he|they|i|client)\\s+(?:lost|left|could not|couldn\'t)\\b[^.\\n]{0,30}\\b(?:job|badge|uniform|career|license|collar|service)\\b',
       ],
     },
@@ -268,7 +279,9 @@ export const occupationalSocialization: Dimension = {
         'stoic',
         'stoicism',
         'dark humor',
+        'dark humour',
         'gallows humor',
+        'gallows humour',
         'academy taught',
         'training taught',
         'taught in training',
@@ -283,6 +296,15 @@ export const occupationalSocialization: Dimension = {
         'seen as weak',
         'drinking culture',
         'choir practice',
+      ],
+      patterns: [
+        // "peers in vet med cope by 'just getting on with it'", "colleagues mostly cope by drinking"
+        '\\b(?:peers|colleagues|coworkers|co-workers|workmates|crewmates|fellow\\s+\\w+)\\b[^.;\\n]{0,30}\\b(?:cope|admit|ask\\s+for\\s+help|talk\\s+about)\\b',
+        // "He copes the way his mentors taught him", "what the academy taught her"
+        '\\b(?:mentors?|trainers?|instructors?|seniors?|elders?|sergeants?|training|academy|the\\s+job)\\s+taught\\b',
+        '\\blearned\\s+to\\s+cope\\b',
+        // "what she learned in training", "coping he learned on the job"
+        '\\b(?:learned|learnt|taught)\\s+(?:in|during|at)\\s+(?:her\\s+|his\\s+|their\\s+)?(?:training|the academy|basic|residency|vet school|medical school|nursing school)\\b',
       ],
     },
     {
@@ -335,8 +357,10 @@ export const occupationalSocialization: Dimension = {
       ],
       patterns: [
         '\\b(?:job|work|career|occupation|role|service|department|unit|uniform|badge)\\b[^.\\n]{0,40}\\b(?:gives?|gave|provides?|provided|meets?|met|offers?|offered|brings?)\\b[^.\\n]{0,30}\\b(?:purpose|meaning|belonging|status|identity|structure|excitement|family|respect|escape)\\b',
+        // "Job meets need to be competent/trusted", "the work fulfils her need for order"
+        '\\b(?:job|work|career|occupation|role)\\b[^.\\n]{0,40}\\b(?:meets?|met|fulfils?|fulfills?|fulfilled|satisfies|satisfied)\\s+(?:a\\s+|an\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:\\w+\\s+)?needs?\\b',
         // Belonging: "describes the crew as \"family you'd die for\"", "the unit was like a second family"
-        '\\b(?:crew|team|unit|squad|shift|station|colleagues|workmates|mates|brigade|platoon)\\b[^.\\n]{0,30}\\b(?:as|like|was|were|is|are)\\s+(?:a\\s+|his\\s+|her\\s+|their\\s+)?["“]?(?:second\\s+)?(?:family|brothers|sisters|home)\\b',
+        '\\b(?:crew|team|unit|squad|shift|station|colleagues|workmates|mates|brigade|platoon|department|firehouse|precinct|ward|regiment)\\b[^.\\n]{0,30}\\b(?:as|like|was|were|is|are)\\s+["“]?(?:a\\s+|his\\s+|her\\s+|their\\s+|my\\s+|our\\s+)?["“]?(?:second\\s+)?(?:family|brothers|sisters|home)\\b',
       ],
     },
     {

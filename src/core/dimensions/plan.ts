@@ -163,6 +163,8 @@ export const plan: Dimension = {
         '\\b(?:book|schedule|arrange)\\s+(?:a|an|another|your)\\s+(?:[\\w-]+\\s+){0,3}(?:session|appointment|check-?in|review|follow-?up)\\b',
         // "Next couples session 4/11, 19:00", "next family meeting"
         '\\bnext\\s+(?:couples?|family|joint|individual|group|review|home|parent|telehealth|video|phone)\\s+(?:session|appointment|visit|meeting|call)\\b',
+        // A session and its date: "Individual session with Sam 09/23 16:00; family session 09/30 17:00".
+        '\\b(?:session|appointment|appt|visit)\\s+(?:(?:with|on)\\s+[\\w.]+\\s+){0,2}\\d{1,2}[/.]\\d{1,2}\\b',
       ],
     },
     {

@@ -74,6 +74,8 @@ export const strengths: Dimension = {
         '(?<!\\bbe\\s)(?<!\\bbeen\\s)\\bdetermined\\b(?!\\s+(?:by|whether|after|at|later|in|that)\\b)',
         // "Motivation high", "highly motivated for treatment"
         '\\bmotivation\\s+(?:is\\s+)?(?:high|strong|good|excellent)\\b',
+        // "Strong motivation (wants to drive her children)", "good motivation for change"
+        '\\b(?:high|strong|good|excellent)\\s+motivation\\b',
         '\\b(?:highly|very|strongly|well)\\s+motivated\\b',
         // "Her teaching background is a resource", "his humour is a real asset"
         '\\b(?:her|his|their|client\\W?s)\\s+(?:[\\w-]+\\s+){1,2}(?:is|are|was|were)\\s+(?:an?\\s+)?(?:real\\s+|clear\\s+|important\\s+|key\\s+|great\\s+)?(?:resource|asset|strength)s?\\b',
@@ -145,7 +147,7 @@ export const strengths: Dimension = {
       ],
       patterns: [
         // "Protective factors: sister, partner, her cat": what protects the client is what they can draw on.
-        '\\bprotective factors?\\s*(?::|include[sd]?|are|were|identified|noted)\\s*\\S',
+        '\\bprotective(?:\\s+factors?)?\\s*(?::|include[sd]?|are|were|identified|noted)\\s*\\S',
         // "Her closest supports are her sister and a friend from work."
         '\\b(?:her|his|their|your)\\s+(?:closest|main|key|biggest|best|strongest)\\s+supports?\\b',
         '\\bas an? (?:\\w+\\s+)?(?:support|resource|strength|asset)s?\\b',

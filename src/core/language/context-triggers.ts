@@ -81,8 +81,9 @@ export const contextTriggers: ContextTrigger[] = [
   ...f('unexplored', UNDONE.flatMap((v) => [`not ${v}`, `not yet ${v}`, `never ${v}`]), 6),
   // "No family or housing discussed": the topic was not looked at, a trigger in two parts around the cue.
   { term: 'no', category: 'unexplored', direction: 'forward', window: 5, closedBy: UNDONE },
-  // "Did not have time to complete the C-SSRS", "ran out of time for the risk screen".
-  ...f('unexplored', ['not have time to', 'not get to', 'no time to', 'no time for', 'ran out of time', 'out of time for'], 8),
+  // "Did not have time to complete the C-SSRS", "ran out of time for the risk screen"; the whole clause was left
+  // ("I did not get to ask you the questions we ask everyone about safety and feeling like hurting yourself").
+  ...f('unexplored', ['not have time to', 'not get to', 'no time to', 'no time for', 'ran out of time', 'out of time for'], 16),
   ...f('unexplored', ['not discuss', 'not ask about', 'not inquire about', 'never ask about', 'no discussion of', 'no assessment of', 'not assessed for', 'unable to assess', 'unable to explore'], 6),
   ...b('unexplored', ['not discussed', 'not assessed', 'not explored', 'not addressed', 'unknown', 'not known', 'unassessed'], 8),
   // "Progress toward goal cannot be determined this week (no log)": nobody could tell.

@@ -32,6 +32,10 @@ export const copingEveryday: string[] = [
   'gets by',
   'bottles up',
   'isolates',
+  'when things get hard',
+  'when things get tough',
+  'when things are hard',
+  'when things are tough',
 ];
 
 /** What is hard for the client, in plain words ("has a hard time saying no", "gets overwhelmed"). */
@@ -50,6 +54,9 @@ export const limitationsEveryday: string[] = [
   'loses their temper',
   'not good at',
   'challenges with',
+  'gets frustrated',
+  'easily frustrated',
+  'frustrated quickly',
 ];
 
 /**
@@ -67,6 +74,11 @@ export const motivationEveryday: string[] = [
   'sick of',
   'tired of',
   'had enough',
+  'decided to come',
+  'chose to come',
+  'of her own accord',
+  'of his own accord',
+  'of their own accord',
 ];
 
 /** The client's own choices respected ("her choice", "client decided", "set the agenda"). */

@@ -88,7 +88,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     ? { start: withContent.heading.end, end: withContent.extent.end }
     : inline?.value
       ? valueRange(inline.block, inline.value)
-      : labelWithContent && { start: afterLabel(a, labelWithContent), end: labelWithContent.range.end };
+      : labelWithContent && { start: afterLabel(a, labelWithContent), end: introducedEnd(a, labelWithContent) };
   const raised = raisedThreshold(a, d, profile);
   let thin: Assessment['thin'];
   if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
@@ -211,6 +211,16 @@ function valueRange(b: Block, value: { start: number; end: number }): OffsetRang
   const start = toSource(b, value.start);
   const end = value.end >= b.text.length ? b.range.end : toSource(b, value.end);
   return start > b.range.start && end > start ? { start, end } : { start: b.range.start, end: b.range.end };
+}
+
+/** Where a labelled block's entry ends: with the block, or, when it ends in a colon ("**Outcome.** Claire met the
+ * goals she set at the start:"), with the list it introduces. */
+function introducedEnd(a: Analysis, b: Block): number {
+  if (b.kind !== 'paragraph' || !/:\s*$/.test(b.text)) return b.range.end;
+  const blocks = a.note.blocks;
+  let end = b.range.end;
+  for (let i = blocks.indexOf(b) + 1; i < blocks.length && blocks[i].kind === 'listItem' && blocks[i].section === b.section; i++) end = blocks[i].range.end;
+  return end;
 }
 
 /** Where a labelled block's value starts in the source: after the label's colon. */

@@ -17,17 +17,21 @@ export function titleLines(note: Note): TitleLines {
     out.heading = { section: first, block: note.blocks.find((b) => b.kind === 'heading' && b.section === 0) };
   }
   const blocks = note.blocks.filter((b) => b.range.start >= note.bodyStart);
-  const named = (l: string | undefined) => !!l && l.split(/\s+/).length <= 10 && NOTE_KIND_WORDS.test(l);
+  // (Or its head, before a subtitle: "Intake assessment · Tuesday 5 March 2024 · 10:00–11:20 (80 min) · in person".)
+  const named = (l: string | undefined): boolean => !!l && ((l.split(/\s+/).length <= 10 && NOTE_KIND_WORDS.test(l)) || named(titleHead(l)));
   const firstBlock = blocks[0];
   if (firstBlock && firstBlock.kind !== 'heading') {
     const [first, second] = firstBlock.text.slice(0, 400).split('\n', 2).map((l) => l.trim());
     // A letterhead above the title ("Hollister University Counseling Services" / "INDIVIDUAL PROGRESS NOTE"): the
     // second line names the note when the first does not.
     out.text = { block: firstBlock, line: !named(first) && named(second) ? second! : first };
-  } else if (firstBlock && out.heading && !named(firstBlock.text) && blocks[1]?.kind === 'paragraph') {
-    // The same letterhead read as a heading ("HARLAN COUNTY JUVENILE COURT SERVICES" in capitals), the title below it.
-    const line = blocks[1].text.slice(0, 400).split('\n', 1)[0].trim();
-    if (named(line)) out.text = { block: blocks[1], line };
+  } else if (firstBlock && out.heading) {
+    // The same letterhead read as a heading ("HARLAN COUNTY JUVENILE COURT SERVICES" in capitals), the title below it;
+    // or a title that names no kind ("Your first meeting with us — summary for you"), the service's name in bold,
+    // then the line naming the note ("Intake assessment · 5 March"). (A title that names a kind is read first.)
+    const next = blocks[1]?.kind === 'heading' && !named(blocks[1].text) ? blocks[2] : blocks[1];
+    const line = next?.kind === 'paragraph' ? next.text.slice(0, 400).split('\n', 1)[0].trim() : undefined;
+    if (next && named(line)) out.text = { block: next, line: line! };
   }
   return out;
 }
@@ -35,8 +39,9 @@ export function titleLines(note: Note): TitleLines {
 import { NOTE_KIND_WORDS } from '../language/note-kinds.js';
 export { NOTE_KIND_WORDS };
 
-// A subtitle follows a spaced dash (or a typed "--"), a colon or a bar: "Group Note — Parenting Group, Session 5 of 8".
-const SUBTITLE = /\s(?:[-–—]|--)\s|:\s|\s\|\s/;
+// A subtitle follows a spaced dash (or a typed "--"), a colon, a bar or a middle dot: "Group Note — Parenting Group,
+// Session 5 of 8", "Intake assessment · Tuesday 5 March".
+const SUBTITLE = /\s(?:[-–—]|--)\s|:\s|\s\|\s|\s·\s/;
 
 /** A title's head, before its subtitle ("Initial Assessment – Ms N.S." -> "Initial Assessment"), or undefined. */
 export function titleHead(line: string): string | undefined {

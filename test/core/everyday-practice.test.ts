@@ -1670,3 +1670,40 @@ describe('reading set 53 (after its first run)', () => {
     assert.ok(covered('plan', '- Individual session with Sam 09/23 16:00; family session 09/30 17:00.\n').includes('next-session'));
   });
 });
+
+describe('reading set 54 (after its first run)', () => {
+  it('"Contact: Occupational health nurse (Janet, RN)" names who was called, not the kind of note', () => {
+    const note = 'Collateral contact — telephone\n\nDate/time: 2024-08-06, 11:15–11:35 (20 min)\nClinician: L. Tanaka, PsyD\nContact: Occupational health nurse (Janet, RN) at the university\n\nPurpose: discuss phased return after sick leave.\n';
+    assert.equal(lint(note).profile.id, 'general');
+  });
+  it('"I declined, explained that I don\'t connect with clients or their family members on social media" holds a boundary; "He said \'fair enough,\' a bit embarrassed" is his reaction', () => {
+    const got = covered('relationship', 'Rob asked to add me on Facebook. I declined, explained that I don\'t connect with clients or their family members on social media. He said "fair enough," a bit embarrassed.\n');
+    assert.ok(got.includes('boundaries') && got.includes('client-reaction'), got.join());
+  });
+  it('"Believes prediction 40% today (70% at start of treatment)" and "First solo crossing in over 2 years" are progress', () => {
+    assert.ok(covered('progress-monitoring', 'Believes prediction 40% today (70% at start of treatment).\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'First solo crossing in over 2 years.\n').includes('status'));
+  });
+  it('"We set three goals in May." counts the goals and is none of them; "New goal agreed: visit ... once before her birthday in October" is one', () => {
+    const note = '# 90-day treatment plan review\n\nDate: 14/08/2024, 10:00-10:50, in person. A. Brennan, counsellor.\n\n**Goals and progress.** We set three goals in May. The second is partly met.\n\n**Revised plan.** New goal agreed: visit Eileen\'s grave with his daughter once before her birthday in October.\n';
+    const r = lint(note);
+    assert.ok(!r.findings.some((f) => f.ruleId === 'measurable-goals' && note.slice(f.range.start, f.range.end).startsWith('We set')));
+    assert.equal(r.dimensions.find((d) => d.id === 'goals')?.status, 'addressed');
+  });
+  it('a supervisor\'s record: "this may reflect his own college experience", "a pattern he has seen in himself", "hold it more loosely"', () => {
+    const got = covered('bias-safeguards', 'I pointed out that this may reflect his own college experience and asked him to hold it more loosely; he agreed it was a pattern he has seen in himself.\n');
+    assert.ok(got.includes('own-assumptions') && got.includes('objectivity'), got.join());
+  });
+  it('a transfer summary: "Reason for transfer", a list of her coping tools to take on, "sad to start over"', () => {
+    const got = covered('termination', 'Reason for transfer: I am leaving the agency. We reviewed what she has learned and wrote a one-page list of her coping tools to take to the new clinician. She said she was "annoyed but gets it" and sad to start over.\n');
+    for (const id of ['reason', 'maintenance', 'feelings']) assert.ok(got.includes(id), `${id}: ${got.join()}`);
+  });
+  it('"PMR in session: tension 7/10 -> 4/10 after 12 min. pt surprised at effect" is the response', () => {
+    assert.ok(covered('interventions-response', '- PMR in session: tension 7/10 -> 4/10 after 12 min. pt surprised at effect\n').includes('response'));
+  });
+  it('a farrier: "that\'s how his dad and every farrier he knows dealt with injuries"; the clinician: "I have no background with horses", "Checked this with him directly"', () => {
+    assert.ok(covered('occupational-socialization', 'That\'s how his dad and every farrier he knows dealt with injuries.\n').includes('coping'));
+    const got = covered('bias-safeguards', 'I\'m aware I have no background with horses or trades. Checked this with him directly.\n');
+    assert.ok(got.includes('prior-experience') && got.includes('objectivity'), got.join());
+  });
+});

@@ -41,7 +41,13 @@ export const biasSafeguards: Dimension = {
         'over-identify', 'over-identifying', 'over-identification', 'overidentify', 'overidentification', 'a pull to',
       ],
       // "reading her through a mainstream lens", "through my own cultural lens"
-      patterns: ['\\bthrough\\s+(?:a|an|my|his|her|their|the|our)\\s+(?:own\\s+)?(?:[\\w-]+\\s+)?lens\\b'],
+      patterns: [
+        '\\bthrough\\s+(?:a|an|my|his|her|their|the|our)\\s+(?:own\\s+)?(?:[\\w-]+\\s+)?lens\\b',
+        // A view traced to one's own history, as a supervisor records it: "this may reflect his own college experience".
+        '\\b(?:reflects?|reflecting|colou?red\\s+by|shaped\\s+by|influenced\\s+by|driven\\s+by)\\s+(?:my|his|her|their)\\s+own\\s+(?:[\\w-]+\\s+)?(?:experiences?|history|background|values|upbringing|training)\\b',
+        // "a pattern he has seen in himself with young clients"
+        '\\b(?:seen|noticed|recogni[sz]ed|spotted)\\s+in\\s+(?:himself|herself|myself|themselves)\\b',
+      ],
     },
     {
       id: 'information-base',
@@ -76,6 +82,8 @@ export const biasSafeguards: Dimension = {
       patterns: [
         '\\bas\\s+an?\\s+(?:former\\s+|retired\\s+)?[a-z-]+\\s+myself\\b',
         "\\bI(?:\\s+have|['’]ve)?\\s+worked\\s+(?:in|with|as)\\b",
+        // The clinician's own distance from it: "I'm aware I have no background with horses or trades".
+        "\\bI(?:\\s+have|['’]ve|\\s+had)\\s+(?:no|little|limited)\\s+(?:personal\\s+)?(?:background|experience|familiarity)\\b",
         // The clinician naming their own place beside the client's: "I'm not Muslim and said so".
         `\\bI(?:['’]m|\\s+am)\\s+not\\s+${IDENTITY}\\b[^.;\\n]{0,20}\\b(?:said so|told (?:her|him|them)|named (?:it|this|that))\\b`,
       ],
@@ -108,7 +116,14 @@ export const biasSafeguards: Dimension = {
       id: 'objectivity',
       notAlone: true,
       // Setting one's assumptions aside ("bracketing"), not typographic brackets ("comments in brackets").
-      patterns: ['\\bbracketing\\b', '\\bbracket(?:ed)?\\s+(?:my|our|these|those|that|this|them)\\b'],
+      patterns: [
+        '\\bbracketing\\b',
+        '\\bbracket(?:ed)?\\s+(?:my|our|these|those|that|this|them)\\b',
+        // "Checked this with him directly": the assumption put to the client.
+        '\\bchecked\\s+(?:this|that|it|these|those)\\s+(?:back\\s+)?with\\s+(?:him|her|them|the\\s+client)\\b',
+        // "asked him to hold it more loosely": the view kept as a hypothesis.
+        '\\bhold(?:ing|s)?\\s+(?:it|this|that|these|them|the\\s+\\w+)\\s+(?:more\\s+)?(?:loosely|lightly|tentatively)\\b',
+      ],
       label: 'concrete steps to stay objective with this client',
       cues: [
         'objectivity', 'objectively', 'remain objective', 'stay objective', 'staying objective', 'check in with',

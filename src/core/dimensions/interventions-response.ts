@@ -137,6 +137,10 @@ export const interventionsResponse: Dimension = {
         '\\b(?:client|pt|patient|she|he|they|you|both|parents|both parents|the family|family|the couple|couple|both partners|partners|members|the group)\\s+(?:(?:readily|reluctantly|quickly|eventually|then|both|all)\\s+)?(?:agreed|accepted|negotiated|declined|refused|argued|objected|resisted|pushed back|bought in|committed)\\b',
         // A sentence with no subject, as notes are written: "Engaged and motivated, completed most homework."
         '(?:^|[.!?;]\\s+)(?:actively\\s+|fully\\s+|well\\s+)?(?:engaged|receptive|responsive)\\s+(?:and|throughout|with|in|well)\\b',
+        // A rating before and after the work, in the session: "PMR in session: tension 7/10 -> 4/10 after 12 min".
+        '\\b\\d{1,3}(?:\\s?/\\s?10|%)?\\s*(?:->|→|to)\\s*\\d{1,3}(?:\\s?/\\s?10|%)\\s+(?:after|by\\s+the\\s+end|post|following)\\b',
+        // "pt surprised at effect", "she was struck by how quickly it settled"
+        '\\b(?:client|pt|patient|she|he|they)\\s+(?:was\\s+|were\\s+)?(?:surprised|pleased|struck|relieved)\\s+(?:at|by|with)\\b',
         // How it landed, as the clinician saw it: "K. visibly relieved", "she seemed reassured"
         '\\b(?:visibly|appeared|seemed|looked)\\s+(?:relieved|reassured|encouraged|lighter|more\\s+(?:hopeful|settled|at\\s+ease))\\b',
         // What the clinician saw: "he smiled", "she nodded", "he did most of the talking himself"

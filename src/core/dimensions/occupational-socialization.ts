@@ -303,6 +303,8 @@ export const occupationalSocialization: Dimension = {
         // "He copes the way his mentors taught him", "what the academy taught her"
         '\\b(?:mentors?|trainers?|instructors?|seniors?|elders?|sergeants?|training|academy|the\\s+job)\\s+taught\\b',
         '\\blearned\\s+to\\s+cope\\b',
+        // "That's how his dad and every farrier he knows dealt with injuries"
+        '\\bhow\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,6}(?:dealt|deal|deals|coped|cope|copes|handled|handle|handles)\\s+with\\b',
         // "what she learned in training", "coping he learned on the job"
         '\\b(?:learned|learnt|taught)\\s+(?:in|during|at)\\s+(?:her\\s+|his\\s+|their\\s+)?(?:training|the academy|basic|residency|vet school|medical school|nursing school)\\b',
       ],

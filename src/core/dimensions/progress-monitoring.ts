@@ -96,7 +96,7 @@ export const progressMonitoring: Dimension = {
         '\\bcompared\\s+(?:with|to)\\s+(?:\\d+\\s+\\w+\\s+)?(?:last|the last|intake|baseline|the previous|previous)\\b',
         '\\bsince\\s+(?:intake|baseline|the start of treatment)\\b',
         // "6/10 (4/10 last month)", "3 (was 5 at intake)": a measure set beside an earlier one.
-        '\\b\\d+(?:/\\d+)?\\s*\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+)?\\s+(?:last|previous|at intake|at baseline|at the start|at assessment|at referral|at (?:the\\s+)?(?:first\\s+)?session(?:\\s+\\d+)?|a month ago|two weeks ago)\\b',
+        '\\b\\d+(?:/\\d+|%)?\\s*(?:today\\s+|now\\s+)?\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+|%)?\\s+(?:last|previous|at intake|at baseline|at (?:the\\s+)?start|at assessment|at referral|at (?:the\\s+)?(?:first\\s+)?session(?:\\s+\\d+)?|a month ago|two weeks ago)\\b',
         // ("Goal 2 (Callum to decide ... by end of term) – not yet; moving from flat refusal to 'maybe a text'.")
         '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,120}\\)\\s*)?(?:[\\u2013\\u2014:-]\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met|not yet)\\b',
         // A goal's status as a sentence of its own after it: "... in February. Met.", "... was 3.9. Partly met."
@@ -105,6 +105,8 @@ export const progressMonitoring: Dimension = {
         '[\\u2013\\u2014]\\s?(?:achieved|met|partially met|partly met|not met|not yet met|mostly met|in progress)\\b',
         // "you met all three goals", "she has reached two of her goals"
         '\\b(?:met|achieved|attained|reached)\\s+(?:all|both|each|most|some|none|one|two|three|four|five|\\d+)\\s+(?:of\\s+(?:the|her|his|their|your|our)\\s+)?(?:[\\w-]+\\s+)?goals?\\b',
+        // A first in a long while: "First solo crossing in over 2 years", "first full week at work since March".
+        '\\bfirst\\s+(?:[\\w-]+\\s+){0,3}(?:in|for)\\s+(?:over\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+)?(?:\\d+|a|two|three|four|five|six|several|many)\\s+(?:years?|months?|weeks?)\\b',
         // Counts and comparisons: "5 nights out of 7", "30 days sober", "vs 4 last week" (src/core/language/progress.ts).
         ...progressCountPatterns,
         ...progressComparisonPatterns,

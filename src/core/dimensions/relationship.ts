@@ -63,7 +63,7 @@ export const relationship: Dimension = {
         'client reaction',
       ],
       patterns: [
-        `\\b(?:client|pt|patient|she|he|they)\\b[^.\\n]{0,40}\\b(?:felt|feels|expressed|reported|was|became|seemed)\\b[^.\\n]{0,30}\\b(?:hurt|rejected|judged|angry|upset|disappointed|frustrated|abandoned|misunderstood|dismissed|unheard|embarrassed|attached|close)\\b`,
+        `\\b(?:client|pt|patient|she|he|they)\\b[^.\\n]{0,40}\\b(?:felt|feels|expressed|reported|was|became|seemed|said|looked|sounded)\\b[^.\\n]{0,30}\\b(?:hurt|rejected|judged|angry|upset|disappointed|frustrated|abandoned|misunderstood|dismissed|unheard|embarrassed|attached|close)\\b`,
         `\\b(?:angry|upset|frustrated|annoyed|irritated|disappointed|hurt) (?:with|at|by) (?:the )?${HELPER}\\b`,
         // What the client made of the clinician: "she felt I had let him talk too long", "he thought I was on her side".
         "\\b(?:she|he|they|client)\\s+(?:later\\s+)?(?:said\\s+(?:she|he|they)\\s+)?(?:felt|feels|thought|thinks)\\s+(?:that\\s+)?I\\s+(?:had|was|were|am|did|didn't|did not|wasn't|was not)\\b",
@@ -178,7 +178,8 @@ export const relationship: Dimension = {
         // "accepted it, in line with the service's policy on small tokens"
         '\\bpolic(?:y|ies)\\b[^.\\n]{0,30}\\b(?:gifts?|tokens?|presents?|contact|social media|texting|dual relationships?)\\b',
         "\\b(?:declined|does not accept|do not accept|doesn't accept|don't accept|will not accept|won't accept|not accepting)\\b[^.\\n]{0,40}\\b(?:requests?|friend|follow|gifts?|invitations?|connections?)\\b",
-        "\\b(?:did not|didn't|will not|won't|do not|does not)\\s+(?:reply|respond|connect|engage)\\b[^.\\n]{0,30}\\b(?:on|via|through)\\s+(?:instagram|facebook|social media|text|personal)",
+        // "I don't connect with clients or their family members on social media"
+        "\\b(?:did not|didn't|will not|won't|do not|don't|does not|doesn't)\\s+(?:reply|respond|connect|engage)\\b[^.\\n]{0,50}\\b(?:on|via|through)\\s+(?:instagram|facebook|social media|text|personal)",
       ],
     },
     {

@@ -42,6 +42,12 @@ export const termination: Dimension = {
         'reason for closing',
         'reason for closure',
         'reason for ending',
+        // A transfer ends the work with this clinician: "Reason for transfer / I am leaving the agency".
+        'reason for transfer',
+        'leaving the agency',
+        'leaving the practice',
+        'leaving the service',
+        'leaving the clinic',
         'closing your file',
         'closing the file',
         'closed the file',
@@ -157,6 +163,9 @@ export const termination: Dimension = {
         '\\bif\\s+(?:symptoms|things|it|the\\s+[a-z]+)\\s+(?:return|returns|come\\s+back|comes\\s+back|creep\\s+back|creeps\\s+back)\\b',
         // "the skills you practised still work": the client's own tools, to keep using.
         '\\b(?:skills|tools|strategies)\\s+(?:you|she|he|they|we)\\s+(?:have\\s+)?(?:practi[cs]ed|learned|learnt|built|developed)\\b',
+        // "wrote a one-page list of her coping tools to take to the new clinician", "reviewed what she has learned"
+        '\\b(?:list|summary|card|sheet|record)\\s+of\\s+(?:her|his|their|your)\\s+(?:coping\\s+)?(?:tools|skills|strategies)\\b',
+        '\\breviewed\\s+what\\s+(?:you|she|he|they)\\s+(?:have|has)\\s+(?:learned|learnt)\\b',
         // "what would help him keep going (lunch club, the quiz)"
         '\\bhelp\\s+(?:him|her|them|you)\\s+keep\\s+(?:going|it\\s+up|on\\s+track)\\b',
       ],
@@ -191,7 +200,7 @@ export const termination: Dimension = {
         'closure',
       ],
       patterns: [
-        '\\b(?:feel\\w*|felt|emotion\\w*|sad\\w*|proud|anxious|anxiety|worried|worry|ambivalen\\w*|nervous|relieved|grateful|ready|loss|grief)\\b[^.\\n]{0,50}\\b(?:ending|termination|end of (?:therapy|treatment|counseling|services|our work)|discharge|last session|final session|goodbye|stopping|to stop)\\b',
+        '\\b(?:feel\\w*|felt|emotion\\w*|sad\\w*|proud|anxious|anxiety|worried|worry|ambivalen\\w*|nervous|relieved|grateful|ready|loss|grief)\\b[^.\\n]{0,50}\\b(?:ending|termination|end of (?:therapy|treatment|counseling|services|our work)|discharge|last session|final session|goodbye|stopping|to stop|(?:to\\s+)?start(?:ing)?\\s+(?:over|again)|(?:the\\s+)?transfer|transferring)\\b',
         // ("You said that ending felt 'a bit like taking the stabilisers off', and that you were proud and a little nervous")
         '\\b(?:ending|finishing|stopping)\\s+(?:felt|feels|was|is|would feel)\\b',
         // "She said she will miss our sessions": a feeling about ending, in the client's plain words.

@@ -9,7 +9,7 @@
 export const goalLeadWords = ['goal', 'goals', 'objective', 'objectives', 'obj', 'ltg', 'stg', 'long term goal', 'short term goal', 'long term objective', 'short term objective'];
 
 /** Words that may stand before a lead's goal word: "Treatment goal 1:", "Tx plan Goal 2:", "Individual treatment goal:". */
-export const goalLeadQualifiers = ['treatment plan', 'tx plan', 'individual treatment', 'treatment', 'tx', 'individual', 'client', 'primary', 'main', 'overall', 'session', 'smart'];
+export const goalLeadQualifiers = ['treatment plan', 'tx plan', 'individual treatment', 'treatment', 'tx', 'individual', 'client', 'primary', 'main', 'overall', 'session', 'smart', 'new', 'revised', 'additional'];
 
 /** Headings and labels that introduce a list of goals ("Goals:", "Treatment goals", "Objectives"). */
 export const goalListLabels = [

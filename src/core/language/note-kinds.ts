@@ -19,7 +19,7 @@ export function namesNoteKind(line: string): boolean {
  * "| Type of contact | Phone |"): its entry is read as the note's title.
  */
 // A letter's subject line names it too: "Re: Ms T. — end of counselling".
-export const NOTE_KIND_FIELD = /^(?:(?:note|document|form|service|session|visit|encounter|contact)(?: type| template)?|type of (?:note|document|service|session|visit|encounter|contact)|re|subject)$/i;
+export const NOTE_KIND_FIELD = /^(?:(?:note|document|form|service|session|visit|encounter)(?: type| template)?|contact type|type of (?:note|document|service|session|visit|encounter|contact)|re|subject)$/i;
 
 /**
  * Words before a kind of note that make it a time, not the kind: "Post-discharge follow-up", "After intake",

@@ -23,8 +23,9 @@ const LEAD_WORD = new RegExp(
   `\\b(?:(?:${byLength(W.goalLeadQualifiers).map(phrase).join('|')})[ \\t]+)?(?:${byLength(W.goalLeadWords).map(phrase).join('|')})\\b`,
   'gi',
 );
-/** What follows the goal word: a number or letter, an aside in brackets, and the colon or dash. */
-const LEAD_TAIL = /[ \t]*(?:#[ \t]*)?(?:(\d{1,3}(?:\.\d{1,3})?[a-z]?|[a-z](?![a-z]))[ \t]*)?(?:\(([^)\n]{0,60})\)[ \t]*)?(?:[:.)–—]|-{1,2})[ \t]*/iy;
+/** What follows the goal word: a number or letter, an aside in brackets, a word saying it was agreed ("New goal
+ * agreed:"), and the colon or dash. */
+const LEAD_TAIL = /[ \t]*(?:#[ \t]*)?(?:(\d{1,3}(?:\.\d{1,3})?[a-z]?|[a-z](?![a-z]))[ \t]*)?(?:\(([^)\n]{0,60})\)[ \t]*)?(?:(?:agreed|added|set)(?=[ \t]*:)[ \t]*)?(?:[:.)–—]|-{1,2})[ \t]*/iy;
 /** What may come before a lead: the start, a sentence end, a label's colon, a line break, a list number. */
 const LEAD_BEFORE = /(?:^|[.;!?:)"”|]\s|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-*+•][ \t]+|\*\*[ \t]*)?$/;
 const CLINICIAN = new RegExp(`^\\s*(?:the\\s+|this\\s+)?(?:${byLength(W.clinicianRoles).map(phrase).join('|')})\\s+(?:will|to|shall)\\b`, 'i');
@@ -40,6 +41,8 @@ const SUSTAINED = /^for\s|(?:\/|\bper|\ba|\beach)\s*(?:week|wk|day|night|month|s
 /** A sentence that reports what happened rather than sets a target ("Client reports 3 panic attacks"). */
 const REPORT =
   /^\s*(?:(?:client|pt|patient|she|he|they|[A-Z]\.(?:[A-Z]\.)?|[A-Z][a-z]+)\s+)?(?:reports?|reported|states?|stated|said|says|denies|denied|endorsed|was|were|is|are|has|had|made|showed|shows|demonstrated|completed|attended|remains|continues)\b|^\s*(?:progress|status|ongoing|partially|no change|see |addressed|reviewed|continue[ds]?\b|n\/a|tbd)/i;
+/** A sentence that counts the goals is about them, not one of them: "We set three goals in May." */
+const COUNTS_GOALS = /\b(?:two|three|four|five|six|seven|[2-9])[ \t]+(?:[a-z]+[ \t]+)?goals\b/i;
 /** The few words a goal statement in prose starts with (only for paragraphs, where most sentences are not goals). */
 const PROSE_GOAL = /^(?:to\s+\w|(?:reduce|decrease|increase|improve|maintain|develop|build|establish|learn|attend|complete|practi[cs]e|identify|use|obtain|return|abstain|stop|manage|gain|feel|be|cope|explore|understand|work|walk|cook|exercise|sleep|eat|call|go|get|find|keep|limit|spend|resume|engage|participate|initiate)\b)/i;
 const SENTENCE_END = /[.!?](?=\s+[A-Z0-9"“(])|;\s/g;
@@ -451,7 +454,7 @@ function leadsIn(src: string, b: Block): Statement[] {
 
 function pushText(src: string, out: Statement[], b: Block, start: number, end: number, kind: Statement['kind'], listed: boolean) {
   const body = b.text.slice(start, end);
-  if (body.trim().length < 8 || isRemark(body) || REPORT.test(body) || QUOTED.test(body)) return;
+  if (body.trim().length < 8 || isRemark(body) || REPORT.test(body) || QUOTED.test(body) || COUNTS_GOALS.test(body)) return;
   if (!listed && !isProseGoal(body)) return;
   const st = statementOf(src, b, start, end, kind);
   if (st) out.push(st);

@@ -1535,7 +1535,8 @@ describe('reading set 46 (after its first run)', () => {
   it('an EHR export\'s stamped heads ("[17:02] PROBLEM") and "Note template: PIRP"', () => {
     const note = '=== EHR EXPORT ===\nPatient: L. F. | Provider: Dr M. O., PsyD\nNote template: PIRP | Signed 2024-07-01\n\n[17:02] PROBLEM\nSpecific phobia of thunderstorms.\n\n[17:20] INTERVENTION\nExposure to storm audio.\n\n[17:38] RESPONSE\nSUDS 65 → 25.\n\n[17:52] PLAN\n- Hierarchy step at the next storm warning.\n';
     assert.equal(lint(note).profile.id, 'pirp');
-    assert.deepEqual(parseNote(note).sections.map((s) => s.title), ['PROBLEM', 'INTERVENTION', 'RESPONSE', 'PLAN']);
+    // (The ruled banner over the fields heads them.)
+    assert.deepEqual(parseNote(note).sections.map((s) => s.title), ['EHR EXPORT', 'PROBLEM', 'INTERVENTION', 'RESPONSE', 'PLAN']);
   });
   it('an assessment letter\'s prose: coping before, closest supports, what faith means for her, not being judged, setting the pace', () => {
     assert.ok(covered('strengths', 'She has coped with real difficulty before (her father\'s early death). Her closest supports are her sister and a friend.\n').length >= 2);
@@ -1705,5 +1706,31 @@ describe('reading set 54 (after its first run)', () => {
     assert.ok(covered('occupational-socialization', 'That\'s how his dad and every farrier he knows dealt with injuries.\n').includes('coping'));
     const got = covered('bias-safeguards', 'I\'m aware I have no background with horses or trades. Checked this with him directly.\n');
     assert.ok(got.includes('prior-experience') && got.includes('objectivity'), got.join());
+  });
+});
+
+describe('reading set 55 (after its first run)', () => {
+  it('in a family session the child listed as present responds: "Theo responded with visible relief"', () => {
+    const note = '**Family session – DAP**\nDate 07/17/2024 · 4:00–4:55 pm · in person · Clinician: S. Reyes-Lund, LMFT\nPresent: Priya (Mum P.), Kate (Mom K.), and their son Theo, 10.\n\n**Assessment**\nInterventions: narrative externalising, coached moms to use a shared script. Theo responded with visible relief.\n';
+    assert.ok(lint(note).dimensions.find((d) => d.id === 'interventions-response')?.covered.includes('response'));
+    // A son named but not in the room stays someone else.
+    const away = '**Progress note**\nDate 07/17/2024 · 4:00–4:55 pm · in person · Clinician: S. Reyes-Lund, LMFT\nPresent: Priya.\n\nHer son Theo, 10, is at camp.\n\nInterventions: narrative externalising. Theo responded with visible relief when she told him.\n';
+    assert.ok(!lint(away).dimensions.find((d) => d.id === 'interventions-response')?.covered.includes('response'));
+  });
+  it('a head set between rules heads its section: "--- BEHAVIOR ---", "=== PLAN ==="', () => {
+    const note = parseNote('=== EHR EXPORT ===\nPatient: S.A.\n\n--- BEHAVIOR ---\nPt logged on on time.\n\n--- PLAN ---\n1. Next session 9/12 14:00.\n');
+    assert.deepEqual(note.sections.map((s) => s.title).filter((t) => t !== 'EHR EXPORT'), ['BEHAVIOR', 'PLAN']);
+  });
+  it('"Reasons we identified: phone reminders unheard" and "Changed reminders to text + email" after a missed session', () => {
+    const got = covered('engagement-plan', 'Explored the missed session. Reasons we identified: phone reminders unheard. Changed reminders to text + email for her sessions.\n');
+    assert.ok(got.includes('reasons') && got.includes('adjustments'), got.join());
+  });
+  it('"Group aim (as agreed at session 1): members will use a brief practice at least once a working day" states the goal', () => {
+    const note = 'GROUP NOTE – Mindfulness Group\nSession 4 of 8 | 12 Nov 2024, 13:00–14:30 | in person\nFacilitators: Dr. L. Abernathy\n\nGroup aim (as agreed at session 1): members will use a 3-minute breathing space at least once a working day, measured by a daily tick-sheet.\n';
+    assert.equal(status(note, 'goals'), 'addressed');
+  });
+  it('work "the main source of meaning and contact"; "he measures his worth by the quality of mounts"', () => {
+    assert.ok(covered('occupational-socialization', 'When work is the main source of meaning and contact, losing it is losing a role.\n').includes('needs'));
+    assert.ok(covered('occupational-socialization', 'He measures his worth by the quality of mounts.\n').includes('needs'));
   });
 });

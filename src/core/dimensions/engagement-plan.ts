@@ -100,7 +100,7 @@ export const engagementPlan: Dimension = {
         // "I considered whether the work pattern ... was behind this"
         '\\b(?:considered|wondered|explored|asked)\\s+whether\\b[^.;\\n]{0,120}\\b(?:was|is|were|are|might be|may be)\\s+behind\\b',
         // "Reasons considered: social anxiety, first group since admission"
-        '\\breasons?\\s+(?:considered|explored|discussed|identified|hypothesi[sz]ed|include[sd]?)\\b',
+        '\\breasons?\\s+(?:(?:we|I|she|he|they)\\s+)?(?:considered|explored|discussed|identified|hypothesi[sz]ed|include[sd]?)\\b',
         // "not sure what group is for", "unclear why therapy was recommended"
         '\\b(?:not sure|unsure|unclear)\\s+(?:what|why)\\s+(?:the\\s+)?(?:counsell?ing|therapy|group|sessions?|treatment|service)\\s+(?:is|was|are|were)\\b',
         // "Asked what was getting in the way", in any tense.
@@ -204,6 +204,8 @@ export const engagementPlan: Dimension = {
       patterns: [
         // "He was invited to say what he thought of the counselor and the program."
         '\\b(?:asked|invited|wondered)\\b[^.;\\n]{0,30}\\b(?:what|how)\\s+(?:he|she|they|the\\s+client)\\s+(?:thought|thinks|felt|feels)\\s+(?:of|about)\\s+(?:the\\s+|this\\s+|our\\s+|his\\s+|her\\s+|their\\s+)?(?:counsell?or|therapist|clinician|worker|program|programme|group|sessions?|work|me)\\b',
+        // "Asked how she finds working with me / the format."
+        '\\b(?:asked|invited|wondered)\\b[^.;\\n]{0,30}\\bhow\\s+(?:he|she|they|the\\s+client)\\s+(?:finds?|found|experiences?|experienced)\\s+(?:working\\s+with\\s+me|our\\s+work|the\\s+sessions|sessions|the\\s+format|therapy|counsell?ing|the\\s+work)\\b',
       ],
     },
     {
@@ -270,7 +272,7 @@ export const engagementPlan: Dimension = {
       ],
       patterns: [
         // "shifting homework to verbal practice", "moved sessions to 7 am", "switched appointments to video"
-        '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule|check-?ins?)\\s+(?:to|into|around)\\b',
+        '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting|change|changed|changing)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule|check-?ins?|reminders?|format)\\s+(?:to|into|around)\\b',
         // "offered ... permission to step out", "gave her the option to write instead"
         '\\b(?:offered|gave|allowed)\\b[^.;\\n]{0,40}\\b(?:permission|option|choice)\\s+to\\b',
         // "moving to the 5:30 p.m. slot on Wednesdays", "switch to video", "alternating in-person and video sessions"

@@ -25,6 +25,11 @@ export const goals: Dimension = {
     'contract',
     'treatment contract',
     'service plan goals',
+    // A group's aim is its members' shared goal: "Group aim (as agreed at session 1): members will ...".
+    'group aim',
+    'group aims',
+    'aim of the group',
+    'aims of the group',
     // A plan review's restated goals: "Revised objectives (agreed with Kwame)", "Updated goals".
     'revised goals',
     'revised objectives',

@@ -157,6 +157,8 @@ export const interventionsResponse: Dimension = {
   senses: ['billing-code'],
   // Today's work and how the client took it: "(client previously declined)" is an earlier response, not this one.
   context: { deferred: true, historical: true },
+  // How the people in the room took it: in a family session the child's response is the session's.
+  inRoom: true,
   template: {
     heading: 'Interventions and Response',
     body: [

@@ -359,6 +359,9 @@ export const occupationalSocialization: Dimension = {
       ],
       patterns: [
         '\\b(?:job|work|career|occupation|role|service|department|unit|uniform|badge)\\b[^.\\n]{0,40}\\b(?:gives?|gave|provides?|provided|meets?|met|offers?|offered|brings?)\\b[^.\\n]{0,30}\\b(?:purpose|meaning|belonging|status|identity|structure|excitement|family|respect|escape)\\b',
+        // "when work is the main source of meaning and contact", "he measures his worth by the quality of mounts"
+        '\\bsource\\s+of\\s+(?:meaning|purpose|identity|belonging|pride|self-worth|worth|structure|social\\s+contact)\\b',
+        '\\bmeasures?\\s+(?:his|her|their)\\s+(?:self-)?worth\\s+by\\b',
         // "Job meets need to be competent/trusted", "the work fulfils her need for order"
         '\\b(?:job|work|career|occupation|role)\\b[^.\\n]{0,40}\\b(?:meets?|met|fulfils?|fulfills?|fulfilled|satisfies|satisfied)\\s+(?:a\\s+|an\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:\\w+\\s+)?needs?\\b',
         // Belonging: "describes the crew as \"family you'd die for\"", "the unit was like a second family"

@@ -118,6 +118,9 @@ export interface Dimension {
   negation?: NegationMode;
   /** Readings of a cue's context that make it no evidence for this dimension (none by default). */
   context?: ContextPolicy;
+  /** What anyone in the session did counts, not only the client: a sentence that opens on a person the note lists as
+   * present ("Present: ... their son Theo, 10") is read ("Theo responded with visible relief"). */
+  inRoom?: boolean;
   /**
    * Depth judged beyond cue hits, where the dimension is required (warning or error). `measurable-goals`: goals
    * written but none measurable (behavior, criterion, time frame) and none naming the plan's goal it serves are not

@@ -104,15 +104,28 @@ export function withoutAside(head: string): string {
 /** "Plan", "Response to interventions", "Safety / risk": a few words in sentence case alone on a line, with no
  * punctuation, as plain-text exports head sections (a paragraph that short is no sentence). */
 function isPlainHead(line: string): boolean {
-  const t = withoutAside(line.trim());
+  const t = withoutAside(unruled(line));
   // Not "TBD" left under a heading, nor "GIRP note" naming the note (its title line).
   return /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) && t.split(/\s+/).length <= 5 && !PLACEHOLDER.test(t) && !namesNoteKind(t);
+}
+
+const RULE_CHARS = '-=~';
+
+/** A head set between rules, as plain-text exports print them: "--- BEHAVIOR ---", "=== Plan ===" -> its words; any
+ * other line as it is. (By hand, not a regular expression: a long line of dashes must cost its length.) */
+export function unruled(line: string): string {
+  const t = line.trim();
+  let a = 0;
+  while (a < t.length && RULE_CHARS.includes(t[a])) a++;
+  let b = t.length;
+  while (b > a && RULE_CHARS.includes(t[b - 1])) b--;
+  return a >= 3 && t.length - b >= 3 && b > a && /\s/.test(t[a]) && /\s/.test(t[b - 1]) ? t.slice(a, b).trim() : t;
 }
 
 /** "ASSESSMENT", "P - PROBLEM", "RISK:": an all-capitals line of a few words, as EHR exports head sections. */
 function isCapsLine(line: string): boolean {
   // (An EHR export's timestamp before it is no part of it: "[17:02] PROBLEM".)
-  const t = line.trim().replace(/:$/, '').replace(STAMP, '');
+  const t = unruled(line).replace(/:$/, '').replace(STAMP, '');
   // "TBD", "N/A", "TBC": a placeholder left under a heading, not a heading of its own.
   if (PLACEHOLDER.test(t)) return false;
   return /^[A-Z0-9][A-Z0-9 /&().,'’–—-]{2,60}$/.test(t) && /[A-Z]{3}/.test(t) && t.split(/\s+/).length <= 8 && !t.includes('\n');
@@ -294,9 +307,7 @@ const STAMP = /^\[\d{1,2}:\d{2}\][ \t]?/;
 /** "1. **Subjective (S):**" -> "Subjective". */
 export function cleanHeading(s: string): string {
   const bare = trimEndOf(
-    s
-      .replace(/\s+/g, ' ')
-      .trim()
+    unruled(s.replace(/\s+/g, ' '))
       .replace(STAMP, '')
       .replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, '')
       // "Section 3 - Assessment", "Part 2: Plan": a form's numbered part, named by its word.

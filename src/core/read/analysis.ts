@@ -4,7 +4,7 @@ import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
 import { valueStart, withoutAside } from '../note/labels.js';
 import { aboutOthers, pieceAt } from './about-others.js';
-import { namedOthers, opensOnNamed } from './named-others.js';
+import { namedOthers, opensOnNamed, withoutPresent } from './named-others.js';
 import { cueAt, type Cue, type Token } from './match.js';
 import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
 import { contextOf, type ContextJudgement } from './context.js';
@@ -63,6 +63,8 @@ export interface FindOptions {
   aboutClient?: boolean;
   /** Ranges whose words are no evidence (a dimension's own headings: "## Plan / Progress" shows no progress). */
   skip?: readonly OffsetRange[];
+  /** A person listed as present in the session is no other person here (`Dimension.inRoom`). */
+  inRoom?: boolean;
   /** Whether a match (its unit, its start and end in the unit's flat text) is about what is asked (`read/topic.ts`). */
   near?: (unit: TextUnit, start: number, end: number) => boolean;
 }
@@ -210,7 +212,7 @@ export class Analysis {
    * src/core/language/word-senses.ts: "she will miss our sessions" is no missed appointment).
    */
   find(cues: string[], patterns: string[] | undefined, how: FindOptions): Hit | undefined {
-    const { mode, policy, senses, deniedOnly = false, within, aboutClient, skip, near } = how;
+    const { mode, policy, senses, deniedOnly = false, within, aboutClient, skip, near, inRoom } = how;
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
@@ -223,7 +225,7 @@ export class Analysis {
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         if (aboutClient && aboutOthers(pieceAt(unit.flat, unit.tokens[i].start))) continue;
-        if (this.aboutNamed(unit.flat, unit.tokens[i].start)) continue;
+        if (this.aboutNamed(unit.flat, unit.tokens[i].start, inRoom)) continue;
         if (untickedAt(unit.flat, unit.tokens[i].start)) continue;
         if (near && !near(unit, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
         const offset = toSource(unit.block, unit.tokens[i].start);
@@ -253,7 +255,7 @@ export class Analysis {
           // "f/u TBD", "Safety plan: N/A": left blank, as for a cue.
           if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
           if (aboutClient && aboutOthers(pieceAt(unit.flat, m.index))) continue;
-          if (this.aboutNamed(unit.flat, m.index)) continue;
+          if (this.aboutNamed(unit.flat, m.index, inRoom)) continue;
           if (untickedAt(unit.flat, m.index)) continue;
           if (near && !near(unit, m.index, m.index + m.text.length)) continue;
           const offset = toSource(unit.block, m.index);
@@ -267,11 +269,18 @@ export class Analysis {
   }
 
   private named?: Set<string>;
+  private namedOutside?: Set<string>;
 
-  /** Whether the sentence holding a place opens on someone the note names as another person ("Ryan had ..."). */
-  private aboutNamed(flat: string, at: number): boolean {
+  /** Whether the sentence holding a place opens on someone the note names as another person ("Ryan had ..."); with
+   * `inRoom`, someone not listed as present in the session. */
+  private aboutNamed(flat: string, at: number, inRoom?: boolean): boolean {
     this.named ??= namedOthers(this.note, this.units);
-    return this.named.size > 0 && opensOnNamed(pieceAt(flat, at), this.named);
+    if (!this.named.size) return false;
+    if (inRoom) {
+      this.namedOutside ??= withoutPresent(this.note, this.named);
+      return this.namedOutside.size > 0 && opensOnNamed(pieceAt(flat, at), this.namedOutside);
+    }
+    return opensOnNamed(pieceAt(flat, at), this.named);
   }
 
   /** Whether the content within `range` puts something off or says it was not done ("will assess next session"). */

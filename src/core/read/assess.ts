@@ -239,7 +239,7 @@ export function afterLabel(a: Pick<Analysis, 'note'>, b: Block): number {
 
 /** How a dimension reads its cues (negation, context, senses). */
 function readAs(d: Dimension, within?: OffsetRange): FindOptions {
-  return { mode: d.negation ?? 'any', policy: d.context, senses: d.senses, within };
+  return { mode: d.negation ?? 'any', policy: d.context, senses: d.senses, within, inRoom: d.inRoom };
 }
 
 /** Whether a block sits in another dimension's section: its empty labels are that template's questions. */

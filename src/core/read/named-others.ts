@@ -51,6 +51,19 @@ export function opensOnNamed(piece: string, names: ReadonlySet<string>): boolean
   return names.has(name) && !REPORTING.has(m[2].toLowerCase());
 }
 
+/** A line that lists the people in the session: "Present: Priya (Mum P.), Kate and their son Theo, 10". */
+const PRESENT_LINE = /^[ \t>*_-]*(?:present|participants|attendees|in attendance|attending|people present|who attended)[*_]*[ \t]*:[*_]*([^\n]*)/gim;
+
+/** `names` without those the note lists as present in the session. */
+export function withoutPresent(note: Note, names: ReadonlySet<string>): Set<string> {
+  const present = new Set<string>();
+  PRESENT_LINE.lastIndex = 0;
+  for (let m = PRESENT_LINE.exec(note.text); m; m = PRESENT_LINE.exec(note.text)) {
+    for (const w of m[1].match(/\p{Lu}[\p{L}'’-]+/gu) ?? []) present.add(w.toLowerCase());
+  }
+  return new Set([...names].filter((n) => !present.has(n)));
+}
+
 function isName(t: Token, flat: string): boolean {
   const c = flat[t.start];
   return t.word.length >= 3 && c !== c.toLowerCase() && !NOT_NAMES.has(t.word) && !RELATIONS.has(t.word) && !/\d/.test(t.word);

@@ -1734,3 +1734,38 @@ describe('reading set 55 (after its first run)', () => {
     assert.ok(covered('occupational-socialization', 'He measures his worth by the quality of mounts.\n').includes('needs'));
   });
 });
+
+describe('reading set 56 (after its first run)', () => {
+  it('"# Peer consultation group — case note" is a consultation (supervision), not a members\' group', () => {
+    assert.equal(lint('# Peer consultation group — case note\n\nMeeting: 7 Nov 2024, 12:30–14:00, video\nPresent: J. Ferreira (presenting), M. Obi.\n\n## Case presented\nD., 43.\n').profile.id, 'supervision');
+  });
+  it('"## Cultural factors / See referral letter." and "4. Strengths / As per February plan - not re-reviewed." point elsewhere', () => {
+    const intake = '# Intake assessment\n\nDate: 3/13/2025, 10:00-11:00, in person. J. W., LPC\n\n## Cultural factors\nSee referral letter.\n\n## Plan\nWeekly sessions.\n';
+    assert.equal(status(intake, 'cultural-factors'), 'unfilled');
+    const review = '# Treatment plan review\n\nDate: 3/13/2025, 10:00-11:00. J. W., LPC\n\n4. Strengths\nAs per February plan - not re-reviewed.\n\n5. Plan\nContinue weekly.\n';
+    assert.equal(status(review, 'strengths'), 'unfilled');
+  });
+  it('"**P:** Continue. Details TBD next time." makes no plan', () => {
+    assert.equal(status(PROGRESS('**P:** Continue. Details TBD next time.'), 'plan'), 'unfilled');
+  });
+  it('"Progress / Will be measured with AAQ-II and CORE-10 at session 6." measures nothing yet', () => {
+    assert.ok(!covered('progress-monitoring', 'Will be measured with AAQ-II and CORE-10 at session 6.\n').includes('measures'));
+  });
+  it('a supervisor\'s comment on a trainee\'s note ("you asked about suicidal thoughts - that needs to be in the note, and a risk level") is no risk assessment', () => {
+    const note = PROGRESS('Reviewed his week.\n\nSupervisor comment (L. Marsh, 03/28/2024): In supervision you said you asked about suicidal thoughts given the tearfulness - that needs to be in the note with what he said, and a risk level. Please addend.');
+    assert.notEqual(status(note, 'risk-assessment'), 'addressed');
+  });
+  it('"Too early to set any goals - will set these once he\'s engaging more." sets none', () => {
+    assert.ok(!covered('goals', 'Too early to set any goals - will set these once he is engaging more.\n').includes('stated'));
+  });
+  it('a GIRP note\'s "G:" heads its goals, and "G: Treatment goals (agreed session 1):" holds the list below it', () => {
+    const note = 'GIRP — University Counseling Center\nStudent: R. P., 20 | Session 4 | Tue 10/22 | 3:00–3:50 pm | In person\nCounselor: J. Whitaker, LPC\n\nG: Treatment goals (agreed session 1):\n1) Have one planned conversation with roommate by 11/1.\n2) GAD-7 from 14 to under 10 by end of semester.\n\nI: Assertiveness skills.\n';
+    assert.equal(status(note, 'goals'), 'addressed');
+  });
+  it('goals numbered in one paragraph under a head that sets the time frame ("What would you like to be different in 6 months?")', () => {
+    const note = '# Intake assessment\n\nDate: 3/13/2025, 10:00-11:00, in person. J. W., LPC\n\n**Q: What would you like to be different in 6 months?**\n(1) Decide on a timeline for coming out at work; (2) PHQ-9 under 10; (3) tell at least one brother.\n';
+    const r = lint(note);
+    assert.equal(r.dimensions.find((d) => d.id === 'goals')?.status, 'addressed');
+    assert.ok(!r.findings.some((f) => f.ruleId === 'measurable-goals' && note.slice(f.range.start, f.range.end).includes('PHQ-9')));
+  });
+});

@@ -9,6 +9,8 @@ export const goals: Dimension = {
   headings: [
     'goals',
     'goal',
+    // A GIRP note's "G:" (as "P:" heads a plan).
+    '=G',
     'treatment goals',
     'goals and objectives',
     '=objectives',

@@ -56,7 +56,7 @@ const pseudo = (category: ContextCategory, terms: string[]): ContextTrigger[] =>
   terms.map((term) => ({ term, category, direction: 'forward' as const, pseudo: true as const }));
 
 // Verbs of looking into a topic: "not X-ed" means nobody looked; "will X" means someone will.
-const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather'];
+const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather', 'measure'];
 const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete'];
 /** Every verb whose negation says the work was not done ("goals were not set", "did not make a plan"). */
 // ("PHQ-9 not repeated this quarter", "the PCL-5 was not administered": a measure not taken is no measure; "Risk not
@@ -102,10 +102,14 @@ export const contextTriggers: ContextTrigger[] = [
   ...pseudo('unexplored', ['not met', 'not yet met', 'not fully met', 'not meet', 'not achieve', 'not complete homework', 'not complete the homework']),
   // --- deferred or planned: the act is in the future, so nothing is documented yet ---
   ...f('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'begin', 'start'].flatMap((v) => [`will ${v}`, `plan to ${v}`, `plans to ${v}`, `intend to ${v}`]), 8),
+  // "Will be measured with AAQ-II and CORE-10 at session 6": what it will be done with comes after it.
+  ...f('deferred', LOOKING.map((v) => `will be ${v}`), 8),
   ...f('deferred', ['next session', 'next time', 'next week', 'at a later', 'in future sessions', 'in a future session'], 6),
   ...b('deferred', [...LOOKING, ...SETTING, 'identify', 'develop'].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),
   ...b('deferred', ['next session', 'next time', 'next week', 'at a later date', 'at a later session', 'in future sessions', 'in a future session', 'later in treatment'], 8),
   ...bi('deferred', ['deferred', 'defer', 'postponed', 'pending', 'tbd', 'to be determined'], 6),
+  // "Too early to set any goals - will set these once he's engaging more."
+  ...f('deferred', ['too early to', 'too soon to', 'premature to', 'not yet ready to'], 6),
   // The client's own intentions are goals, not deferrals: "Client will establish a bedtime routine".
   ...pseudo('deferred', ['client will', 'she will', 'he will', 'they will', 'pt will', 'patient will', 'client plans to', 'she plans to', 'he plans to', 'they plan to', 'client intends to']),
   // --- hypothetical ---

@@ -46,6 +46,8 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "Next steps to be decided with treatment team on Friday": the same, waiting on someone.
   // ("Continue — TBD pending dietitian review": a word and a dash before it, a reason after it.)
   if (/^(?:[a-z'/-]+[\s–—,]+){0,3}(?:(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added|discussed))(?:\s*[-–—,;:(.]|\s+(?:pending|until|awaiting|once|after)\b)|to be (?:decided|confirmed|arranged|determined|discussed|finali[sz]ed|agreed)\b)/i.test(v)) return true;
+  // "Details TBD next time.": the same, with when it will be written.
+  if (/^(?:[a-z'/-]+[\s–—,]+){0,3}(?:tbd|tba|tbc)\s+(?:next|later)\b/i.test(v)) return true;
   // "No goals were set today.", "None identified": a section that says it was not done.
   // ("Clinician reflection: none recorded this session.")
   if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made|recorded|documented|noted)\b[^.]{0,30}\.?$/i.test(v)) return true;
@@ -71,9 +73,10 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // how they responded.
   if (/^(?:(?:the\s+)?(?:client|pt|patient|student|member|participant|youth|child|she|he|they)\s+)?(?:was\s+|were\s+)?(?:present|attended|participated|engaged)(?:\s+and\s+(?:participated|engaged|was engaged|cooperative))?(?:\s+(?:in|during|throughout)\s+(?:the\s+)?(?:session|group|today's session))?\.?$/i.test(v)) return true;
   // "See triage note 9/18", "Refer to last progress note (04 Mar)", "See previous plan", "See individual charts", "Per
-  // ED service admission assessment", "As above", "see intake, no change": the entry is written elsewhere, not in this
+  // ED service admission assessment", "As above", "see intake, no change", "See referral letter.", "As per February plan - not
+  // re-reviewed.": the entry is written elsewhere, not in this
   // note.
-  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in|per|as per)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:note|notes|assessments?|intake|records?|charts?|files?|forms?|screening|screen|evaluation|eval|plan|review|summary|report)(?:\s+(?:dated|of|from|on))?(?:\s+\(?(?:[\d/.-]{3,10}|\d{1,2}\s[a-z]{3,9}\.?(?:\s\d{2,4})?|[a-z]{3,9}\.?\s\d{1,2}(?:,?\s\d{2,4})?)\)?)?|as above|see above|see below)(?:,\s?(?:no changes?|unchanged|nothing new))?\.?$/i.test(v);
+  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in|per|as per)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:note|notes|assessments?|intake|records?|charts?|files?|forms?|screening|screen|evaluation|eval|plan|review|summary|report|letter|referral|documentation|paperwork|questionnaire)(?:\s+(?:dated|of|from|on))?(?:\s+\(?(?:[\d/.-]{3,10}|\d{1,2}\s[a-z]{3,9}\.?(?:\s\d{2,4})?|[a-z]{3,9}\.?\s\d{1,2}(?:,?\s\d{2,4})?)\)?)?|as above|see above|see below)(?:\s?[,;–—-]\s?(?:no changes?|unchanged|nothing new|not (?:re-?)?(?:reviewed|assessed|updated|revisited)(?: today| this (?:session|time|review))?))?\.?$/i.test(v);
 }
 
 /** "Date: Time: Modality:": labels of up to 40 characters, each with its colon, and nothing else. Written as a

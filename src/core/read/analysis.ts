@@ -103,6 +103,9 @@ const LETTERED = /^[A-Z] ?[—–-] ?(?=[A-Z])/;
 /** ConText categories that say the work is still to be done. */
 const PUT_OFF = ['deferred', 'unexplored'] as const;
 
+/** The label of a reviewer's comment on the note, not the clinician's record. */
+const REVIEW_COMMENT = /^(?:(?:clinical\s+)?supervisor|reviewer|co-?signer|auditor)(?:['’]s)?\s+(?:comments?|remarks?|review\s+comments?)$/i;
+
 export class Analysis {
   /** Content blocks (the clinician's words), tokenized. */
   readonly units: TextUnit[];
@@ -132,7 +135,9 @@ export class Analysis {
     this.reading = language.reading;
     this.title = titleLines(note);
     const named = [this.title.text?.block, this.title.heading?.block].filter((b): b is Block => !!b && namesTheNote(b));
-    this.units = note.blocks.filter((b) => b.content && !named.includes(b)).map((block) => ({ block, tokens: unitTokens(block, this.reading), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
+    // A reviewer's comment on the note ("Supervisor comment (L. Marsh): ... that needs to be in the note, and a risk
+    // level.") says what the note lacks; its words are no evidence of what it holds.
+    this.units = note.blocks.filter((b) => b.content && !named.includes(b) && !(b.label && REVIEW_COMMENT.test(withoutAside(b.label)))).map((block) => ({ block, tokens: unitTokens(block, this.reading), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
     this.headingStems = note.sections.map((s) => this.reading.tokenize(s.title).map((t) => t.stem));
     for (const u of this.units) {
       INLINE_LABEL.lastIndex = 0;

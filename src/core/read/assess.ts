@@ -56,7 +56,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const placeholder = labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
   // (Its own section left empty, "## Strengths / TBD - to complete at session 3.", is marked the same way.)
   const leftEmpty = placeholder || (sections.length > 0 && !withContent);
-  const ownLabel = labelled.find((b) => b.content && !(leftEmpty && insideOther(a, b, d)));
+  // ("G: Treatment goals (agreed session 1):" over the list of goals: a label whose words lead into a list holds it.)
+  const ownLabel = labelled.find((b) => (b.content || introducedEnd(a, b) > b.range.end) && !(leftEmpty && insideOther(a, b, d)));
   const inline = ownLabel ? undefined : inlineLabelFor(a, d.headings);
   const labelWithContent = ownLabel ?? inline?.block;
   // Everyday cue words count only where the sentence is about the dimension's topic (`Dimension.topic`).
@@ -219,7 +220,7 @@ function introducedEnd(a: Analysis, b: Block): number {
   if (b.kind !== 'paragraph' || !/:\s*$/.test(b.text)) return b.range.end;
   const blocks = a.note.blocks;
   let end = b.range.end;
-  for (let i = blocks.indexOf(b) + 1; i < blocks.length && blocks[i].kind === 'listItem' && blocks[i].section === b.section; i++) end = blocks[i].range.end;
+  for (let i = blocks.indexOf(b) + 1; i < blocks.length && blocks[i].kind === 'listItem' && blocks[i].content && blocks[i].section === b.section; i++) end = blocks[i].range.end;
   return end;
 }
 

@@ -247,6 +247,14 @@ interface Statement {
 }
 
 /** A review or target date set for the whole plan ("**Review date:** 08/13/2024"): every objective is due by it. */
+/** A goals section whose head sets the time frame: "**Q: What would you like to be different in 6 months?**". */
+function headDated(ctx: RuleContext, st: Statement): boolean {
+  const sec = st.block.section >= 0 ? ctx.note.sections[st.block.section] : undefined;
+  if (!sec || sec.isTitle) return false;
+  TIMEFRAME.lastIndex = 0;
+  return TIMEFRAME.test(sec.title);
+}
+
 function planDeadline(ctx: RuleContext): boolean {
   for (const b of ctx.note.blocks) {
     if (!b.content || b.quoted) continue;
@@ -273,7 +281,7 @@ function judgedGoals(ctx: RuleContext): { st: Statement; v: Verdict }[] {
   let judged = judgedOf.get(ctx.analysis);
   if (!judged) {
     const deadline = planDeadline(ctx);
-    judged = findStatements(ctx).map((st) => ({ st, v: judgeGoal(st.text, st.context, deadline || !!st.dated) }));
+    judged = findStatements(ctx).map((st) => ({ st, v: judgeGoal(st.text, st.context, deadline || !!st.dated || headDated(ctx, st)) }));
     judgedOf.set(ctx.analysis, judged);
   }
   return judged;
@@ -379,7 +387,8 @@ function findStatements(ctx: RuleContext): Statement[] {
     // of trouble. We talked about ..."): its first sentence is read as one, whatever word it starts with, and so is
     // each later sentence that says what the client will do.
     if (opensGoals) {
-      const picked = sentences(b.text, 0, b.text.length).filter(([s0, e0], i) => i === 0 || WILL.test(b.text.slice(s0, e0)));
+      // ("(1) Decide on a timeline; (2) PHQ-9 under 10; (3) ...": each numbered part is one.)
+      const picked = sentences(b.text, 0, b.text.length).filter(([s0, e0], i) => i === 0 || WILL.test(b.text.slice(s0, e0)) || enumerated(b.text, s0));
       // "He wants to sleep without alcohol. Client will ... within 8 weeks.": the wish, then the goal made of it.
       if (picked.length > 1 && WISH.test(b.text.slice(picked[0][0], picked[0][1]))) picked.shift();
       for (const [s0, e0] of picked) pushText(src, out, b, s0, e0, 'item', true);

@@ -14,7 +14,7 @@ export default defineType({
     { id: 'feedback', title: 'Supervisor feedback', aliases: ['supervisor feedback', 'feedback', 'recommendations', 'supervisor recommendations'] },
   ],
   inferMin: 2,
-  titleCues: ['supervision', 'case consultation', 'case presentation'],
+  titleCues: ['supervision', 'case consultation', 'case presentation', 'peer consultation', 'consultation group', 'clinical consultation'],
   levels: {
     ...RULES,
     'bias-safeguards': 'warning',

@@ -60,7 +60,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout39': [0.85, 1.0],
     'accuracy-holdout40': [1.0, 1.0],
     'accuracy-holdout41': [0.96, 0.96],
-    'accuracy-holdout42': [0.95, 0.88],
+    // (0.95 before a ghillie's "it's who I am" raised bias safeguards, rightly, and occupational socialization, which
+    // the labels found covered in Scots.)
+    'accuracy-holdout42': [0.92, 0.88],
     'accuracy-holdout43': [0.87, 0.87],
     'accuracy-holdout44': [0.9, 1.0],
     'accuracy-holdout45': [0.89, 0.96],

@@ -1769,3 +1769,41 @@ describe('reading set 56 (after its first run)', () => {
     assert.ok(!r.findings.some((f) => f.ruleId === 'measurable-goals' && note.slice(f.range.start, f.range.end).includes('PHQ-9')));
   });
 });
+
+describe('reading set 57 (after its first run)', () => {
+  it('work central to who the client is, in the client\'s words near the trade: "That\'s who I am round here." Picked the trade...', () => {
+    const note = PROGRESS('Identity came up: "I\'m the man that does the blasting. That\'s who I am round here." Picked the trade to follow his da.');
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'occupational-socialization')?.level, 'warning');
+    assert.equal(lint(PROGRESS('Explored meaning of keeper work as core identity.')).dimensions.find((d) => d.id === 'bias-safeguards')?.level, 'warning');
+  });
+  it('"The job gave him standing in the town" is a need the work meets', () => {
+    assert.ok(covered('occupational-socialization', 'The job gave him standing in the town.\n').includes('needs'));
+  });
+  it('"**Clinician\'s assumptions / bias check.** To consider in supervision at some point." puts the work off', () => {
+    assert.equal(status(PROGRESS('Her father was a firefighter; she joined the fire service at 19.\n\n**Clinician\'s assumptions / bias check.** To consider in supervision at some point.'), 'bias-safeguards'), 'unfilled');
+  });
+  it('"Practice counsellor note (attached to Riverside Medical Group)" is no group note; "As we agreed at our final session" closes the work', () => {
+    assert.notEqual(lint('Practice counsellor note (attached to Riverside Medical Group)\nPatient: D. M., 52.\nSeen: 14/03, 50 min, face to face. Session 4 of 6.\n').profile.id, 'group');
+    assert.equal(lint('Harbourside Psychology Practice\n\n2 October 2024\n\nDear Hannah,\n\nAs we agreed at our final session last Thursday, I\'m writing to put down in one place what we\'ve worked on together.\n').profile.id, 'termination');
+  });
+  it('"denies thoughts of ending his life, no plan or intent, says he \'wouldn\'t do that to the grandkids\'" is a risk screen', () => {
+    assert.ok(covered('risk-assessment', 'R.N. denies thoughts of ending his life, no plan or intent, says he "wouldn\'t do that to the grandkids."\n').includes('ideation'));
+  });
+  it('a group table\'s "Participation today" column holds each member\'s response', () => {
+    const text = '| Member | Goal | Participation today |\n|---|---|---|\n| A.R. | Leave house 4 days/wk | Led bean-frame pair, chatty |\n';
+    assert.ok(covered('interventions-response', text).includes('response'));
+  });
+  it('engagement after a missed session: "shifts make weekly sessions hard; missed 1 session (shift swap)", "offer Sunday or weekday evening slots"', () => {
+    const got = covered('engagement-plan', 'Rota: 12-hr shifts make weekly sessions hard; missed 1 session (shift swap). Agreed she will offer Sunday or weekday evening slots.\n');
+    assert.ok(got.includes('reasons') && got.includes('adjustments'), got.join());
+  });
+  it('"What happened / why I\'m here (Jordan\'s words)" heads the presenting problem; "Working on:" heads the goals', () => {
+    const plan = 'Treatment plan — written together with Jordan\nDate: 21 May 2024. Session 2, 55 mins, in person.\n\nWhat happened / why I\'m here (Jordan\'s words)\n"I got a shock off a board that was supposed to be dead in February."\n';
+    assert.equal(lint(plan).dimensions.find((d) => d.id === 'presenting-problem')?.status, 'addressed');
+    assert.equal(status(PROGRESS('Working on: (1) agree together, by the end of March, a yes/no answer about the shop; (2) fewer arguments, from 4 a week to 1.'), 'goals'), 'addressed');
+  });
+  it('a closing letter to the client: "I think you\'ve met all three", "you felt \'proud and a bit wobbly\' about finishing"', () => {
+    const got = covered('termination', 'Those were your goals, and I think you\'ve met all three. You said you felt "proud and a bit wobbly" about finishing.\n');
+    assert.ok(got.includes('attainment') && got.includes('feelings'), got.join());
+  });
+});

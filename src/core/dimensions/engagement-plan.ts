@@ -103,6 +103,10 @@ export const engagementPlan: Dimension = {
         '\\breasons?\\s+(?:(?:we|I|she|he|they)\\s+)?(?:considered|explored|discussed|identified|hypothesi[sz]ed|include[sd]?)\\b',
         // "not sure what group is for", "unclear why therapy was recommended"
         '\\b(?:not sure|unsure|unclear)\\s+(?:what|why)\\s+(?:the\\s+)?(?:counsell?ing|therapy|group|sessions?|treatment|service)\\s+(?:is|was|are|were)\\b',
+        // "12-hr shifts and nights make weekly sessions hard", "missed 1 session (shift swap)", "Rupture in session 9"
+        '\\b(?:make|makes|made|making)\\s+(?:\\w+\\s+){0,2}(?:sessions?|appointments?|attendance|attending)\\s+(?:hard|harder|difficult|tricky|impossible)\\b',
+        '\\bmissed\\s+(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?)\\s*\\([^()\\n]{3,40}\\)',
+        '\\brupture\\s+(?:in|during|at)\\s+(?:the\\s+|last\\s+|our\\s+)?session\\b',
         // "Asked what was getting in the way", in any tense.
         '\\bwhat\\s+(?:(?:was|is|has\\s+been|had\\s+been|might\\s+be)\\s+)?(?:getting|got|gets|gotten)\\s+in\\s+the\\s+way\\b',
         // "Asked what would make it easier to come back": what gets in the way of attending, asked of the client.
@@ -273,6 +277,8 @@ export const engagementPlan: Dimension = {
       patterns: [
         // "shifting homework to verbal practice", "moved sessions to 7 am", "switched appointments to video"
         '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting|change|changed|changing)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule|check-?ins?|reminders?|format)\\s+(?:to|into|around)\\b',
+        // "Agreed she'll offer Sunday or weekday evening slots"
+        '\\boffer(?:ed|s|ing)?\\s+(?:\\w+\\s+){0,4}(?:slots?|appointment\\s+times|session\\s+times)\\b',
         // "offered ... permission to step out", "gave her the option to write instead"
         '\\b(?:offered|gave|allowed)\\b[^.;\\n]{0,40}\\b(?:permission|option|choice)\\s+to\\b',
         // "moving to the 5:30 p.m. slot on Wednesdays", "switch to video", "alternating in-person and video sessions"

@@ -27,6 +27,11 @@ export const goals: Dimension = {
     'contract',
     'treatment contract',
     'service plan goals',
+    // "Working on: (1) agree together, by the end of March, ...", "What we're working on"
+    '=Working on',
+    "What we're working on",
+    'What we are working on',
+    'Working towards',
     // A group's aim is its members' shared goal: "Group aim (as agreed at session 1): members will ...".
     'group aim',
     'group aims',

@@ -141,6 +141,14 @@ export const workIdentityTrigger: Trigger = {
     // "Explored occupational identity", "kitchen identity is central", "his professional identity"
     '\\b(?:occupational|professional|work|job|career)\\s+identity\\b',
     '\\b\\w+\\s+identity\\s+(?:is|was|has\\s+been)\\s+(?:so\\s+|very\\s+)?central\\b',
+    // "Explored meaning of keeper work as core identity"
+    '\\b(?:work|job|role|career|trade|profession|vocation)\\b[^.\\n]{0,40}\\bcore\\s+identity\\b',
+    // The client's own words near their work: "That's who I am round here." Picked the trade...; "If I can't go back
+    // in with the cats, who am I?" Says colleagues...
+    "\\b(?:who\\s+am\\s+I|that['’]s\\s+who\\s+I\\s+am|it['’]s\\s+who\\s+I\\s+am)\\b[^\\n]{0,100}\\b(?:job|work|trade|career|role|colleagues|crew|workmates|shift)\\b",
+    "\\b(?:job|work|trade|career|role|uniform|badge|crew|shift)\\b[^\\n]{0,100}\\b(?:who\\s+am\\s+I|that['’]s\\s+who\\s+I\\s+am|it['’]s\\s+who\\s+I\\s+am)\\b",
+    // Shorthand: "Keeper role = status, belonging"
+    '\\b(?:role|job|work|career|trade)\\s*=\\s*(?:status|identity|belonging|purpose|self-worth)\\b',
   ],
   level: 'warning',
 };
@@ -358,7 +366,7 @@ export const occupationalSocialization: Dimension = {
         'lost sports',
       ],
       patterns: [
-        '\\b(?:job|work|career|occupation|role|service|department|unit|uniform|badge)\\b[^.\\n]{0,40}\\b(?:gives?|gave|provides?|provided|meets?|met|offers?|offered|brings?)\\b[^.\\n]{0,30}\\b(?:purpose|meaning|belonging|status|identity|structure|excitement|family|respect|escape)\\b',
+        '\\b(?:job|work|career|occupation|role|service|department|unit|uniform|badge)\\b[^.\\n]{0,40}\\b(?:gives?|gave|provides?|provided|meets?|met|offers?|offered|brings?)\\b[^.\\n]{0,30}\\b(?:purpose|meaning|belonging|status|standing|pride|identity|structure|excitement|family|respect|escape)\\b',
         // "when work is the main source of meaning and contact", "he measures his worth by the quality of mounts"
         '\\bsource\\s+of\\s+(?:meaning|purpose|identity|belonging|pride|self-worth|worth|structure|social\\s+contact)\\b',
         '\\bmeasures?\\s+(?:his|her|their)\\s+(?:self-)?worth\\s+by\\b',

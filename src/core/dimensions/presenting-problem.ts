@@ -11,6 +11,13 @@ export const presentingProblem: Dimension = {
     '=Problem',
     '=Problems',
     'Problem statement',
+    // Headings written with or to the client: "What happened / why I'm here (Jordan's words)", "Why you came".
+    "Why I'm here",
+    'Why I am here',
+    'Why you came',
+    'Why we are meeting',
+    'What brings you here',
+    'What brought you here',
     'Problem summary',
     'Summary of problem',
     'Summary of the problem',

@@ -103,6 +103,8 @@ export const progressMonitoring: Dimension = {
         '(?:^|[.;]\\s)(?:fully\\s|now\\s)?(?:met|achieved|partially met|partly met|not met|not yet met)[.;](?:\\s|$)',
         // A goal set off by a dash from where it stands: "2. Video call with daughter weekly — achieved every week".
         '[\\u2013\\u2014]\\s?(?:achieved|met|partially met|partly met|not met|not yet met|mostly met|in progress)\\b',
+        // "I think you've met all three"
+        "\\b(?:you(?:['’]ve|\\s+have)|she(?:['’]s|\\s+has)|he(?:['’]s|\\s+has)|they(?:['’]ve|\\s+have))\\s+(?:now\\s+)?(?:met|achieved|reached)\\s+(?:all|both|each|most)\\b",
         // "you met all three goals", "she has reached two of her goals"
         '\\b(?:met|achieved|attained|reached)\\s+(?:all|both|each|most|some|none|one|two|three|four|five|\\d+)\\s+(?:of\\s+(?:the|her|his|their|your|our)\\s+)?(?:[\\w-]+\\s+)?goals?\\b',
         // A first in a long while: "First solo crossing in over 2 years", "first full week at work since March".
@@ -183,7 +185,7 @@ export const progressMonitoring: Dimension = {
         `\\b(?:client\\s+(?:feels|believes|perceives)|in\\s+(?:her|his|their)\\s+view|(?:by\\s+|per\\s+)?self[- ]reported?|per\\s+(?:client|pt|patient)(?:\\s+report)?)\\b[^.;\\n]{0,60}\\b${clientViewWords}\\b`,
         `\\b${clientViewWords}\\b[^.;\\n]{0,60}\\b(?:by\\s+self[- ]report|per\\s+(?:client|pt|patient)(?:\\s+report)?|self[- ]reported)\\b`,
         // ("You said the main change is ...": a closing letter speaks to the client.)
-        '\\b(?:client|pt|patient|she|he|they|you|both|couple|the couple|family|parents|parent|mother|father|mom|dad|wife|husband|partner|partners|member|members|teen|student)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates)\\b[^.\\n]{0,60}\\b' + clientViewWords + '\\b',
+        '\\b(?:client|pt|patient|she|he|they|you|both|couple|the couple|family|parents|parent|mother|father|mom|dad|wife|husband|partner|partners|member|members|teen|student)\\s+(?:feels?|felt|believes?|believed|reports?|reported|says?|said|states?|stated|notes?|noted|describes?|described|thinks?|rated|rates|told\\s+me)\\b[^.\\n]{0,60}\\b' + clientViewWords + '\\b',
         // "His own view: 'maybe a wee bit better, I'm sleeping.'"
         `\\b(?:her|his|their|your)\\s+own\\s+(?:view|sense|words|rating)\\b[^.;\\n]{0,60}\\b${clientViewWords}\\b`,
         ...clientViewPatterns,

@@ -119,6 +119,8 @@ export const termination: Dimension = {
       ],
       patterns: [
         '\\bgoals?\\b[^.\\n]{0,40}\\b(?:met|achieved|attained|reached|accomplished)\\b',
+        // "I think you've met all three", "she has achieved both"
+        "\\b(?:you(?:['’]ve|\\s+have)|she(?:['’]s|\\s+has)|he(?:['’]s|\\s+has)|they(?:['’]ve|\\s+have))\\s+(?:now\\s+)?(?:met|achieved|reached)\\s+(?:all|both|each|most)\\b",
         // A goal's status as a sentence of its own after it: "... in February. Met."
         '(?:^|[.;]\\s)(?:fully\\s)?(?:met|achieved|partially met|partly met)[.;](?:\\s|$)',
         '\\b(?:phq|gad|pcl)\\s*(?:-\\s*)?\\d+\\b[^.\\n]{0,40}\\b(?:from|to|down|decreas\\w*|below)\\b',
@@ -200,7 +202,7 @@ export const termination: Dimension = {
         'closure',
       ],
       patterns: [
-        '\\b(?:feel\\w*|felt|emotion\\w*|sad\\w*|proud|anxious|anxiety|worried|worry|ambivalen\\w*|nervous|relieved|grateful|ready|loss|grief)\\b[^.\\n]{0,50}\\b(?:ending|termination|end of (?:therapy|treatment|counseling|services|our work)|discharge|last session|final session|goodbye|stopping|to stop|(?:to\\s+)?start(?:ing)?\\s+(?:over|again)|(?:the\\s+)?transfer|transferring)\\b',
+        '\\b(?:feel\\w*|felt|emotion\\w*|sad\\w*|proud|anxious|anxiety|worried|worry|ambivalen\\w*|nervous|relieved|grateful|ready|loss|grief)\\b[^.\\n]{0,50}\\b(?:ending|termination|end of (?:therapy|treatment|counseling|services|our work)|discharge|last session|final session|goodbye|stopping|to stop|finishing|to finish|(?:to\\s+)?start(?:ing)?\\s+(?:over|again)|(?:the\\s+)?transfer|transferring)\\b',
         // ("You said that ending felt 'a bit like taking the stabilisers off', and that you were proud and a little nervous")
         '\\b(?:ending|finishing|stopping)\\s+(?:felt|feels|was|is|would feel)\\b',
         // "She said she will miss our sessions": a feeling about ending, in the client's plain words.

@@ -99,7 +99,9 @@ export const contextTriggers: ContextTrigger[] = [
     // "I don't know how much more I can take" is uncertainty, and says what it is about.
     'not know how', 'not know if', 'not know whether', 'not know what',
   ]),
-  ...pseudo('unexplored', ['not met', 'not yet met', 'not fully met', 'not meet', 'not achieve', 'not complete homework', 'not complete the homework']),
+  ...pseudo('unexplored', ['not met', 'not yet met', 'not fully met', 'not meet', 'not achieve', 'not complete homework', 'not complete the homework',
+    // "denies thoughts of ending his life, says he wouldn't do that to the grandkids": the client's word, not work undone.
+    'not do that', 'not do it', 'not do this', 'not do anything', 'never do that', 'never do it', 'never do anything']),
   // --- deferred or planned: the act is in the future, so nothing is documented yet ---
   ...f('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'begin', 'start'].flatMap((v) => [`will ${v}`, `plan to ${v}`, `plans to ${v}`, `intend to ${v}`]), 8),
   // "Will be measured with AAQ-II and CORE-10 at session 6": what it will be done with comes after it.

@@ -54,7 +54,8 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "Not assessed today", "not discussed this session": the same, said the other way round.
   if (/^not\s+(?:yet\s+)?(?:formally\s+)?(?:assessed|addressed|discussed|reviewed|completed|done|screened|explored|covered)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "Counsellor reflections: to bring to supervision.": the work itself, put off to a later conversation.
-  if (/^(?:to\s+)?(?:bring|take|raise)\s+(?:to|in|at)\s+(?:supervision|consultation|the\s+team|team\s+meeting)\.?$/i.test(v)) return true;
+  // ("To consider in supervision at some point.")
+  if (/^(?:to\s+)?(?:bring|take|raise|consider|discuss|explore|reflect\s+on)\s+(?:(?:this|it)\s+)?(?:to|in|at)\s+(?:supervision|consultation|the\s+team|team\s+meeting)(?:\s+at\s+some\s+point|\s+later|\s+next\s+time|\s+soon)?\.?$/i.test(v)) return true;
   // "Risk assessment and safety planning being managed by inpatient team": someone else's work, not this note's.
   if (/^[^.;]{0,60}\b(?:being|is|are)\s+(?:managed|handled|addressed|followed|covered)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:team|unit|ward|service|provider|psychiatrist|clinician|staff|hospital)[.;]?$/i.test(v)) return true;
   // "No change from previous note", "See last session's note": copied forward, so nothing is written for this session.

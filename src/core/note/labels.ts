@@ -106,7 +106,8 @@ export function withoutAside(head: string): string {
 function isPlainHead(line: string): boolean {
   const t = withoutAside(unruled(line));
   // Not "TBD" left under a heading, nor "GIRP note" naming the note (its title line).
-  return /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) && t.split(/\s+/).length <= 5 && !PLACEHOLDER.test(t) && !namesNoteKind(t);
+  // (Words, not a spaced slash: "What happened / why I'm here".)
+  return /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) && t.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length <= 5 && !PLACEHOLDER.test(t) && !namesNoteKind(t);
 }
 
 const RULE_CHARS = '-=~';

@@ -9,6 +9,7 @@ import { NOTE_KIND_WORDS, titleHead, titleTail } from '../read/title.js';
 import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, PLAN_REVIEW_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { afterLabel } from '../read/assess.js';
+import { withoutAside } from '../note/labels.js';
 
 export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 
@@ -131,7 +132,8 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   for (const t of titles) {
     // A title's head that ends in "Group" names a group ("Young Carers Group — Session 5 of 8"), unless it is a
     // supervision or consultation group.
-    const named = (titleHead(t) ?? t).trim();
+    // (Not a bracketed aside's "Group": "Practice counsellor note (attached to Riverside Medical Group)".)
+    const named = withoutAside((titleHead(t) ?? t).trim());
     if (GROUP_HEAD.test(named) && !NOT_A_MEMBERS_GROUP.test(named)) {
       const group = profiles.find((p) => p.id === 'group');
       if (group) return { profile: group };

@@ -1807,3 +1807,30 @@ describe('reading set 57 (after its first run)', () => {
     assert.ok(got.includes('attainment') && got.includes('feelings'), got.join());
   });
 });
+
+describe('reading set 58 (after its first run)', () => {
+  it('fields run on one line with middle dots: a call\'s direction, a named role, "CPN:", "RMN", "on site", "Attendance 6 of 8"', () => {
+    const call = covered('session-details', 'Date: 04/03 · Call 14:20–14:42 (22 min) · Phone (outbound, returned self-referral) · Triage worker: Marcus Lyle, PWP\n\nCaller: Donna F., 49.\n');
+    assert.deepEqual(call.sort(), ['clinician', 'date', 'modality', 'participants', 'time']);
+    const group = covered('session-details', 'Date: Wed 08/05 · 13:30–15:30 · Facilitators: Lorna Baines (OT) and Dev Mistry (support worker) · Attendance 6 of 8\n');
+    assert.ok(group.includes('clinician') && group.includes('participants'), group.join());
+  });
+  it('a field separator ends a negation\'s reach: "(residential, not nursing) · Visit date: 19/09"', () => {
+    assert.ok(covered('session-details', 'Home: Rosewood Lodge (residential, not nursing) · Visit date: 19/09 · 45 min on site\n').includes('date'));
+  });
+  it('"**Date:** 2 July | **Session 3** | Type: initial treatment plan" names a treatment plan', () => {
+    assert.equal(lint('# My Plan (written together)\n\n**Young person:** Maya, 16 | **Worker:** J. Ferreira (MSW)\n**Date:** 2 July | **Session 3** | 60 min, in person | Type: initial treatment plan\n\n## Goals\nSleep by 11 on 5 nights a week by August.\n').profile.id, 'treatment-plan');
+  });
+  it('"SI [ ] denied [ ] endorsed" on a form, no box ticked, screens nothing', () => {
+    assert.ok(!covered('risk-assessment', '- Thought content: SI [ ] denied [ ] endorsed  HI [ ] denied [ ] endorsed\n').includes('ideation'));
+    assert.ok(covered('risk-assessment', '- Thought content: SI [x] denied [ ] endorsed\n').includes('ideation'));
+  });
+  it('"since last session (10/24), Lily asked Mum one question directly" counts progress; a date alone is no count', () => {
+    assert.ok(covered('progress-monitoring', 'Progress toward goal: since last session (10/24), Lily asked Mum one question directly; Ethan none.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'Since our last session (04/30) the third cycle also ended with a negative test.\n').includes('status'));
+  });
+  it('"## What\'s going on (in my words)" heads the presenting problem', () => {
+    const note = '# Treatment plan\n\nDate: 2 July 2024, 60 min, in person. J. Ferreira, MSW\n\n## What\'s going on (in my words)\n"I used to cut my arms, mostly Year 10. The scars are still really obvious and now it\'s summer."\n';
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'presenting-problem')?.status, 'addressed');
+  });
+});

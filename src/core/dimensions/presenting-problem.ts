@@ -13,6 +13,9 @@ export const presentingProblem: Dimension = {
     'Problem statement',
     // Headings written with or to the client: "What happened / why I'm here (Jordan's words)", "Why you came".
     "Why I'm here",
+    "What's going on",
+    'What is going on',
+    "What's been happening",
     'Why I am here',
     'Why you came',
     'Why we are meeting',

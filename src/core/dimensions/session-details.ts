@@ -145,10 +145,15 @@ export const sessionDetails: Dimension = {
         'Skype',
         'online session',
         'seen online',
+        'on site',
+        'on-site',
       ],
       // Where the session was held: "seen at Kinloch surgery", "seen at home", "seen in the school counselling room".
       patterns: [
         "\\bseen\\s+(?:at|in)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:[\\w'’-]+\\s+){0,2}(?:home|school|clinic|surgery|office|practice|centre|center|base|hub)\\b",
+        // A call's direction: "Phone (outbound, returned self-referral)", "outgoing call", "inbound phone call".
+        '\\bphone\\s*\\(\\s*(?:outbound|inbound|outgoing|incoming)\\b',
+        '\\b(?:outbound|inbound|outgoing|incoming)\\s+(?:phone\\s+|telephone\\s+)?call\\b',
       ],
     },
     {
@@ -216,12 +221,20 @@ export const sessionDetails: Dimension = {
         'M.Phil',
         'MPhil',
         'RCI',
+        // UK nursing and NHS Talking Therapies roles: a mental health nurse, a community psychiatric nurse, a
+        // psychological wellbeing practitioner.
+        'RMN',
+        'RNMH',
+        'CPN',
+        'PWP',
       ],
       patterns: [
         // "Signed", not "warning signs": a cue would match the stem "sign".
         '\\b(?:e-)?signed\\b',
         // A signature line that gives the role: "Dr Emma Pruitt, Clinical Psychologist", "J. Ruiz, Counsellor".
         ',[ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|therapist|case[ \\t]+manager)[ \\t]*$',
+        // A labelled role with a name: "Triage worker: Marcus Lyle", "Facilitators: Lorna Baines (OT) and Dev Mistry".
+        "\\b(?:clinician|counsell?or|therapist|facilitators?|(?:triage|support|case|key|outreach)\\s+worker|practitioner|psychologist|seen\\s+by|written\\s+by)[ \\t]*:[ \\t]*(?:dr\\.?[ \\t]+)?[a-z][a-z'’-]+[ \\t]+[a-z]",
         // ... or on its own line under the name, as letters are signed: "Dr. Fiona Gallagher / Clinical Psychologist".
         '\\bdr\\.?(?:[ \\t]+[a-z][\\w.\'’-]*){1,3}[ \\t]+(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|therapist)\\b',
       ],
@@ -251,6 +264,8 @@ export const sessionDetails: Dimension = {
         'client and spouse',
         'client and partner',
       ],
+      // A group's count: "Attendance 6 of 8", "attendance: 7/9".
+      patterns: ['\\battendance(?:\\s*:\\s*|\\s+)\\d+\\s*(?:of|/)\\s*\\d+\\b'],
     },
   ],
   // Front matter is the preferred place (README: "Session details in front matter"); the first key is the one a fix adds.
@@ -259,7 +274,7 @@ export const sessionDetails: Dimension = {
     time: ['duration', 'start', 'end', 'start_time', 'end_time', 'time_in', 'time_out', 'duration_min', 'duration_minutes', 'minutes', 'time'],
     modality: ['modality', 'service_modality', 'setting', 'location', 'place_of_service', 'pos', 'mode', 'contact_type', 'type_of_contact', 'contact_method'],
     clinician: ['clinician', 'credentials', 'provider', 'therapist', 'counselor', 'counsellor', 'author', 'signed_by', 'signature'],
-    participants: ['participants', 'attendees', 'present', 'attendance', 'person_contacted', 'persons_present'],
+    participants: ['participants', 'attendees', 'present', 'attendance', 'person_contacted', 'persons_present', 'caller', 'resident'],
   },
   fieldsInBody: ['date', 'time', 'modality', 'participants'],
   threshold: 3,

@@ -149,8 +149,11 @@ export const contextTriggers: ContextTrigger[] = [
   ...end('deferred', ['rather than', 'instead of']),
 ];
 
-/** Punctuation that ends scopes inside a sentence: a semicolon ends every scope, a comma ends "her brother, ...". */
+/** Punctuation that ends scopes inside a sentence: a semicolon ends every scope, a comma ends "her brother, ...". A
+ * form's field separators end every scope too: "Home: Rosewood Lodge (residential, not nursing) · Visit date: 19/09". */
 export const contextPunctuation: { mark: string; category: ContextCategory | 'all' }[] = [
   { mark: ';', category: 'all' },
+  { mark: '·', category: 'all' },
+  { mark: '|', category: 'all' },
   { mark: ',', category: 'other' },
 ];

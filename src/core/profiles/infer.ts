@@ -26,6 +26,9 @@ const TITLE_KEYS = ['title', 'note', 'document', 'form'];
 /** A letter's subject line: "Re: Ms T. — end of counselling" (its value, one line). */
 const SUBJECT_LINE = /^(?:re|subject)[ \t]?:([^\n]+)$/i;
 
+/** A field naming the kind of note inside a line of fields: "Type: initial treatment plan" (bare "Type" only there). */
+const INLINE_KIND_FIELD = /^(?:type|note type|note|document type|service type|session type|visit type|type of (?:note|session|visit|service|contact))$/i;
+
 /** How far down a form's fields are read for the kind of note (they head it). */
 const KIND_FIELD_BLOCKS = 12;
 
@@ -121,6 +124,13 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     const head = titleHead(value.trim());
     if (value.trim() && value.trim().split(/\s+/).length <= 14) titles.push(value);
     else if (head && head.split(/\s+/).length <= 8) titles.push(head);
+  }
+  // The same field run in among others on a line: "**Date:** 2 July | **Session 3** | Type: initial treatment plan".
+  const fieldBlocks = new Set(note.blocks.slice(0, KIND_FIELD_BLOCKS));
+  for (const l of a.inlineLabels) {
+    if (!l.value || !fieldBlocks.has(l.block) || l.block.quoted || !INLINE_KIND_FIELD.test(l.label)) continue;
+    const value = l.block.text.slice(l.value.start, l.value.end).split(/\r?\n|\s[|·]\s/, 1)[0].trim();
+    if (value && value.split(/\s+/).length <= 8) titles.push(value);
   }
   const line = a.title.text?.line;
   if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);

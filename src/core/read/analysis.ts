@@ -77,6 +77,29 @@ const BOX = /\[([ xX✓✔])\]/g;
  * Whether a place in a block's text is in an option nobody ticked ("[ ] Improved   [ ] No change" on a form): the last
  * box before it on its line is empty. "- [ ] item" list items are read by the parser (Block.checked).
  */
+/**
+ * Whether a form's item right after a place is left unanswered: "SI [ ] denied [ ] endorsed" (its options follow it
+ * and none is ticked). Read by hand, option by option, to the end of the options (at most BOX_BEHIND characters).
+ */
+export function unansweredAfter(text: string, from: number, at: number): boolean {
+  // (An option itself, "[x] No change   [ ] Regressed", is answered or not by its own box: `untickedAt`.)
+  if (/\[[ xX✓✔]\][ \t]*$/.test(text.slice(Math.max(0, from - 6), from))) return false;
+  const end = Math.min(text.length, at + BOX_BEHIND);
+  let i = at;
+  while (i < end && (text[i] === ' ' || text[i] === ':' || text[i] === '\t')) i++;
+  let boxes = 0;
+  while (i + 2 < end && text[i] === '[' && text[i + 2] === ']') {
+    if (text[i + 1] !== ' ') return false;
+    boxes++;
+    i += 3;
+    // The option's words, up to the next box, a run of two blanks or the line's end.
+    while (i < end && text[i] !== '[' && text[i] !== '\n' && !(text[i] === ' ' && text[i + 1] === ' ')) i++;
+    // ("[ ] Improved   [x] No change": options of one item may be set apart by a run of blanks.)
+    while (i < end && text[i] === ' ') i++;
+  }
+  return boxes > 0;
+}
+
 export function untickedAt(text: string, at: number): boolean {
   const nl = text.lastIndexOf('\n', at - 1);
   const piece = text.slice(Math.max(nl + 1, at - BOX_BEHIND), at);
@@ -231,7 +254,7 @@ export class Analysis {
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         if (aboutClient && aboutOthers(pieceAt(unit.flat, unit.tokens[i].start))) continue;
         if (this.aboutNamed(unit.flat, unit.tokens[i].start, inRoom)) continue;
-        if (untickedAt(unit.flat, unit.tokens[i].start)) continue;
+        if (untickedAt(unit.flat, unit.tokens[i].start) || unansweredAfter(unit.flat, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
         if (near && !near(unit, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
         const offset = toSource(unit.block, unit.tokens[i].start);
         if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, toSource(unit.block, unit.tokens[i + n - 1].end), skip)) continue;
@@ -261,7 +284,7 @@ export class Analysis {
           if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
           if (aboutClient && aboutOthers(pieceAt(unit.flat, m.index))) continue;
           if (this.aboutNamed(unit.flat, m.index, inRoom)) continue;
-          if (untickedAt(unit.flat, m.index)) continue;
+          if (untickedAt(unit.flat, m.index) || unansweredAfter(unit.flat, m.index, m.index + m.text.length)) continue;
           if (near && !near(unit, m.index, m.index + m.text.length)) continue;
           const offset = toSource(unit.block, m.index);
           if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, toSource(unit.block, m.index + m.text.length), skip)) continue;

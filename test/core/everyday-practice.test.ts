@@ -1834,3 +1834,41 @@ describe('reading set 58 (after its first run)', () => {
     assert.equal(lint(note).dimensions.find((d) => d.id === 'presenting-problem')?.status, 'addressed');
   });
 });
+
+describe('reading set 59 (after its first run)', () => {
+  it('"Text message check-in – record of contact" is a contact record; "Quarterly Review – Community Recovery Team" a plan review', () => {
+    assert.equal(lint('Text message check-in – record of contact\n\nClient: G. P. | Clinician: E. Rowlands (MBACP)\nDate: 22/04/2024 | SMS exchange 19:12–19:41\n').profile.id, 'general');
+    assert.equal(lint('Quarterly Review – Community Recovery Team\nClient: M. O. | Review meeting 02/10/2024, 10:30–11:30, home visit\n\nGoals reviewed.\n').profile.id, 'treatment-plan-review');
+  });
+  it('a student nurse is in a socializing occupation; "what nursing means to her", "her mum and aunt are both nurses"', () => {
+    assert.equal(lint(PROGRESS('Student: R. N., 20, 2nd-year adult nursing student on a surgical placement.')).dimensions.find((d) => d.id === 'occupational-socialization')?.level, 'warning');
+    const got = covered('occupational-socialization', 'Explored what nursing means to her: her mum and aunt are both nurses.\n');
+    assert.ok(got.includes('needs') && got.includes('job-involvement'), got.join());
+  });
+  it('session details in a liaison call: "Phone call (client present with me...)", "Worker: Lucía Fernández, social worker", "Other party:"', () => {
+    const got = covered('session-details', 'Date: 6 March 2025 · 14:10–14:35 · Phone call (client present with me in the office)\nWorker: Lucía Fernández, social worker, Migrant Support Project\nOther party: Mr D. Kaye, housing officer\n');
+    assert.deepEqual(got.sort(), ['clinician', 'date', 'modality', 'participants', 'time']);
+    // A bare name is still no credential.
+    assert.ok(!covered('session-details', 'Clinician: J. Whitfield\nDate of final session: 4/22/25\n').includes('clinician'));
+  });
+  it('"P — Progress / Plan" heads a section; "first in 6 months" is no next session', () => {
+    assert.ok(parseNote('P — Progress / Plan\nProgress: moving up the hierarchy.\n').sections.some((s) => s.title === 'P — Progress / Plan'));
+    assert.ok(!covered('plan', 'One crumpet service done last week (first in 6 months).\n').includes('next-session'));
+  });
+  it('the clinician\'s difference named ("I am a male, non-religious clinician not from a medical background") and correction invited', () => {
+    const got = covered('bias-safeguards', 'Differences: I am a male, non-religious clinician not from a medical background. We agreed she would tell me if the religious side of her grief felt dismissed.\n');
+    assert.ok(got.includes('prior-experience') && got.includes('objectivity'), got.join());
+  });
+  it('"the loss of that role is hitting harder than the fear" is a need the job met', () => {
+    assert.ok(covered('occupational-socialization', 'Sees himself as the calm one others lean on; the loss of that role is hitting harder than the fear.\n').includes('needs'));
+  });
+  it('a supervisor\'s plan to re-engage: "invite him back", "offer a different counselor"', () => {
+    const got = covered('engagement-plan', 'The client cancelled the next appointment. Kellan will phone and invite him back; if the client prefers a different counselor, Kellan will offer a transfer.\n');
+    assert.ok(got.includes('strategies') && got.includes('adjustments'), got.join());
+  });
+  it('"she liked the reminders, set 4 in session" is her response; "**Outstanding items.**" heads a plan', () => {
+    assert.ok(covered('interventions-response', '- set up phone reminders together in session\n- she liked the reminders, set 4 in session\n').includes('response'));
+    const note = '# Closing summary\n\nDate: 02/04/2024. Dr A. Reid, Clinical Psychologist\n\n**Outstanding items.** Provide records to the coroner on request. Attend the incident review meeting when scheduled.\n';
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
+  });
+});

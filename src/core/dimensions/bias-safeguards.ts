@@ -82,6 +82,8 @@ export const biasSafeguards: Dimension = {
       patterns: [
         '\\bas\\s+an?\\s+(?:former\\s+|retired\\s+)?[a-z-]+\\s+myself\\b',
         "\\bI(?:\\s+have|['’]ve)?\\s+worked\\s+(?:in|with|as)\\b",
+        // "Differences: I am a male, non-religious clinician not from a medical background."
+        "\\bI(?:['’]m|\\s+am)\\s+(?:an?\\s+)?(?:[\\w-]+,?\\s+){0,4}(?:clinician|counsell?or|therapist|worker|psychologist)\\s+(?:not\\s+from|without|with\\s+no)\\b",
         // The clinician's own distance from it: "I'm aware I have no background with horses or trades".
         "\\bI(?:\\s+have|['’]ve|\\s+had)\\s+(?:no|little|limited)\\s+(?:personal\\s+)?(?:background|experience|familiarity)\\b",
         // The clinician naming their own place beside the client's: "I'm not Muslim and said so".
@@ -121,6 +123,8 @@ export const biasSafeguards: Dimension = {
         '\\bbracket(?:ed)?\\s+(?:my|our|these|those|that|this|them)\\b',
         // "Checked this with him directly": the assumption put to the client.
         '\\bchecked\\s+(?:this|that|it|these|those)\\s+(?:back\\s+)?with\\s+(?:him|her|them|the\\s+client)\\b',
+        // "we agreed she would tell me if the religious side of her grief felt dismissed"
+        '\\b(?:tell|let)\\s+me\\s+(?:know\\s+)?(?:if|when)\\b[^.;\\n]{0,60}\\b(?:dismissed|missed|wrong|misunderstood|ignored|not\\s+right|off\\s+the\\s+mark)\\b',
         // "asked him to hold it more loosely": the view kept as a hypothesis.
         '\\bhold(?:ing|s)?\\s+(?:it|this|that|these|them|the\\s+\\w+)\\s+(?:more\\s+)?(?:loosely|lightly|tentatively)\\b',
       ],

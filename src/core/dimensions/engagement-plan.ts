@@ -160,6 +160,8 @@ export const engagementPlan: Dimension = {
       ],
       patterns: [
         '\\bMI\\s+(?:techniques?|skills|spirit|strategies|approach)\\b',
+        // "invite him back to say what he would have wanted", "invited her back"
+        '\\binvit(?:e|ed|es|ing)\\s+(?:him|her|them|the\\s+client)\\s+back\\b',
         // Not understanding the service, answered: "explained the purpose of the skills group"
         '\\bexplained\\s+(?:the\\s+)?(?:purpose|point|aim)s?\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:group|counsell?ing|therapy|sessions?|treatment|service|program|programme)\\b',
       ],
@@ -288,6 +290,8 @@ export const engagementPlan: Dimension = {
         '\\boffered:?\\s+(?:(?:her|him|them|you|an?|the)\\s+)?(?:[\\w.-]+\\s+){0,2}?(?:early|earlier|later|evening|weekend|saturday|sunday|lunchtime|after-?school|video|phone|telephone|home|shorter|longer|different|flexible)\\b',
         // "He was moved to the Thursday evening group", "switched her to a female counselor".
         '\\b(?:(?:was|were|been)\\s+(?:moved|switched|transferred|changed)|(?:moved|switched|transferred)\\s+(?:him|her|them))\\s+to\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\w+\\s+){0,2}(?:group|session|sessions|slot|time|day|clinician|counsell?or|therapist|schedule)\\b',
+        // "If the client prefers a different counselor, Kellan will offer a transfer"
+        '\\b(?:prefers?|wants?|offer(?:ed|s)?)\\s+(?:him\\s+|her\\s+|them\\s+)?(?:a\\s+)?(?:different|another|new)\\s+(?:counsell?or|therapist|clinician|worker)\\b',
         // "a written worksheet instead of speaking"
         '\\binstead\\s+of\\s+(?:speaking|talking|sharing|writing|coming\\s+in|meeting\\s+in\\s+person)\\b',
         // "offer individual check-in", "offered her a phone session": another way in, offered

@@ -141,6 +141,8 @@ export const interventionsResponse: Dimension = {
         '(?:^|[.!?;]\\s+)(?:actively\\s+|fully\\s+|well\\s+)?(?:engaged|receptive|responsive)\\s+(?:and|throughout|with|in|well)\\b',
         // A rating before and after the work, in the session: "PMR in session: tension 7/10 -> 4/10 after 12 min".
         '\\b\\d{1,3}(?:\\s?/\\s?10|%)?\\s*(?:->|→|to)\\s*\\d{1,3}(?:\\s?/\\s?10|%)\\s+(?:after|by\\s+the\\s+end|post|following)\\b',
+        // "she liked the reminders, set 4 in session", "he disliked the worksheet"
+        '\\b(?:client|pt|patient|she|he|they|you)\\s+(?:really\\s+)?(?:liked|enjoyed|appreciated|valued|loved|disliked|hated)\\s+(?:the|this|that|it|doing)\\b',
         // "pt surprised at effect", "she was struck by how quickly it settled"
         '\\b(?:client|pt|patient|she|he|they)\\s+(?:was\\s+|were\\s+)?(?:surprised|pleased|struck|relieved)\\s+(?:at|by|with)\\b',
         // How it landed, as the clinician saw it: "K. visibly relieved", "she seemed reassured"

@@ -103,7 +103,9 @@ export const socializingOccupationPatterns: string[] = [
   '\\b(?:ICU|ER|ED|NICU|OR|trauma|hospice|oncology|psych|charge|travel|school)\\s+nurse\\b',
   // A corrections officer in shorthand: "Works as CO, medium-security state facility" (not "co-owner").
   '\\b(?:works?|worked|working|employed)\\s+as\\s+(?:an?\\s+)?CO(?![-\\w])',
-  '\\b(?:nursing|medical|residency|surgical)\\s+(?:career|training|school|program|shift|shifts)\\b',
+  '\\b(?:nursing|medical|residency|surgical|paramedic|paramedicine|midwifery)\\s+(?:career|training|school|program|shift|shifts|student|students|placement|placements)\\b',
+  // "a student nurse on her surgical placement", "a student paramedic"
+  '\\b(?:student|trainee)\\s+(?:nurse|nurses|paramedic|paramedics|midwife|midwives|police\\s+officer|firefighter|doctor)\\b',
   '\\b(?:in|during|finished|completing)\\s+(?:her|his|their)\\s+(?:medical\\s+)?residency\\b',
   '\\b(?:on|off)\\s+(?:the\\s+)?(?:force|job|shift|line|unit|floor|rig|engine|truck)\\b[^.\\n]{0,30}\\b(?:call|calls|fatal|shooting|fire|deployment|patrol)\\b',
 ];
@@ -232,7 +234,7 @@ export const occupationalSocialization: Dimension = {
         'how stress',
       ],
       patterns: [
-        '\\b(?:father|mother|dad|mom|parent|parents|grandfather|grandmother|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military)',
+        '\\b(?:father|mother|dad|mom|mum|parent|parents|grandfather|grandmother|grandad|granddad|gran|nan|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military)',
         // "a firefighter uncle who he idolised"
         '\\b(?:firefighter|police|cop|nurse|doctor|soldier|marine|veteran|military|army|navy|paramedic|miner|farmer|fisherman)\\s+(?:father|mother|dad|mom|parents?|grandfather|grandmother|uncle|aunt|brother|sister|family)\\b',
         // "who he would be without it", "the priesthood is 'all I am'"
@@ -367,6 +369,9 @@ export const occupationalSocialization: Dimension = {
       ],
       patterns: [
         '\\b(?:job|work|career|occupation|role|service|department|unit|uniform|badge)\\b[^.\\n]{0,40}\\b(?:gives?|gave|provides?|provided|meets?|met|offers?|offered|brings?)\\b[^.\\n]{0,30}\\b(?:purpose|meaning|belonging|status|standing|pride|identity|structure|excitement|family|respect|escape)\\b',
+        // "Explored what nursing means to her"; "the loss of that role is hitting harder than the fear"
+        '\\bwhat\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+ing|job|work|role|career|trade|uniform)\\s+(?:means|meant)\\s+to\\s+(?:her|him|them|me)\\b',
+        '\\bloss\\s+of\\s+(?:that|the|his|her|their)\\s+role\\b',
         // "when work is the main source of meaning and contact", "he measures his worth by the quality of mounts"
         '\\bsource\\s+of\\s+(?:meaning|purpose|identity|belonging|pride|self-worth|worth|structure|social\\s+contact)\\b',
         '\\bmeasures?\\s+(?:his|her|their)\\s+(?:self-)?worth\\s+by\\b',

@@ -31,6 +31,12 @@ export const plan: Dimension = {
     '=Tasks',
     'Action plan',
     'Action items',
+    // "**Outstanding items.** Provide records to the coroner on request.", "Actions agreed"
+    '=Actions',
+    'Outstanding items',
+    'Outstanding actions',
+    'Agreed actions',
+    'Actions agreed',
     'Disposition',
   ],
   subItems: [
@@ -157,7 +163,8 @@ export const plan: Dimension = {
         '\\bf/u\\b',
         '\\bRTC\\b',
         // "RTC in 2 wks"; not "x6 months", which is how long a goal runs.
-        '\\bin\\s*\\d+\\s*(?:wk|wks|weeks?|days?|months?)\\b',
+        // (Not how long ago: "first in 6 months".)
+        '(?<!\\b(?:first|time|once|twice|only)\\s)\\bin\\s*\\d+\\s*(?:wk|wks|weeks?|days?|months?)\\b',
         '\\bq\\s?(?:wk|week|1\\s?wk|2\\s?wks?|2\\s?weeks|month)\\b',
         // "You are welcome to book a one-off check-in session in February", "arrange a review in 3 months"
         '\\b(?:book|schedule|arrange)\\s+(?:a|an|another|your)\\s+(?:[\\w-]+\\s+){0,3}(?:session|appointment|check-?in|review|follow-?up)\\b',

@@ -121,6 +121,9 @@ export const sessionDetails: Dimension = {
         'audio only',
         'telephone',
         'phone session',
+        'phone call',
+        'telephone call',
+        'video call',
         'by phone',
         'via phone',
         'phone contact',
@@ -223,6 +226,13 @@ export const sessionDetails: Dimension = {
         'RCI',
         // UK nursing and NHS Talking Therapies roles: a mental health nurse, a community psychiatric nurse, a
         // psychological wellbeing practitioner.
+        // Ireland (IACP, PSI) and UK membership bodies (NCPS, BPS graduate members).
+        'MIACP',
+        'IACP',
+        'PsSI',
+        'MNCPS',
+        'MNCS',
+        'MBPsS',
         'RMN',
         'RNMH',
         'CPN',
@@ -233,8 +243,9 @@ export const sessionDetails: Dimension = {
         '\\b(?:e-)?signed\\b',
         // A signature line that gives the role: "Dr Emma Pruitt, Clinical Psychologist", "J. Ruiz, Counsellor".
         ',[ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|therapist|case[ \\t]+manager)[ \\t]*$',
-        // A labelled role with a name: "Triage worker: Marcus Lyle", "Facilitators: Lorna Baines (OT) and Dev Mistry".
-        "\\b(?:clinician|counsell?or|therapist|facilitators?|(?:triage|support|case|key|outreach)\\s+worker|practitioner|psychologist|seen\\s+by|written\\s+by)[ \\t]*:[ \\t]*(?:dr\\.?[ \\t]+)?[a-z][a-z'’-]+[ \\t]+[a-z]",
+        // A role given beside a name in a line of fields: "Facilitators: Lorna Baines (OT) and Dev Mistry (support
+        // worker)", "Worker: Lucía Fernández, social worker, Migrant Support Project" (a bare name is no credential).
+        '[,(][ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|support[ \\t]+worker|therapist|case[ \\t]+manager|occupational[ \\t]+therapist|OT|mental[ \\t]+health[ \\t]+practitioner)[ \\t]*[),]',
         // ... or on its own line under the name, as letters are signed: "Dr. Fiona Gallagher / Clinical Psychologist".
         '\\bdr\\.?(?:[ \\t]+[a-z][\\w.\'’-]*){1,3}[ \\t]+(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|therapist)\\b',
       ],
@@ -258,6 +269,7 @@ export const sessionDetails: Dimension = {
         'collateral',
         'client only',
         'client alone',
+        'client present',
         'client and mother',
         'client and father',
         'client and parent',
@@ -274,7 +286,7 @@ export const sessionDetails: Dimension = {
     time: ['duration', 'start', 'end', 'start_time', 'end_time', 'time_in', 'time_out', 'duration_min', 'duration_minutes', 'minutes', 'time'],
     modality: ['modality', 'service_modality', 'setting', 'location', 'place_of_service', 'pos', 'mode', 'contact_type', 'type_of_contact', 'contact_method'],
     clinician: ['clinician', 'credentials', 'provider', 'therapist', 'counselor', 'counsellor', 'author', 'signed_by', 'signature'],
-    participants: ['participants', 'attendees', 'present', 'attendance', 'person_contacted', 'persons_present', 'caller', 'resident'],
+    participants: ['participants', 'attendees', 'present', 'attendance', 'person_contacted', 'persons_present', 'caller', 'resident', 'other party'],
   },
   fieldsInBody: ['date', 'time', 'modality', 'participants'],
   threshold: 3,

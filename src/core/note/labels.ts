@@ -81,7 +81,8 @@ export function isBoldHeading(p: Paragraph): boolean {
 
 /** "G — Goals", "P - Plan": a format's letter and its word, alone on a line (or on the first line over its text), as
  * many templates head sections. */
-const LETTER_HEADING = /^[A-Z] ?[—–-] ?[A-Z][a-z]+(?: [A-Za-z]+){0,3}:?$/;
+// ("P — Progress / Plan": a spaced slash or ampersand between its words.)
+const LETTER_HEADING = /^[A-Z] ?[—–-] ?[A-Z][a-z]+(?: (?:[A-Za-z]+|[/&])){0,4}:?$/;
 
 /** "Plan:" alone as a paragraph: a few words and a colon. */
 export function isColonHead(p: Paragraph): boolean {

@@ -59,6 +59,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // ("G: Treatment goals (agreed session 1):" over the list of goals: a label whose words lead into a list holds it.)
   const ownLabel = labelled.find((b) => (b.content || introducedEnd(a, b) > b.range.end) && !(leftEmpty && insideOther(a, b, d)));
   const inline = ownLabel ? undefined : inlineLabelFor(a, d.headings);
+  // "Progress: moving up the hierarchy. Plan: continue.": its run-in label, with nothing said after it.
+  const inlineEmpty = ownLabel || inline || sections.length ? undefined : inlineLabelFor(a, d.headings, false);
   const labelWithContent = ownLabel ?? inline?.block;
   // Everyday cue words count only where the sentence is about the dimension's topic (`Dimension.topic`).
   const near = d.topic ? onTopic(a, d, [...sections.map((s) => s.extent), ...labelled.map((b) => b.range)]) : undefined;
@@ -112,7 +114,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   if (entry && !thin && !unmet && !putOff) {
     status = 'addressed';
     via = 'heading';
-  } else if ((sections.length && !withContent) || placeholder || emptyOwn || putOff) {
+  } else if ((sections.length && !withContent) || placeholder || emptyOwn || putOff || inlineEmpty) {
     // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
     // text mentions.
     status = 'unfilled';
@@ -250,7 +252,8 @@ function insideOther(a: Analysis, b: Block, d: Dimension): boolean {
     // "**Barriers:** see intake." after "**Goal progress**": a bold label beside a bold head is its sibling, not its part.
     if (s === b.section && sec.level === PSEUDO_LEVEL && b.labelBold && b.kind === 'paragraph') continue;
     // (The title names the note, "# Termination / discharge summary", not a section the block is part of.)
-    if (!sec.isTitle && catalog.some((o) => o.id !== d.id && o.headings.some((h) => a.headingMatches(sec, h)))) return true;
+    // (A section it shares, "P — Progress / Plan", is its own too.)
+    if (!sec.isTitle && catalog.some((o) => o.id !== d.id && o.headings.some((h) => a.headingMatches(sec, h))) && !d.headings.some((h) => a.headingMatches(sec, h))) return true;
   }
   return false;
 }
@@ -324,8 +327,15 @@ const ASIDE = /\([^()]{0,40}\)$/;
 
 /** The first inline label with content that names one of `headings` ("Client strengths" alone on its line matches
  * only a whole heading name). */
-function inlineLabelFor(a: Analysis, headings: string[]): Analysis['inlineLabels'][number] | undefined {
-  return a.inlineLabels.find((l) => l.content && !l.block.quoted && headings.some((h) => a.titleMatches(l.label, l.whole && !h.startsWith('=') ? `=${h}` : h)));
+/** The dimension's run-in label with its words (`content`), or, with `content` false, one whose value says nothing. */
+function inlineLabelFor(a: Analysis, headings: string[], content = true): Analysis['inlineLabels'][number] | undefined {
+  return a.inlineLabels.find(
+    (l) =>
+      l.content === content &&
+      !l.block.quoted &&
+      (content || (!l.whole && !!l.value && l.value.end > l.value.start)) &&
+      headings.some((h) => a.titleMatches(l.label, l.whole && !h.startsWith('=') ? `=${h}` : h)),
+  );
 }
 
 /**

@@ -17,7 +17,7 @@ export default defineType({
     // A duty or crisis line's record of a call.
     'call record', 'call log',
     // Check-ins between sessions by text: "Between-session text check-in log".
-    'text check in', 'sms check in', 'check in log',
+    'text check in', 'sms check in', 'check in log', 'text message check in', 'record of contact',
     // A crisis walk-in or contact: seen once, not a session of a course.
     'walk in', 'crisis contact',
   ],

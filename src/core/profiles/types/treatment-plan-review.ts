@@ -20,6 +20,8 @@ export default defineType({
     'treatment plan review', 'tx plan review', 'care plan review', 'service plan review', 'plan of care review',
     'treatment plan update', 'plan review', 'day review', 'reauthorization', 're authorization', 'review of treatment plan',
     'review of the treatment plan',
+    // A review by its period: "Quarterly Review – Community Recovery Team", "6-month review", "Annual review".
+    'quarterly review', 'annual review', 'month review', 'monthly review',
   ],
   levels: {
     ...treatmentPlan.levels,

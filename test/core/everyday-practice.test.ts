@@ -1872,3 +1872,28 @@ describe('reading set 59 (after its first run)', () => {
     assert.equal(lint(note).dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
   });
 });
+
+describe('reading set 60 (after its first run)', () => {
+  it('"Session no: 3" counts a session in a course; a letterhead naming the service names no kind of note', () => {
+    assert.equal(lint('PRIMARY CARE COUNSELLING — CONSULTATION RECORD\n\nConsultation: 09/05/2024 13:20 | Duration: 45 min | Session no: 3\nCounsellor: G. Holloway, MBACP\n\nSpecific phobia of vomiting.\n').profile.id, 'progress');
+    assert.notEqual(lint('Occupational Health & Wellbeing Counselling Service\nPractitioner Support Programme\n\n8 May 2024\n\nDear Dr Henshaw,\n\nThank you for referring Dr S.\n').profile.id, 'occupational');
+    assert.equal(lint('Home visit — Adult Social Care, Older People\'s Team\nService user: Mr A. N. (84) · Visit 19/02/2025, 11:00-12:10 · Worker: R. Campbell, Social Worker\n\nMonthly review.\n').profile.id, 'progress');
+  });
+  it('"Goals — what we will work on together" over its numbered goals heads them, and names no goal itself', () => {
+    const note = 'Treatment Plan — Initial\nPrepared: 22 March 2024, in person. Clinician: D. Clarke, LMFT\n\nGoals — what we will work on together\n1. We will cut shouting matches from most nights to 2 or fewer per week by the end of June, counted on a calendar.\n2. Jada will attend school at least 90% of days this term.\n';
+    const r = lint(note);
+    assert.equal(r.dimensions.find((d) => d.id === 'goals')?.status, 'addressed');
+    assert.ok(!r.findings.some((f) => f.ruleId === 'measurable-goals' && note.slice(f.range.start, f.range.end).includes('work on together')));
+  });
+  it('a plain head\'s aside may be its name: "What\'s going well for me (strengths)"', () => {
+    const note = parseNote('What\'s going well for me (strengths)\n- I like the job and I am good at it.\n');
+    assert.equal(note.sections[0]?.title, 'What\'s going well for me (strengths)');
+    assert.equal(assess(new Analysis(note), dimension('strengths')).via, 'heading');
+  });
+  it('a template\'s heads in square brackets ("[Goals – per care plan]", "[Measures]") head their sections', () => {
+    assert.deepEqual(parseNote('[Measures]\nGAD-7: 15 (session 1: 18)\n\n[Goals – per care plan]\n1. Reduce checking to 2 per meal within 6 weeks.\n\n[Risk]\n[ ]\n').sections.map((s) => s.title), ['Measures', 'Goals – per care plan', 'Risk']);
+  });
+  it('a discharge summary\'s front matter "date_of_discharge:" dates it', () => {
+    assert.ok(lint('---\ntype: discharge summary\nclinician: F. Marsh, Clinical Psychologist\ndate_of_discharge: 2024-04-29\n---\n\nK. chose to stop after four sessions.\n').dimensions.find((d) => d.id === 'session-details')?.covered.includes('date'));
+  });
+});

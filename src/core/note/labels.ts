@@ -66,7 +66,7 @@ export const PSEUDO_LEVEL = 7;
 
 export function isBoldHeading(p: Paragraph): boolean {
   const [first, second, ...rest] = p.children;
-  if (first?.type === 'text' && !second) return isCapsLine(first.value) || LETTER_HEADING.test(first.value.trim()) || isSectionLine(first.value) || isPlainHead(first.value);
+  if (first?.type === 'text' && !second) return isCapsLine(first.value) || LETTER_HEADING.test(first.value.trim()) || isSectionLine(first.value) || isPlainHead(first.value) || isBracketHead(first.value);
   if (!first || first.type !== 'strong' || rest.length) return false;
   if (second && !(second.type === 'text' && (second.value.trim() === '' || second.value.trim() === ':'))) return false;
   const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
@@ -122,6 +122,28 @@ export function unruled(line: string): string {
   let b = t.length;
   while (b > a && RULE_CHARS.includes(t[b - 1])) b--;
   return a >= 3 && t.length - b >= 3 && b > a && /\s/.test(t[a]) && /\s/.test(t[b - 1]) ? t.slice(a, b).trim() : t;
+}
+
+/** "[Goals – per care plan]", "[Measures]": a template's head in square brackets, as GP record templates print them
+ * (not a check box, "[ ]" or "[x]"). */
+const BRACKET_HEAD = /^\[[A-Za-z][^[\]\n]{1,50}\]$/;
+function isBracketHead(line: string): boolean {
+  const t = line.trim();
+  return BRACKET_HEAD.test(t) && t.slice(1, -1).split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length <= 6;
+}
+
+/** A plain head's name, before a spaced dash and what it says of itself: "Goals — what we will work on together". */
+export function plainHeadName(line: string): string {
+  const m = /\s(?:[-–—]|--)\s/.exec(line);
+  return (m ? line.slice(0, m.index) : line).trim();
+}
+
+/** "Goals — what we will work on together" alone on its line over a list: a plain head of the list below it. */
+export function isListHead(p: Paragraph): boolean {
+  const [first, second] = p.children;
+  if (first?.type !== 'text' || second || /[\r\n]/.test(first.value) || /[.!?:;,]\s*$/.test(first.value)) return false;
+  const line = first.value.trim();
+  return line.length <= 80 && isPlainHead(plainHeadName(line));
 }
 
 /** "ASSESSMENT", "P - PROBLEM", "RISK:": an all-capitals line of a few words, as EHR exports head sections. */
@@ -244,7 +266,7 @@ export function splitHeadingLine(p: Paragraph, src: string, base: number): { hea
   const nl = brk.index;
   const line = first.value.slice(0, nl);
   const after = nl + brk[0].length;
-  const marked = isCapsLine(line) || isColonLine(line) || isSectionLine(line) || LETTER_HEADING.test(line.trim()) || isQuestionHead(line);
+  const marked = isCapsLine(line) || isColonLine(line) || isSectionLine(line) || LETTER_HEADING.test(line.trim()) || isQuestionHead(line) || isBracketHead(line);
   // "Reason for discharge": a plain-text export's head right over its text (not a short line of wrapped prose,
   // "Client arrived late / and apologised.", whose next line goes on with the sentence).
   const plain = !marked && isPlainHead(line) && !/^[ \t]*[a-z]/.test(first.value.slice(after));
@@ -309,7 +331,7 @@ const STAMP = /^\[\d{1,2}:\d{2}\][ \t]?/;
 /** "1. **Subjective (S):**" -> "Subjective". */
 export function cleanHeading(s: string): string {
   const bare = trimEndOf(
-    unruled(s.replace(/\s+/g, ' '))
+    unruled(s.replace(/\s+/g, ' ')).replace(/^\[([^[\]]+)\]$/, '$1')
       .replace(STAMP, '')
       .replace(/^(?:\d+|[ivxlc]+|[a-z])[.)]\s+/i, '')
       // "Section 3 - Assessment", "Part 2: Plan": a form's numbered part, named by its word.

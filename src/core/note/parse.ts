@@ -10,7 +10,7 @@ import { scanComments } from './prompts.js';
 import { builtinPlaceholder, isContentText, type PlaceholderTest } from './content.js';
 import { TODO_MARK, TODO_VERBS } from '../language/form-options.js';
 import { splitChunks } from './chunks.js';
-import { cleanHeading, isBoldHeading, isColonHead, isFormTable, isOutlineHead, itemHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
+import { cleanHeading, isBoldHeading, isColonHead, isFormTable, isListHead, isOutlineHead, itemHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
 import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
@@ -138,6 +138,11 @@ class Builder {
     if (node.type === 'paragraph' && next?.type === 'list' && isColonHead(node) && this.questionsOnly(node, next)) {
       this.heading(node, PSEUDO_LEVEL);
       this.closeAfter = next;
+      return;
+    }
+    // "Goals — what we will work on together" on the line right over its numbered goals heads them.
+    if (node.type === 'paragraph' && next?.type === 'list' && isListHead(node) && this.lines.position(start(next)).line === this.lines.position(end(node)).line + 1) {
+      this.heading(node, PSEUDO_LEVEL, true);
       return;
     }
     if (node === this.closeAfter) {

@@ -132,7 +132,8 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     const value = l.block.text.slice(l.value.start, l.value.end).split(/\r?\n|\s[|·]\s/, 1)[0].trim();
     if (value && value.split(/\s+/).length <= 8) titles.push(value);
   }
-  const line = a.title.text?.line;
+  // (A letterhead that names the service, "Occupational Health & Wellbeing Counselling Service", names no kind of note.)
+  const line = a.title.text?.line && !namesService(a.title.text.line) ? a.title.text.line : undefined;
   if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
   const head = line && titleHead(line);
   if (head && head.split(/\s+/).length <= 6) titles.push(head);
@@ -183,6 +184,15 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     : undefined;
   const byPurpose = ending ?? planned;
   return byPurpose && { profile: byPurpose };
+}
+
+const SERVICE_NAME = /\b(?:service|services|team|centre|center|programme|program|clinic|practice|unit|department|trust|hospital|surgery)$/i;
+
+/** A line that names a service (its last word "Service", "Team", "Clinic") and no kind of note. */
+function namesService(line: string): boolean {
+  const t = line.trim().replace(/[*_]+/g, '').trim();
+  // ("Home visit — Adult Social Care, Older People's Team" names the visit first.)
+  return SERVICE_NAME.test(t) && !NOTE_KIND_WORDS.test(t) && !titleHead(t);
 }
 
 /** Nothing but front matter and blank lines before a heading (so that adding front matter does not change the type). */

@@ -2,7 +2,7 @@
 import type { Block, Note, Section } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
-import { valueStart, withoutAside } from '../note/labels.js';
+import { plainHeadName, valueStart, withoutAside } from '../note/labels.js';
 import { aboutOthers, pieceAt } from './about-others.js';
 import { namedOthers, opensOnNamed, withoutPresent } from './named-others.js';
 import { cueAt, type Cue, type Token } from './match.js';
@@ -333,7 +333,13 @@ export class Analysis {
   headingMatches(section: Section, alias: string): boolean {
     // A plain line names a dimension by one word only as a whole ("Strengths", not "Some strengths seen"); a name of
     // several words it may hold among others ("Status at discharge / recommendations").
-    if (section.plain && !alias.startsWith('=') && !/\s/.test(alias.trim())) return this.titleMatches(withoutAside(section.title), `=${alias}`);
+    // ("Goals — what we will work on together": its name, before what it says of itself.)
+    // (Or an aside that is the name: "What's going well for me (strengths)".)
+    if (section.plain && !alias.startsWith('=') && !/\s/.test(alias.trim())) {
+      const name = plainHeadName(section.title);
+      const aside = /\(([^()\n]{1,40})\)$/.exec(name)?.[1];
+      return this.titleMatches(withoutAside(name), `=${alias}`) || (!!aside && this.titleMatches(aside, `=${alias}`));
+    }
     return this.titleMatches(section.title, alias, this.headingStems[section.index]);
   }
 

@@ -335,7 +335,9 @@ function findStatements(ctx: RuleContext): Statement[] {
   const firstInSection = new Set<number>();
   /** Blocks that already hold the fix's prompts, waiting for the clinician (a goal above one is measured through it). */
   const waiting: Block[] = [];
+  let k = -1;
   for (const b of note.blocks) {
+    k++;
     if (b.kind === 'tableCell' || b.kind === 'tableHeader') {
       if (b.kind === 'tableCell' && !b.quoted) {
         const line = note.lines.position(b.range.start).line;
@@ -364,7 +366,11 @@ function findStatements(ctx: RuleContext): Statement[] {
     // "Goals:" alone on its line, or as a bold label: the list that follows holds the goals.
     const labelText = b.label ?? (/^[^:\n]{1,80}:\s*$/.test(b.text) ? b.text.replace(/:\s*$/, '') : undefined);
     const goalLabel = !!labelText && isGoalLabel(labelText);
-    if (b.kind !== 'listItem') afterGoalsLabel = goalLabel && (!b.content || !b.text.slice((b.label ?? labelText ?? '').length).trim().replace(/^:/, '').trim());
+    const afterLabelText = b.text.slice((b.label ?? labelText ?? '').length).trim().replace(/^[:—–-]/, '').trim();
+    // "Goals — what we will work on together" over the numbered goals: the label's words name the list, not a goal.
+    const namesList = goalLabel && b.kind === 'paragraph' && note.blocks[k + 1]?.kind === 'listItem' && !/[.!?]$/.test(afterLabelText) && afterLabelText.split(/\s+/).length <= 8;
+    if (b.kind !== 'listItem') afterGoalsLabel = goalLabel && (!b.content || !afterLabelText || namesList);
+    if (namesList) continue;
     if (!b.content) continue;
     const inGoals = inGoalSection(b);
     // Another topic's label ("**Feelings about ending:** ...") inside a goals section is not a goal.

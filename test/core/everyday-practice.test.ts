@@ -1897,3 +1897,21 @@ describe('reading set 60 (after its first run)', () => {
     assert.ok(lint('---\ntype: discharge summary\nclinician: F. Marsh, Clinical Psychologist\ndate_of_discharge: 2024-04-29\n---\n\nK. chose to stop after four sessions.\n').dimensions.find((d) => d.id === 'session-details')?.covered.includes('date'));
   });
 });
+
+describe('reading set 61 (after its first run)', () => {
+  it('"P — Plan / Cont. as per TP." makes no plan; "**Risk** / See intake. No concerns raised in treatment." no risk assessment', () => {
+    assert.equal(status(PROGRESS('P — Plan\nCont. as per TP.'), 'plan'), 'unfilled');
+    assert.equal(status(PROGRESS('**Risk**\nSee intake. No concerns raised in treatment.'), 'risk-assessment'), 'unfilled');
+  });
+  it('"PROGRESS TOWARD GOALS: SEE PREVIOUS NOTE." is progress monitoring\'s label, not the goals\' own', () => {
+    const note = 'PROGRESS NOTE — DAP\nENCOUNTER: 11/04/2024 14:00-14:45 TELEHEALTH\nPROVIDER: M. TRAN, LPC\n\nASSESSMENT:\nTREATMENT GOALS (PER PLAN 06/2024): (1) REDUCE PCL-5 BELOW 33 BY 12/2024. PROGRESS TOWARD GOALS: SEE PREVIOUS NOTE.\n';
+    assert.notEqual(status(note, 'goals'), 'unfilled');
+  });
+  it('a letter signed "Chloe Benedetti / Clinical Psychologist, CYPWS" names its clinician', () => {
+    assert.ok(covered('session-details', 'Yours sincerely,\n\nChloe Benedetti\nClinical Psychologist, CYPWS\n').includes('clinician'));
+    assert.ok(!covered('session-details', 'The school counsellor will call her mother on Monday.\n').includes('clinician'));
+  });
+  it('"She wondered aloud whether her goal should be reconciliation" sets no goal', () => {
+    assert.ok(!covered('goals', 'She wondered aloud whether her goal in coming here should be reconciliation or learning to live without him.\n').includes('stated'));
+  });
+});

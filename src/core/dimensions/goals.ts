@@ -125,7 +125,8 @@ export const goals: Dimension = {
   threshold: 2,
   requires: ['stated'],
   negation: 'any',
-  context: { deferred: true },
+  // ("She wondered whether her goal should be reconciliation": a goal weighed, not set.)
+  context: { deferred: true, hypothetical: true },
   // "Thought process goal-directed" is a mental status finding, not a goal.
   senses: ['mental-status'],
   // Goals that are all vague ("feel better", "improve coping") are not measurable goals, however they are headed.

@@ -50,7 +50,7 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (/^(?:[a-z'/-]+[\s–—,]+){0,3}(?:tbd|tba|tbc)\s+(?:next|later)\b/i.test(v)) return true;
   // "No goals were set today.", "None identified": a section that says it was not done.
   // ("Clinician reflection: none recorded this session.")
-  if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made|recorded|documented|noted)\b[^.]{0,30}\.?$/i.test(v)) return true;
+  if (/^(?:no|none)\b[^.]{0,60}\b(?:set|discussed|assessed|addressed|identified|explored|established|reviewed|completed|done|obtained|made|recorded|documented|noted|raised)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "Not assessed today", "not discussed this session": the same, said the other way round.
   if (/^not\s+(?:yet\s+)?(?:formally\s+)?(?:assessed|addressed|discussed|reviewed|completed|done|screened|explored|covered)\b[^.]{0,30}\.?$/i.test(v)) return true;
   // "Counsellor reflections: to bring to supervision.": the work itself, put off to a later conversation.
@@ -63,7 +63,7 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (/^(?:no (?:changes?|updates?)(?: noted| since)?|unchanged|same|same as before)[.;]?$/i.test(v)) return true;
   // "P: Continue.", "Continue current plan", "Cont. POC", "Continue as per plan": the plan carried on, with nothing
   // said of what comes next.
-  if (/^(?:cont(?:inue)?\.?|ongoing)(?:\s+(?:with\s+)?(?:the\s+)?(?:current\s+|same\s+)?(?:plan|plan of care|poc|tx|treatment|tx plan|treatment plan|services|as (?:planned|above|before|is)|(?:as\s+)?per\s+(?:the\s+)?(?:plan|care plan|tx plan|treatment plan)))?[.;]?$/i.test(v)) return true;
+  if (/^(?:cont(?:inue)?\.?|ongoing)(?:\s+(?:with\s+)?(?:the\s+)?(?:current\s+|same\s+)?(?:plan|plan of care|poc|tx|treatment|tx plan|treatment plan|services|as (?:planned|above|before|is)|(?:as\s+)?per\s+(?:the\s+)?(?:plan|care plan|tx plan|treatment plan|tp|poc|itp|isp)))?[.;]?$/i.test(v)) return true;
   // "Some barriers remain. To be explored.": that there are some, and that they wait, is all it says.
   if (/^(?:to be (?:explored|assessed|reviewed|identified)(?: further)?|(?:some|a few|several|various|ongoing) (?:barriers|issues|concerns|challenges|difficulties|obstacles) (?:remain|persist|exist|noted|identified))\.?$/i.test(v)) return true;
   // "Grand, we'll see how she gets on.": waiting to see, with no step named.

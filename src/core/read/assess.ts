@@ -50,7 +50,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const ownHeadings = d.entryNeedsEvidence ? [...a.note.sections.map((s) => s.heading), ...labelRanges(a)] : undefined;
   // Where a sub-item's words are no evidence: those headings and labels, and for `notInTargets` the goals and plan.
   const skipFor = (item: SubItem) => (item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings);
-  const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)));
+  // ("PROGRESS TOWARD GOALS: SEE PREVIOUS NOTE." is progress monitoring's label, which names goals only in passing.)
+  const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)) && !claimedByOther(a, d, b.label));
   // "**Strengths:** TBD": the clinician marked the dimension's own entry as still to write. Then another section's
   // table column ("Strength / need" in an ecological table) does not stand in for it, nor does the text.
   const placeholder = labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
@@ -58,9 +59,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const leftEmpty = placeholder || (sections.length > 0 && !withContent);
   // ("G: Treatment goals (agreed session 1):" over the list of goals: a label whose words lead into a list holds it.)
   const ownLabel = labelled.find((b) => (b.content || introducedEnd(a, b) > b.range.end) && !(leftEmpty && insideOther(a, b, d)));
-  const inline = ownLabel ? undefined : inlineLabelFor(a, d.headings);
+  const inline = ownLabel ? undefined : inlineLabelFor(a, d.headings, true);
   // "Progress: moving up the hierarchy. Plan: continue.": its run-in label, with nothing said after it.
-  const inlineEmpty = ownLabel || inline || sections.length ? undefined : inlineLabelFor(a, d.headings, false);
+  const inlineEmpty = ownLabel || inline || sections.length ? undefined : inlineLabelFor(a, d.headings, false, d);
   const labelWithContent = ownLabel ?? inline?.block;
   // Everyday cue words count only where the sentence is about the dimension's topic (`Dimension.topic`).
   const near = d.topic ? onTopic(a, d, [...sections.map((s) => s.extent), ...labelled.map((b) => b.range)]) : undefined;
@@ -245,6 +246,16 @@ function readAs(d: Dimension, within?: OffsetRange): FindOptions {
   return { mode: d.negation ?? 'any', policy: d.context, senses: d.senses, within, inRoom: d.inRoom };
 }
 
+/** Whether another dimension names a label by several of its words ("Progress toward goals") where this one matches
+ * it only by one ("goals"). */
+function claimedByOther(a: Analysis, d: Dimension, label: string): boolean {
+  const words = (h: string) => h.replace(/^=/, '').trim().toLowerCase().split(/\s+/);
+  if (d.headings.some((h) => words(h).length > 1 && a.titleMatches(label, h))) return false;
+  // (Its word must be one of theirs: "Bias / cultural considerations" is the bias safeguards' label too.)
+  const own = d.headings.filter((h) => words(h).length === 1 && a.titleMatches(label, h)).map((h) => words(h)[0]);
+  return catalog.some((o) => o.id !== d.id && o.headings.some((h) => words(h).length > 1 && own.some((w) => words(h).includes(w)) && a.titleMatches(label, h)));
+}
+
 /** Whether a block sits in another dimension's section: its empty labels are that template's questions. */
 function insideOther(a: Analysis, b: Block, d: Dimension): boolean {
   for (let s = b.section; s >= 0; s = a.note.sections[s].parent) {
@@ -310,7 +321,7 @@ function ownHeading(a: Analysis, headings: string[]): Hit | undefined {
   if (sec) return { offset: sec.heading.start, text: sec.title };
   const b = a.note.blocks.find((x) => x.label && x.content && !x.quoted && headings.some((h) => a.titleMatches(x.label!, h)));
   if (b) return { offset: b.range.start, text: b.label! };
-  const l = inlineLabelFor(a, headings);
+  const l = inlineLabelFor(a, headings, true);
   return l && { offset: l.block.range.start, text: l.label };
 }
 
@@ -328,12 +339,13 @@ const ASIDE = /\([^()]{0,40}\)$/;
 /** The first inline label with content that names one of `headings` ("Client strengths" alone on its line matches
  * only a whole heading name). */
 /** The dimension's run-in label with its words (`content`), or, with `content` false, one whose value says nothing. */
-function inlineLabelFor(a: Analysis, headings: string[], content = true): Analysis['inlineLabels'][number] | undefined {
+/** (`d`, for a label left empty: another dimension's label that names this one in passing is not its own.) */
+function inlineLabelFor(a: Analysis, headings: string[], content: boolean, d?: Dimension): Analysis['inlineLabels'][number] | undefined {
   return a.inlineLabels.find(
     (l) =>
       l.content === content &&
       !l.block.quoted &&
-      (content || (!l.whole && !!l.value && l.value.end > l.value.start)) &&
+      (content || (!l.whole && !!l.value && l.value.end > l.value.start && !(d && claimedByOther(a, d, l.label)))) &&
       headings.some((h) => a.titleMatches(l.label, l.whole && !h.startsWith('=') ? `=${h}` : h)),
   );
 }

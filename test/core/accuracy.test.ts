@@ -73,7 +73,17 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout50': [0.8, 0.77],
     'accuracy-holdout51': [0.7, 0.87],
     'accuracy-holdout52': [0.8, 0.95],
-    'accuracy-holdout53': [0.85, 0.95],
+    'accuracy-holdout53': [0.88, 1.0],
+    'accuracy-holdout54': [1.0, 0.95],
+    'accuracy-holdout55': [0.95, 0.83],
+    'accuracy-holdout56': [1.0, 1.0],
+    'accuracy-holdout57': [1.0, 1.0],
+    'accuracy-holdout58': [0.95, 1.0],
+    'accuracy-holdout59': [0.79, 0.83],
+    'accuracy-holdout60': [0.85, 0.71],
+    'accuracy-holdout61': [0.93, 0.93],
+    // (Measured once at 09dbab2 and left unstudied: its first run is its floor.)
+    'accuracy-holdout62': [0.76, 0.81],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -217,13 +217,18 @@ function valueRange(b: Block, value: { start: number; end: number }): OffsetRang
   return start > b.range.start && end > start ? { start, end } : { start: b.range.start, end: b.range.end };
 }
 
+/** Each note's blocks by place, found once (a lookup per labelled block, not a scan). */
+const blockIndex = new WeakMap<readonly Block[], Map<Block, number>>();
+
 /** Where a labelled block's entry ends: with the block, or, when it ends in a colon ("**Outcome.** Claire met the
  * goals she set at the start:"), with the list it introduces. */
 function introducedEnd(a: Analysis, b: Block): number {
   if (b.kind !== 'paragraph' || !/:\s*$/.test(b.text)) return b.range.end;
   const blocks = a.note.blocks;
+  let index = blockIndex.get(blocks);
+  if (!index) blockIndex.set(blocks, (index = new Map(blocks.map((x, i) => [x, i]))));
   let end = b.range.end;
-  for (let i = blocks.indexOf(b) + 1; i < blocks.length && blocks[i].kind === 'listItem' && blocks[i].content && blocks[i].section === b.section; i++) end = blocks[i].range.end;
+  for (let i = index.get(b)! + 1; i < blocks.length && blocks[i].kind === 'listItem' && blocks[i].content && blocks[i].section === b.section; i++) end = blocks[i].range.end;
   return end;
 }
 
@@ -336,10 +341,9 @@ function ownColumn(a: Analysis, columns: string[]): Hit | undefined {
 /** A bracketed aside at the end of a column header: "Now (October)", "Baseline (intake, 3/2)". */
 const ASIDE = /\([^()]{0,40}\)$/;
 
-/** The first inline label with content that names one of `headings` ("Client strengths" alone on its line matches
- * only a whole heading name). */
-/** The dimension's run-in label with its words (`content`), or, with `content` false, one whose value says nothing. */
-/** (`d`, for a label left empty: another dimension's label that names this one in passing is not its own.) */
+/** The first inline label that names one of `headings` ("Client strengths" alone on its line matches only a whole
+ * heading name): with its words (`content`), or, with `content` false, one whose value says nothing ("Plan:
+ * continue."), which with `d` given is not another dimension's label naming this one in passing. */
 function inlineLabelFor(a: Analysis, headings: string[], content: boolean, d?: Dimension): Analysis['inlineLabels'][number] | undefined {
   return a.inlineLabels.find(
     (l) =>

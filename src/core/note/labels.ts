@@ -71,7 +71,7 @@ export function isBoldHeading(p: Paragraph): boolean {
   if (second && !(second.type === 'text' && (second.value.trim() === '' || second.value.trim() === ':'))) return false;
   const text = first.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
   // (Words of its name, not of a bracketed aside: "**Initial goals (agreed with mother and Maisie).**".)
-  const words = text.replace(/\([^()]{0,80}\)/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const words = wordCount(text.replace(/\([^()]{0,80}\)/g, ' '));
   // "**Strengths.**" or "**Goals at admission and status.**" alone on its line heads what follows, as "**Strengths**"
   // does; "**Client denies SI.**" is a sentence.
   // A form's question in bold heads its answer too: "**8. Culture, faith, identity?**", "**How are you coping?**".
@@ -96,6 +96,12 @@ function isColonLine(line: string): boolean {
   return /^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(t) && t.split(/\s+/).length <= 5;
 }
 
+/** How many words a head has: pieces with a letter, not the spaced slashes or dashes between them ("What happened /
+ * why I'm here" has five). */
+function wordCount(t: string): number {
+  return t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
 /** A head without the bracketed aside after its words, which is no part of its name: "Goals and objectives
  * (negotiated with both)" is "Goals and objectives". */
 export function withoutAside(head: string): string {
@@ -107,8 +113,7 @@ export function withoutAside(head: string): string {
 function isPlainHead(line: string): boolean {
   const t = withoutAside(unruled(line));
   // Not "TBD" left under a heading, nor "GIRP note" naming the note (its title line).
-  // (Words, not a spaced slash: "What happened / why I'm here".)
-  return /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) && t.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length <= 5 && !PLACEHOLDER.test(t) && !namesNoteKind(t);
+  return /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) && wordCount(t) <= 5 && !PLACEHOLDER.test(t) && !namesNoteKind(t);
 }
 
 const RULE_CHARS = '-=~';
@@ -129,7 +134,7 @@ export function unruled(line: string): string {
 const BRACKET_HEAD = /^\[[A-Za-z][^[\]\n]{1,50}\]$/;
 function isBracketHead(line: string): boolean {
   const t = line.trim();
-  return BRACKET_HEAD.test(t) && t.slice(1, -1).split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length <= 6;
+  return BRACKET_HEAD.test(t) && wordCount(t.slice(1, -1)) <= 6;
 }
 
 /** A plain head's name, before a spaced dash and what it says of itself: "Goals — what we will work on together". */
@@ -379,8 +384,7 @@ function cellText(cell: Table['children'][number]['children'][number]): string {
 /** An outline item that names what its nested list holds: a few words, no sentence ("Plan", "Risk screen:"). */
 export function isOutlineHead(text: string): boolean {
   const t = text.trim().replace(/:$/, '');
-  // (Words, not the spaced slashes between them: "FAMILY / SOCIAL / ENVIRONMENT" is three.)
-  return /^\p{L}/u.test(t) && t.length <= 40 && t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4 && !/[.!?;,]/.test(t);
+  return /^\p{L}/u.test(t) && t.length <= 40 && wordCount(t) <= 4 && !/[.!?;,]/.test(t);
 }
 
 /** A form's numbered part alone on its line: "Section 2 - Data", "Part 3: Plan" (a name of up to five words). */

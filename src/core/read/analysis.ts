@@ -74,10 +74,6 @@ const BOX_BEHIND = 160;
 const BOX = /\[([ xX✓✔])\]/g;
 
 /**
- * Whether a place in a block's text is in an option nobody ticked ("[ ] Improved   [ ] No change" on a form): the last
- * box before it on its line is empty. "- [ ] item" list items are read by the parser (Block.checked).
- */
-/**
  * Whether a form's item right after a place is left unanswered: "SI [ ] denied [ ] endorsed" (its options follow it
  * and none is ticked). Read by hand, option by option, to the end of the options (at most BOX_BEHIND characters).
  */
@@ -100,6 +96,10 @@ export function unansweredAfter(text: string, from: number, at: number): boolean
   return boxes > 0;
 }
 
+/**
+ * Whether a place in a block's text is in an option nobody ticked ("[ ] Improved   [ ] No change" on a form): the last
+ * box before it on its line is empty. "- [ ] item" list items are read by the parser (Block.checked).
+ */
 export function untickedAt(text: string, at: number): boolean {
   const nl = text.lastIndexOf('\n', at - 1);
   const piece = text.slice(Math.max(nl + 1, at - BOX_BEHIND), at);

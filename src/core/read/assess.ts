@@ -254,11 +254,18 @@ function readAs(d: Dimension, within?: OffsetRange): FindOptions {
 /** Whether another dimension names a label by several of its words ("Progress toward goals") where this one matches
  * it only by one ("goals"). */
 function claimedByOther(a: Analysis, d: Dimension, label: string): boolean {
-  const words = (h: string) => h.replace(/^=/, '').trim().toLowerCase().split(/\s+/);
-  if (d.headings.some((h) => words(h).length > 1 && a.titleMatches(label, h))) return false;
+  if (headingWords(d).some((h) => h.words.length > 1 && a.titleMatches(label, h.alias))) return false;
   // (Its word must be one of theirs: "Bias / cultural considerations" is the bias safeguards' label too.)
-  const own = d.headings.filter((h) => words(h).length === 1 && a.titleMatches(label, h)).map((h) => words(h)[0]);
-  return catalog.some((o) => o.id !== d.id && o.headings.some((h) => words(h).length > 1 && own.some((w) => words(h).includes(w)) && a.titleMatches(label, h)));
+  const own = headingWords(d).filter((h) => h.words.length === 1 && a.titleMatches(label, h.alias)).map((h) => h.words[0]);
+  return catalog.some((o) => o.id !== d.id && headingWords(o).some((h) => h.words.length > 1 && own.some((w) => h.words.includes(w)) && a.titleMatches(label, h.alias)));
+}
+
+/** A dimension's headings with their words, split once: every lint asks of every labelled block. */
+const headingWordsOf = new WeakMap<Dimension, { alias: string; words: string[] }[]>();
+function headingWords(d: Dimension): { alias: string; words: string[] }[] {
+  let out = headingWordsOf.get(d);
+  if (!out) headingWordsOf.set(d, (out = d.headings.map((alias) => ({ alias, words: alias.replace(/^=/, '').trim().toLowerCase().split(/\s+/) }))));
+  return out;
 }
 
 /** Whether a block sits in another dimension's section: its empty labels are that template's questions. */

@@ -335,9 +335,8 @@ function findStatements(ctx: RuleContext): Statement[] {
   const firstInSection = new Set<number>();
   /** Blocks that already hold the fix's prompts, waiting for the clinician (a goal above one is measured through it). */
   const waiting: Block[] = [];
-  let k = -1;
-  for (const b of note.blocks) {
-    k++;
+  for (let k = 0; k < note.blocks.length; k++) {
+    const b = note.blocks[k];
     if (b.kind === 'tableCell' || b.kind === 'tableHeader') {
       if (b.kind === 'tableCell' && !b.quoted) {
         const line = note.lines.position(b.range.start).line;

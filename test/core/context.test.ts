@@ -52,6 +52,15 @@ describe('ConText', () => {
       assert.equal(negatedBy('Goals were not met this month.', 'goals'), undefined);
       assert.equal(negatedBy('No longer drinking daily.', 'drinking'), undefined);
     });
+    it('a backward verdict reaches over an aside in brackets (on one line); a forward one does not', () => {
+      const text = 'Her own reactions to the case (her father was made redundant when she was 12) - not discussed today.';
+      assert.equal(judge(text, 'own reactions').unexplored?.text, 'not discussed');
+      assert.equal(negatedBy('Explained what we do and don\'t do (we cannot speed up the assessment), confidentiality and its limits.', 'confidentiality'), undefined);
+    });
+    it('a wide gap between a form\'s fields ends every scope: "GAD-7: 15   PHQ-9: 7   EmetQ: not done"', () => {
+      assert.equal(negatedBy('GAD-7: 15 (session 1: 18)   PHQ-9: 7 (session 1: 9)   EmetQ: not done', 'GAD-7'), undefined);
+      assert.equal(judge('GAD-7 15, EmetQ not done', 'EmetQ').unexplored?.text, 'not done');
+    });
     it('a terminator ends the scope: "denies SI but reports passive thoughts"', () => {
       assert.ok(judge('Denies SI but reports passive thoughts.', 'SI').denied);
       assert.equal(negatedBy('Denies SI but reports passive thoughts.', 'passive thoughts'), undefined);

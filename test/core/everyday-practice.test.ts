@@ -1915,3 +1915,47 @@ describe('reading set 61 (after its first run)', () => {
     assert.ok(!covered('goals', 'She wondered aloud whether her goal in coming here should be reconciliation or learning to live without him.\n').includes('stated'));
   });
 });
+
+describe('reading set 62 (after its first run)', () => {
+  it("the clinician's own expectation is a safeguard against bias; the client's quoted one is not", () => {
+    assert.ok(covered('bias-safeguards', 'I noticed I expected a 19-year-old tradesman to downplay this; keeping that expectation in check.\n').includes('own-assumptions'));
+    assert.ok(!covered('bias-safeguards', 'She said it "felt less clinical than I expected" and wanted to come back.\n').includes('own-assumptions'));
+  });
+  it("a supervisee's own reaction, as a supervisor records it, is a safeguard; the client's is not", () => {
+    assert.ok(covered('bias-safeguards', "We talked about Daniel's own reaction to the complaint and the dread he noticed.\n").includes('own-assumptions'));
+    assert.ok(!covered('bias-safeguards', "The client's own reaction surprised her.\n").includes('own-assumptions'));
+  });
+  it('a verdict after a topic and its aside reaches over the aside: "reactions to the case (...) — not discussed"', () => {
+    const text = "Kwame's own reactions to the case (his father was made redundant when Kwame was 12) — not discussed today; to come back to.\n";
+    assert.ok(!covered('bias-safeguards', text).includes('own-assumptions'));
+  });
+  it('"Treatment goals agreed in session 1: (1) ...; (2) ... 6 nights out of 7" are targets, not progress', () => {
+    const note = PROGRESS('PROBLEM\nHe wants to stop lying. Treatment goals agreed in session 1: (1) app deleted, with a spending limit he shares; (2) reduce late-night screen time to under 30 min, 6 nights out of 7; (3) identify what the behaviour does for him.');
+    assert.equal(status(note, 'progress-monitoring'), 'missing');
+  });
+  it('a goal reported with its outcome still counts as a measurable goal: "Goal 2 (sleep 6+ hrs on 5 of 7 days): not yet met"', () => {
+    const note = PROGRESS('Goal 1 (return to full shift pattern incl. station rank by week 10): partial - nights back, rank avoided.\nGoal 2 (sleep 6+ hrs on 5 of 7 days): not yet met.');
+    assert.notEqual(status(note, 'goals'), 'missing');
+  });
+  it('"2 missed in December without notice" in an attendance record asks for an engagement plan', () => {
+    const note = '---\ntype: treatment-plan-review\n---\n# Treatment plan review\n\nPeriod covered: 09/2023 – 02/2024 (22 sessions, 18 of 22 attended; 2 missed in November with notice, 2 missed in December without notice)\n';
+    const d = lint(note).dimensions.find((x) => x.id === 'engagement-plan');
+    assert.equal(d?.level, 'warning');
+  });
+  it('a fire investigator and an identity tied to farming are socializing work', () => {
+    const trig = (text: string) => lint(`---\ntype: progress\n---\n# Progress note\n\n${text}\n`).dimensions.find((x) => x.id === 'occupational-socialization')?.level;
+    assert.equal(trig('Warren is a fire investigator, 22 years in the service.'), 'warning');
+    assert.equal(trig('Identity strongly tied to farming, 3rd generation; loss of role fuels low mood.'), 'warning');
+  });
+  it('a school counsellor\'s "M.Ed., LSC" and a "counseling office" are session details', () => {
+    const c = covered('session-details', 'Student: T.J. | Counselor: R. Adeyemi, M.Ed., LSC | Date: 10/24/2023 | 30 min, counseling office\n');
+    assert.ok(c.includes('clinician') && c.includes('modality'));
+  });
+  it('"racialised scrutiny" and "the only Black male teacher on staff" say what culture means in the problem', () => {
+    assert.ok(covered('cultural-factors', 'He is the only Black male teacher on staff and feels watched.\n').includes('meaning'));
+    assert.ok(covered('cultural-factors', 'We discussed the risk of dismissing his account of racialised scrutiny.\n').includes('meaning'));
+  });
+  it('a facilitator named by initials who "led a cognitive exercise" used an intervention', () => {
+    assert.ok(covered('interventions-response', '- CN led a cognitive exercise on night-time fears.\n').includes('interventions'));
+  });
+});

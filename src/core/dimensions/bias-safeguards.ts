@@ -32,6 +32,8 @@ export const biasSafeguards: Dimension = {
     {
       id: 'own-assumptions',
       label: 'own assumptions or biases',
+      // "It felt less clinical than I expected," she said: the client's expectation, not the clinician's.
+      notQuoted: true,
       cues: [
         'bias', 'biased', 'my assumption', 'assumption', 'assumptions', 'assumed', 'preconception', 'preconceived',
         'countertransference', 'counter transference', 'my reaction', 'my own reaction', 'personal reaction',
@@ -47,6 +49,12 @@ export const biasSafeguards: Dimension = {
         '\\b(?:reflects?|reflecting|colou?red\\s+by|shaped\\s+by|influenced\\s+by|driven\\s+by)\\s+(?:my|his|her|their)\\s+own\\s+(?:[\\w-]+\\s+)?(?:experiences?|history|background|values|upbringing|training)\\b',
         // "a pattern he has seen in himself with young clients"
         '\\b(?:seen|noticed|recogni[sz]ed|spotted)\\s+in\\s+(?:himself|herself|myself|themselves)\\b',
+        // The clinician's own expectation, named: "I expected a 19-year-old tradesman to downplay this", "keeping that
+        // expectation in check".
+        '\\bI\\s+(?:had\\s+)?(?:expected|presumed)\\b|\\bmy\\s+(?:own\\s+)?expectations?\\b|\\bexpectations?\\s+in\\s+check\\b',
+        // A supervisee's reaction, as the supervisor records it: "Daniel's own reaction: encouraged him to notice the
+        // dread" (not the client's or a parent's).
+        "\\b(?!(?:client|patient|member|child|parent|mother|father)['’]s)\\w+['’]s\\s+own\\s+reactions?\\b",
       ],
     },
     {

@@ -161,6 +161,9 @@ export const culturalFactors: Dimension = {
         'discrimination',
         'racism',
         'racial trauma',
+        'racialised',
+        'racialized',
+        'racial profiling',
         'microaggression',
         'microaggressions',
         'minority stress',
@@ -190,6 +193,8 @@ export const culturalFactors: Dimension = {
         '\\bin\\s+(?:many|most|some|her|his|their)\\s+(?:[\\w-]+\\s+)?(?:families|cultures|communities|households|traditions)\\b[^.;\\n]{0,60}\\b(?:is|are|means?|seen|considered|respectful|rude|normal|expected)\\b',
         // "We spoke about what the Church's teaching and her family's values mean for her"
         '\\b(?:teaching|teachings|values|beliefs|faith|culture|traditions?)\\s+(?:mean|means|meant)\\s+(?:for|to)\\s+(?:her|him|them|you|the\\s+client)\\b',
+        // Standing out in a setting: "the only Black male teacher on staff", "the only Muslim girl in her year".
+        '\\bthe\\s+only\\s+(?:black|brown|asian|latin[ao]x?|latine|hispanic|muslim|jewish|sikh|hindu|indigenous|aboriginal|maori|māori|gay|lesbian|trans|queer|deaf|disabled|white|immigrant|foreign)\\b',
       ],
     },
     {

@@ -109,6 +109,8 @@ export const engagementPlan: Dimension = {
         '\\brupture\\s+(?:in|during|at)\\s+(?:the\\s+|last\\s+|our\\s+)?session\\b',
         // "Asked what was getting in the way", in any tense.
         '\\bwhat\\s+(?:(?:was|is|has\\s+been|had\\s+been|might\\s+be)\\s+)?(?:getting|got|gets|gotten)\\s+in\\s+the\\s+way\\b',
+        // A reason weighed for the missed sessions: "R. may not be able to leave his wife alone".
+        '\\b(?:may|might|could)\\s+not\\s+be\\s+able\\s+to\\s+(?:leave|come|attend|travel|afford|make\\s+it|get\\s+(?:here|away|out|in))\\b',
         // "Asked what would make it easier to come back": what gets in the way of attending, asked of the client.
         '\\bwhat\\s+(?:would|might|could)\\s+make\\s+it\\s+(?:easier|possible|harder)\\s+(?:for\\s+(?:her|him|them|you)\\s+)?to\\s+(?:come|attend|return|keep\\s+coming|get\\s+here|stay)\\b',
       ],
@@ -370,6 +372,9 @@ export const engagementPlan: Dimension = {
         "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",
         '\\bno\\s+answer\\s+at\\s+(?:the\\s+)?door\\b',
         '\\barrived\\s+\\d+\\s*(?:min|mins|minutes)\\s+late\\b',
+        // A count of missed sessions in an attendance record: "18 of 22 attended; 2 missed in November with notice, 2
+        // missed in December without notice".
+        '\\b(?:\\d{1,2}|one|two|three|four|five|six|several)\\s+(?:were\\s+|was\\s+)?missed(?=\\s+(?:in|on|with|without|since|this|last|over|due|and)\\b|\\s*[,;.)])',
       ],
       // "attended 3 of 12 possible meetings", "Sessions attended: 9 of 12 scheduled".
       attendanceBelow: 0.8,

@@ -65,6 +65,9 @@ export const interventionsResponse: Dimension = {
         // the clinic date", "watched him take his am meds".
         '\\b(?:helped|assisted|reminded|prompted|coached|accompanied|walked)\\s+(?:him|her|them|the client|client|pt|the patient)\\s+(?:to\\s+|with\\s+|through\\s+|of\\s+|about\\s+)?\\w+',
         '\\b(?:observed|watched|witnessed)\\s+(?:him|her|them|the client|client|pt|the patient)\\s+tak(?:e|ing)\\s+(?:\\w+\\s+){0,2}(?:meds|medications?|dose|doses)\\b',
+        // Whoever the facilitator is (initials in a group note): "FJ gave 10-minute teaching on", "CN led a cognitive
+        // exercise".
+        '\\b(?:gave|delivered|ran|led|presented)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:teaching|talk|presentation|exercise|demonstration|module|input|role-?play|skills?\\s+practice)\\b',
       ],
     },
     {

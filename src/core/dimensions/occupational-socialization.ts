@@ -15,6 +15,12 @@ export const socializingOccupationCues: string[] = [
   'fire service',
   'fire department',
   'fire academy',
+  'fire and rescue',
+  'fire brigade',
+  'fire station',
+  'fire crew',
+  'fire investigator',
+  'fire investigators',
   'police officer',
   'police officers',
   'policeman',
@@ -132,7 +138,7 @@ export const workIdentityTrigger: Trigger = {
   patterns: [
     "(?:\\bnot|n[’']t)\\s+(?:just\\s+)?(?:a|my|his|her|their)\\s+job\\b[^.\\n]{0,25}\\bwho\\s+(?:I|he|she|they)\\s+(?:am|is|are)\\b",
     '\\b(?:job|work|career|profession|farm|business|calling|vocation|trade|ministry|music)\\s+(?:is|was|has\\s+been)\\s+(?:(?:his|her|their|my)\\s+)?(?:whole\\s+|entire\\s+)?(?:identity|life|sense\\s+of\\s+self)\\b',
-    '\\b(?:identity|sense\\s+of\\s+self|self-worth)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|feels\\s+)?(?:\\w+\\s+)?(?:tied|bound|wrapped|built|rooted|centred|centered)\\s+(?:up\\s+)?(?:in|to|around|on|with)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:job|work|career|profession|role|farm|business|rank|uniform|trade|badge|restaurant|shop|company|practice|ministry|team|craft|title|position|post)\\b',
+    '\\b(?:identity|sense\\s+of\\s+self|self-worth)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|feels\\s+)?(?:\\w+\\s+)?(?:tied|bound|wrapped|built|rooted|centred|centered)\\s+(?:up\\s+)?(?:in|to|around|on|with)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:job|work|career|profession|role|farm|farming|business|rank|uniform|trade|badge|restaurant|shop|company|practice|ministry|team|craft|title|position|post|nursing|teaching|policing|fishing|service|force)\\b',
     // The negation belongs to the phrase: "does not know who he is without the badge" says what the badge is to him.
     "(?:\\bnot\\s+(?:sure|know)|n[’']t\\s+know)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|would\\s+be)\\b[^.\\n]{0,20}\\bwithout\\s+(?:the|my|his|her|their)\\s+(?:job|work|career|farm|business|badge|uniform|ministry|music)\\b",
     // "I don't know who I am if I'm not training"
@@ -371,7 +377,7 @@ export const occupationalSocialization: Dimension = {
         '\\b(?:job|work|career|occupation|role|service|department|unit|uniform|badge)\\b[^.\\n]{0,40}\\b(?:gives?|gave|provides?|provided|meets?|met|offers?|offered|brings?)\\b[^.\\n]{0,30}\\b(?:purpose|meaning|belonging|status|standing|pride|identity|structure|excitement|family|respect|escape)\\b',
         // "Explored what nursing means to her"; "the loss of that role is hitting harder than the fear"
         '\\bwhat\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+ing|job|work|role|career|trade|uniform)\\s+(?:means|meant)\\s+to\\s+(?:her|him|them|me)\\b',
-        '\\bloss\\s+of\\s+(?:that|the|his|her|their)\\s+role\\b',
+        '\\bloss\\s+of\\s+(?:(?:that|the|his|her|their|a)\\s+)?role\\b',
         // "when work is the main source of meaning and contact", "he measures his worth by the quality of mounts"
         '\\bsource\\s+of\\s+(?:meaning|purpose|identity|belonging|pride|self-worth|worth|structure|social\\s+contact)\\b',
         '\\bmeasures?\\s+(?:his|her|their)\\s+(?:self-)?worth\\s+by\\b',

@@ -157,6 +157,9 @@ export const sessionDetails: Dimension = {
         // A call's direction: "Phone (outbound, returned self-referral)", "outgoing call", "inbound phone call".
         '\\bphone\\s*\\(\\s*(?:outbound|inbound|outgoing|incoming)\\b',
         '\\b(?:outbound|inbound|outgoing|incoming)\\s+(?:phone\\s+|telephone\\s+)?call\\b',
+        // The room it was held in, in a line of fields: "30 min, counseling office", "family room 2", "clinic education
+        // room".
+        '\\b(?:counsell?ing|therapy|consulting|interview|clinic|treatment|group|family|education|meeting)\\s+(?:office|room)\\b',
       ],
     },
     {
@@ -237,6 +240,13 @@ export const sessionDetails: Dimension = {
         'RNMH',
         'CPN',
         'PWP',
+        // School counselling: a master's in education or an education specialist degree; a licensed school counselor.
+        'M.Ed',
+        'MEd',
+        'Ed.S',
+        'EdS',
+        'LSC',
+        'PSC',
       ],
       patterns: [
         // "Signed", not "warning signs": a cue would match the stem "sign".

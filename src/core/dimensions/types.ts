@@ -60,6 +60,11 @@ export interface SubItem {
    * what is aimed at ("at least twice a month by 04/30", "one Sunday this week"), not where the client stands.
    */
   notInTargets?: boolean;
+  /**
+   * The clinician's own: its words inside a quotation on the line are the client's, no evidence of it ("felt less
+   * clinical than I expected," she said).
+   */
+  notQuoted?: boolean;
   /** Cues and patterns that record a screen for it whatever the answer ("screened for SI", "C-SSRS"). */
   screens?: { cues: string[]; patterns?: string[] };
 }

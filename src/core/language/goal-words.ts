@@ -36,7 +36,7 @@ export const timeColumns = ['by when', 'target date', 'target', 'timeframe', 'ti
  */
 export const oneTimeActions = [
   'complete', 'submit', 'obtain', 'apply', 'enroll', 'enrol', 'register', 'schedule', 'book', 'file', 'secure', 'sign',
-  'make a decision', 'decide', 'return to work', 'return to school', 'start', 'begin', 'join', 'open', 'find', 'move',
+  'make a decision', 'decide', 'return to', 'start', 'begin', 'join', 'open', 'find', 'move',
   'write', 'draft', 'create', 'attend an appointment', 'meet with', 'state a decision', 'carry out', 'hold', 'visit',
 ];
 

@@ -65,6 +65,8 @@ export interface FindOptions {
   skip?: readonly OffsetRange[];
   /** A person listed as present in the session is no other person here (`Dimension.inRoom`). */
   inRoom?: boolean;
+  /** Not inside a quotation on its line: the client's words, not the clinician's (`SubItem.notQuoted`). */
+  outsideQuotes?: boolean;
   /** Whether a match (its unit, its start and end in the unit's flat text) is about what is asked (`read/topic.ts`). */
   near?: (unit: TextUnit, start: number, end: number) => boolean;
 }
@@ -115,6 +117,40 @@ const inAny = (offset: number, end: number, ranges: readonly OffsetRange[] | und
 /** Whether a unit lies wholly outside a range. */
 function outside(unit: TextUnit, r: OffsetRange): boolean {
   return unit.block.range.end <= r.start || unit.block.range.start >= r.end;
+}
+
+const quotations = new WeakMap<TextUnit, number[]>();
+/**
+ * Whether a place in a unit's text is inside a quotation: after an opening curly quote not yet closed, or after an odd
+ * number of straight double quotes, on its line. The spans are found once per unit (one pass), then looked up.
+ */
+function quoted(unit: TextUnit, at: number): boolean {
+  let spans = quotations.get(unit);
+  if (!spans) {
+    spans = [];
+    // (The block's own text, whose line breaks the flat text has blanked: a quotation ends with its line.)
+    const t = unit.block.text;
+    let open = -1;
+    for (let k = 0; k < t.length; k++) {
+      const c = t[k];
+      if (c === '\n') open = -1;
+      else if (open < 0 && (c === '"' || c === '“')) open = k;
+      else if (open >= 0 && (c === '"' || c === '”')) {
+        spans.push(open, k);
+        open = -1;
+      }
+    }
+    quotations.set(unit, spans);
+  }
+  // The last span opening before the place (spans are in order and do not overlap).
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid * 2] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && at < spans[lo * 2 - 1];
 }
 
 /** A block that is one quotation from start to end. */
@@ -240,19 +276,20 @@ export class Analysis {
    * src/core/language/word-senses.ts: "she will miss our sessions" is no missed appointment).
    */
   find(cues: string[], patterns: string[] | undefined, how: FindOptions): Hit | undefined {
-    const { mode, policy, senses, deniedOnly = false, within, aboutClient, skip, near, inRoom } = how;
+    const { mode, policy, senses, deniedOnly = false, within, aboutClient, skip, near, inRoom, outsideQuotes } = how;
     for (const src of cues) {
       const cue = this.cue(src);
       const n = cue.parts.length;
       for (const { u, i } of this.occurrences(cue)) {
         const unit = this.units[u];
         if (!cueAt(unit.tokens, cue, i) || (within && outside(unit, within))) continue;
-        const j = contextOf(unit.tokens, unit.flat).judge(i, n);
+        const j = contextOf(unit.tokens, unit.block.text).judge(i, n);
         if (excluded(j, mode, policy) || (deniedOnly && isAffirmed(j))) continue;
         if (senses?.length && otherSense(unit.tokens, unit.flat, i, n, senses)) continue;
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         if (aboutClient && aboutOthers(pieceAt(unit.flat, unit.tokens[i].start))) continue;
+        if (outsideQuotes && quoted(unit, unit.tokens[i].start)) continue;
         if (this.aboutNamed(unit.flat, unit.tokens[i].start, inRoom)) continue;
         if (untickedAt(unit.flat, unit.tokens[i].start) || unansweredAfter(unit.flat, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
         if (near && !near(unit, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
@@ -274,7 +311,7 @@ export class Analysis {
         for (let m = matcher.first(unit.flat); m; m = matcher.first(unit.flat, m.index + Math.max(1, m.text.length))) {
           matched = true;
           const span = tokenSpan(unit.tokens, m.index, m.index + m.text.length);
-          const j = span && contextOf(unit.tokens, unit.flat).judge(span.i, span.n);
+          const j = span && contextOf(unit.tokens, unit.block.text).judge(span.i, span.n);
           // A pattern may hold its own negation ("denies SI"): the words it matched decide as well as the context.
           const affirmed = (!j || isAffirmed(j)) && !NEGATING_START.test(m.text);
           if (j && excluded(j, mode, policy)) continue;
@@ -283,6 +320,7 @@ export class Analysis {
           // "f/u TBD", "Safety plan: N/A": left blank, as for a cue.
           if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
           if (aboutClient && aboutOthers(pieceAt(unit.flat, m.index))) continue;
+          if (outsideQuotes && quoted(unit, m.index)) continue;
           if (this.aboutNamed(unit.flat, m.index, inRoom)) continue;
           if (untickedAt(unit.flat, m.index) || unansweredAfter(unit.flat, m.index, m.index + m.text.length)) continue;
           if (near && !near(unit, m.index, m.index + m.text.length)) continue;
@@ -325,7 +363,7 @@ export class Analysis {
             return at >= range.start && at < range.end;
           };
     return this.units.some(
-      (u) => u.block.range.end > range.start && u.block.range.start < range.end && !QUOTED.test(u.flat) && contextOf(u.tokens, u.flat).mentions(PUT_OFF, inside(u)),
+      (u) => u.block.range.end > range.start && u.block.range.start < range.end && !QUOTED.test(u.flat) && contextOf(u.tokens, u.block.text).mentions(PUT_OFF, inside(u)),
     );
   }
 

@@ -77,7 +77,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       continue;
     }
     if (field) emptyFields.push(field.range);
-    const hit = (item.headings && ownHeading(a, item.headings)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -186,7 +186,7 @@ function holdsPlaceholder(b: Block): boolean {
  * goal states no progress). */
 function saysSomething(a: Analysis, d: Dimension, entry: OffsetRange, evidence: Map<string, Hit>, only?: string[], skip?: (item: SubItem) => readonly OffsetRange[] | undefined): boolean {
   for (const [id, h] of evidence) if ((!only || only.includes(id)) && h.offset >= entry.start && h.offset < entry.end) return true;
-  return d.subItems.some((s) => (!only || only.includes(s.id)) && a.find(s.cues, s.patterns, { ...readAs(d, entry), aboutClient: d.clientOwn?.includes(s.id), skip: skip?.(s) }));
+  return d.subItems.some((s) => (!only || only.includes(s.id)) && a.find(s.cues, s.patterns, { ...readAs(d, entry), aboutClient: d.clientOwn?.includes(s.id), outsideQuotes: s.notQuoted, skip: skip?.(s) }));
 }
 
 

@@ -104,6 +104,11 @@ function longestAt(byFirst: Map<string, Entry[]>, stems: string[], words: string
   return best;
 }
 
+/** At most this many words in brackets are passed over between a trigger and a cue (the scan stays linear). */
+const ASIDE_SLACK = 24;
+
+/** A form's fields set apart on one line by a wide gap: "GAD-7: 15 (session 1: 18)   PHQ-9: 7   EmetQ: not done". */
+const FIELD_GAP = /[ \t]{3}|\t/;
 const SENTENCE_END = /[.!?]["'”’)\]]*(?:\s|$)/;
 
 /** The triggers of one unit's tokens, found once; `judge` reads a cue's context from them. */
@@ -116,6 +121,8 @@ export class ContextReader {
   private readonly maxLength: number;
   private readonly closers: Map<ContextTrigger, Set<string>>;
   private readonly stems: string[];
+  /** How many of the tokens before each one sit inside brackets: an aside does not count toward a trigger's window. */
+  private readonly aside: Int32Array;
 
   /** `text` is the text the tokens' offsets point into (to see sentence ends and punctuation between words). */
   constructor(
@@ -136,10 +143,19 @@ export class ContextReader {
     for (let k = 1; k < n; k++) {
       const between = text.slice(tokens[k - 1].end, tokens[k].start);
       if (!between.trim()) continue;
-      if (SENTENCE_END.test(between)) endBefore(k, 'all');
+      if (SENTENCE_END.test(between) || FIELD_GAP.test(between)) endBefore(k, 'all');
       for (const p of contextPunctuation) if (between.includes(p.mark)) endBefore(k, p.category);
     }
     // Triggers and pseudo-triggers: at each word the longest entry wins and hides the words it spans.
+    // "Kwame's own reactions to the case (his father was made redundant when he was 12) — not discussed": the words
+    // in brackets are a remark beside the clause, and the trigger reaches over them.
+    this.aside = new Int32Array(n + 1);
+    let depth = 0;
+    for (let k = 0; k < n; k++) {
+      const between = text.slice(k ? tokens[k - 1].end : 0, tokens[k].start);
+      for (const c of between) depth = c === '(' ? depth + 1 : c === ')' ? Math.max(0, depth - 1) : depth;
+      this.aside[k + 1] = this.aside[k] + (depth > 0 ? 1 : 0);
+    }
     const covered = new Uint8Array(n);
     for (let k = 0; k < n; ) {
       const best = longestAt(byFirst, stems, words, k, false);
@@ -186,6 +202,8 @@ export class ContextReader {
       for (const hit of this.startsAt[k] ?? []) {
         const d = hit.trigger.direction;
         if ((d !== 'forward' && d !== 'bidirectional') || hit.end > i) continue;
+        // ("Sleep (not great), appetite fine": a denial in brackets ends with them.)
+        if (this.inAside(hit.start) && !this.inAside(i)) continue;
         const distance = i - hit.end;
         if (distance >= (hit.trigger.window ?? DEFAULT_WINDOW)) continue;
         const seg = this.stretch.get(hit.trigger.category as ContextCategory)!;
@@ -197,11 +215,11 @@ export class ContextReader {
       for (const hit of this.startsAt[k] ?? []) if (hit.trigger.direction === 'bidirectional' && hit.end <= last + 1) consider(hit, 0);
     }
     // Backward triggers that start after it.
-    for (let k = last + 1; k < Math.min(this.tokens.length, last + 1 + this.maxWindow); k++) {
+    for (let k = last + 1; k < Math.min(this.tokens.length, last + 1 + this.maxWindow + ASIDE_SLACK); k++) {
       for (const hit of this.startsAt[k] ?? []) {
         const d = hit.trigger.direction;
         if (d !== 'backward' && d !== 'bidirectional') continue;
-        const distance = k - last - 1;
+        const distance = k - last - 1 - this.passedOver(last, k);
         if (distance >= (hit.trigger.window ?? DEFAULT_WINDOW)) continue;
         const seg = this.stretch.get(hit.trigger.category as ContextCategory)!;
         if (seg[k] === seg[last]) consider(hit, distance);
@@ -214,6 +232,22 @@ export class ContextReader {
       } else out[c] = hit;
     }
     return out;
+  }
+
+  /**
+   * How many bracketed words between a cue (token `a`) and a backward trigger after it (token `b`) the trigger passes
+   * over: a topic, its aside, then the verdict ("own reactions to the case (his father was made redundant) — not
+   * discussed"). Only when neither is itself in brackets, and on one line (an export's next line is its next field).
+   * (Not forward: "doesn't do (we can't speed it up), confidentiality" denies nothing after the aside.)
+   */
+  private inAside(k: number): boolean {
+    return this.aside[k + 1] > this.aside[k];
+  }
+
+  private passedOver(a: number, b: number): number {
+    if (this.inAside(a) || this.inAside(b) || this.aside[b] === this.aside[a + 1]) return 0;
+    if (this.text.slice(this.tokens[a].end, this.tokens[b].start).includes('\n')) return 0;
+    return Math.min(ASIDE_SLACK, this.aside[b] - this.aside[a + 1]);
   }
 
   /** Whether a trigger of one of these categories stands anywhere in the unit ("will assess next session"). */

@@ -23,9 +23,9 @@ const LEAD_WORD = new RegExp(
   `\\b(?:(?:${byLength(W.goalLeadQualifiers).map(phrase).join('|')})[ \\t]+)?(?:${byLength(W.goalLeadWords).map(phrase).join('|')})\\b`,
   'gi',
 );
-/** What follows the goal word: a number or letter, an aside in brackets, a word saying it was agreed ("New goal
- * agreed:"), and the colon or dash. */
-const LEAD_TAIL = /[ \t]*(?:#[ \t]*)?(?:(\d{1,3}(?:\.\d{1,3})?[a-z]?|[a-z](?![a-z]))[ \t]*)?(?:\(([^)\n]{0,60})\)[ \t]*)?(?:(?:agreed|added|set)(?=[ \t]*:)[ \t]*)?(?:[:.)–—]|-{1,2})[ \t]*/iy;
+/** What follows the goal word: a number or letter, an aside in brackets, words saying when it was agreed ("New goal
+ * agreed:", "Treatment goals agreed in session 1:"), and the colon or dash. */
+const LEAD_TAIL = /[ \t]*(?:#[ \t]*)?(?:(\d{1,3}(?:\.\d{1,3})?[a-z]?|[a-z](?![a-z]))[ \t]*)?(?:\(([^)\n]{0,60})\)[ \t]*)?(?:(?:agreed|added|set|negotiated|revised|updated)(?:[ \t]+(?:in|at|on|during|with)[ \t][^:\n]{0,24}[^:\s])?(?=[ \t]*:)[ \t]*)?(?:[:.)–—]|-{1,2})[ \t]*/iy;
 /** What may come before a lead: the start, a sentence end, a label's colon, a line break, a list number. */
 const LEAD_BEFORE = /(?:^|[.;!?:)"”|]\s|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-*+•][ \t]+|\*\*[ \t]*)?$/;
 const CLINICIAN = new RegExp(`^\\s*(?:the\\s+|this\\s+)?(?:${byLength(W.clinicianRoles).map(phrase).join('|')})\\s+(?:will|to|shall)\\b`, 'i');
@@ -205,10 +205,17 @@ export function goalDepth(ctx: RuleContext): { goals: number; measurable: number
   const out = { goals: 0, measurable: 0, references: 0 };
   // A session note works on goals the plan set, with their time frames: there a behavior with its criterion is enough.
   const session = ctx.profile.family === 'progress' || ctx.profile.family === 'group';
+  const measurable = (v: Verdict) => !v.clinician && v.observable && v.criterion && (v.timeframe || session);
   for (const { st, v } of judgedGoals(ctx)) {
     out.goals++;
     if (has(st.text, PLAN_REFERENCE) || refersToPlan(ctx, st)) out.references++;
-    if (!v.clinician && v.observable && v.criterion && (v.timeframe || session)) out.measurable++;
+    if (measurable(v)) out.measurable++;
+  }
+  // A goal reported with its outcome ("Goal 2 (sleep 6+ hrs on 5 of 7 days): not yet met") is measured all the same.
+  const deadline = planDeadline(ctx);
+  for (const st of reportedOf.get(ctx.analysis) ?? []) {
+    const m = ASIDE_THEN_REPORT.exec(st.text);
+    if (measurable(judgeGoal(m ? m[0] : st.text, st.context, deadline || !!st.dated || headDated(ctx, st)))) out.measurable++;
   }
   return out;
 }
@@ -289,6 +296,8 @@ function judgedGoals(ctx: RuleContext): { st: Statement; v: Verdict }[] {
 
 const reportsOutcome = (st: Statement) => has(`${st.text} ${st.context}`, OUTCOME);
 const targetsOf = new WeakMap<object, OffsetRange[]>();
+/** Goals written with their outcome ("— not yet met"): not rewritten, but still goals the note states. */
+const reportedOf = new WeakMap<object, Statement[]>();
 /** "Goal 2 (keep a job for 90 days): employed 6 weeks, 3 paystubs": the goal is in the brackets, the rest reports on it. */
 const ASIDE_THEN_REPORT = /^[^()\n]{0,40}\([^()\n]{1,240}\)[ \t]*[:–—-]/;
 function targetOf(st: Statement): OffsetRange {
@@ -408,8 +417,10 @@ function findStatements(ctx: RuleContext): Statement[] {
     if (st) out.push(st);
   }
   out.sort((a, b) => a.range.start - b.range.start);
-  targetsOf.set(analysis, out.filter((st) => !reportsOutcome(st)).map(targetOf));
+  // "Goal 2 (sleep 6+ hrs on 5 of 7 days): not yet met": the aside still sets a target, though the rest reports on it.
+  targetsOf.set(analysis, out.filter((st) => !reportsOutcome(st) || ASIDE_THEN_REPORT.test(st.text)).map(targetOf));
   const judged = pastOutcomes ? out.filter((st) => !reportsOutcome(st)) : out;
+  if (pastOutcomes) reportedOf.set(analysis, out.filter(reportsOutcome));
   // A goal whose objectives follow it (before the next goal) is measured through them.
   const index = new Map(note.blocks.map((b, i) => [b, i]));
   const measuredBy = (goal: Statement, next: Statement | undefined) => {

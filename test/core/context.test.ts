@@ -57,6 +57,10 @@ describe('ConText', () => {
       assert.equal(judge(text, 'own reactions').unexplored?.text, 'not discussed');
       assert.equal(negatedBy('Explained what we do and don\'t do (we cannot speed up the assessment), confidentiality and its limits.', 'confidentiality'), undefined);
     });
+    it('a trigger inside the client\'s quotation reaches only their words: she said no, "I\'m not giving them the satisfaction"', () => {
+      assert.equal(negatedBy('Asked about thoughts of ending her life - she said no, "I\'m not giving them the satisfaction".', 'ending her life'), undefined);
+      assert.ok(judge('Denies "wanting to die" today.', 'wanting to die').denied);
+    });
     it('a wide gap between a form\'s fields ends every scope: "GAD-7: 15   PHQ-9: 7   EmetQ: not done"', () => {
       assert.equal(negatedBy('GAD-7: 15 (session 1: 18)   PHQ-9: 7 (session 1: 9)   EmetQ: not done', 'GAD-7'), undefined);
       assert.equal(judge('GAD-7 15, EmetQ not done', 'EmetQ').unexplored?.text, 'not done');

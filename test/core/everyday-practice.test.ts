@@ -1959,3 +1959,71 @@ describe('reading set 62 (after its first run)', () => {
     assert.ok(covered('interventions-response', '- CN led a cognitive exercise on night-time fears.\n').includes('interventions'));
   });
 });
+
+describe('reading sets 63 and 64 (after their first runs)', () => {
+  it('a dictated note: "Fifty minutes", "PHQ-9 today was 8, it was 12 in November", "he\'ll phone", "I\'m going to send"', () => {
+    assert.ok(covered('session-details', 'Date of service the 16th of January. Fifty minutes, in person.\n').includes('time'));
+    assert.ok(!covered('session-details', 'His wife joined for the last fifteen minutes.\n').includes('time'));
+    assert.ok(covered('progress-monitoring', 'Um, PHQ-9 today was 8, it was 12 in November.\n').includes('measures'));
+    const plan = covered('plan', "Plan, um, he'll phone the charity shop this week. Continue notebook daily. I'm going to send the memory nurse a note.\n");
+    assert.ok(plan.includes('homework') && plan.includes('next-steps'));
+  });
+  it('"We\'ll see how the week goes and decide." names no step of a plan', () => {
+    assert.equal(status(PROGRESS("## What's next?\nWe'll see how the week goes and decide."), 'plan'), 'unfilled');
+  });
+  it('a group member followed up, a reminder texted, a barrier wondered about: an engagement plan', () => {
+    assert.ok(covered('engagement-plan', '- Kwame to phone Member G after the second missed session.\n').includes('adjustments'));
+    assert.ok(covered('engagement-plan', 'Plan: I will text a reminder Sunday (consent given).\n').includes('adjustments'));
+    assert.ok(covered('engagement-plan', 'Second missed session: check whether evening time or Zoom is the barrier.\n').includes('reasons'));
+    assert.ok(covered('engagement-plan', 'The stall is the only way out of the debt and the reason he can\'t get to appointments.\n').includes('reasons'));
+  });
+  it('"seen today after DNA on 22/02 and 29/02" is missed sessions; a "DNA test" is not', () => {
+    const level = (text: string) => lint(PROGRESS(text)).dimensions.find((d) => d.id === 'engagement-plan')?.level;
+    assert.equal(level('Attendance: seen today after DNA on 22/02 and 29/02 (no call either time).'), 'warning');
+    assert.notEqual(level('She is waiting for the DNA test results from the hospital.'), 'warning');
+  });
+  it('goals under "From MHCP:" in a GIRP goal section are the goals, and their counts targets', () => {
+    const note = PROGRESS('**G — Goal**\nFrom MHCP: (1) Reduce intrusive images so Brodie can sleep 6+ hrs on 5 nights a week within 8 weeks; (2) Stop scanner checking, down to nil by the end of the care plan.');
+    assert.equal(status(note, 'goals'), 'addressed');
+    assert.equal(status(note, 'progress-monitoring'), 'missing');
+  });
+  it('a review\'s goals are timed by "Next review: 5 Nov." (a date written day first)', () => {
+    const note = '---\ntype: treatment-plan-review\n---\n# 6-week plan review\n\n| Goal | Measure | Status |\n|---|---|---|\n| 1. Keep all licence appointments | 100% attendance | G |\n\n- Next review: 5 Nov.\n';
+    assert.notEqual(lint(note).dimensions.find((d) => d.id === 'goals')?.status, 'missing');
+  });
+  it('"We will shape concrete goals at session 2" sets none yet', () => {
+    assert.ok(!covered('goals', '"To feel like a person again." We will shape concrete goals at session 2 once she has thought about it.\n').includes('stated'));
+  });
+  it('"What\'s getting in the way" heads the barriers', () => {
+    assert.equal(assess(new Analysis(parseNote("# Review\n\n**What's getting in the way**\n- No photo ID: blocks college and the bank account.\n")), dimension('barriers')).via, 'heading');
+  });
+  it('a letter\'s "Re: ... seen for assessment" is an intake; an "outreach note" a session\'s note', () => {
+    assert.equal(lint('Riverside Service\n\nDear Dr Patel,\n\n**Re: Mrs Hannah R., seen for assessment 19 February 2024 (in person, 75 minutes)**\n\nThank you for referring her.\n').profile.id, 'intake');
+    assert.equal(lint('outreach note - rural wellbeing team\nHV 19/3/24 1400-1510 (70m), farmhouse kitchen\n\nsx: sleeping 4-5h.\n').profile.id, 'progress');
+  });
+  it('a GP and A&E are health care; a kitchen fire is no firing', () => {
+    assert.ok(covered('ecological-factors', 'Continue GP review of prazosin.\n').includes('health-care'));
+    assert.ok(!covered('ecological-factors', 'Off work since the kitchen fire.\n').includes('employment-finances'));
+    assert.ok(covered('ecological-factors', 'He was fired in May.\n').includes('employment-finances'));
+  });
+  it('the clinician\'s own position and values: bias safeguards and cultural differences', () => {
+    const bias = covered('bias-safeguards', 'Reflection on my own position: there is a risk I read the grandparents\' views as old-fashioned; will take this to team supervision.\n');
+    assert.ok(bias.includes('own-assumptions') && bias.includes('consultation'));
+    assert.ok(covered('cultural-factors', "R. worried that her own feminist views are shaping her responses to A's choice.\n").includes('differences'));
+  });
+  it('"Pauline says: \'...\'" is the concern in her words; "came to us herself" a self-referral', () => {
+    const c = covered('presenting-problem', 'Pauline says: "I\'m grieving my girl." She is honest about how hard it is and came to us herself.\n');
+    assert.ok(c.includes('concern') && c.includes('referral'));
+  });
+  it('"5 hrs avg this week (4 last week)" measures progress', () => {
+    assert.ok(covered('progress-monitoring', 'Sleep diary: 5 hrs avg this week (4 last week).\n').includes('measures'));
+  });
+  it('a support worker\'s "We did 40 min of sorting" and "She chose to" are the work and the response', () => {
+    const c = covered('interventions-response', 'We did 40 min of sorting in the hallway using the three-box method. She chose to put the box in "decide later".\n');
+    assert.ok(c.includes('interventions') && c.includes('response'));
+  });
+  it('"M.Ed." is a credential; "Medication" and "p.m. Ed" are not', () => {
+    assert.ok(covered('session-details', 'Counselor: R. Adeyemi, M.Ed.\n').includes('clinician'));
+    assert.ok(!covered('session-details', 'He manages his own medication. At 3 p.m. Ed arrived.\n').includes('clinician'));
+  });
+});

@@ -20,6 +20,9 @@ export const barriers: Dimension = {
     'Potential barriers',
     'Identified barriers',
     'Barriers and supports',
+    // In plain words: "What's getting in the way", "What gets in the way".
+    'Getting in the way',
+    'Gets in the way',
   ],
   subItems: [
     {

@@ -52,6 +52,10 @@ export const biasSafeguards: Dimension = {
         // The clinician's own expectation, named: "I expected a 19-year-old tradesman to downplay this", "keeping that
         // expectation in check".
         '\\bI\\s+(?:had\\s+)?(?:expected|presumed)\\b|\\bmy\\s+(?:own\\s+)?expectations?\\b|\\bexpectations?\\s+in\\s+check\\b',
+        // Reflexivity: "Reflection on my own position: ...", "there is a risk I read the grandparents' views as simply
+        // 'old-fashioned'".
+        '\\b(?:reflect\\w*|aware\\w*|mindful)\\s+(?:on|of)\\s+my\\s+own\\s+(?:position|positionality|identity|background|culture|privilege|values)\\b|\\bpositionality\\b',
+        '\\brisk\\s+(?:that\\s+)?I\\s+(?:might\\s+|could\\s+|would\\s+)?(?:read|see|assume|judge|interpret|misread|overlook|dismiss|minimi[sz]e|pathologi[sz]e)\\b',
         // A supervisee's reaction, as the supervisor records it: "Daniel's own reaction: encouraged him to notice the
         // dread" (not the client's or a parent's).
         "\\b(?!(?:client|patient|member|child|parent|mother|father)['’]s)\\w+['’]s\\s+own\\s+reactions?\\b",
@@ -118,7 +122,7 @@ export const biasSafeguards: Dimension = {
       // Supervision as something done ("took it to supervision", "my supervisor suggested"), not a header's
       // "Supervisor: Dr A" or a supervision record's title.
       patterns: [
-        '\\b(?:in|during|to|into|with|through|at|for)\\s+(?:my\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:clinical\\s+|peer\\s+|group\\s+|individual\\s+|cultural\\s+)?(?:supervision|supervisor)\\b',
+        '\\b(?:in|during|to|into|with|through|at|for)\\s+(?:my\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:clinical\\s+|peer\\s+|group\\s+|team\\s+|individual\\s+|cultural\\s+)?(?:supervision|supervisor)\\b',
         '\\bsupervisor\\s+(?:\\w+\\s+)?(?:suggested|advised|recommended|asked|invited|encouraged|challenged|noted|pointed|explored|discussed|reviewed|wondered|questioned|helped)\\b',
       ],
     },

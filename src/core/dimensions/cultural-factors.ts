@@ -218,6 +218,9 @@ export const culturalFactors: Dimension = {
       patterns: [
         '\\b(?:differen\\w*|shares?|shared|similar\\w*|match\\w*|mismatch\\w*)\\b[^.\\n]{0,60}\\b(?:clinician|therapist|counselor|writer|me|myself)\\b',
         '\\b(?:clinician|therapist|counselor|writer|i)\\b[^.\\n]{0,20}\\b(?:am|is)\\s+(?:not\\s+)?(?:a\\s+|an\\s+)?(?:white|black|latin\\w*|asian|christian|muslim|jewish|secular|religious|male|female|man|woman|queer|straight|younger|older)\\b',
+        // The clinician's own values weighed against the client's: "worried that her own feminist views are shaping her
+        // responses to A's choice".
+        '\\b(?:my|her|his|their)\\s+own\\s+(?:[\\w-]+\\s+)?(?:values|views|beliefs|faith|culture|background|politics)\\s+(?:(?:are|were|is|was|might\\s+be|may\\s+be)\\s+)?(?:shaping|shaped|shape|colou?ring|colou?red|influencing|influenced|clashing|clashed|differ\\w*)\\b',
         // "We're both white and he's Black", "I'm Muslim and she is Christian": the two set side by side.
         "\\b(?:i'm|i’m|we're|we’re|we\\s+are)\\s+(?:also\\s+)?(?:both\\s+)?(?:white|black|latin\\w*|asian|christian|muslim|jewish|secular|religious|queer|straight|younger|older)\\b[^.\\n]{0,20}\\band\\s+(?:he's|she's|they're|he’s|she’s|they’re|(?:he|she|they|the\\s+client|client)\\s+(?:is|are))\\s+(?:a\\s+|an\\s+)?(?:white|black|latin\\w*|asian|christian|muslim|jewish|secular|religious|queer|straight|younger|older)\\b",
       ],

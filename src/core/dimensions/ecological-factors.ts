@@ -80,7 +80,11 @@ export const ecologicalFactors: Dimension = {
         'health care', 'healthcare', 'primary care', 'pcp', 'doctor', 'psychiatrist', 'prescriber', 'medication',
         'medications', 'meds', 'insurance', 'uninsured', 'medicaid', 'medicare', 'clinic', 'hospital*', 'medical',
         'dentist', 'pharmacy', 'access to care', 'health coverage',
+        // UK and Irish primary and emergency care.
+        'GP', 'A&E',
       ],
+      // A nurse who cares for the client ("referred by respiratory nurse"), not the client's own nursing.
+      patterns: ['\\b(?:respiratory|district|practice|specialist|community|diabetes|memory|heart\\s+failure|palliative|stoma|asthma)\\s+nurse\\b'],
     },
     {
       id: 'employment-finances',
@@ -88,10 +92,15 @@ export const ecologicalFactors: Dimension = {
       cues: [
         'employ*', 'unemploy*', 'job', 'jobs', 'career', 'works as', 'working as', 'works at', 'works full time',
         'works part time', 'full time', 'part time', 'income', 'financ*', 'money', 'debt', 'bills', 'wages', 'salary',
-        'paycheck', 'laid off', 'fired', 'retired', 'retirement', 'budget', 'poverty', 'coworker', 'coworkers',
+        'paycheck', 'laid off', 'retired', 'retirement', 'budget', 'poverty', 'coworker', 'coworkers',
         'co worker', 'workplace', 'boss', 'shift work', 'night shift', 'at work', 'her job', 'his job', 'their job',
       ],
-      patterns: ['\\bworks?\\s+(?:\\d+|full|part|nights|days|evenings|weekends)\\b', '\\b\\d+\\s+hours\\s+(?:a|per)\\s+week\\b'],
+      patterns: [
+        '\\bworks?\\s+(?:\\d+|full|part|nights|days|evenings|weekends)\\b',
+        '\\b\\d+\\s+hours\\s+(?:a|per)\\s+week\\b',
+        // Dismissed, as a verb ("was fired in May"): a cue would read its stem in "a kitchen fire".
+        '\\b(?:was|were|got|been|being|getting|get)\\s+fired\\b',
+      ],
     },
     {
       id: 'institutions',
@@ -110,7 +119,7 @@ export const ecologicalFactors: Dimension = {
         'housing', 'housed', 'homeless*', 'unhoused', 'apartment', 'house', 'rent', 'landlord', 'evict*', 'shelter',
         'neighborhood', 'neighbourhood', 'transportation', 'transport', 'bus', 'car', 'public transit', 'commute',
         'unsafe', 'crime', 'living situation', 'living conditions', 'lives in', 'utilities', 'mold', 'housing insecurity',
-        'neighborhood safety',
+        'neighborhood safety', 'housebound', 'bungalow',
       ],
     },
     {

@@ -109,6 +109,10 @@ export const engagementPlan: Dimension = {
         '\\brupture\\s+(?:in|during|at)\\s+(?:the\\s+|last\\s+|our\\s+)?session\\b',
         // "Asked what was getting in the way", in any tense.
         '\\bwhat\\s+(?:(?:was|is|has\\s+been|had\\s+been|might\\s+be)\\s+)?(?:getting|got|gets|gotten)\\s+in\\s+the\\s+way\\b',
+        // "check whether evening time or Zoom is the barrier", "wondered if the group size is the problem"
+        '\\b(?:whether|if)\\b[^.;\\n]{0,60}\\b(?:is|was|are|were|might\\s+be|may\\s+be)\\s+the\\s+(?:barrier|obstacle|problem|issue|reason|sticking\\s+point)\\b',
+        // "the stall is ... the reason he can't get to appointments"
+        "\\b(?:can['’]?t|cannot|could\\s*not|couldn['’]?t|struggles?\\s+to|struggled\\s+to)\\s+(?:get|come|make\\s+it)\\s+(?:in\\s+)?to\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:appointments?|appts?|sessions?|groups?|clinic)\\b",
         // A reason weighed for the missed sessions: "R. may not be able to leave his wife alone".
         '\\b(?:may|might|could)\\s+not\\s+be\\s+able\\s+to\\s+(?:leave|come|attend|travel|afford|make\\s+it|get\\s+(?:here|away|out|in))\\b',
         // "Asked what would make it easier to come back": what gets in the way of attending, asked of the client.
@@ -298,7 +302,11 @@ export const engagementPlan: Dimension = {
         '\\binstead\\s+of\\s+(?:speaking|talking|sharing|writing|coming\\s+in|meeting\\s+in\\s+person)\\b',
         // "offer individual check-in", "offered her a phone session": another way in, offered
         // ("offer the option of a brief individual check-in before next group")
-        '\\boffer(?:ed|ing|s)?\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:the\\s+option\\s+of\\s+)?(?:an?\\s+)?(?:brief\\s+|short\\s+)?(?:individual|extra|brief|phone|video|additional|one-to-one|1:1|shorter|earlier|later|evening|weekend)\\s+(?:check-?ins?|sessions?|calls?|appointments?|meetings?|slots?|times?)\\b',
+        '\\boffer(?:ed|ing|s)?\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:the\\s+option\\s+of\\s+)?(?:an?\\s+)?(?:brief\\s+|short\\s+)?(?:individual|extra|brief|phone|video|additional|one-to-one|1:1|shorter|earlier|later|evening|weekend)\\s+(?:check-?ins?|catch-?ups?|sessions?|calls?|appointments?|meetings?|slots?|times?)\\b',
+        // "I will text a reminder Sunday", "call her with a reminder the day before"
+        '\\b(?:text|call|ring|phone|email|send)\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:with\\s+)?an?\\s+(?:appointment\\s+)?reminder\\b',
+        // A group member who stopped coming, followed up: "Kwame to phone Member G", "will call the participant".
+        '\\b(?:to|will|would)\\s+(?:phone|call|ring|text|contact|reach\\s+out\\s+to|check\\s+in\\s+with)\\s+(?:the\\s+)?(?:member|participant)s?\\b',
         // "we switched to 20-min check-in calls on weeks she could not come in", "moved to video sessions"
         '\\b(?:switched|moved|changed|shifted)\\s+to\\s+(?:[\\w-]+\\s+){0,3}(?:calls?|sessions?|check-?ins?|video|phone|telehealth|visits?|appointments?)\\b',
       ],
@@ -367,6 +375,8 @@ export const engagementPlan: Dimension = {
         // "texted at 3:30 to cancel", "called this morning to cancel".
         "\\b(?:called|texted|phoned|emailed|messaged|rang)\\b[^.\\n]{0,40}\\bto\\s+cancel\\b",
         '\\bDNS\\b',
+        // UK "did not attend": "after DNA on 22/02 and 29/02", "two DNAs", "DNA'd twice" (not a DNA test).
+        "\\bDNA(?:s\\b|['’]?d\\b|\\b(?=[ \\t]+(?:on|x[ \\t]?\\d|twice|again|last|previous)\\b|[ \\t]+\\d{1,2}[/.]\\d))",
         // Outreach and home visits: "was not home 3/4 or 3/6 visits", "unable to locate client", "no answer at the door".
         "\\b(?:not|wasn't|weren't)\\s+(?:at\\s+)?home\\b[^.\\n]{0,30}\\bvisits?\\b",
         "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",

@@ -60,7 +60,8 @@ export const interventionsResponse: Dimension = {
         // "I: Reviewed thought log", "Intervention: Explored ..."
         verbAfterColonPattern(),
         // ("I read Psalm 13 with her and we talked about lament": the clinician's own account, in the first person too.)
-        '\\b(?:clinician|writer|therapist|counselor|counsellor|facilitator|i|we)\\s+(?:used|provided|taught|introduced|modeled|modelled|reviewed|practiced|practised|guided|led|facilitated|utilized|assisted|helped|challenged|explored|processed|validated|reflected|read|explained|normali[sz]ed|reframed|encouraged|offered|suggested|role-played|rehearsed|prayed|talked\\s+(?:about|through))\\b',
+        // ("We did 40 min of sorting using the three-box method", "I praised the two bags", as a support worker writes it.)
+        '\\b(?:clinician|writer|therapist|counselor|counsellor|facilitator|worker|i|we)\\s+(?:used|provided|taught|introduced|modeled|modelled|reviewed|practiced|practised|guided|led|facilitated|utilized|assisted|helped|challenged|explored|processed|validated|reflected|read|explained|normali[sz]ed|reframed|encouraged|offered|suggested|role-played|rehearsed|prayed|praised|problem-solved|worked\\s+(?:on|through)|went\\s+(?:over|through)|did\\s+(?:\\d+\\s+(?:min|mins|minutes)\\s+of|some|a|an|the)|talked\\s+(?:about|through))\\b',
         // Case management and outreach, the client as the object: "helped him call the landlord", "reminded her of
         // the clinic date", "watched him take his am meds".
         '\\b(?:helped|assisted|reminded|prompted|coached|accompanied|walked)\\s+(?:him|her|them|the client|client|pt|the patient)\\s+(?:to\\s+|with\\s+|through\\s+|of\\s+|about\\s+)?\\w+',
@@ -132,6 +133,8 @@ export const interventionsResponse: Dimension = {
       patterns: [
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate".
         '\\brated\\b',
+        // A choice the client made in the work: "She chose to put the box in 'decide later'", "he chose the rescript".
+        '\\b(?:client|pt|patient|she|he|they)\\s+chose\\s+(?:to|the|a|an|which|what|his|her|their)\\b',
         // "PT ABLE TO GENERATE ALTERNATIVE", as shorthand drops the verb.
         '\\b(?:client|pt|patient|she|he|they)\\s+(?:was\\s+|were\\s+)?able\\s+to\\b',
         '\\b(?:said|says|stated|states|reported|reports|noted|found|agreed)\\b[^.\\n]{0,50}\\b(?:helped|helpful|useful|worked|calmer|lighter|easier|slowed|less (?:awful|scary|hard|bad)|manageable|doable)\\b',

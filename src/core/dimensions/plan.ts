@@ -81,7 +81,11 @@ export const plan: Dimension = {
         'update treatment plan',
         'treatment plan review',
       ],
-      patterns: ['\\b(?:clinician|writer|therapist|counselor|we|i)\\s+will\\s+(?!not\\b)\\w+'],
+      patterns: [
+        '\\b(?:clinician|writer|therapist|counselor|we|i)\\s+will\\s+(?!not\\b)\\w+',
+        // Spoken or dictated: "I'll send the memory nurse a note", "I'm going to send", "we're going to look at".
+        "\\b(?:i|we)(?:['’]ll|['’]m\\s+going\\s+to|['’]re\\s+going\\s+to|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to)\\s+(?!not\\b|see\\b)\\w+",
+      ],
     },
     {
       id: 'homework',
@@ -122,7 +126,9 @@ export const plan: Dimension = {
       ],
       // "Client to follow up with patient relations by Monday", "Pt will call the clinic": a task the client takes on.
       patterns: [
-        '\\b(?:client|pt|patient|member|participant|she|he|they)\\s+(?:to|will)\\s+(?:follow up|call|contact|email|complete|practi[cs]e|track|log|try|bring|read|write|schedule|apply|attend|fill out|look into)\\b',
+        "\\b(?:client|pt|patient|member|participant|she|he|they)(?:\\s+(?:to|will)|['’]ll)\\s+(?:follow up|call|phone|ring|contact|email|complete|practi[cs]e|track|log|try|bring|read|write|schedule|apply|attend|fill out|look into)\\b",
+        // "Continue notebook daily", "continue the breathing practice each night": a task kept up between sessions.
+        '\\bcontinue\\s+(?:(?:the|her|his|their|with)\\s+)?(?:[\\w-]+\\s+){0,2}(?:daily|nightly|each\\s+(?:day|night|morning|evening)|every\\s+(?:day|night|morning|evening)|at\\s+home)\\b',
         // A letter to the client: "What you'll do: tell your housemate", "you will keep the timetable".
         "\\byou(?:\\s+will|['’]ll)\\s+(?:do|follow up|call|contact|email|complete|practi[cs]e|track|log|try|bring|read|write|schedule|apply|attend|fill out|look into|keep|tell|book|use)\\b",
       ],

@@ -123,7 +123,7 @@ export const presentingProblem: Dimension = {
         "\\b(?:client|pt|patient|she|he|they)\\s+(?:states?|stated|reports?|reported|says|said|describes?|described)\\b[^\\n]{0,40}[\"“]",
         // "... failed the first attempt and says \"I just can't read the questions fast enough.\"", "Jordan says \"I'm not
         // faking\"": the client's words, after a name or a conjunction
-        "\\b(?:and|but|[A-Z][a-z]+)\\s+(?:states|stated|reports|reported|says|said)\\s+[\"“]",
+        "\\b(?:and|but|[A-Z][a-z]+)\\s+(?:states|stated|reports|reported|says|said)[:,]?\\s+[\"“]",
         '\\breason for (?:referral|visit|seeking|today|the visit|contact)\\b',
       ],
     },
@@ -169,6 +169,8 @@ export const presentingProblem: Dimension = {
         '\\breferred (?:to (?:this|our) (?:agency|clinic|practice|program|writer|clinician)|here) by\\b',
         // "Referred originally by her PCP", "referred to us by"
         '\\breferred\\s+(?:\\w+\\s+){1,2}by\\b',
+        // Self-referred, in plain words: "came to us herself", "came of his own accord", "came on her own".
+        '\\bcame\\s+(?:(?:to|in\\s+to)\\s+(?:us|the\\s+service|the\\s+clinic|counsell?ing|therapy)\\s+)?(?:herself|himself|themselves|themself|on\\s+(?:her|his|their)\\s+own|of\\s+(?:her|his|their)\\s+own\\s+accord)\\b',
         // Self-referred in plain words: "came to the center on her own", "sought help on his own"
         '\\b(?:came|comes|presented|presents|sought|walked)\\b[^.;\\n]{0,40}\\bon (?:her|his|their) own\\b',
       ],

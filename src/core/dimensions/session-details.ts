@@ -83,6 +83,8 @@ export const sessionDetails: Dimension = {
         '\\b\\d{1,2}:\\d{2}\\s*(?:(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)\\s*)?(?:-|\\u2013|\\u2014|to|till|until)\\s*(?:(?:about|around|approx\\.?)\\s+)?\\d{1,2}:\\d{2}',
         // (Not how late or how far: "arrived 15 min late", "a 40-minute drive".)
         '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b(?![ \\t]+(?:late|early|drive|walk|away|ago|before|after|into)\\b)',
+        // Dictated: "Fifty minutes, in person" (not "the last fifteen minutes" of it).
+        '(?<!\\b(?:last|first|final|next|another|extra|other)\\s)\\b(?:twenty|thirty|forty|forty-five|fifty|fifty-five|sixty|ninety)\\s+minutes\\b(?![ \\t]+(?:late|early|drive|walk|away|ago|before|after|into)\\b)',
         // "Time in: 2:00, time out: 2:50", with its clock time ("a time-out" is a technique, not a time of day).
         '\\btime[ \\t]+(?:in|out)\\b(?:[ \\t]*:)?[ \\t]*\\d',
         // 24-hour clock, as inpatient units and outreach teams write it: "time 1415 to 1450", "0900-0950 hrs".
@@ -240,17 +242,15 @@ export const sessionDetails: Dimension = {
         'RNMH',
         'CPN',
         'PWP',
-        // School counselling: a master's in education or an education specialist degree; a licensed school counselor.
-        'M.Ed',
-        'MEd',
-        'Ed.S',
-        'EdS',
+        // School counselling: a licensed or professional school counselor (a master's in education is a pattern below).
         'LSC',
         'PSC',
       ],
       patterns: [
         // "Signed", not "warning signs": a cue would match the stem "sign".
         '\\b(?:e-)?signed\\b',
+        // A master's in education, written with its stop (not "p.m. Ed arrived").
+        '\\bM\\.Ed\\b',
         // A signature line that gives the role: "Dr Emma Pruitt, Clinical Psychologist", "J. Ruiz, Counsellor".
         ',[ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|therapist|case[ \\t]+manager)[ \\t]*$',
         // A role given beside a name in a line of fields: "Facilitators: Lorna Baines (OT) and Dev Mistry (support

@@ -57,7 +57,7 @@ const pseudo = (category: ContextCategory, terms: string[]): ContextTrigger[] =>
 
 // Verbs of looking into a topic: "not X-ed" means nobody looked; "will X" means someone will.
 const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather', 'measure'];
-const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete'];
+const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete', 'shape', 'define', 'firm up', 'draw up'];
 /** Every verb whose negation says the work was not done ("goals were not set", "did not make a plan"). */
 // ("PHQ-9 not repeated this quarter", "the PCL-5 was not administered": a measure not taken is no measure; "Risk not
 // reassessed — client not reachable": a screen not done again is none today.)

@@ -81,7 +81,7 @@ export const abbreviations = ['obj', 'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'eg', 
  */
 export const criterionPatterns = [
   '\\d',
-  '\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|once|twice|half|zero)\\b',
+  '\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|once|twice|half|zero|nil)\\b',
   '\\b(?:daily|weekly|nightly|monthly|fortnightly|biweekly|every\\s+(?:day|night|week|session|morning|evening|weekday|weekend)|each\\s+(?:day|week|session|morning|evening))\\b',
   '\\b(?:as evidenced by|as measured by|measured by|as shown by|as reported by|evidenced by|aeb|per (?:self[- ]report|report|log))\\b',
   '\\b(?:logs?|logged|tracker|tracked|tracking|diary|self[- ]rating|self[- ]report(?:ed)?|rating scale|ratings?|scores?|percent|tally|chart|calendar|attendance record|report card)\\b',

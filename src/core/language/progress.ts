@@ -56,6 +56,8 @@ export const progressComparisonPatterns: string[] = [
   // "3.4 times this week (last week 2.1)", "PHQ-9 12 (previous session: 15)", "13 (previous 15, intake 17)",
   // "2 of his last 4 handovers (previously 0)"
   `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*(?:last|previous|previously|prior)(?:\\s+(?:week|wk|session|month|visit|time|group|call|contact))?(?::[ \\t]*|[ \\t]+)\\d`,
+  // "Sleep diary: 5 hrs avg this week (4 last week)": the last period's figure in brackets after it
+  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s*\\d+(?:\\.\\d+)?(?:\\s*(?:hrs?|hours?|%|/\\d+))?\\s+(?:last|previous|prior|the\\s+week\\s+before)(?:\\s+(?:week|wk|session|month|visit|time|fortnight))?\\s*\\)`,
   // "3 verbal outbursts this week (week 3: 7, week 4: 5)": a count beside earlier weeks'
   `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s?(?:week|wk|session|visit|month)\\s?#?\\d{1,3}\\s?[:=]\\s?\\d`,
   // "PHQ-9 by phone: 13 (moderate); last call 15": the score, then the last contact's
@@ -80,8 +82,9 @@ export const progressComparisonPatterns: string[] = [
   // "GDS down one point", "PHQ-9 dropped 5 points", "a 6-point drop": a score's change in points
   `\\b(?:up|down|dropped|fell|rose|climbed|improved|decreased|increased|declined|worsened)\\s+(?:by\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+points?\\b`,
   `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]points?\\s+(?:drop|decrease|increase|rise|improvement|reduction|decline|change)\\b`,
-  // "PHQ-9 today 16, was 19 on 3/4": a score beside an earlier one and when it was taken
-  `\\b\\d+(?:/\\d+)?(?:,[ \\t]*|[ \\t]+)was[ \\t]+\\d+(?:/\\d+)?[ \\t]+(?:on|at|in|last)\\b`,
+  // "PHQ-9 today 16, was 19 on 3/4", "PHQ-9 today was 8, it was 12 in November": a score beside an earlier one and when
+  // it was taken
+  `\\b\\d+(?:/\\d+)?(?:,[ \\t]*|[ \\t]+)(?:(?:it|this|that)[ \\t]+)?was[ \\t]+\\d+(?:/\\d+)?[ \\t]+(?:on|at|in|last)\\b`,
   // "3 escalated arguments this week (baseline 4-5/week at intake)", "baseline: 18": set beside the baseline
   `\\bbaseline(?:[ \\t]+(?:of|was|at intake|score))?(?:[ \\t]*[:=])?[ \\t]*\\d`,
   // "Compared with first contact in November, she now carries naloxone": set beside an earlier point

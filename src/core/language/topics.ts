@@ -12,5 +12,5 @@ export const ENGAGEMENT_TOPIC = [
   'programme', 'service', 'check', 'homework', 'assignment', 'task', 'worksheet', 'outreach', 'schedule', 'engage',
   'engagement', 'participate', 'participation', 'speak', 'talk', 'share', 'silent', 'silence', 'quiet', 'subject',
   'conversation', 'reluctant', 'reluctance', 'relationship', 'alliance', 'rupture', 'feedback', 'telehealth', 'video',
-  'phone', 'voicemail', 'slot', 'slots',
+  'phone', 'voicemail', 'slot', 'slots', 'reminder', 'reminders',
 ];

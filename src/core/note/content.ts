@@ -66,8 +66,8 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (/^(?:cont(?:inue)?\.?|ongoing)(?:\s+(?:with\s+)?(?:the\s+)?(?:current\s+|same\s+)?(?:plan|plan of care|poc|tx|treatment|tx plan|treatment plan|services|as (?:planned|above|before|is)|(?:as\s+)?per\s+(?:the\s+)?(?:plan|care plan|tx plan|treatment plan|tp|poc|itp|isp)))?[.;]?$/i.test(v)) return true;
   // "Some barriers remain. To be explored.": that there are some, and that they wait, is all it says.
   if (/^(?:to be (?:explored|assessed|reviewed|identified)(?: further)?|(?:some|a few|several|various|ongoing) (?:barriers|issues|concerns|challenges|difficulties|obstacles) (?:remain|persist|exist|noted|identified))\.?$/i.test(v)) return true;
-  // "Grand, we'll see how she gets on.": waiting to see, with no step named.
-  if (/^(?:(?:grand|ok|okay|fine|right)[,.!]?\s)?(?:we['’]ll|we will|will)\s+see\s+how\s+(?:she|he|they|it|things)\s+(?:go(?:es)?|gets?\s+on)\.?$/i.test(v)) return true;
+  // "Grand, we'll see how she gets on.", "We'll see how the week goes and decide.": waiting to see, with no step named.
+  if (/^(?:(?:grand|ok|okay|fine|right)[,.!]?\s)?(?:we['’]ll|we will|will)\s+see\s+how\s+(?:she|he|they|it|things|(?:the|this|next)\s+(?:week|month|fortnight))\s+(?:go(?:es)?|gets?\s+on)(?:\s+and\s+(?:decide|review|take\s+it\s+from\s+there|go\s+from\s+there))?\.?$/i.test(v)) return true;
   // "Carry on as we are and see how she goes.", "Continue and monitor.": the same, in plain words.
   if (/^(?:carry on|continue|keep going)(?:\s+as\s+(?:we are|is|before|planned|usual))?(?:\s+and\s+(?:see how (?:she|he|they|it|things) go(?:es)?|monitor|review))?\.?$/i.test(v)) return true;
   // "Student was present and participated in session.", "Client attended.": a stock line that the client came, not

@@ -123,6 +123,8 @@ export class ContextReader {
   private readonly stems: string[];
   /** How many of the tokens before each one sit inside brackets: an aside does not count toward a trigger's window. */
   private readonly aside: Int32Array;
+  /** Which quotation each token is in (0: none), on its line: a trigger a client says reaches only their own words. */
+  private readonly quote: Int32Array;
 
   /** `text` is the text the tokens' offsets point into (to see sentence ends and punctuation between words). */
   constructor(
@@ -150,11 +152,23 @@ export class ContextReader {
     // "Kwame's own reactions to the case (his father was made redundant when he was 12) — not discussed": the words
     // in brackets are a remark beside the clause, and the trigger reaches over them.
     this.aside = new Int32Array(n + 1);
+    this.quote = new Int32Array(n);
     let depth = 0;
+    let quotes = 0;
+    let inQuote = false;
     for (let k = 0; k < n; k++) {
       const between = text.slice(k ? tokens[k - 1].end : 0, tokens[k].start);
-      for (const c of between) depth = c === '(' ? depth + 1 : c === ')' ? Math.max(0, depth - 1) : depth;
+      for (const c of between) {
+        if (c === '(') depth++;
+        else if (c === ')') depth = Math.max(0, depth - 1);
+        else if (c === '\n' || c === '”' || (c === '"' && inQuote)) inQuote = false;
+        else if (c === '“' || c === '"') {
+          inQuote = true;
+          quotes++;
+        }
+      }
       this.aside[k + 1] = this.aside[k] + (depth > 0 ? 1 : 0);
+      this.quote[k] = inQuote ? quotes : 0;
     }
     const covered = new Uint8Array(n);
     for (let k = 0; k < n; ) {
@@ -204,6 +218,7 @@ export class ContextReader {
         if ((d !== 'forward' && d !== 'bidirectional') || hit.end > i) continue;
         // ("Sleep (not great), appetite fine": a denial in brackets ends with them.)
         if (this.inAside(hit.start) && !this.inAside(i)) continue;
+        if (this.quotedApart(hit.start, i)) continue;
         const distance = i - hit.end;
         if (distance >= (hit.trigger.window ?? DEFAULT_WINDOW)) continue;
         const seg = this.stretch.get(hit.trigger.category as ContextCategory)!;
@@ -219,6 +234,7 @@ export class ContextReader {
       for (const hit of this.startsAt[k] ?? []) {
         const d = hit.trigger.direction;
         if (d !== 'backward' && d !== 'bidirectional') continue;
+        if (this.quotedApart(k, i)) continue;
         const distance = k - last - 1 - this.passedOver(last, k);
         if (distance >= (hit.trigger.window ?? DEFAULT_WINDOW)) continue;
         const seg = this.stretch.get(hit.trigger.category as ContextCategory)!;
@@ -240,6 +256,15 @@ export class ContextReader {
    * discussed"). Only when neither is itself in brackets, and on one line (an export's next line is its next field).
    * (Not forward: "doesn't do (we can't speed it up), confidentiality" denies nothing after the aside.)
    */
+  /**
+   * Whether a trigger at token `t` is inside a quotation that the cue at token `c` is not in: 'she said no, "I'm not
+   * giving them the satisfaction"' denies nothing the clinician wrote before it. (A trigger outside reaches into one:
+   * denies "wanting to die".)
+   */
+  private quotedApart(t: number, c: number): boolean {
+    return this.quote[t] !== 0 && this.quote[t] !== this.quote[c];
+  }
+
   private inAside(k: number): boolean {
     return this.aside[k + 1] > this.aside[k];
   }

@@ -46,6 +46,8 @@ const COUNTS_GOALS = /\b(?:two|three|four|five|six|seven|[2-9])[ \t]+(?:[a-z]+[ 
 /** The few words a goal statement in prose starts with (only for paragraphs, where most sentences are not goals). */
 const PROSE_GOAL = /^(?:to\s+\w|(?:reduce|decrease|increase|improve|maintain|develop|build|establish|learn|attend|complete|practi[cs]e|identify|use|obtain|return|abstain|stop|manage|gain|feel|be|cope|explore|understand|work|walk|cook|exercise|sleep|eat|call|go|get|find|keep|limit|spend|resume|engage|participate|initiate)\b)/i;
 const SENTENCE_END = /[.!?](?=\s+[A-Z0-9"“(])|;\s/g;
+/** A label saying where goals come from: "From MHCP", "Per care plan", "As per TP", "Carried over from intake". */
+const SOURCE_LABEL = /^\s*(?:from|per|as\s+per|carried\s+(?:over|forward)(?:\s+from)?)\b/i;
 /** A line that starts something new: "Status: ...", "- item", "2) ...". */
 const NEW_LINE_ITEM = /^[ \t]*(?:[A-Z][A-Za-z /&'’-]{0,30}:|[-*+•]\s|\d{1,3}[.)]\s)/;
 const SOAP_OBJECTIVE = /^(?:o|objective):?$/i;
@@ -55,11 +57,12 @@ const OBJECTIVE_LINE = /^\s*(?:obj(?:ective)?|stg)\b/i;
 const QUOTED = /^\s*(?:[^"“:\n]{1,60}:\s*)?["“][^"“”\n]{0,300}["”][.!]?\s*$/;
 /** A sentence that goes on with the goal before it: its measure, criterion or date. */
 const CONTINUES = /^\s*(?:target|measure|measured|criteri|time ?frame|by\b|within\b|as evidenced|evidenced|aeb\b|due\b|review\b)/i;
-const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/i;
+/** A date, month first or day first ("Next review: 5 Nov."). */
+const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 /** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
-export const builtRegexes = [WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+export const builtRegexes = [SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map((x) => compileCue(x));
 let interventionLeads: Cue[] | undefined;
@@ -381,8 +384,9 @@ function findStatements(ctx: RuleContext): Statement[] {
     if (namesList) continue;
     if (!b.content) continue;
     const inGoals = inGoalSection(b);
-    // Another topic's label ("**Feelings about ending:** ...") inside a goals section is not a goal.
-    const otherLabel = !!b.label && !goalLabel && !leadAt(b.text, 0);
+    // Another topic's label ("**Feelings about ending:** ...") inside a goals section is not a goal; one that says where
+    // the goals come from ("From MHCP: (1) ...", "Per care plan:") is theirs.
+    const otherLabel = !!b.label && !goalLabel && !leadAt(b.text, 0) && !(inGoalSection(b) && SOURCE_LABEL.test(b.label));
     const found = leadsIn(note.text, b);
     if (found.length) {
       out.push(...found);

@@ -22,7 +22,7 @@ export default defineType({
   inferMin: 3,
   // Strengths, risk and plan are in many notes; an intake shows why the client came or their history.
   inferKey: ['presenting', 'history', 'psychosocial', 'identifying', 'mental-status'],
-  titleCues: ['intake', 'biopsychosocial', 'bio psycho social', 'initial assessment', 'psychosocial assessment', 'diagnostic assessment', 'comprehensive assessment', 'initial evaluation', 'intake assessment', 'warm handoff', 'warm hand off'],
+  titleCues: ['intake', 'biopsychosocial', 'bio psycho social', 'initial assessment', 'psychosocial assessment', 'diagnostic assessment', 'comprehensive assessment', 'initial evaluation', 'intake assessment', 'warm handoff', 'warm hand off', 'seen for assessment', 'seen for an assessment', 'assessment appointment'],
   levels: {
     ...RULES,
     'presenting-problem': 'warning',

@@ -86,6 +86,8 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout62': [0.88, 0.96],
     'accuracy-holdout63': [0.91, 0.95],
     'accuracy-holdout64': [0.95, 0.95],
+    // (First run at b10cc39: 0.86 / 0.76.)
+    'accuracy-holdout65': [0.95, 0.9],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

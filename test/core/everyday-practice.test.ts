@@ -2027,3 +2027,40 @@ describe('reading sets 63 and 64 (after their first runs)', () => {
     assert.ok(!covered('session-details', 'He manages his own medication. At 3 p.m. Ed arrived.\n').includes('clinician'));
   });
 });
+
+describe('reading set 65 (after its first run)', () => {
+  it('"Strengths: to be reassessed at the next review." and "Obstacles / barriers: to go over next review." are put off', () => {
+    const review = (body: string) => `---\ntype: treatment-plan-review\n---\n# Plan review\n\nDate: 3/13/2025. 10:15-10:50, in person.\n\n${body}\n`;
+    assert.equal(status(review('**Strengths:** to be reassessed at the next review.'), 'strengths'), 'unfilled');
+    assert.equal(status(review('**Obstacles / barriers:** to go over next review.'), 'barriers'), 'unfilled');
+  });
+  it('"Engaged after the reconnect, more than before it" compares within the session, not with an earlier one', () => {
+    assert.ok(!covered('progress-monitoring', 'Engaged after the reconnect, more than before it.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Sleeping more than before.\n').includes('status'));
+  });
+  it('"Guilt rating this week 6/10 (8 three weeks ago, 9 at the start)" sets a measure beside an earlier one', () => {
+    assert.ok(covered('progress-monitoring', 'Guilt rating this week 6/10 (8 three weeks ago, 9 at the start).\n').includes('status'));
+  });
+  it('why the work was chosen is what it meets: "Chose pharmacy because her father was a GP"', () => {
+    assert.ok(covered('occupational-socialization', 'Chose pharmacy because her father was a GP and "I wanted to be the careful one."\n').includes('needs'));
+  });
+  it('"Goals: working on the goals from the treatment plan." names no goal of the plan', () => {
+    assert.equal(status(PROGRESS('**Goals:** working on the goals from the treatment plan.'), 'goals'), 'missing');
+    assert.notEqual(status(PROGRESS('**Goals:** working on goal 2 from the treatment plan (sleep 6 hours on 5 nights).'), 'goals'), 'missing');
+  });
+  it('a closing summary\'s "final_session:" field is its date', () => {
+    const note = '---\ntype: termination\nfinal_session: 2025-05-12, 50 min, in person\nclinician: O. Mensah, MSc, HCPC Counselling Psychologist\n---\n\n# Discharge summary\n\nSeen for 14 sessions.\n';
+    assert.ok(lint(note).dimensions.find((d) => d.id === 'session-details')?.covered.includes('date'));
+  });
+  it('research as knowledge is an information base; a client who "researched life insurance suicide clauses" is not', () => {
+    assert.ok(covered('bias-safeguards', 'The research on firefighters\' coping suggests otherwise.\n').includes('information-base'));
+    assert.ok(!covered('bias-safeguards', 'Has researched life insurance suicide clauses; the insurance research is a rehearsal behaviour.\n').includes('information-base'));
+  });
+  it('a plan\'s "Keep sleep diary" and "Session 5: 25 March, 13:00" are homework and the next session', () => {
+    const c = covered('plan', 'P — Plan\n- Keep sleep diary; no screens in bed.\n- Session 5: 25 March, 13:00.\n');
+    assert.ok(c.includes('homework') && c.includes('next-session'));
+  });
+  it('the clinician\'s contraction defers: "We\'ll assess family and housing."', () => {
+    assert.ok(!covered('ecological-factors', "We'll assess family and housing.\n").includes('family'));
+  });
+});

@@ -65,7 +65,7 @@ export const biasSafeguards: Dimension = {
       id: 'information-base',
       label: 'information base behind conclusions (research vs popular lore)',
       cues: [
-        'research', 'literature', 'evidence base', 'empirical', 'peer reviewed', 'news coverage',
+        'literature', 'evidence base', 'empirical', 'peer reviewed', 'news coverage',
         'popular culture', 'media portrayal', 'media portrayals', 'media image', 'media images', 'anecdotal', 'anecdote',
         'hearsay', 'popular lore', 'documentary', 'documentaries', 'reference point',
         'information base', 'knowledge base', 'what i know about',
@@ -73,6 +73,9 @@ export const biasSafeguards: Dimension = {
       // Where an idea came from: "images from TV", "what I had seen in movies", "portrayed in the media"; not the
       // client's evening TV or hours on social media.
       patterns: [
+        // Research as a body of knowledge ("the research on", "research suggests"), not what a client did: "has
+        // researched life insurance suicide clauses", "the insurance research is a rehearsal behaviour".
+        '\\b(?:the|recent|current|published|clinical|available|existing|some|what)\\s+research\\b(?!\\s+(?:is|was)\\s+a\\b)|\\bresearch\\s+(?:on|into|shows?|showed|suggests?|suggested|indicates?|evidence|literature|base|findings?|says|tells)\\b',
         // Research studies, not a Bible study or a client who "studies 4 hours a night".
         '\\b(?:research|recent|published|several|many|some|these|empirical|clinical)\\s+studies\\b|\\bstudies\\s+(?:show|suggest|find|found|indicate)',
         '\\b(?:from|on|in|through)\\s+(?:the\\s+)?(?:tv|television|movies|films|news)\\b',

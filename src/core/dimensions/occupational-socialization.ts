@@ -378,6 +378,9 @@ export const occupationalSocialization: Dimension = {
         // "Explored what nursing means to her"; "the loss of that role is hitting harder than the fear"
         '\\bwhat\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+ing|job|work|role|career|trade|uniform)\\s+(?:means|meant)\\s+to\\s+(?:her|him|them|me)\\b',
         '\\bloss\\s+of\\s+(?:(?:that|the|his|her|their|a)\\s+)?role\\b',
+        // Why the work was chosen: "Chose pharmacy because her father was a GP", "joined at nineteen because his dad was a
+        // fireman".
+        '\\b(?:chose|picked|went\\s+into|joined|entered|signed\\s+up)\\b[^.;\\n]{0,30}\\bbecause\\b',
         // "when work is the main source of meaning and contact", "he measures his worth by the quality of mounts"
         '\\bsource\\s+of\\s+(?:meaning|purpose|identity|belonging|pride|self-worth|worth|structure|social\\s+contact)\\b',
         '\\bmeasures?\\s+(?:his|her|their)\\s+(?:self-)?worth\\s+by\\b',

@@ -1,5 +1,6 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
+import { MONTH } from '../language/dates.js';
 
 export const plan: Dimension = {
   id: 'plan',
@@ -127,6 +128,8 @@ export const plan: Dimension = {
       // "Client to follow up with patient relations by Monday", "Pt will call the clinic": a task the client takes on.
       patterns: [
         "\\b(?:client|pt|patient|member|participant|she|he|they)(?:\\s+(?:to|will)|['’]ll)\\s+(?:follow up|call|phone|ring|contact|email|complete|practi[cs]e|track|log|try|bring|read|write|schedule|apply|attend|fill out|look into)\\b",
+        // "Keep sleep diary", "fill in the thought record", "bring the activity log": a record kept between sessions.
+        '\\b(?:keep|keeping|continue|fill\\s+in|fill\\s+out|complete|bring)\\s+(?:(?:the|a|an|his|her|their|your)\\s+)?(?:[\\w-]+\\s+){0,2}(?:diary|log|journal|tracker|record|worksheet|sheet|chart)\\b',
         // "Continue notebook daily", "continue the breathing practice each night": a task kept up between sessions.
         '\\bcontinue\\s+(?:(?:the|her|his|their|with)\\s+)?(?:[\\w-]+\\s+){0,2}(?:daily|nightly|each\\s+(?:day|night|morning|evening)|every\\s+(?:day|night|morning|evening)|at\\s+home)\\b',
         // A letter to the client: "What you'll do: tell your housemate", "you will keep the timetable".
@@ -176,6 +179,8 @@ export const plan: Dimension = {
         '\\b(?:book|schedule|arrange)\\s+(?:a|an|another|your)\\s+(?:[\\w-]+\\s+){0,3}(?:session|appointment|check-?in|review|follow-?up)\\b',
         // "Next couples session 4/11, 19:00", "next family meeting"
         '\\bnext\\s+(?:couples?|family|joint|individual|group|review|home|parent|telehealth|video|phone)\\s+(?:session|appointment|visit|meeting|call)\\b',
+        // A session and its date written in words: "Session 5: 25 March, 13:00", "next appointment on 3 June".
+        `\\b(?:session|appointment|appt|visit)(?:\\s+#?\\d+)?(?:\\s*[:–—-])?\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\b`,
         // A session and its date: "Individual session with Sam 09/23 16:00; family session 09/30 17:00".
         '\\b(?:session|appointment|appt|visit)\\s+(?:(?:with|on)\\s+[\\w.]+\\s+){0,2}\\d{1,2}[/.]\\d{1,2}\\b',
       ],

@@ -92,14 +92,15 @@ export const progressMonitoring: Dimension = {
         '\\b(?:improved|decreased|increased|dropped|rose|fell|declined)\\s+from\\b',
         // (Not a phrasal verb: "he got stood down from school", "stepped down from the board".)
         '(?<!\\b(?:stood|stand|stands|stepped|step|steps|came|come|backed|calmed|cooled|settled|climbed|got|get|woke|broke)\\s)\\b(?:up|down)\\s+from\\b',
-        '\\b(?:better|worse|fewer|more|less|lower|higher)\\s+than\\s+(?:last|the last|at intake|at baseline|baseline|before|previous)\\b',
+        // (Not before something in the session: "engaged after the reconnect, more than before it".)
+        '\\b(?:better|worse|fewer|more|less|lower|higher)\\s+than\\s+(?:last|the last|at intake|at baseline|baseline|before(?!\\s+(?:it|that|this|the|he|she|they)\\b)|previous)\\b',
         '\\bcompared\\s+(?:with|to)\\s+(?:\\d+\\s+\\w+\\s+)?(?:last|the last|intake|baseline|the previous|previous)\\b',
         '\\bsince\\s+(?:intake|baseline|the start of treatment)\\b',
         // A count since the last session: "since last session (10/24), Lily asked Mum one question directly".
         '\\bsince\\s+(?:the\\s+|our\\s+)?last\\s+(?:session|visit|week)\\b[^.;\\n]{0,60}(?:\\b(?:once|twice|one|two|three|four|five|none)\\b|(?<![/\\d.])\\b\\d{1,2}\\b(?![/\\d.:]))',
         // "6/10 (4/10 last month)", "3 (was 5 at intake)", a couple's "6/10 (was 5 and 4 at session 1)": a measure set
         // beside an earlier one.
-        '\\b\\d+(?:/\\d+|%)?\\s*(?:today\\s+|now\\s+)?\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+|%)?(?:\\s+and\\s+\\d+(?:/\\d+|%)?)?\\s+(?:last|previous|at intake|at baseline|at (?:the\\s+)?start|at assessment|at referral|at (?:the\\s+)?(?:first\\s+)?session(?:\\s+\\d+)?|a month ago|two weeks ago)\\b',
+        '\\b\\d+(?:/\\d+|%)?\\s*(?:today\\s+|now\\s+)?\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+|%)?(?:\\s+and\\s+\\d+(?:/\\d+|%)?)?\\s+(?:last|previous|at intake|at baseline|at (?:the\\s+)?start|at assessment|at referral|at (?:the\\s+)?(?:first\\s+)?session(?:\\s+\\d+)?|(?:a|\\d+|one|two|three|four|five|six)\\s+(?:weeks?|months?)\\s+ago)\\b',
         // ("Goal 2 (Callum to decide ... by end of term) – not yet; moving from flat refusal to 'maybe a text'.")
         '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,120}\\)\\s*)?(?:[\\u2013\\u2014:-]\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met|not yet)\\b',
         // A goal's status as a sentence of its own after it: "... in February. Met.", "... was 3.9. Partly met."

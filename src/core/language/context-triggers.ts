@@ -56,8 +56,8 @@ const pseudo = (category: ContextCategory, terms: string[]): ContextTrigger[] =>
   terms.map((term) => ({ term, category, direction: 'forward' as const, pseudo: true as const }));
 
 // Verbs of looking into a topic: "not X-ed" means nobody looked; "will X" means someone will.
-const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather', 'measure'];
-const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete', 'shape', 'define', 'firm up', 'draw up'];
+const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather', 'measure', 'go over'];
+const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete', 'shape', 'define', 'firm up', 'draw up', 'sort out'];
 /** Every verb whose negation says the work was not done ("goals were not set", "did not make a plan"). */
 // ("PHQ-9 not repeated this quarter", "the PCL-5 was not administered": a measure not taken is no measure; "Risk not
 // reassessed — client not reachable": a screen not done again is none today.)
@@ -103,12 +103,14 @@ export const contextTriggers: ContextTrigger[] = [
     // "denies thoughts of ending his life, says he wouldn't do that to the grandkids": the client's word, not work undone.
     'not do that', 'not do it', 'not do this', 'not do anything', 'never do that', 'never do it', 'never do anything']),
   // --- deferred or planned: the act is in the future, so nothing is documented yet ---
-  ...f('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'begin', 'start'].flatMap((v) => [`will ${v}`, `plan to ${v}`, `plans to ${v}`, `intend to ${v}`]), 8),
+  // (The clinician's contractions too: "we'll assess family next time", "I'll ask about the plan".)
+  ...f('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'begin', 'start'].flatMap((v) => [`will ${v}`, `plan to ${v}`, `plans to ${v}`, `intend to ${v}`, `we'll ${v}`, `i'll ${v}`, `we’ll ${v}`, `i’ll ${v}`]), 8),
   // "Will be measured with AAQ-II and CORE-10 at session 6": what it will be done with comes after it.
   ...f('deferred', LOOKING.map((v) => `will be ${v}`), 8),
-  ...f('deferred', ['next session', 'next time', 'next week', 'at a later', 'in future sessions', 'in a future session'], 6),
-  ...b('deferred', [...LOOKING, ...SETTING, 'identify', 'develop'].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),
-  ...b('deferred', ['next session', 'next time', 'next week', 'at a later date', 'at a later session', 'in future sessions', 'in a future session', 'later in treatment'], 8),
+  ...f('deferred', ['next session', 'next time', 'next week', 'next review', 'at a later', 'in future sessions', 'in a future session'], 6),
+  // ("Strengths: to be reassessed at the next review.")
+  ...b('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'reassess', 'revisit', 'update', 'confirm'].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),
+  ...b('deferred', ['next session', 'next time', 'next week', 'next review', 'at a later date', 'at a later session', 'in future sessions', 'in a future session', 'later in treatment'], 8),
   ...bi('deferred', ['deferred', 'defer', 'postponed', 'pending', 'tbd', 'to be determined'], 6),
   // "Too early to set any goals - will set these once he's engaging more."
   ...f('deferred', ['too early to', 'too soon to', 'premature to', 'not yet ready to'], 6),

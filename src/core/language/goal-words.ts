@@ -163,6 +163,16 @@ export const planDeadlineLabels = ['review date', 'target date', 'plan review da
  * A progress note that names the plan's goal it worked on ("Tx plan goal 2 (anger mgmt)", "Goal 1 per tx plan:
  * abstinence") refers to a goal written elsewhere: the reference is documentation of goals, not a weak goal.
  */
+/**
+ * The only words of a reference that names no goal ("Working on the goals from the treatment plan."): one written with
+ * nothing but these says which plan it means, not which goal.
+ */
+export const vagueReferenceWords = [
+  'working', 'worked', 'work', 'continue', 'continued', 'continues', 'continuing', 'on', 'toward', 'towards', 'addressed',
+  'reviewed', 'the', 'all', 'her', 'his', 'their', 'our', 'current', 'existing', 'same', 'goal', 'goals', 'objective',
+  'objectives', 'from', 'per', 'as', 'in', 'of', 'tx', 'treatment', 'care', 'service', 'plan', 'itp', 'isp',
+];
+
 export const planGoalReferences = [
   'tx plan goal', 'treatment plan goal', 'care plan goal', 'service plan goal', 'plan goal', 'per tx plan', 'per treatment plan',
   'per the treatment plan', 'per care plan', 'per plan', 'from the treatment plan', 'from tx plan', 'on the treatment plan',

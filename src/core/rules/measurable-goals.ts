@@ -211,7 +211,7 @@ export function goalDepth(ctx: RuleContext): { goals: number; measurable: number
   const measurable = (v: Verdict) => !v.clinician && v.observable && v.criterion && (v.timeframe || session);
   for (const { st, v } of judgedGoals(ctx)) {
     out.goals++;
-    if (has(st.text, PLAN_REFERENCE) || refersToPlan(ctx, st)) out.references++;
+    if ((has(st.text, PLAN_REFERENCE) || refersToPlan(ctx, st)) && !vagueReference(st.text)) out.references++;
     if (measurable(v)) out.measurable++;
   }
   // A goal reported with its outcome ("Goal 2 (sleep 6+ hrs on 5 of 7 days): not yet met") is measured all the same.
@@ -221,6 +221,13 @@ export function goalDepth(ctx: RuleContext): { goals: number; measurable: number
     if (measurable(judgeGoal(m ? m[0] : st.text, st.context, deadline || !!st.dated || headDated(ctx, st)))) out.measurable++;
   }
   return out;
+}
+
+const VAGUE_WORDS = new Set(W.vagueReferenceWords);
+/** "Working on the goals from the treatment plan.": which plan, but no goal of it (no number, no words of its own). */
+function vagueReference(text: string): boolean {
+  const words = tokenize(text).map((t) => t.word.toLowerCase());
+  return words.length > 0 && words.every((w) => VAGUE_WORDS.has(w));
 }
 
 /** "**Tx plan goal addressed:** Goal 1 ...; Goal 3: ...", or under a "Treatment plan goals" heading: each is the plan's. */

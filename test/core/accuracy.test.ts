@@ -78,7 +78,8 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout55': [0.95, 0.83],
     'accuracy-holdout56': [1.0, 1.0],
     'accuracy-holdout57': [1.0, 1.0],
-    'accuracy-holdout58': [0.95, 1.0],
+    // (58: 0.95 -> 0.9 when a numbered goal's 'shame rating <=5/10' became a target, not a measure of progress.)
+    'accuracy-holdout58': [0.9, 1.0],
     'accuracy-holdout59': [0.79, 0.83],
     'accuracy-holdout60': [0.85, 0.71],
     'accuracy-holdout61': [0.93, 0.93],
@@ -88,6 +89,8 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout64': [0.95, 0.95],
     // (First run at b10cc39: 0.86 / 0.76.)
     'accuracy-holdout65': [0.95, 0.9],
+    // (First run at ee5718b: 0.65 / 1.00.)
+    'accuracy-holdout66': [0.83, 1.0],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

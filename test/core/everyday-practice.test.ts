@@ -2064,3 +2064,39 @@ describe('reading set 65 (after its first run)', () => {
     assert.ok(!covered('ecological-factors', "We'll assess family and housing.\n").includes('family'));
   });
 });
+
+describe('reading set 66 (after its first run)', () => {
+  it('goals by number in shorthand with their status: "G1 – some progress", "G3 – partial", "G4 – done"', () => {
+    const text = '# Home visit\n\nG1 – some progress. Hallway now clear.\nG3 – partial.\nG4 – done. Pendant alarm fitted.\n';
+    assert.ok(covered('progress-monitoring', text).includes('status'));
+    assert.ok(covered('goals', text).includes('stated'));
+  });
+  it('care coordinated in plain words: "Chase grab rails with OT", "Ask GP re: memory screen", "liaise with"', () => {
+    assert.ok(covered('plan', '# Note\n\nNext:\n- Chase grab rails with OT.\n').includes('referrals'));
+    assert.ok(covered('plan', '# Note\n\nNext:\n- Ask GP re: memory screen.\n').includes('referrals'));
+  });
+  it('"calls down from daily to 2x last week" and "PHQ-9 today is 15 (was 14 in session 4)" measure progress', () => {
+    assert.ok(covered('progress-monitoring', '# Note\n\nMum reports the school phone calls are down from daily to 2x last week.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', '# Note\n\nPHQ-9 today is 15 (was 14 in session 4, 17 at intake).\n').includes('status'));
+  });
+  it('"Group cohesion noticeably stronger than weeks 1–3" is a group\'s progress; "more animated than previous weeks" is not', () => {
+    assert.ok(covered('progress-monitoring', '# Group\n\nGroup cohesion noticeably stronger than weeks 1–3.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', '# Group\n\nR. more animated than previous weeks.\n').includes('status'));
+  });
+  it('"Each partner\'s goals", then "Graham" and "Lesley" over their lists: goals, coded "G-a:", "L-b:"', () => {
+    const note = "Couples — wk 4\n\nGraham & Lesley.\n\n**Each partner's goals (from session 1)**\n\nGraham\n- G-a: Apply for at least 2 part-time jobs a month from December.\n\nLesley\n- L-a: One couple evening a week that isn't about MS, by March.\n\n**This session**\nReviewed the week.\n";
+    const r = lint(note);
+    assert.equal(r.profile.id, 'progress');
+    assert.equal(r.dimensions.find((d) => d.id === 'goals')?.status, 'addressed');
+  });
+  it('"Reason for treatment." and "Where we started." head the presenting problem; "Handover for GP" the plan', () => {
+    assert.equal(assess(new Analysis(parseNote('# Plan\n\n**Reason for treatment.** She checks the hob forty times before leaving.\n')), dimension('presenting-problem')).via, 'heading');
+    assert.equal(assess(new Analysis(parseNote('# Letter\n\n**Where we started.** You came to me in April.\n')), dimension('presenting-problem')).via, 'heading');
+    assert.equal(assess(new Analysis(parseNote('# Discharge\n\n**Handover for GP**\nReview sertraline.\n')), dimension('plan')).via, 'heading');
+  });
+  it('"Social / environment" heads the ecological factors; "Sister nearby is main support" is social support', () => {
+    const as = assess(new Analysis(parseNote('# Intake\n\n**Social / environment**\nLives with husband in a rented apartment. Sister nearby is main support.\n')), dimension('ecological-factors'));
+    assert.equal(as.via, 'heading');
+    assert.ok(as.covered.includes('social-support'));
+  });
+});

@@ -26,6 +26,7 @@ export const ecologicalFactors: Dimension = {
     'family social',
     'social and family',
     'social situation',
+    'social environment',
     'social circumstances',
     'social and environmental factors',
     'person in environment',
@@ -54,7 +55,8 @@ export const ecologicalFactors: Dimension = {
       cues: [
         'social support', 'support system', 'support network', 'social network', 'friend', 'friends', 'friendship',
         'peers', 'neighbor', 'neighbors', 'neighbour', 'isolated', 'isolation', 'lonely', 'loneliness', 'socially',
-        'mentor', 'support group', 'sponsor', 'confidant', 'supportive', 'roommate', 'roommates',
+        'mentor', 'support group', 'sponsor', 'confidant', 'supportive', 'roommate', 'roommates', 'main support',
+        'primary support',
       ],
     },
     {

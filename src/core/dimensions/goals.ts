@@ -67,6 +67,8 @@ export const goals: Dimension = {
       // "Objective 1a", "Goal #2": a numbered goal or objective of the plan (not the SOAP "Objective" heading).
       patterns: [
         '\\b(?:goal|objective)s?\\s*(?:#\\s*)?\\d+[a-z]?\\b',
+        // A goal by its number in shorthand, with its status after a dash: "G1 – some progress", "G4 – done".
+        '\\bg\\d{1,2}[ \\t]?[–—:-]',
         // What the client set out to do, as a letter tells it: "You said at the start that you wanted to ...".
         '\\b(?:at the (?:start|beginning|outset)|in (?:our|the|your|her|his|their) first session|at intake)\\b[^.\\n]{0,40}\\b(?:wanted|hoped|wished|would like)\\s+to\\b',
       ],

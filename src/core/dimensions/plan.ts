@@ -39,6 +39,8 @@ export const plan: Dimension = {
     'Agreed actions',
     'Actions agreed',
     'Disposition',
+    // A discharge's plan for those who take over: "**Handover for GP**".
+    'Handover',
   ],
   subItems: [
     {
@@ -179,6 +181,8 @@ export const plan: Dimension = {
         '\\b(?:book|schedule|arrange)\\s+(?:a|an|another|your)\\s+(?:[\\w-]+\\s+){0,3}(?:session|appointment|check-?in|review|follow-?up)\\b',
         // "Next couples session 4/11, 19:00", "next family meeting"
         '\\bnext\\s+(?:couples?|family|joint|individual|group|review|home|parent|telehealth|video|phone)\\s+(?:session|appointment|visit|meeting|call)\\b',
+        // A booster set at discharge: "| Booster | 09/12/2024, 14:00 |", "booster session on 3 June".
+        `\\bbooster(?:\\s+(?:session|appointment|appt))?\\b[^.\\n]{0,20}?(?:\\d{1,2}[/.]\\d{1,2}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})`,
         // A session and its date written in words: "Session 5: 25 March, 13:00", "next appointment on 3 June".
         `\\b(?:session|appointment|appt|visit)(?:\\s+#?\\d+)?(?:\\s*[:–—-])?\\s+(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\b`,
         // A session and its date: "Individual session with Sam 09/23 16:00; family session 09/30 17:00".
@@ -215,7 +219,13 @@ export const plan: Dimension = {
         'no referral needed',
       ],
       // "Referred the insurance problem to the clinic social worker", "referring her to the food bank"
-      patterns: ["\\brefer(?:red|ring|s)?\\s+(?:[a-z'’-]+\\s+){1,4}to\\s+(?!be\\b|as\\b)"],
+      patterns: [
+        "\\brefer(?:red|ring|s)?\\s+(?:[a-z'’-]+\\s+){1,4}to\\s+(?!be\\b|as\\b)",
+        // Care coordinated with the others involved: "liaise with the respiratory nurse", "Chase grab rails with OT",
+        // "Ask GP re: memory screen".
+        '\\b(?:liaise|liaising|liaised)\\s+with\\b',
+        '\\b(?:chase|chasing|chased|ask|asking|contact|email|phone|ring|write\\s+to|letter\\s+to)\\s+(?:up\\s+)?(?:[\\w-]+\\s+){0,3}?(?:with\\s+)?(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:GP|OT|PCP|psychiatrist|prescriber|social\\s+worker|care\\s+coordinator|key\\s*worker|health\\s+visitor|school|housing\\s+(?:officer|team)|probation)\\b(?:\\s+(?:re:?|about|regarding|for|to))?',
+      ],
     },
   ],
   aboutNext: true,

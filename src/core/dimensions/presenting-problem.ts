@@ -61,6 +61,10 @@ export const presentingProblem: Dimension = {
     'Reason for attendance',
     'Reason for seeking services',
     'Reason for seeking treatment',
+    'Reason for treatment',
+    'Reason for therapy',
+    'Reason for counselling',
+    'Reason for counseling',
     'Reason for contact',
     'Reason for assessment',
     'Reason for admission',
@@ -69,8 +73,10 @@ export const presentingProblem: Dimension = {
     'Problem list',
     'Client concerns',
     "Client's concerns",
-    // A plan or summary written to the client: "**What you came for**".
+    // A plan or summary written to the client: "**What you came for**", "**Where we started.**".
     'What you came for',
+    'Where we started',
+    'Where you started',
     'What brought you',
     'What brings you',
     'Why you came',

@@ -69,16 +69,18 @@ export const progressComparisonPatterns: string[] = [
   // "1 this week, 2 last week": this period's count beside the last one's
   `\\b\\d+\\s+(?:this|that)\\s+(?:week|month|session|fortnight)[,;]\\s*\\d+\\s+(?:the\\s+)?(?:last|previous|prior)\\s+(?:week|month|session|fortnight)\\b`,
   // "Obj 1a: Submit 3 applications by 03/31 — 1 of 3", "Obj 3a: State ID — DONE 02/20": an objective's status after a dash
-  `\\b(?:obj|objective|goal|stg|ltg)s?\\.?(?:[ \\t]*#)?[ \\t]*\\d+[a-z]?\\b[^\\n—–]{0,160}[—–][ \\t]*(?:done|met|completed?|achieved|partially met|not (?:yet )?met|in progress|ongoing|\\d+ of \\d+)\\b`,
+  // ("G1 – some progress", "G3 – partial", "G4 – done": a goal by its number in shorthand.)
+  `\\b(?:(?:obj|objective|goal|stg|ltg)s?\\.?(?:[ \\t]*#)?[ \\t]*\\d+[a-z]?|g\\d{1,2})\\b[^\\n—–]{0,160}[—–][ \\t]*(?:done|met|completed?|achieved|partially met|partial|partly|some progress|progressing|improving|no change|unchanged|not (?:yet )?met|not worked on|in progress|ongoing|\\d+ of \\d+)\\b`,
   // "EPDS today 16 (session 3: 19)", "ORS 24 (wk 2: 18)", "PCL-5 41 (intake 58)": set beside an earlier session's
   `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:session|visit|week|wk|intake|baseline)(?:\\s?#?\\d{1,3})?(?:[:=,]\\s?|\\s)\\d`,
-  // "GAD-7 = 14 (11 on 2/25)", "PG-13-R today 34 (was 38 in January)", "FES-I 36 (was 44 at intake)": a score beside
+  // "GAD-7 = 14 (11 on 2/25)", "PG-13-R today 34 (was 38 in January)", "FES-I 36 (was 44 at intake)", "PHQ-9 today is
+  // 15 (was 14 in session 4, 17 at intake)": a score beside
   // the earlier one and when it was taken
-  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s(?:\\d{1,2}/\\d{1,2}|${MONTH}\\b|intake\\b|baseline\\b|the\\sstart\\b)`,
+  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s(?:\\d{1,2}/\\d{1,2}|${MONTH}\\b|intake\\b|baseline\\b|the\\sstart\\b|(?:session|week|wk)\\s?#?\\d{1,3}\\b)`,
   // "SPIN 46 (Jan) → 31 (Apr) → 18 (Oct)", "PHQ-9 19 -> 12", "SPIN: 48 at screening → 39 today": a series of scores
   `\\b\\d+(?:\\.\\d+)?(?:\\s?\\([^()\\n]{1,20}\\)|[ \\t](?:at|in|on)[ \\t][a-z]+)?\\s?(?:→|->|⟶)\\s?\\d`,
-  // "up from 2 a week", "down from 18 at intake"
-  `\\b(?:up|down)\\s+from\\s+\\d`,
+  // "up from 2 a week", "down from 18 at intake", "calls down from daily to 2x last week"
+  `\\b(?:up|down)\\s+from\\s+(?:\\d|daily\\b|nightly\\b|weekly\\b|every\\s+(?:day|night)\\b)`,
   // "GDS down one point", "PHQ-9 dropped 5 points", "a 6-point drop": a score's change in points
   `\\b(?:up|down|dropped|fell|rose|climbed|improved|decreased|increased|declined|worsened)\\s+(?:by\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+points?\\b`,
   `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]points?\\s+(?:drop|decrease|increase|rise|improvement|reduction|decline|change)\\b`,
@@ -105,9 +107,10 @@ export const progressChangePatterns: string[] = [
   `\\bgetting\\s+(?:somewhere|there|better|worse|nowhere)\\b`,
   `\\bgoing\\s+nowhere\\b`,
   `\\b(?:is|are|was|were|it's|it’s|be|been|finally)\\s+paying\\s+off\\s*(?:[.,;:!)"”]|$)`,
-  // "a little more upright than in November", "sleeping better than at intake", "less tense than last month" (not
+  // "a little more upright than in November", "sleeping better than at intake", "less tense than last month", a group's
+  // "cohesion noticeably stronger than weeks 1–3" (not
   // how the client is in the room: "more talkative than last week" is engagement)
-  `\\b(?:more|less|better|worse|fewer|calmer|stronger|steadier|lighter)\\b(?!\\s+(?:${DEMEANOUR})\\b)[^.;\\n]{0,40}\\bthan\\s+(?:(?:in|at|during|before|back in|it was in|she was in|he was in)\\s+)?(?:${MONTH}|intake|baseline|the start|first|last\\s+(?:week|month|session|time|year)|when (?:we|she|he|they) (?:started|began|first came))\\b`,
+  `\\b(?:more|less|better|worse|fewer|calmer|stronger|steadier|lighter)\\b(?!\\s+(?:${DEMEANOUR})\\b)[^.;\\n]{0,40}\\bthan\\s+(?:(?:in|at|during|before|back in|it was in|she was in|he was in)\\s+)?(?:${MONTH}|intake|baseline|the start|first|last\\s+(?:week|month|session|time|year)|(?:previous|earlier|prior)\\s+(?:weeks|sessions|months)|(?:weeks|sessions)\\s+\\d|when (?:we|she|he|they) (?:started|began|first came))\\b`,
   // "no better than last month", "the same as last week"
   `\\b(?:no\\s+(?:better|worse)|the\\s+same|same)\\s+(?:as|than)\\s+(?:last|the last|before|at intake|at baseline|previous|the previous)\\b`,
 ];

@@ -117,6 +117,8 @@ class Builder {
   private closeAfter?: RootContent;
   /** Sections a rule ended, and where. */
   private readonly ruledOff = new Map<number, number>();
+  /** Sections holding text of their own so far (a one-word head under one that has none divides it). */
+  private readonly withText = new Set<number>();
   /** The outline item whose nested list is being read ("- Plan" over "  - Next session 3/11"). */
   private outline?: string;
   /** End of the note without trailing blanks: only a block that reaches it can run to the end. */
@@ -142,7 +144,9 @@ class Builder {
     }
     // "Goals — what we will work on together" on the line right over its numbered goals heads them.
     if (node.type === 'paragraph' && next?.type === 'list' && isListHead(node) && this.lines.position(start(next)).line === this.lines.position(end(node)).line + 1) {
-      this.heading(node, PSEUDO_LEVEL, true);
+      // ("**Each partner's goals**", then "Graham" over his list and "Lesley" over hers: one-word heads right under a
+      // bold heading, before any text of its own, divide its section rather than end it.)
+      this.heading(node, this.dividesHeading(node) ? PSEUDO_LEVEL + 1 : PSEUDO_LEVEL, true);
       return;
     }
     if (node === this.closeAfter) {
@@ -199,6 +203,14 @@ class Builder {
       ...(plain && { plain }),
     });
     this.pushBlock('heading', acc, { start: s, end: e });
+  }
+
+  /** A one-word plain head under a bold or capitals heading that has no text of its own, or under a sibling of it. */
+  private dividesHeading(node: Paragraph): boolean {
+    if (!/^[A-Z][\w'’-]{0,20}$/.test(this.src.slice(start(node), end(node)).trim())) return false;
+    let k = this.current;
+    while (k >= 0 && this.sections[k].level === PSEUDO_LEVEL + 1) k--;
+    return k >= 0 && this.sections[k].level === PSEUDO_LEVEL && !this.withText.has(k);
   }
 
   /** A list on the line right after `head` whose every item is a prompt marker's question. */
@@ -377,6 +389,7 @@ class Builder {
       content: kind !== 'heading' && kind !== 'tableHeader' && isContentText(acc.text, this.placeholder),
     };
     this.blocks.push(blk);
+    if (blk.content) this.withText.add(this.current);
     return blk;
   }
 

@@ -46,6 +46,8 @@ const COUNTS_GOALS = /\b(?:two|three|four|five|six|seven|[2-9])[ \t]+(?:[a-z]+[ 
 /** The few words a goal statement in prose starts with (only for paragraphs, where most sentences are not goals). */
 const PROSE_GOAL = /^(?:to\s+\w|(?:reduce|decrease|increase|improve|maintain|develop|build|establish|learn|attend|complete|practi[cs]e|identify|use|obtain|return|abstain|stop|manage|gain|feel|be|cope|explore|understand|work|walk|cook|exercise|sleep|eat|call|go|get|find|keep|limit|spend|resume|engage|participate|initiate)\b)/i;
 const SENTENCE_END = /[.!?](?=\s+[A-Z0-9"“(])|;\s/g;
+/** A goal's code as its label: "G-a", "L2", "S", "1b". */
+const GOAL_CODE = /^\s*[A-Za-z0-9]{1,2}(?:[-.][A-Za-z0-9]{1,2})?\s*$/;
 /** A label saying where goals come from: "From MHCP", "Per care plan", "As per TP", "Carried over from intake". */
 const SOURCE_LABEL = /^\s*(?:from|per|as\s+per|carried\s+(?:over|forward)(?:\s+from)?)\b/i;
 /** A line that starts something new: "Status: ...", "- item", "2) ...". */
@@ -62,7 +64,7 @@ const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|
 
 /** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
-export const builtRegexes = [SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+export const builtRegexes = [GOAL_CODE, SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map((x) => compileCue(x));
 let interventionLeads: Cue[] | undefined;
@@ -337,6 +339,9 @@ function findStatements(ctx: RuleContext): Statement[] {
     else if (ctx.dimensions.get('goals')?.headings.some((h) => analysis.headingMatches(s, h)) || has(s.title, GOAL_LABEL)) sectionKind.set(s.index, 'goals');
     // A subsection that another dimension heads (a Plan or Risk section inside Goals) holds that dimension's text.
     else if (otherHeadings.some((h) => analysis.headingMatches(s, h))) sectionKind.set(s.index, 'not');
+    // "Each partner's goals", then "Graham" over his list, "Lesley" over hers, "Shared" over theirs: a one-word head
+    // over a list, right after goals, holds goals too.
+    else if (s.plain && s.index > 0 && sectionKind.get(s.index - 1) === 'goals' && /^[A-Z][\w'’-]{0,20}$/.test(s.title.trim()) && firstBlock(note, s.index)?.kind === 'listItem') sectionKind.set(s.index, 'goals');
   }
   const inGoalSection = (b: Block) => {
     for (let s = b.section; s >= 0; s = note.sections[s].parent) {
@@ -393,7 +398,8 @@ function findStatements(ctx: RuleContext): Statement[] {
     const inGoals = inGoalSection(b);
     // Another topic's label ("**Feelings about ending:** ...") inside a goals section is not a goal; one that says where
     // the goals come from ("From MHCP: (1) ...", "Per care plan:") is theirs.
-    const otherLabel = !!b.label && !goalLabel && !leadAt(b.text, 0) && !(inGoalSection(b) && SOURCE_LABEL.test(b.label));
+    // (Nor is a goal's code: "G-a:", "L-b:", "S:".)
+    const otherLabel = !!b.label && !goalLabel && !leadAt(b.text, 0) && !(inGoalSection(b) && (SOURCE_LABEL.test(b.label) || GOAL_CODE.test(b.label)));
     const found = leadsIn(note.text, b);
     if (found.length) {
       out.push(...found);
@@ -446,6 +452,10 @@ function findStatements(ctx: RuleContext): Statement[] {
 }
 
 /** "Goal 1: ... Goal 2: ..." anywhere in a block: each statement runs to the next lead or the end of its sentence. */
+function firstBlock(note: RuleContext['note'], section: number): Block | undefined {
+  return note.blocks.find((b) => b.section === section && b.kind !== 'heading');
+}
+
 function leadsIn(src: string, b: Block): Statement[] {
   const out: Statement[] = [];
   const text = b.text;

@@ -2100,3 +2100,21 @@ describe('reading set 66 (after its first run)', () => {
     assert.ok(as.covered.includes('social-support'));
   });
 });
+
+describe('reading set 67 (after its first run)', () => {
+  it("a reviewer's bracketed comment is not the clinician's record: \"[DR: what assumptions are you bringing?]\"", () => {
+    const note = PROGRESS('**My reflections / bias check:** [to complete]\n[DR: This section is blank again. What assumptions are you bringing about religion and depression?]');
+    assert.ok(!lint(note).dimensions.find((d) => d.id === 'bias-safeguards')?.covered.includes('own-assumptions'));
+  });
+  it('"3rd generation in the family firm" is work central to who the client is', () => {
+    const level = lint(PROGRESS('Client (52, funeral home owner, 3rd generation in the family firm) reports intrusive images.')).dimensions.find((d) => d.id === 'occupational-socialization')?.level;
+    assert.equal(level, 'warning');
+  });
+  it('a visit\'s "Arrived 10:15, left 11:25." is its time', () => {
+    assert.ok(covered('session-details', '# Home visit\n\nDate: 3 October 2023. Arrived 10:15, left 11:25.\n').includes('time'));
+  });
+  it('front matter "note: progress" names the kind, whatever headings the note uses', () => {
+    const note = '---\nnote: progress\ndate: 2024-10-16\n---\n\n### Goals carried forward\n1. Speak once in each seminar by week 10.\n\n### Interventions\nExposure.\n\n### Response\nEngaged.\n\n### Plan\nNext session 10/23.\n';
+    assert.equal(lint(note).profile.id, 'progress');
+  });
+});

@@ -139,6 +139,8 @@ export const workIdentityTrigger: Trigger = {
     "(?:\\bnot|n[’']t)\\s+(?:just\\s+)?(?:a|my|his|her|their)\\s+job\\b[^.\\n]{0,25}\\bwho\\s+(?:I|he|she|they)\\s+(?:am|is|are)\\b",
     '\\b(?:job|work|career|profession|farm|business|calling|vocation|trade|ministry|music)\\s+(?:is|was|has\\s+been)\\s+(?:(?:his|her|their|my)\\s+)?(?:whole\\s+|entire\\s+)?(?:identity|life|sense\\s+of\\s+self)\\b',
     '\\b(?:identity|sense\\s+of\\s+self|self-worth)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|feels\\s+)?(?:\\w+\\s+)?(?:tied|bound|wrapped|built|rooted|centred|centered)\\s+(?:up\\s+)?(?:in|to|around|on|with)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:job|work|career|profession|role|farm|farming|business|rank|uniform|trade|badge|restaurant|shop|company|practice|ministry|team|craft|title|position|post|nursing|teaching|policing|fishing|service|force)\\b',
+    // A family trade carried down: "3rd generation in the family firm", "fourth-generation farmer".
+    '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\b[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?)\\b',
     // The negation belongs to the phrase: "does not know who he is without the badge" says what the badge is to him.
     "(?:\\bnot\\s+(?:sure|know)|n[’']t\\s+know)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|would\\s+be)\\b[^.\\n]{0,20}\\bwithout\\s+(?:the|my|his|her|their)\\s+(?:job|work|career|farm|business|badge|uniform|ministry|music)\\b",
     // "I don't know who I am if I'm not training"

@@ -83,6 +83,8 @@ export const sessionDetails: Dimension = {
         '\\b\\d{1,2}:\\d{2}\\s*(?:(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)\\s*)?(?:-|\\u2013|\\u2014|to|till|until)\\s*(?:(?:about|around|approx\\.?)\\s+)?\\d{1,2}:\\d{2}',
         // (Not how late or how far: "arrived 15 min late", "a 40-minute drive".)
         '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b(?![ \\t]+(?:late|early|drive|walk|away|ago|before|after|into)\\b)',
+        // A visit's times as a worker writes them: "Arrived 10:15, left 11:25."
+        '\\b(?:arrived|arrival|started|began|left|finished|ended|departed)\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\b',
         // Dictated: "Fifty minutes, in person" (not "the last fifteen minutes" of it).
         '(?<!\\b(?:last|first|final|next|another|extra|other)\\s)\\b(?:twenty|thirty|forty|forty-five|fifty|fifty-five|sixty|ninety)\\s+minutes\\b(?![ \\t]+(?:late|early|drive|walk|away|ago|before|after|into)\\b)',
         // "Time in: 2:00, time out: 2:50", with its clock time ("a time-out" is a technique, not a time of day).

@@ -61,7 +61,8 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
   const titled = named?.profile;
   // A title that names a format ("SOAP", or "PAIP" for a progress note with sections of its own) is not overruled by
   // headings that look like another format's.
-  const sure = !!titled && (titled.sections.length > 0 || named!.format);
+  // (Nor a kind the front matter names in words: `note: progress` is the author's own word for it.)
+  const sure = !!titled && (titled.sections.length > 0 || !!named!.format || !!named!.declared);
   const byHeadings = sure ? undefined : fromHeadings(note, a, list);
   // Nor by headings any progress note has ("Goals addressed", "Interventions", "Response", "Plan" under "Progress
   // Note"): only a format's own section ("Subjective", "Behavior") or its letters ("G:") overrule the title.
@@ -79,13 +80,18 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
   return { profile: fallback, source: 'default', unknown };
 }
 
-function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { profile: Profile; format?: boolean } | undefined {
+function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { profile: Profile; format?: boolean; declared?: boolean } | undefined {
   const titles: string[] = [];
   // Front matter that names the note: `title:`, or a short `note:` / `document:` ("couple counseling, progress note").
   for (const key of TITLE_KEYS) {
     const v = note.frontMatter?.data?.[key];
     if (typeof v === 'string' && (key === 'title' || v.split(/\s+/).length <= 10)) titles.push(v);
   }
+  // A front matter `note:` of a word or two ("note: progress") declares the kind.
+  const fm = note.frontMatter?.data?.note;
+  const declaredTitle = typeof fm === 'string' && fm.trim().split(/\s+/).length <= 3 ? fm : undefined;
+  const declared = declaredTitle ? profileById(declaredTitle.trim(), profiles) : undefined;
+  if (declared) return { profile: declared, declared: true };
   const first = note.sections[0];
   // The first heading names the note when it is the lone H1; or, before any text, when it names a kind of note
   // ("### DBT Skills Group – Member Note", "PROGRESS NOTE"), or is an H2 that is not itself a section of some note

@@ -162,6 +162,25 @@ const LETTERED = /^[A-Z] ?[—–-] ?(?=[A-Z])/;
 /** ConText categories that say the work is still to be done. */
 const PUT_OFF = ['deferred', 'unexplored'] as const;
 
+/** A reviewer's comment set in square brackets by their initials or role: "[DR: This section is blank again, Hannah.]". */
+const REVIEW_BRACKET = /^[ \t]*\[(?:[A-Z]{2,3}|supervisor|reviewer|co-?signer)[ \t]?:[ \t][^\]\n]*\][ \t]*$/gim;
+
+/** Where reviewers' bracketed comments stand in the note (a line each), found once per note. */
+const reviewRanges = new WeakMap<object, OffsetRange[]>();
+function reviewCommentsIn(note: Note): OffsetRange[] {
+  let out = reviewRanges.get(note);
+  if (!out) {
+    out = [];
+    REVIEW_BRACKET.lastIndex = 0;
+    for (let m = REVIEW_BRACKET.exec(note.text); m; m = REVIEW_BRACKET.exec(note.text)) {
+      out.push({ start: m.index, end: m.index + m[0].length });
+      if (!m[0].length) REVIEW_BRACKET.lastIndex++;
+    }
+    reviewRanges.set(note, out);
+  }
+  return out;
+}
+
 /** The label of a reviewer's comment on the note, not the clinician's record. */
 const REVIEW_COMMENT = /^(?:(?:clinical\s+)?supervisor|reviewer|co-?signer|auditor)(?:['’]s)?\s+(?:comments?|remarks?|review\s+comments?)$/i;
 
@@ -294,7 +313,8 @@ export class Analysis {
         if (untickedAt(unit.flat, unit.tokens[i].start) || unansweredAfter(unit.flat, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
         if (near && !near(unit, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
         const offset = toSource(unit.block, unit.tokens[i].start);
-        if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, toSource(unit.block, unit.tokens[i + n - 1].end), skip)) continue;
+        const last = toSource(unit.block, unit.tokens[i + n - 1].end);
+        if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, last, skip) || inAny(offset, last, reviewCommentsIn(this.note))) continue;
         return { offset, text: src, affirmed: isAffirmed(j) };
       }
     }
@@ -325,7 +345,8 @@ export class Analysis {
           if (untickedAt(unit.flat, m.index) || unansweredAfter(unit.flat, m.index, m.index + m.text.length)) continue;
           if (near && !near(unit, m.index, m.index + m.text.length)) continue;
           const offset = toSource(unit.block, m.index);
-          if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, toSource(unit.block, m.index + m.text.length), skip)) continue;
+          const last = toSource(unit.block, m.index + m.text.length);
+          if ((within && (offset < within.start || offset >= within.end)) || inAny(offset, last, skip) || inAny(offset, last, reviewCommentsIn(this.note))) continue;
           return { offset, text: m.text, affirmed };
         }
       }

@@ -148,7 +148,6 @@ export class ContextReader {
       if (SENTENCE_END.test(between) || FIELD_GAP.test(between)) endBefore(k, 'all');
       for (const p of contextPunctuation) if (between.includes(p.mark)) endBefore(k, p.category);
     }
-    // Triggers and pseudo-triggers: at each word the longest entry wins and hides the words it spans.
     // "Kwame's own reactions to the case (his father was made redundant when he was 12) — not discussed": the words
     // in brackets are a remark beside the clause, and the trigger reaches over them.
     this.aside = new Int32Array(n + 1);
@@ -170,6 +169,7 @@ export class ContextReader {
       this.aside[k + 1] = this.aside[k] + (depth > 0 ? 1 : 0);
       this.quote[k] = inQuote ? quotes : 0;
     }
+    // Triggers and pseudo-triggers: at each word the longest entry wins and hides the words it spans.
     const covered = new Uint8Array(n);
     for (let k = 0; k < n; ) {
       const best = longestAt(byFirst, stems, words, k, false);

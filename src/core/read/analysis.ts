@@ -119,40 +119,6 @@ function outside(unit: TextUnit, r: OffsetRange): boolean {
   return unit.block.range.end <= r.start || unit.block.range.start >= r.end;
 }
 
-const quotations = new WeakMap<TextUnit, number[]>();
-/**
- * Whether a place in a unit's text is inside a quotation: after an opening curly quote not yet closed, or after an odd
- * number of straight double quotes, on its line. The spans are found once per unit (one pass), then looked up.
- */
-function quoted(unit: TextUnit, at: number): boolean {
-  let spans = quotations.get(unit);
-  if (!spans) {
-    spans = [];
-    // (The block's own text, whose line breaks the flat text has blanked: a quotation ends with its line.)
-    const t = unit.block.text;
-    let open = -1;
-    for (let k = 0; k < t.length; k++) {
-      const c = t[k];
-      if (c === '\n') open = -1;
-      else if (open < 0 && (c === '"' || c === '“')) open = k;
-      else if (open >= 0 && (c === '"' || c === '”')) {
-        spans.push(open, k);
-        open = -1;
-      }
-    }
-    quotations.set(unit, spans);
-  }
-  // The last span opening before the place (spans are in order and do not overlap).
-  let lo = 0;
-  let hi = spans.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid * 2] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && at < spans[lo * 2 - 1];
-}
-
 /** A block that is one quotation from start to end. */
 const QUOTED = /^\s*["“][^"“”]*["”]\s*$/;
 
@@ -308,7 +274,7 @@ export class Analysis {
         // "Duration: [enter]", "Risk: TBD": a label left for later is no evidence.
         if (this.language.leftBlank(unit.block.text, unit.tokens[i + n - 1].end)) continue;
         if (aboutClient && aboutOthers(pieceAt(unit.flat, unit.tokens[i].start))) continue;
-        if (outsideQuotes && quoted(unit, unit.tokens[i].start)) continue;
+        if (outsideQuotes && contextOf(unit.tokens, unit.block.text).quoted(i)) continue;
         if (this.aboutNamed(unit.flat, unit.tokens[i].start, inRoom)) continue;
         if (untickedAt(unit.flat, unit.tokens[i].start) || unansweredAfter(unit.flat, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
         if (near && !near(unit, unit.tokens[i].start, unit.tokens[i + n - 1].end)) continue;
@@ -340,7 +306,7 @@ export class Analysis {
           // "f/u TBD", "Safety plan: N/A": left blank, as for a cue.
           if (this.language.leftBlank(unit.block.text, m.index + m.text.length)) continue;
           if (aboutClient && aboutOthers(pieceAt(unit.flat, m.index))) continue;
-          if (outsideQuotes && quoted(unit, m.index)) continue;
+          if (outsideQuotes && span && contextOf(unit.tokens, unit.block.text).quoted(span.i)) continue;
           if (this.aboutNamed(unit.flat, m.index, inRoom)) continue;
           if (untickedAt(unit.flat, m.index) || unansweredAfter(unit.flat, m.index, m.index + m.text.length)) continue;
           if (near && !near(unit, m.index, m.index + m.text.length)) continue;

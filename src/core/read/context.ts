@@ -142,12 +142,7 @@ export class ContextReader {
     // Scope ends before token k, per category ('all' sets every one).
     const ends: (Set<ContextCategory | 'all'> | undefined)[] = new Array(n);
     const endBefore = (k: number, c: ContextCategory | 'all') => (ends[k] ??= new Set()).add(c);
-    for (let k = 1; k < n; k++) {
-      const between = text.slice(tokens[k - 1].end, tokens[k].start);
-      if (!between.trim()) continue;
-      if (SENTENCE_END.test(between) || FIELD_GAP.test(between)) endBefore(k, 'all');
-      for (const p of contextPunctuation) if (between.includes(p.mark)) endBefore(k, p.category);
-    }
+    // What stands between the words, read once: sentence ends, scope-ending marks, and brackets and quotation marks.
     // "Kwame's own reactions to the case (his father was made redundant when he was 12) — not discussed": the words
     // in brackets are a remark beside the clause, and the trigger reaches over them.
     this.aside = new Int32Array(n + 1);
@@ -157,6 +152,10 @@ export class ContextReader {
     let inQuote = false;
     for (let k = 0; k < n; k++) {
       const between = text.slice(k ? tokens[k - 1].end : 0, tokens[k].start);
+      if (k && between.trim()) {
+        if (SENTENCE_END.test(between) || FIELD_GAP.test(between)) endBefore(k, 'all');
+        for (const p of contextPunctuation) if (between.includes(p.mark)) endBefore(k, p.category);
+      }
       for (const c of between) {
         if (c === '(') depth++;
         else if (c === ')') depth = Math.max(0, depth - 1);
@@ -256,6 +255,11 @@ export class ContextReader {
    * discussed"). Only when neither is itself in brackets, and on one line (an export's next line is its next field).
    * (Not forward: "doesn't do (we can't speed it up), confidentiality" denies nothing after the aside.)
    */
+  /** Whether the token is inside a quotation on its line: the client's words, not the clinician's. */
+  quoted(k: number): boolean {
+    return this.quote[k] !== 0;
+  }
+
   /**
    * Whether a trigger at token `t` is inside a quotation that the cue at token `c` is not in: 'she said no, "I'm not
    * giving them the satisfaction"' denies nothing the clinician wrote before it. (A trigger outside reaches into one:

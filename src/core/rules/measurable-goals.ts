@@ -217,11 +217,7 @@ export function goalDepth(ctx: RuleContext): { goals: number; measurable: number
     if (measurable(v)) out.measurable++;
   }
   // A goal reported with its outcome ("Goal 2 (sleep 6+ hrs on 5 of 7 days): not yet met") is measured all the same.
-  const deadline = planDeadline(ctx);
-  for (const st of reportedOf.get(ctx.analysis) ?? []) {
-    const m = ASIDE_THEN_REPORT.exec(st.text);
-    if (measurable(judgeGoal(m ? m[0] : st.text, st.context, deadline || !!st.dated || headDated(ctx, st)))) out.measurable++;
-  }
+  for (const v of reportedOf.get(ctx.analysis) ?? []) if (measurable(v)) out.measurable++;
   return out;
 }
 
@@ -300,16 +296,20 @@ function judgedGoals(ctx: RuleContext): { st: Statement; v: Verdict }[] {
   let judged = judgedOf.get(ctx.analysis);
   if (!judged) {
     const deadline = planDeadline(ctx);
-    judged = findStatements(ctx).map((st) => ({ st, v: judgeGoal(st.text, st.context, deadline || !!st.dated || headDated(ctx, st)) }));
+    const judge = (st: Statement, text = st.text) => judgeGoal(text, st.context, deadline || !!st.dated || headDated(ctx, st));
+    const found = findStatements(ctx);
+    judged = found.judged.map((st) => ({ st, v: judge(st) }));
     judgedOf.set(ctx.analysis, judged);
+    // Goals reported with their outcome, judged by their bracketed target when they have one.
+    reportedOf.set(ctx.analysis, found.reported.map((st) => judge(st, ASIDE_THEN_REPORT.exec(st.text)?.[0] ?? st.text)));
   }
   return judged;
 }
 
 const reportsOutcome = (st: Statement) => has(`${st.text} ${st.context}`, OUTCOME);
 const targetsOf = new WeakMap<object, OffsetRange[]>();
-/** Goals written with their outcome ("— not yet met"): not rewritten, but still goals the note states. */
-const reportedOf = new WeakMap<object, Statement[]>();
+/** The verdicts on goals written with their outcome ("— not yet met"): not rewritten, but still goals the note states. */
+const reportedOf = new WeakMap<object, Verdict[]>();
 /** "Goal 2 (keep a job for 90 days): employed 6 weeks, 3 paystubs": the goal is in the brackets, the rest reports on it. */
 const ASIDE_THEN_REPORT = /^[^()\n]{0,40}\([^()\n]{1,240}\)[ \t]*[:–—-]/;
 function targetOf(st: Statement): OffsetRange {
@@ -327,7 +327,8 @@ export function goalTargets(ctx: RuleContext): OffsetRange[] {
   return targetsOf.get(ctx.analysis) ?? [];
 }
 
-function findStatements(ctx: RuleContext): Statement[] {
+/** The goal statements to judge, and those a note reports with their outcome (outside a plan, not judged for a fix). */
+function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Statement[] } {
   const { note, analysis } = ctx;
   const src = note.text;
   const sectionKind = new Map<number, 'goals' | 'not'>();
@@ -340,7 +341,8 @@ function findStatements(ctx: RuleContext): Statement[] {
     // A subsection that another dimension heads (a Plan or Risk section inside Goals) holds that dimension's text.
     else if (otherHeadings.some((h) => analysis.headingMatches(s, h))) sectionKind.set(s.index, 'not');
     // "Each partner's goals", then "Graham" over his list, "Lesley" over hers, "Shared" over theirs: a one-word head
-    // over a list, right after goals, holds goals too.
+    // over a list, right after goals, holds goals too (the parser nests such heads only under a bold heading with no
+    // text of its own; here any goals section before them counts).
     else if (s.plain && s.index > 0 && sectionKind.get(s.index - 1) === 'goals' && /^[A-Z][\w'’-]{0,20}$/.test(s.title.trim()) && firstBlock(note, s.index)?.kind === 'listItem') sectionKind.set(s.index, 'goals');
   }
   const inGoalSection = (b: Block) => {
@@ -437,7 +439,7 @@ function findStatements(ctx: RuleContext): Statement[] {
   // "Goal 2 (sleep 6+ hrs on 5 of 7 days): not yet met": the aside still sets a target, though the rest reports on it.
   targetsOf.set(analysis, out.filter((st) => !reportsOutcome(st) || ASIDE_THEN_REPORT.test(st.text)).map(targetOf));
   const judged = pastOutcomes ? out.filter((st) => !reportsOutcome(st)) : out;
-  if (pastOutcomes) reportedOf.set(analysis, out.filter(reportsOutcome));
+  const reported = pastOutcomes ? out.filter(reportsOutcome) : [];
   // A goal whose objectives follow it (before the next goal) is measured through them.
   const index = new Map(note.blocks.map((b, i) => [b, i]));
   const measuredBy = (goal: Statement, next: Statement | undefined) => {
@@ -448,7 +450,7 @@ function findStatements(ctx: RuleContext): Statement[] {
     if (waiting.some((b) => index.get(b)! > from && index.get(b)! < to && (b.kind !== 'listItem' || index.get(b) === from + 1))) return true;
     return !!next && next.block !== goal.block && next.kind !== 'goal' && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
   };
-  return judged.filter((st, i) => !(st.kind === 'goal' && measuredBy(st, judged[i + 1])));
+  return { judged: judged.filter((st, i) => !(st.kind === 'goal' && measuredBy(st, judged[i + 1]))), reported };
 }
 
 /** "Goal 1: ... Goal 2: ..." anywhere in a block: each statement runs to the next lead or the end of its sentence. */

@@ -121,6 +121,15 @@ describe('fixes that meet, found by the property tests', () => {
   it('a goal measured through the objective below it stays so once that objective holds the fix\'s prompts', () => {
     assert.equal(idempotenceProblem('## Goal\n\n1. Goal 1: client\n\n- client client\n'), undefined);
   });
+  it('a section inserted after a label with only blanks after it goes after those blanks, so the label keeps its fill', () => {
+    const text = '---\ntype: [broken\n---\n1. Goal 1: \t\n';
+    const risk = lint(text).findings.find((f) => f.ruleId === 'risk-assessment')!;
+    // Inserted at the line's end, not between "Goal 1:" and its blanks (they would trail the new section's last line).
+    assert.equal(risk.fix!.edits[0].range.start, text.indexOf('\t') + 1);
+    const goals = lint(applyFixes(text, [risk.fix!])).findings.find((f) => f.ruleId === 'goals')!;
+    assert.deepEqual(goals.fix!.edits.map((e) => text.slice(e.range.start, e.range.end)), [' \t']);
+    assert.equal(idempotenceProblem(text), undefined);
+  });
 });
 
 describe('filling a section that holds only a placeholder', () => {

@@ -38,10 +38,15 @@ export function anchorRange(a: Analysis, profile: Profile, d: Dimension | string
   return { start: note.bodyStart, end: note.bodyStart };
 }
 
-/** End of a range with its trailing blank space left out, so inserts sit right after the last words. */
+/**
+ * End of a range with its trailing blank lines left out, so inserts sit right after the last line with words: after
+ * that line's own trailing blanks, never between them and its words (a blank-only value there is a fill's to replace,
+ * and would otherwise move under the inserted section).
+ */
 function trimmedEnd(text: string, r: OffsetRange): number {
   let e = r.end;
   while (e > r.start && /\s/.test(text[e - 1])) e--;
+  while (e < r.end && (text[e] === ' ' || text[e] === '\t')) e++;
   return e;
 }
 

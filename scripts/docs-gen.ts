@@ -20,7 +20,12 @@ function parts(id: string): Record<string, string> {
   if (d) {
     out.subitems = d.subItems.map((x) => `- \`${x.id}\`: ${x.label}`).join('\n');
     out.headings = d.headings.map((h) => (h.startsWith('=') ? `"${h.slice(1)}" (whole heading)` : `"${h}"`)).join(', ');
-    out.threshold = `${d.threshold} of ${d.subItems.length}`;
+    // Another threshold in some note types (`thresholdIn`), named by the type's title or the family's id.
+    const elsewhere = Object.entries(d.thresholdIn ?? {}).map(([k, n]) => {
+      const name = `${(profiles.find((p) => p.id === k)?.title ?? k).toLowerCase()}${profiles.some((p) => p.id === k) ? '' : ' note'}`;
+      return `${n} in ${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+    });
+    out.threshold = `${d.threshold} of ${d.subItems.length}${elsewhere.length ? ` (${elsewhere.join(', ')})` : ''}`;
     out.template = '```markdown\n## ' + d.template.heading + '\n\n' + d.template.body + '\n```';
     out.triggers = (d.triggers ?? [])
       .map((t) => `- ${t.label}${t.appliesTo ? ` (in ${t.appliesTo.join(', ')} notes)` : ''}: raises it to ${t.level}`)

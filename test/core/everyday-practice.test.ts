@@ -2118,3 +2118,64 @@ describe('reading set 67 (after its first run)', () => {
     assert.equal(lint(note).profile.id, 'progress');
   });
 });
+
+describe('reading sets 68 and 69 (after their first runs), and what nineteen first runs had in common', () => {
+  const PLAN = (body: string) => `---\ntype: treatment-plan\n---\n# Treatment plan\n\nDate: 3/13/2025.\n\n${body}\n`;
+  it('a plan names the problem it treats: the concern alone is enough there, not at intake', () => {
+    const body = '**Summary:** She has had panic attacks on the bus for 5 months since a crash.';
+    assert.equal(status(PLAN(body), 'presenting-problem'), 'addressed');
+    assert.equal(status(`---\ntype: intake\n---\n# Intake\n\nDate: 3/13/2025.\n\n${body}\n`, 'presenting-problem'), 'missing');
+  });
+  it('"Presenting summary:" heads the presenting problem', () => {
+    assert.equal(status(PLAN('Presenting summary: made redundant in January; lost the payment to online betting.'), 'presenting-problem'), 'addressed');
+  });
+  it("a note that names the client's trade reads the job in two of its three clusters; the clinician's own safeguards count only in an occupational assessment", () => {
+    const job = 'Client (34, works as a nurse) has been off sick for 6 weeks. Nursing was "who I am"; her mum was a ward sister. On the ward the team copes with dark humour, which she no longer can.';
+    assert.equal(status(PROGRESS(job), 'occupational-socialization'), 'addressed');
+    const bias = 'Client (34, works as a nurse) says the job gives her purpose and belonging. I noticed my own assumptions about nurses coping and took them to supervision.';
+    assert.equal(status(PROGRESS(bias), 'occupational-socialization'), 'missing');
+  });
+  it('what the client found or chose in the work is their response, whoever names them; "I noticed" is not', () => {
+    const done = 'Reviewed the chain from Saturday with her (CBT-E).';
+    assert.ok(covered('interventions-response', PROGRESS(`${done} She spotted the gap: no lunch before travelling.`)).includes('response'));
+    assert.ok(covered('interventions-response', PROGRESS(`Used puppets and a calendar. Tiana chose the stickers.`)).includes('response'));
+    assert.ok(covered('interventions-response', PROGRESS(`Did a chain analysis of the exam night. Jordan engaged well with this.`)).includes('response'));
+    assert.ok(!covered('interventions-response', PROGRESS(`${done} I noticed the gap: no lunch before travelling.`)).includes('response'));
+  });
+  it("the client's own reason for staying away, and asking what got in the way, are reasons considered", () => {
+    const note = (s: string) => PROGRESS(`Ellie missed the last 2 sessions. ${s} Agreed: move sessions to Thursdays.`);
+    assert.equal(status(note("She said she didn't want to miss netball."), 'engagement-plan'), 'addressed');
+    assert.equal(status(note('I asked what else had got in the way.'), 'engagement-plan'), 'addressed');
+    assert.equal(status(note('She was quiet.'), 'engagement-plan'), 'missing');
+  });
+  it('"2 blow-ups last week vs about 5/week in January" and a quotation that opens on how it goes are progress', () => {
+    assert.ok(covered('progress-monitoring', PROGRESS('Anger log: 2 blow-ups last week vs about 5/week in January.')).includes('status'));
+    assert.ok(covered('progress-monitoring', PROGRESS('Asked how he thinks it is going: "Better than I thought."')).includes('client-view'));
+    assert.ok(!covered('progress-monitoring', PROGRESS('The referral form said "Worked night shifts until 2019".')).includes('client-view'));
+  });
+  it('homework done as a count of the times set ("done 2/3") and "met 4 of 5 goals" are progress', () => {
+    assert.ok(covered('progress-monitoring', PROGRESS('| Member | Homework (x3) |\n|---|---|\n| A.B. | done 2/3 |')).includes('status'));
+    assert.ok(covered('progress-monitoring', PROGRESS('She met 4 of 5 goals; one is left.')).includes('status'));
+  });
+  it('ratings taken every few minutes are an exposure\'s curve, not progress over time', () => {
+    const note = PROGRESS('ERP step 4: touched the door handle; response prevention held for 20 min while we rated anxiety every 5 min (SUDS 80 → 70 → 55 → 40).');
+    assert.ok(!covered('progress-monitoring', note).includes('status'));
+  });
+  it('a goals entry that points to a handbook or a protocol documents no goal', () => {
+    assert.notEqual(status('---\ntype: group\n---\n# Group note\n\nDate: 6/19/2024.\n\n**Group goals:** see programme handbook.\n\n**Content:** role-plays.\n', 'goals'), 'addressed');
+  });
+  it('in a PIRP note headed P, I, R, P, the first "P" is the problem and the last the plan', () => {
+    const note = '---\ntype: pirp\n---\n# PIRP\n\nDate: 3/13/2025.\n\n**P:**\nPanic at the ferry terminal since the assault; he has not returned to work.\n\n**I:**\nBuilt an exposure hierarchy.\n\n**R:**\nEngaged, brighter after the hierarchy.\n\n**P:**\nTBD — to discuss with supervisor. Will f/u.\n\nM. Okafor\n';
+    assert.notEqual(status(note, 'plan'), 'addressed');
+  });
+  it('a couple\'s "Agreements (written together)" head their plan: a bracketed aside is no part of a head\'s name', () => {
+    const note = PROGRESS('Agreements (written together, each has a copy)\n1. Affair talks happen Tuesdays at 8pm, 30 min max.\n2. Each keeps a tally of rows; bring it next week.');
+    assert.equal(status(note, 'plan'), 'addressed');
+  });
+  it('"his football coach has been a good ally" is a support', () => {
+    assert.ok(covered('strengths', PROGRESS('His football coach has been a good ally and picked him for the team.')).includes('supports'));
+  });
+  it('a liaison team\'s "A&E assessment" is an intake', () => {
+    assert.equal(lint('Liaison Mental Health - A&E assessment\n\nDate/time seen: 03/02/2025, 23:10-00:05, face to face.\n\nReferral: A&E doctor.\n').profile.id, 'intake');
+  });
+});

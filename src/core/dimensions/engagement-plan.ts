@@ -95,6 +95,10 @@ export const engagementPlan: Dimension = {
       ],
       patterns: [
         "\\b(?:does not|doesn't|did not|didn't|do not|don't)\\s+trust\\b",
+        // "what else had got in the way", "asked what might have got in the way"
+        '\\bwhat\\s+(?:else\\s+)?(?:had\\s+|has\\s+|might\\s+have\\s+|may\\s+have\\s+)?(?:got|gotten|gets|is\\s+getting|was\\s+getting|stood|stands)\\s+in\\s+the\\s+way\\b',
+        // The client's own reason for staying away: "she didn't want to miss netball", "doesn't want to come when Dad is there".
+        "\\b(?:did not|didn't|does not|doesn't|do not|don't)\\s+want\\s+to\\s+(?:come|attend|miss|be\\s+(?:here|there)|talk|engage)\\b",
         // "Reframed as a possible rupture after he pushed on custody", "a likely reason is the new shift pattern"
         '\\b(?:possible|likely|probable)\\s+(?:rupture|reason|explanation|cause)s?\\b',
         // "I considered whether the work pattern ... was behind this"

@@ -194,6 +194,8 @@ export const individualAssessment: Dimension = {
     {
       id: 'mental-status',
       label: 'mental status and presentation',
+      // "Presentation: Sitting on trolley, hoodie up, tearful": how the client presents, as liaison notes head it.
+      headings: ['Mental state', 'Mental state examination', 'Mental status', 'Mental status exam', '=Presentation', '=MSE'],
       cues: [
         'mental status',
         'orientation',

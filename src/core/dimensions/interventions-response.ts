@@ -129,6 +129,11 @@ export const interventionsResponse: Dimension = {
         'reduction in',
         // "Tearful but engaged."
         'but engaged',
+        // How anyone in the room took part, named or not: "Jordan engaged well with this", "D., L., T. engaged
+        // throughout", "Joined in the breathing".
+        'engaged well',
+        'engaged throughout',
+        'joined in',
       ],
       patterns: [
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate".
@@ -155,6 +160,11 @@ export const interventionsResponse: Dimension = {
         '\\b(?:visibly|appeared|seemed|looked)\\s+(?:relieved|reassured|encouraged|lighter|more\\s+(?:hopeful|settled|at\\s+ease))\\b',
         // What the clinician saw: "he smiled", "she nodded", "he did most of the talking himself"
         // (and by an initial: "K. engaged more once we got to the review")
+        // What the client found in the work, whoever names them ("she spotted the gap", "Tiana chose the stickers",
+        // "Dev worked out that ..."); not the clinician's own noticing ("I noticed", "we realised").
+        '(?<!\\b(?:I|we)\\s)(?<!\\b(?:I|we)\\s(?:then|also|both)\\s)\\b(?:spotted|noticed|realised|realized|recognised|recognized|worked\\s+out|figured\\s+out|came\\s+up\\s+with|chose)\\s+(?:that|the|a|an|how|what|when|why|where|which|it|this|her|his|their|its|one|two|three|to)\\b',
+        // How someone in the room took a task: "Martin did this well", "she handled it calmly".
+        '\\b(?:did|managed|handled|took)\\s+(?:this|it|that)\\s+(?:well|calmly|better|in\\s+(?:her|his|their)\\s+stride)\\b',
         '(?:\\b(?:client|pt|patient|she|he|they|you)|\\b[a-z]\\.)\\s+(?:smiled|laughed|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
       ],
     },

@@ -395,6 +395,7 @@ export const occupationalSocialization: Dimension = {
     {
       id: 'bias-safeguards',
       label: 'safeguards against clinician bias',
+      countsIn: ['occupational'],
       cues: [
         'bias',
         'biases',
@@ -432,7 +433,10 @@ export const occupationalSocialization: Dimension = {
       ],
     },
   ],
-  threshold: 3,
+  threshold: 2,
+  // Where the note names a socializing job, two clusters read the job as a supervisor would; the occupational
+  // assessment itself, where the dimension is the note's purpose, covers three of the four.
+  thresholdIn: { occupational: 3 },
   // "No unit belonging", "no sense of purpose since the layoff": a need the work does not meet is an assessed need;
   // only a topic nobody looked at ("identity not explored") cancels a cue.
   negation: 'unexplored',

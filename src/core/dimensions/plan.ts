@@ -38,6 +38,9 @@ export const plan: Dimension = {
     'Outstanding actions',
     'Agreed actions',
     'Actions agreed',
+    // A couple's or family's "Agreements (written together)", "What we agreed": what each does before next time.
+    '=Agreements',
+    'What we agreed',
     'Disposition',
     // A discharge's plan for those who take over: "**Handover for GP**".
     'Handover',

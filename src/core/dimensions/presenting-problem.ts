@@ -39,6 +39,12 @@ export const presentingProblem: Dimension = {
     'Presenting issue',
     'Presenting issues',
     'Presenting focus',
+    // "Presenting summary:", "Presenting difficulties": what the client presents with, under another noun.
+    'Presenting summary',
+    'Presenting difficulties',
+    'Presenting difficulty',
+    'Presenting picture',
+    'Presenting needs',
     // A plan or review that sums up why the client came: "## Background (brief)", "Background in brief".
     '=Background',
     'Background in brief',
@@ -265,6 +271,9 @@ export const presentingProblem: Dimension = {
     },
   ],
   threshold: 2,
+  // A plan names the problem it treats; who referred and why they came are the intake's to document (DIMENSIONS.md
+  // requires the presenting problem at intake). One sub-item, most often the concern, is enough in a plan or review.
+  thresholdIn: { 'treatment-plan': 1 },
   negation: 'any',
   template: {
     heading: 'Presenting Problem',

@@ -1,7 +1,7 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
 import { instrumentWordPatterns, outcomeInstruments, wordInstruments } from '../language/instruments.js';
-import { outcomeHeadPattern, tasksDonePattern, clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
+import { outcomeHeadPattern, tasksDonePattern, tasksDoneCountPattern, clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
 
 export const progressMonitoring: Dimension = {
   id: 'progress-monitoring',
@@ -109,8 +109,8 @@ export const progressMonitoring: Dimension = {
         '[\\u2013\\u2014]\\s?(?:achieved|met|partially met|partly met|not met|not yet met|mostly met|in progress)\\b',
         // "I think you've met all three"
         "\\b(?:you(?:['’]ve|\\s+have)|she(?:['’]s|\\s+has)|he(?:['’]s|\\s+has)|they(?:['’]ve|\\s+have))\\s+(?:now\\s+)?(?:met|achieved|reached)\\s+(?:all|both|each|most)\\b",
-        // "you met all three goals", "she has reached two of her goals"
-        '\\b(?:met|achieved|attained|reached)\\s+(?:all|both|each|most|some|none|one|two|three|four|five|\\d+)\\s+(?:of\\s+(?:the|her|his|their|your|our)\\s+)?(?:[\\w-]+\\s+)?goals?\\b',
+        // "you met all three goals", "she has reached two of her goals", "She met 4 of 5 goals"
+        '\\b(?:met|achieved|attained|reached)\\s+(?:all|both|each|most|some|none|one|two|three|four|five|\\d+)\\s+(?:of\\s+(?:the|her|his|their|your|our|\\d+)\\s+)?(?:[\\w-]+\\s+)?goals?\\b',
         // A first in a long while: "First solo crossing in over 2 years", "first full week at work since March".
         '\\bfirst\\s+(?:[\\w-]+\\s+){0,3}(?:in|for)\\s+(?:over\\s+|more\\s+than\\s+|nearly\\s+|almost\\s+)?(?:\\d+|a|two|three|four|five|six|several|many)\\s+(?:years?|months?|weeks?)\\b',
         // Counts and comparisons: "5 nights out of 7", "30 days sober", "vs 4 last week" (src/core/language/progress.ts).
@@ -119,6 +119,7 @@ export const progressMonitoring: Dimension = {
         ...progressChangePatterns,
         outcomeHeadPattern,
         tasksDonePattern,
+        tasksDoneCountPattern,
       ],
     },
     {

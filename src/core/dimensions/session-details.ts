@@ -257,7 +257,8 @@ export const sessionDetails: Dimension = {
         ',[ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|therapist|case[ \\t]+manager)[ \\t]*$',
         // A role given beside a name in a line of fields: "Facilitators: Lorna Baines (OT) and Dev Mistry (support
         // worker)", "Worker: Lucía Fernández, social worker, Migrant Support Project" (a bare name is no credential).
-        '[,(][ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|support[ \\t]+worker|therapist|case[ \\t]+manager|occupational[ \\t]+therapist|OT|mental[ \\t]+health[ \\t]+practitioner)[ \\t]*[),]',
+        // (with one word of its own before it: "(CBT therapist)", "(Assistant Psychologist)")
+        '[,(][ \\t]*(?:[a-z]+[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|support[ \\t]+worker|therapist|case[ \\t]+manager|occupational[ \\t]+therapist|OT|mental[ \\t]+health[ \\t]+practitioner)[ \\t]*[),]',
         // A signature block of its own, name then role: "Chloe Benedetti / Clinical Psychologist, CYPWS" (short, no
         // full stop: not a sentence about "the school counsellor").
         "^(?:[a-z'’.-]+\\s+){1,3}(?:senior\\s+)?(?:clinical\\s+psychologist|counsell?ing\\s+psychologist|psychologist|psychotherapist|counsell?or|social\\s+worker|therapist)\\b[^.\\n]{0,40}$",

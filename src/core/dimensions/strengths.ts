@@ -151,7 +151,8 @@ export const strengths: Dimension = {
         // "Her closest supports are her sister and a friend from work."
         '\\b(?:her|his|their|your)\\s+(?:closest|main|key|biggest|best|strongest)\\s+supports?\\b',
         '\\bas an? (?:\\w+\\s+)?(?:support|resource|strength|asset)s?\\b',
-        '\\b(?:husband|wife|partner|spouse|sister|brother|mother|mom|father|dad|parents|friend|friends|family|sponsor|church|aunt|uncle|grandmother|grandfather|daughter|son)\\b[^.\\n]{0,30}\\b(?:is|are|has been|have been|remains?)\\s+(?:a\\s+|an\\s+)?(?:\\w+\\s+)?(?:support|supportive|source of support|resource)\\b',
+        // ("his football coach has been a good ally", "her nan is her rock")
+        '\\b(?:husband|wife|partner|spouse|sister|brother|mother|mom|mum|father|dad|parents|friend|friends|family|sponsor|church|aunt|uncle|grandmother|grandfather|nan|gran|grandparents|daughter|son|coach|teacher|mentor|tutor|neighbou?r)\\b[^.\\n]{0,30}\\b(?:is|are|has been|have been|remains?)\\s+(?:a\\s+|an\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+\\s+)?(?:support|supportive|source of support|resource|ally|rock)\\b',
         '\\b(?:reliable|strong|good|close|consistent|solid|stable|loving|involved|steady|great|important)\\s+(?:\\w+\\s+)?(?:support|supports|support system|support network)\\b',
         // "a strong friendship with another spouse", "a close bond with her nan"
         '\\b(?:strong|good|close|solid|loving|steady|important)\\s+(?:friendships?|relationships?|bonds?|connections?)\\s+with\\b',

@@ -51,6 +51,12 @@ export interface SubItem {
    */
   notAlone?: boolean;
   /**
+   * Note types or families where it counts toward the threshold; elsewhere it is read and shown but not counted. The
+   * clinician's own safeguards are a cluster of an occupational assessment; in a progress note that names the client's
+   * trade, the job itself must be read ("hurts my pride as a soldier" with "I'll take it to supervision" is not enough).
+   */
+  countsIn?: string[];
+  /**
    * Table columns that hold it, by their header ("Now", "Current status"; a bracketed aside is dropped: "Now
    * (October)"): what a cell under one says covers it, as in a review's "Goal | Baseline | Now | Next" table.
    */

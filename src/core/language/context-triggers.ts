@@ -136,6 +136,9 @@ export const contextTriggers: ContextTrigger[] = [
     // ("settled with breathing (panic 8/10 -> 4/10)")
     'with breathing', 'with the breathing', 'with grounding', 'with paced breathing', 'settled with',
     'after imaginal exposure',
+    // Ratings taken every few minutes are an exposure's curve: "rated anxiety every 5 min (SUDS 80 → 70 → 55)".
+    'every 2 min', 'every 5 min', 'every 5 minutes', 'every five minutes', 'every 10 min', 'every 10 minutes', 'every few minutes',
+    'in-session exposure', 'in session exposure',
   ], 8),
   // --- experiencer: another person ---
   ...f('other', [...PEOPLE_AROUND, 'co worker', 'family history', 'partner reports he', 'partner reports she', 'family member'], 5),

@@ -48,7 +48,8 @@ export const progressCountPatterns: string[] = [
 /** A measure set beside an earlier one: the change is the progress ("vs 4 last week", "8/10 at start, 5/10 after"). */
 export const progressComparisonPatterns: string[] = [
   // "3 bad nights this week vs 4 last week", "avg 4/day this week vs. 9/day at intake"
-  `\\b\\d+(?:/\\d+|/(?:day|wk|week|night|month|d))?\\s+(?:[a-z]+\\s+){0,4}(?:vs\\.?|versus)\\s+\\d+`,
+  // ("2 blow-ups last week vs about 5/week in January")
+  `\\b\\d+(?:/\\d+|/(?:day|wk|week|night|month|d))?\\s+(?:[a-z]+(?:-[a-z]+)?\\s+){0,4}(?:vs\\.?|versus)\\s+(?:about\\s+|around\\s+|approx\\.?\\s+|~\\s?)?\\d+`,
   // "PHQ-9 is 14 today against 17 three weeks ago"
   `\\b\\d+(?:\\.\\d+)?\\s+(?:today\\s+|now\\s+|this\\s+week\\s+)?against\\s+\\d+(?:\\.\\d+)?\\s+(?:[a-z]+\\s+){0,2}(?:ago|last|at|in|on|before)\\b`,
   // "anxiety 8/10 at start, 5/10 after": two ratings in one clause
@@ -121,6 +122,9 @@ export const outcomeHeadPattern = `^\\s?(?:met|not\\s+(?:yet\\s+)?met|partially\
 /** Tasks done as set ("he completed the interest profiler and the college tour as agreed at session #2"). */
 export const tasksDonePattern = `\\b(?:completed|finished|followed\\s+through\\s+(?:on|with)|carried\\s+out|kept\\s+to)\\b[^.;\\n]{0,80}\\bas\\s+(?:agreed|planned|assigned|discussed)\\b`;
 
+/** How much of a set task was done, as a count of the times set ("done 3/3", "completed 2 of 3", "done 1/3"). */
+export const tasksDoneCountPattern = `\\b(?:done|completed|did)\\s+\\d{1,2}\\s?(?:/|of|out\\s+of)\\s?\\d{1,2}\\b`;
+
 /** Everyday words for how it is going. */
 export const progressStatusCues: string[] = [
   'turned a corner',
@@ -157,6 +161,9 @@ export const clientViewWords =
 export const clientViewPatterns: string[] = [
   `(?:^|:)\\s*(?:feels?|believes?|thinks?|says?|reports?|states?|describes?|notes?)\\s+(?:that\\s+)?(?:she|he|they|things|it|this|therapy|treatment|the work)\\b[^.\\n]{0,60}\\b${clientViewWords}`,
   `["“]\\s*(?:I|I'm|I’m|I've|I’ve|we|we're|we’re|it's|it’s|this|things)\\b[^"”\\n]{0,80}\\b${clientViewWords}`,
+  // A quotation that opens on how it is going: "Better than I thought", "Getting there".
+  // (Only words that say how it goes: a quotation may open on "worked", "nowhere" or "the same" about anything.)
+  `["“]\\s*(?:(?:a\\s+(?:bit|lot|little)\\s+|much\\s+|way\\s+)?(?:better|worse|easier|harder)|improving|getting\\s+there|going\\s+well|on\\s+track|progress)\\b`,
   // "Mateo's view:", "Client's perspective:": the client's view, labelled
   `\\b(?:client|pt|patient|[a-z]+)['’]s\\s+(?:own\\s+)?(?:view|perspective|take|assessment|rating)\\s?:`,
   // "He describes himself as 'a little more upright' than in November": the client's own picture, set beside before.

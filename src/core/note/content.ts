@@ -68,6 +68,8 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (/^(?:to be (?:explored|assessed|reviewed|identified)(?: further)?|(?:some|a few|several|various|ongoing) (?:barriers|issues|concerns|challenges|difficulties|obstacles) (?:remain|persist|exist|noted|identified))\.?$/i.test(v)) return true;
   // "Grand, we'll see how she gets on.", "We'll see how the week goes and decide.": waiting to see, with no step named.
   if (/^(?:(?:grand|ok|okay|fine|right)[,.!]?\s)?(?:we['’]ll|we will|will)\s+see\s+how\s+(?:she|he|they|it|things|(?:the|this|next)\s+(?:week|month|fortnight))\s+(?:go(?:es)?|gets?\s+on)(?:\s+and\s+(?:decide|review|take\s+it\s+from\s+there|go\s+from\s+there))?\.?$/i.test(v)) return true;
+  // "Will f/u.", "To follow up as needed.": a follow-up that names no step, no one and no time.
+  if (/^(?:(?:will|to|plan to|plan)\s+)?(?:f\/u|follow[- ]?up)(?:\s+(?:as needed|prn|later))?\.?$/i.test(v)) return true;
   // "Carry on as we are and see how she goes.", "Continue and monitor.": the same, in plain words.
   if (/^(?:carry on|continue|keep going)(?:\s+as\s+(?:we are|is|before|planned|usual))?(?:\s+and\s+(?:see how (?:she|he|they|it|things) go(?:es)?|monitor|review))?\.?$/i.test(v)) return true;
   // "Student was present and participated in session.", "Client attended.": a stock line that the client came, not
@@ -75,9 +77,9 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (/^(?:(?:the\s+)?(?:client|pt|patient|student|member|participant|youth|child|she|he|they)\s+)?(?:was\s+|were\s+)?(?:present|attended|participated|engaged)(?:\s+and\s+(?:participated|engaged|was engaged|cooperative))?(?:\s+(?:in|during|throughout)\s+(?:the\s+)?(?:session|group|today's session))?\.?$/i.test(v)) return true;
   // "See triage note 9/18", "Refer to last progress note (04 Mar)", "See previous plan", "See individual charts", "Per
   // ED service admission assessment", "As above", "see intake, no change", "See referral letter.", "As per February plan - not
-  // re-reviewed.": the entry is written elsewhere, not in this
+  // re-reviewed.", "Group goals: see programme handbook" (a group's protocol): the entry is written elsewhere, not in this
   // note.
-  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in|per|as per)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:note|notes|assessments?|intake|records?|charts?|files?|forms?|screening|screen|evaluation|eval|plan|review|summary|report|letter|referral|documentation|paperwork|questionnaire)(?:\s+(?:dated|of|from|on))?(?:\s+\(?(?:[\d/.-]{3,10}|\d{1,2}\s[a-z]{3,9}\.?(?:\s\d{2,4})?|[a-z]{3,9}\.?\s\d{1,2}(?:,?\s\d{2,4})?)\)?)?|as above|see above|see below)(?:\s?[,;–—-]\s?(?:no changes?|unchanged|nothing new|not (?:re-?)?(?:reviewed|assessed|updated|revisited)(?: today| this (?:session|time|review))?))?\.?$/i.test(v);
+  return /^(?:(?:please\s+)?(?:see|refer to|as documented in|documented in|per|as per)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}(?:note|notes|assessments?|intake|records?|charts?|files?|forms?|screening|screen|evaluation|eval|plan|review|summary|report|letter|referral|documentation|paperwork|questionnaire|handbook|protocol|manual|guide|curriculum)(?:\s+(?:dated|of|from|on))?(?:\s+\(?(?:[\d/.-]{3,10}|\d{1,2}\s[a-z]{3,9}\.?(?:\s\d{2,4})?|[a-z]{3,9}\.?\s\d{1,2}(?:,?\s\d{2,4})?)\)?)?|as above|see above|see below)(?:\s?[,;–—-]\s?(?:no changes?|unchanged|nothing new|not (?:re-?)?(?:reviewed|assessed|updated|revisited)(?: today| this (?:session|time|review))?))?\.?$/i.test(v);
 }
 
 /** "Date: Time: Modality:": labels of up to 40 characters, each with its colon, and nothing else. Written as a

@@ -11,7 +11,7 @@ import { contextOf, type ContextJudgement } from './context.js';
 import { matcherFor } from './pattern.js';
 import { otherSense } from './senses.js';
 import { NOTE_KIND_WORDS, titleLines, type TitleLines } from './title.js';
-import type { Profile } from '../profiles/types.js';
+import type { Profile, ProfileSection } from '../profiles/types.js';
 import { sectionMatches } from '../profiles/infer.js';
 import { BUILTIN_LANGUAGE, type Language, type Reading } from './language.js';
 
@@ -244,10 +244,24 @@ export class Analysis {
     let sec = this.homes.get(key);
     if (sec === undefined) {
       const ps = profile.sections.find((s) => s.id === id);
-      sec = (ps && this.note.sections.find((s) => !s.isTitle && ps.aliases.some((al) => sectionMatches(this, s, al)))) || null;
+      sec = (ps && this.note.sections.find((s) => !s.isTitle && ps.aliases.some((al) => sectionMatches(this, s, al)) && this.letterOf(profile, s) !== null && (this.letterOf(profile, s) ?? ps) === ps)) || null;
       this.homes.set(key, sec);
     }
     return sec ?? undefined;
+  }
+
+  /**
+   * A one-letter head that the note uses more than once ("P" for the Problem and "P" for the Plan of a PIRP note)
+   * names the format's sections in their order: its format section by that order (the k-th "P" is the k-th section
+   * the format heads with "P"), null when the format has fewer; undefined for any other head.
+   */
+  letterOf(profile: Profile, sec: Section): ProfileSection | null | undefined {
+    const letter = /^([A-Za-z])\s*[:.]?$/.exec(sec.title.trim())?.[1].toLowerCase();
+    if (!letter) return undefined;
+    const same = this.note.sections.filter((s) => !s.isTitle && s.title.trim().replace(/\s*[:.]$/, '').toLowerCase() === letter);
+    if (same.length < 2) return undefined;
+    const formats = profile.sections.filter((ps) => ps.aliases.includes(letter));
+    return formats[same.indexOf(sec)] ?? null;
   }
 
   cue(source: string): Cue {
@@ -378,7 +392,9 @@ export class Analysis {
     if (t && exact) {
       const same = (u: Token[]) => u.length === words.length && words.every((w, i) => w.word === u[i].word);
       // A heading that names several topics ("Family, Culture, Environment", "Spiritual / cultural") heads each.
-      return same(t) || (TOPIC_LIST.test(title) && title.split(TOPIC_LIST).some((part) => same(this.titleTokens(part.replace(LETTERED, '')))));
+      // (The whole name, before a bracketed aside about it: "Agreements (written together, each has a copy)".)
+      const bare = withoutAside(title);
+      return same(t) || (bare !== title && same(this.titleTokens(bare.replace(LETTERED, '')))) || (TOPIC_LIST.test(title) && title.split(TOPIC_LIST).some((part) => same(this.titleTokens(part.replace(LETTERED, '')))));
     }
     const head = stems ?? t!;
     const want = words;

@@ -41,7 +41,8 @@ export interface Assessment {
 
 /** `targets`: the note's goal statements and plan, for the sub-items that are `notInTargets`. */
 export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: readonly OffsetRange[]): Assessment {
-  const sections = a.note.sections.filter((s) => !s.isTitle && d.headings.some((h) => a.headingMatches(s, h)));
+  // (A one-letter head the note repeats is the format's section by its order: PIRP's first "P" holds no plan.)
+  const sections = a.note.sections.filter((s) => !s.isTitle && d.headings.some((h) => a.headingMatches(s, h)) && !lettersOther(a, s, d, profile));
   const withContent = sections.find((s) => s.hasContent);
   // Where an entry must show evidence (`entryNeedsEvidence`), a heading's words are none ("## Plan / Progress" over
   // "Client is progressing toward goals."). Elsewhere a heading names what its text covers ("## Strengths" over
@@ -119,7 +120,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
     // text mentions.
     status = 'unfilled';
-  } else if (counted(d, covered) >= (raised ?? thresholdFor(d, profile)) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
+  } else if (counted(d, covered, profile) >= (raised ?? thresholdFor(d, profile)) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
     // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';
@@ -129,9 +130,21 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(raised && { threshold: raised }) };
 }
 
-/** How many sub-items count toward the threshold: none when all of them only follow from the others (`notAlone`). */
-export function counted(d: Dimension, covered: readonly string[]): number {
-  return covered.some((id) => !d.subItems.find((s) => s.id === id)?.notAlone) ? covered.length : 0;
+/** Whether a repeated one-letter head is, by its place, a format section that does not hold the dimension. */
+function lettersOther(a: Analysis, s: Section, d: Dimension, profile?: Profile): boolean {
+  if (!profile) return false;
+  const ps = a.letterOf(profile, s);
+  return ps !== undefined && !(ps?.holds ?? []).includes(d.id);
+}
+
+/**
+ * How many sub-items count toward the threshold: none when all of them only follow from the others (`notAlone`), and
+ * not those that count only in other note types (`countsIn`).
+ */
+export function counted(d: Dimension, covered: readonly string[], profile?: Profile): number {
+  const items = covered.map((id) => d.subItems.find((s) => s.id === id));
+  const counts = items.filter((s) => !s?.countsIn || (profile && (s.countsIn.includes(profile.id) || s.countsIn.includes(profile.family))));
+  return counts.some((s) => !s?.notAlone) ? counts.length : 0;
 }
 
 /**

@@ -90,7 +90,7 @@ function missingMessage(d: Dimension, as: Assessment, profile: Profile): string 
   const heading = d.template.heading;
   const section = `Add ${/^[aeiou]/i.test(heading) ? 'an' : 'a'} "${heading}" section`;
   const unmet = requiredFor(d, profile).filter((id) => !as.covered.includes(id));
-  const more = Math.max((as.threshold ?? thresholdFor(d, profile)) - counted(d, as.covered), unmet.length);
+  const more = Math.max((as.threshold ?? thresholdFor(d, profile)) - counted(d, as.covered, profile), unmet.length);
   const total = d.subItems.length;
   if (more <= 0 || !total) {
     // Enough is covered, yet it is not addressed: a disclosure with no screen ("urges to self-harm"), or a dimension

@@ -22,7 +22,9 @@ export default defineType({
   inferMin: 3,
   // Strengths, risk and plan are in many notes; an intake shows why the client came or their history.
   inferKey: ['presenting', 'history', 'psychosocial', 'identifying', 'mental-status'],
-  titleCues: ['intake', 'biopsychosocial', 'bio psycho social', 'initial assessment', 'psychosocial assessment', 'diagnostic assessment', 'comprehensive assessment', 'initial evaluation', 'intake assessment', 'warm handoff', 'warm hand off', 'seen for assessment', 'seen for an assessment', 'assessment appointment'],
+  titleCues: ['intake', 'biopsychosocial', 'bio psycho social', 'initial assessment', 'psychosocial assessment', 'diagnostic assessment', 'comprehensive assessment', 'initial evaluation', 'intake assessment', 'warm handoff', 'warm hand off', 'seen for assessment', 'seen for an assessment', 'assessment appointment',
+    // A first assessment where the client turns up (a liaison team in A&E, a crisis team): the service's intake.
+    'mental health assessment', 'liaison assessment', 'psychiatric assessment', 'psychiatric evaluation', 'a&e assessment', 'ed assessment', 'er assessment'],
   levels: {
     ...RULES,
     'presenting-problem': 'warning',

@@ -2179,3 +2179,22 @@ describe('reading sets 68 and 69 (after their first runs), and what nineteen fir
     assert.equal(lint('Liaison Mental Health - A&E assessment\n\nDate/time seen: 03/02/2025, 23:10-00:05, face to face.\n\nReferral: A&E doctor.\n').profile.id, 'intake');
   });
 });
+
+describe('reading set 70 (after its first run)', () => {
+  const PLAN = (body: string) => `---\ntype: treatment-plan\n---\n# Treatment plan\n\nDate: 3/13/2025.\n\n${body}\n`;
+  it('a plan\'s "Diagnoses (working):" or the client\'s words as a label name the concern it treats', () => {
+    assert.equal(status(PLAN('Diagnoses (working): panic disorder with agoraphobia, about 4 years.'), 'presenting-problem'), 'addressed');
+    assert.ok(covered('presenting-problem', PLAN('Ellie\'s words: "I skip the insulin because it stops the weight coming on."')).includes('concern'));
+  });
+  it('a supervisor names a rescuing pull and a reaction taken to the supervisee\'s own therapy: bias safeguards', () => {
+    const note = '---\ntype: supervision\n---\n# Supervision\n\nDate: 19 Nov 2024.\n\n**Discussion**\nWe named this as a rescuing pull that mirrors the client\'s theme of abandonment, and something to take to his own therapy.\n';
+    assert.deepEqual(covered('bias-safeguards', note).sort(), ['consultation', 'own-assumptions']);
+  });
+  it('"I noticed I wanted to reassure him" is the clinician noticing their own pull', () => {
+    assert.ok(covered('bias-safeguards', PROGRESS('I noticed I wanted to reassure him quickly and slowed down.')).includes('own-assumptions'));
+  });
+  it('the message counts only the topics that count in this note type', () => {
+    const f = lint(PROGRESS('Client (34) works as a nurse and has been off sick for six weeks.')).findings.find((x) => x.ruleId === 'occupational-socialization');
+    assert.match(f!.message, /cover 2 of its 3 topics/);
+  });
+});

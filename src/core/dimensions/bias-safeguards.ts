@@ -41,6 +41,8 @@ export const biasSafeguards: Dimension = {
         // Noticing one's own reaction: "I caught myself comparing", "a flash of irritation, which is mine".
         'caught myself', 'noticed myself', 'noticed in myself', 'which is mine', 'my irritation', 'my discomfort',
         'over-identify', 'over-identifying', 'over-identification', 'overidentify', 'overidentification', 'a pull to',
+        // The rescuer's pull: "a rescuing pull that mirrors her core theme".
+        'rescuing pull', 'pull to rescue', 'urge to rescue', 'rescuer role',
       ],
       // "reading her through a mainstream lens", "through my own cultural lens"
       patterns: [
@@ -49,6 +51,8 @@ export const biasSafeguards: Dimension = {
         '\\b(?:reflects?|reflecting|colou?red\\s+by|shaped\\s+by|influenced\\s+by|driven\\s+by)\\s+(?:my|his|her|their)\\s+own\\s+(?:[\\w-]+\\s+)?(?:experiences?|history|background|values|upbringing|training)\\b',
         // "a pattern he has seen in himself with young clients"
         '\\b(?:seen|noticed|recogni[sz]ed|spotted)\\s+in\\s+(?:himself|herself|myself|themselves)\\b',
+        // "I noticed I wanted to reassure him quickly": the clinician noticing their own pull in the moment.
+        '\\bI\\s+(?:noticed|realised|realized|caught)\\s+(?:that\\s+)?I\\s+(?:wanted|was|felt|had|kept)\\b',
         // The clinician's own expectation, named: "I expected a 19-year-old tradesman to downplay this", "keeping that
         // expectation in check".
         '\\bI\\s+(?:had\\s+)?(?:expected|presumed)\\b|\\bmy\\s+(?:own\\s+)?expectations?\\b|\\bexpectations?\\s+in\\s+check\\b',
@@ -126,6 +130,8 @@ export const biasSafeguards: Dimension = {
       // "Supervisor: Dr A" or a supervision record's title.
       patterns: [
         '\\b(?:in|during|to|into|with|through|at|for)\\s+(?:my\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:clinical\\s+|peer\\s+|group\\s+|team\\s+|individual\\s+|cultural\\s+)?(?:supervision|supervisor)\\b',
+        // A reaction taken to the clinician's own therapy: "something to take to his own therapy".
+        '\\b(?:to|into|in)\\s+(?:my|her|his|their)\\s+own\\s+(?:personal\\s+)?(?:therapy|counsell?ing|analysis)\\b',
         '\\bsupervisor\\s+(?:\\w+\\s+)?(?:suggested|advised|recommended|asked|invited|encouraged|challenged|noted|pointed|explored|discussed|reviewed|wondered|questioned|helped)\\b',
       ],
     },

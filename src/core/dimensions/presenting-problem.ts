@@ -92,6 +92,8 @@ export const presentingProblem: Dimension = {
     {
       id: 'concern',
       label: "the concern in the client's words",
+      // A plan's "Diagnoses (working): ..." or "Diagnosis/working problem:" names the concern it treats.
+      headings: ['=Diagnosis', '=Diagnoses', 'Working diagnosis', 'Working problem', 'Diagnostic impression'],
       cues: [
         'presenting problem',
         'presenting concern',
@@ -130,6 +132,8 @@ export const presentingProblem: Dimension = {
         // "In her words, ...", "in the client's own words"
         // (and by name: "In Amira's words: ...")
         "\\bin (?:her|his|their|(?:the )?(?:client|pt|patient)['’]?s?|[a-z]+['’]s) (?:own )?words\\b",
+        // The same as a label: "Ellie's words:", "What L. wants (her words):"
+        "\\b(?:her|his|their|[a-z]+['’]s)\\s+(?:own\\s+)?words\\s*\\)?\\s*:",
         // An incoming referral with its reason: "Referred originally by PCP for low mood"
         '\\breferred (?:\\w+ ){0,2}by (?:\\w+ ){1,5}?for\\b',
         "\\b(?:client|pt|patient|she|he|they)\\s+(?:states?|stated|reports?|reported|says|said|describes?|described)\\b[^\\n]{0,40}[\"“]",

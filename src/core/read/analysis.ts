@@ -258,7 +258,7 @@ export class Analysis {
   letterOf(profile: Profile, sec: Section): ProfileSection | null | undefined {
     const letter = /^([A-Za-z])\s*[:.]?$/.exec(sec.title.trim())?.[1].toLowerCase();
     if (!letter) return undefined;
-    const same = this.note.sections.filter((s) => !s.isTitle && s.title.trim().replace(/\s*[:.]$/, '').toLowerCase() === letter);
+    const same = this.note.sections.filter((s) => !s.isTitle && s.title.trim().replace(/[:.]$/, '').trimEnd().toLowerCase() === letter);
     if (same.length < 2) return undefined;
     const formats = profile.sections.filter((ps) => ps.aliases.includes(letter));
     return formats[same.indexOf(sec)] ?? null;

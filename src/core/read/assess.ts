@@ -142,9 +142,13 @@ function lettersOther(a: Analysis, s: Section, d: Dimension, profile?: Profile):
  * not those that count only in other note types (`countsIn`).
  */
 export function counted(d: Dimension, covered: readonly string[], profile?: Profile): number {
-  const items = covered.map((id) => d.subItems.find((s) => s.id === id));
-  const counts = items.filter((s) => !s?.countsIn || (profile && (s.countsIn.includes(profile.id) || s.countsIn.includes(profile.family))));
+  const counts = covered.map((id) => d.subItems.find((s) => s.id === id)).filter((s) => !s || countsHere(s, profile));
   return counts.some((s) => !s?.notAlone) ? counts.length : 0;
+}
+
+/** Whether a sub-item counts toward the threshold in this note type (`SubItem.countsIn`). */
+export function countsHere(s: SubItem, profile?: Profile): boolean {
+  return !s.countsIn || (!!profile && (s.countsIn.includes(profile.id) || s.countsIn.includes(profile.family)));
 }
 
 /**

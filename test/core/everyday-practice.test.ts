@@ -2198,3 +2198,22 @@ describe('reading set 70 (after its first run)', () => {
     assert.match(f!.message, /cover 2 of its 3 topics/);
   });
 });
+
+describe('reading set 71 (after its first run)', () => {
+  it('"2pm-2.50pm" is the time, and "Worker: G. Llewellyn, social worker (AMHP)" the clinician', () => {
+    const c = covered('session-details', 'Client: Mrs C. P.\nDate: 19/09/2024, home visit 2pm-2.50pm\nWorker: Gareth Llewellyn, social worker (AMHP)\n\nCarys is caring for her mam.\n');
+    assert.ok(c.includes('time') && c.includes('clinician'), c.join(' '));
+  });
+  it('"PHQ-9 today 12 (was 16 on 30 Oct)": the earlier score dated day first', () => {
+    assert.ok(covered('progress-monitoring', PROGRESS('PHQ-9 today 12 (was 16 on 30 Oct).')).includes('status'));
+  });
+  it('one deferred step in a long entry does not put the whole entry off', () => {
+    const barriers = '**Barriers.** (1) Science class is back in the same lab, next to where the event happened. (2) Mother works early shifts and cannot always drive him, and the bus route change made him late twice. (3) Some peers imitate the seizure as a joke. Plan for each: seat change agreed; Ms. Dunn will address the imitation with the grade team.';
+    assert.equal(status(`---\ntype: treatment-plan-review\n---\n# Plan review\n\nDate: 3/13/2025.\n\n${barriers}\n`, 'barriers'), 'addressed');
+    assert.notEqual(status('---\ntype: treatment-plan-review\n---\n# Plan review\n\nDate: 3/13/2025.\n\n**Barriers.** Will address at the next review.\n', 'barriers'), 'addressed');
+  });
+  it('a plain label with a longer aside: "Group aim (set session 1, agreed by members):"', () => {
+    const note = '---\ntype: group\n---\nGROUP NOTE\nDate: 07/11/2024\n\nGroup aim (set session 1, agreed by members): by session 6 each member will be able to name 3 behaviours and one planned response to each.\n';
+    assert.equal(parseNote(note).blocks.find((b) => b.text.startsWith('Group aim'))?.label, 'Group aim (set session 1, agreed by members)');
+  });
+});

@@ -133,7 +133,7 @@ export const presentingProblem: Dimension = {
         // (and by name: "In Amira's words: ...")
         "\\bin (?:her|his|their|(?:the )?(?:client|pt|patient)['’]?s?|[a-z]+['’]s) (?:own )?words\\b",
         // The same as a label: "Ellie's words:", "What L. wants (her words):"
-        "\\b(?:her|his|their|[a-z]+['’]s)\\s+(?:own\\s+)?words\\s*\\)?\\s*:",
+        "\\b(?:her|his|their|[a-z]+['’]s)\\s+(?:own\\s+)?words\\)?[ \\t]?:",
         // An incoming referral with its reason: "Referred originally by PCP for low mood"
         '\\breferred (?:\\w+ ){0,2}by (?:\\w+ ){1,5}?for\\b',
         "\\b(?:client|pt|patient|she|he|they)\\s+(?:states?|stated|reports?|reported|says|said|describes?|described)\\b[^\\n]{0,40}[\"“]",

@@ -81,6 +81,8 @@ export const sessionDetails: Dimension = {
       patterns: [
         // ("10:30 till about 11:25")
         '\\b\\d{1,2}:\\d{2}\\s*(?:(?:am|pm|a\\.m\\.|p\\.m\\.|a|p)\\s*)?(?:-|\\u2013|\\u2014|to|till|until)\\s*(?:(?:about|around|approx\\.?)\\s+)?\\d{1,2}:\\d{2}',
+        // With am or pm after the start, minutes by a colon or a stop or none: "2pm-2.50pm", "10.15am to 11am".
+        '\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)\\s*(?:-|\\u2013|\\u2014|to|till|until)\\s*\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?(?![\\w.])',
         // (Not how late or how far: "arrived 15 min late", "a 40-minute drive".)
         '\\b\\d{1,3}\\s*(?:-\\s*)?(?:min|mins|minutes|minute)\\b(?![ \\t]+(?:late|early|drive|walk|away|ago|before|after|into)\\b)',
         // A visit's times as a worker writes them: "Arrived 10:15, left 11:25."
@@ -258,7 +260,7 @@ export const sessionDetails: Dimension = {
         // A role given beside a name in a line of fields: "Facilitators: Lorna Baines (OT) and Dev Mistry (support
         // worker)", "Worker: Lucía Fernández, social worker, Migrant Support Project" (a bare name is no credential).
         // (with one word of its own before it: "(CBT therapist)", "(Assistant Psychologist)")
-        '[,(][ \\t]*(?:[a-z]+[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|support[ \\t]+worker|therapist|case[ \\t]+manager|occupational[ \\t]+therapist|OT|mental[ \\t]+health[ \\t]+practitioner)[ \\t]*[),]',
+        '[,(][ \\t]*(?:[a-z]+[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|support[ \\t]+worker|therapist|case[ \\t]+manager|occupational[ \\t]+therapist|OT|mental[ \\t]+health[ \\t]+practitioner)[ \\t]*(?:[),]|\\((?!\\s*[),]))',
         // A signature block of its own, name then role: "Chloe Benedetti / Clinical Psychologist, CYPWS" (short, no
         // full stop: not a sentence about "the school counsellor").
         "^(?:[a-z'’.-]+\\s+){1,3}(?:senior\\s+)?(?:clinical\\s+psychologist|counsell?ing\\s+psychologist|psychologist|psychotherapist|counsell?or|social\\s+worker|therapist)\\b[^.\\n]{0,40}$",

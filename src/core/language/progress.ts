@@ -77,7 +77,8 @@ export const progressComparisonPatterns: string[] = [
   // "GAD-7 = 14 (11 on 2/25)", "PG-13-R today 34 (was 38 in January)", "FES-I 36 (was 44 at intake)", "PHQ-9 today is
   // 15 (was 14 in session 4, 17 at intake)": a score beside
   // the earlier one and when it was taken
-  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s(?:\\d{1,2}/\\d{1,2}|${MONTH}\\b|intake\\b|baseline\\b|the\\sstart\\b|(?:session|week|wk)\\s?#?\\d{1,3}\\b)`,
+  // ("PHQ-9 today 12 (was 16 on 30 Oct)": the day before the month, as British notes date it)
+  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s(?:\\d{1,2}/\\d{1,2}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s)?${MONTH}\\b|intake\\b|baseline\\b|the\\sstart\\b|(?:session|week|wk)\\s?#?\\d{1,3}\\b)`,
   // "SPIN 46 (Jan) → 31 (Apr) → 18 (Oct)", "PHQ-9 19 -> 12", "SPIN: 48 at screening → 39 today": a series of scores
   `\\b\\d+(?:\\.\\d+)?(?:\\s?\\([^()\\n]{1,20}\\)|[ \\t](?:at|in|on)[ \\t][a-z]+)?\\s?(?:→|->|⟶)\\s?\\d`,
   // "up from 2 a week", "down from 18 at intake", "calls down from daily to 2x last week"

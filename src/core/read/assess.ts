@@ -96,7 +96,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       : labelWithContent && { start: afterLabel(a, labelWithContent), end: introducedEnd(a, labelWithContent) };
   const raised = raisedThreshold(a, d, profile);
   let thin: Assessment['thin'];
-  if (entry && !covered.length && a.putsOff(entry)) thin = 'put-off';
+  // (A short entry: in a long one, "Ms. Dunn will address the imitation" is one step of a plan among the barriers it
+  // lists, not the work put off.)
+  if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry)) thin = 'put-off';
   else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
@@ -129,6 +131,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
   return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(raised && { threshold: raised }) };
 }
+
+/** The longest entry that one deferral in it can make put off (characters): a sentence or two. */
+const PUT_OFF_ENTRY = 240;
 
 /** Whether a repeated one-letter head is, by its place, a format section that does not hold the dimension. */
 function lettersOther(a: Analysis, s: Section, d: Dimension, profile?: Profile): boolean {

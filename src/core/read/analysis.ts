@@ -244,7 +244,11 @@ export class Analysis {
     let sec = this.homes.get(key);
     if (sec === undefined) {
       const ps = profile.sections.find((s) => s.id === id);
-      sec = (ps && this.note.sections.find((s) => !s.isTitle && ps.aliases.some((al) => sectionMatches(this, s, al)) && this.letterOf(profile, s) !== null && (this.letterOf(profile, s) ?? ps) === ps)) || null;
+      const byPlace = (s: Section) => {
+        const at = this.letterOf(profile, s);
+        return at === undefined || at === ps;
+      };
+      sec = (ps && this.note.sections.find((s) => !s.isTitle && ps.aliases.some((al) => sectionMatches(this, s, al)) && byPlace(s))) || null;
       this.homes.set(key, sec);
     }
     return sec ?? undefined;
@@ -256,12 +260,29 @@ export class Analysis {
    * the format heads with "P"), null when the format has fewer; undefined for any other head.
    */
   letterOf(profile: Profile, sec: Section): ProfileSection | null | undefined {
-    const letter = /^([A-Za-z])\s*[:.]?$/.exec(sec.title.trim())?.[1].toLowerCase();
-    if (!letter) return undefined;
-    const same = this.note.sections.filter((s) => !s.isTitle && s.title.trim().replace(/[:.]$/, '').trimEnd().toLowerCase() === letter);
-    if (same.length < 2) return undefined;
-    const formats = profile.sections.filter((ps) => ps.aliases.includes(letter));
-    return formats[same.indexOf(sec)] ?? null;
+    const place = this.letterPlaces().get(sec);
+    if (!place || place.of < 2) return undefined;
+    return profile.sections.filter((ps) => ps.aliases.includes(place.letter))[place.nth] ?? null;
+  }
+
+  private letterPlacesCache?: Map<Section, { letter: string; nth: number; of: number }>;
+
+  /** Each one-letter head's letter, its place among the heads with that letter and how many there are (built once:
+   * every dimension asks of every head). */
+  private letterPlaces(): Map<Section, { letter: string; nth: number; of: number }> {
+    if (!this.letterPlacesCache) {
+      const byLetter = new Map<string, Section[]>();
+      for (const s of this.note.sections) {
+        const l = s.isTitle ? undefined : letterTitle(s);
+        if (!l) continue;
+        let list = byLetter.get(l);
+        if (!list) byLetter.set(l, (list = []));
+        list.push(s);
+      }
+      this.letterPlacesCache = new Map();
+      for (const [letter, list] of byLetter) list.forEach((s, nth) => this.letterPlacesCache!.set(s, { letter, nth, of: list.length }));
+    }
+    return this.letterPlacesCache;
   }
 
   cue(source: string): Cue {
@@ -534,4 +555,9 @@ export function exactRange(block: Block, start: number, end: number): OffsetRang
     return { start: s.srcStart + (start - s.textStart), end: s.srcStart + (end - s.textStart) };
   }
   return undefined;
+}
+
+/** The letter a one-letter head is ("P", "P:", "p."), lower case; undefined for any other head. */
+function letterTitle(sec: Section): string | undefined {
+  return /^([A-Za-z])\s*[:.]?$/.exec(sec.title.trim())?.[1].toLowerCase();
 }

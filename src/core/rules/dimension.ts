@@ -102,7 +102,7 @@ function missingMessage(d: Dimension, as: Assessment, profile: Profile): string 
     return fit(...hint, `${lead}${disclosed ? ' A risk is mentioned but no screen is recorded.' : ''} ${section}.`, `${lead} ${section}.`, `${lead} Add a section for it.`);
   }
   const count =
-    more < total ? `${more}${done ? ' more' : ''} of its ${total} topics` : total === 1 ? 'its one topic' : total === 2 ? 'both its topics' : `all ${total} of its topics`;
+    more < total ? `${more}${as.covered.length ? ' more' : ''} of its ${total} topics` : total === 1 ? 'its one topic' : total === 2 ? 'both its topics' : `all ${total} of its topics`;
   const including = unmet.length ? `, including ${labelsOf(d, unmet)}` : '';
   return fit(...hint, `${lead} ${section}, or cover ${count}${including}.`, `${lead} ${section}, or cover ${count}.`, `${lead} ${section}.`, `${lead} Add a section for it.`);
 }

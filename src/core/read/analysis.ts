@@ -140,7 +140,6 @@ function reviewCommentsIn(note: Note): OffsetRange[] {
     REVIEW_BRACKET.lastIndex = 0;
     for (let m = REVIEW_BRACKET.exec(note.text); m; m = REVIEW_BRACKET.exec(note.text)) {
       out.push({ start: m.index, end: m.index + m[0].length });
-      if (!m[0].length) REVIEW_BRACKET.lastIndex++;
     }
     reviewRanges.set(note, out);
   }
@@ -414,8 +413,9 @@ export class Analysis {
       const same = (u: Token[]) => u.length === words.length && words.every((w, i) => w.word === u[i].word);
       // A heading that names several topics ("Family, Culture, Environment", "Spiritual / cultural") heads each.
       // (The whole name, before a bracketed aside about it: "Agreements (written together, each has a copy)".)
+      if (same(t)) return true;
       const bare = withoutAside(title);
-      return same(t) || (bare !== title && same(this.titleTokens(bare.replace(LETTERED, '')))) || (TOPIC_LIST.test(title) && title.split(TOPIC_LIST).some((part) => same(this.titleTokens(part.replace(LETTERED, '')))));
+      return (bare !== title && same(this.titleTokens(bare.replace(LETTERED, '')))) || (TOPIC_LIST.test(title) && title.split(TOPIC_LIST).some((part) => same(this.titleTokens(part.replace(LETTERED, '')))));
     }
     const head = stems ?? t!;
     const want = words;

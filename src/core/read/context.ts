@@ -249,12 +249,6 @@ export class ContextReader {
     return out;
   }
 
-  /**
-   * How many bracketed words between a cue (token `a`) and a backward trigger after it (token `b`) the trigger passes
-   * over: a topic, its aside, then the verdict ("own reactions to the case (his father was made redundant) — not
-   * discussed"). Only when neither is itself in brackets, and on one line (an export's next line is its next field).
-   * (Not forward: "doesn't do (we can't speed it up), confidentiality" denies nothing after the aside.)
-   */
   /** Whether the token is inside a quotation on its line: the client's words, not the clinician's. */
   quoted(k: number): boolean {
     return this.quote[k] !== 0;
@@ -273,6 +267,12 @@ export class ContextReader {
     return this.aside[k + 1] > this.aside[k];
   }
 
+  /**
+   * How many bracketed words between a cue (token `a`) and a backward trigger after it (token `b`) the trigger passes
+   * over: a topic, its aside, then the verdict ("own reactions to the case (his father was made redundant) — not
+   * discussed"). Only when neither is itself in brackets, and on one line (an export's next line is its next field).
+   * (Not forward: "doesn't do (we can't speed it up), confidentiality" denies nothing after the aside.)
+   */
   private passedOver(a: number, b: number): number {
     if (this.inAside(a) || this.inAside(b) || this.aside[b] === this.aside[a + 1]) return 0;
     if (this.text.slice(this.tokens[a].end, this.tokens[b].start).includes('\n')) return 0;

@@ -332,6 +332,15 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
   const { note, analysis } = ctx;
   const src = note.text;
   const sectionKind = new Map<number, 'goals' | 'not'>();
+  // Each section's first block, found in one pass when first asked (not a search of the note per section).
+  let firstBlocks: Map<number, Block> | undefined;
+  const firstBlock = (section: number) => {
+    if (!firstBlocks) {
+      firstBlocks = new Map();
+      for (const b of note.blocks) if (b.kind !== 'heading' && !firstBlocks.has(b.section)) firstBlocks.set(b.section, b);
+    }
+    return firstBlocks.get(section);
+  };
   const otherHeadings = [...ctx.dimensions.values()].filter((d) => d.id !== 'goals' && d.id !== 'progress-monitoring').flatMap((d) => d.headings);
   for (const s of note.sections) {
     // "Objective" alone is the O of a SOAP note, not a list of objectives.
@@ -343,7 +352,7 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
     // "Each partner's goals", then "Graham" over his list, "Lesley" over hers, "Shared" over theirs: a one-word head
     // over a list, right after goals, holds goals too (the parser nests such heads only under a bold heading with no
     // text of its own; here any goals section before them counts).
-    else if (s.plain && s.index > 0 && sectionKind.get(s.index - 1) === 'goals' && /^[A-Z][\w'’-]{0,20}$/.test(s.title.trim()) && firstBlock(note, s.index)?.kind === 'listItem') sectionKind.set(s.index, 'goals');
+    else if (s.plain && s.index > 0 && sectionKind.get(s.index - 1) === 'goals' && /^[A-Z][\w'’-]{0,20}$/.test(s.title.trim()) && firstBlock(s.index)?.kind === 'listItem') sectionKind.set(s.index, 'goals');
   }
   const inGoalSection = (b: Block) => {
     for (let s = b.section; s >= 0; s = note.sections[s].parent) {
@@ -454,9 +463,6 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
 }
 
 /** "Goal 1: ... Goal 2: ..." anywhere in a block: each statement runs to the next lead or the end of its sentence. */
-function firstBlock(note: RuleContext['note'], section: number): Block | undefined {
-  return note.blocks.find((b) => b.section === section && b.kind !== 'heading');
-}
 
 function leadsIn(src: string, b: Block): Statement[] {
   const out: Statement[] = [];

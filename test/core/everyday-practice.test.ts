@@ -2217,3 +2217,41 @@ describe('reading set 71 (after its first run)', () => {
     assert.equal(parseNote(note).blocks.find((b) => b.text.startsWith('Group aim'))?.label, 'Group aim (set session 1, agreed by members)');
   });
 });
+
+describe('reading set 72 (after its first run)', () => {
+  const level = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.level;
+  it('a cue of several words does not span a comma: "to hear his experience, with notes" is no prior experience', () => {
+    assert.ok(!covered('bias-safeguards', PROGRESS('A joint meeting to hear his experience, with written notes so he can follow.')).includes('prior-experience'));
+    assert.ok(covered('bias-safeguards', PROGRESS('I reflected on my experience with older men in my own family.')).includes('prior-experience'));
+  });
+  it('a title reads as one phrase across its punctuation: "Post-discharge follow-up, visit 2" is no intake', () => {
+    assert.notEqual(lint('# Post-discharge follow-up, visit 2\n\nDate: 3/13/2025.\n\nSaw client for follow-up.\n').profile.id, 'intake');
+  });
+  it('"he experienced that as being talked down to": the client\'s reaction to the clinician', () => {
+    assert.ok(covered('relationship', PROGRESS('We wondered whether he experienced that as being talked down to.')).includes('client-reaction'));
+  });
+  it('the job named by its workplace or its crew makes bias safeguards expected', () => {
+    assert.equal(level(PROGRESS('HR set a return-to-work meeting at the prison for Monday.'), 'bias-safeguards'), 'warning');
+    assert.equal(level(PROGRESS('Stood himself down from the pager rota; the RNLI coxswain rang twice.'), 'bias-safeguards'), 'warning');
+    assert.notEqual(level(PROGRESS('He went back to work after prison and likes the warehouse.'), 'bias-safeguards'), 'warning');
+  });
+  it('work named as the client\'s whole identity, or its culture read by the clinician, makes it expected too', () => {
+    assert.equal(level(PROGRESS('She described the pub as "my whole life, the place is me."'), 'bias-safeguards'), 'warning');
+    assert.equal(level(PROGRESS('Loss of herd and occupational/generational identity.'), 'bias-safeguards'), 'warning');
+    assert.equal(level(PROGRESS('An occupational culture of self-reliance hinders help-seeking.'), 'bias-safeguards'), 'warning');
+  });
+  it('a date written with stops, "13.11.2024", and a role after a slash are session details', () => {
+    assert.ok(covered('session-details', 'Client: Chloe W. | 13.11.2024 | 18:00-18:50 | in person\n').includes('date'));
+    assert.ok(!covered('session-details', 'Took 2.5 mg at night.\n').includes('date'));
+    const table = '| | |\n|---|---|\n| Clinician | Ruth Abernethy, CBT Therapist / Occupational Therapist |\n';
+    assert.ok(covered('session-details', table).includes('clinician'));
+  });
+  it('"P -- Plan" heads the plan, and "Next steps TBD ... will decide then" leaves it unfilled', () => {
+    const note = 'PIRP\n\nDate: 3/13/2025. 18:00-18:50, in person.\n\nP -- Problem\nLow mood since the allegation.\n\nI -- Intervention\nWorry postponement; she agreed to try the slots.\n\nR -- Response\nEngaged.\n\nP -- Plan\nNext steps TBD depending on the outcome of the meeting -- will decide then.\n';
+    assert.equal(status(note, 'plan'), 'unfilled');
+  });
+  it('a later paragraph under a GIRP\'s Goal tells the session: its progress counts', () => {
+    const note = '---\ntype: girp\n---\n# GIRP note\n\nDate: 3/6/2024. 13:00-13:45, in person.\n\n**Goal**\nReduce binge episodes from 4/week to 1/week by week 16, measured by food records.\n\nShe missed session 6. Records show 3 binges last week (4 the week before).\n\n**Intervention**\nChain analysis.\n\n**Response**\nEngaged.\n\n**Plan**\nNext session 3/13.\n';
+    assert.equal(status(note, 'progress-monitoring'), 'addressed');
+  });
+});

@@ -87,6 +87,17 @@ export const socializingOccupationCues: string[] = [
   'ambulance shifts',
   'first responder',
   'first responders',
+  // Volunteer rescue crews train and turn out as a crew, as retained firefighters do.
+  'lifeboat crew',
+  'lifeboat volunteer',
+  'lifeboat station',
+  'inshore lifeboat',
+  'all-weather lifeboat',
+  'RNLI',
+  'coxswain',
+  'mountain rescue',
+  'search and rescue',
+  'coastguard',
   'dispatcher',
   '911 dispatcher',
   'clergy',
@@ -114,6 +125,8 @@ export const socializingOccupationPatterns: string[] = [
   '\\b(?:student|trainee)\\s+(?:nurse|nurses|paramedic|paramedics|midwife|midwives|police\\s+officer|firefighter|doctor)\\b',
   '\\b(?:in|during|finished|completing)\\s+(?:her|his|their)\\s+(?:medical\\s+)?residency\\b',
   '\\b(?:on|off)\\s+(?:the\\s+)?(?:force|job|shift|line|unit|floor|rig|engine|truck)\\b[^.\\n]{0,30}\\b(?:call|calls|fatal|shooting|fire|deployment|patrol)\\b',
+  // The job named by its workplace: "a return-to-work meeting at the prison", "his first shift back at the station".
+  '\\b(?:work|works|worked|shift|shifts|rota|duty|RTW|return[- ]to[- ]work)\\b[^.\\n]{0,40}\\bat\\s+the\\s+(?:prison|jail|gaol|fire\\s+station|police\\s+station|ambulance\\s+station|barracks|lifeboat\\s+station)\\b',
 ];
 
 /** Shared with bias-safeguards, which the same occupations make expected. */
@@ -137,7 +150,8 @@ export const workIdentityTrigger: Trigger = {
   cues: [],
   patterns: [
     "(?:\\bnot|n[’']t)\\s+(?:just\\s+)?(?:a|my|his|her|their)\\s+job\\b[^.\\n]{0,25}\\bwho\\s+(?:I|he|she|they)\\s+(?:am|is|are)\\b",
-    '\\b(?:job|work|career|profession|farm|business|calling|vocation|trade|ministry|music)\\s+(?:is|was|has\\s+been)\\s+(?:(?:his|her|their|my)\\s+)?(?:whole\\s+|entire\\s+)?(?:identity|life|sense\\s+of\\s+self)\\b',
+    // "the farm was his whole life", "the pub is \"her whole identity\"", "described the pub as \"my whole life\""
+    '\\b(?:job|work|career|profession|farm|business|calling|vocation|trade|ministry|music|pub|shop|restaurant|practice|boat|firm|salon|yard)\\s+(?:is|was|has\\s+been|as)\\s+["“‘\']?(?:(?:his|her|their|my)\\s+)?(?:whole\\s+|entire\\s+)?(?:identity|life|sense\\s+of\\s+self)\\b',
     '\\b(?:identity|sense\\s+of\\s+self|self-worth)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|feels\\s+)?(?:\\w+\\s+)?(?:tied|bound|wrapped|built|rooted|centred|centered)\\s+(?:up\\s+)?(?:in|to|around|on|with)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:job|work|career|profession|role|farm|farming|business|rank|uniform|trade|badge|restaurant|shop|company|practice|ministry|team|craft|title|position|post|nursing|teaching|policing|fishing|service|force)\\b',
     // A family trade carried down: "3rd generation in the family firm", "fourth-generation farmer".
     '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\b[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?)\\b',
@@ -149,7 +163,9 @@ export const workIdentityTrigger: Trigger = {
     '\\b\\w+ing\\W{0,3}\\s?(?:is|was)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|was)\\b',
     '\\b\\w+ing\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:(?:his|her|their|my)\\s+)?(?:whole\\s+|entire\\s+)?identity\\b',
     // "Explored occupational identity", "kitchen identity is central", "his professional identity"
-    '\\b(?:occupational|professional|work|job|career)\\s+identity\\b',
+    '\\b(?:occupational|professional|work|job|career)(?:/\\w+)?\\s+identity\\b',
+    // The job's culture named as the clinician reads it: "occupational culture of self-reliance", "police subculture".
+    '\\b(?:occupational|work|job|professional|workplace|police|military|service|station|crew)\\s+(?:culture|subculture)\\b',
     '\\b\\w+\\s+identity\\s+(?:is|was|has\\s+been)\\s+(?:so\\s+|very\\s+)?central\\b',
     // "Explored meaning of keeper work as core identity"
     '\\b(?:work|job|role|career|trade|profession|vocation)\\b[^.\\n]{0,40}\\bcore\\s+identity\\b',

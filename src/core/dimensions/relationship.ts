@@ -67,6 +67,8 @@ export const relationship: Dimension = {
         `\\b(?:angry|upset|frustrated|annoyed|irritated|disappointed|hurt) (?:with|at|by) (?:the )?${HELPER}\\b`,
         // What the client made of the clinician: "she felt I had let him talk too long", "he thought I was on her side".
         "\\b(?:she|he|they|client)\\s+(?:later\\s+)?(?:said\\s+(?:she|he|they)\\s+)?(?:felt|feels|thought|thinks)\\s+(?:that\\s+)?I\\s+(?:had|was|were|am|did|didn't|did not|wasn't|was not)\\b",
+        // What the client took a moment or the clinician's manner to be: "he experienced that as being talked down to".
+        '\\b(?:client|pt|patient|she|he|they)\\s+(?:may\\s+have\\s+|might\\s+have\\s+|had\\s+)?experienced\\s+(?:that|this|it|me|us|(?:my|our|the)\\s+\\w+)\\s+as\\b',
       ],
     },
     {

@@ -32,6 +32,9 @@ export const sessionDetails: Dimension = {
       patterns: [
         '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
         '\\b\\d{4}-\\d{2}-\\d{2}\\b',
+        // Day, month and year with stops or dashes, as Europe writes them: "13.11.2024", "13.11.24", "13-11-2024".
+        '\\b\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2})\\b(?!\\.\\d)',
+        '\\b\\d{1,2}-\\d{1,2}-\\d{4}\\b',
         `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
         `\\b\\d{1,2}\\s+${MONTH}\\.?\\s+\\d{4}\\b`,
         // "12-Mar-2024", as EHR exports print it.
@@ -259,8 +262,9 @@ export const sessionDetails: Dimension = {
         ',[ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|therapist|case[ \\t]+manager)[ \\t]*$',
         // A role given beside a name in a line of fields: "Facilitators: Lorna Baines (OT) and Dev Mistry (support
         // worker)", "Worker: Lucía Fernández, social worker, Migrant Support Project" (a bare name is no credential).
-        // (with one word of its own before it: "(CBT therapist)", "(Assistant Psychologist)")
-        '[,(][ \\t]*(?:[a-z]+[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|support[ \\t]+worker|therapist|case[ \\t]+manager|occupational[ \\t]+therapist|OT|mental[ \\t]+health[ \\t]+practitioner)[ \\t]*(?:[),]|\\((?!\\s*[),]))',
+        // (with one word of its own before it: "(CBT therapist)", "(Assistant Psychologist)"; or a second role after a
+        // slash: "Ruth Abernethy, CBT Therapist / Occupational Therapist")
+        '[,(][ \\t]*(?:[a-z]+[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|support[ \\t]+worker|therapist|case[ \\t]+manager|occupational[ \\t]+therapist|OT|mental[ \\t]+health[ \\t]+practitioner)[ \\t]*(?:[),/]|\\((?!\\s*[),]))',
         // A signature block of its own, name then role: "Chloe Benedetti / Clinical Psychologist, CYPWS" (short, no
         // full stop: not a sentence about "the school counsellor").
         "^(?:[a-z'’.-]+\\s+){1,3}(?:senior\\s+)?(?:clinical\\s+psychologist|counsell?ing\\s+psychologist|psychologist|psychotherapist|counsell?or|social\\s+worker|therapist)\\b[^.\\n]{0,40}$",

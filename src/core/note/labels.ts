@@ -139,9 +139,14 @@ function isBracketHead(line: string): boolean {
 
 /** A plain head's name, before a spaced dash and what it says of itself: "Goals — what we will work on together". */
 export function plainHeadName(line: string): string {
-  const m = /\s(?:[-–—]|--)\s/.exec(line);
-  return (m ? line.slice(0, m.index) : line).trim();
+  // ("P -- Plan": the format's letter before the dash is no part of the name.)
+  const named = line.replace(LETTERED, '');
+  const m = /\s(?:[-–—]|--)\s/.exec(named);
+  return (m ? named.slice(0, m.index) : named).trim();
 }
+
+/** A format's letter before a heading's name: "P — Plan", "G - Goals", "P -- Plan". */
+export const LETTERED = /^[A-Z] ?(?:[—–]|--?) ?(?=[A-Z])/;
 
 /** "Goals — what we will work on together" alone on its line over a list: a plain head of the list below it. */
 export function isListHead(p: Paragraph): boolean {

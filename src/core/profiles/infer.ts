@@ -235,7 +235,7 @@ function titleCue(source: string): Cue {
 /** Where a title cue names the note (-1: nowhere), not where it dates it: a "Post-discharge follow-up" is no
  * discharge summary. */
 function namedAt(tokens: Token[], cue: Cue): number {
-  for (let i = findCue(tokens, cue); i >= 0; i = findCue(tokens, cue, i + 1)) {
+  for (let i = findCue(tokens, cue, 0, true); i >= 0; i = findCue(tokens, cue, i + 1, true)) {
     if (i === 0 || !NOT_THE_KIND_AFTER.has(tokens[i - 1].word)) return i;
   }
   return -1;

@@ -2,7 +2,7 @@
 import type { Block, Note, Section } from '../note/note.js';
 import type { OffsetRange } from '../types.js';
 import { isContentText } from '../note/content.js';
-import { plainHeadName, valueStart, withoutAside } from '../note/labels.js';
+import { LETTERED, plainHeadName, valueStart, withoutAside } from '../note/labels.js';
 import { aboutOthers, pieceAt } from './about-others.js';
 import { namedOthers, opensOnNamed, withoutPresent } from './named-others.js';
 import { cueAt, type Cue, type Token } from './match.js';
@@ -123,8 +123,6 @@ function outside(unit: TextUnit, r: OffsetRange): boolean {
 const QUOTED = /^\s*["“][^"“”]*["”]\s*$/;
 
 /** A format's letter and a dash before a heading's name ("P — Plan"). */
-const LETTERED = /^[A-Z] ?[—–-] ?(?=[A-Z])/;
-
 /** ConText categories that say the work is still to be done. */
 const PUT_OFF = ['deferred', 'unexplored'] as const;
 

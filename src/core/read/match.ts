@@ -9,6 +9,8 @@ export interface Token {
   word: string;
   start: number;
   end: number;
+  /** A clause break (comma, semicolon, colon, bracket, ! or ?) stands between this word and the one before it. */
+  broken?: true;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
@@ -17,11 +19,24 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 export function tokenize(text: string, table?: ShorthandTable): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
+  let last = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
-    out.push({ stem: stem(word), word, start: m.index, end: m.index + m[0].length });
+    const t: Token = { stem: stem(word), word, start: m.index, end: m.index + m[0].length };
+    if (out.length && breaks(text, last, m.index)) t.broken = true;
+    out.push(t);
+    last = t.end;
   }
   return expandShorthand(text, out, stem, table);
+}
+
+/** Punctuation that ends a clause inside a sentence: a cue of several words never spans it ("to hear his experience,
+ * with notes" is not "experience with"). A full stop is not one: "U.S. Army". */
+const CLAUSE_BREAK = /[,;:()[\]!?]/;
+
+function breaks(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK.test(text[i])) return true;
+  return false;
 }
 
 const KEEP_S = /(?:ss|us|is|as|ys|os)$/;
@@ -63,7 +78,7 @@ export interface Cue {
   source: string;
   /** `word`: an abbreviation written in capitals ("IFS", "ACT"), matched as that word or its plural, never by a stem
    * an everyday word shares ("IFS" stems to "if"). */
-  parts: { stem: string; prefix: boolean; word?: string }[];
+  parts: { stem: string; prefix: boolean; word?: string; broken?: true }[];
 }
 
 /** A cue word written in capitals: an abbreviation. */
@@ -72,6 +87,8 @@ const CAPS = /^[A-Z][A-Z0-9]+$/;
 export function compileCue(source: string, table?: ShorthandTable): Cue {
   const parts: Cue['parts'] = [];
   // Split on blanks only, and keep the case: "f/u" and "SI" are read as shorthand here as in the text.
+  // A cue written across a clause break ("MSE: WNL") matches text that has one there.
+  let broken = false;
   for (const raw of source.split(/\s+/)) {
     if (!raw) continue;
     const prefix = raw.endsWith('*');
@@ -79,27 +96,31 @@ export function compileCue(source: string, table?: ShorthandTable): Cue {
     const words = tokenize(bare, table);
     words.forEach((t, k) => {
       const last = prefix && k === words.length - 1; // "co-parent*": only the last word is a prefix
-      parts.push({ stem: last ? t.word : t.stem, prefix: last, ...(!last && words.length === 1 && CAPS.test(bare) && { word: t.word }) });
+      const across = t.broken || (k === 0 && parts.length > 0 && (broken || breaks(bare, 0, t.start)));
+      parts.push({ stem: last ? t.word : t.stem, prefix: last, ...(!last && words.length === 1 && CAPS.test(bare) && { word: t.word }), ...(across && { broken: true as const }) });
     });
+    if (words.length) broken = breaks(bare, words[words.length - 1].end, bare.length);
   }
   return { source, parts };
 }
 
 /** Where a cue occurs in a token list. */
-export function findCue(tokens: Token[], cue: Cue, from = 0): number {
-  for (let i = from; i + cue.parts.length <= tokens.length; i++) if (cueAt(tokens, cue, i)) return i;
+export function findCue(tokens: Token[], cue: Cue, from = 0, acrossBreaks = false): number {
+  for (let i = from; i + cue.parts.length <= tokens.length; i++) if (cueAt(tokens, cue, i, acrossBreaks)) return i;
   return -1;
 }
 
 /** Whether the cue occurs at tokens[i]: the check for one place, so that looking at each occurrence of a cue's first
- * word costs the cue's length, not a scan of the rest of the block. */
-export function cueAt(tokens: Token[], cue: Cue, i: number): boolean {
+ * word costs the cue's length, not a scan of the rest of the block. `acrossBreaks`: a title's words ("Follow-up,
+ * visit 2", "follow-up (visit 2)") read as one phrase whatever punctuation a form puts between them. */
+export function cueAt(tokens: Token[], cue: Cue, i: number, acrossBreaks = false): boolean {
   const n = cue.parts.length;
   if (!n || i + n > tokens.length) return false;
   for (let k = 0; k < n; k++) {
     const p = cue.parts[k];
     const t = tokens[i + k];
     if (p.prefix ? !t.word.startsWith(p.stem) : t.stem !== p.stem) return false;
+    if (k > 0 && t.broken && !p.broken && !acrossBreaks) return false;
     if (p.word && t.word !== p.word && t.word !== `${p.word}s`) return false;
   }
   return true;

@@ -105,7 +105,8 @@ export function expandShorthand(text: string, tokens: Token[], stem: (w: string)
       continue;
     }
     out ??= tokens.slice(0, i);
-    for (const w of x.words) out.push({ stem: stem(w), word: w, start: t.start, end });
+    // The expansion's first word keeps the clause break before the shorthand.
+    x.words.forEach((w, k) => out!.push({ stem: stem(w), word: w, start: t.start, end, ...(k === 0 && t.broken && { broken: true as const }) }));
     i = last;
   }
   return out ?? tokens;

@@ -436,6 +436,12 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
       for (const [s0, e0] of picked) pushText(src, out, b, s0, e0, 'item', true);
       continue;
     }
+    // A later paragraph under a goals heading tells the session ("She missed session 6 and ... records show 3 binges
+    // last week"), as a GIRP's G often goes on to: only its sentences that say what the client will do are goals.
+    if (b.kind === 'paragraph' && inGoals && !afterGoalsLabel) {
+      for (const [s0, e0] of sentences(b.text, 0, b.text.length)) if (WILL.test(b.text.slice(s0, e0)) || enumerated(b.text, s0)) pushText(src, out, b, s0, e0, 'item', true);
+      continue;
+    }
     pushText(src, out, b, 0, b.text.length, 'item', b.kind === 'listItem');
   }
   for (const row of rows.values()) {

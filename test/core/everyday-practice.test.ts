@@ -2255,3 +2255,41 @@ describe('reading set 72 (after its first run)', () => {
     assert.equal(status(note, 'progress-monitoring'), 'addressed');
   });
 });
+
+describe('reading set 73 (after its first run)', () => {
+  const level = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.level;
+  it('"which is progress from last week" sets progress beside an earlier point; "is making progress" stays a stock phrase', () => {
+    assert.ok(covered('progress-monitoring', PROGRESS('She held the fabric twice, which is progress from last week.')).includes('status'));
+    assert.ok(!covered('progress-monitoring', PROGRESS('Client is making progress.')).includes('status'));
+  });
+  it('what the client did differently "this time" is progress', () => {
+    assert.ok(covered('progress-monitoring', PROGRESS('She did not book another GP appointment this time, which she was proud of.')).includes('status'));
+  });
+  it('a troupe\'s culture, what its older members taught her and the troupe as her family read as her occupation', () => {
+    const note = PROGRESS('We talked about identity and the troupe culture. She always coped with fear through the pre-show ritual the older performers taught her; the troupe is her family.');
+    assert.equal(level(note, 'occupational-socialization'), 'warning');
+    assert.deepEqual(covered('occupational-socialization', note).filter((c) => c !== 'bias-safeguards').sort(), ['coping', 'job-involvement', 'needs']);
+  });
+  it('a line of fields left blank is unfilled, whatever a stray word elsewhere seems to say', () => {
+    const note = '---\ntype: treatment-plan-review\n---\nTreatment Plan Review\n\nReview date: ___   Clinician: ___   Modality: ___\nParticipants: client, keyworker\n\nLetter for OH written with consent (signed 1 Sept).\n';
+    const c = covered('session-details', note);
+    assert.ok(!c.includes('date') && !c.includes('clinician'), c.join(' '));
+    assert.equal(status(note, 'session-details'), 'unfilled');
+  });
+  it('"| Plan date | 09/03 |" is the date, and "Resp:" the response', () => {
+    assert.ok(covered('session-details', '| | |\n|---|---|\n| Client | Helen W. |\n| Plan date | 09/03 (60 min, telehealth video) |\n').includes('date'));
+    assert.ok(covered('interventions-response', PROGRESS('MI: decisional balance. Resp: cl. floated driving to the mart, not committed.')).includes('response'));
+  });
+  it('a supervisee\'s expectations traced to TV, a client who recalls her own grandmother, a chapter and a reflective log', () => {
+    const note = '---\ntype: supervision\n---\n# Supervision\n\nDate: 14 Nov 2024.\n\nMrs. L. reminds her strongly of her own grandmother. We discussed how these expectations come from family experience and TV.\n\n1. Write a brief reflective log after each visit.\n2. Read the chapter on countertransference with older adults.\n';
+    assert.deepEqual(covered('bias-safeguards', note).sort(), ['consultation', 'information-base', 'objectivity', 'own-assumptions', 'prior-experience']);
+    assert.ok(!covered('bias-safeguards', PROGRESS('Log and reflective journal up to date.')).includes('objectivity'));
+  });
+  it('"Explained, with her present, that I don\'t connect with young people on social media" talks the boundary through', () => {
+    assert.ok(covered('relationship', PROGRESS('Explained, with her present, that I don\'t connect with young people I work with on social media.')).includes('repair'));
+  });
+  it('a form table headed "| Review item | Findings |": "| Barriers | TBC |" leaves barriers unfilled', () => {
+    const note = '---\ntype: treatment-plan-review\n---\n# Plan review\n\n| Review item | Findings |\n|---|---|\n| Date | 27/11/2024 |\n| Progress | Avoidance down to 70 min/day (was 180). |\n| Barriers | TBC |\n';
+    assert.equal(status(note, 'barriers'), 'unfilled');
+  });
+});

@@ -84,6 +84,8 @@ export const biasSafeguards: Dimension = {
         '\\b(?:research|recent|published|several|many|some|these|empirical|clinical)\\s+studies\\b|\\bstudies\\s+(?:show|suggest|find|found|indicate)',
         '\\b(?:from|on|in|through)\\s+(?:the\\s+)?(?:tv|television|movies|films|news)\\b',
         '\\b(?:the|popular|mass|news)\\s+media\\b',
+        // Where an expectation came from: "these expectations come from family experience and TV".
+        '\\b(?:come|came|comes|coming|drawn|based|built)\\s+(?:\\w+\\s+)?(?:from|on)\\b[^.;\\n]{0,40}\\b(?:tv|television|movies|films|media|the\\s+news|hearsay)\\b',
       ],
     },
     {
@@ -101,6 +103,9 @@ export const biasSafeguards: Dimension = {
       patterns: [
         '\\bas\\s+an?\\s+(?:former\\s+|retired\\s+)?[a-z-]+\\s+myself\\b',
         "\\bI(?:\\s+have|['’]ve)?\\s+worked\\s+(?:in|with|as)\\b",
+        // The client recalls someone from the clinician's own life: "Mrs. L. reminds her strongly of her own
+        // grandmother" (in a supervision record, "her" is the supervisee), "he reminds me of my father".
+        '\\breminds?\\s+(?:me|her|him|them)\\s+(?:\\w+\\s+)?of\\s+(?:my|her|his|their)\\s+own\\b',
         // "Differences: I am a male, non-religious clinician not from a medical background."
         "\\bI(?:['’]m|\\s+am)\\s+(?:an?\\s+)?(?:[\\w-]+,?\\s+){0,4}(?:clinician|counsell?or|therapist|worker|psychologist)\\s+(?:not\\s+from|without|with\\s+no)\\b",
         // The clinician's own distance from it: "I'm aware I have no background with horses or trades".
@@ -124,7 +129,7 @@ export const biasSafeguards: Dimension = {
       notAlone: true,
       cues: [
         'consult*', 'peer review', 'case conference', 'continuing education',
-        'training on', 'workshop', 'reading on', 'read about', 'reading about', 'cultural consultant',
+        'training on', 'workshop', 'reading on', 'read about', 'reading about', 'cultural consultant', 'reading list',
       ],
       // Supervision as something done ("took it to supervision", "my supervisor suggested"), not a header's
       // "Supervisor: Dr A" or a supervision record's title.
@@ -132,6 +137,8 @@ export const biasSafeguards: Dimension = {
         '\\b(?:in|during|to|into|with|through|at|for)\\s+(?:my\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:clinical\\s+|peer\\s+|group\\s+|team\\s+|individual\\s+|cultural\\s+)?(?:supervision|supervisor)\\b',
         // A reaction taken to the clinician's own therapy: "something to take to his own therapy".
         '\\b(?:to|into|in)\\s+(?:my|her|his|their)\\s+own\\s+(?:personal\\s+)?(?:therapy|counsell?ing|analysis)\\b',
+        // Reading as a step: "Read the chapter on countertransference with older adults".
+        '\\bread\\s+(?:the|a|an|some)\\s+(?:\\w+\\s+)?(?:chapter|article|paper|papers|book|literature|guidance)\\s+(?:on|about)\\b',
         '\\bsupervisor\\s+(?:\\w+\\s+)?(?:suggested|advised|recommended|asked|invited|encouraged|challenged|noted|pointed|explored|discussed|reviewed|wondered|questioned|helped)\\b',
       ],
     },
@@ -148,6 +155,9 @@ export const biasSafeguards: Dimension = {
         '\\b(?:tell|let)\\s+me\\s+(?:know\\s+)?(?:if|when)\\b[^.;\\n]{0,60}\\b(?:dismissed|missed|wrong|misunderstood|ignored|not\\s+right|off\\s+the\\s+mark)\\b',
         // "asked him to hold it more loosely": the view kept as a hypothesis.
         '\\bhold(?:ing|s)?\\s+(?:it|this|that|these|them|the\\s+\\w+)\\s+(?:more\\s+)?(?:loosely|lightly|tentatively)\\b',
+        // A written record of one's reactions to this client, set as a step ("Write a brief reflective log after each
+        // visit"), not a caseload's "log and reflective journal up to date".
+        '\\b(?:keep|keeps|kept|keeping|write|writes|writing|start|starts|started|use|using)\\s+(?:a\\s+)?(?:brief\\s+|short\\s+)?reflective\\s+(?:log|journal|diary|notes)\\b',
       ],
       label: 'concrete steps to stay objective with this client',
       cues: [

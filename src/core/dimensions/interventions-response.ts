@@ -73,7 +73,7 @@ export const interventionsResponse: Dimension = {
     },
     {
       id: 'response',
-      headings: ['Response', 'Client response', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R', '=Evaluation'],
+      headings: ['Response', '=Resp', 'Client response', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R', '=Evaluation'],
       // A group's member table: "| Member | Goal | Participation today | Notes |".
       columns: ['Participation', 'Participation today', 'Response', 'Engagement', 'Engagement today', 'Response to intervention'],
       label: "the client's response",

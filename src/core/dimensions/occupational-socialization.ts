@@ -165,7 +165,7 @@ export const workIdentityTrigger: Trigger = {
     // "Explored occupational identity", "kitchen identity is central", "his professional identity"
     '\\b(?:occupational|professional|work|job|career)(?:/\\w+)?\\s+identity\\b',
     // The job's culture named as the clinician reads it: "occupational culture of self-reliance", "police subculture".
-    '\\b(?:occupational|work|job|professional|workplace|police|military|service|station|crew)\\s+(?:culture|subculture)\\b',
+    '\\b(?:occupational|work|job|professional|workplace|company|team|troupe|police|military|service|station|crew)\\s+(?:culture|subculture)\\b',
     '\\b\\w+\\s+identity\\s+(?:is|was|has\\s+been)\\s+(?:so\\s+|very\\s+)?central\\b',
     // "Explored meaning of keeper work as core identity"
     '\\b(?:work|job|role|career|trade|profession|vocation)\\b[^.\\n]{0,40}\\bcore\\s+identity\\b',
@@ -336,6 +336,8 @@ export const occupationalSocialization: Dimension = {
         '\\b(?:peers|colleagues|coworkers|co-workers|workmates|crewmates|fellow\\s+\\w+)\\b[^.;\\n]{0,30}\\b(?:cope|admit|ask\\s+for\\s+help|talk\\s+about)\\b',
         // "He copes the way his mentors taught him", "what the academy taught her"
         '\\b(?:mentors?|trainers?|instructors?|seniors?|elders?|sergeants?|training|academy|the\\s+job)\\s+taught\\b',
+        // "the pre-show ritual the older performers taught her", "what the senior nurses taught him"
+        '\\b(?:older|senior|experienced)\\s+\\w+\\s+taught\\b',
         '\\blearned\\s+to\\s+cope\\b',
         // "That's how his dad and every farrier he knows dealt with injuries"
         '\\bhow\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,6}(?:dealt|deal|deals|coped|cope|copes|handled|handle|handles)\\s+with\\b',
@@ -405,7 +407,7 @@ export const occupationalSocialization: Dimension = {
         // "Job meets need to be competent/trusted", "the work fulfils her need for order"
         '\\b(?:job|work|career|occupation|role)\\b[^.\\n]{0,40}\\b(?:meets?|met|fulfils?|fulfills?|fulfilled|satisfies|satisfied)\\s+(?:a\\s+|an\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:\\w+\\s+)?needs?\\b',
         // Belonging: "describes the crew as \"family you'd die for\"", "the unit was like a second family"
-        '\\b(?:crew|team|unit|squad|shift|station|colleagues|workmates|mates|brigade|platoon|department|firehouse|precinct|ward|regiment)\\b[^.\\n]{0,30}\\b(?:as|like|was|were|is|are)\\s+["“]?(?:a\\s+|his\\s+|her\\s+|their\\s+|my\\s+|our\\s+)?["“]?(?:second\\s+)?(?:family|brothers|sisters|home)\\b',
+        '\\b(?:crew|team|unit|squad|shift|station|colleagues|workmates|mates|brigade|platoon|department|firehouse|precinct|ward|regiment|troupe|company|cast|band|tour)\\b[^.\\n]{0,30}\\b(?:as|like|was|were|is|are)\\s+["“]?(?:a\\s+|his\\s+|her\\s+|their\\s+|my\\s+|our\\s+)?["“]?(?:second\\s+)?(?:family|brothers|sisters|home)\\b',
       ],
     },
     {

@@ -132,6 +132,9 @@ export const relationship: Dimension = {
       // "we talked about what the relationship had meant", "explored our working relationship": the relationship named.
       patterns: [
         '\\b(?:talked|spoke|discussed|explored|processed|reflected|checked in)\\b[^.\\n]{0,30}\\b(?:the|our|their) (?:therapeutic |working |counselling |counseling )?relationship\\b',
+        // The clinician explaining their own limit to the client: "Explained, with her present, that I don't connect with
+        // young people I work with on social media".
+        "\\bexplained\\b[^.;\\n]{0,40}\\bthat\\s+I\\s+(?:don['’]t|do\\s+not|can['’]t|cannot|won['’]t|will\\s+not|am\\s+not|only)\\b",
       ],
     },
     {

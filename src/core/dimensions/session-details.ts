@@ -304,7 +304,7 @@ export const sessionDetails: Dimension = {
   ],
   // Front matter is the preferred place (README: "Session details in front matter"); the first key is the one a fix adds.
   fields: {
-    date: ['date', 'session_date', 'date_of_service', 'service_date', 'dos', 'sessionDate', 'date_of_discharge', 'discharge_date', 'closure_date', 'date_of_closure', 'last_contact', 'date_of_last_contact', 'final_session', 'last_session', 'final_session_date', 'last_session_date'],
+    date: ['date', 'session_date', 'review_date', 'date_of_review', 'plan_date', 'date_of_plan', 'date_of_service', 'service_date', 'dos', 'sessionDate', 'date_of_discharge', 'discharge_date', 'closure_date', 'date_of_closure', 'last_contact', 'date_of_last_contact', 'final_session', 'last_session', 'final_session_date', 'last_session_date'],
     time: ['duration', 'start', 'end', 'start_time', 'end_time', 'time_in', 'time_out', 'duration_min', 'duration_minutes', 'minutes', 'time'],
     modality: ['modality', 'service_modality', 'setting', 'location', 'place_of_service', 'pos', 'mode', 'contact_type', 'type_of_contact', 'contact_method'],
     clinician: ['clinician', 'credentials', 'provider', 'therapist', 'counselor', 'counsellor', 'author', 'signed_by', 'signature'],

@@ -115,6 +115,10 @@ export const progressChangePatterns: string[] = [
   `\\b(?:more|less|better|worse|fewer|calmer|stronger|steadier|lighter)\\b(?!\\s+(?:${DEMEANOUR})\\b)[^.;\\n]{0,40}\\bthan\\s+(?:(?:in|at|during|before|back in|it was in|she was in|he was in)\\s+)?(?:${MONTH}|intake|baseline|the start|first|last\\s+(?:week|month|session|time|year)|(?:previous|earlier|prior)\\s+(?:weeks|sessions|months)|(?:weeks|sessions)\\s+\\d|when (?:we|she|he|they) (?:started|began|first came))\\b`,
   // "no better than last month", "the same as last week"
   `\\b(?:no\\s+(?:better|worse)|the\\s+same|same)\\s+(?:as|than)\\s+(?:last|the last|before|at intake|at baseline|previous|the previous)\\b`,
+  // "which is progress from last week", "an improvement on last session", "a step up from last month"
+  `\\b(?:progress|improvement|step\\s+(?:up|forward)|change|advance)\\s+(?:from|on|since|over)\\s+(?:the\\s+)?(?:last|previous|prior)\\s+(?:week|session|visit|month|time|review|fortnight)\\b`,
+  // What the client did differently this time: "did not book another GP appointment this time", "managed it this time"
+  `\\b(?:did\\s+not|didn['’]t|managed|resisted|was\\s+able|chose\\s+not)\\b[^.;\\n]{0,50}\\bthis\\s+time\\b`,
 ];
 
 /** A goal's outcome at the head of its cell or line ("| Met — 4–5 days/week |", "Partially met: 2 of 3"). */

@@ -306,6 +306,8 @@ export const wordSenses: WordSense[] = [
       'continue to make', 'continues to make', 'continued to make', 'is making', 'are making', 'continue', 'continues', 'is', 'are',
       'some', 'making some', 'good', 'making good', 'steady', 'slight',
     ],
+    // Set beside an earlier point it is no stock phrase: "which is progress from last week".
+    keepAfter: ['from last', 'from the last', 'from previous', 'on last', 'since last', 'since the last'],
     gap: 1,
   },
   {

@@ -369,7 +369,9 @@ export function isFormTable(t: Table): boolean {
   const [header, ...rows] = t.children;
   if (!header || header.children.length !== 2 || rows.length < 2 || rows.some((r) => r.children.length !== 2)) return false;
   const words = (i: number) => cellText(header.children[i]).toLowerCase().replace(/[:*_]/g, '').trim();
-  if (!FORM_FIELD_HEADERS.has(words(0)) || !FORM_ENTRY_HEADERS.has(words(1))) return false;
+  // ("| Review item | Findings |": a form's word after a qualifier of up to two words.)
+  const names = (set: Set<string>, w: string) => set.has(w) || (w.split(/\s+/).length <= 3 && set.has(w.split(/\s+/).pop()!));
+  if (!names(FORM_FIELD_HEADERS, words(0)) || !names(FORM_ENTRY_HEADERS, words(1))) return false;
   return rows.every((r) => {
     const name = cellText(r.children[0]).trim();
     return /^\p{L}/u.test(name) && name.length <= 40 && name.split(/\s+/).length <= 5 && !/[.!?]$/.test(name);

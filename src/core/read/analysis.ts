@@ -180,7 +180,9 @@ export class Analysis {
     // level.") says what the note lacks; its words are no evidence of what it holds.
     this.units = note.blocks.filter((b) => b.content && !named.includes(b) && !(b.label && REVIEW_COMMENT.test(withoutAside(b.label)))).map((block) => ({ block, tokens: unitTokens(block, this.reading), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
     this.headingStems = note.sections.map((s) => this.reading.tokenize(s.title).map((t) => t.stem));
-    for (const u of this.units) {
+    // (And a line of fields all left blank, "Review date: ___   Clinician: ___   Modality: ___": each is a label.)
+    const blankLines = note.blocks.filter((b) => !b.content && b.label && !b.quoted).map((block) => ({ block, flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
+    for (const u of [...this.units, ...blankLines]) {
       INLINE_LABEL.lastIndex = 0;
       const found: RegExpExecArray[] = [];
       for (let m = INLINE_LABEL.exec(u.flat); m; m = INLINE_LABEL.exec(u.flat)) found.push(m);

@@ -2293,3 +2293,26 @@ describe('reading set 73 (after its first run)', () => {
     assert.equal(status(note, 'barriers'), 'unfilled');
   });
 });
+
+describe('reading set 74 (after its first run)', () => {
+  const level = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.level;
+  it('"distress 8/10 on first read, 5/10 on second" is a script read twice in the session, not progress', () => {
+    assert.ok(!covered('progress-monitoring', PROGRESS('Tearful reading the hot spot, distress 8/10 on first read, 5/10 on second.')).includes('status'));
+  });
+  it('what the client did toward the goal, counted in the period: "She has had one half-day this fortnight"', () => {
+    assert.ok(covered('progress-monitoring', PROGRESS('She has had one half-day this fortnight (church coffee morning).')).includes('status'));
+  });
+  it('a letter\'s plain questions head their topics: "What got in the way:", "What you bring:"', () => {
+    const note = '---\ntype: treatment-plan-review\n---\nPlan review\n\nDate of review session: 3 July 2024, video.\n\nWhat got in the way: the job search has been hard, and three rejections in May knocked your mood.\n\nWhat you bring: you\'re methodical and you follow through on logs.\n';
+    assert.equal(status(note, 'barriers'), 'addressed');
+    assert.equal(status(note, 'strengths'), 'addressed');
+  });
+  it('a client who gets up and leaves mid-session raises the relationship', () => {
+    assert.equal(level(PROGRESS('When roles swapped, Mark stood up, said "I\'m not doing this tonight," and left.'), 'relationship'), 'warning');
+    assert.notEqual(level(PROGRESS('She stood up to stretch and we carried on.'), 'relationship'), 'warning');
+  });
+  it('a plan is a dated, signed document: its date and clinician are its session details', () => {
+    const note = '---\ntype: treatment-plan\ndate: 2024-02-07\nclinician: Tomás Ibarra, LCSW\n---\n# Initial treatment plan\n\n## Goals\n1. Sleep 6 hours on 5 nights a week by April, per sleep log.\n';
+    assert.equal(status(note, 'session-details'), 'addressed');
+  });
+});

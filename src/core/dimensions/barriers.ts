@@ -23,6 +23,7 @@ export const barriers: Dimension = {
     // In plain words: "What's getting in the way", "What gets in the way".
     'Getting in the way',
     'Gets in the way',
+    'Got in the way',
   ],
   subItems: [
     {

@@ -307,6 +307,10 @@ export const relationship: Dimension = {
       ],
       patterns: [
         `\\brupture\\b[^.\\n]{0,40}\\b(?:alliance|relationship|${HELPER}|session|repair)\\b`,
+        // A client who gets up and leaves mid-session: "Mark stood up, said \"I'm not doing this tonight,\" and left".
+        '\\b(?:stood|got)\\s+up\\b[^.\\n]{0,60}\\b(?:and\\s+)?(?:left|walked\\s+out|stormed\\s+out)\\b',
+        // "Mark's leaving and what happened between us before he left"
+        '\\bwhat\\s+(?:happened|went\\s+on|went\\s+wrong)\\s+between\\s+us\\b',
         `\\b(?:misunderst\\w*|miscommunicat\\w*|misinterpret\\w*|misread)\\b[^.\\n]{0,50}\\b(?:${HELPER}|last session|in session|during session|our session|between us)\\b`,
         `\\b${HELPER}\\b[^.\\n]{0,50}\\b(?:misunderst\\w*|miscommunicat\\w*|misinterpret\\w*|misread)\\b`,
         `\\b(?:angry|upset|frustrated|annoyed|irritated|disappointed|hurt|offended) (?:with|at|by) (?:the )?${HELPER}\\b`,

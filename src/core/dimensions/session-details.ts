@@ -315,8 +315,9 @@ export const sessionDetails: Dimension = {
   // The date always; start/stop time or duration for billed sessions, not for a plan review or a discharge summary.
   requires: ['date'],
   requiresIn: { progress: ['time'], intake: ['time'], group: ['time'], occupational: ['time'], termination: ['clinician'] },
-  // A closing summary is often written without a session: its date and the signing clinician are what it needs.
-  thresholdIn: { termination: 2 },
+  // A closing summary is often written without a session: its date and the signing clinician are what it needs. So is
+  // a plan, a document dated and signed whatever sessions it sets out ("12 weekly, 50 min, in person" plans them).
+  thresholdIn: { termination: 2, 'treatment-plan': 2 },
   negation: 'any',
   template: {
     heading: 'Session Details',

@@ -22,6 +22,11 @@ export const strengths: Dimension = {
     'Protective factors and strengths',
     'Resources and strengths',
     'Personal strengths',
+    // In plain words, as a letter to the client puts it: "What you bring: you're methodical ...".
+    'What you bring',
+    'What she brings',
+    'What he brings',
+    'What they bring',
   ],
   subItems: [
     {

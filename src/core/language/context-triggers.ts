@@ -139,6 +139,9 @@ export const contextTriggers: ContextTrigger[] = [
     // Ratings taken every few minutes are an exposure's curve: "rated anxiety every 5 min (SUDS 80 → 70 → 55)".
     'every 2 min', 'every 5 min', 'every 5 minutes', 'every five minutes', 'every 10 min', 'every 10 minutes', 'every few minutes',
     'in-session exposure', 'in session exposure',
+    // A script read or a story told twice in the session: "distress 8/10 on first read, 5/10 on second".
+    'on first read', 'on the first read', 'on first reading', 'on the first reading', 'on second read', 'on the second read',
+    'first telling', 'second telling', 'first pass', 'second pass',
   ], 8),
   // --- experiencer: another person ---
   ...f('other', [...PEOPLE_AROUND, 'co worker', 'family history', 'partner reports he', 'partner reports she', 'family member'], 5),

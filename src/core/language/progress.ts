@@ -43,6 +43,9 @@ export const progressCountPatterns: string[] = [
   `\\b\\d+\\s+(?:of|out\\s+of)\\s+\\d+\\s+(?:[a-z]+\\s+)?(?:done|completed|complete|met|achieved|finished)\\b`,
   // "sober for 30 days", "abstinent since March", "clean since 1 May"
   `\\b${ABSTINENT}\\s+(?:for\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|since\\b)`,
+  // What the client did toward the goal, counted in the period since last time: "She has had one half-day this
+  // fortnight", "managed two walks this week", "did 3 exposures in the last week".
+  `\\b(?:has\\s+had|had|has\\s+managed|managed|has\\s+done|did|completed|kept)\\s+(?:\\d+|one|two|three|four|five|six|seven)\\s+(?:[\\w-]+\\s+){1,2}(?:this|in\\s+the\\s+last|over\\s+the\\s+last|in\\s+the\\s+past)\\s+(?:week|fortnight|month|two\\s+weeks)\\b`,
 ];
 
 /** A measure set beside an earlier one: the change is the progress ("vs 4 last week", "8/10 at start, 5/10 after"). */

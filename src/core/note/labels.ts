@@ -320,7 +320,8 @@ function boldLabel(children: PhrasingContent[]): string | undefined {
     // (or a format's letter typed in lower case: "b: Client arrived early", "p:")
     // (and a letter with its word in brackets: "P (Plan): Continue log daily"; or an aside: "Presenting focus (from
     // intake 03/2024):")
-    const m = /^([A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}(?: \([A-Za-z][\w /.,-]{0,50}\))?|[a-z]):(?:\s|$)/.exec(first.value);
+    // (A question in plain words may run a little longer: "What got in the way:", "What we agreed to try:".)
+    const m = /^((?:What|How|Where|Who|When|Why)(?: [\w'’/&-]+){1,5}|[A-Z][\w'’/&-]*(?: [\w'’/&-]+){0,3}(?: \([A-Za-z][\w /.,-]{0,50}\))?|[a-z]):(?:\s|$)/.exec(first.value);
     return m ? cleanHeading(m[1]) : undefined;
   }
   if (!first || first.type !== 'strong') return undefined;

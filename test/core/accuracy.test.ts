@@ -109,8 +109,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout72': [0.87, 0.96],
     // (First run at f00f2f1: 0.75 / 0.82.)
     'accuracy-holdout73': [0.95, 0.95],
-    // (Measured once at 65fff66: its first run, 20 / 28 and 20 / 23, is its floor.)
-    'accuracy-holdout74': [0.71, 0.86],
+    // (First run at 65fff66: 0.71 / 0.87.)
+    'accuracy-holdout74': [0.84, 0.95],
+    // (Measured once at 8c244ab and left unstudied: its first run, 26 / 33 and 26 / 30, is its floor.)
+    'accuracy-holdout75': [0.78, 0.86],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

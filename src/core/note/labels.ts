@@ -371,7 +371,10 @@ export function isFormTable(t: Table): boolean {
   if (!header || header.children.length !== 2 || rows.length < 2 || rows.some((r) => r.children.length !== 2)) return false;
   const words = (i: number) => cellText(header.children[i]).toLowerCase().replace(/[:*_]/g, '').trim();
   // ("| Review item | Findings |": a form's word after a qualifier of up to two words.)
-  const names = (set: Set<string>, w: string) => set.has(w) || (w.split(/\s+/).length <= 3 && set.has(w.split(/\s+/).pop()!));
+  const names = (set: Set<string>, w: string) => {
+    const parts = w.split(/\s+/);
+    return set.has(w) || (parts.length <= 3 && set.has(parts[parts.length - 1]));
+  };
   if (!names(FORM_FIELD_HEADERS, words(0)) || !names(FORM_ENTRY_HEADERS, words(1))) return false;
   return rows.every((r) => {
     const name = cellText(r.children[0]).trim();

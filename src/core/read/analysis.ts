@@ -122,7 +122,6 @@ function outside(unit: TextUnit, r: OffsetRange): boolean {
 /** A block that is one quotation from start to end. */
 const QUOTED = /^\s*["“][^"“”]*["”]\s*$/;
 
-/** A format's letter and a dash before a heading's name ("P — Plan"). */
 /** ConText categories that say the work is still to be done. */
 const PUT_OFF = ['deferred', 'unexplored'] as const;
 

@@ -78,15 +78,15 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       continue;
     }
     if (field) emptyFields.push(field.range);
+    const body = d.fields?.[item.id] ? bodyField(a, d.fields[item.id]) : undefined;
     // Its own field in the body left blank ("Review date: ___   Clinician: ___"): the form says it is still to fill,
     // whatever a stray word elsewhere seems to say ("consent signed 1 Sept" is neither the date nor the signature).
-    const blank = !field && d.fields?.[item.id] ? blankField(a, d.fields[item.id]) : undefined;
-    if (blank) {
-      emptyFields.push(blank);
+    if (!field && body?.blank) {
+      emptyFields.push(body.blank);
       missing.push(item.id);
       continue;
     }
-    const hit = (item.headings && ownHeading(a, item.headings)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? labelledField(a, d.fields?.[item.id]) : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -391,41 +391,34 @@ function inlineLabelFor(a: Analysis, headings: string[], content: boolean, d?: D
   );
 }
 
-/**
- * A front matter field written in the note's body as a label, "Location: Youth center", "| Clinician | R. Diaz, LPC |",
- * "Date: 11/06/2026  Time: 4:10-4:45 pm": what its value says is what the field would hold.
- */
 /** A label as a field's key: "Date of service" is date_of_service. */
 const fieldKey = (label: string) => label.toLowerCase().trim().replace(/[\s-]+/g, '_');
 
-function labelledField(a: Analysis, keys: string[] | undefined): Hit | undefined {
-  if (!keys?.length) return undefined;
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  for (const b of a.note.blocks) {
-    if (!b.label || b.quoted || !wanted.has(fieldKey(b.label))) continue;
-    const value = b.rowLabel ? b.text : b.text.slice(b.text.indexOf(b.label) + b.label.length).replace(/^[\s:*_]+/, '');
-    if (isContentText(value, a.language.isPlaceholder)) return { offset: b.range.start, text: b.label };
-  }
-  const inline = a.inlineLabels.find((l) => l.content && !l.whole && !l.block.quoted && wanted.has(fieldKey(l.label)));
-  return inline && { offset: inline.block.range.start, text: inline.label };
-}
-
-/** A labelled field of the body for these keys left blank ("Clinician: ___"), when none of them holds a value. */
-function blankField(a: Analysis, keys: string[]): OffsetRange | undefined {
+/**
+ * A front matter field written in the note's body as a label, "Location: Youth center", "| Clinician | R. Diaz, LPC |",
+ * "Date: 11/06/2026  Time: 4:10-4:45 pm": what its value says is what the field would hold. Its labels are read once:
+ * `hit`, the first that holds a value; `blank`, where one was left blank ("Clinician: ___") when none holds a value.
+ */
+function bodyField(a: Analysis, keys: string[]): { hit?: Hit; blank?: OffsetRange } {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   let blank: OffsetRange | undefined;
+  let hit: Hit | undefined;
+  let filled = false;
   for (const b of a.note.blocks) {
     if (!b.label || b.quoted || !wanted.has(fieldKey(b.label))) continue;
     const value = b.rowLabel ? b.text : b.text.slice(b.text.indexOf(b.label) + b.label.length).replace(/^[\s:*_]+/, '');
-    if (isContentText(value, a.language.isPlaceholder)) return undefined;
+    if (isContentText(value, a.language.isPlaceholder)) return { hit: { offset: b.range.start, text: b.label } };
     blank ??= b.range;
   }
   for (const l of a.inlineLabels) {
     if (l.block.quoted || !wanted.has(fieldKey(l.label))) continue;
-    if (l.content) return undefined;
-    blank ??= l.value ?? l.block.range;
+    if (!l.content) blank ??= l.value ?? l.block.range;
+    else {
+      filled = true;
+      if (!l.whole) hit ??= { offset: l.block.range.start, text: l.label };
+    }
   }
-  return blank;
+  return filled ? { hit } : { blank };
 }
 
 /** The first of the given front matter keys that the note has, and whether it holds a value. */

@@ -14,6 +14,10 @@ function parts(id: string): Record<string, string> {
     .filter((p) => p.id !== 'general' || levels[p.id] !== 'off')
     .map((p) => `| ${p.title} | ${p.exempt ? 'exempt' : word(levels[p.id]) || (d && triggeredIn(d, p) ? 'when triggered (below)' : 'off')} |`);
   const out: Record<string, string> = { when: ['| Note type | Level |', '| --- | --- |', ...rows].join('\n') };
+  // Dimension.partial: a note that tells part of it is told so, a level lower.
+  if (d?.partial === 'nudge') {
+    out.when += '\n\nA note that covers some of its sub-items, fewer than it needs, is told a level lower: information where a note without it gets a warning.';
+  }
   const source = ruleInfo(id)?.source;
   // One line per citation (cite() in src/core/dimensions/sources.ts joins them with "; ").
   if (source) out.source = source.split('; ').map((s) => `- ${s}`).join('\n');

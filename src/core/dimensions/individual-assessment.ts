@@ -234,6 +234,7 @@ export const individualAssessment: Dimension = {
     },
   ],
   threshold: 3,
+  partial: 'nudge',
   negation: 'any',
   context: { deferred: true },
   template: {

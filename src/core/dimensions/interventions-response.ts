@@ -170,6 +170,7 @@ export const interventionsResponse: Dimension = {
     },
   ],
   threshold: 2,
+  partial: 'nudge',
   // An Interventions section alone lists what was done; the response must be found too (in its own section or text).
   entryRequires: ['response'],
   negation: 'any',

@@ -233,6 +233,7 @@ export const plan: Dimension = {
   ],
   aboutNext: true,
   threshold: 2,
+  partial: 'nudge',
   negation: 'any',
   template: {
     heading: 'Plan',

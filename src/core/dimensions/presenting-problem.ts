@@ -275,6 +275,7 @@ export const presentingProblem: Dimension = {
     },
   ],
   threshold: 2,
+  partial: 'nudge',
   // A plan names the problem it treats; who referred and why they came are the intake's to document (DIMENSIONS.md
   // requires the presenting problem at intake). One sub-item, most often the concern, is enough in a plan or review.
   thresholdIn: { 'treatment-plan': 1 },

@@ -176,6 +176,7 @@ export const rapportEngagement: Dimension = {
     },
   ],
   threshold: 2,
+  partial: 'nudge',
   negation: 'any',
   template: {
     heading: 'Rapport and Engagement',

@@ -215,6 +215,7 @@ export const relationship: Dimension = {
     },
   ],
   threshold: 2,
+  partial: 'nudge',
   negation: 'any',
   triggers: [
     {

@@ -198,6 +198,7 @@ export const strengths: Dimension = {
     },
   ],
   threshold: 2,
+  partial: 'nudge',
   // Recommended, not required, in a progress note (DIMENSIONS.md): one strength named there is the reminder done.
   thresholdIn: { progress: 1 },
   // The client's own: a list of other people's support is a list of supports.

@@ -250,6 +250,7 @@ export const termination: Dimension = {
     },
   ],
   threshold: 3,
+  partial: 'nudge',
   requires: ['maintenance'],
   negation: 'any',
   // "Date of closure" and "case closure letter" are the file's closing, not the client's sense of closure.

@@ -4,7 +4,11 @@ import type { Profile } from '../profiles/types.js';
 import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillEntryFix, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
 import type { Rule, RuleKind } from './types.js';
+import type { Severity } from '../types.js';
 import { fit, missingLead, sentence } from './message.js';
+
+/** A level lower: a partly told dimension that `nudge`s (Dimension.partial). */
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info' };
 
 export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' | 'custom-dimension'> = 'dimension'): Rule {
   return {
@@ -46,6 +50,7 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
       const message = dimensionMessage(d, as, ctx.profile, ctx.note.text);
       ctx.report({
         message,
+        ...(d.partial === 'nudge' && counted(d, as.covered, ctx.profile) > 0 && { severity: LOWER[ctx.severity] }),
         range: anchorRange(ctx.analysis, ctx.profile, d),
         status: 'missing',
         fix: d.fields ? frontMatterFix(ctx.note, d, neededFields(d, as, ctx.profile)) : insertSectionFix(ctx.analysis, ctx.profile, d),

@@ -113,6 +113,8 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout74': [0.84, 0.95],
     // (Measured once at 8c244ab and left unstudied: its first run, 26 / 33 and 26 / 30, is its floor.)
     'accuracy-holdout75': [0.78, 0.86],
+    // (Measured once at b913746 and left unstudied but for reading its goals misses: its first run, 26 / 36 and 26 / 41.)
+    'accuracy-holdout76': [0.72, 0.63],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -90,3 +90,20 @@ describe('goals: a template being answered', () => {
     assert.equal(lint(t).dimensions.find((d) => d.id === 'goals')?.status, 'addressed');
   });
 });
+
+describe('measurable-goals: a goal said in a sentence of its own, or after "Goal addressed:"', () => {
+  const note = (line: string) =>
+    `---\ntype: progress\n---\n# Progress note\n\nDate: 3/13/2025. 10:00-10:50, in person. Clinician: R. Diaz, LCSW.\n\nThe family talked about the move. Denies SI/HI; risk low. Practised a speaker-listener exercise; both found it helpful. They will practise it twice this week.\n\n${line} Next session 3/20.\n`;
+  const goals = (line: string) => lint(note(line)).findings.filter((f) => f.ruleId === 'measurable-goals' || f.ruleId === 'goals').map((f) => `${f.ruleId} ${f.severity}`).sort();
+  for (const line of ['Goal for the family is to improve communication.', 'The goal is for client to feel more at peace during worship.', 'Our goal is to improve communication.', 'Goal addressed: Sina will feel better about school and talk about Nana more.']) {
+    it(`"${line}" is a goal, and not a measurable one`, () => {
+      assert.deepEqual(goals(line), ['goals warning', 'measurable-goals warning']);
+    });
+  }
+  it('"The goal is to walk the dog alone 3 mornings a week" is one, and measurable', () => {
+    assert.deepEqual(goals('Her goal is to walk the dog alone 3 mornings a week for 4 weeks.'), []);
+  });
+  it('"the goal for today is to ..." is the session\'s aim, not a goal of the client\'s', () => {
+    assert.ok(!goals('The goal for today is to practise grounding.').includes('measurable-goals warning'));
+  });
+});

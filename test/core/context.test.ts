@@ -36,6 +36,12 @@ describe('ConText', () => {
       assert.equal(judge('Family, housing and finances were not assessed.', 'family').unexplored?.text, 'not assessed');
       assert.equal(judge('Support system not explored this session.', 'support system').unexplored?.text, 'not explored');
     });
+    it('the active voice looks forward only: "rifles on the station - didn\'t ask where they\'re kept" leaves the rifles there', () => {
+      assert.equal(judge("There are rifles on the station for stock work - didn't ask where they're kept.", 'rifles').unexplored, undefined);
+      assert.equal(judge('Rifles in the house: did not ask about storage.', 'rifles').unexplored, undefined);
+      assert.equal(judge('Did not ask about firearms.', 'firearms').unexplored?.text, 'not ask about');
+      assert.equal(judge('Access to firearms not asked.', 'firearms').unexplored?.text, 'not asked');
+    });
     it('backward after a label: "Transportation/housing: No concerns" says there is nothing to report', () => {
       assert.equal(judge('Transportation/housing: No concerns.', 'transportation').negated?.text, 'No concerns');
       assert.equal(judge('Finances: not an issue at present.', 'finances').negated?.text, 'not an issue');

@@ -2316,3 +2316,19 @@ describe('reading set 74 (after its first run)', () => {
     assert.equal(status(note, 'session-details'), 'addressed');
   });
 });
+
+describe('held-out sets 76 and 77: what makes safeguards against bias expected', () => {
+  const level = (body: string, id: string) => lint(PROGRESS(body)).dimensions.find((d) => d.id === id)?.level ?? 'off';
+  it('a generalization about the client\'s group in the clinician\'s words ("a typical man on the land", "typical strict immigrant parents")', () => {
+    assert.equal(level('Wade is a typical man on the land - doesn\'t talk, works harder.', 'bias-safeguards'), 'warning');
+    assert.equal(level('Family appears to be typical strict immigrant parents focused on achievement.', 'bias-safeguards'), 'warning');
+    assert.equal(level('Described a typical day: up at 6, school run, work until 5.', 'bias-safeguards'), 'off');
+  });
+  it('the clinician does not speak the client\'s language ("I don\'t speak Farsi")', () => {
+    assert.equal(level('Client prefers Farsi for feelings; I don\'t speak Farsi, so we used English and a glossary.', 'bias-safeguards'), 'warning');
+  });
+  it('work and a whole self in one sentence ("21 years in the job; she calls it \\"my whole adult self\\"")', () => {
+    assert.equal(level('She has been a court interpreter for 21 years in the job; she calls it "my whole adult self".', 'occupational-socialization'), 'warning');
+    assert.equal(level('Work is stressful this month.', 'occupational-socialization'), 'off');
+  });
+});

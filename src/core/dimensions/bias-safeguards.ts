@@ -210,6 +210,20 @@ export const biasSafeguards: Dimension = {
         // ("I told her I was raised Baptist", "I am not religious": the clinician's own faith named beside the client's.)
         `\\b(?:I\\s+am|I['’]m|I\\s+was\\s+raised|I\\s+grew\\s+up|this\\s+writer\\s+is)\\s+(?:a\\s+|as\\s+an?\\s+)?(?:[a-z]+,?\\s+){0,2}(?:not\\s+)?(?:white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|christian|cisgender|straight|indigenous|aboriginal|non-indigenous|religious|baptist|evangelical|mormon|atheist|agnostic|protestant|orthodox|methodist|lutheran|pentecostal)\\b`,
         "\\byou\\s+(?:wouldn't|wouldn’t|would not|won't|won’t|will never|can't|can’t|cannot|couldn't|couldn’t|could never)\\s+(?:really\\s+|ever\\s+|even\\s+|possibly\\s+)?(?:get|understand)\\s+(?:it|this|that|me|us|what|how|why)\\b",
+        // The clinician does not share the client's language: "Parents speak Hokkien at home; I don't", "I do not speak Farsi".
+        "\\bI\\s+(?:don['’]t|do\\s+not|can['’]t|cannot)\\s+speak\\b",
+        "\\bspeak\\s+[A-Z][a-z]+(?:\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\b[^.\\n]{0,20};\\s+I\\s+(?:don['’]t|do\\s+not)\\b",
+      ],
+      level: 'warning',
+    },
+    {
+      // The note itself generalizes about the client's group, in the clinician's words: "a typical man on the land",
+      // "typical strict immigrant parents", "stereotypical". The view a safeguard is for is on the page.
+      id: 'generalization',
+      label: "a generalization about the client's group in the note",
+      cues: ['stereotypical', 'stereotypically'],
+      patterns: [
+        '\\btypical(?:\\s+[a-z-]+){0,2}\\s+(?:man|men|woman|women|guy|guys|bloke|blokes|lad|lads|male|males|female|females|teen|teens|teenager|teenagers|adolescent|adolescents|boy|boys|girl|girls|parents|mother|mothers|mum|mums|mom|moms|father|fathers|dad|dads|family|families|immigrants?|migrants?|refugees?|farmers?|cops?|soldiers?|veterans?|millennials?|boomers?)\\b',
       ],
       level: 'warning',
     },

@@ -173,6 +173,8 @@ export const workIdentityTrigger: Trigger = {
     // in with the cats, who am I?" Says colleagues...
     "\\b(?:who\\s+am\\s+I|that['’]s\\s+who\\s+I\\s+am|it['’]s\\s+who\\s+I\\s+am)\\b[^\\n]{0,100}\\b(?:job|work|trade|career|role|colleagues|crew|workmates|shift)\\b",
     "\\b(?:job|work|trade|career|role|uniform|badge|crew|shift)\\b[^\\n]{0,100}\\b(?:who\\s+am\\s+I|that['’]s\\s+who\\s+I\\s+am|it['’]s\\s+who\\s+I\\s+am)\\b",
+    // The work and a whole self or life in one sentence: "21 years in the job; she calls it \"my whole adult self\"".
+    '\\b(?:job|work|career|profession|trade|calling|vocation)\\b[^.\\n]{0,60}\\b(?:whole|entire)\\s+(?:adult\\s+|working\\s+)?(?:self|identity)\\b',
     // Shorthand: "Keeper role = status, belonging"
     '\\b(?:role|job|work|career|trade)\\s*=\\s*(?:status|identity|belonging|purpose|self-worth)\\b',
   ],

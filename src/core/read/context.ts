@@ -107,6 +107,10 @@ function longestAt(byFirst: Map<string, Entry[]>, stems: string[], words: string
 /** At most this many words in brackets are passed over between a trigger and a cue (the scan stays linear). */
 const ASIDE_SLACK = 24;
 
+/** A negation in the active voice: "didn't", "don't", "doesn't", or "not" after "did", "do", "does". */
+const ACTIVE_NOT = /^(?:didn|don|doesn)['’]t$/i;
+const DO = /^(?:did|do|does)$/i;
+
 /** A form's fields set apart on one line by a wide gap: "GAD-7: 15 (session 1: 18)   PHQ-9: 7   EmetQ: not done". */
 const FIELD_GAP = /[ \t]{3}|\t/;
 const SENTENCE_END = /[.!?]["'”’)\]]*(?:\s|$)/;
@@ -178,8 +182,12 @@ export class ContextReader {
       }
       const len = best[0].cue.parts.length;
       const hitText = text.slice(tokens[k].start, tokens[k + len - 1].end);
+      // "There are rifles on the station - didn't ask where they're kept": in the active voice the verb's object
+      // follows it, so "did not ask" looks forward only; "not asked", "was not assessed" look back as well.
+      const active = ACTIVE_NOT.test(words[k]) || (words[k] === 'not' && k > 0 && DO.test(words[k - 1]));
       for (const e of best) {
-        if (!e.trigger.pseudo) (this.startsAt[k] ??= []).push({ trigger: e.trigger, start: k, end: k + len, text: hitText });
+        if (e.trigger.pseudo || (active && e.trigger.direction === 'backward' && e.trigger.category === 'unexplored')) continue;
+        (this.startsAt[k] ??= []).push({ trigger: e.trigger, start: k, end: k + len, text: hitText });
       }
       covered.fill(1, k, k + len);
       k += len;

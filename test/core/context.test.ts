@@ -36,6 +36,11 @@ describe('ConText', () => {
       assert.equal(judge('Family, housing and finances were not assessed.', 'family').unexplored?.text, 'not assessed');
       assert.equal(judge('Support system not explored this session.', 'support system').unexplored?.text, 'not explored');
     });
+    it('a parent in British, Irish and Scots words is another person: "her mum was a district nurse", "his da (retired polis sergeant)"', () => {
+      assert.equal(judge('Her mum was a district nurse.', 'nurse').experiencer, 'other');
+      assert.equal(judge('Joined after his da (retired polis sergeant).', 'sergeant').experiencer, 'other');
+      assert.equal(judge('She is a district nurse.', 'nurse').experiencer, 'client');
+    });
     it('the active voice looks forward only: "rifles on the station - didn\'t ask where they\'re kept" leaves the rifles there', () => {
       assert.equal(judge("There are rifles on the station for stock work - didn't ask where they're kept.", 'rifles').unexplored, undefined);
       assert.equal(judge('Rifles in the house: did not ask about storage.', 'rifles').unexplored, undefined);

@@ -2332,3 +2332,16 @@ describe('held-out sets 76 and 77: what makes safeguards against bias expected',
     assert.equal(level('Work is stressful this month.', 'occupational-socialization'), 'off');
   });
 });
+
+describe('held-out set 78: a service named by its rank, and the clinician naming the identification', () => {
+  const level = (body: string, id: string) => lint(PROGRESS(body)).dimensions.find((d) => d.id === id)?.level ?? 'off';
+  it('a rank names a service with its own training and culture ("Chief Petty Officer Marcus D.", "a sergeant"), "navy" the colour does not', () => {
+    assert.equal(level('Clients: Chief Petty Officer Marcus D. and his husband Eli, after a 6-month patrol.', 'occupational-socialization'), 'warning');
+    assert.equal(level('She is a staff sergeant in the Guard and drills monthly.', 'bias-safeguards'), 'warning');
+    assert.equal(level('She wore a navy jumper and talked about her week.', 'occupational-socialization'), 'off');
+  });
+  it('"strongly identifies with the operator role" is work central to identity', () => {
+    assert.equal(level('Strongly identifies with the operator role ("we\'re the first responders nobody sees").', 'bias-safeguards'), 'warning');
+    assert.equal(level('She identifies with the character in the film.', 'bias-safeguards'), 'off');
+  });
+});

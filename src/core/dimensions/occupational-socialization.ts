@@ -73,6 +73,19 @@ export const socializingOccupationCues: string[] = [
   'Coast Guard',
   'airman',
   'sailor',
+  // Ranks name a service with its own training and culture ("Chief Petty Officer Marcus D.", "a sergeant in the
+  // Guard"); the navy's own words, which "navy" alone (a colour) is not.
+  'petty officer',
+  'chief petty officer',
+  'sergeant',
+  'staff sergeant',
+  'corporal',
+  'lance corporal',
+  'warrant officer',
+  'lieutenant',
+  'naval',
+  'submariner',
+  'submariners',
   // A physician's own work ("an orthopedic surgeon in a hospital group"); "her surgeon said" is someone she met.
   'surgeon',
   'physician',
@@ -175,6 +188,8 @@ export const workIdentityTrigger: Trigger = {
     "\\b(?:job|work|trade|career|role|uniform|badge|crew|shift)\\b[^\\n]{0,100}\\b(?:who\\s+am\\s+I|that['’]s\\s+who\\s+I\\s+am|it['’]s\\s+who\\s+I\\s+am)\\b",
     // The work and a whole self or life in one sentence: "21 years in the job; she calls it \"my whole adult self\"".
     '\\b(?:job|work|career|profession|trade|calling|vocation)\\b[^.\\n]{0,60}\\b(?:whole|entire)\\s+(?:adult\\s+|working\\s+)?(?:self|identity)\\b',
+    // "Strongly identifies with the operator role", "identified with his unit": the clinician names the identification.
+    '\\bidentif(?:y|ies|ied|ying)\\s+(?:strongly\\s+|closely\\s+|deeply\\s+)?with\\s+(?:the|his|her|their|my)\\s+(?:[\\w-]+\\s+){0,2}(?:role|job|work|career|profession|trade|uniform|unit|crew|regiment|service)\\b',
     // Shorthand: "Keeper role = status, belonging"
     '\\b(?:role|job|work|career|trade)\\s*=\\s*(?:status|identity|belonging|purpose|self-worth)\\b',
   ],

@@ -2317,31 +2317,32 @@ describe('reading set 74 (after its first run)', () => {
   });
 });
 
+/** A dimension's level in a progress note with this body ('off' when nothing asks for it). */
+const progressLevel = (body: string, id: string) => lint(PROGRESS(body)).dimensions.find((d) => d.id === id)?.level ?? 'off';
+
 describe('held-out sets 76 and 77: what makes safeguards against bias expected', () => {
-  const level = (body: string, id: string) => lint(PROGRESS(body)).dimensions.find((d) => d.id === id)?.level ?? 'off';
   it('a generalization about the client\'s group in the clinician\'s words ("a typical man on the land", "typical strict immigrant parents")', () => {
-    assert.equal(level('Wade is a typical man on the land - doesn\'t talk, works harder.', 'bias-safeguards'), 'warning');
-    assert.equal(level('Family appears to be typical strict immigrant parents focused on achievement.', 'bias-safeguards'), 'warning');
-    assert.equal(level('Described a typical day: up at 6, school run, work until 5.', 'bias-safeguards'), 'off');
+    assert.equal(progressLevel('Wade is a typical man on the land - doesn\'t talk, works harder.', 'bias-safeguards'), 'warning');
+    assert.equal(progressLevel('Family appears to be typical strict immigrant parents focused on achievement.', 'bias-safeguards'), 'warning');
+    assert.equal(progressLevel('Described a typical day: up at 6, school run, work until 5.', 'bias-safeguards'), 'off');
   });
   it('the clinician does not speak the client\'s language ("I don\'t speak Farsi")', () => {
-    assert.equal(level('Client prefers Farsi for feelings; I don\'t speak Farsi, so we used English and a glossary.', 'bias-safeguards'), 'warning');
+    assert.equal(progressLevel('Client prefers Farsi for feelings; I don\'t speak Farsi, so we used English and a glossary.', 'bias-safeguards'), 'warning');
   });
   it('work and a whole self in one sentence ("21 years in the job; she calls it \\"my whole adult self\\"")', () => {
-    assert.equal(level('She has been a court interpreter for 21 years in the job; she calls it "my whole adult self".', 'occupational-socialization'), 'warning');
-    assert.equal(level('Work is stressful this month.', 'occupational-socialization'), 'off');
+    assert.equal(progressLevel('She has been a court interpreter for 21 years in the job; she calls it "my whole adult self".', 'occupational-socialization'), 'warning');
+    assert.equal(progressLevel('Work is stressful this month.', 'occupational-socialization'), 'off');
   });
 });
 
 describe('held-out set 78: a service named by its rank, and the clinician naming the identification', () => {
-  const level = (body: string, id: string) => lint(PROGRESS(body)).dimensions.find((d) => d.id === id)?.level ?? 'off';
   it('a rank names a service with its own training and culture ("Chief Petty Officer Marcus D.", "a sergeant"), "navy" the colour does not', () => {
-    assert.equal(level('Clients: Chief Petty Officer Marcus D. and his husband Eli, after a 6-month patrol.', 'occupational-socialization'), 'warning');
-    assert.equal(level('She is a staff sergeant in the Guard and drills monthly.', 'bias-safeguards'), 'warning');
-    assert.equal(level('She wore a navy jumper and talked about her week.', 'occupational-socialization'), 'off');
+    assert.equal(progressLevel('Clients: Chief Petty Officer Marcus D. and his husband Eli, after a 6-month patrol.', 'occupational-socialization'), 'warning');
+    assert.equal(progressLevel('She is a staff sergeant in the Guard and drills monthly.', 'bias-safeguards'), 'warning');
+    assert.equal(progressLevel('She wore a navy jumper and talked about her week.', 'occupational-socialization'), 'off');
   });
   it('"strongly identifies with the operator role" is work central to identity', () => {
-    assert.equal(level('Strongly identifies with the operator role ("we\'re the first responders nobody sees").', 'bias-safeguards'), 'warning');
-    assert.equal(level('She identifies with the character in the film.', 'bias-safeguards'), 'off');
+    assert.equal(progressLevel('Strongly identifies with the operator role ("we\'re the first responders nobody sees").', 'bias-safeguards'), 'warning');
+    assert.equal(progressLevel('She identifies with the character in the film.', 'bias-safeguards'), 'off');
   });
 });

@@ -11,6 +11,15 @@ export const goalLeadWords = ['goal', 'goals', 'objective', 'objectives', 'obj',
 /** Words that may stand before a lead's goal word: "Treatment goal 1:", "Tx plan Goal 2:", "Individual treatment goal:". */
 export const goalLeadQualifiers = ['treatment plan', 'tx plan', 'individual treatment', 'treatment', 'tx', 'individual', 'client', 'primary', 'main', 'overall', 'session', 'smart', 'new', 'revised', 'additional'];
 
+/** Words before "goal" in a sentence that says what the goal is: "Her main goal is to ...", "The agreed goal is to ...". */
+export const goalSentenceQualifiers = ['main', 'overall', 'primary', 'first', 'agreed', 'shared', 'stated', 'treatment', 'long term', 'short term'];
+
+/** Whose aim "the goal for X is to ..." names when it is the session's, not the client's: "the goal for today". */
+export const sessionAimWords = ['today', 'tonight', 'session', 'this', 'group'];
+
+/** Words of a goal lead saying the session worked on the plan's goal: "Goal addressed:", "Goals worked on:". */
+export const goalWorkedOnWords = ['addressed', 'worked on', 'targeted'];
+
 /** Headings and labels that introduce a list of goals ("Goals:", "Treatment goals", "Objectives"). */
 export const goalListLabels = [
   'goals', 'goal', 'objectives', 'goals and objectives', 'treatment goals', 'initial goals', 'client goals', "client's goals",

@@ -23,10 +23,14 @@ const LEAD_WORD = new RegExp(
   `\\b(?:(?:${byLength(W.goalLeadQualifiers).map(phrase).join('|')})[ \\t]+)?(?:${byLength(W.goalLeadWords).map(phrase).join('|')})\\b`,
   'gi',
 );
+const WORKED_ON = byLength(W.goalWorkedOnWords).map((w) => esc(w).replace(/ /g, '[ \\t]+')).join('|');
 /** What follows the goal word: a number or letter, an aside in brackets, words saying when it was agreed or that the
  * session worked on it ("New goal agreed:", "Treatment goals agreed in session 1:", "Goal addressed:"), and the colon
  * or dash. */
-const LEAD_TAIL = /[ \t]*(?:#[ \t]*)?(?:(\d{1,3}(?:\.\d{1,3})?[a-z]?|[a-z](?![a-z]))[ \t]*)?(?:\(([^)\n]{0,60})\)[ \t]*)?(?:(?:agreed|added|set|negotiated|revised|updated|addressed|worked[ \t]+on|targeted)(?:[ \t]+(?:in|at|on|during|with)[ \t][^:\n]{0,24}[^:\s])?(?=[ \t]*:)[ \t]*)?(?:[:.)–—]|-{1,2})[ \t]*/iy;
+const LEAD_TAIL = new RegExp(
+  `[ \\t]*(?:#[ \\t]*)?(?:(\\d{1,3}(?:\\.\\d{1,3})?[a-z]?|[a-z](?![a-z]))[ \\t]*)?(?:\\(([^)\\n]{0,60})\\)[ \\t]*)?(?:(?:agreed|added|set|negotiated|revised|updated|(${WORKED_ON}))(?:[ \\t]+(?:in|at|on|during|with)[ \\t][^:\\n]{0,24}[^:\\s])?(?=[ \\t]*:)[ \\t]*)?(?:[:.)–—]|-{1,2})[ \\t]*`,
+  'iy',
+);
 /** What may come before a lead: the start, a sentence end, a label's colon, a line break, a list number. */
 const LEAD_BEFORE = /(?:^|[.;!?:)"”|]\s|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-*+•][ \t]+|\*\*[ \t]*)?$/;
 const CLINICIAN = new RegExp(`^\\s*(?:the\\s+|this\\s+)?(?:${byLength(W.clinicianRoles).map(phrase).join('|')})\\s+(?:will|to|shall)\\b`, 'i');
@@ -54,17 +58,20 @@ const SOURCE_LABEL = /^\s*(?:from|per|as\s+per|carried\s+(?:over|forward)(?:\s+f
 /** A line that starts something new: "Status: ...", "- item", "2) ...". */
 const NEW_LINE_ITEM = /^[ \t]*(?:[A-Z][A-Za-z /&'’-]{0,30}:|[-*+•]\s|\d{1,3}[.)]\s)/;
 const SOAP_OBJECTIVE = /^(?:o|objective):?$/i;
-/** A lead that says the session worked on a goal ("Goal addressed:"), and what names the plan's goal by its number. */
-const WORKED_ON = /\b(?:addressed|worked|targeted)\b/i;
+/** What names the plan's goal by its number ("Goal 2", "#3"), after a lead that says the session worked on it. */
 const PLAN_NUMBER = /^(?:(?:goals?|objectives?|obj|ltg|stg)[ \t])?#?\d/i;
 /**
  * A goal said in a sentence of its own: "The goal is to improve communication.", "Goal for the family is to ...",
  * "Her main goal is for her to return to work". What follows "to" is the goal. (A session's aim, "the goal for today
  * is to practise grounding", is the session's, not the client's.)
  */
-const GOAL_IS =
-  /[ \t]*(?:(?:the|her|his|their|our|my|[A-Z][a-z]{1,20}['’]s)[ \t]+)?(?:(?:main|overall|primary|first|agreed|shared|stated|treatment|long[ -]term|short[ -]term)[ \t]+)?goals?(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?([A-Za-z'’-]{1,24})(?:[ \t]+[A-Za-z'’-]{1,24})?)?[ \t]+(?:is|remains)[ \t]+(?:for[ \t]+(?:the[ \t]+)?[A-Za-z'’-]{1,24}[ \t]+)?to[ \t]+(?=[a-z])/iy;
-const SESSION_AIM = /^(?:today|tonight|session|this|group|the)$/i;
+const GOAL_IS = new RegExp(
+  `[ \\t]*(?:(?:the|her|his|their|our|my|[A-Z][a-z]{1,20}['’]s)[ \\t]+)?(?:(?:${byLength(W.goalSentenceQualifiers).map(phrase).join('|')})[ \\t]+)?goals?(?:[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?([A-Za-z'’-]{1,24})(?:[ \\t]+[A-Za-z'’-]{1,24})?)?[ \\t]+(?:is|remains)[ \\t]+(?:for[ \\t]+(?:the[ \\t]+)?[A-Za-z'’-]{1,24}[ \\t]+)?to[ \\t]+(?=[a-z])`,
+  'iy',
+);
+const SESSION_AIM = new Set(W.sessionAimWords);
+/** Only a block that says "goal" can say what the goal is: the rest skip the sentence split. */
+const GOAL_WORD = /goal/i;
 /** A line that is an objective of the goal above it ("Objective: ...", "Obj 1a:", "STG 2:"). */
 const OBJECTIVE_LINE = /^\s*(?:obj(?:ective)?|stg)\b/i;
 /** A statement wholly in quotation marks: the client's own words, which are not rewritten into a measure. */
@@ -76,7 +83,7 @@ const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|
 
 /** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
-export const builtRegexes = [GOAL_CODE, SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+export const builtRegexes = [GOAL_CODE, SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, GOAL_IS, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map((x) => compileCue(x));
 let interventionLeads: Cue[] | undefined;
@@ -172,7 +179,7 @@ function leadAt(text: string, from: number): { start: number; end: number; word:
     const tail = LEAD_TAIL.exec(text);
     if (!tail) continue;
     // "Goal addressed: Goal 2 on plan, ...": the plan's goal, named by its number; "Goal addressed: Sina will ..." is one.
-    if (WORKED_ON.test(tail[0]) && PLAN_NUMBER.test(text.slice(LEAD_TAIL.lastIndex, LEAD_TAIL.lastIndex + 24))) continue;
+    if (tail[3] && PLAN_NUMBER.test(text.slice(LEAD_TAIL.lastIndex, LEAD_TAIL.lastIndex + 24))) continue;
     return { start: m.index, end: LEAD_TAIL.lastIndex, word: m[0].toLowerCase(), numbered: !!tail[1], aside: tail[2] ?? '' };
   }
   return undefined;
@@ -529,11 +536,12 @@ function leadsIn(src: string, b: Block): Statement[] {
 
 /** The sentences of a block that say what the goal is ("The goal is to ..."), each pushed with what follows "to". */
 function goalSentences(src: string, out: Statement[], b: Block): boolean {
+  if (!GOAL_WORD.test(b.text)) return false;
   let any = false;
   for (const [s, e] of sentences(b.text, 0, b.text.length)) {
     GOAL_IS.lastIndex = s;
     const m = GOAL_IS.exec(b.text);
-    if (!m || m.index + m[0].length >= e || (m[1] && SESSION_AIM.test(m[1]))) continue;
+    if (!m || m.index + m[0].length >= e || (m[1] && SESSION_AIM.has(m[1].toLowerCase()))) continue;
     const before = out.length;
     pushText(src, out, b, m.index + m[0].length, e, 'item', true);
     any ||= out.length > before;

@@ -144,8 +144,7 @@ export const contextTriggers: ContextTrigger[] = [
     'first telling', 'second telling', 'first pass', 'second pass',
   ], 8),
   // --- experiencer: another person ---
-  // (British, Irish and Scots words for a parent too: "her mum's drinking", "his da (retired polis sergeant)".)
-  ...f('other', [...PEOPLE_AROUND, 'mum', 'mam', 'da', 'co worker', 'family history', 'partner reports he', 'partner reports she', 'family member'], 5),
+  ...f('other', [...PEOPLE_AROUND, 'co worker', 'family history', 'partner reports he', 'partner reports she', 'family member'], 5),
   // "Client's mother" is still about the mother; "mother and client" is about both: the client word ends the scope.
   ...end('other', ['client', 'patient', 'pt', 'writer', 'clinician', 'therapist', 'and she', 'and he', 'while she', 'while he', 'she herself', 'he himself', 'whom', 'who lives with']),
   // --- terminators of every scope (NegEx's conjunctions) ---

@@ -7,6 +7,8 @@ export const PEOPLE_AROUND = [
   'daughter', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'grandmother',
   'grandfather', 'grandparent', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'roommate', 'coworker', 'friend',
   'neighbor', 'neighbour',
+  // British, Irish and Scots words for a parent: "her mum's drinking", "his da (retired polis sergeant)".
+  'mum', 'mam', 'da',
 ];
 
 /** What else a client draws on: the groups, places and services around them, and the words that call them support. */
@@ -17,7 +19,7 @@ export const RESOURCES_AROUND = [
 
 /** What a person named in a note can be to the client ("her son Ryan", "Mia (daughter, 6)"): the name is theirs. */
 export const NAMED_RELATIONS = [
-  ...PEOPLE_AROUND, 'mum', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'child', 'baby', 'toddler', 'twin',
+  ...PEOPLE_AROUND, 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'child', 'baby', 'toddler', 'twin',
   'ex', 'ex-husband', 'ex-wife', 'ex-partner', 'stepdad', 'stepmom', 'stepmum', 'sister-in-law', 'brother-in-law',
   'mother-in-law', 'father-in-law',
 ];

@@ -121,6 +121,8 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout77': [0.72, 0.61],
     // (First run at d292d7d: 0.78 / 0.62.)
     'accuracy-holdout78': [0.79, 0.65],
+    // (First run at 4f9d2ce: 15 / 20 and 15 / 26, 0.75 / 0.58, its floor until studied.)
+    'accuracy-holdout79': [0.75, 0.57],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

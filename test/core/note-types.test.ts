@@ -235,6 +235,12 @@ describe('note types: how notes name their kind', () => {
     assert.equal(type('---\nnote: couple counseling, progress note\ndate: 2025-05-14\n---\n\n**Where things stand**\nThey came after a second IUI cycle.\n'), 'progress');
     assert.equal(type('# Critical Incident Group Debrief — Emergency Department\n\n**Participants:** 9 nurses.\n'), 'group');
   });
+  it('a note with no title that opens by naming itself is that kind; a first sentence about the work is not', () => {
+    const rest = ', 38, seen for the final session on March 20, 2025, 50 minutes, in person. Goals met; EmetQ-13 from 52 to 18.\n';
+    assert.equal(type(`Termination session and discharge summary for Hannah W.${rest}`), 'termination');
+    assert.equal(type(`Intake assessment of Ms. R.${rest}`), 'intake');
+    assert.notEqual(type(`Review of her thought record for Hannah W.${rest}`), 'treatment-plan-review');
+  });
 });
 
 describe('headings written as a format letter and its word ("P — Plan")', () => {

@@ -1,8 +1,15 @@
 import { MONTH, WEEKDAY } from './dates.js';
 // Words that name a kind of note, read where a line may be the note's title rather than its content.
 
-/** "Progress Note", "Intake assessment", "Discharge summary", "Group session". */
-export const NOTE_KIND_WORDS = /\b(?:note|notes|assessment|summary|plan|report|record|intake|evaluation|session|review|group)\b/i;
+/** The nouns that name a kind of note: "Progress Note", "Intake assessment", "Discharge summary", "Group session". */
+const KIND_NOUNS = 'note|notes|assessment|summary|plan|report|record|intake|evaluation|session|review|group';
+export const NOTE_KIND_WORDS = new RegExp(`\\b(?:${KIND_NOUNS})\\b`, 'i');
+
+/**
+ * A note with no title that opens by naming itself: two to six words ending in a kind of note, then whom it is for
+ * ("Termination session and discharge summary for Hannah W., 38, seen for the sixteenth and final session ...").
+ */
+export const OPENS_NAMING_KIND = new RegExp(`^((?:[A-Za-z][\\w'-]*,?\\s+){1,5}(?:${KIND_NOUNS}))\\s+(?:for|of|with)\\s`, 'i');
 
 /**
  * An all-capitals or bold first line that names the note ("CASE CLOSURE / DISCHARGE SUMMARY", "**Group Therapy

@@ -6,7 +6,7 @@ import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
 import { NOTE_KIND_WORDS, titleHead, titleTail } from '../read/title.js';
-import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, PLAN_REVIEW_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
+import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, PLAN_REVIEW_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, OPENS_NAMING_KIND, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { afterLabel } from '../read/assess.js';
 import { withoutAside } from '../note/labels.js';
@@ -24,6 +24,7 @@ const NOT_A_MEMBERS_GROUP = /\b(?:supervision|consultation|peer|staff|team|refle
 const TITLE_KEYS = ['title', 'note', 'document', 'form'];
 
 /** A letter's subject line: "Re: Ms T. — end of counselling" (its value, one line). */
+
 const SUBJECT_LINE = /^(?:re|subject)[ \t]?:([^\n]+)$/i;
 
 /** A field naming the kind of note inside a line of fields: "Type: initial treatment plan" (bare "Type" only there). */
@@ -144,6 +145,9 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   const head = line && titleHead(line);
   if (head && head.split(/\s+/).length <= 6) titles.push(head);
   // A letterhead, then the note's name: "NORTHGATE WELLBEING SERVICE — INDIVIDUAL PROGRESS NOTE (short form v3)".
+  // A note without a title that opens by naming itself, before whom it is for.
+  const lead = a.title.text?.line && !head ? OPENS_NAMING_KIND.exec(a.title.text.line) : null;
+  if (lead) titles.push(lead[1]);
   const tail = line && titleTail(line);
   if (tail && tail.split(/\s+/).length <= 6 && NOTE_KIND_WORDS.test(tail)) titles.push(tail);
   for (const t of titles) {

@@ -111,6 +111,10 @@ describe('ConText', () => {
       assert.ok(!no('No family nearby; lives alone.', 'family', 'unexplored'));
       assert.ok(!no('Client denies SI, HI.', 'SI', 'unexplored'));
       assert.ok(!no('No car, relies on the bus.', 'car', 'unexplored'));
+      // An answer with the question beside it: the closing verb is in an aside or a clause of its own.
+      assert.ok(!no('No suicidal thoughts (asked).', 'suicidal thoughts', 'unexplored'));
+      assert.ok(!no('No suicidal thoughts when asked.', 'suicidal thoughts', 'unexplored'));
+      assert.ok(!no('No suicidal thoughts - asked directly.', 'suicidal thoughts', 'unexplored'));
     });
     it('"strict" (a trigger that raises a dimension): a denial too', () => {
       assert.ok(no('Client denies missing sessions.', 'missing sessions', 'strict'));

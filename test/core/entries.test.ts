@@ -25,6 +25,17 @@ describe('what an entry says', () => {
     assert.equal(status(t.replace('No change in risk from previous note', 'Denies SI/HI; risk low'), 'risk-assessment'), 'addressed');
   });
 
+  it('a short risk entry that names no screen, level or plan ("## Safety / No safety concerns.") screened nothing', () => {
+    const note = (e: string) => `# Family session\n\nDate: 3/14/2026\n\n## Safety\n\n${e}\n`;
+    const r = lint(note('No safety concerns.'), { type: 'progress' });
+    assert.equal(r.dimensions.find((d) => d.id === 'risk-assessment')!.status, 'unfilled');
+    assert.match(r.findings.find((f) => f.ruleId === 'risk-assessment')!.message, /^Risk assessment too vague/);
+    // A terse screen is one: its answer, its level, a screen named without "suicidal".
+    assert.equal(status(note('No suicidal thoughts when asked. Risk low.'), 'risk-assessment'), 'addressed');
+    assert.equal(status(note('Columbia screen negative for ideation in the past month.'), 'risk-assessment'), 'addressed');
+    // A long entry is judged by its sub-items as before (a risk discussion in supervision names them in its own words).
+  });
+
   it('"Progress: Ongoing." says nothing about progress', () => {
     const t = '# Progress Note\n\nDate: 3/14/2026\n\n**Progress:** Ongoing.\n';
     assert.notEqual(status(t, 'progress-monitoring'), 'addressed');

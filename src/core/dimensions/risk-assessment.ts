@@ -44,6 +44,9 @@ export const riskAssessment: Dimension = {
     'Self-harm',
     'Crisis plan',
   ],
+  // "## Safety / No safety concerns.": an entry that names neither ideation, plan, history, factors, level nor a
+  // safety plan has not screened anything.
+  entryNeedsEvidence: 'short',
   subItems: [
     {
       id: 'ideation',
@@ -84,6 +87,7 @@ export const riskAssessment: Dimension = {
         'DTO',
         'C-SSRS',
         'Columbia protocol',
+        'Columbia screen',
         'Columbia suicide',
         'CSSRS',
         'ASQ',
@@ -121,6 +125,8 @@ export const riskAssessment: Dimension = {
         '\\bS\\.?I\\.?\\s*/\\s*H\\.?I\\.?\\b',
         '\\b(?:denies|denied|endorses|endorsed|reports|reported|no|negative for|positive for|screened for|screen for|-)\\s*(?:any\\s+|active\\s+|passive\\s+|current\\s+|recent\\s+)?(?:SI|HI|SIB|NSSI|self[- ]?harm)\\b',
         '\\bitem\\s*9\\b',
+        // "Columbia screen negative for ideation": ideation screened, said without "suicidal" (not "paranoid ideation").
+        '\\b(?:negative|positive|screened|screen)\\s+for\\s+(?:any\\s+)?(?:ideation|suicidality)\\b',
       ],
       // "Urges to self-harm at 3/5" or "reports SI" shows risk to assess; alone, it is not the assessment.
       disclosure: true,
@@ -234,7 +240,8 @@ export const riskAssessment: Dimension = {
       ],
       patterns: [
         '\\b(?:low|minimal|moderate|elevated|high|imminent|acute|chronic)[- ](?:suicide |suicidal |lethality |violence |safety )?risk\\b(?!\\s+(?:of|for)\\s+(?!harm|self|suicid|violen|danger))',
-        '\\brisk(?: level)?\\s*[:=\u2013-]\\s*(?:low|minimal|moderate|elevated|high|imminent)\\b',
+        // ("Risk: low", and as a terse note puts it, "Risk low.")
+        '\\brisk(?: level)?(?:\\s*[:=\u2013-]\\s*|\\s+)(?:low|minimal|moderate|elevated|high|imminent)\\b',
         '\\b(?:suicide |suicidal |overall |current |acute |safety )?risk (?:level )?(?:is|was|remains|appears|assessed as|rated as|determined to be|judged to be|estimated as)\\s+(?:\\w+\\s+)?(?:low|minimal|moderate|elevated|high|imminent)\\b',
       ],
     },

@@ -149,9 +149,10 @@ export interface Dimension {
   depth?: 'measurable-goals';
   /**
    * Its own section or labelled entry counts only when it holds evidence of a sub-item: "Progress: Ongoing. Client
-   * continues to work on her goals." has a label and words, and says nothing about where the goals stand.
+   * continues to work on her goals." has a label and words, and says nothing about where the goals stand. `short`:
+   * only an entry of a sentence or two ("Safety: No safety concerns."); a longer one is judged by its sub-items.
    */
-  entryNeedsEvidence?: boolean;
+  entryNeedsEvidence?: boolean | 'short';
   /**
    * Its entries say what comes next ("Goals: by next session, ride the bus two stops"), so a time to come in them is
    * their content, not the work put off.

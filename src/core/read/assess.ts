@@ -107,7 +107,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // (A short entry: in a long one, "Ms. Dunn will address the imitation" is one step of a plan among the barriers it
   // lists, not the work put off.)
   if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry)) thin = 'put-off';
-  else if (entry && d.entryNeedsEvidence && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
+  else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
   // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).

@@ -303,7 +303,9 @@ export class ContextReader {
       if (!want.has(this.stems[k])) continue;
       // "no plan or intent, agreed to store them": a closing word that opens a clause after a comma is that clause's
       // verb, not the second part of "no ... agreed". (In a list, "no family, friends or work discussed", it is not.)
-      return !/,\s*$/.test(this.text.slice(this.tokens[k - 1].end, this.tokens[k].start));
+      // Nor is one in an aside or a clause of its own: "No suicidal thoughts (asked)", "no SI when asked" report an
+      // answer to the question, not a question left unasked.
+      return !/[,(\u2013\u2014]\s*$|\s-\s*$/.test(this.text.slice(this.tokens[k - 1].end, this.tokens[k].start)) && !ASIDE_OPENERS.has(this.stems[k - 1]);
     }
     return false;
   }
@@ -317,3 +319,6 @@ export function contextOf(tokens: Token[], text: string): ContextReader {
   if (!r) readers.set(tokens, (r = new ContextReader(tokens, text)));
   return r;
 }
+
+/** Words that open a clause of their own, whose verb closes no "no ... discussed" before them ("no SI when asked"). */
+const ASIDE_OPENERS = new Set(['when', 'if', 'upon', 'once']);

@@ -108,8 +108,11 @@ describe('outreach and home visits: missed visits, case management, what the cli
       'He did not come to his check-ins on 10/8 or 10/15.',
       'Renee texted at 3:30 on 2/12 to cancel, "something came up."',
       'Home visit 2/5: knocked twice, no answer at door.',
+      'He was supposed to meet with me last Tuesday for help with his recertification and did not come.',
     ])
       assert.ok(status(PROGRESS(s), 'engagement-plan'), s);
+    // Someone else's appointment, or one the client kept, is no sign.
+    assert.equal(status(PROGRESS('He was supposed to meet with me last Tuesday and came early.'), 'engagement-plan'), undefined);
   });
   it('attendance as a count: a share kept below 0.8 with two or more missed is a sign to explore', () => {
     const review = (s: string) => `# Treatment plan review\n\nDate: 3/13/2025.\n\n${s}\n`;

@@ -369,6 +369,9 @@ export const engagementPlan: Dimension = {
       patterns: [
         // The word boundary first: a look-behind tried at every place in a run of blanks re-reads the run.
         '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s+)(?:missed|missing|skipped|skipping|cancell?ed|cancell?ing|no[- ]?showed for)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:(?:last|previous|past)\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|group sessions?|group meetings?|visits?|meetings?|meetups?|check-ins?|classes)\\b',
+        // An appointment kept by nobody, told as what was meant to happen: "was supposed to meet with me last Tuesday
+        // ... and did not come", "was due in on Monday but never showed".
+        "\\b(?:was|were|is|are)\\s+(?:supposed|due|meant|scheduled|booked)\\s+(?:to\\s+(?:meet|come|see|be\\s+seen|check\\s+in)|in)\\b[^.\\n]{0,80}\\b(?:did not|didn't|never|failed to)\\s+(?:come|show|turn up|attend)\\b",
         // "did not come to his check-ins", "didn't show up for group", "never turned up to the visit".
         "\\b(?:did not|didn't|does not|doesn't|never|had not|hadn't|has not|hasn't|have not|haven't)\\s+(?:come|show up|turn up|attend|attended)(?:\\s+(?:to|for))?\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|visits?|meetings?|meetups?|check-ins?|classes)\\b",
         // "sessions on 3/6 and 10/6 cancelled by client", "the last two appointments were missed by him": the client's

@@ -2332,6 +2332,16 @@ describe('held-out sets 76 and 77: what makes safeguards against bias expected',
   it('the clinician does not speak the client\'s language ("I don\'t speak Farsi")', () => {
     assert.equal(progressLevel('Client prefers Farsi for feelings; I don\'t speak Farsi, so we used English and a glossary.', 'bias-safeguards'), 'warning');
   });
+  it('the client\'s language is not the session\'s ("Spanish-dominant", "limited English", a daughter interpreting)', () => {
+    for (const s of [
+      'Mrs. G., 85, Spanish-dominant, came with her daughter.',
+      'Grandmother speaks limited English; her grandson translated during the session.',
+      'English is her second language and she sometimes searched for words.',
+      'Her daughter interpreted; the clinic interpreter was unavailable.',
+    ])
+      assert.equal(progressLevel(s, 'bias-safeguards'), 'warning', s);
+    assert.equal(progressLevel('Tremor-dominant Parkinson\'s, diagnosed 2019.', 'bias-safeguards'), 'off');
+  });
   it('work and a whole self in one sentence ("21 years in the job; she calls it \\"my whole adult self\\"")', () => {
     assert.equal(progressLevel('She has been a court interpreter for 21 years in the job; she calls it "my whole adult self".', 'occupational-socialization'), 'warning');
     assert.equal(progressLevel('Work is stressful this month.', 'occupational-socialization'), 'off');

@@ -210,6 +210,12 @@ export const biasSafeguards: Dimension = {
         // ("I told her I was raised Baptist", "I am not religious": the clinician's own faith named beside the client's.)
         `\\b(?:I\\s+am|I['’]m|I\\s+was\\s+raised|I\\s+grew\\s+up|this\\s+writer\\s+is)\\s+(?:a\\s+|as\\s+an?\\s+)?(?:[a-z]+,?\\s+){0,2}(?:not\\s+)?(?:white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|christian|cisgender|straight|indigenous|aboriginal|non-indigenous|religious|baptist|evangelical|mormon|atheist|agnostic|protestant|orthodox|methodist|lutheran|pentecostal)\\b`,
         "\\byou\\s+(?:wouldn't|wouldn’t|would not|won't|won’t|will never|can't|can’t|cannot|couldn't|couldn’t|could never)\\s+(?:really\\s+|ever\\s+|even\\s+|possibly\\s+)?(?:get|understand)\\s+(?:it|this|that|me|us|what|how|why)\\b",
+        // The client's language is not the session's: "Spanish-dominant", "limited English", "English is her second
+        // language", or a relative interpreting ("daughter interpreted", "her son translated").
+        '\\b(?:speaks?|speaking|with|has)\\s+(?:very\\s+)?(?:little|limited|no|minimal|some)\\s+English\\b|\\blimited\\s+English\\b',
+        '\\b[a-z]+(?:ese|ian|ish|ali|ani|ic)[- ]dominant\\b',
+        '\\bEnglish\\s+(?:is|as)\\s+(?:his|her|their|a)\\s+(?:second|third|additional)\\s+language\\b',
+        '\\b(?:daughter|son|husband|wife|partner|niece|nephew|grandson|granddaughter|child|children|family member|mother|father|sister|brother|cousin)\\s+(?:interpreted|interprets|interpreting|translated|translates|translating|acted\\s+as\\s+(?:the\\s+|an\\s+)?(?:interpreter|translator))\\b',
         // The clinician does not share the client's language: "Parents speak Hokkien at home; I don't", "I do not speak Farsi".
         "\\bI\\s+(?:don['’]t|do\\s+not|can['’]t|cannot)\\s+speak\\b",
         "\\bspeak\\s+[A-Z][a-z]+(?:\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\b[^.\\n]{0,20};\\s+I\\s+(?:don['’]t|do\\s+not)\\b",

@@ -2346,6 +2346,15 @@ describe('held-out sets 76 and 77: what makes safeguards against bias expected',
     assert.equal(progressLevel('She has been a court interpreter for 21 years in the job; she calls it "my whole adult self".', 'occupational-socialization'), 'warning');
     assert.equal(progressLevel('Work is stressful this month.', 'occupational-socialization'), 'off');
   });
+  it('years at the work and "who I am", a family\'s work, a strong identity with the job: work central to identity', () => {
+    for (const s of [
+      'Says 28 years on the buses is "who I am" and he would rather retire than take desk duties.',
+      'His grandfather kept the lighthouse; the water "is what our family does".',
+      'Strong identity with the job, and the fear of losing it keeps the panic going.',
+    ])
+      assert.equal(progressLevel(s, 'occupational-socialization'), 'warning', s);
+    assert.equal(progressLevel('She said being a mum is who I am now, more than anything.', 'occupational-socialization'), 'off');
+  });
 });
 
 describe('held-out set 78: a service named by its rank, and the clinician naming the identification', () => {

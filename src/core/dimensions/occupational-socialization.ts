@@ -152,6 +152,9 @@ export const occupationTrigger: Trigger = {
   senses: ['person-met', 'other-trade', 'fiction'],
 };
 
+/** The client's own words for what something is to them: "who am I", "that's who I am", "is \"who I am\"". */
+const WHO_I_AM = "(?:who\\s+am\\s+I|that['’]s\\s+who\\s+I\\s+am|it['’]s\\s+who\\s+I\\s+am|(?:is|as)\\s+[\"“‘']?who\\s+I\\s+am)";
+
 /**
  * Any work central to who the client is, whatever the trade (DIMENSIONS.md: "or any occupation central to the
  * client's identity"): "the farm isn't a job, it's who I am", "his identity is tied to the restaurant", "I don't know
@@ -184,12 +187,15 @@ export const workIdentityTrigger: Trigger = {
     '\\b(?:work|job|role|career|trade|profession|vocation)\\b[^.\\n]{0,40}\\bcore\\s+identity\\b',
     // The client's own words near their work: "That's who I am round here." Picked the trade...; "If I can't go back
     // in with the cats, who am I?" Says colleagues...
-    "\\b(?:who\\s+am\\s+I|that['’]s\\s+who\\s+I\\s+am|it['’]s\\s+who\\s+I\\s+am)\\b[^\\n]{0,100}\\b(?:job|work|trade|career|role|colleagues|crew|workmates|shift)\\b",
-    "\\b(?:job|work|trade|career|role|uniform|badge|crew|shift)\\b[^\\n]{0,100}\\b(?:who\\s+am\\s+I|that['’]s\\s+who\\s+I\\s+am|it['’]s\\s+who\\s+I\\s+am)\\b",
+    // Years at it are the work too: "Says 28 years on the buses is \"who I am\"".
+    `\\b${WHO_I_AM}\\b[^\\n]{0,100}\\b(?:job|work|trade|career|role|colleagues|crew|workmates|shift|profession|vocation|calling)\\b`,
+    `\\b(?:job|work|trade|career|role|uniform|badge|crew|shift|profession|vocation|calling|\\d+\\s+years)\\b[^\\n]{0,100}\\b${WHO_I_AM}\\b`,
+    // A family's work carried on: "the water \"is what our family does\"".
+    '\\bis\\s+what\\s+(?:our|my|his|her|their|the)\\s+family\\s+(?:does|do|has\\s+always\\s+done)\\b',
     // The work and a whole self or life in one sentence: "21 years in the job; she calls it \"my whole adult self\"".
     '\\b(?:job|work|career|profession|trade|calling|vocation)\\b[^.\\n]{0,60}\\b(?:whole|entire)\\s+(?:adult\\s+|working\\s+)?(?:self|identity)\\b',
     // "Strongly identifies with the operator role", "identified with his unit": the clinician names the identification.
-    '\\bidentif(?:y|ies|ied|ying)\\s+(?:strongly\\s+|closely\\s+|deeply\\s+)?with\\s+(?:the|his|her|their|my)\\s+(?:[\\w-]+\\s+){0,2}(?:role|job|work|career|profession|trade|uniform|unit|crew|regiment|service)\\b',
+    '\\b(?:identif(?:y|ies|ied|ying)|(?:strong|close|deep)\\s+identity|identification)\\s+(?:strongly\\s+|closely\\s+|deeply\\s+)?with\\s+(?:the|his|her|their|my)\\s+(?:[\\w-]+\\s+){0,2}(?:role|job|work|career|profession|trade|uniform|unit|crew|regiment|service)\\b',
     // Shorthand: "Keeper role = status, belonging"
     '\\b(?:role|job|work|career|trade)\\s*=\\s*(?:status|identity|belonging|purpose|self-worth)\\b',
   ],

@@ -1869,6 +1869,11 @@ describe('reading set 59 (after its first run)', () => {
     const got = covered('engagement-plan', 'The client cancelled the next appointment. Kellan will phone and invite him back; if the client prefers a different counselor, Kellan will offer a transfer.\n');
     assert.ok(got.includes('strategies') && got.includes('adjustments'), got.join());
   });
+  it('how open the client was to it is the response: "Client somewhat open to trying it", "pt hesitant to"', () => {
+    assert.ok(covered('interventions-response', 'Brief problem-solving for Saturday.\nClient somewhat open to trying it: "Maybe."\n').includes('response'));
+    assert.ok(covered('interventions-response', 'Introduced exposure hierarchy; pt hesitant to start with the lift.\n').includes('response'));
+    assert.ok(!covered('interventions-response', 'The clinic is open to walk-ins on Fridays.\n').includes('response'));
+  });
   it('"she liked the reminders, set 4 in session" is her response; "**Outstanding items.**" heads a plan', () => {
     assert.ok(covered('interventions-response', '- set up phone reminders together in session\n- she liked the reminders, set 4 in session\n').includes('response'));
     const note = '# Closing summary\n\nDate: 02/04/2024. Dr A. Reid, Clinical Psychologist\n\n**Outstanding items.** Provide records to the coroner on request. Attend the incident review meeting when scheduled.\n';

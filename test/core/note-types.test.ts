@@ -235,6 +235,11 @@ describe('note types: how notes name their kind', () => {
     assert.equal(type('---\nnote: couple counseling, progress note\ndate: 2025-05-14\n---\n\n**Where things stand**\nThey came after a second IUI cycle.\n'), 'progress');
     assert.equal(type('# Critical Incident Group Debrief — Emergency Department\n\n**Participants:** 9 nurses.\n'), 'group');
   });
+  it('a plan named for recovery, wellness or healing is a treatment plan; a safety plan is not', () => {
+    assert.equal(type('# Wellness and Healing Plan (Initial)\n\n**Participant:** Marcus B.\n'), 'treatment-plan');
+    assert.equal(type('# Recovery plan\n\nReviewed with Ms. K.\n'), 'treatment-plan');
+    assert.notEqual(type('# Safety plan\n\nWarning signs: nights.\n'), 'treatment-plan');
+  });
   it('a note with no title that opens by naming itself is that kind; a first sentence about the work is not', () => {
     const rest = ', 38, seen for the final session on March 20, 2025, 50 minutes, in person. Goals met; EmetQ-13 from 52 to 18.\n';
     assert.equal(type(`Termination session and discharge summary for Hannah W.${rest}`), 'termination');

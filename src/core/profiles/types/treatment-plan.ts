@@ -16,7 +16,7 @@ export default defineType({
     { id: 'review', title: 'Review', aliases: ['review', 'review date', 'target dates', 'signatures', 'client participation'], holds: ['bias-safeguards'] },
   ],
   inferMin: 3,
-  titleCues: ['treatment plan', 'tx plan', 'service plan', 'care plan', 'plan of care'],
+  titleCues: ['treatment plan', 'tx plan', 'service plan', 'care plan', 'plan of care', 'recovery plan', 'wellness plan', 'healing plan'],
   levels: {
     ...RULES,
     'measurable-goals': 'warning',

@@ -65,6 +65,11 @@ describe('a risk screen asked as a question', () => {
     const text = PROGRESS('Safety check: asked if he ever feels so sad or mad that he wants to hurt himself or not be alive. Eli said "no" to each.');
     assert.equal(status(text, 'risk-assessment'), 'addressed');
   });
+  it('the question as put to the client ("Do you ever think about hurting yourself, or about not wanting to be alive?") is a screen', () => {
+    const text = PROGRESS('I asked, in plain words, "Do you ever think about hurting yourself, or about not wanting to be alive?" Liam: "No. I want to go bowling."');
+    assert.equal(status(text, 'risk-assessment'), 'addressed');
+    assert.notEqual(status(PROGRESS('She said, "Do you ever just want to stay in bed?" and laughed.'), 'risk-assessment'), 'addressed');
+  });
   it('a disclosure with no question asked still calls for a screen', () => {
     assert.notEqual(status(PROGRESS('He said he sometimes wants to hurt himself when his parents fight.'), 'risk-assessment'), 'addressed');
   });

@@ -137,6 +137,8 @@ export const riskAssessment: Dimension = {
           '\\b(?:screened|screen|assessed|asked|inquired|enquired|queried|explored)\\s+(?:directly\\s+|specifically\\s+|again\\s+|routinely\\s+)?(?:for|about|re:?|regarding)\\s+(?:\\w+\\s+){0,2}?(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm\\w*|thoughts of)\\b',
           // The screen named after what it screens: "SI screened each session: denies", "suicide risk assessed today".
           '\\b(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm)(?:\\s+(?:risk|ideation|thoughts))?\\s+(?:was\\s+|were\\s+)?(?:screened|assessed|asked about|explored)\\b',
+          // The question as put to the client: "Do you ever think about hurting yourself, or about not wanting to be alive?"
+          "\\b(?:do|did|have|are|were)\\s+you\\s+(?:ever\\s+|been\\s+)?(?:\\w+\\s+){0,2}?(?:think|thought|thinking|feel|felt|had|have|having)\\b[^.?\\n]{0,60}?\\b(?:(?:hurt|harm)\\w*\\s+yoursel(?:f|ves)|kill\\w*\\s+yoursel(?:f|ves)|not\\s+(?:wanting\\s+to\\s+)?(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+your\\s+life|better\\s+off\\s+dead|want(?:ing)?\\s+to\\s+die)",
           // The question itself: "asked if he ever feels so sad that he wants to hurt himself or not be alive".
           "\\b(?:asked|asks|inquired|enquired|queried|checked)\\s+(?:\\w+\\s+){0,5}?(?:if|whether)\\s[^.\\n]{0,80}?\\b(?:(?:hurt|harm)\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|kill\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|not\\s+(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+(?:his|her|their|your)\\s+life|better\\s+off\\s+dead)",
         ],

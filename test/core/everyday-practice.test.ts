@@ -70,6 +70,12 @@ describe('a risk screen asked as a question', () => {
     assert.equal(status(text, 'risk-assessment'), 'addressed');
     assert.notEqual(status(PROGRESS('She said, "Do you ever just want to stay in bed?" and laughed.'), 'risk-assessment'), 'addressed');
   });
+  it('an act of violence ("punched a cabinet") asks for more than "no safety concerns"; means asked about in the passive count', () => {
+    const base = 'Chris punched a cabinet door during the argument on Thursday. Denies SI/HI.';
+    assert.notEqual(status(PROGRESS(base), 'risk-assessment'), 'addressed');
+    assert.equal(status(PROGRESS(`${base} No weapons accessible; his service weapon is kept in a lockbox at work.`), 'risk-assessment'), 'addressed');
+    assert.equal(status(PROGRESS('Denies SI/HI. She threw a party for her sister.'), 'risk-assessment'), 'addressed');
+  });
   it('a disclosure with no question asked still calls for a screen', () => {
     assert.notEqual(status(PROGRESS('He said he sometimes wants to hurt himself when his parents fight.'), 'risk-assessment'), 'addressed');
   });

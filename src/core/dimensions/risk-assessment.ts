@@ -177,6 +177,9 @@ export const riskAssessment: Dimension = {
         // Means asked about in plain words: "no weapons in his truck or home", "his brother-in-law has his hunting rifle"
         '\\b(?:weapons?|firearms?|guns?|rifles?|shotguns?|handguns?)\\b[^.\\n]{0,30}\\b(?:in|at)\\s+(?:the|his|her|their)\\s+(?:home|house|truck|car|vehicle|apartment|room)\\b',
         '\\b(?:locked|secured|stored|removed|holds|keeps|has|gave\\s+away|handed\\s+over)\\s+(?:up\\s+)?(?:his|her|their|the)\\s+(?:hunting\\s+)?(?:rifles?|guns?|firearms?|weapons?|shotguns?|handguns?)\\b',
+        // The same in the passive, or asked and answered: "service weapon is kept in a lockbox", "no weapons accessible".
+        '\\b(?:rifles?|guns?|firearms?|weapons?|shotguns?|handguns?)\\s+(?:is|are|was|were)\\s+(?:now\\s+)?(?:kept|locked|stored|secured|removed)\\b',
+        '\\b(?:no|any)\\s+(?:weapons?|firearms?|guns?)\\s+(?:accessible|available|in\\s+the\\s+(?:home|house))\\b',
       ],
     },
     {
@@ -290,6 +293,18 @@ export const riskAssessment: Dimension = {
       threshold: 2,
       // Another person's death is the sign itself.
       context: { hypothetical: true },
+    },
+    {
+      // An act of violence by the client, at home or in the room: "punched a cabinet", "smashed her phone", "shoved
+      // him". A bare "no safety concerns" has not asked who is at risk.
+      id: 'violence',
+      label: 'an act of violence',
+      cues: ['punched a wall', 'punched the wall', 'punched a hole', 'put his fist through', 'put her fist through'],
+      patterns: [
+        '\\b(?:punched|kicked|smashed|shoved|slapped|choked|strangled)\\s+(?:a|the|his|her|their|my|him|me|them)\\b',
+        '\\b(?:threw|hurled)\\s+(?:a|the|his|her|their|my)\\s+(?:\\w+\\s+)?(?:at|across)\\b',
+      ],
+      threshold: 2,
     },
     {
       // Warning signs in the client's words: a wish to die said plainly, or hopelessness. Dismissed without a screen

@@ -51,6 +51,19 @@ describe('a gift of food made for the clinician is a boundary matter', () => {
   });
 });
 
+describe('an invitation in the client\'s own words is a boundary matter', () => {
+  it('"Can you come to my birthday?", "You should come, honestly", "Birthday invitation:"; "you should come back next week" is not', () => {
+    for (const s of [
+      'Near the end he said, "Can you come to my birthday? It\'s at the bowling."',
+      'His band is playing downtown next Friday. He said, "You should come, honestly, you\'d see me at my best."',
+      '- Birthday invitation: said I would think about it.',
+    ])
+      assert.ok(status(PROGRESS(s), 'relationship'), s);
+    assert.equal(status(PROGRESS('His mother told him, "You should come home for Christmas."'), 'relationship'), undefined);
+    assert.equal(status(PROGRESS('I said, "You should come back next week and we will try it again."'), 'relationship'), undefined);
+  });
+});
+
 describe("a reviewer's comments written into the note are not the clinician's documentation", () => {
   it('"> **[Sup – KW]:** Progress toward Goal 1 isn\'t here" documents no progress; the clinician\'s own line does', () => {
     const comment = '> **[Sup – KW]:** Where is her rating today? Progress toward Goal 1 isn\'t here; HADS-A was 14 at session 2.';

@@ -258,6 +258,13 @@ export const relationship: Dimension = {
         // "invited the therapist to his church's homecoming service", "invited me to her wedding": a personal event
         `\\binvited\\s+(?:the\\s+)?${HELPER}\\s+to\\s+(?:his|her|their)\\s+(?:\\w+[’']s\\s+)?(?:church|home|house|wedding|party|birthday|graduation|game|barbecue|bbq|homecoming|service|celebration|quincea(?:n|ñ)era|bar mitzvah|bat mitzvah|funeral)\\b`,
         `\\b(?:texted|called|emailed|messaged)\\s+(?:the\\s+)?${HELPER}[’']?s? (?:personal|cell|private)\\b`,
+        // The invitation as the client puts it, or as a note heads it: "Can you come to my birthday?", "You should come,
+        // honestly" (not "come home"), "Birthday invitation: said I would think about it."
+        '\\b(?:can|could|will|would)\\s+you\\s+come\\s+to\\s+(?:my|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:birthday|party|wedding|gig|show|game|match|graduation|church|house|home|concert|recital|barbecue|bbq|celebration|ceremony|opening)\\b',
+        '\\byou\\s+(?:should|could|have\\s+to|must|gotta)\\s+come\\b(?!\\s+(?:home|back|in\\b|to\\s+(?:group|session|the\\s+session|therapy|class)))',
+        '\\b(?:birthday|wedding|party|graduation|gig|concert|church)\\s+invitations?\\b',
+        // A tie outside the work, as a form names it: "Contact outside sessions: ... his son is in the client's class".
+        '\\bcontact\\s+outside\\s+(?:of\\s+)?(?:the\\s+)?(?:sessions?|therapy|counsell?ing|treatment)\\b',
       ],
       level: 'warning',
     },

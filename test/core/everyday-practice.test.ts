@@ -88,6 +88,7 @@ describe('a risk screen asked as a question', () => {
     assert.notEqual(status(PROGRESS(base), 'risk-assessment'), 'addressed');
     assert.equal(status(PROGRESS(`${base} No weapons accessible; his service weapon is kept in a lockbox at work.`), 'risk-assessment'), 'addressed');
     assert.equal(status(PROGRESS('Denies SI/HI. She threw a party for her sister.'), 'risk-assessment'), 'addressed');
+    assert.equal(status(PROGRESS('He kicked the habit two years ago. Denies SI/HI.'), 'risk-assessment'), 'addressed');
   });
   it('a disclosure with no question asked still calls for a screen', () => {
     assert.notEqual(status(PROGRESS('He said he sometimes wants to hurt himself when his parents fight.'), 'risk-assessment'), 'addressed');

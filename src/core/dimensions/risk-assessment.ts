@@ -301,7 +301,8 @@ export const riskAssessment: Dimension = {
       label: 'an act of violence',
       cues: ['punched a wall', 'punched the wall', 'punched a hole', 'put his fist through', 'put her fist through'],
       patterns: [
-        '\\b(?:punched|kicked|smashed|shoved|slapped|choked|strangled)\\s+(?:a|the|his|her|their|my|him|me|them)\\b',
+        // (Not "kicked the habit", "punched the clock".)
+        '\\b(?:punched|kicked|smashed|shoved|slapped|choked|strangled)\\s+(?:a|the|his|her|their|my|him|me|them)\\b(?!\\s+(?:habit|clock)\\b)',
         '\\b(?:threw|hurled)\\s+(?:a|the|his|her|their|my)\\s+(?:\\w+\\s+)?(?:at|across)\\b',
       ],
       threshold: 2,

@@ -2352,6 +2352,11 @@ describe('reading set 74 (after its first run)', () => {
 
 /** A dimension's level in a progress note with this body ('off' when nothing asks for it). */
 const progressLevel = (body: string, id: string) => lint(PROGRESS(body)).dimensions.find((d) => d.id === id)?.level ?? 'off';
+/** Each body of `expected` makes the dimension a warning in a progress note; each of `off` leaves it off. */
+function levels(id: string, expected: string[], off: string[]): void {
+  for (const s of expected) assert.equal(progressLevel(s, id), 'warning', s);
+  for (const s of off) assert.equal(progressLevel(s, id), 'off', s);
+}
 
 describe('held-out sets 76 and 77: what makes safeguards against bias expected', () => {
   it('a generalization about the client\'s group in the clinician\'s words ("a typical man on the land", "typical strict immigrant parents")', () => {
@@ -2363,27 +2368,23 @@ describe('held-out sets 76 and 77: what makes safeguards against bias expected',
     assert.equal(progressLevel('Client prefers Farsi for feelings; I don\'t speak Farsi, so we used English and a glossary.', 'bias-safeguards'), 'warning');
   });
   it('the client\'s language is not the session\'s ("Spanish-dominant", "limited English", a daughter interpreting)', () => {
-    for (const s of [
+    levels('bias-safeguards', [
       'Mrs. G., 85, Spanish-dominant, came with her daughter.',
       'Grandmother speaks limited English; her grandson translated during the session.',
       'English is her second language and she sometimes searched for words.',
       'Her daughter interpreted; the clinic interpreter was unavailable.',
-    ])
-      assert.equal(progressLevel(s, 'bias-safeguards'), 'warning', s);
-    assert.equal(progressLevel('Tremor-dominant Parkinson\'s, diagnosed 2019.', 'bias-safeguards'), 'off');
+    ], ['Tremor-dominant Parkinson\'s, diagnosed 2019.']);
   });
   it('work and a whole self in one sentence ("21 years in the job; she calls it \\"my whole adult self\\"")', () => {
     assert.equal(progressLevel('She has been a court interpreter for 21 years in the job; she calls it "my whole adult self".', 'occupational-socialization'), 'warning');
     assert.equal(progressLevel('Work is stressful this month.', 'occupational-socialization'), 'off');
   });
   it('years at the work and "who I am", a family\'s work, a strong identity with the job: work central to identity', () => {
-    for (const s of [
+    levels('occupational-socialization', [
       'Says 28 years on the buses is "who I am" and he would rather retire than take desk duties.',
       'His grandfather kept the lighthouse; the water "is what our family does".',
       'Strong identity with the job, and the fear of losing it keeps the panic going.',
-    ])
-      assert.equal(progressLevel(s, 'occupational-socialization'), 'warning', s);
-    assert.equal(progressLevel('She said being a mum is who I am now, more than anything.', 'occupational-socialization'), 'off');
+    ], ['She said being a mum is who I am now, more than anything.']);
   });
 });
 

@@ -2,9 +2,13 @@ import type { Dimension } from './types.js';
 import { cite } from './sources.js';
 import { occupationTrigger, workIdentityTrigger } from './occupational-socialization.js';
 
+/** A nationality, people or language by its ending: Vietnamese, Canadian, Spanish, Pakistani, Somali. */
+const PEOPLE_WORD = '[a-z]+(?:ese|ian|ish|ani|ali)';
+
 /** Who a client may say the clinician is: a nationality or faith (most end so: American, Vietnamese, Jewish, Pakistani), a race, a gender, a role. */
 const IDENTITY =
-  "(?:(?!(?:selfish|foolish|childish|stylish)\\b)[a-z]+(?:ese|ian|ish|ican|ani|ali)|white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|" +
+  `(?:(?!(?:selfish|foolish|childish|stylish)\\b)(?:${PEOPLE_WORD}|[a-z]+ican)|white|` +
+  "black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|" +
   "religious|indigenous|aboriginal|native|gay|straight|trans|queer|deaf|disabled|a man|a woman|a mother|a mum|a mom|a father|a dad|a parent|a veteran|from here)";
 
 export const biasSafeguards: Dimension = {
@@ -213,7 +217,7 @@ export const biasSafeguards: Dimension = {
         // The client's language is not the session's: "Spanish-dominant", "limited English", "English is her second
         // language", or a relative interpreting ("daughter interpreted", "her son translated").
         '\\b(?:speaks?|speaking|with|has)\\s+(?:very\\s+)?(?:little|limited|no|minimal|some)\\s+English\\b|\\blimited\\s+English\\b',
-        '\\b[a-z]+(?:ese|ian|ish|ali|ani|ic)[- ]dominant\\b',
+        `\\b(?:${PEOPLE_WORD}|[a-z]+ic)[- ]dominant\\b`,
         '\\bEnglish\\s+(?:is|as)\\s+(?:his|her|their|a)\\s+(?:second|third|additional)\\s+language\\b',
         '\\b(?:daughter|son|husband|wife|partner|niece|nephew|grandson|granddaughter|child|children|family member|mother|father|sister|brother|cousin)\\s+(?:interpreted|interprets|interpreting|translated|translates|translating|acted\\s+as\\s+(?:the\\s+|an\\s+)?(?:interpreter|translator))\\b',
         // The clinician does not share the client's language: "Parents speak Hokkien at home; I don't", "I do not speak Farsi".

@@ -1,7 +1,7 @@
 // How lint time grows on adversarial inputs (test/support/adversarial.ts): per family, ms at 1, 10 and 100 KB (best
 // of 3 after a warm-up), ms per KB, and the ratio of ms per KB at 100 KB to 10 KB (linear: about 1; the test
-// allows 2). Then the same ratio for the catalog's patterns run over each family's text. A step over the limit is
-// killed and printed as "> 30 s". Prints numbers, asserts nothing: for before/after comparisons.
+// allows 2.5). Then the same ratio for the catalog's patterns run over each family's text (the test allows 2). A step
+// over the limit is killed and printed as "> 30 s". Prints numbers, asserts nothing: for before/after comparisons.
 //
 //   npm run adversarial -- [--only name,name] [--limit 30] [--runs 3] [--jobs 2] [--no-regex] [--json FILE]
 //

@@ -1,6 +1,6 @@
 // Lint time must grow linearly with the text, whatever the text: per adversarial family (test/support/
-// adversarial.ts), the time per KB at 100 KB may be at most twice the time per KB at 10 KB, for lint and for the
-// catalog's own patterns. Ratios within one run, never absolute times. The timing runs in child processes that are
+// adversarial.ts), the time per KB at 100 KB may be at most 2.5x the time per KB at 10 KB for lint (see
+// MAX_LINT_RATIO) and 2x for the catalog's own patterns. Ratios within one run, never absolute times. The timing runs in child processes that are
 // killed when a step overruns (a backtracking regular expression cannot be interrupted), so a catastrophic input
 // fails with what it was doing instead of hanging the suite. `npm run adversarial` prints the same numbers.
 import assert from 'node:assert/strict';
@@ -10,17 +10,25 @@ import { TimingRunner } from '../support/timing-runner.js';
 import type { Job, JobResult } from '../support/timing-protocol.js';
 
 const MAX_RATIO = 2;
+/**
+ * A lint allocates a parse tree as big as the note, and the garbage collector's cost per KB grows with the live heap
+ * until it levels off: many-heading families (h2-headings, caps-lines) cost 7-14 ms/KB at 10 KB, where the young
+ * generation absorbs a lint, and 13-21 ms/KB from 50 KB to 400 KB alike (linear there; 25% of a 100 KB lint is GC).
+ * Their 100/10 KB ratio is 1.7-1.8 on an idle machine and reached 2.07 in CI under load. A quadratic step still gives
+ * about 10x and an n^1.5 one 3.2x; the patterns, which allocate nothing that lives, keep MAX_RATIO.
+ */
+const MAX_LINT_RATIO = 2.5;
 /** Wall time stretches with other processes' load on a shared machine: deadlines and caps stretch with it (the
  * verdicts use CPU time and are not affected). */
 const load = Math.max(1, os.loadavg()[0] / os.cpus().length);
 // A job's cap leaves room for the re-measure a noisy first verdict asks for (confirmAbove): caps-lines, linear (15-23
 // ms/KB at 10 and 100 KB alike, as at 4f9d2ce), drew a lucky 10 KB run and was stopped by a 20 s cap mid-re-measure.
 const CAP_MS = 40_000 * load;
-// Step deadlines: 2 s, plus 2x the time the smaller size predicts from its warm-up (its slowest run). A step killed
-// there is more than 2x slower per KB than the smaller size's best run, which fails the 2x assertion anyway:
-// waiting longer would only cost time.
+// Step deadlines: a floor, plus the allowed ratio times what the smaller size predicts from its warm-up (its slowest
+// run). A step killed there is slower per KB than the ratio allows against the smaller size's best run, which fails
+// the assertion anyway: waiting longer would only cost time.
 const SLACK = 2;
-const lintJobs: Omit<Job, 'id'>[] = families.map((f) => ({ kind: 'lint', name: f.name, sizesKb: [1, 10, 100], runs: 2, slowMs: 3000 * load, floorMs: 2000 * load, slack: SLACK, confirmAbove: MAX_RATIO }));
+const lintJobs: Omit<Job, 'id'>[] = families.map((f) => ({ kind: 'lint', name: f.name, sizesKb: [1, 10, 100], runs: 2, slowMs: 3000 * load, floorMs: 2000 * load, slack: MAX_LINT_RATIO, confirmAbove: MAX_LINT_RATIO }));
 // A pattern's first step (five scans of 10 KB, no size before it to predict from) takes 2 ms at most today (436
 // patterns: 112 ms in all); its 3 s floor is for a stall of the machine (two timing children on two cores, a GC), which
 // at 1 s killed a 2 ms step twice in full runs. A slow pattern still fails the 2x-per-KB check at 100 KB.
@@ -33,7 +41,7 @@ const perKb = (t: number, bytes: number) => t / (bytes / 1024);
 function killedText(r: JobResult): string {
   const k = r.killed!;
   if (k.reason === 'crash') return `the timing process died during "${k.label}" after ${ms(k.afterMs)} ms (${r.error})`;
-  const rule = r.job.kind === 'deep' ? 'the limit for one lint' : `${ms(r.job.floorMs)} ms + ${SLACK}x what the smaller size predicts, if anything`;
+  const rule = r.job.kind === 'deep' ? 'the limit for one lint' : `${ms(r.job.floorMs)} ms + ${r.job.slack}x what the smaller size predicts, if anything`;
   return `killed during "${k.label}" after ${ms(k.afterMs)} ms (${k.reason === 'deadline' ? `deadline ${ms(k.deadlineMs)} ms: ${rule}` : `job cap ${ms(CAP_MS)} ms`})`;
 }
 
@@ -53,7 +61,7 @@ describe('adversarial inputs: lint time grows linearly', function () {
   });
   after(() => runner?.stop());
 
-  describe(`lint: ms per KB at 100 KB <= ${MAX_RATIO}x ms per KB at 10 KB`, () => {
+  describe(`lint: ms per KB at 100 KB <= ${MAX_LINT_RATIO}x ms per KB at 10 KB`, () => {
     families.forEach((f, i) => {
       it(f.name, async () => {
         const r = await lintResult(i);
@@ -67,7 +75,7 @@ describe('adversarial inputs: lint time grows linearly', function () {
           assert.fail(`${head}: ${r.killed ? killedText(r) : 'not measured'}; ${sizesText(r)}${bound}`);
         }
         const ratio = perKb(s100.ms, s100.bytes) / perKb(s10.ms, s10.bytes);
-        assert.ok(ratio <= MAX_RATIO, `${head}: ms per KB at 100 KB is ${ratio.toFixed(2)}x that at 10 KB (max ${MAX_RATIO}); ${sizesText(r)}`);
+        assert.ok(ratio <= MAX_LINT_RATIO, `${head}: ms per KB at 100 KB is ${ratio.toFixed(2)}x that at 10 KB (max ${MAX_LINT_RATIO}); ${sizesText(r)}`);
       });
     });
   });

@@ -2399,3 +2399,43 @@ describe('held-out set 78: a service named by its rank, and the clinician naming
     assert.equal(progressLevel('She identifies with the character in the film.', 'bias-safeguards'), 'off');
   });
 });
+
+describe('held-out set 81 (after its first run)', () => {
+  const type = (text: string) => lint(text).profile.id;
+  const goalFindings = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'measurable-goals').length;
+  it('a place in a course of so many ("EAP #3 of 6", "visit 4 of 8") makes an untitled note a session\'s', () => {
+    assert.equal(type('3/7/25 — EAP #3 of 6, in person, 50 min. T.W., 41.\nStill closing 5 nights/wk.\nPlan: ask DM re coverage.\n'), 'progress');
+    assert.equal(type('Visit 4 of 8, video. Worked on sleep.\n'), 'progress');
+    assert.equal(type('3/7/25. Phone call from client re: visit 3/7 time.\n'), 'general');
+  });
+  it('a letter\'s long subject line is read with its brackets dropped', () => {
+    const letter = 'Dear Dr Tran,\n\n**Re: Melissa ("Mel") Kuipers — initial assessment under her Mental Health Treatment Plan (session 1 of 6)**\n\nThank you for referring Mel.\n';
+    assert.equal(type(letter), 'intake');
+  });
+  it('"worth = work" is work central to identity, as "role = status" is', () => {
+    levels('occupational-socialization', ['Interventions: cognitive restructuring re: worth = work.'], ['Interventions: worth of the exercise discussed.']);
+  });
+  it('another first language, or the clinician\'s partial command of it, is a language line across the room', () => {
+    levels('bias-safeguards', [
+      'Language: client bilingual, French first language (Acadian). Session mostly in English at her choice.',
+      'First language: Arabic. Session in English.',
+      'Her mother tongue is Tagalog.',
+      'I used my intermediate French for the risk questions.',
+    ], ['English is first language; some Romani words at home.', 'Her first language is English.']);
+  });
+  it('the clinician reading up on the client\'s culture is an information base', () => {
+    const text = PROGRESS('Deaf client; ISL interpreter present. I read about Deaf culture and bereavement before the session.');
+    assert.ok(covered('bias-safeguards', text).includes('information-base'));
+  });
+  it('"came in 10 minutes late" is lateness, as "arrived 20 minutes late" is', () => {
+    levels('engagement-plan', ['Travis came in 10 minutes late, still in work clothes.'], ['She came in 10 minutes early to fill in the form.']);
+  });
+  it('"Working toward (from plan):" states the goal a session works on, and a vague one is not measurable', () => {
+    assert.equal(goalFindings(PROGRESS('Working toward (from plan): "Feel more stable" / cope better with stress')), 1);
+    assert.equal(goalFindings(PROGRESS('**Progress toward goals:** PHQ-9 14, down from 17.')), 0);
+  });
+  it('an exam sat in a named month is a one-time goal with its time frame', () => {
+    const plan = '---\ntype: treatment-plan\n---\n# Plan\n\n## Goals\n1. Sit the written exam again in the September sitting.\n2. Pass the driving test by June.\n';
+    assert.equal(goalFindings(plan), 0);
+  });
+});

@@ -90,6 +90,8 @@ export const biasSafeguards: Dimension = {
         '\\b(?:the|popular|mass|news)\\s+media\\b',
         // Where an expectation came from: "these expectations come from family experience and TV".
         '\\b(?:come|came|comes|coming|drawn|based|built)\\s+(?:\\w+\\s+)?(?:from|on)\\b[^.;\\n]{0,40}\\b(?:tv|television|movies|films|media|the\\s+news|hearsay)\\b',
+        // The clinician reading up: "I read about Deaf culture and bereavement", "this writer did some reading on".
+        '\\b(?:I|this\\s+writer|this\\s+clinician)\\s+(?:have\\s+|had\\s+)?(?:read|researched|did\\s+(?:some\\s+)?reading|have\\s+been\\s+reading)\\s+(?:up\\s+)?(?:on|about|into)\\b',
       ],
     },
     {
@@ -219,6 +221,11 @@ export const biasSafeguards: Dimension = {
         '\\b(?:speaks?|speaking|with|has)\\s+(?:very\\s+)?(?:little|limited|no|minimal|some)\\s+English\\b|\\blimited\\s+English\\b',
         `\\b(?:${PEOPLE_WORD}|[a-z]+ic)[- ]dominant\\b`,
         '\\bEnglish\\s+(?:is|as)\\s+(?:his|her|their|a)\\s+(?:second|third|additional)\\s+language\\b',
+        // Another first language ("French first language", "first language: Arabic", "her mother tongue is Tagalog"),
+        // or the clinician's own partial command of it ("with intermediate French").
+        '\\b(?!(?:english|is|as|was|an?|the|his|her|their|my|your|our|whose|same|other|no|and|or|with|in)\\b)[a-z]+\\s+(?:(?:is|as)\\s+(?:(?:his|her|their|the\\s+client[\'’]s)\\s+)?)?(?:first|native|home|mother)\\s+(?:language|tongue)\\b',
+        '\\b(?:first|native|home|mother)\\s+(?:language|tongue)(?:\\s*[:=]\\s*|\\s+is\\s+|\\s+)(?!(?:english|is|unknown|spoken|other|same|not)\\b)[a-z]{4,}',
+        `\\b(?:intermediate|basic|limited|conversational|rusty|schoolgirl|schoolboy|beginner['’]?s?)\\s+(?!english\\b)${PEOPLE_WORD}\\b|\\b(?:intermediate|basic|limited|conversational|rusty)\\s+french\\b`,
         '\\b(?:daughter|son|husband|wife|partner|niece|nephew|grandson|granddaughter|child|children|family member|mother|father|sister|brother|cousin)\\s+(?:interpreted|interprets|interpreting|translated|translates|translating|acted\\s+as\\s+(?:the\\s+|an\\s+)?(?:interpreter|translator))\\b',
         // The clinician does not share the client's language: "Parents speak Hokkien at home; I don't", "I do not speak Farsi".
         "\\bI\\s+(?:don['’]t|do\\s+not|can['’]t|cannot)\\s+speak\\b",

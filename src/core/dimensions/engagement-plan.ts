@@ -388,7 +388,8 @@ export const engagementPlan: Dimension = {
         "\\b(?:not|wasn't|weren't)\\s+(?:at\\s+)?home\\b[^.\\n]{0,30}\\bvisits?\\b",
         "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",
         '\\bno\\s+answer\\s+at\\s+(?:the\\s+)?door\\b',
-        '\\barrived\\s+\\d+\\s*(?:min|mins|minutes)\\s+late\\b',
+        // "arrived 20 minutes late", "came in 10 minutes late", "logged on 15 min late".
+        '\\b(?:arrived|came(?:\\s+in)?|showed\\s+up|turned\\s+up|logged\\s+(?:on|in)|joined)\\s+(?:about\\s+|around\\s+)?\\d+\\s*(?:min|mins|minutes)\\s+late\\b',
         // A count of missed sessions in an attendance record: "18 of 22 attended; 2 missed in November with notice, 2
         // missed in December without notice".
         '\\b(?:\\d{1,2}|one|two|three|four|five|six|several)\\s+(?:were\\s+|was\\s+)?missed(?=\\s+(?:in|on|with|without|since|this|last|over|due|and)\\b|\\s*[,;.)])',

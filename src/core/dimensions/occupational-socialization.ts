@@ -198,6 +198,8 @@ export const workIdentityTrigger: Trigger = {
     '\\b(?:identif(?:y|ies|ied|ying)|(?:strong|close|deep)\\s+identity|identification)\\s+(?:strongly\\s+|closely\\s+|deeply\\s+)?with\\s+(?:the|his|her|their|my)\\s+(?:[\\w-]+\\s+){0,2}(?:role|job|work|career|profession|trade|uniform|unit|crew|regiment|service)\\b',
     // Shorthand: "Keeper role = status, belonging"
     '\\b(?:role|job|work|career|trade)\\s*=\\s*(?:status|identity|belonging|purpose|self-worth)\\b',
+    // and the other way round: "cognitive restructuring re: worth = work"
+    '\\b(?:worth|self-worth|identity|purpose|status)\\s*=\\s*(?:(?:his|her|their|my|the)\\s+)?(?:role|job|work|career|trade)\\b',
   ],
   level: 'warning',
 };

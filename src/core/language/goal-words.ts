@@ -25,13 +25,18 @@ export const goalListLabels = [
   'goals', 'goal', 'objectives', 'goals and objectives', 'treatment goals', 'initial goals', 'client goals', "client's goals",
   'long term goals', 'short term goals', 'short term objectives', 'treatment objectives', 'measurable objectives',
   'service plan goals', 'mutually agreed goals', 'agreed goals', 'goals for treatment', 'goals of treatment',
+  // The plan's goal carried into a session's note: "Working toward (from plan): \"Feel more stable\"".
+  'working toward', 'working towards',
 ];
 
 /**
  * Headings of sections that are about goals without stating them: a contract lists duties, not targets; "progress
  * toward (group) goals" and "movement towards goals" report how the goals went.
  */
-export const notGoalSections = ['contract', 'treatment contract', 'expectations', 'agreement', 'signatures', 'goals addressed', 'goal addressed', 'toward', 'towards'];
+export const notGoalSections = [
+  'contract', 'treatment contract', 'expectations', 'agreement', 'signatures', 'goals addressed', 'goal addressed',
+  'progress toward', 'progress towards', 'movement toward', 'movement towards', 'steps toward', 'steps towards',
+];
 
 /** Table columns that hold a goal or an objective (the row's other cells give its measure and target date). */
 export const goalColumns = ['goal', 'goals', 'objective', 'objectives', 'target behavior', 'target behaviour', 'desired outcome', 'outcome'];
@@ -47,6 +52,8 @@ export const oneTimeActions = [
   'complete', 'submit', 'obtain', 'apply', 'enroll', 'enrol', 'register', 'schedule', 'book', 'file', 'secure', 'sign',
   'make a decision', 'decide', 'return to', 'start', 'begin', 'join', 'open', 'find', 'move',
   'write', 'draft', 'create', 'attend an appointment', 'meet with', 'state a decision', 'carry out', 'hold', 'visit',
+  // An exam or a test: "sit the written exam again in the September sitting", "pass the driving test by June".
+  'sit', 'retake', 'pass',
 ];
 
 /** Table columns whose words are not part of the goal (what the clinician does, status, progress notes). */
@@ -107,6 +114,8 @@ export const timeframePatterns = [
   '\\b(?:by|before|until|prior to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:end|close|start)\\s+of\\b',
   '\\b(?:by|before|until|prior to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:[a-z0-9/]+[ -]){0,2}(?:discharge|termination|review|reauthori[sz]ation|hearing|court date|graduation|semester|term|school year|quarter|summer|autumn|fall|winter|spring|christmas|holidays|birthday|due date|delivery|release|deadline|target date)\\b',
   '\\b(?:by|before|until)\\s+(?:the\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
+  // A month named as when: "in the September sitting", "in March".
+  '\\b(?:in|during)\\s+(?:the\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
   // "by 31-Mar-2024", "by 31 March"
   '\\b(?:by|before|until|on or before)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
   '\\b(?:by|before|until|on or before)\\s+(?:the\\s+)?\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?',

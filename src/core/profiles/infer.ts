@@ -120,7 +120,9 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     // A letter's subject line set in bold as a whole: "**Re: Mrs P. L. — discharge summary, couple therapy**".
     const subject = !b.label && SUBJECT_LINE.exec(b.text);
     if (subject) {
-      if (subject[1].trim().split(/\s+/).length <= 14) titles.push(subject[1].trim());
+      // (Its bracketed asides dropped: "Re: Mel K. — initial assessment under her care plan (session 1 of 6)".)
+      const value = subject[1].replace(/\([^()]{0,40}\)/g, ' ').trim();
+      if (value.split(/\s+/).length <= 14) titles.push(value);
       continue;
     }
     if (!b.label || !NOTE_KIND_FIELD.test(b.label)) continue;

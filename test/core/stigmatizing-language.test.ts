@@ -20,6 +20,14 @@ describe('stigmatizing-language', () => {
     assert.equal(terms(fixed).length, 0, 'fixing twice changes nothing');
   });
 
+  it('an article at the end of a line is its own edit: the line break stays, LF and CRLF alike', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = `He is not an${eol}alcoholic, just stressed.${eol}`;
+      const [f] = terms(text);
+      assert.equal(text.slice(f.range.start, f.range.end), 'alcoholic');
+      assert.equal(applyFixes(text, [f.fix!]), `He is not a${eol}person with alcohol use disorder, just stressed.${eol}`);
+    }
+  });
   it('says the term and the wording to prefer in the message, the reason and the source beside it', () => {
     const [f] = terms('Client is noncompliant.\n');
     assert.equal(f.message, '"noncompliant" can read as a judgment of the client. Prefer: did not follow the plan (state what and the barrier).');

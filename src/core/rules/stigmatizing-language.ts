@@ -16,6 +16,7 @@ import {
 import type { TermCondition, TermEntry } from '../language/types.js';
 import { clip, fit, sentence } from './message.js';
 import type { Rule } from './types.js';
+import type { TextEdit } from '../types.js';
 import { exactRange } from '../read/analysis.js';
 import { ARTICLES, MAX_MODIFIERS, describesPerson, leadIndex, modifiersBetween, type Word } from './term-modifiers.js';
 
@@ -300,15 +301,20 @@ export const stigmatizingLanguage: Rule = {
             replacement = withModifiers(c.entry.suggestion, block.text, ws[i], ws[i + 1 + gap]);
           }
           if (replacement && !modifiersFitPerson(c, ws, block.text, i, gap)) replacement = undefined;
-          // "an addict" -> "a person with...": take the article along so it agrees.
+          // "an addict" -> "a person with...": take the article along so it agrees. Across a line break ("an" at a
+          // line's end) the article is its own edit, so that the break stays, LF or CRLF alike.
           const article = ws[i - 1];
+          let articleEdit: TextEdit | undefined;
           if (range && replacement && article && (article.w === 'a' || article.w === 'an') && !/^(?:a|an)\b/i.test(replacement)) {
-            const wide = exactRange(block, article.start, end);
+            const art = /^[aeiou]/i.test(replacement) ? 'an' : 'a';
+            const cased = block.text[article.start] === 'A' ? art[0].toUpperCase() + art.slice(1) : art;
+            const broken = block.text.slice(article.end, start).includes('\n');
+            const wide = broken ? undefined : exactRange(block, article.start, end);
+            const own = broken ? exactRange(block, article.start, article.end) : undefined;
             if (wide) {
-              const art = /^[aeiou]/i.test(replacement) ? 'an' : 'a';
-              replacement = `${block.text[article.start] === 'A' ? art[0].toUpperCase() + art.slice(1) : art} ${replacement}`;
+              replacement = `${cased} ${replacement}`;
               range = wide;
-            }
+            } else if (own && cased !== block.text.slice(article.start, article.end)) articleEdit = { range: own, newText: cased };
           }
           const { suggestion } = c.entry;
           ctx.report({
@@ -323,7 +329,7 @@ export const stigmatizingLanguage: Rule = {
             range: range ?? { start: block.range.start, end: block.range.start },
             fix:
               range && replacement
-                ? { title: `Replace with "${replacement}"`, kind: 'reword', edits: [{ range, newText: replacement }] }
+                ? { title: `Replace with "${replacement}"`, kind: 'reword', edits: [...(articleEdit ? [articleEdit] : []), { range, newText: replacement }] }
                 : undefined,
           });
         }

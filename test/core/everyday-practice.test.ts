@@ -2439,3 +2439,39 @@ describe('held-out set 81 (after its first run)', () => {
     assert.equal(goalFindings(plan), 0);
   });
 });
+
+describe('held-out set 82 (after its first run)', () => {
+  const type = (text: string) => lint(text).profile.id;
+  const goalFindings = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'measurable-goals').length;
+  it('"Family Meeting" titles a family session; "2nd time seeing t." counts a session', () => {
+    assert.equal(type('# Family Meeting — Adolescent Inpatient Unit\n\nPresent: A.S., mother, writer.\n'), 'progress');
+    assert.equal(type('popup @ laundromat wed 3/12 2:10-2:40\n\n2nd time seeing t. (31) mom of 3\n'), 'progress');
+  });
+  it('a session cancelled the same day, or "session missed", is missed attendance; "no sessions missed" is not', () => {
+    levels('engagement-plan', [
+      'Session 3 (Thu 06/02) cancelled by E. by email at 11:20 the same day; no reason given.',
+      'Note: 04/01 session missed (no answer x2, voicemail left). Rebooked to today.',
+    ], ['No sessions missed this month; attendance is steady.']);
+  });
+  it('"Writer is not from the islands and does not speak Pidgin" is a language line across the room', () => {
+    levels('bias-safeguards', ['Writer is not from the islands and does not speak Pidgin; Malia clarified two phrases.'], ['Writer asked her to speak more slowly.']);
+  });
+  it('"Goal from assessment (16/01):" leads a goal that is judged', () => {
+    assert.equal(goalFindings(PROGRESS('Goal from assessment (16/01): E. to feel more confident going out in public.')), 1);
+  });
+  it('"next wed same time" schedules the next session', () => {
+    assert.ok(covered('plan', PROGRESS('next wed same time - bring diaper bank info')).includes('next-session'));
+    assert.ok(covered('plan', PROGRESS('See you next Thursday at 4.')).includes('next-session'));
+    assert.ok(!covered('plan', PROGRESS('Her sister visits next Wednesday.')).includes('next-session'));
+  });
+  it('"appears to be making progress" is a stock phrase, not where the client stands', () => {
+    assert.ok(!covered('progress-monitoring', PROGRESS('The couple appears to be making progress.')).includes('status'));
+  });
+  it('a client who feels the clinicians are on the partner\'s side raises the relationship; lying on one\'s side does not', () => {
+    levels('relationship', ['M. said, "It feels like you two are on his side."'], ['She told you she sleeps on her side now.']);
+  });
+  it('a couple\'s "repair conversation" is theirs, not a rupture with the clinician repaired', () => {
+    assert.ok(!covered('relationship', PROGRESS('The practised repair conversation went well on the second try.')).includes('repair'));
+    assert.ok(covered('relationship', PROGRESS('We talked about the rupture last week and repaired it.')).includes('repair'));
+  });
+});

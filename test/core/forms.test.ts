@@ -246,3 +246,43 @@ describe('fixing a goals section\'s first paragraph', () => {
     assert.equal(applyFixes(once, fixes(once)), once);
   });
 });
+
+describe('an EHR export pasted as an HTML table', () => {
+  const html = (rows: string[][]) =>
+    '<table>\n  <tr><th>Field</th><th>Value</th></tr>\n' + rows.map((r) => `  <tr>\n    <td>${r[0]}</td>\n    <td>${r[1]}</td>\n  </tr>`).join('\n') + '\n</table>\n';
+  it('reads as the same Markdown table: a field\'s name labels its value, whose range is the cell\'s text', () => {
+    const text = html([['Note type', 'Progress note — SOAP'], ['Risk', 'Denies SI/HI; no plan or intent.']]);
+    const note = parseNote(text);
+    const risk = note.blocks.find((b) => b.text.includes('Denies'))!;
+    assert.equal(risk.label, 'Risk');
+    assert.equal(risk.rowLabel, true);
+    assert.equal(text.slice(risk.range.start, risk.range.end), 'Denies SI/HI; no plan or intent.');
+    assert.equal(note.blocks.find((b) => b.text.trim() === 'Risk')!.content, false);
+  });
+  it('its "Note type" field names the note', () => {
+    const text = html([
+      ['Note type', 'Progress note — SOAP'],
+      ['S', '"Mornings are the worst."'],
+      ['O', 'Alert, oriented x4.'],
+      ['A', 'Acute stress reaction, improving.'],
+      ['P', 'Return 03/08 08:45.'],
+    ]);
+    assert.equal(lint(text).profile.id, 'soap');
+  });
+  it('a cell whose closing tag is left out ends where the next cell starts; a table with a comment stays one block', () => {
+    const open = parseNote('<table><tr><td>Risk<td>Denies SI.</tr></table>\n');
+    assert.equal(open.blocks.find((b) => b.text.includes('Denies'))?.text.trim(), 'Denies SI.');
+    const withPrompt = parseNote('<table><tr><td>Risk</td><td><!-- ? Risk screen --></td></tr></table>\n');
+    assert.equal(withPrompt.blocks.length, 1);
+  });
+});
+
+describe('a GitHub alert ("> [!NOTE]") is the writer\'s own box, not a quotation', () => {
+  it('its lines are not quoted, and the line after the marker starts the paragraph', () => {
+    const note = parseNote('# Note\n\n> [!IMPORTANT]\n> Goal from assessment (16/01): feel more confident.\n\n> She said "I can\'t."\n');
+    const goal = note.blocks.find((b) => b.text.includes('Goal from'))!;
+    assert.equal(goal.quoted, false);
+    assert.ok(goal.text.startsWith('Goal from assessment'));
+    assert.equal(note.blocks.find((b) => b.text.includes('She said'))!.quoted, true);
+  });
+});

@@ -102,6 +102,9 @@ const base: Family[] = [
 
   // Raw HTML blocks and fences that never close.
   { name: 'div-unclosed', aim: '"<div>" then lines with headings', make: (n) => fill(n, '# x\ntext\n', '<div>\n') },
+  // An EHR export pasted as an HTML table (note/html-table.ts): rows of fields, and cells never closed.
+  { name: 'html-table-rows', aim: 'an HTML table of field rows, no blank line', make: (n) => fill(n, '<tr><td>Risk</td><td>Denies SI.</td></tr>\n', '<table>\n') },
+  { name: 'html-cells-unclosed', aim: '"<td>" repeated, never closed, no "</table>"', make: (n) => fill(n, '<td>Risk <th>x\n', '<table>\n') },
   { name: 'pre-unclosed', aim: '"<pre>" then lines with headings', make: (n) => fill(n, '## x\ntext\n', '<pre>\n') },
   { name: 'fence-unclosed', aim: '"```" never closed (chunks.ts fence)', make: (n) => fill(n, '# x\n', '```\n') },
   { name: 'fence-pairs', aim: 'open and close fences alternating (chunks.ts compiles a RegExp per fenced line)', make: (n) => fill(n, '```\ncode\n```\n## h\n') },

@@ -229,6 +229,8 @@ export const biasSafeguards: Dimension = {
         '\\b(?:daughter|son|husband|wife|partner|niece|nephew|grandson|granddaughter|child|children|family member|mother|father|sister|brother|cousin)\\s+(?:interpreted|interprets|interpreting|translated|translates|translating|acted\\s+as\\s+(?:the\\s+|an\\s+)?(?:interpreter|translator))\\b',
         // The clinician does not share the client's language: "Parents speak Hokkien at home; I don't", "I do not speak Farsi".
         "\\bI\\s+(?:don['’]t|do\\s+not|can['’]t|cannot)\\s+speak\\b",
+        // "Writer is not from the islands and does not speak Pidgin", "I am a white American woman who does not speak Dari".
+        "\\b(?:I\\s+am|I['’]m|(?:this\\s+)?writer\\s+is|(?:the\\s+)?(?:clinician|counsell?or|therapist|worker)\\s+is)\\b[^.\\n]{0,80}?\\b(?:who|and)\\s+(?:does\\s+not|doesn['’]t|do\\s+not|don['’]t|cannot|can['’]t)\\s+speak\\b",
         "\\bspeak\\s+[A-Z][a-z]+(?:\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\b[^.\\n]{0,20};\\s+I\\s+(?:don['’]t|do\\s+not)\\b",
       ],
       level: 'warning',

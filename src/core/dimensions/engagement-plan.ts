@@ -379,6 +379,10 @@ export const engagementPlan: Dimension = {
         "\\b(?:sessions?|appointments?|appts?|visits?|groups?|check-ins?)\\b[^.\\n]{0,40}?\\b(?:cancell?ed|missed)\\s+by\\s+(?:the\\s+)?(?:client|pt|patient|her|him|them|family|parents?|mother|father|mom|dad|couple)\\b",
         // "after cancelling 05/20 and 05/27": a cancelled appointment named by its date
         '\\b(?<!\\b(?:no|not|never)\\s)(?:cancell?ed|cancell?ing|no[- ]?showed)\\s+(?:on\\s+)?\\d{1,2}/\\d{1,2}\\b',
+        // A session cancelled the same day ("cancelled by E. by email at 11:20 the same day", "same-day cancellation").
+        '\\b(?:cancell?ed|cancell?ation)\\b[^\\n]{0,60}\\bsame[- ]day\\b|\\bsame[- ]day\\s+cancell?ations?\\b',
+        // "04/01 session missed (no answer x2)", "appointment was missed" (not "no sessions missed").
+        '\\b(?<!\\b(?:no|zero|any|none)\\s)(?:sessions?|appointments?|appts?|visits?|calls?)\\s+(?:was\\s+|were\\s+)?missed\\b',
         // "texted at 3:30 to cancel", "called this morning to cancel".
         "\\b(?:called|texted|phoned|emailed|messaged|rang)\\b[^.\\n]{0,40}\\bto\\s+cancel\\b",
         '\\bDNS\\b',

@@ -1,6 +1,6 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
-import { MONTH } from '../language/dates.js';
+import { MONTH, WEEKDAY } from '../language/dates.js';
 
 export const plan: Dimension = {
   id: 'plan',
@@ -182,6 +182,8 @@ export const plan: Dimension = {
         '\\bq\\s?(?:wk|week|1\\s?wk|2\\s?wks?|2\\s?weeks|month)\\b',
         // "You are welcome to book a one-off check-in session in February", "arrange a review in 3 months"
         '\\b(?:book|schedule|arrange)\\s+(?:a|an|another|your)\\s+(?:[\\w-]+\\s+){0,3}(?:session|appointment|check-?in|review|follow-?up)\\b',
+        // "next wed same time", "next Thursday at 4", "Next Tues 10:30".
+        `\\bnext\\s+${WEEKDAY}\\b\\.?,?\\s*(?:same\\s+time|at\\s+\\d|@\\s*\\d|\\d{1,2}(?:[:.]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}[:.]\\d{2})`,
         // "Next couples session 4/11, 19:00", "next family meeting"
         '\\bnext\\s+(?:couples?|family|joint|individual|group|review|home|parent|telehealth|video|phone)\\s+(?:session|appointment|visit|meeting|call)\\b',
         // A booster set at discharge: "| Booster | 09/12/2024, 14:00 |", "booster session on 3 June".

@@ -217,6 +217,8 @@ export const relationship: Dimension = {
   threshold: 2,
   partial: 'nudge',
   negation: 'any',
+  // A couple's "repair conversation" is theirs, not a rupture with the clinician talked through.
+  senses: ['partners-repair'],
   triggers: [
     {
       id: 'boundary',
@@ -323,8 +325,9 @@ export const relationship: Dimension = {
         `\\b${HELPER}\\b[^.\\n]{0,50}\\b(?:misunderst\\w*|miscommunicat\\w*|misinterpret\\w*|misread)\\b`,
         `\\b(?:angry|upset|frustrated|annoyed|irritated|disappointed|hurt|offended) (?:with|at|by) (?:the )?${HELPER}\\b`,
         `\\bfelt (?:judged|dismissed|unheard|criticized|misunderstood) by (?:the )?${HELPER}\\b`,
-        // "you always take her side in here", "felt the therapist sided with his wife": the clinician taking sides.
-        "\\byou\\b[^.\\n]{0,20}\\b(?:take|takes|taking|took)\\s+(?:her|his|their|my (?:wife|husband|partner)[’']?s)\\s+side\\b",
+        // "you always take her side in here", "It feels like you two are on his side", "felt the therapist sided with his
+        // wife": the clinician taking sides (not lying on one's side).
+        "\\byou\\b[^.\\n]{0,20}\\b(?:(?:take|takes|taking|took)\\s+|(?<!\\b(?:lie|lies|lay|lying|sleep|sleeps|sleeping|slept|roll|rolled)\\s)on\\s+)(?:her|his|their|my (?:wife|husband|partner)[’']?s)\\s+side\\b",
         `\\b${HELPER}\\b[^.\\n]{0,20}\\b(?:(?:sided|siding|sides)\\s+with|(?:took|takes|taking|take)\\s+(?:her|his|their|one|a)\\s+side)\\b`,
       ],
       level: 'warning',

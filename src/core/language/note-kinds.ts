@@ -44,14 +44,14 @@ export const FORMAT_NAMES: ReadonlySet<string> = new Set(['paip', 'dart']);
 /**
  * A session counted in the course of treatment, near the top of a note with no title or format of its own:
  * "Individual session #5", "Session 6", "Third medical family therapy session", "his second mental health contact",
- * "2nd of the sessions we agreed on", "EAP #3 of 6", "visit 4 of 8". The client
+ * "2nd of the sessions we agreed on", "2nd time seeing t.", "EAP #3 of 6", "visit 4 of 8". The client
  * is in ongoing treatment, so the note is a progress note. The first session (an intake) is not counted, nor a date or
  * a time after the word ("Session: 05/07/2025", "session 10:00", "Next session 28 Feb").
  */
 export const NUMBERED_SESSION = [
   // (Not the next one's date: "Next session 28 Feb, 11:00".)
   /(?<!\bnext[ \t])\bsession[ \t]?(?:#|no\.?:?[ \t]?|number:?[ \t])?(?:[2-9]|[1-9]\d{1,2})\b(?![ \t]?[/:.]\d|[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i,
-  /\b(?!1st\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:sessions?|contacts?|visits?|appointments?|meetings?)\b/i,
+  /\b(?!1st\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:sessions?|contacts?|visits?|appointments?|meetings?|time[ \t]+(?:seeing|meeting|working[ \t]+with))\b/i,
   // A place in a course of so many ("#3 of 6"; not a date, "visit 3/7").
   /(?:\b(?:visit|appt|appointment|meeting|mtg)\.?[ \t]?#?|#)[ \t]?(?:[2-9]|[1-9]\d)[ \t]of[ \t]\d{1,2}\b/i,
 ];

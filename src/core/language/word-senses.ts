@@ -300,15 +300,21 @@ export const wordSenses: WordSense[] = [
   {
     sense: 'stock-phrase',
     reading:
-      'a stock phrase carried from note to note ("continues to make progress toward goals", "is progressing", "some progress"), which says nothing of where the client stands; what follows it still counts',
+      'a stock phrase carried from note to note ("continues to make progress toward goals", "is progressing", "appears to be making progress", "some progress"), which says nothing of where the client stands; what follows it still counts',
     words: ['progress', 'progressing'],
     before: [
-      'continue to make', 'continues to make', 'continued to make', 'is making', 'are making', 'continue', 'continues', 'is', 'are',
+      'continue to make', 'continues to make', 'continued to make', 'is making', 'are making', 'be making', 'continue', 'continues', 'is', 'are',
       'some', 'making some', 'good', 'making good', 'steady', 'slight',
     ],
     // Set beside an earlier point it is no stock phrase: "which is progress from last week".
     keepAfter: ['from last', 'from the last', 'from previous', 'on last', 'since last', 'since the last'],
     gap: 1,
+  },
+  {
+    sense: 'partners-repair',
+    reading: 'a couple\'s own repair after a fight ("the practised repair conversation", "repair attempts" in Gottman\'s sense), not a rupture between client and clinician talked through',
+    words: ['repair', 'repaired', 'repairing'],
+    after: ['conversation', 'conversations', 'attempt', 'attempts', 'script', 'scripts', 'skill', 'skills', 'ritual', 'talk', 'checklist'],
   },
   {
     sense: 'cognitive-bias',

@@ -376,10 +376,13 @@ export function isFormTable(t: Table): boolean {
     return set.has(w) || (parts.length <= 3 && set.has(parts[parts.length - 1]));
   };
   if (!names(FORM_FIELD_HEADERS, words(0)) || !names(FORM_ENTRY_HEADERS, words(1))) return false;
-  return rows.every((r) => {
-    const name = cellText(r.children[0]).trim();
-    return /^\p{L}/u.test(name) && name.length <= 40 && name.split(/\s+/).length <= 5 && !/[.!?]$/.test(name);
-  });
+  return rows.every((r) => isFieldName(cellText(r.children[0])));
+}
+
+/** A form's field name in its first column: a few words that are no sentence ("Note type", "Dx (psych)"). */
+export function isFieldName(text: string): boolean {
+  const name = text.trim();
+  return /^\p{L}/u.test(name) && name.length <= 40 && name.split(/\s+/).length <= 5 && !/[.!?]$/.test(name);
 }
 
 function cellText(cell: Table['children'][number]['children'][number]): string {

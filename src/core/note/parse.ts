@@ -10,8 +10,9 @@ import { scanComments } from './prompts.js';
 import { builtinPlaceholder, isContentText, type PlaceholderTest } from './content.js';
 import { TODO_MARK, TODO_VERBS } from '../language/form-options.js';
 import { splitChunks } from './chunks.js';
-import { cleanHeading, isBoldHeading, isColonHead, isFormTable, isListHead, isOutlineHead, itemHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
+import { cleanHeading, isBoldHeading, isColonHead, isFieldName, isFormTable, isListHead, isOutlineHead, itemHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
+import { htmlTableCells, type HtmlCell } from './html-table.js';
 import { noteSyntax } from './markdown/syntax.js';
 import { defuse } from './markdown/defuse.js';
 import { writeSpokenPunctuation } from './dictation.js';
@@ -282,11 +283,14 @@ class Builder {
         }
         return;
       }
-      case 'blockquote':
-        this.quoteDepth++;
+      case 'blockquote': {
+        // A GitHub alert ("> [!NOTE]", "> [!IMPORTANT]") is the writer's own box, not a quotation.
+        const alert = isAlert(node.children[0], this.src);
+        if (!alert) this.quoteDepth++;
         for (const child of node.children) this.block(child);
-        this.quoteDepth--;
+        if (!alert) this.quoteDepth--;
         return;
+      }
       case 'table': {
         const headers: string[] = [];
         const form = isFormTable(node);
@@ -325,6 +329,8 @@ class Builder {
 
   private html(value: string, base: number): void {
     const scan = scanComments(value, base);
+    // (A table with prompts or directives in it is read as one block, as before: they are kept whole there.)
+    if (!scan.prompts.length && !scan.directives.length && this.htmlTable(value, base)) return;
     for (const d of scan.directives) this.directives.push({ ...d, line: this.lines.position(d.range.start).line });
     this.prompts.push(...scan.prompts);
     const acc: Acc = { text: '', segments: [], prompts: scan.prompts };
@@ -334,6 +340,39 @@ class Builder {
       if (words.trim()) addText(acc, words, r.start, true);
     }
     if (acc.prompts.length || acc.text.trim()) this.pushBlock('html', acc, { start: base, end: base + value.length });
+  }
+
+  /**
+   * An HTML table (an EHR export pasted in) read as a Markdown table is: a cell per block, labelled by its column's
+   * header, and in a two-column form by its row's field name ("Note type" | "Progress note — SOAP"). False when the
+   * HTML holds no table cells.
+   */
+  private htmlTable(value: string, base: number): boolean {
+    const cells = htmlTableCells(value);
+    if (!cells.length) return false;
+    const rows: HtmlCell[][] = [];
+    for (const c of cells) (rows[c.row] ??= []).push(c);
+    const list = rows.filter((r) => r);
+    const text = (c: HtmlCell) => visibleText(value.slice(c.start, c.end));
+    const form = list.length >= 2 && list.every((r) => r.length === 2 && (r[0].header || isFieldName(text(r[0]))));
+    const headers: string[] = [];
+    for (const r of list) {
+      const headRow = r.every((c) => c.header);
+      let rowLabel: string | undefined;
+      r.forEach((c, i) => {
+        const acc: Acc = { text: '', segments: [], prompts: [] };
+        addText(acc, text(c), base + c.start, true);
+        const blk = this.pushBlock(headRow || (form && i === 0) ? 'tableHeader' : 'tableCell', acc, { start: base + c.start, end: base + c.end });
+        const name = cleanHeading(blk?.text.trim() ?? '');
+        if (headRow) headers[i] = name;
+        else if (form && i === 0) rowLabel = name || undefined;
+        else if (blk && form && rowLabel) {
+          blk.label = rowLabel;
+          blk.rowLabel = true;
+        } else if (blk && headers[i]) blk.label = headers[i];
+      });
+    }
+    return true;
   }
 
   private inline(nodes: PhrasingContent[], acc: Acc = { text: '', segments: [], prompts: [] }): Acc {
@@ -457,6 +496,25 @@ class Builder {
  * sections, `<?...>` and `<!DOCTYPE...>` (which HTML reads as comments; comments themselves are gone already), closed
  * or left open. "<pre>text</pre>" reads "text", open or closed alike.
  */
+const ALERT_MARK = /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\r?\n|\r|$)/i;
+
+/**
+ * A blockquote whose first paragraph opens with a GitHub alert's marker ("[!NOTE]", "[!IMPORTANT]"): the marker is
+ * dropped from the paragraph (its first text node starts after it), so that the line below starts the paragraph.
+ */
+function isAlert(first: RootContent | undefined, src: string): boolean {
+  if (first?.type !== 'paragraph') return false;
+  const m = ALERT_MARK.exec(src.slice(start(first), start(first) + 16));
+  const text = first.children[0];
+  if (!m || text?.type !== 'text' || !text.value.startsWith(m[0].trimEnd()) || !text.position || !first.position) return !!m;
+  const drop = Math.min(m[0].length, text.value.length);
+  text.value = text.value.slice(drop).replace(/^\r?\n/, '');
+  const cut = text.position.end.offset! - text.value.length - text.position.start.offset!;
+  text.position.start.offset! += cut;
+  first.position.start.offset! += cut;
+  return true;
+}
+
 function visibleText(html: string): string {
   if (!html.includes('<')) return html;
   let out = '';

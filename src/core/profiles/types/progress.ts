@@ -11,7 +11,7 @@ export default defineType({
   inferMin: 99,
   titleCues: [
     'progress note', 'individual session', 'therapy session', 'counseling session', 'counselling session', 'session note',
-    'parent session', 'family session', 'couples session', 'couple session', 'joint session', 'conjoint session', 'couples',
+    'parent session', 'family session', 'family meeting', 'couples session', 'couple session', 'joint session', 'conjoint session', 'couples',
     'couple therapy', 'couples therapy',
     'follow up session', 'follow up visit', 'check in', 'check-in', 'follow up contact', 'follow up note', 'home visit', 'visit note', 'outreach note', 'outreach visit', 'outreach contact', 'individual therapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress', 'progress report', 'progress record', 'running record', 'progress log',
     // Integrated primary care: the behavioural health consultant's visit with the patient.

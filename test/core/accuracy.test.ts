@@ -134,6 +134,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 7db7f66, after the study of set 81: 17 / 19 and 17 / 28, 0.89 / 0.61, finding for finding what the
     // session's start e38f201 reads. Studied: 24 / 27 and 24 / 28, type 26/28.)
     'accuracy-holdout82': [0.88, 0.85],
+    // (First run at 74e5ed2, after the study of sets 81 and 82: 15 / 23 and 15 / 31, 0.65 / 0.48, finding for finding
+    // what the session's start e38f201 reads.)
+    'accuracy-holdout83': [0.65, 0.48],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -135,8 +135,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // session's start e38f201 reads. Studied: 24 / 27 and 24 / 28, type 26/28.)
     'accuracy-holdout82': [0.88, 0.85],
     // (First run at 74e5ed2, after the study of sets 81 and 82: 15 / 23 and 15 / 31, 0.65 / 0.48, finding for finding
-    // what the session's start e38f201 reads.)
-    'accuracy-holdout83': [0.65, 0.48],
+    // what the session's start e38f201 reads. Studied: 17 / 26 and 17 / 31, type 28/28; a couples note whose front
+    // matter type is now read carries its goals, measures, risk and plan in front matter fields, which are not read.)
+    'accuracy-holdout83': [0.65, 0.54],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -2475,3 +2475,25 @@ describe('held-out set 82 (after its first run)', () => {
     assert.ok(covered('relationship', PROGRESS('We talked about the rupture last week and repaired it.')).includes('repair'));
   });
 });
+
+describe('held-out set 83 (after its first run)', () => {
+  it('a front matter type in words ("couples session (progress)") is read as a title would be', () => {
+    const note = '---\nnote_type: couples session (progress)\ndate: 2025-04-03\n---\n## Session summary\n\nSpeaker-listener turns.\n';
+    assert.equal(lint(note).profile.id, 'progress');
+    assert.ok(!lint(note).findings.some((f) => f.ruleId === 'front-matter'));
+  });
+  it('"Client\'s occupation is central to his identity" (DIMENSIONS.md\'s own words) is work central to identity', () => {
+    levels('occupational-socialization', ["Client's occupation is central to his identity, and his self-worth tracks his results."], ['Her sleep is central to her recovery.']);
+  });
+  it('"Like many gamblers, client tends to ..." generalizes about the client\'s group; "like most people" does not', () => {
+    levels('bias-safeguards', ['Like many gamblers, client tends to minimize losses.'], ['Like most people, he enjoys a day off.']);
+  });
+  it('a social media connection request is a boundary matter', () => {
+    levels('relationship', ['A LinkedIn connection request was received from E. last week and was accepted.'], ['She posted on LinkedIn about her new job.']);
+  });
+  it('"Goals met: GAD-7 16 → 6." reports progress; it states no goal', () => {
+    const note = '**Discharge Summary** — 03/18/2025 — in person, 30 min — R. Kessler, LCSW\nSeen 7 sessions for storm anxiety.\nGoals met: GAD-7 16 → 6. Stays upstairs through watches (8 of the last 9, per her log).\nCase closed.\n';
+    const d = lint(note).dimensions.find((x) => x.id === 'progress-monitoring')!;
+    assert.ok(d.covered.includes('measures') && d.covered.includes('status'), d.covered.join(','));
+  });
+});

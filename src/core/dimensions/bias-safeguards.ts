@@ -242,6 +242,8 @@ export const biasSafeguards: Dimension = {
       label: "a generalization about the client's group in the note",
       cues: ['stereotypical', 'stereotypically'],
       patterns: [
+        // "Like many gamblers, client tends to minimize losses", "like most falconers he ..." (not "like most people").
+        '\\blike\\s+(?:many|most|all|so\\s+many)\\s+(?:[a-z-]+\\s+)?(?!(?:people|others|clients|patients|of)\\b)[a-z-]{3,}s\\b',
         '\\btypical(?:\\s+[a-z-]+){0,2}\\s+(?:man|men|woman|women|guy|guys|bloke|blokes|lad|lads|male|males|female|females|teen|teens|teenager|teenagers|adolescent|adolescents|boy|boys|girl|girls|parents|mother|mothers|mum|mums|mom|moms|father|fathers|dad|dads|family|families|immigrants?|migrants?|refugees?|farmers?|cops?|soldiers?|veterans?|millennials?|boomers?)\\b',
       ],
       level: 'warning',

@@ -183,6 +183,8 @@ export const workIdentityTrigger: Trigger = {
     // The job's culture named as the clinician reads it: "occupational culture of self-reliance", "police subculture".
     '\\b(?:occupational|work|job|professional|workplace|company|team|troupe|police|military|service|station|crew)\\s+(?:culture|subculture)\\b',
     '\\b\\w+\\s+identity\\s+(?:is|was|has\\s+been)\\s+(?:so\\s+|very\\s+)?central\\b',
+    // DIMENSIONS.md's own words, as a clinician writes them: "Client's occupation is central to his identity".
+    "\\b(?:occupation|job|work|career|profession|trade|vocation)\\s+(?:is|was|has\\s+been|remains|seems|appears)\\s+(?:so\\s+|very\\s+|deeply\\s+|highly\\s+)?central\\s+to\\s+(?:his|her|their|my|the\\s+client['’]s)\\s+(?:identity|sense\\s+of\\s+self|self-worth|self-image)\\b",
     // "Explored meaning of keeper work as core identity"
     '\\b(?:work|job|role|career|trade|profession|vocation)\\b[^.\\n]{0,40}\\bcore\\s+identity\\b',
     // The client's own words near their work: "That's who I am round here." Picked the trade...; "If I can't go back

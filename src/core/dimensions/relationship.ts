@@ -249,6 +249,8 @@ export const relationship: Dimension = {
         // "brought homemade sambusa to last week's session": food made for the clinician is a gift, whatever the dish.
         `\\b(?:brought|bring|brings|gave|give|gives|offered)\\s+(?:\\w+\\s+){0,2}home-?made\\b[^.\\n]{0,40}\\b(?:session|appointment|office|clinic|${HELPER})\\b`,
         '\\b(?:be|become|being)\\s+friends\\s+on\\s+(?:facebook|instagram|linkedin|tiktok|snapchat|social media)\\b',
+        // "a LinkedIn connection request was received from E. ... and was accepted"
+        '\\b(?:facebook|instagram|linkedin|tiktok|snapchat|twitter|social media)\\s+(?:connection|friend|follow|contact)\\s+requests?\\b',
         `\\b${HELPER}[’']?s?\\s+(?:personal\\s+|private\\s+)?(?:facebook|instagram|linkedin|tiktok|twitter|x account|snapchat|social media|personal (?:phone|number|email|cell))\\b`,
         `\\b(?:follow|followed|following|add|added|friend|friended|message|messaged|dmed|contacted|found|searched for|looked up)\\s+(?:the\\s+)?${HELPER}\\b[^.\\n]{0,30}\\b(?:on|via) (?:facebook|instagram|linkedin|tiktok|twitter|snapchat|social media)\\b`,
         `\\bsocial media\\b[^.\\n]{0,40}\\b${HELPER}\\b`,

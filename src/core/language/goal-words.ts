@@ -36,6 +36,8 @@ export const goalListLabels = [
 export const notGoalSections = [
   'contract', 'treatment contract', 'expectations', 'agreement', 'signatures', 'goals addressed', 'goal addressed',
   'progress toward', 'progress towards', 'movement toward', 'movement towards', 'steps toward', 'steps towards',
+  // An outcome report at the end: "Goals met: GAD-7 16 → 6."
+  'goals met', 'goal met', 'goals achieved', 'goal achieved', 'goals not met', 'goal status', 'status of goals',
 ];
 
 /** Table columns that hold a goal or an objective (the row's other cells give its measure and target date). */

@@ -53,6 +53,9 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
       // ("treatment plan (initial)": the type, with a note on it in brackets.)
       const p = profileById(v, list) ?? profileById(v.replace(/\([^()]{0,40}\)/g, ' ').trim(), list);
       if (p) return { profile: p, source: 'front-matter' };
+      // A kind in words rather than an id ("couples session (progress)", "90-day plan review"): read as a title is.
+      const named = typeInWords(v, list);
+      if (named) return { profile: named, source: 'front-matter' };
       unknown = { value: v, key };
       break;
     }
@@ -153,37 +156,8 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   const tail = line && titleTail(line);
   if (tail && tail.split(/\s+/).length <= 6 && NOTE_KIND_WORDS.test(tail)) titles.push(tail);
   for (const t of titles) {
-    // A title's head that ends in "Group" names a group ("Young Carers Group — Session 5 of 8"), unless it is a
-    // supervision or consultation group.
-    // (Not a bracketed aside's "Group": "Practice counsellor note (attached to Riverside Medical Group)".)
-    const named = withoutAside((titleHead(t) ?? t).trim());
-    if (GROUP_HEAD.test(named) && !NOT_A_MEMBERS_GROUP.test(named)) {
-      const group = profiles.find((p) => p.id === 'group');
-      if (group) return { profile: group };
-    }
-    const tokens = tokenize(t);
-    // Of the kinds the title names, the one named first ("Phone check-in — safety plan review" is a contact record).
-    let first: { profile: Profile; at: number } | undefined;
-    // A session named in general words ("check-in", "session note") yields to any other kind the title names:
-    // "Telephone contact — between-session check-in" is a contact record.
-    let session: { profile: Profile } | undefined;
-    for (const p of profiles) {
-      let at = -1;
-      let format = false;
-      for (const c of p.titleCues) {
-        const i = namedAt(tokens, titleCue(c));
-        if (i < 0) continue;
-        if (at < 0 || i < at) at = i;
-        format ||= FORMAT_NAMES.has(c);
-      }
-      if (at < 0) continue;
-      // A format named anywhere in it wins: "Family Therapy Progress Note (PIRP)" is a PIRP note.
-      if (format) return { profile: p, format };
-      if (p.id === 'progress') session ??= { profile: p };
-      else if (!first || at < first.at) first = { profile: p, at };
-    }
-    if (first) return { profile: first.profile };
-    if (session) return session;
+    const kind = kindNamedIn(t, profiles);
+    if (kind) return kind;
   }
   const coded = fromServiceCode(note, profiles);
   if (coded) return { profile: coded };
@@ -196,6 +170,45 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     : undefined;
   const byPurpose = ending ?? planned;
   return byPurpose && { profile: byPurpose };
+}
+
+/** A front matter type that is no id but names a kind in words ("couples session (progress)"), as a title would. */
+export function typeInWords(value: string, list: readonly Profile[] = profiles): Profile | undefined {
+  return value.length <= 80 ? kindNamedIn(value, list)?.profile : undefined;
+}
+
+/** The kind of note a title (or a front matter type in words) names, if any. */
+function kindNamedIn(t: string, profiles: readonly Profile[]): { profile: Profile; format?: boolean } | undefined {
+  // A title's head that ends in "Group" names a group ("Young Carers Group — Session 5 of 8"), unless it is a
+  // supervision or consultation group.
+  // (Not a bracketed aside's "Group": "Practice counsellor note (attached to Riverside Medical Group)".)
+  const named = withoutAside((titleHead(t) ?? t).trim());
+  if (GROUP_HEAD.test(named) && !NOT_A_MEMBERS_GROUP.test(named)) {
+    const group = profiles.find((p) => p.id === 'group');
+    if (group) return { profile: group };
+  }
+  const tokens = tokenize(t);
+  // Of the kinds the title names, the one named first ("Phone check-in — safety plan review" is a contact record).
+  let first: { profile: Profile; at: number } | undefined;
+  // A session named in general words ("check-in", "session note") yields to any other kind the title names:
+  // "Telephone contact — between-session check-in" is a contact record.
+  let session: { profile: Profile } | undefined;
+  for (const p of profiles) {
+    let at = -1;
+    let format = false;
+    for (const c of p.titleCues) {
+      const i = namedAt(tokens, titleCue(c));
+      if (i < 0) continue;
+      if (at < 0 || i < at) at = i;
+      format ||= FORMAT_NAMES.has(c);
+    }
+    if (at < 0) continue;
+    // A format named anywhere in it wins: "Family Therapy Progress Note (PIRP)" is a PIRP note.
+    if (format) return { profile: p, format };
+    if (p.id === 'progress') session ??= { profile: p };
+    else if (!first || at < first.at) first = { profile: p, at };
+  }
+  return first ? { profile: first.profile } : session;
 }
 
 const SERVICE_NAME = /\b(?:service|services|team|centre|center|programme|program|clinic|practice|unit|department|trust|hospital|surgery)$/i;

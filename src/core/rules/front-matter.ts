@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { TYPE_KEYS } from '../profiles/infer.js';
 import { profileById, profiles } from '../profiles/index.js';
+import { typeInWords } from '../profiles/infer.js';
 import { closest } from '../config/suggest.js';
 import { bare, clip, fit, MESSAGE_MAX } from './message.js';
 
@@ -29,7 +30,8 @@ export const frontMatter: Rule = {
       const v = fm.data?.[key];
       if (typeof v !== 'string' || !v.trim()) continue;
       const known = ctx.profiles ?? profiles;
-      if (!profileById(v, known)) {
+      // (A kind in words, "couples session (progress)", is read as that kind: nothing to report.)
+      if (!profileById(v, known) && !typeInWords(v, known)) {
         const ids = known.map((p) => p.id);
         const guess = closest(v, ids);
         const name = `Unknown note type "${clip(v, 40)}" in \`${key}:\``;

@@ -138,6 +138,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // what the session's start e38f201 reads. Studied: 17 / 26 and 17 / 31, type 28/28; a couples note whose front
     // matter type is now read carries its goals, measures, risk and plan in front matter fields, which are not read.)
     'accuracy-holdout83': [0.65, 0.54],
+    // (First run at 054837f, after the study of sets 81, 82 and 83: 14 / 19 and 14 / 30, 0.74 / 0.47, finding for
+    // finding what the session's start e38f201 reads; left unstudied, so its first run is its floor.)
+    'accuracy-holdout84': [0.74, 0.47],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -2352,6 +2352,9 @@ describe('reading set 74 (after its first run)', () => {
 
 /** A dimension's level in a progress note with this body ('off' when nothing asks for it). */
 const progressLevel = (body: string, id: string) => lint(PROGRESS(body)).dimensions.find((d) => d.id === id)?.level ?? 'off';
+/** The note type a text is read as, and how many goal statements measurable-goals finds weak in it. */
+const noteType = (text: string) => lint(text).profile.id;
+const goalFindings = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'measurable-goals').length;
 /** Each body of `expected` makes the dimension a warning in a progress note; each of `off` leaves it off. */
 function levels(id: string, expected: string[], off: string[]): void {
   for (const s of expected) assert.equal(progressLevel(s, id), 'warning', s);
@@ -2401,16 +2404,14 @@ describe('held-out set 78: a service named by its rank, and the clinician naming
 });
 
 describe('held-out set 81 (after its first run)', () => {
-  const type = (text: string) => lint(text).profile.id;
-  const goalFindings = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'measurable-goals').length;
   it('a place in a course of so many ("EAP #3 of 6", "visit 4 of 8") makes an untitled note a session\'s', () => {
-    assert.equal(type('3/7/25 — EAP #3 of 6, in person, 50 min. T.W., 41.\nStill closing 5 nights/wk.\nPlan: ask DM re coverage.\n'), 'progress');
-    assert.equal(type('Visit 4 of 8, video. Worked on sleep.\n'), 'progress');
-    assert.equal(type('3/7/25. Phone call from client re: visit 3/7 time.\n'), 'general');
+    assert.equal(noteType('3/7/25 — EAP #3 of 6, in person, 50 min. T.W., 41.\nStill closing 5 nights/wk.\nPlan: ask DM re coverage.\n'), 'progress');
+    assert.equal(noteType('Visit 4 of 8, video. Worked on sleep.\n'), 'progress');
+    assert.equal(noteType('3/7/25. Phone call from client re: visit 3/7 time.\n'), 'general');
   });
   it('a letter\'s long subject line is read with its brackets dropped', () => {
     const letter = 'Dear Dr Tran,\n\n**Re: Melissa ("Mel") Kuipers — initial assessment under her Mental Health Treatment Plan (session 1 of 6)**\n\nThank you for referring Mel.\n';
-    assert.equal(type(letter), 'intake');
+    assert.equal(noteType(letter), 'intake');
   });
   it('"worth = work" is work central to identity, as "role = status" is', () => {
     levels('occupational-socialization', ['Interventions: cognitive restructuring re: worth = work.'], ['Interventions: worth of the exercise discussed.']);
@@ -2441,11 +2442,9 @@ describe('held-out set 81 (after its first run)', () => {
 });
 
 describe('held-out set 82 (after its first run)', () => {
-  const type = (text: string) => lint(text).profile.id;
-  const goalFindings = (text: string) => lint(text).findings.filter((f) => f.ruleId === 'measurable-goals').length;
   it('"Family Meeting" titles a family session; "2nd time seeing t." counts a session', () => {
-    assert.equal(type('# Family Meeting — Adolescent Inpatient Unit\n\nPresent: A.S., mother, writer.\n'), 'progress');
-    assert.equal(type('popup @ laundromat wed 3/12 2:10-2:40\n\n2nd time seeing t. (31) mom of 3\n'), 'progress');
+    assert.equal(noteType('# Family Meeting — Adolescent Inpatient Unit\n\nPresent: A.S., mother, writer.\n'), 'progress');
+    assert.equal(noteType('popup @ laundromat wed 3/12 2:10-2:40\n\n2nd time seeing t. (31) mom of 3\n'), 'progress');
   });
   it('a session cancelled the same day, or "session missed", is missed attendance; "no sessions missed" is not', () => {
     levels('engagement-plan', [

@@ -2442,6 +2442,13 @@ describe('held-out set 81 (after its first run)', () => {
 });
 
 describe('held-out set 82 (after its first run)', () => {
+  it('a session\'s date at the head\'s limit is still a date: "session 11/21" cut after "11" counts no session', () => {
+    // (The head is the first 600 characters: "/21" falls just past it.)
+    const text = `${'Notes on the family. '.repeat(30).slice(0, 600 - 'Dyad session 11'.length)}Dyad session 11/21 booked.\n`;
+    assert.equal(text.indexOf('/21'), 600);
+    assert.equal(noteType(text), 'general');
+    assert.equal(noteType(`---\nfoo: 1\n---\n${text}`), 'general');
+  });
   it('"Family Meeting" titles a family session; "2nd time seeing t." counts a session', () => {
     assert.equal(noteType('# Family Meeting — Adolescent Inpatient Unit\n\nPresent: A.S., mother, writer.\n'), 'progress');
     assert.equal(noteType('popup @ laundromat wed 3/12 2:10-2:40\n\n2nd time seeing t. (31) mom of 3\n'), 'progress');

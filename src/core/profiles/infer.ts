@@ -229,9 +229,13 @@ function opensNote(note: Note, sec: Note['sections'][number]): boolean {
 /** A note with no title or format that counts its session in the course of treatment ("Individual session #5"). */
 function numberedSession(note: Note): boolean {
   const start = note.frontMatter ? note.frontMatter.range.end : 0;
-  // (Counted in characters of the text with LF line breaks, so that CRLF reaches as far.)
-  const head = note.text.slice(start, start + 2 * NUMBERED_SESSION_CHARS).replace(/\r\n?/g, '\n').slice(0, NUMBERED_SESSION_CHARS);
-  return NUMBERED_SESSION.some((re) => re.test(head));
+  // (Counted in characters of the text with LF line breaks, so that CRLF reaches as far.) A number must start within
+  // the head, but what follows it is read too: cut at the limit, "session 11/21" would read as "session 11".
+  const text = note.text.slice(start, start + 2 * NUMBERED_SESSION_CHARS + 40).replace(/\r\n?/g, '\n');
+  return NUMBERED_SESSION.some((re) => {
+    const m = re.exec(text);
+    return !!m && m.index < NUMBERED_SESSION_CHARS;
+  });
 }
 
 /** A running record: paragraphs or list items that each open with a session's date. */

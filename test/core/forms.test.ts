@@ -285,4 +285,27 @@ describe('a GitHub alert ("> [!NOTE]") is the writer\'s own box, not a quotation
     assert.ok(goal.text.startsWith('Goal from assessment'));
     assert.equal(note.blocks.find((b) => b.text.includes('She said'))!.quoted, true);
   });
+  it('reads the same on a second parse of a long note, whose chunks\' trees are cached', () => {
+    const text = '# Note\n\n> [!NOTE]\n> Goal from assessment: feel more confident.\n\n## Plan\n\nNext session 3/11.\n';
+    const read = () => parseNote(text, { chunkAbove: 10, minChunk: 5 }).blocks.map((b) => [b.text, b.quoted]);
+    assert.deepEqual(read(), read());
+    assert.ok(read().some(([t, q]) => String(t).startsWith('Goal from') && q === false));
+  });
+});
+
+describe('front matter fields that hold writing are read as labelled entries', () => {
+  const text = '---\ntype: progress\nclinician: Dr. Ana Ruiz, LCSW\nrisk: >\n  Each partner seen alone. Both deny suicidal and\n  homicidal ideation, plan or intent.\nplan:\n  - continue tally of escalated arguments\n  - next session 2025-04-17\n---\n## Progress note\n\nSpeaker-listener turns.\n';
+  it('a folded value or a list is an entry labelled by its key, with its own range; a name with credentials is a datum', () => {
+    const note = parseNote(text);
+    const risk = note.blocks.find((b) => b.label === 'risk')!;
+    assert.ok(text.slice(risk.range.start, risk.range.end).includes('Both deny suicidal'));
+    assert.ok(note.blocks.some((b) => b.label === 'plan' && b.text.includes('tally')));
+    assert.ok(!note.blocks.some((b) => b.text.includes('Ana Ruiz')));
+  });
+  it('what they say counts for the dimensions, and they are no text before the note\'s title', () => {
+    const r = lint(text);
+    assert.equal(r.profile.id, 'progress');
+    assert.equal(r.dimensions.find((d) => d.id === 'risk-assessment')?.status, 'addressed');
+    assert.ok(r.dimensions.find((d) => d.id === 'plan')?.covered.includes('next-session'));
+  });
 });

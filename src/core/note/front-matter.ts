@@ -1,5 +1,5 @@
 // Front matter: parsed with a real YAML library; an error is a finding (rules/front-matter.ts), never a crash.
-import { parseDocument, isMap, isScalar } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq } from 'yaml';
 import type { FrontMatter } from './note.js';
 import { DUPLICATE_KEY, duplicateKeys } from './yaml-keys.js';
 
@@ -29,6 +29,8 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
       for (const pair of doc.contents.items) {
         if (isScalar(pair.key) && pair.key.range) {
           fm.keys.set(String(pair.key.value), { start: at(pair.key.range[0]), end: at(pair.key.range[1]) });
+          const v = pair.value as { range?: [number, number, number] } | null;
+          if (v?.range && holdsWriting(pair.value)) (fm.entries ??= []).push({ key: String(pair.key.value), range: { start: at(v.range[0]), end: at(v.range[1]) } });
         }
       }
       const data = doc.toJS({ maxAliasCount: 100 });
@@ -40,6 +42,15 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
     fm.error = { message: (err as Error).message.split('\n')[0], range: { start: s, end: e } };
   }
   return fm;
+}
+
+/** Words in a value before it is writing rather than a datum ("video (client at home)", "Dr. Ana Ruiz, LCSW" are data). */
+const ENTRY_WORDS = 8;
+
+/** A field's value that is writing: a list, a mapping, or a string of several words. */
+function holdsWriting(value: unknown): boolean {
+  if (isMap(value) || isSeq(value)) return true;
+  return isScalar(value) && typeof value.value === 'string' && value.value.trim().split(/\s+/).length >= ENTRY_WORDS;
 }
 
 /** A top-level `key: value` line, as a supervisor reads broken YAML (`client: "A.S." (she/her), 20`). */

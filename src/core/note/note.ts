@@ -9,6 +9,9 @@ export interface FrontMatter {
   data: Record<string, unknown> | undefined;
   /** Top-level keys and the range of each key in the note. */
   keys: Map<string, OffsetRange>;
+  /** Top-level fields that hold writing rather than a datum (a list, a mapping, or a value of several words), with
+   * the range of each value: the note reads them as labelled entries ("risk:", "plan:", "client_view_of_progress:"). */
+  entries?: { key: string; range: OffsetRange }[];
   error?: { message: string; range: OffsetRange };
   /** Offset where the YAML content starts (after the opening fence line). */
   contentStart: number;

@@ -161,6 +161,16 @@ class Builder {
     if (node.type === 'yaml') {
       this.frontMatter = readFrontMatter(this.src, node.value, start(node), end(node));
       this.bodyStart = end(node);
+      // Front matter fields that hold writing ("risk: >", "plan:" over a list) are entries labelled by their key.
+      for (const e of this.frontMatter.entries ?? []) {
+        const acc: Acc = { text: '', segments: [], prompts: [] };
+        addText(acc, this.src.slice(e.range.start, e.range.end), e.range.start, true);
+        const blk = this.pushBlock('paragraph', acc, e.range);
+        if (blk) {
+          blk.label = e.key.replace(/[_-]+/g, ' ').trim();
+          blk.rowLabel = true;
+        }
+      }
       return;
     }
     if (node.type === 'heading') {
@@ -285,9 +295,9 @@ class Builder {
       }
       case 'blockquote': {
         // A GitHub alert ("> [!NOTE]", "> [!IMPORTANT]") is the writer's own box, not a quotation.
-        const alert = isAlert(node.children[0], this.src);
+        const alert = alertBody(node.children[0], this.src);
         if (!alert) this.quoteDepth++;
-        for (const child of node.children) this.block(child);
+        for (const child of alert ? [alert, ...node.children.slice(1)] : node.children) this.block(child);
         if (!alert) this.quoteDepth--;
         return;
       }
@@ -457,7 +467,7 @@ class Builder {
     if (secs.length && secs[0].level === 1 && secs.filter((s) => s.level === 1).length === 1) {
       secs[0].isTitle = true;
       title = 0;
-    } else if (secs.length && secs[0].level === PSEUDO_LEVEL && namesNoteKind(secs[0].title) && !this.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < secs[0].heading.start)) {
+    } else if (secs.length && secs[0].level === PSEUDO_LEVEL && namesNoteKind(secs[0].title) && !this.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start >= this.bodyStart && b.range.start < secs[0].heading.start)) {
       // "CASE CLOSURE / DISCHARGE SUMMARY" as an EHR export's first line names the note; it heads no section of it.
       secs[0].isTitle = true;
       title = 0;
@@ -491,30 +501,31 @@ class Builder {
   }
 }
 
+const ALERT_MARK = /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\r?\n|\r|$)/i;
+
+/**
+ * When a blockquote's first paragraph opens with a GitHub alert's marker ("[!NOTE]", "[!IMPORTANT]"): that paragraph
+ * without the marker line (a copy: a cached tree is never changed), so that the line below starts it. Undefined when
+ * it is no alert.
+ */
+function alertBody(first: RootContent | undefined, src: string): RootContent | undefined {
+  if (first?.type !== 'paragraph' || !first.position) return undefined;
+  const m = ALERT_MARK.exec(src.slice(start(first), start(first) + 16));
+  if (!m) return undefined;
+  const [text, ...rest] = first.children;
+  if (text?.type !== 'text' || !text.position || !text.value.startsWith(m[0].trimEnd())) return first;
+  const value = text.value.slice(Math.min(m[0].length, text.value.length)).replace(/^\r?\n/, '');
+  const cut = text.value.length - value.length;
+  const from = { ...text.position.start, offset: text.position.start.offset! + cut };
+  const body = { ...text, value, position: { ...text.position, start: from } };
+  return { ...first, children: value ? [body, ...rest] : rest, position: { ...first.position, start: from } };
+}
+
 /**
  * What a browser shows of raw HTML, same length (the rest blanked): not the tags, and not what it never shows, CDATA
  * sections, `<?...>` and `<!DOCTYPE...>` (which HTML reads as comments; comments themselves are gone already), closed
  * or left open. "<pre>text</pre>" reads "text", open or closed alike.
  */
-const ALERT_MARK = /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\r?\n|\r|$)/i;
-
-/**
- * A blockquote whose first paragraph opens with a GitHub alert's marker ("[!NOTE]", "[!IMPORTANT]"): the marker is
- * dropped from the paragraph (its first text node starts after it), so that the line below starts the paragraph.
- */
-function isAlert(first: RootContent | undefined, src: string): boolean {
-  if (first?.type !== 'paragraph') return false;
-  const m = ALERT_MARK.exec(src.slice(start(first), start(first) + 16));
-  const text = first.children[0];
-  if (!m || text?.type !== 'text' || !text.value.startsWith(m[0].trimEnd()) || !text.position || !first.position) return !!m;
-  const drop = Math.min(m[0].length, text.value.length);
-  text.value = text.value.slice(drop).replace(/^\r?\n/, '');
-  const cut = text.position.end.offset! - text.value.length - text.position.start.offset!;
-  text.position.start.offset! += cut;
-  first.position.start.offset! += cut;
-  return true;
-}
-
 function visibleText(html: string): string {
   if (!html.includes('<')) return html;
   let out = '';

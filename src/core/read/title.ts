@@ -13,7 +13,7 @@ export interface TitleLines {
 export function titleLines(note: Note): TitleLines {
   const out: TitleLines = {};
   const first = note.sections[0];
-  if (first && !note.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start < first.heading.start)) {
+  if (first && !note.blocks.some((b) => b.content && b.kind !== 'heading' && b.range.start >= note.bodyStart && b.range.start < first.heading.start)) {
     out.heading = { section: first, block: note.blocks.find((b) => b.kind === 'heading' && b.section === 0) };
   }
   const blocks = note.blocks.filter((b) => b.range.start >= note.bodyStart);

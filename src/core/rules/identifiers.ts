@@ -176,8 +176,10 @@ export const identifiers: Rule = {
     for (const f of frontMatterFields(ctx.note)) reportRange(ctx, f.range, FIELD_LABEL[f.field.marker], `"[${f.field.marker} removed]"`);
     for (const { block, line } of titleLinesOf(ctx)) for (const n of namesInTitle(line)) reportSpan(ctx, block, n.start, n.end, 'a name', 'name');
     const headers = rowHeaders(ctx.note.blocks, ctx.note.text);
+    const fm = ctx.note.frontMatter?.range;
     for (const { block } of ctx.analysis.units) {
-      if (block.kind === 'heading') continue;
+      // (Front matter fields read as entries are the front matter's: frontMatterFields judges them, as before.)
+      if (block.kind === 'heading' || (fm && block.range.start < fm.end)) continue;
       const flat = block.text.replace(/\n/g, ' ');
       // Characters already reported, so that a later kind does not report the same text again (a mark per character:
       // checking each match against every earlier one is quadratic in a paragraph full of numbers).

@@ -5,6 +5,8 @@
 // daily rating" is not). Cues are matched whole-word, case-insensitively, tolerant of inflections (`word*` = prefix);
 // patterns are regular expression sources, matched case-insensitively, and must stay linear (regex-safety test).
 
+import { MONTH } from './dates.js';
+
 /** Words that open a goal statement: "Goal 1:", "Objective 2b –", "STG #3:", "LTG:". */
 export const goalLeadWords = ['goal', 'goals', 'objective', 'objectives', 'obj', 'ltg', 'stg', 'long term goal', 'short term goal', 'long term objective', 'short term objective'];
 
@@ -117,7 +119,7 @@ export const timeframePatterns = [
   '\\b(?:by|before|until|prior to)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:[a-z0-9/]+[ -]){0,2}(?:discharge|termination|review|reauthori[sz]ation|hearing|court date|graduation|semester|term|school year|quarter|summer|autumn|fall|winter|spring|christmas|holidays|birthday|due date|delivery|release|deadline|target date)\\b',
   '\\b(?:by|before|until)\\s+(?:the\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
   // A month named as when: "in the September sitting", "in March".
-  '\\b(?:in|during)\\s+(?:the\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b',
+  `\\b(?:in|during)\\s+(?:the\\s+)?${MONTH}\\b`,
   // "by 31-Mar-2024", "by 31 March"
   '\\b(?:by|before|until|on or before)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
   '\\b(?:by|before|until|on or before)\\s+(?:the\\s+)?\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?',

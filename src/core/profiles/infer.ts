@@ -5,7 +5,7 @@ import type { Profile } from './types.js';
 import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
-import { NOTE_KIND_WORDS, titleHead, titleTail } from '../read/title.js';
+import { NOTE_KIND_WORDS, titleHead, titleTail, withoutAsides } from '../read/title.js';
 import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, PLAN_REVIEW_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, OPENS_NAMING_KIND, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { afterLabel } from '../read/assess.js';
@@ -51,7 +51,7 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
       const v = data[key];
       if (typeof v !== 'string' || !v.trim()) continue;
       // ("treatment plan (initial)": the type, with a note on it in brackets.)
-      const p = profileById(v, list) ?? profileById(v.replace(/\([^()]{0,40}\)/g, ' ').trim(), list);
+      const p = profileById(v, list) ?? profileById(withoutAsides(v), list);
       if (p) return { profile: p, source: 'front-matter' };
       // A kind in words rather than an id ("couples session (progress)", "90-day plan review"): read as a title is.
       const named = typeInWords(v, list);
@@ -124,7 +124,7 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     const subject = !b.label && SUBJECT_LINE.exec(b.text);
     if (subject) {
       // (Its bracketed asides dropped: "Re: Mel K. — initial assessment under her care plan (session 1 of 6)".)
-      const value = subject[1].replace(/\([^()]{0,40}\)/g, ' ').trim();
+      const value = withoutAsides(subject[1]);
       if (value.split(/\s+/).length <= 14) titles.push(value);
       continue;
     }

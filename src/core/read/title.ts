@@ -54,7 +54,11 @@ export function titleHead(line: string): string | undefined {
 export function titleTail(line: string): string | undefined {
   const m = SUBTITLE.exec(line);
   if (!m || m.index === 0) return undefined;
-  const tail = line.slice(m.index + m[0].length).replace(/\([^()]{0,40}\)/g, ' ').trim();
+  const tail = withoutAsides(line.slice(m.index + m[0].length));
   return tail || undefined;
 }
 
+/** A title's words with its short bracketed asides dropped ("Re: Mel K. — initial assessment (session 1 of 6)"). */
+export function withoutAsides(text: string): string {
+  return text.replace(/\([^()]{0,40}\)/g, ' ').trim();
+}

@@ -2503,3 +2503,47 @@ describe('held-out set 83 (after its first run)', () => {
     assert.ok(d.covered.includes('measures') && d.covered.includes('status'), d.covered.join(','));
   });
 });
+
+describe('held-out set 84 (after its first run)', () => {
+  it('a rule over a signature block written in Markdown ("---", "**Electronically signed:** ...", "---") is the note, not broken front matter', () => {
+    const note = '---\n\n**Electronically signed:** T. Lindqvist, MA, doctoral trainee, 11/14/2025\n**Co-signed:** H. Okafor, PhD\n\n---\n\n# Discharge Summary\n\nFinal session 11/13/2025, 3:00-3:50 pm, in person, client only.\n';
+    const r = lint(note);
+    assert.ok(!r.findings.some((f) => f.ruleId === 'front-matter'), 'no front matter finding');
+    assert.equal(r.note.frontMatter, undefined);
+    assert.ok(r.dimensions.find((d) => d.id === 'session-details')!.covered.includes('clinician'), 'the signature is read');
+    // Front matter that opens with a field stays front matter, broken or not.
+    assert.ok(lint('---\ntype: soap\nclient: "A.S." (she/her)\n---\n# Note\n').findings.some((f) => f.ruleId === 'front-matter'));
+  });
+  it('a plain-text form\'s indented field lines ("GOAL 1: ...", "  Measures: ...", "  Status: ...") are fields of their own', () => {
+    const note = 'TREATMENT PLAN REVIEW\n\nGOAL 1: Client will reduce depressive symptoms.\n  Interventions: CBT, behavioral activation, weekly.\n  Measures: PHQ-9 12/10 = 18; 01/14 = 16; 03/10 = 13.\n  Status: PARTIALLY MET. Five-point drop; not at target.\n';
+    const d = lint(note).dimensions.find((x) => x.id === 'progress-monitoring')!;
+    assert.equal(d.status, 'addressed');
+    assert.ok(d.covered.includes('measures') && d.covered.includes('status'), d.covered.join(','));
+    const blocks = parseNote(note).blocks.filter((b) => b.label);
+    assert.deepEqual(blocks.map((b) => b.label), ['GOAL 1', 'Interventions', 'Measures', 'Status']);
+    for (const b of blocks) assert.equal(note.slice(b.range.start, b.range.start + b.label!.length), b.label, 'ranges in the text');
+  });
+  it('a gift brought to the session raises the relationship; a present brought for a relative does not', () => {
+    levels('relationship', ['Client brought a gift basket "to say thank you for putting up with me."'], ['She brought a present for her niece\'s birthday to show the group.']);
+  });
+  it('counselors "here" set against home name a cultural difference with the clinician; "the counselors here at the clinic" do not', () => {
+    levels('bias-safeguards', ['She stated that counselors here "think everything is about feelings" and that at home you pray and work harder.'], ['The counselors here at the clinic rotate on Fridays.']);
+  });
+  it('"Like many men from farming backgrounds, R. tends to ..." generalizes about the client\'s group; "like many people in the group" does not', () => {
+    levels('bias-safeguards', ['Like many men from farming backgrounds, R. tends to minimize emotion.'], ['Like many people in the group, he brought a photo.']);
+  });
+  it('a response in stock words ("Response: Client receptive.") is no response, and the finding says so at its level', () => {
+    const note = (r: string) => `**SIRP note** 3/14/25, 45 min, in person, E. Navarro, LMSW\n**Situation:** Grief, 5 months.\n**Intervention:** Grief psychoeducation (dual process model). Encouraged making a photo box.\n**Response:** ${r}\n**Plan:** Weekly. Next 3/21 2 pm.\n`;
+    const stock = lint(note('Client receptive.')).findings.find((f) => f.ruleId === 'interventions-response');
+    assert.equal(stock?.severity, 'warning', 'a warning, not an information nudge');
+    assert.match(stock!.message, /stock words only/);
+    for (const r of ['Client was receptive and engaged throughout the session.', 'Pt engaged and cooperative.', 'Tolerated session well.'])
+      assert.ok(!covered('interventions-response', note(r)).includes('response'), r);
+    for (const r of ['Client receptive to trying the photo box this week.', 'Tearful; said the model "made it make sense".'])
+      assert.ok(covered('interventions-response', note(r)).includes('response'), r);
+  });
+  it('a group note\'s "Member participation" section tells the member\'s response', () => {
+    const note = '# Group note\n\n## Interventions\n\nFacilitators introduced the ownership ladder.\n\n## Member participation\n\nJ. placed himself between shared and self-led, and came up with doing airway clearance in the morning.\n';
+    assert.ok(covered('interventions-response', note).includes('response'));
+  });
+});

@@ -215,6 +215,9 @@ export const biasSafeguards: Dimension = {
         // Sikh", "I am a cisgender, Black, Christian man".
         // ("I told her I was raised Baptist", "I am not religious": the clinician's own faith named beside the client's.)
         `\\b(?:I\\s+am|I['’]m|I\\s+was\\s+raised|I\\s+grew\\s+up|this\\s+writer\\s+is)\\s+(?:a\\s+|as\\s+an?\\s+)?(?:[a-z]+,?\\s+){0,2}(?:not\\s+)?(?:white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|christian|cisgender|straight|indigenous|aboriginal|non-indigenous|religious|baptist|evangelical|mormon|atheist|agnostic|protestant|orthodox|methodist|lutheran|pentecostal)\\b`,
+        // The client sets the clinician's profession in another culture: counselors "here" or "in America" against home
+        // ("counselors here think everything is about feelings"; not "the counselors here at the clinic").
+        '\\b(?:counsell?ors|therapists|psychologists|psychiatrists|doctors)\\s+(?:here\\b(?!\\s+(?:at|in)\\b)|in\\s+(?:this\\s+country|america|the\\s+(?:us|u\\.s\\.|states|uk|west))\\b)',
         "\\byou\\s+(?:wouldn't|wouldn’t|would not|won't|won’t|will never|can't|can’t|cannot|couldn't|couldn’t|could never)\\s+(?:really\\s+|ever\\s+|even\\s+|possibly\\s+)?(?:get|understand)\\s+(?:it|this|that|me|us|what|how|why)\\b",
         // The client's language is not the session's: "Spanish-dominant", "limited English", "English is her second
         // language", or a relative interpreting ("daughter interpreted", "her son translated").
@@ -244,6 +247,9 @@ export const biasSafeguards: Dimension = {
       patterns: [
         // "Like many gamblers, client tends to minimize losses", "like most falconers he ..." (not "like most people").
         '\\blike\\s+(?:many|most|all|so\\s+many)\\s+(?:[a-z-]+\\s+)?(?!(?:people|others|clients|patients|of)\\b)[a-z-]{3,}s\\b',
+        // "Like many men from farming backgrounds, R. tends to ...", "like most women of her generation" (not "like many
+        // people in the group").
+        '\\blike\\s+(?:many|most|all|so\\s+many)\\s+(?:[a-z-]+\\s+)?(?:(?:men|women|guys|folks)\\s+(?:from|of|in|raised|who)|people\\s+(?:from|of|raised))\\b',
         '\\btypical(?:\\s+[a-z-]+){0,2}\\s+(?:man|men|woman|women|guy|guys|bloke|blokes|lad|lads|male|males|female|females|teen|teens|teenager|teenagers|adolescent|adolescents|boy|boys|girl|girls|parents|mother|mothers|mum|mums|mom|moms|father|fathers|dad|dads|family|families|immigrants?|migrants?|refugees?|farmers?|cops?|soldiers?|veterans?|millennials?|boomers?)\\b',
       ],
       level: 'warning',

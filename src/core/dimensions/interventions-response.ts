@@ -73,7 +73,10 @@ export const interventionsResponse: Dimension = {
     },
     {
       id: 'response',
-      headings: ['Response', '=Resp', 'Client response', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R', '=Evaluation'],
+      // "Client receptive." is carried from note to note and tells nothing of how the client took the work.
+      notStock: true,
+      // (A group note's "Member participation" tells how the member took the group's work.)
+      headings: ['Response', '=Resp', 'Client response', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R', '=Evaluation', '=Participation', '=Member participation', '=Client participation'],
       // A group's member table: "| Member | Goal | Participation today | Notes |".
       columns: ['Participation', 'Participation today', 'Response', 'Engagement', 'Engagement today', 'Response to intervention'],
       label: "the client's response",
@@ -100,8 +103,6 @@ export const interventionsResponse: Dimension = {
         'had difficulty',
         'engaged in',
         'participated in',
-        'practiced',
-        'practised',
         'client agreed',
         'she agreed',
         'he agreed',
@@ -138,6 +139,8 @@ export const interventionsResponse: Dimension = {
       patterns: [
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate".
         '\\brated\\b',
+        // "She practiced the breathing twice" as a verb only: a cue would match "Breathing practice twice daily" in a plan.
+        '\\bpracti[cs](?:ed|ing)\\b',
         // A choice the client made in the work: "She chose to put the box in 'decide later'", "he chose the rescript".
         '\\b(?:client|pt|patient|she|he|they)\\s+chose\\s+(?:to|the|a|an|which|what|his|her|their)\\b',
         // "PT ABLE TO GENERATE ALTERNATIVE", as shorthand drops the verb.
@@ -164,7 +167,7 @@ export const interventionsResponse: Dimension = {
         // (and by an initial: "K. engaged more once we got to the review")
         // What the client found in the work, whoever names them ("she spotted the gap", "Tiana chose the stickers",
         // "Dev worked out that ..."); not the clinician's own noticing ("I noticed", "we realised").
-        '(?<!\\b(?:I|we)\\s)(?<!\\b(?:I|we)\\s(?:then|also|both)\\s)\\b(?:spotted|noticed|realised|realized|recognised|recognized|worked\\s+out|figured\\s+out|came\\s+up\\s+with|chose)\\s+(?:that|the|a|an|how|what|when|why|where|which|it|this|her|his|their|its|one|two|three|to)\\b',
+        '(?<!\\b(?:I|we)\\s)(?<!\\b(?:I|we)\\s(?:then|also|both)\\s)\\b(?:spotted|noticed|realised|realized|recognised|recognized|worked\\s+out|figured\\s+out|came\\s+up\\s+with|chose)\\s+(?:that|the|a|an|how|what|when|why|where|which|it|this|her|his|their|its|one|two|three|to|doing|using|asking|trying|going)\\b',
         // How someone in the room took a task: "Martin did this well", "she handled it calmly".
         '\\b(?:did|managed|handled|took)\\s+(?:this|it|that)\\s+(?:well|calmly|better|in\\s+(?:her|his|their)\\s+stride)\\b',
         '(?:\\b(?:client|pt|patient|she|he|they|you)|\\b[a-z]\\.)\\s+(?:smiled|laughed|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',

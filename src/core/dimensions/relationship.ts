@@ -246,6 +246,9 @@ export const relationship: Dimension = {
       patterns: [
         `\\b(?:gift|gifts|gift card|baked goods|cookies|flowers)\\b[^.\\n]{0,40}\\b(?:for|to) (?:the )?${HELPER}\\b`,
         `\\b(?:gave|give|gives|giving|brought|bring|brings|offered|offers|handed|hands)\\s+(?:the\\s+)?${HELPER}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}${GIFT}\\b`,
+        // "Client brought a gift basket 'to say thank you'": a gift brought to the session is for the clinician, unless
+        // the note says whom else it is for ("brought a present for her niece").
+        '\\b(?:brought|brings|bring|gave|gives|give|offered|offers|handed)\\s+(?:in\\s+)?(?:a|an|some)\\s+(?:small\\s+|little\\s+|thank-you\\s+)?(?:gift|gifts|present|gift card|gift basket)\\b(?![^.\\n]{0,40}\\bfor\\s+(?:her|his|their|a|an)\\s)',
         // "brought homemade sambusa to last week's session": food made for the clinician is a gift, whatever the dish.
         `\\b(?:brought|bring|brings|gave|give|gives|offered)\\s+(?:\\w+\\s+){0,2}home-?made\\b[^.\\n]{0,40}\\b(?:session|appointment|office|clinic|${HELPER})\\b`,
         '\\b(?:be|become|being)\\s+friends\\s+on\\s+(?:facebook|instagram|linkedin|tiktok|snapchat|social media)\\b',

@@ -184,20 +184,20 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
       lines[lines.length - 1].children.push(c);
       continue;
     }
-    const s0 = exactStart(c, src, base);
-    if (s0 === undefined) return undefined;
-    const text = (value: string, at: number): PhrasingContent => ({
+    const parts = linesOf(c.value);
+    const at = sourceStarts(c, parts, src, base);
+    if (!at) return undefined;
+    const text = (value: string, offset: number): PhrasingContent => ({
       type: 'text',
       value,
-      position: { start: { ...c.position!.start, offset: s0 + at }, end: { ...c.position!.end, offset: s0 + at + value.length } },
+      position: { start: { ...c.position!.start, offset }, end: { ...c.position!.end, offset: offset + value.length } },
     });
-    const parts = linesOf(c.value);
     parts.forEach((l, i) => {
       if (i > 0) {
         const prevEnd = parts[i - 1].start + parts[i - 1].text.length;
-        lines.push({ children: [], before: text(c.value.slice(prevEnd, l.start), prevEnd) });
+        lines.push({ children: [], before: text(c.value.slice(prevEnd, l.start), at[i - 1] + parts[i - 1].text.length) });
       }
-      if (l.text) lines[lines.length - 1].children.push(text(l.text, l.start));
+      if (l.text) lines[lines.length - 1].children.push(text(l.text, at[i]));
     });
   }
   const groups: PhrasingContent[][] = [];
@@ -243,6 +243,32 @@ function isLabelLine(children: PhrasingContent[]): boolean {
 function exactStart(t: Text, src: string, base: number, length = t.value.length): number | undefined {
   const s0 = t.position?.start.offset;
   return s0 !== undefined && src.slice(base + s0, base + s0 + length) === t.value.slice(0, length) ? s0 : undefined;
+}
+
+/**
+ * Where each line of a text node starts in the source (relative to `base`), or undefined when the text is not the
+ * source's. A paragraph's later lines may be indented ("GOAL 1: ...\n  Measures: ...\n  Status: ..."): micromark drops
+ * the indent from the text, so each line is found after its line break and the spaces or tabs around it.
+ */
+function sourceStarts(t: Text, parts: readonly { text: string; start: number }[], src: string, base: number): number[] | undefined {
+  const s0 = t.position?.start.offset;
+  if (s0 === undefined) return undefined;
+  const out: number[] = [];
+  let pos = base + s0;
+  for (const [i, l] of parts.entries()) {
+    if (i > 0) {
+      const brk = t.value.slice(parts[i - 1].start + parts[i - 1].text.length, l.start);
+      // (Spaces ending a line are dropped from the text too.)
+      while ((src[pos] === ' ' || src[pos] === '\t') && src[pos] !== brk[0]) pos++;
+      if (src.slice(pos, pos + brk.length) !== brk) return undefined;
+      pos += brk.length;
+      while (src[pos] === ' ' || src[pos] === '\t') pos++;
+    }
+    if (src.slice(pos, pos + l.text.length) !== l.text) return undefined;
+    out.push(pos - base);
+    pos += l.text.length;
+  }
+  return out;
 }
 
 /** The lines of a text whatever its line breaks (LF, CRLF, a lone CR), each with where it starts. */

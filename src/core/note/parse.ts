@@ -76,8 +76,16 @@ function frontMatterEnd(text: string, from: number): number {
   const close = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g;
   close.lastIndex = from + open[0].length - 1;
   const m = close.exec(text);
-  return m ? m.index + m[0].length : from;
+  if (!m) return from;
+  // A rule above a header written in Markdown ("---", a blank line, "**Electronically signed:** ...", "---") is no
+  // front matter: its first line is neither a YAML field, a list item nor a comment, so it is read as the note's text.
+  const first = /^[ \t]*\S.*$/m.exec(text.slice(from + open[0].length, m.index));
+  if (first && !YAML_LINE.test(first[0])) return from;
+  return m.index + m[0].length;
 }
+
+/** A first line YAML front matter can open with: `key: value`, `key:`, `- item`, `# comment`, or a quoted key. */
+const YAML_LINE = /^[ \t]*(?:[A-Za-z0-9_"'][^:\n]{0,80}:(?:[ \t]|$)|-[ \t]|-$|#)/;
 
 const CHUNK_ABOVE = 64 * 1024;
 /** Trees of the chunks of long notes: about two 1 MB notes' worth. */

@@ -1,5 +1,6 @@
 // Decides, for one dimension in one note: addressed (by a section with content or by enough sub-items in the
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
+import { onlyStock, stockRanges } from './stock.js';
 import type { Analysis, FindOptions, Hit } from './analysis.js';
 import { toSource } from './analysis.js';
 import type { Dimension, SubItem } from '../dimensions/types.js';
@@ -33,6 +34,9 @@ export interface Assessment {
   /** Its own entry is there but does not do the work: it only puts it off ("will assess next session"), or says
    * nothing the dimension counts (`Dimension.entryNeedsEvidence`: "Progress: Ongoing."). */
   thin?: 'put-off' | 'vague';
+  /** A sub-item that asks for the client's own words (`SubItem.notStock`) is told only in stock words ("Client
+   * receptive."): the finding keeps its level and says so. */
+  stock?: string;
   /** How many sub-items this note asks for, when a sign in it raised the dimension's threshold (`raisedBy`). */
   threshold?: number;
   /** Written, but without the depth the dimension asks for (`Dimension.depth`): how many statements fell short. */
@@ -50,7 +54,11 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // The same holds for a label's words ("Response/progress: Minimal participation.").
   const ownHeadings = d.entryNeedsEvidence ? [...a.note.sections.map((s) => s.heading), ...labelRanges(a)] : undefined;
   // Where a sub-item's words are no evidence: those headings and labels, and for `notInTargets` the goals and plan.
-  const skipFor = (item: SubItem) => (item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings);
+  // (And for `notStock`, the sentences in stock words: "Client receptive.")
+  const skipFor = (item: SubItem) => {
+    const skip = item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings;
+    return item.notStock ? [...(skip ?? []), ...stockSentences(a)] : skip;
+  };
   // ("PROGRESS TOWARD GOALS: SEE PREVIOUS NOTE." is progress monitoring's label, which names goals only in passing.)
   const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)) && !claimedByOther(a, d, b.label));
   // "**Strengths:** TBD": the clinician marked the dimension's own entry as still to write. Then another section's
@@ -86,7 +94,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       missing.push(item.id);
       continue;
     }
-    const hit = (item.headings && ownHeading(a, item.headings)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings, item.notStock)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -135,9 +143,13 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     status = 'addressed';
     via = 'text';
   } else status = thin || labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
+  // ("**Response:** Client receptive.": its entry is written, in words that tell nothing; that is what is missing.)
+  const stockItem = status !== 'addressed' && !placeholder && !thin ? d.subItems.find((i) => i.notStock && missing.includes(i.id)) : undefined;
+  const stock = stockItem && stockSentences(a).length ? stockItem.label : undefined;
+  if (stock && status === 'unfilled' && !emptyFields.length && !(sections.length && !withContent) && !putOff && !inlineEmpty) status = 'missing';
   const own = sections.length ? undefined : (placeholder ?? labelled[0]);
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
-  return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(raised && { threshold: raised }) };
+  return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(stock && { stock }), ...(raised && { threshold: raised }) };
 }
 
 /** The longest entry that one deferral in it can make put off (characters): a sentence or two. */
@@ -358,13 +370,36 @@ function inTitle(a: Analysis, cues: string[] | undefined, patterns: string[] | u
 }
 
 /** A sub-item's own heading or label with something written under it: "R: Teared up, then laughed during role-play." */
-function ownHeading(a: Analysis, headings: string[]): Hit | undefined {
-  const sec = a.note.sections.find((s) => !s.isTitle && s.hasContent && headings.some((h) => a.headingMatches(s, h)));
+function ownHeading(a: Analysis, headings: string[], notStock = false): Hit | undefined {
+  // (With `notStock`, a heading or label over stock words only, "**Response:** Client receptive.", is none.)
+  const said = (start: number, end: number) => !notStock || !onlyStock(a.note.text.slice(start, end));
+  const sec = a.note.sections.find((s) => !s.isTitle && s.hasContent && headings.some((h) => a.headingMatches(s, h)) && said(s.heading.end, s.extent.end));
   if (sec) return { offset: sec.heading.start, text: sec.title };
-  const b = a.note.blocks.find((x) => x.label && x.content && !x.quoted && headings.some((h) => a.titleMatches(x.label!, h)));
+  const b = a.note.blocks.find((x) => x.label && x.content && !x.quoted && headings.some((h) => a.titleMatches(x.label!, h)) && said(afterLabel(a, x), x.range.end));
   if (b) return { offset: b.range.start, text: b.label! };
   const l = inlineLabelFor(a, headings, true);
+  if (l && notStock && l.value && onlyStock(l.block.text.slice(l.value.start, l.value.end))) return undefined;
   return l && { offset: l.block.range.start, text: l.label };
+}
+
+/** The note's sentences in stock words (read/stock.ts), found once per analysis. */
+const stockCache = new WeakMap<Analysis, OffsetRange[]>();
+function stockSentences(a: Analysis): OffsetRange[] {
+  let out = stockCache.get(a);
+  if (!out) {
+    out = [];
+    for (const u of a.units) {
+      // A label over stock words only ("**Response:** Client receptive.") is none of the response either.
+      const b = u.block;
+      if (b.label && onlyStock(a.note.text.slice(afterLabel(a, b), b.range.end))) {
+        out.push({ start: b.range.start, end: b.range.end });
+        continue;
+      }
+      for (const r of stockRanges(u.flat, 0)) out.push({ start: toSource(b, r.start), end: toSource(b, Math.min(r.end, u.flat.length)) + 1 });
+    }
+    stockCache.set(a, out);
+  }
+  return out;
 }
 
 /** The first table cell with content under a column headed by one of `columns` (its aside in brackets dropped). */

@@ -50,7 +50,8 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
       const message = dimensionMessage(d, as, ctx.profile, ctx.note.text);
       ctx.report({
         message,
-        ...(d.partial === 'nudge' && counted(d, as.covered, ctx.profile) > 0 && { severity: LOWER[ctx.severity] }),
+        // (Not when a part is written in stock words: "Response: Client receptive." is a gap a supervisor sends back.)
+        ...(d.partial === 'nudge' && !as.stock && counted(d, as.covered, ctx.profile) > 0 && { severity: LOWER[ctx.severity] }),
         range: anchorRange(ctx.analysis, ctx.profile, d),
         status: 'missing',
         fix: d.fields ? frontMatterFix(ctx.note, d, neededFields(d, as, ctx.profile)) : insertSectionFix(ctx.analysis, ctx.profile, d),
@@ -65,6 +66,7 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
 /** The message of a dimension's finding: what is missing and what to do, in one Problems row. */
 export function dimensionMessage(d: Dimension, as: Assessment, profile: Profile, text: string): string {
   if (as.status === 'unfilled') return unfilledMessage(text, d, as);
+  if (as.stock) return fit(`${d.title}: ${as.stock} is stock words only. Say what the client did or said.`, `${d.title}: ${as.stock} is stock words only.`);
   return as.shallow ? shallowMessage(d, as.shallow.statements) : missingMessage(d, as, profile);
 }
 

@@ -142,6 +142,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // finding what the session's start e38f201 reads. Studied the next session: 19 / 22 and 19 / 30; warnings and
     // errors 17 / 17 and 17 / 30.)
     'accuracy-holdout84': [0.86, 0.63],
+    // (First run at 2b6421c, after the study of set 84: 28 / 28 and 28 / 40, 1.00 / 0.70; warnings and errors 20 / 20
+    // and 20 / 40. The session's start 8a2cc01 reads one gap fewer: 27 / 27 and 27 / 40.)
+    'accuracy-holdout85': [1.0, 0.7],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

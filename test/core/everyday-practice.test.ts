@@ -2546,4 +2546,11 @@ describe('held-out set 84 (after its first run)', () => {
     const note = '# Group note\n\n## Interventions\n\nFacilitators introduced the ownership ladder.\n\n## Member participation\n\nJ. placed himself between shared and self-led, and came up with doing airway clearance in the morning.\n';
     assert.ok(covered('interventions-response', note).includes('response'));
   });
+  it('"practice" is a response as a verb only; trying it and saying how it went, a rating through the work, crying are responses', () => {
+    const note = (r: string) => `# BIRP note\n\n**Intervention:** Taught grounding (5-4-3-2-1).\n**Response:** ${r}\n**Plan:** Breathing practice twice daily.\n`;
+    assert.ok(!covered('interventions-response', note('Client receptive.')).includes('response'), 'a plan\'s "practice" is no response');
+    for (const r of ['She practised it twice in session.', 'She\'d tried it and said it "takes the edge off."', 'Says the breathing practice from last visit "works in the car, not at night".', 'She started at 7/10 and came down to 4/10 by the third watch.', 'She cried a bit there.', 'She was keen on the idea but wants to wait.'])
+      assert.ok(covered('interventions-response', note(r)).includes('response'), r);
+  });
 });
+

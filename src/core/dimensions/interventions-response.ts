@@ -140,7 +140,11 @@ export const interventionsResponse: Dimension = {
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate".
         '\\brated\\b',
         // "She practiced the breathing twice" as a verb only: a cue would match "Breathing practice twice daily" in a plan.
-        '\\bpracti[cs](?:ed|ing)\\b',
+        '\\bpracti[cs](?:ed|es|ing)\\b',
+        // The client tried the work and said how it went: "she'd tried it and said it 'takes the edge off'", "Says the
+        // breathing practice from last visit 'works in the car, not at night'".
+        '\\b(?:tried|used|did)\\s+(?:it|this|that|them)\\s+and\\s+(?:said|says|found|felt|reported|reports)\\b',
+        '\\b(?:said|says|reported|reports|found|finds)\\s+(?:that\\s+)?the\\s+(?:[\\w-]+\\s+){0,2}(?:practice|exercise|technique|skill|breathing|plan|script|worksheet|log|strategy|routine)\\b[^.\\n]{0,40}\\b(?:works?|worked|helps?|helped|useful|helpful|hard|easier)\\b',
         // A choice the client made in the work: "She chose to put the box in 'decide later'", "he chose the rescript".
         '\\b(?:client|pt|patient|she|he|they)\\s+chose\\s+(?:to|the|a|an|which|what|his|her|their)\\b',
         // "PT ABLE TO GENERATE ALTERNATIVE", as shorthand drops the verb.
@@ -155,8 +159,10 @@ export const interventionsResponse: Dimension = {
         '(?:^|[.!?;]\\s+)(?:actively\\s+|fully\\s+|well\\s+)?(?:engaged|receptive|responsive)\\s+(?:and|throughout|with|in|well)\\b',
         // A rating before and after the work, in the session: "PMR in session: tension 7/10 -> 4/10 after 12 min".
         '\\b\\d{1,3}(?:\\s?/\\s?10|%)?\\s*(?:->|→|to)\\s*\\d{1,3}(?:\\s?/\\s?10|%)\\s+(?:after|by\\s+the\\s+end|post|following)\\b',
+        // A rating through the work, in words: "She started at 7/10 and came down to 4/10 by the third watch".
+        '\\b(?:started|began)\\s+(?:at|on)\\s+(?:a\\s+)?\\d{1,3}(?:\\s?/\\s?10|%)?[^.\\n]{0,30}\\b(?:came|went|dropped|fell|got|was)\\s+(?:down\\s+|up\\s+)?to\\s+(?:a\\s+)?\\d',
         // How open the client was to it, in shorthand too: "Client somewhat open to trying it", "pt hesitant to".
-        '\\b(?:client|pt|patient|she|he|they|you)\\s+(?:was\\s+|is\\s+|were\\s+|are\\s+|seemed\\s+|appeared\\s+)?(?:somewhat\\s+|very\\s+|more\\s+|partly\\s+|cautiously\\s+|initially\\s+)?(?:open|receptive|resistant|hesitant|reluctant|ambivalent)\\s+to\\b',
+        '\\b(?:client|pt|patient|she|he|they|you)\\s+(?:was\\s+|is\\s+|were\\s+|are\\s+|seemed\\s+|appeared\\s+)?(?:somewhat\\s+|very\\s+|more\\s+|partly\\s+|cautiously\\s+|initially\\s+)?(?:open|receptive|resistant|hesitant|reluctant|ambivalent|keen)\\s+(?:to|on)\\b',
         // "she liked the reminders, set 4 in session", "he disliked the worksheet"
         '\\b(?:client|pt|patient|she|he|they|you)\\s+(?:really\\s+)?(?:liked|enjoyed|appreciated|valued|loved|disliked|hated)\\s+(?:the|this|that|it|doing)\\b',
         // "pt surprised at effect", "she was struck by how quickly it settled"
@@ -170,7 +176,7 @@ export const interventionsResponse: Dimension = {
         '(?<!\\b(?:I|we)\\s)(?<!\\b(?:I|we)\\s(?:then|also|both)\\s)\\b(?:spotted|noticed|realised|realized|recognised|recognized|worked\\s+out|figured\\s+out|came\\s+up\\s+with|chose)\\s+(?:that|the|a|an|how|what|when|why|where|which|it|this|her|his|their|its|one|two|three|to|doing|using|asking|trying|going)\\b',
         // How someone in the room took a task: "Martin did this well", "she handled it calmly".
         '\\b(?:did|managed|handled|took)\\s+(?:this|it|that)\\s+(?:well|calmly|better|in\\s+(?:her|his|their)\\s+stride)\\b',
-        '(?:\\b(?:client|pt|patient|she|he|they|you)|\\b[a-z]\\.)\\s+(?:smiled|laughed|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
+        '(?:\\b(?:client|pt|patient|she|he|they|you)|\\b[a-z]\\.)\\s+(?:smiled|laughed|cried|wept|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
       ],
     },
   ],

@@ -2554,3 +2554,29 @@ describe('held-out set 84 (after its first run)', () => {
   });
 });
 
+describe('held-out set 85 (after its first run)', () => {
+  it('an "Individual Psychotherapy Note" or a "GROUP PSYCHOTHERAPY NOTE" is a billed session\'s note, not a process note', () => {
+    assert.equal(lint('### Outpatient Behavioral Health — Individual Psychotherapy Note\n\n- **Service:** 90834\n').profile.id, 'progress');
+    assert.equal(lint('**GROUP PSYCHOTHERAPY NOTE — MBCT for recurrent depression**\n\nSession 6 of 8.\n').profile.id, 'group');
+    assert.equal(lint('Psychotherapy note — kept separately from the medical record. Not for release.\n\nHeavy session.\n').profile.id, 'psychotherapy');
+  });
+  it('a template\'s merge field left in ("{{next_appt}}") is a placeholder', () => {
+    const note = '# Progress note\n\n**Interventions:** Interoceptive exposure.\n\n**Plan / Homework:**\n\n**Next appointment:** {{next_appt}}\n';
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'plan')?.status, 'unfilled');
+  });
+  it('"their son Caden\'s college plans: Caden\'s goal is to play ball" is the son\'s goal, not the couple\'s', () => {
+    const note = PROGRESS("The fight this week was about their son Caden's college plans: Caden's goal is to play ball at the community college.");
+    assert.ok(!covered('goals', note).includes('stated'));
+    assert.ok(covered('goals', PROGRESS('Their goal is to argue less about money: 2 blowups a week or fewer by May.')).includes('stated'));
+  });
+  it('the client\'s words in quotation marks are no reflection of the clinician\'s; a weekly "check-in with Beth" is no check of one\'s reading', () => {
+    const note = PROGRESS('She said, "I have nothing in my own life here." Plan: weekly check-in with Beth about needs, both ways.');
+    const c = covered('bias-safeguards', note);
+    assert.ok(!c.includes('prior-experience') && !c.includes('objectivity'), c.join());
+    assert.ok(covered('bias-safeguards', PROGRESS('I will check in with her about whether my reading of her faith fits.')).includes('objectivity'));
+  });
+  it('"As is typical of Amish culture, Miriam deferred ..." generalizes about the client\'s group; "common in families after a loss" does not', () => {
+    levels('bias-safeguards', ['As is typical of Amish culture, Miriam deferred to her husband.'], ['Withdrawal is common in families after a loss.']);
+  });
+});
+

@@ -96,6 +96,8 @@ export const biasSafeguards: Dimension = {
     },
     {
       id: 'prior-experience',
+      // (The client's words in quotation marks are not the clinician's: "in my own life", she said.)
+      notQuoted: true,
       label: 'prior experience with people of that occupation or group',
       cues: [
         'prior experience', 'previous experience', 'past experience', 'earlier experience', 'experience with',
@@ -150,6 +152,8 @@ export const biasSafeguards: Dimension = {
     },
     {
       id: 'objectivity',
+      // (The client's words in quotation marks are not the clinician's: "in my own life", she said.)
+      notQuoted: true,
       notAlone: true,
       // Setting one's assumptions aside ("bracketing"), not typographic brackets ("comments in brackets").
       patterns: [
@@ -159,6 +163,9 @@ export const biasSafeguards: Dimension = {
         '\\bchecked\\s+(?:this|that|it|these|those)\\s+(?:back\\s+)?with\\s+(?:him|her|them|the\\s+client)\\b',
         // "we agreed she would tell me if the religious side of her grief felt dismissed"
         '\\b(?:tell|let)\\s+me\\s+(?:know\\s+)?(?:if|when)\\b[^.;\\n]{0,60}\\b(?:dismissed|missed|wrong|misunderstood|ignored|not\\s+right|off\\s+the\\s+mark)\\b',
+        // Checking one's reading with the client ("check in with her about whether this fits"), not a weekly "check-in
+        // with Beth about needs" or "check in with her PCP".
+        "\\bcheck(?:ed|ing|s)?[ -]in\\s+with\\s+(?:the\\s+client|client|him|her|them)\\b(?!['’]s|\\s+(?:pcp|gp|doctor|psychiatrist|prescriber|partner|wife|husband|mother|father|mom|mum|dad|teacher|school|supervisor|case\\s+manager|family|parents?)\\b)",
         // "asked him to hold it more loosely": the view kept as a hypothesis.
         '\\bhold(?:ing|s)?\\s+(?:it|this|that|these|them|the\\s+\\w+)\\s+(?:more\\s+)?(?:loosely|lightly|tentatively)\\b',
         // A written record of one's reactions to this client, set as a step ("Write a brief reflective log after each
@@ -167,8 +174,7 @@ export const biasSafeguards: Dimension = {
       ],
       label: 'concrete steps to stay objective with this client',
       cues: [
-        'objectivity', 'objectively', 'remain objective', 'stay objective', 'staying objective', 'check in with',
-        'checked in with', 'checking in with', "client's own account", "client's own view", 'individual experience',
+        'objectivity', 'objectively', 'remain objective', 'stay objective', 'staying objective', "client's own account", "client's own view", 'individual experience',
         'as an individual', 'rather than assum*', 'avoid assum*', 'not assum*', 'curiosity', 'cultural humility',
         'self reflection', 'reflective practice', 'monitor my', 'check my', 'checked it with', 'checked with him',
         'checked with her', 'checked with them', 'asked him directly', 'asked her directly', 'asked them directly',
@@ -247,6 +253,10 @@ export const biasSafeguards: Dimension = {
       patterns: [
         // "Like many gamblers, client tends to minimize losses", "like most falconers he ..." (not "like most people").
         '\\blike\\s+(?:many|most|all|so\\s+many)\\s+(?:[a-z-]+\\s+)?(?!(?:people|others|clients|patients|of)\\b)[a-z-]{3,}s\\b',
+        // "As is typical of Amish culture, Miriam deferred ...", "as is common in her culture" (not "typical of panic",
+        // nor "common in families after a loss", which normalizes rather than generalizes).
+        '\\b(?:typical|customary)\\s+(?:of|for|in|among)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[A-Za-z-]+\\s+){0,2}(?:culture|cultures|families|communities|community|men|women|households|upbringing|background)\\b',
+        '\\b(?:common|usual|normal)\\s+(?:in|among)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[A-Za-z-]+\\s+){0,2}(?:culture|cultures)\\b',
         // "Like many men from farming backgrounds, R. tends to ...", "like most women of her generation" (not "like many
         // people in the group").
         '\\blike\\s+(?:many|most|all|so\\s+many)\\s+(?:[a-z-]+\\s+)?(?:(?:men|women|guys|folks)\\s+(?:from|of|in|raised|who)|people\\s+(?:from|of|raised))\\b',

@@ -140,7 +140,8 @@ export const interventionsResponse: Dimension = {
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate".
         '\\brated\\b',
         // "She practiced the breathing twice" as a verb only: a cue would match "Breathing practice twice daily" in a plan.
-        '\\bpracti[cs](?:ed|es|ing)\\b',
+        // (Not "practices", a plural as often as a verb: "present for all practices".)
+        '\\bpracti(?:ced|cing|sed|sing|ses)\\b',
         // The client tried the work and said how it went: "she'd tried it and said it 'takes the edge off'", "Says the
         // breathing practice from last visit 'works in the car, not at night'".
         '\\b(?:tried|used|did)\\s+(?:it|this|that|them)\\s+and\\s+(?:said|says|found|felt|reported|reports)\\b',

@@ -3,16 +3,16 @@
 // written as the two literals its readers need; change both together. A config's own placeholder words
 // (`language.placeholders`) are compared as text, never made into a pattern (src/core/read/language.ts).
 
-/** A whole value that is a placeholder ("TBD", "N/A", "[enter]", "___", "not assessed", "Ongoing"); "[date removed]" is not: it
+/** A whole value that is a placeholder ("TBD", "N/A", "[enter]", "___", "{{next_appt}}", "not assessed", "Ongoing"); "[date removed]" is not: it
  * marks a value that was written and then taken out for sharing (the identifiers fix). */
 export const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|ongoing|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[(?![^\]]*removed\])[^\]]*\]|<[^>]*>|\{[^}]*\})[.!]?$/i;
+  /^(?:tbd|tba|tbc|n\/?a|todo|to ?do|to be (?:determined|completed|added)|xxx+|pending|ongoing|fill in|enter text|insert|not (?:yet )?(?:assessed|addressed|discussed|documented|completed|applicable)|none documented|-+|—|–|_+|\.{2,}|…|\?+|\[(?![^\]]*removed\])[^\]]*\]|<[^>]*>|\{[^}]*\}|\{\{[^}]*\}\})[.!]?$/i;
 
 /** What follows a label's colon when the label was left blank ("Duration: [enter]", "Risk: TBD", "SI: ___",
  * "Progress: Ongoing."), or follows a cue with no colon at all in a note typed in haste ("plan f/u tbd"): there only
  * a placeholder word, since a bare line end after a cue is just the end of a sentence. */
 export const LEFT_BLANK =
-  /^[ \t]*(?::[ \t]*(?:\[(?![^\]]*removed\])[^\]]*\]|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|tbc\b|n\/?a\b|todo\b|ongoing[.;]|_{2,}|\.\.\.|\r?\n|$)|(?:tbd|tba|tbc|n\/a|todo)\b)/i;
+  /^[ \t]*(?::[ \t]*(?:\[(?![^\]]*removed\])[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|<[^>]*>|tbd\b|tba\b|tbc\b|n\/?a\b|todo\b|ongoing[.;]|_{2,}|\.\.\.|\r?\n|$)|(?:tbd|tba|tbc|n\/a|todo)\b)/i;
 
 /** An entry that only says the work itself will be done later ("Will set goals at next session once he has thought
  * about it", "To develop the plan with the team", "To be agreed at next session"): for entries about what comes next (goals, plan), the one put-off

@@ -197,7 +197,7 @@ function kindNamedIn(t: string, profiles: readonly Profile[]): { profile: Profil
     let at = -1;
     let format = false;
     for (const c of p.titleCues) {
-      const i = namedAt(tokens, titleCue(c));
+      const i = namedAt(tokens, titleCue(c), p.notAfter);
       if (i < 0) continue;
       if (at < 0 || i < at) at = i;
       format ||= FORMAT_NAMES.has(c);
@@ -257,9 +257,9 @@ function titleCue(source: string): Cue {
 
 /** Where a title cue names the note (-1: nowhere), not where it dates it: a "Post-discharge follow-up" is no
  * discharge summary. */
-function namedAt(tokens: Token[], cue: Cue): number {
+function namedAt(tokens: Token[], cue: Cue, notAfter?: readonly string[]): number {
   for (let i = findCue(tokens, cue, 0, true); i >= 0; i = findCue(tokens, cue, i + 1, true)) {
-    if (i === 0 || !NOT_THE_KIND_AFTER.has(tokens[i - 1].word)) return i;
+    if (i === 0 || (!NOT_THE_KIND_AFTER.has(tokens[i - 1].word) && !notAfter?.includes(tokens[i - 1].word))) return i;
   }
   return -1;
 }

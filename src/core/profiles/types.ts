@@ -34,6 +34,9 @@ export interface Profile {
   inferKey?: string | string[];
   /** Title words that identify the type ("intake", "treatment plan"). */
   titleCues: string[];
+  /** Words just before one of its title cues that make the title another kind's: an "Individual Psychotherapy Note"
+   * is a billed session's progress note, not a process note. */
+  notAfter?: string[];
   /** Level of each dimension or rule in this note type; unlisted dimensions are off unless triggered. */
   levels: Record<string, Level>;
   /**

@@ -364,9 +364,9 @@ export class Analysis {
     if (!this.named.size) return false;
     if (inRoom) {
       this.namedOutside ??= withoutPresent(this.note, this.named);
-      return this.namedOutside.size > 0 && opensOnNamed(pieceAt(flat, at), this.namedOutside);
+      return this.namedOutside.size > 0 && (opensOnNamed(pieceAt(flat, at), this.namedOutside) || ownedByNamed(flat, at, this.namedOutside));
     }
-    return opensOnNamed(pieceAt(flat, at), this.named);
+    return opensOnNamed(pieceAt(flat, at), this.named) || ownedByNamed(flat, at, this.named);
   }
 
   /** Whether the content within `range` puts something off or says it was not done ("will assess next session"). */
@@ -559,4 +559,10 @@ export function exactRange(block: Block, start: number, end: number): OffsetRang
 /** The letter a one-letter head is ("P", "P:", "p."), lower case; undefined for any other head. */
 function letterTitle(sec: Section): string | undefined {
   return /^([A-Za-z])\s*[:.]?$/.exec(sec.title.trim())?.[1].toLowerCase();
+}
+
+/** Whether the words at a place are a named other person's: "Caden's goal is to play ball" (their son Caden). */
+function ownedByNamed(flat: string, at: number, named: ReadonlySet<string>): boolean {
+  const m = /\b([A-Za-z]+)['’]s\s+(?:own\s+|new\s+|main\s+|big\s+)?$/.exec(flat.slice(Math.max(0, at - 40), at));
+  return !!m && named.has(m[1].toLowerCase());
 }

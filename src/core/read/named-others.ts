@@ -29,11 +29,11 @@ export function namedOthers(note: Note, units: readonly Unit[]): Set<string> {
       const t = tokens[k];
       const next = tokens[k + 1];
       // "son Ryan", "her husband, Tom": the relation, then a capitalised word.
-      if (RELATIONS.has(t.word) && /^,?$/.test(flat.slice(t.end, next.start).trim()) && isName(next, flat)) names.add(next.word);
+      if (RELATIONS.has(t.word) && /^,?$/.test(flat.slice(t.end, next.start).trim()) && isName(next, flat)) names.add(next.word.replace(/['’]s$/, ''));
       // "Mia (daughter, 6)", "Tom (her husband)": the name, then its relation in brackets.
       else if (isName(t, flat) && flat.slice(t.end, next.start).trim() === '(') {
         const rel = ['her', 'his', 'their', "client's"].includes(next.word) ? tokens[k + 2] : next;
-        if (rel && RELATIONS.has(rel.word)) names.add(t.word);
+        if (rel && RELATIONS.has(rel.word)) names.add(t.word.replace(/['’]s$/, ''));
       }
     }
   }

@@ -10,6 +10,8 @@ export default defineType({
   sections: [],
   inferMin: 99,
   titleCues: ['psychotherapy note', 'process note', 'process notes'],
+  // ("Individual Psychotherapy Note · 90834", "GROUP PSYCHOTHERAPY NOTE": a session's note under the billing name.)
+  notAfter: ['individual', 'group', 'family', 'couples', 'couple', 'conjoint', 'outpatient', 'inpatient'],
   levels: { 'front-matter': 'warning', 'unfilled-prompt': 'info' },
   exempt: true,
 });

@@ -9,19 +9,27 @@ const SOAP = (subjective: string, assessment: string, plan = 'Next session 3/20/
   `# SOAP note\n\nDate: 3/13/2025. 10:00-10:50, in person. Clinician: R. Diaz, LCSW.\n\n## Subjective\n\n${subjective}\n\n## Objective\n\nCalm, good eye contact. Denies SI/HI; no plan or intent; risk low.\n\n## Assessment\n\n${assessment}\n\n## Plan\n\n${plan}\n`;
 const finding = (text: string, id: string) => lint(text).findings.find((f) => f.ruleId === id);
 
-describe('a dimension a note tells in part is told so at information, not warned', () => {
-  it('progress with a score and nothing else: information, "incomplete"; no progress at all: a warning', () => {
-    const part = finding(SOAP('Client spoke about work stress.', 'GAD-7 today 11.'), 'progress-monitoring');
+describe('a dimension a note tells in part is told so at information, not warned, where the labels say so', () => {
+  it('interventions named with no response: information, "incomplete"; neither: a warning', () => {
+    const part = finding(SOAP('Client spoke about work stress. Taught paced breathing.', 'GAD-7 11, down from 15 at intake; she says she is sleeping better.', 'Next session 3/20/2025.'), 'interventions-response');
     assert.equal(part?.severity, 'info');
+    assert.match(part!.message, /^Interventions and response incomplete/);
+    const none = finding(SOAP('Client spoke about work stress.', 'GAD-7 11, down from 15 at intake; she says she is sleeping better.', 'Next session 3/20/2025.'), 'interventions-response');
+    assert.equal(none?.severity, 'warning');
+  });
+  it('progress with a score and nothing else stays a warning, "incomplete": a score read against nothing is not progress toward a goal', () => {
+    const part = finding(SOAP('Client spoke about work stress.', 'GAD-7 today 11.'), 'progress-monitoring');
+    assert.equal(part?.severity, 'warning');
     assert.match(part!.message, /^Progress toward goals incomplete/);
     const none = finding(SOAP('Client spoke about work stress.', 'Stress at work is the main theme.'), 'progress-monitoring');
     assert.equal(none?.severity, 'warning');
     assert.match(none!.message, /not documented/);
   });
-  it('a plan that names only the next session: information; a note with no next step at all: a warning', () => {
+  it('a plan that names only the next session stays a warning, as a note with no next step at all', () => {
     const note = (last: string) =>
       `---\ntype: progress\n---\n# Progress note\n\nDate: 3/13/2025. 10:00-10:50, in person. Clinician: R. Diaz, LCSW.\n\nClient spoke about work stress. GAD-7 11, down from 15 at intake; she says she is sleeping better. Denies SI/HI; risk low.\n\n${last}\n`;
-    assert.equal(finding(note('Next session 3/20/2025.'), 'plan')?.severity, 'info');
+    assert.equal(finding(note('Next session 3/20/2025.'), 'plan')?.severity, 'warning');
+    assert.match(finding(note('Next session 3/20/2025.'), 'plan')!.message, /incomplete/);
     assert.equal(finding(note('She left in good spirits.'), 'plan')?.severity, 'warning');
   });
   it('session details with a date and nothing else stay a warning: each of them is its own requirement', () => {
@@ -31,9 +39,9 @@ describe('a dimension a note tells in part is told so at information, not warned
     );
     assert.equal(finding(note, 'session-details')?.severity, 'warning');
   });
-  it('the dimensions that nudge are data, and none whose every topic is required does', () => {
+  it('the dimensions that nudge are data, and none whose every topic is required, nor those a part of which the labels call missing, does', () => {
     const nudge = catalog.filter((d) => d.partial === 'nudge').map((d) => d.id);
-    assert.ok(nudge.includes('progress-monitoring') && nudge.includes('plan'));
-    for (const id of ['session-details', 'risk-assessment', 'goals', 'bias-safeguards']) assert.ok(!nudge.includes(id), id);
+    assert.ok(nudge.includes('interventions-response') && nudge.includes('strengths'));
+    for (const id of ['session-details', 'risk-assessment', 'goals', 'bias-safeguards', 'progress-monitoring', 'plan', 'ecological-factors', 'termination']) assert.ok(!nudge.includes(id), id);
   });
 });

@@ -144,7 +144,6 @@ export const ecologicalFactors: Dimension = {
     },
   ],
   threshold: 5,
-  partial: 'nudge',
   // Recommended or raised, not the core assessment, in a progress note or a plan review: four systems assessed will do.
   thresholdIn: { progress: 4, 'treatment-plan-review': 4 },
   negation: 'unexplored',

@@ -235,7 +235,6 @@ export const plan: Dimension = {
   ],
   aboutNext: true,
   threshold: 2,
-  partial: 'nudge',
   negation: 'any',
   template: {
     heading: 'Plan',

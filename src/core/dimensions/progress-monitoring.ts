@@ -234,7 +234,6 @@ export const progressMonitoring: Dimension = {
     },
   ],
   threshold: 2,
-  partial: 'nudge',
   negation: 'any',
   // "PHQ-9 next session", "will review progress next week": a measure planned is not progress measured. "Rated 6/10
   // before and 3/10 after" the breathing is the response to it (interventions-response), not progress toward a goal.

@@ -250,7 +250,6 @@ export const termination: Dimension = {
     },
   ],
   threshold: 3,
-  partial: 'nudge',
   requires: ['maintenance'],
   negation: 'any',
   // "Date of closure" and "case closure letter" are the file's closing, not the client's sense of closure.

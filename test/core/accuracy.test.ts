@@ -143,8 +143,12 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // errors 17 / 17 and 17 / 30.)
     'accuracy-holdout84': [0.86, 0.63],
     // (First run at 2b6421c, after the study of set 84: 28 / 28 and 28 / 40, 1.00 / 0.70; warnings and errors 20 / 20
-    // and 20 / 40. The session's start 8a2cc01 reads one gap fewer: 27 / 27 and 27 / 40.)
-    'accuracy-holdout85': [1.0, 0.7],
+    // and 20 / 40. The session's start 8a2cc01 reads one gap fewer: 27 / 27 and 27 / 40. Studied: 35 / 35 and 35 / 40,
+    // type 28/28; warnings and errors 31 / 31 and 31 / 40.)
+    'accuracy-holdout85': [1.0, 0.87],
+    // (First run at 205aca8, after the study of sets 84 and 85: 21 / 22 and 21 / 37, 0.95 / 0.57, type 22/28; warnings
+    // and errors 21 / 22 and 21 / 37. The session's start 8a2cc01 reads it finding for finding alike, and warns on 18.)
+    'accuracy-holdout86': [0.95, 0.56],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -2580,3 +2580,33 @@ describe('held-out set 85 (after its first run)', () => {
   });
 });
 
+describe('held-out set 86 (after its first run)', () => {
+  it('a "Warm Handoff" laid out as S/O/A/P is a SOAP note; P/I/R/P letters with a goal line between are PIRP, not GIRP', () => {
+    assert.equal(lint('**Behavioral Health Consultation — Warm Handoff**\n\n**S:** Poor sleep.\n\n**O:** Tearful once.\n\n**A:** Adjustment.\n\n**P:** Sleep hygiene; f/u 2 wks.\n').profile.id, 'soap');
+    assert.equal(lint('**Integrated Behavioral Health (warm handoff)**\n\nReferral from PCP for headaches and worry.\n').profile.id, 'intake');
+    const pirp = 'BHC note - 15 min warm handoff\n\nP: Caregiver strain.\nGoal (set 2/18): Zarit-12 < 20 within 8 wks.\nI: Problem-solving on respite.\nR: Chose Thursday for the day program.\nP: Next visit 3/27.\n';
+    assert.equal(lint(pirp).profile.id, 'pirp');
+  });
+  it('"5 of 8 planned sessions" counts a session, in the front matter too; "Individual Counseling" names a session\'s note', () => {
+    assert.equal(lint('---\nclient: G.F.\ncontact: 5 of 8 planned sessions\n---\n\n**Plan goal.** Back on the calendar.\n').profile.id, 'progress');
+    assert.equal(lint('Encounter Type: Individual Counseling - MAT\nDate of Service: 03/14/2025\nPlan: Attend Thursday Recovery Skills group.\n').profile.id, 'progress');
+  });
+  it('a subject line\'s bracketed aside says what the client has, not what the note is', () => {
+    const note = '**Liaison note - contact with the hospice family support team**\n\nRe: our client Mrs I. F. (ongoing individual counselling for anxiety, 11 sessions to date)\n\nSpoke with the hospice social worker about her brother.\n';
+    assert.equal(lint(note).profile.id, 'general');
+  });
+  it('a plan in stock words ("P: F/u PRN.") is no plan; "Pt tolerated visit." is no response', () => {
+    const note = 'BHC note\n\nP: Caregiver strain, sleeping 4-5 hrs.\nI: Supportive counseling. Caregiver stress discussed.\nR: Pt tolerated visit.\nP: F/u PRN.\n';
+    const r = lint(note);
+    assert.equal(r.profile.id, 'pirp');
+    assert.notEqual(r.dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
+    assert.ok(!r.dimensions.find((d) => d.id === 'interventions-response')!.covered.includes('response'));
+    assert.equal(lint(note.replace('P: F/u PRN.', 'P: Try the church day program Thursday; next visit 3/27 2 pm.')).dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
+  });
+  it('a positive PHQ-9 item 9 asks for a suicide assessment beyond "Denies HI. No firearms."', () => {
+    const note = (o: string) => `# SOAP note\n\n**S:** Not sleeping since her son deployed.\n\n**O:** ${o} Denies HI. No firearms in home.\n\n**A:** Adjustment with depressed mood.\n\n**P:** Sleep hygiene; f/u 2 wks.\n`;
+    assert.equal(lint(note('PHQ-9 = 14 (item 9 = 1).')).dimensions.find((d) => d.id === 'risk-assessment')?.status, 'missing');
+    assert.equal(lint(note('PHQ-9 = 14 (item 9 = 0).')).dimensions.find((d) => d.id === 'risk-assessment')?.status, 'addressed');
+  });
+});
+

@@ -74,7 +74,7 @@ export const interventionsResponse: Dimension = {
     {
       id: 'response',
       // "Client receptive." is carried from note to note and tells nothing of how the client took the work.
-      notStock: true,
+      notStock: 'response',
       // (A group note's "Member participation" tells how the member took the group's work.)
       headings: ['Response', '=Resp', 'Client response', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R', '=Evaluation', '=Participation', '=Member participation', '=Client participation'],
       // A group's member table: "| Member | Goal | Participation today | Notes |".

@@ -48,6 +48,8 @@ export const plan: Dimension = {
   subItems: [
     {
       id: 'next-steps',
+      // ("F/u PRN.", "Continue plan of care.": carried from note to note, no next step of this client's.)
+      notStock: 'plan',
       label: 'next steps in treatment',
       cues: [
         'next steps',
@@ -143,6 +145,8 @@ export const plan: Dimension = {
     },
     {
       id: 'next-session',
+      // ("F/u PRN.", "Continue plan of care.": carried from note to note, no next step of this client's.)
+      notStock: 'plan',
       label: 'next session scheduled',
       cues: [
         'next session',

@@ -321,6 +321,18 @@ export const riskAssessment: Dimension = {
       patterns: ["\\bhow much more (?:of this )?(?:I|she|he|they) can take\\b", "\\b(?:don't|doesn't|do not|does not) want to be here anymore\\b"],
       threshold: 2,
     },
+    {
+      // The PHQ-9's ninth item (thoughts of being better off dead or of self-harm) answered above 0: "PHQ-9 = 14 (item
+      // 9 = 1)", "endorsed item 9". A screen that asks it needs a suicide assessment that follows it up.
+      id: 'positive-item-9',
+      label: 'a positive answer to the PHQ-9 item on self-harm',
+      cues: [],
+      patterns: [
+        '\\b(?:item|q|question)\\s?#?\\s?9\\s*(?:=|:|-|of|score(?:d)?(?:\\s+(?:a|as))?)?\\s*(?:[1-3]\\b|positive\\b|endorsed\\b|\\+)',
+        '\\b(?:positive|endorsed|endorses|endorsing)\\s+(?:on\\s+)?(?:the\\s+)?(?:phq-?9\\s+)?(?:item|q|question)\\s?#?\\s?9\\b',
+      ],
+      threshold: 3,
+    },
   ],
   negation: 'unexplored',
   context: { deferred: true },

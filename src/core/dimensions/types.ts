@@ -67,10 +67,10 @@ export interface SubItem {
    */
   notInTargets?: boolean;
   /**
-   * A sentence in stock words ("Client receptive.", "Tolerated session well.", language/stock-responses.ts) is no
-   * evidence of it, nor is its own heading or label over nothing else.
+   * A sentence in stock words of this kind ("Client receptive.", "Tolerated session well."; "F/u PRN.",
+   * language/stock-responses.ts) is no evidence of it, nor is its own heading or label over nothing else.
    */
-  notStock?: boolean;
+  notStock?: 'response' | 'plan';
   /**
    * The clinician's own: its words inside a quotation on the line are the client's, no evidence of it ("felt less
    * clinical than I expected," she said).

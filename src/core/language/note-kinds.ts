@@ -54,6 +54,8 @@ export const NUMBERED_SESSION = [
   /\b(?!1st\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:sessions?|contacts?|visits?|appointments?|meetings?|time[ \t]+(?:seeing|meeting|working[ \t]+with))\b/i,
   // A place in a course of so many ("#3 of 6"; not a date, "visit 3/7").
   /(?:\b(?:visit|appt|appointment|meeting|mtg)\.?[ \t]?#?|#)[ \t]?(?:[2-9]|[1-9]\d)[ \t]of[ \t]\d{1,2}\b/i,
+  // "5 of 8 planned sessions", "3 of 12 sessions".
+  /\b(?:[2-9]|[1-9]\d)[ \t]of[ \t]\d{1,2}[ \t]+(?:(?:planned|scheduled|authori[sz]ed|agreed|funded|contracted)[ \t]+)?(?:sessions|visits|appointments)\b/i,
 ];
 
 /**

@@ -8,7 +8,6 @@ import { PSEUDO_LEVEL } from '../note/parse.js';
 import { NOTE_KIND_WORDS, titleHead, titleTail, withoutAsides } from '../read/title.js';
 import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, PLAN_REVIEW_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, OPENS_NAMING_KIND, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
-import { afterLabel } from '../read/assess.js';
 import { withoutAside } from '../note/labels.js';
 
 export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
@@ -17,6 +16,8 @@ export type TypeSource = 'option' | 'front-matter' | 'inferred' | 'default';
 export const TYPE_KEYS = ['type', 'note_type', 'noteType', 'note-type', 'note_format', 'template'];
 
 const CONTACT_NOTE = /\bcontact note\b/i;
+/** A letter's subject field: "Re:", "Subject:". */
+const SUBJECT_LABEL = /^\s*(?:re|subject|regarding)\s*$/i;
 const GROUP_HEAD = /^[^\n]{0,60}\bgroup\W{0,3}$/i;
 const NOT_A_MEMBERS_GROUP = /\b(?:supervision|consultation|peer|staff|team|reflective practice)\b/i;
 
@@ -66,7 +67,8 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
   // A title that names a format ("SOAP", or "PAIP" for a progress note with sections of its own) is not overruled by
   // headings that look like another format's.
   // (Nor a kind the front matter names in words: `note: progress` is the author's own word for it.)
-  const sure = !!titled && (titled.sections.length > 0 || !!named!.format || !!named!.declared);
+  // (Nor a kind named only by a weak cue: a "Warm Handoff" laid out as S/O/A/P is a SOAP note.)
+  const sure = !!titled && !named!.weak && (titled.sections.length > 0 || !!named!.format || !!named!.declared);
   const byHeadings = sure ? undefined : fromHeadings(note, a, list);
   // Nor by headings any progress note has ("Goals addressed", "Interventions", "Response", "Plan" under "Progress
   // Note"): only a format's own section ("Subjective", "Behavior") or its letters ("G:") overrule the title.
@@ -84,7 +86,7 @@ export function chooseProfile(note: Note, a: Analysis, forced?: string, defaultT
   return { profile: fallback, source: 'default', unknown };
 }
 
-function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { profile: Profile; format?: boolean; declared?: boolean } | undefined {
+function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { profile: Profile; format?: boolean; declared?: boolean; weak?: boolean } | undefined {
   const titles: string[] = [];
   // Front matter that names the note: `title:`, or a short `note:` / `document:` ("couple counseling, progress note").
   for (const key of TITLE_KEYS) {
@@ -130,7 +132,11 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     }
     if (!b.label || !NOTE_KIND_FIELD.test(b.label)) continue;
     // (Its first line: a line below it without a label goes on the same block, "Sent with her written consent".)
-    const value = (b.rowLabel ? b.text : b.text.slice(afterLabel(a, b) - b.range.start)).split(/\r?\n/, 1)[0];
+    // (Read in the block's text, whose offsets are not the note's where markup comes first: "**Visit type:** ...".)
+    const line = (b.rowLabel ? b.text : b.text.slice(valueStart(b))).split(/\r?\n/, 1)[0];
+    // A subject line's bracketed asides say what the client has, not what the note is: "Re: our client Mrs F.
+    // (ongoing individual counselling, 11 sessions to date)"; a type field's may say it ("follow-up (visit 2 of 4)").
+    const value = SUBJECT_LABEL.test(b.label) ? withoutAsides(line) : line;
     // A field holds a name, not a sentence ("Primary Care Behavioral Health - follow-up (visit 2 of up to 4)"); a long
     // one is read by its head ("Treatment plan review and request for extension — Noah B. (age 10), fund ref.").
     const head = titleHead(value.trim());
@@ -178,7 +184,7 @@ export function typeInWords(value: string, list: readonly Profile[] = profiles):
 }
 
 /** The kind of note a title (or a front matter type in words) names, if any. */
-function kindNamedIn(t: string, profiles: readonly Profile[]): { profile: Profile; format?: boolean } | undefined {
+function kindNamedIn(t: string, profiles: readonly Profile[]): { profile: Profile; format?: boolean; weak?: boolean } | undefined {
   // A title's head that ends in "Group" names a group ("Young Carers Group — Session 5 of 8"), unless it is a
   // supervision or consultation group.
   // (Not a bracketed aside's "Group": "Practice counsellor note (attached to Riverside Medical Group)".)
@@ -189,26 +195,28 @@ function kindNamedIn(t: string, profiles: readonly Profile[]): { profile: Profil
   }
   const tokens = tokenize(t);
   // Of the kinds the title names, the one named first ("Phone check-in — safety plan review" is a contact record).
-  let first: { profile: Profile; at: number } | undefined;
+  let first: { profile: Profile; at: number; weak?: boolean } | undefined;
   // A session named in general words ("check-in", "session note") yields to any other kind the title names:
   // "Telephone contact — between-session check-in" is a contact record.
   let session: { profile: Profile } | undefined;
   for (const p of profiles) {
     let at = -1;
     let format = false;
+    let strong = false;
     for (const c of p.titleCues) {
       const i = namedAt(tokens, titleCue(c), p.notAfter);
       if (i < 0) continue;
       if (at < 0 || i < at) at = i;
       format ||= FORMAT_NAMES.has(c);
+      strong ||= !p.weakTitleCues?.includes(c);
     }
     if (at < 0) continue;
     // A format named anywhere in it wins: "Family Therapy Progress Note (PIRP)" is a PIRP note.
     if (format) return { profile: p, format };
     if (p.id === 'progress') session ??= { profile: p };
-    else if (!first || at < first.at) first = { profile: p, at };
+    else if (!first || at < first.at) first = { profile: p, at, weak: !strong };
   }
-  return first ? { profile: first.profile } : session;
+  return first ? { profile: first.profile, ...(first.weak && { weak: true }) } : session;
 }
 
 const SERVICE_NAME = /\b(?:service|services|team|centre|center|programme|program|clinic|practice|unit|department|trust|hospital|surgery)$/i;
@@ -232,9 +240,11 @@ function numberedSession(note: Note): boolean {
   // (Counted in characters of the text with LF line breaks, so that CRLF reaches as far.) A number must start within
   // the head, but what follows it is read too: cut at the limit, "session 11/21" would read as "session 11".
   const text = note.text.slice(start, start + 2 * NUMBERED_SESSION_CHARS + 40).replace(/\r\n?/g, '\n');
+  // (Or in the front matter's fields: "contact: 5 of 8 planned sessions".)
+  const fm = note.frontMatter ? note.text.slice(note.frontMatter.contentStart, note.frontMatter.range.end) : '';
   return NUMBERED_SESSION.some((re) => {
     const m = re.exec(text);
-    return !!m && m.index < NUMBERED_SESSION_CHARS;
+    return (!!m && m.index < NUMBERED_SESSION_CHARS) || (!!fm && re.test(fm));
   });
 }
 
@@ -290,6 +300,7 @@ function fromServiceCode(note: Note, profiles: readonly Profile[]): Profile | un
 function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { profile: Profile; distinctive: boolean } | undefined {
   let best: { profile: Profile; distinctive: boolean } | undefined;
   let bestScore = 0;
+  let bestSpelt = 0;
   // Headings, then "S: Pt reports..." / "**Plan:** RTC 2 wks" (inline labels with content), in the order written, read
   // once for every profile.
   // (`within`: the section under its own heading that holds a label: "Psychoeducation:" under INTERVENTION.)
@@ -319,6 +330,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     if (i > 1) marks.push({ at: l.block.range.start + i, matches: (al) => labelMatches(l.label, al), letter: l.label.toLowerCase() });
   }
   marks.sort((x, y) => x.at - y.at);
+  const noteLetters = marks.flatMap((m) => (m.letter ? [m.letter] : []));
   for (const p of profiles) {
     if (!p.sections.length) continue;
     const found = new Set<string>();
@@ -335,6 +347,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
       last = hit.i;
       hitAt.push(k);
       if (!hit.ps.everyday || hit.ps.aliases.some((al) => al.length === 1 && m.matches(al))) distinctive = true;
+
     }
     // Laid out in the format: all its sections, with at most one other heading or label among them.
     // (A label under a section's heading is that section's detail, unless the format's own labels sit beside it.)
@@ -348,12 +361,26 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     // Letters the format does not have, when it is not all there: "D: I: R: P:" is no DAP note with its A missing.
     if (found.size < p.sections.length && strangeLetters(p, marks) >= 2) continue;
     const score = found.size / p.sections.length;
-    if (score > bestScore) {
+    // A tie goes to the format whose letters the note's one-letter heads spell, in order: "P: ... Goal: ... I: ...
+    // R: ... P:" is PIRP written with its goal, not GIRP.
+    const spelt = spelledLetters(p, noteLetters);
+    if (score > bestScore || (score === bestScore && spelt > bestSpelt)) {
       best = { profile: p, distinctive };
       bestScore = score;
+      bestSpelt = spelt;
     }
   }
   return best;
+}
+
+/** How many of the note's one-letter heads, in order, are the format's letters in its order. */
+function spelledLetters(p: Profile, letters: readonly string[]): number {
+  let n = 0;
+  p.sections.forEach((ps, i) => {
+    const own = ps.aliases.find((al) => al.length === 1)?.toLowerCase();
+    if (own && letters[i] === own) n++;
+  });
+  return n;
 }
 
 /** How many one-letter heads or labels of the note are none of the format's letters. */
@@ -382,3 +409,11 @@ function labelMatches(label: string, alias: string): boolean {
 
 /** Words after a section's name that make a label a form's field about it rather than the section. */
 const FIELD_ATTRIBUTES = new Set(['descriptor', 'code', 'codes', 'category', 'type', 'id', 'number', 'date', 'dates']);
+
+/** Where a labelled block's value starts in its text: after its label and colon. */
+function valueStart(b: Note['blocks'][number]): number {
+  if (b.valueAt !== undefined) return b.valueAt;
+  const i = b.label ? b.text.indexOf(b.label) : -1;
+  const colon = b.text.indexOf(':', i >= 0 ? i + b.label!.length : 0);
+  return colon >= 0 ? colon + 1 : 0;
+}

@@ -37,6 +37,9 @@ export interface Profile {
   /** Words just before one of its title cues that make the title another kind's: an "Individual Psychotherapy Note"
    * is a billed session's progress note, not a process note. */
   notAfter?: string[];
+  /** Title cues that name the type only when the note's layout names no format: "Warm Handoff" says how the client
+   * came, and a handoff written as S/O/A/P is a SOAP note. */
+  weakTitleCues?: string[];
   /** Level of each dimension or rule in this note type; unlisted dimensions are off unless triggered. */
   levels: Record<string, Level>;
   /**

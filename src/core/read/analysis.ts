@@ -263,6 +263,27 @@ export class Analysis {
     return profile.sections.filter((ps) => ps.aliases.includes(place.letter))[place.nth] ?? null;
   }
 
+  /** The same for a one-letter label ("P: Caregiver strain." ... "P: F/u PRN."): its format section by its order. */
+  letterOfLabel(profile: Profile, b: Block): ProfileSection | null | undefined {
+    if (!this.labelPlacesCache) {
+      const byLetter = new Map<string, Block[]>();
+      for (const x of this.note.blocks) {
+        const l = x.label?.trim().toLowerCase();
+        if (!l || l.length !== 1 || !/[a-z]/.test(l) || x.quoted) continue;
+        const list = byLetter.get(l) ?? [];
+        list.push(x);
+        byLetter.set(l, list);
+      }
+      this.labelPlacesCache = new Map();
+      for (const [letter, list] of byLetter) list.forEach((x, nth) => this.labelPlacesCache!.set(x, { letter, nth, of: list.length }));
+    }
+    const place = this.labelPlacesCache.get(b);
+    if (!place || place.of < 2) return undefined;
+    return profile.sections.filter((ps) => ps.aliases.some((al) => al.toLowerCase() === place.letter))[place.nth] ?? null;
+  }
+
+  private labelPlacesCache?: Map<Block, { letter: string; nth: number; of: number }>;
+
   private letterPlacesCache?: Map<Section, { letter: string; nth: number; of: number }>;
 
   /** Each one-letter head's letter, its place among the heads with that letter and how many there are (built once:

@@ -1,6 +1,6 @@
 // Decides, for one dimension in one note: addressed (by a section with content or by enough sub-items in the
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
-import { onlyStock, stockRanges } from './stock.js';
+import { onlyStock, stockRanges, type StockKind } from './stock.js';
 import type { Analysis, FindOptions, Hit } from './analysis.js';
 import { toSource } from './analysis.js';
 import type { Dimension, SubItem } from '../dimensions/types.js';
@@ -57,10 +57,11 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // (And for `notStock`, the sentences in stock words: "Client receptive.")
   const skipFor = (item: SubItem) => {
     const skip = item.notInTargets && targets ? [...(ownHeadings ?? []), ...targets] : ownHeadings;
-    return item.notStock ? [...(skip ?? []), ...stockSentences(a)] : skip;
+    return item.notStock ? [...(skip ?? []), ...stockSentences(a, item.notStock)] : skip;
   };
   // ("PROGRESS TOWARD GOALS: SEE PREVIOUS NOTE." is progress monitoring's label, which names goals only in passing.)
-  const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)) && !claimedByOther(a, d, b.label));
+  // (A one-letter label the note repeats is the format's section by its order: PIRP's first "P:" holds no plan.)
+  const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)) && !claimedByOther(a, d, b.label) && !labelLettersOther(a, b, d, profile));
   // "**Strengths:** TBD": the clinician marked the dimension's own entry as still to write. Then another section's
   // table column ("Strength / need" in an ecological table) does not stand in for it, nor does the text.
   const placeholder = labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
@@ -114,7 +115,10 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   let thin: Assessment['thin'];
   // (A short entry: in a long one, "Ms. Dunn will address the imitation" is one step of a plan among the barriers it
   // lists, not the work put off.)
+  // ("P: F/u PRN.": its entry is stock words only, which says nothing the dimension asks for.)
+  const stockKind = d.subItems.find((i) => i.notStock)?.notStock;
   if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry)) thin = 'put-off';
+  else if (entry && stockKind && onlyStock(a.note.text.slice(entry.start, entry.end), stockKind)) thin = 'vague';
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
@@ -145,7 +149,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   } else status = thin || labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
   // ("**Response:** Client receptive.": its entry is written, in words that tell nothing; that is what is missing.)
   const stockItem = status !== 'addressed' && !placeholder && !thin ? d.subItems.find((i) => i.notStock && missing.includes(i.id)) : undefined;
-  const stock = stockItem && stockSentences(a).length ? stockItem.label : undefined;
+  const stock = stockItem && stockSentences(a, stockItem.notStock!).length ? stockItem.label : undefined;
   if (stock && status === 'unfilled' && !emptyFields.length && !(sections.length && !withContent) && !putOff && !inlineEmpty) status = 'missing';
   const own = sections.length ? undefined : (placeholder ?? labelled[0]);
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
@@ -156,6 +160,12 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
 const PUT_OFF_ENTRY = 240;
 
 /** Whether a repeated one-letter head is, by its place, a format section that does not hold the dimension. */
+function labelLettersOther(a: Analysis, b: Block, d: Dimension, profile?: Profile): boolean {
+  if (!profile) return false;
+  const ps = a.letterOfLabel(profile, b);
+  return ps !== undefined && !(ps?.holds ?? []).includes(d.id);
+}
+
 function lettersOther(a: Analysis, s: Section, d: Dimension, profile?: Profile): boolean {
   if (!profile) return false;
   const ps = a.letterOf(profile, s);
@@ -370,34 +380,36 @@ function inTitle(a: Analysis, cues: string[] | undefined, patterns: string[] | u
 }
 
 /** A sub-item's own heading or label with something written under it: "R: Teared up, then laughed during role-play." */
-function ownHeading(a: Analysis, headings: string[], notStock = false): Hit | undefined {
+function ownHeading(a: Analysis, headings: string[], notStock?: StockKind): Hit | undefined {
   // (With `notStock`, a heading or label over stock words only, "**Response:** Client receptive.", is none.)
-  const said = (start: number, end: number) => !notStock || !onlyStock(a.note.text.slice(start, end));
+  const said = (start: number, end: number) => !notStock || !onlyStock(a.note.text.slice(start, end), notStock);
   const sec = a.note.sections.find((s) => !s.isTitle && s.hasContent && headings.some((h) => a.headingMatches(s, h)) && said(s.heading.end, s.extent.end));
   if (sec) return { offset: sec.heading.start, text: sec.title };
   const b = a.note.blocks.find((x) => x.label && x.content && !x.quoted && headings.some((h) => a.titleMatches(x.label!, h)) && said(afterLabel(a, x), x.range.end));
   if (b) return { offset: b.range.start, text: b.label! };
   const l = inlineLabelFor(a, headings, true);
-  if (l && notStock && l.value && onlyStock(l.block.text.slice(l.value.start, l.value.end))) return undefined;
+  if (l && notStock && l.value && onlyStock(l.block.text.slice(l.value.start, l.value.end), notStock)) return undefined;
   return l && { offset: l.block.range.start, text: l.label };
 }
 
-/** The note's sentences in stock words (read/stock.ts), found once per analysis. */
-const stockCache = new WeakMap<Analysis, OffsetRange[]>();
-function stockSentences(a: Analysis): OffsetRange[] {
-  let out = stockCache.get(a);
+/** The note's sentences in stock words of a kind (read/stock.ts), found once per analysis and kind. */
+const stockCache = new WeakMap<Analysis, Partial<Record<StockKind, OffsetRange[]>>>();
+function stockSentences(a: Analysis, kind: StockKind): OffsetRange[] {
+  const cached = stockCache.get(a) ?? {};
+  let out = cached[kind];
   if (!out) {
     out = [];
     for (const u of a.units) {
       // A label over stock words only ("**Response:** Client receptive.") is none of the response either.
       const b = u.block;
-      if (b.label && onlyStock(a.note.text.slice(afterLabel(a, b), b.range.end))) {
+      if (b.label && onlyStock(a.note.text.slice(afterLabel(a, b), b.range.end), kind)) {
         out.push({ start: b.range.start, end: b.range.end });
         continue;
       }
-      for (const r of stockRanges(u.flat, 0)) out.push({ start: toSource(b, r.start), end: toSource(b, Math.min(r.end, u.flat.length)) + 1 });
+      for (const r of stockRanges(u.flat, 0, kind)) out.push({ start: toSource(b, r.start), end: toSource(b, Math.min(r.end, u.flat.length)) + 1 });
     }
-    stockCache.set(a, out);
+    cached[kind] = out;
+    stockCache.set(a, cached);
   }
   return out;
 }

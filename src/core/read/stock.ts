@@ -1,7 +1,11 @@
 // Where a note tells a response only in stock words (language/stock-responses.ts): those sentences are no evidence
 // of the sub-items that ask for the client's own response (`SubItem.notStock`).
 import type { OffsetRange } from '../types.js';
-import { STOCK_RESPONSE } from '../language/stock-responses.js';
+import { STOCK_PLAN, STOCK_RESPONSE } from '../language/stock-responses.js';
+
+/** What a sub-item's stock sentences are (`SubItem.notStock`). */
+export type StockKind = 'response' | 'plan';
+const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK_PLAN };
 
 /** The sentences of a text, each trimmed, with where it starts. */
 function sentences(text: string): { text: string; start: number }[] {
@@ -17,15 +21,15 @@ function sentences(text: string): { text: string; start: number }[] {
   return out;
 }
 
-/** Whether every sentence of a text is a stock response ("Client receptive. Engaged throughout."). */
-export function onlyStock(text: string): boolean {
+/** Whether every sentence of a text is stock ("Client receptive. Engaged throughout."). */
+export function onlyStock(text: string, kind: StockKind = 'response'): boolean {
   const s = sentences(text.replace(/[*_]/g, ''));
-  return s.length > 0 && s.every((x) => x.text.length <= 120 && STOCK_RESPONSE.test(x.text));
+  return s.length > 0 && s.every((x) => x.text.length <= 120 && STOCK[kind].test(x.text));
 }
 
-/** The ranges (in `text`, from `base`) of its sentences that are stock responses. */
-export function stockRanges(text: string, base: number): OffsetRange[] {
+/** The ranges (in `text`, from `base`) of its sentences that are stock. */
+export function stockRanges(text: string, base: number, kind: StockKind = 'response'): OffsetRange[] {
   return sentences(text)
-    .filter((x) => x.text.length <= 120 && STOCK_RESPONSE.test(x.text.replace(/[*_]/g, '')))
+    .filter((x) => x.text.length <= 120 && STOCK[kind].test(x.text.replace(/[*_]/g, '')))
     .map((x) => ({ start: base + x.start, end: base + x.start + x.text.length + 1 }));
 }

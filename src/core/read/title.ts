@@ -60,5 +60,5 @@ export function titleTail(line: string): string | undefined {
 
 /** A title's words with its short bracketed asides dropped ("Re: Mel K. — initial assessment (session 1 of 6)"). */
 export function withoutAsides(text: string): string {
-  return text.replace(/\([^()]{0,40}\)/g, ' ').trim();
+  return text.replace(/\([^()]{0,80}\)/g, ' ').trim();
 }

@@ -25,6 +25,7 @@ export default defineType({
   titleCues: ['intake', 'biopsychosocial', 'bio psycho social', 'initial assessment', 'psychosocial assessment', 'diagnostic assessment', 'comprehensive assessment', 'initial evaluation', 'intake assessment', 'warm handoff', 'warm hand off', 'seen for assessment', 'seen for an assessment', 'assessment appointment',
     // A first assessment where the client turns up (a liaison team in A&E, a crisis team): the service's intake.
     'mental health assessment', 'liaison assessment', 'psychiatric assessment', 'psychiatric evaluation', 'a&e assessment', 'ed assessment', 'er assessment'],
+  weakTitleCues: ['warm handoff', 'warm hand off'],
   levels: {
     ...RULES,
     'presenting-problem': 'warning',

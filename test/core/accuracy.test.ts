@@ -149,6 +149,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 205aca8, after the study of sets 84 and 85: 21 / 22 and 21 / 37, 0.95 / 0.57, type 22/28; warnings
     // and errors 21 / 22 and 21 / 37. The session's start 8a2cc01 reads it finding for finding alike, and warns on 18.)
     'accuracy-holdout86': [0.95, 0.56],
+    // (First run at 6638548, after the study of sets 84, 85 and 86: 12 / 13 and 12 / 30, 0.92 / 0.40, type 27/28;
+    // warnings and errors 8 / 9 and 8 / 30. The session's start 8a2cc01: every finding alike, warnings 6 / 7.)
+    'accuracy-holdout87': [0.92, 0.4],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

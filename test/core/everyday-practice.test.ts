@@ -2610,3 +2610,15 @@ describe('held-out set 86 (after its first run)', () => {
   });
 });
 
+describe('held-out set 87 (after its first run)', () => {
+  it('"lithium goal level 0.6-1.0" is a lab target, not a goal of the treatment', () => {
+    assert.ok(!covered('goals', PROGRESS('Lithium 0.8 (goal level 0.6-1.0 per Dr. A.). Next level due Thurs.')).includes('stated'));
+    assert.ok(covered('goals', PROGRESS('Her goal is to keep a regular wake time, 5 of 7 days by May.')).includes('stated'));
+  });
+  it('a plan in the future tense is the plan, not work put off; "Next steps TBD" puts it off', () => {
+    const note = (p: string) => `# GIRP note\n\n**G:** Feel safer binding.\n\n**I:** Safe-binding psychoeducation.\n\n**R:** Said "I can breathe."\n\n**P:** ${p}\n`;
+    assert.equal(lint(note('Rio back Wed after school for a binder fit check. Rio will ask the GSA advisor about the nurse\'s restroom.')).dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
+    assert.equal(lint(note('Keep going with what is working. Next steps TBD - will sort out when he is back in range.')).dimensions.find((d) => d.id === 'plan')?.status, 'unfilled');
+  });
+});
+

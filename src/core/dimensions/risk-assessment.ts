@@ -328,7 +328,7 @@ export const riskAssessment: Dimension = {
       label: 'a positive answer to the PHQ-9 item on self-harm',
       cues: [],
       patterns: [
-        '\\b(?:item|q|question)\\s?#?\\s?9\\s*(?:=|:|-|of|score(?:d)?(?:\\s+(?:a|as))?)?\\s*(?:[1-3]\\b|positive\\b|endorsed\\b|\\+)',
+        '\\b(?:item|q|question)\\s?#?\\s?9\\s*(?:(?:=|:|-|of|scored?(?:\\s+as)?)\\s*)?(?:[1-3]\\b|positive\\b|endorsed\\b|\\+)',
         '\\b(?:positive|endorsed|endorses|endorsing)\\s+(?:on\\s+)?(?:the\\s+)?(?:phq-?9\\s+)?(?:item|q|question)\\s?#?\\s?9\\b',
       ],
       threshold: 3,

@@ -364,4 +364,11 @@ export const wordSenses: WordSense[] = [
     ],
     gap: 1,
   },
+  {
+    sense: 'lab-target',
+    reading: 'a medical target ("lithium goal level 0.6-1.0", "goal BP under 130/80", "goal A1c"), not a goal of the client\'s treatment',
+    words: ['goal', 'target'],
+    after: ['level', 'levels', 'range', 'trough', 'a1c', 'hba1c', 'bp', 'blood pressure', 'heart rate', 'hr', 'inr', 'ldl', 'glucose', 'dose', 'serum'],
+    before: ['lithium', 'li', 'serum', 'lab', 'therapeutic', 'inr', 'a1c', 'bp'],
+  },
 ];

@@ -5,6 +5,7 @@ import type { Profile } from './types.js';
 import { DEFAULT_PROFILE, profileById, profiles } from './index.js';
 import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/match.js';
 import { PSEUDO_LEVEL } from '../note/parse.js';
+import { valueStart } from '../note/labels.js';
 import { NOTE_KIND_WORDS, titleHead, titleTail, withoutAsides } from '../read/title.js';
 import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, PLAN_REVIEW_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, OPENS_NAMING_KIND, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
@@ -409,11 +410,3 @@ function labelMatches(label: string, alias: string): boolean {
 
 /** Words after a section's name that make a label a form's field about it rather than the section. */
 const FIELD_ATTRIBUTES = new Set(['descriptor', 'code', 'codes', 'category', 'type', 'id', 'number', 'date', 'dates']);
-
-/** Where a labelled block's value starts in its text: after its label and colon. */
-function valueStart(b: Note['blocks'][number]): number {
-  if (b.valueAt !== undefined) return b.valueAt;
-  const i = b.label ? b.text.indexOf(b.label) : -1;
-  const colon = b.text.indexOf(':', i >= 0 ? i + b.label!.length : 0);
-  return colon >= 0 ? colon + 1 : 0;
-}

@@ -117,7 +117,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // lists, not the work put off.)
   // ("P: F/u PRN.": its entry is stock words only, which says nothing the dimension asks for.)
   const stockKind = d.subItems.find((i) => i.notStock)?.notStock;
-  if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry)) thin = 'put-off';
+  // (An entry about what comes next, the plan, only when one of its sentences puts the plan itself off, "Next steps
+  // TBD": its future is its content, "Rio back Wed after school for a fit check".)
+  if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry) && (!d.aboutNext || defersItself(a.note.text.slice(entry.start, entry.end)))) thin = 'put-off';
   else if (entry && stockKind && onlyStock(a.note.text.slice(entry.start, entry.end), stockKind)) thin = 'vague';
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
@@ -481,4 +483,9 @@ function fieldValue(a: Analysis, keys: string[] | undefined): { key: string; fil
     empty ??= { key, filled, range };
   }
   return empty;
+}
+
+/** Whether a sentence of an entry puts the work itself off ("keep going. Next steps TBD - will sort out later"). */
+function defersItself(text: string): boolean {
+  return text.split(/(?<=[.;!?])\s+/).some((x) => DEFERS_ITSELF.test(x.replace(/^[\s*_:.]+/, '')));
 }

@@ -2620,5 +2620,9 @@ describe('held-out set 87 (after its first run)', () => {
     assert.equal(lint(note('Rio back Wed after school for a binder fit check. Rio will ask the GSA advisor about the nurse\'s restroom.')).dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
     assert.equal(lint(note('Keep going with what is working. Next steps TBD - will sort out when he is back in range.')).dimensions.find((d) => d.id === 'plan')?.status, 'unfilled');
   });
+  it('"Session record — text counselling" with "**Session** 6 of 12" is a session\'s note', () => {
+    assert.equal(lint('# Session record — text counselling\n\n**Date:** 04/03/2025 · **Session** 6 of 12\n\n## Summary\nTwo panic attacks since we last spoke.\n').profile.id, 'progress');
+    assert.equal(lint('Notes\n\n**Date:** 04/03/2025 · **Session** 6 of 12\n\nTwo panic attacks since we last spoke.\n').profile.id, 'progress');
+  });
 });
 

@@ -240,7 +240,8 @@ function numberedSession(note: Note): boolean {
   const start = note.frontMatter ? note.frontMatter.range.end : 0;
   // (Counted in characters of the text with LF line breaks, so that CRLF reaches as far.) A number must start within
   // the head, but what follows it is read too: cut at the limit, "session 11/21" would read as "session 11".
-  const text = note.text.slice(start, start + 2 * NUMBERED_SESSION_CHARS + 40).replace(/\r\n?/g, '\n');
+  // (Emphasis marks dropped: "**Session** 6 of 12".)
+  const text = note.text.slice(start, start + 2 * NUMBERED_SESSION_CHARS + 40).replace(/\r\n?/g, '\n').replace(/[*_]+/g, '');
   // (Or in the front matter's fields: "contact: 5 of 8 planned sessions".)
   const fm = note.frontMatter ? note.text.slice(note.frontMatter.contentStart, note.frontMatter.range.end) : '';
   return NUMBERED_SESSION.some((re) => {

@@ -154,6 +154,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // warnings and errors 8 / 9 and 8 / 30. The session's start 8a2cc01: every finding alike, warnings 6 / 7.
     // Studied: 13 / 13 and 13 / 30.)
     'accuracy-holdout87': [1.0, 0.43],
+    // (First run at 073eb5b, after the study of sets 84-87: 25 / 29 and 25 / 33, 0.86 / 0.76, type 28/28; warnings and
+    // errors 18 / 20 and 18 / 33. The session's start 8a2cc01: every finding alike, warnings 13 / 15. Left unstudied.)
+    'accuracy-holdout88': [0.86, 0.75],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -1,8 +1,8 @@
 // Decides, for one dimension in one note: addressed (by a section with content or by enough sub-items in the
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
-import { onlyStock, stockRanges, type StockKind } from './stock.js';
 import type { Analysis, FindOptions, Hit } from './analysis.js';
 import { toSource } from './analysis.js';
+import { onlyStock, stockRanges, type StockKind } from './stock.js';
 import type { Dimension, SubItem } from '../dimensions/types.js';
 import type { Block, Section } from '../note/note.js';
 import { catalog } from '../dimensions/index.js';
@@ -161,13 +161,14 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
 /** The longest entry that one deferral in it can make put off (characters): a sentence or two. */
 const PUT_OFF_ENTRY = 240;
 
-/** Whether a repeated one-letter head is, by its place, a format section that does not hold the dimension. */
+/** The same for a repeated one-letter label ("P: ..." twice in a PIRP note). */
 function labelLettersOther(a: Analysis, b: Block, d: Dimension, profile?: Profile): boolean {
   if (!profile) return false;
   const ps = a.letterOfLabel(profile, b);
   return ps !== undefined && !(ps?.holds ?? []).includes(d.id);
 }
 
+/** Whether a repeated one-letter head is, by its place, a format section that does not hold the dimension. */
 function lettersOther(a: Analysis, s: Section, d: Dimension, profile?: Profile): boolean {
   if (!profile) return false;
   const ps = a.letterOf(profile, s);

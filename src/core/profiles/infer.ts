@@ -349,7 +349,6 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
       last = hit.i;
       hitAt.push(k);
       if (!hit.ps.everyday || hit.ps.aliases.some((al) => al.length === 1 && m.matches(al))) distinctive = true;
-
     }
     // Laid out in the format: all its sections, with at most one other heading or label among them.
     // (A label under a section's heading is that section's detail, unless the format's own labels sit beside it.)

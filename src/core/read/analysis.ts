@@ -265,42 +265,23 @@ export class Analysis {
 
   /** The same for a one-letter label ("P: Caregiver strain." ... "P: F/u PRN."): its format section by its order. */
   letterOfLabel(profile: Profile, b: Block): ProfileSection | null | undefined {
-    if (!this.labelPlacesCache) {
-      const byLetter = new Map<string, Block[]>();
-      for (const x of this.note.blocks) {
-        const l = x.label?.trim().toLowerCase();
-        if (!l || l.length !== 1 || !/[a-z]/.test(l) || x.quoted) continue;
-        const list = byLetter.get(l) ?? [];
-        list.push(x);
-        byLetter.set(l, list);
-      }
-      this.labelPlacesCache = new Map();
-      for (const [letter, list] of byLetter) list.forEach((x, nth) => this.labelPlacesCache!.set(x, { letter, nth, of: list.length }));
-    }
+    this.labelPlacesCache ??= placesByLetter(this.note.blocks, (x) => {
+      const l = x.quoted ? undefined : x.label?.trim().toLowerCase();
+      return l && /^[a-z]$/.test(l) ? l : undefined;
+    });
     const place = this.labelPlacesCache.get(b);
     if (!place || place.of < 2) return undefined;
     return profile.sections.filter((ps) => ps.aliases.some((al) => al.toLowerCase() === place.letter))[place.nth] ?? null;
   }
 
-  private labelPlacesCache?: Map<Block, { letter: string; nth: number; of: number }>;
+  private labelPlacesCache?: Map<Block, LetterPlace>;
 
-  private letterPlacesCache?: Map<Section, { letter: string; nth: number; of: number }>;
+  private letterPlacesCache?: Map<Section, LetterPlace>;
 
   /** Each one-letter head's letter, its place among the heads with that letter and how many there are (built once:
    * every dimension asks of every head). */
-  private letterPlaces(): Map<Section, { letter: string; nth: number; of: number }> {
-    if (!this.letterPlacesCache) {
-      const byLetter = new Map<string, Section[]>();
-      for (const s of this.note.sections) {
-        const l = s.isTitle ? undefined : letterTitle(s);
-        if (!l) continue;
-        let list = byLetter.get(l);
-        if (!list) byLetter.set(l, (list = []));
-        list.push(s);
-      }
-      this.letterPlacesCache = new Map();
-      for (const [letter, list] of byLetter) list.forEach((s, nth) => this.letterPlacesCache!.set(s, { letter, nth, of: list.length }));
-    }
+  private letterPlaces(): Map<Section, LetterPlace> {
+    this.letterPlacesCache ??= placesByLetter(this.note.sections, (s) => (s.isTitle ? undefined : letterTitle(s)));
     return this.letterPlacesCache;
   }
 
@@ -586,4 +567,25 @@ function letterTitle(sec: Section): string | undefined {
 function ownedByNamed(flat: string, at: number, named: ReadonlySet<string>): boolean {
   const m = /\b([A-Za-z]+)['’]s\s+(?:own\s+|new\s+|main\s+|big\s+)?$/.exec(flat.slice(Math.max(0, at - 40), at));
   return !!m && named.has(m[1].toLowerCase());
+}
+
+interface LetterPlace {
+  letter: string;
+  nth: number;
+  of: number;
+}
+
+/** Each item with a one-letter head: its letter, its place among the items with that letter, and how many there are. */
+function placesByLetter<T>(items: readonly T[], letterOf: (x: T) => string | undefined): Map<T, LetterPlace> {
+  const byLetter = new Map<string, T[]>();
+  for (const x of items) {
+    const l = letterOf(x);
+    if (!l) continue;
+    const list = byLetter.get(l) ?? [];
+    list.push(x);
+    byLetter.set(l, list);
+  }
+  const out = new Map<T, LetterPlace>();
+  for (const [letter, list] of byLetter) list.forEach((x, nth) => out.set(x, { letter, nth, of: list.length }));
+  return out;
 }

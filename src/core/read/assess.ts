@@ -409,7 +409,7 @@ function stockSentences(a: Analysis, kind: StockKind): OffsetRange[] {
         out.push({ start: b.range.start, end: b.range.end });
         continue;
       }
-      for (const r of stockRanges(u.flat, 0, kind)) out.push({ start: toSource(b, r.start), end: toSource(b, Math.min(r.end, u.flat.length)) + 1 });
+      for (const r of stockRanges(u.flat, kind)) out.push({ start: toSource(b, r.start), end: toSource(b, Math.min(r.end, u.flat.length)) + 1 });
     }
     cached[kind] = out;
     stockCache.set(a, cached);

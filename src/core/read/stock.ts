@@ -1,5 +1,5 @@
-// Where a note tells a response only in stock words (language/stock-responses.ts): those sentences are no evidence
-// of the sub-items that ask for the client's own response (`SubItem.notStock`).
+// Where a note tells a response or a plan only in stock words (language/stock-responses.ts): those sentences are no
+// evidence of the sub-items that ask for it (`SubItem.notStock`).
 import type { OffsetRange } from '../types.js';
 import { STOCK_PLAN, STOCK_RESPONSE } from '../language/stock-responses.js';
 
@@ -21,15 +21,20 @@ function sentences(text: string): { text: string; start: number }[] {
   return out;
 }
 
-/** Whether every sentence of a text is stock ("Client receptive. Engaged throughout."). */
-export function onlyStock(text: string, kind: StockKind = 'response'): boolean {
-  const s = sentences(text.replace(/[*_]/g, ''));
-  return s.length > 0 && s.every((x) => x.text.length <= 120 && STOCK[kind].test(x.text));
+/** Whether one sentence is stock, read with its emphasis marks dropped. */
+function isStock(sentence: string, kind: StockKind): boolean {
+  return sentence.length <= 120 && STOCK[kind].test(sentence.replace(/[*_]/g, ''));
 }
 
-/** The ranges (in `text`, from `base`) of its sentences that are stock. */
-export function stockRanges(text: string, base: number, kind: StockKind = 'response'): OffsetRange[] {
+/** Whether every sentence of a text is stock ("Client receptive. Engaged throughout."). */
+export function onlyStock(text: string, kind: StockKind): boolean {
+  const s = sentences(text.replace(/[*_]/g, ''));
+  return s.length > 0 && s.every((x) => isStock(x.text, kind));
+}
+
+/** The ranges (in `text`) of its sentences that are stock. */
+export function stockRanges(text: string, kind: StockKind): OffsetRange[] {
   return sentences(text)
-    .filter((x) => x.text.length <= 120 && STOCK[kind].test(x.text.replace(/[*_]/g, '')))
-    .map((x) => ({ start: base + x.start, end: base + x.start + x.text.length + 1 }));
+    .filter((x) => isStock(x.text, kind))
+    .map((x) => ({ start: x.start, end: x.start + x.text.length + 1 }));
 }

@@ -2626,3 +2626,34 @@ describe('held-out set 87 (after its first run)', () => {
   });
 });
 
+
+describe('held-out set 88 (after its first run)', () => {
+  it('a chance meeting outside the office or a shared social circle is a boundary matter; a client\'s quote about being seen is not', () => {
+    assert.ok(status(PROGRESS('Mentioned she saw me at the swim meet Sat and moved on.'), 'relationship'));
+    assert.ok(status(PROGRESS('He bumped into writer at church on Sunday.'), 'relationship'));
+    assert.ok(status(PROGRESS('Said it was weird; our kids are on the same club team.'), 'relationship'));
+    assert.equal(status(PROGRESS('Her boss said, "Someone saw me at the bar."'), 'relationship'), undefined);
+  });
+  it('"GAD-7 next visit" and "will review at the next appt" put the measure off', () => {
+    assert.ok(!covered('progress-monitoring', 'Plan: cont worry period daily. GAD-7 next visit.\n').includes('measures'));
+    assert.ok(!covered('progress-monitoring', 'Plan: PHQ-9 at next appt.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', 'GAD-7 11 today (15 at intake).\n').includes('measures'));
+  });
+  it('a check-in form\'s item on self-harm answered 0 is a screen', () => {
+    assert.ok(covered('risk-assessment', 'On check-in form, item on self-harm thoughts = 0; she wrote "no" next to "thoughts of being better off dead."\n').includes('ideation'));
+    assert.equal(status(PROGRESS('On check-in form, item on self-harm thoughts = 0; she wrote "no" next to "thoughts of being better off dead."'), 'risk-assessment'), 'addressed');
+  });
+  it('last week\'s homework reviewed, or a worksheet used in the session, is no task for the next week', () => {
+    assert.ok(!covered('plan', "Leaders reviewed last week's homework with the group.\n").includes('homework'));
+    assert.ok(!covered('plan', 'Psychoeducation using the "emotion cycle" worksheet.\n').includes('homework'));
+    assert.ok(covered('plan', 'New homework: thought record daily.\n').includes('homework'));
+  });
+  it('"rated her week 6/10" is a measure of the week, not a response to the work; "By the end Mara said ..." is one', () => {
+    assert.ok(!covered('interventions-response', 'Psychoeducation on emotion-driven behaviors. T.W. rated her week "about a 6 out of 10."\n').includes('response'));
+    assert.ok(covered('interventions-response', 'Speaker-listener exercise. By the end Mara said "That\'s the first time I\'ve heard why."\n').includes('response'));
+    assert.ok(covered('interventions-response', 'Exposure to the lift. Rated SUDS 4 after two rides.\n').includes('response'));
+  });
+  it('"Speech nl rate/vol" is a mental status finding, not a rating', () => {
+    assert.ok(!covered('progress-monitoring', 'O: On time. Speech nl rate/vol. Mood "wired".\n').includes('measures'));
+  });
+});

@@ -107,3 +107,13 @@ describe('measurable-goals: a goal said in a sentence of its own, or after "Goal
     assert.ok(!goals('The goal for today is to practise grounding.').includes('measurable-goals warning'));
   });
 });
+
+describe('a goal that opens with a verb a report also uses', () => {
+  const soap = (a: string) => `**S:** Pain 7/10.\n\n**O:** Guarded.\n\n**A:** Chronic pain. ${a} Some progress.\n\n**P:** Keep the activity log 2x/day. RTC 10/23.\n`;
+  const found = (a: string) => lint(soap(a)).findings.filter((f) => f.ruleId === 'measurable-goals').length;
+  it('"Goal: help pt cope better" and "Goal: agree a budget" are goals, judged; "Goal: agreed with pt" remarks on one', () => {
+    assert.equal(found('Goal: help pt cope better with pain and improve quality of life.'), 1);
+    assert.equal(found('Goal: agree a household budget with her husband.'), 1);
+    assert.equal(found('Goals: agreed with pt at intake.'), 0);
+  });
+});

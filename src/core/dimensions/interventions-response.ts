@@ -137,8 +137,9 @@ export const interventionsResponse: Dimension = {
         'joined in',
       ],
       patterns: [
-        // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate".
-        '\\brated\\b',
+        // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate". (Not "rated her week 6/10",
+        // how the week went, a measure of progress rather than a response to the work.)
+        '\\brated\\b(?!\\s+(?:(?:her|his|their|the|this|last)\\s+)?(?:week|day|month|weekend)\\b)',
         // "She practiced the breathing twice" as a verb only: a cue would match "Breathing practice twice daily" in a plan.
         // (Not "practices", a plural as often as a verb: "present for all practices".)
         '\\bpracti(?:ced|cing|sed|sing|ses)\\b',
@@ -146,6 +147,10 @@ export const interventionsResponse: Dimension = {
         // breathing practice from last visit 'works in the car, not at night'".
         '\\b(?:tried|used|did)\\s+(?:it|this|that|them)\\s+and\\s+(?:said|says|found|felt|reported|reports)\\b',
         '\\b(?:said|says|reported|reports|found|finds)\\s+(?:that\\s+)?the\\s+(?:[\\w-]+\\s+){0,2}(?:practice|exercise|technique|skill|breathing|plan|script|worksheet|log|strategy|routine)\\b[^.\\n]{0,40}\\b(?:works?|worked|helps?|helped|useful|helpful|hard|easier)\\b',
+        // How the work ended for them: "By the end Mara said ...", "by the end of the role-play he could ...".
+        '\\bby\\s+the\\s+end(?:\\s+of\\s+(?:the\\s+)?(?:session|exercise|role-?play|activity|practice|it))?,?\\s+(?:[\\w-]+\\s+){0,2}?(?:said|says|was|were|felt|could|had|reported|stated|agreed|named|noticed)\\b',
+        // What the work did in the room: "which made them both laugh", "made her smile".
+        '\\b(?:made|making)\\s+(?:them|her|him|the\\s+couple|both)(?:\\s+both)?\\s+(?:laugh|smile|cry|tear\\s+up)\\b',
         // A choice the client made in the work: "She chose to put the box in 'decide later'", "he chose the rescript".
         '\\b(?:client|pt|patient|she|he|they)\\s+chose\\s+(?:to|the|a|an|which|what|his|her|their)\\b',
         // "PT ABLE TO GENERATE ALTERNATIVE", as shorthand drops the verb.

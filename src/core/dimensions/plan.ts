@@ -238,6 +238,8 @@ export const plan: Dimension = {
     },
   ],
   aboutNext: true,
+  // ("Reviewed last week's homework": the task done since, not the next one.)
+  senses: ['past-task'],
   threshold: 2,
   negation: 'any',
   template: {

@@ -259,6 +259,11 @@ export const relationship: Dimension = {
         `\\bsocial media\\b[^.\\n]{0,40}\\b${HELPER}\\b`,
         `\\b(?:meet|meeting|met|socializ\\w*|coffee|lunch|dinner|drinks?|hang out|date)\\b[^.\\n]{0,30}\\boutside (?:of )?(?:sessions?|therapy|counseling|the office|treatment)\\b`,
         `\\b(?:ran|run|runs|running) into (?:the )?(?:client|${HELPER})\\b`,
+        // A chance meeting outside the office: "she saw me at the swim meet", "bumped into writer at church".
+        `\\b(?:she|he|they|client|pt|patient)\\s+(?:had\\s+)?(?:saw|seen|sees|spotted|recognized|recognised|bumped into|ran into)\\s+(?:the\\s+)?${HELPER}\\s+(?:at|in)\\s+(?:the|a|an|her|his|their|our|church|mass|temple|mosque|synagogue|school|work|the\\s+gym)\\b`,
+        // A shared social circle: "our kids are on the same club team", "client and writer attend the same church".
+        '\\b(?:our|both of our|both our)\\s+(?:kids|children|sons|daughters|families|partners|spouses)\\s+(?:are|go|attend|play|swim)\\b[^.\\n]{0,30}\\bsame\\b',
+        `\\bclient\\s+and\\s+${HELPER}\\s+(?:both\\s+)?(?:go|attend|belong)\\s+to\\s+the\\s+same\\s+(?:church|mosque|temple|synagogue|gym|club|school|congregation|parish)\\b`,
         `\\b(?:invited|asked)\\s+(?:the\\s+)?${HELPER}\\s+(?:to|out)\\b`,
         // "asked the co-facilitator (L. Y.) for her Instagram handle": personal contact asked of the clinician
         `\\b(?:asked|requested|wanted)\\s+(?:the\\s+)?${HELPER}\\b(?:\\s*\\([^()\\n]{0,30}\\))?[^.\\n]{0,40}\\bfor\\s+(?:her|his|their|my)\\s+(?:instagram|facebook|snapchat|tiktok|social media|handle|personal (?:phone|number|email|cell)|cell|cell number|phone number)\\b`,

@@ -139,6 +139,8 @@ export const riskAssessment: Dimension = {
           '\\b(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm)(?:\\s+(?:risk|ideation|thoughts))?\\s+(?:was\\s+|were\\s+)?(?:screened|assessed|asked about|explored)\\b',
           // The question as put to the client: "Do you ever think about hurting yourself, or about not wanting to be alive?"
           "\\b(?:do|did|have|are|were)\\s+you\\s+(?:ever\\s+|been\\s+)?(?:\\w+\\s+){0,2}?(?:think|thought|thinking|feel|felt|had|have|having)\\b[^.?\\n]{0,60}?\\b(?:(?:hurt|harm)\\w*\\s+yoursel(?:f|ves)|kill\\w*\\s+yoursel(?:f|ves)|not\\s+(?:wanting\\s+to\\s+)?(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+your\\s+life|better\\s+off\\s+dead|want(?:ing)?\\s+to\\s+die)",
+          // A form's item and its answer: "check-in form item on self-harm thoughts = 0", "question about suicide: 0".
+          '\\b(?:item|question)\\s+(?:on|about|for|re:?)\\s+(?:\\w+\\s+){0,2}?(?:SI|suicid\\w*|self[- ]?harm\\w*)(?:\\s+(?:thoughts|ideation|urges))?\\s*(?:=|:|was|scored)\\s*\\d',
           // The question itself: "asked if he ever feels so sad that he wants to hurt himself or not be alive".
           "\\b(?:asked|asks|inquired|enquired|queried|checked)\\s+(?:\\w+\\s+){0,5}?(?:if|whether)\\s[^.\\n]{0,80}?\\b(?:(?:hurt|harm)\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|kill\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|not\\s+(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+(?:his|her|their|your)\\s+life|better\\s+off\\s+dead)",
         ],

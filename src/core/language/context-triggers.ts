@@ -58,6 +58,8 @@ const pseudo = (category: ContextCategory, terms: string[]): ContextTrigger[] =>
 // Verbs of looking into a topic: "not X-ed" means nobody looked; "will X" means someone will.
 const LOOKING = ['assess', 'discuss', 'explore', 'address', 'ask', 'review', 'screen', 'evaluate', 'obtain', 'cover', 'examine', 'inquire', 'elicit', 'gather', 'measure', 'go over'];
 const SETTING = ['set', 'establish', 'formulate', 'negotiate', 'agree', 'complete', 'shape', 'define', 'firm up', 'draw up', 'sort out'];
+/** The next meeting, by whatever name a note gives it ("GAD-7 next visit", "will review at next appt"). */
+const NEXT_MEETING = ['next session', 'next time', 'next week', 'next review', 'next visit', 'next appointment', 'next meeting', 'next contact', 'next check in'];
 /** Every verb whose negation says the work was not done ("goals were not set", "did not make a plan"). */
 // ("PHQ-9 not repeated this quarter", "the PCL-5 was not administered": a measure not taken is no measure; "Risk not
 // reassessed — client not reachable": a screen not done again is none today.)
@@ -107,10 +109,10 @@ export const contextTriggers: ContextTrigger[] = [
   ...f('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'begin', 'start'].flatMap((v) => [`will ${v}`, `plan to ${v}`, `plans to ${v}`, `intend to ${v}`, `we'll ${v}`, `i'll ${v}`, `we’ll ${v}`, `i’ll ${v}`]), 8),
   // "Will be measured with AAQ-II and CORE-10 at session 6": what it will be done with comes after it.
   ...f('deferred', LOOKING.map((v) => `will be ${v}`), 8),
-  ...f('deferred', ['next session', 'next time', 'next week', 'next review', 'at a later', 'in future sessions', 'in a future session'], 6),
+  ...f('deferred', [...NEXT_MEETING, 'at a later', 'in future sessions', 'in a future session'], 6),
   // ("Strengths: to be reassessed at the next review.")
   ...b('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'reassess', 'revisit', 'update', 'confirm'].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),
-  ...b('deferred', ['next session', 'next time', 'next week', 'next review', 'at a later date', 'at a later session', 'in future sessions', 'in a future session', 'later in treatment'], 8),
+  ...b('deferred', [...NEXT_MEETING, 'at a later date', 'at a later session', 'in future sessions', 'in a future session', 'later in treatment'], 8),
   ...bi('deferred', ['deferred', 'defer', 'postponed', 'pending', 'tbd', 'to be determined'], 6),
   // "Too early to set any goals - will set these once he's engaging more."
   ...f('deferred', ['too early to', 'too soon to', 'premature to', 'not yet ready to'], 6),

@@ -70,6 +70,7 @@ export const shorthand: Shorthand[] = [
   { forms: ['SH'], means: 'self-harm' },
   { forms: ['mse'], means: 'mental status exam' },
   { forms: ['wnl'], means: 'within normal limits' },
+  { forms: ['nl'], means: 'normal' },
   { forms: ['nad'], means: 'no acute distress' },
   { forms: ['ao', 'a&o'], means: 'alert and oriented' },
   { forms: ['aox3', 'a&ox3', 'ox3'], means: 'alert and oriented x3' },

@@ -270,7 +270,23 @@ export const wordSenses: WordSense[] = [
     reading: 'the rate of speech or of the heart in a mental status or physical exam ("speech normal rate"), not a rating',
     words: ['rate'],
     before: ['speech', 'normal', 'regular', 'heart', 'respiratory', 'pulse', 'pressured', 'slow', 'rapid', 'increased', 'decreased'],
-    after: ['and volume', 'and rhythm', 'and tone', 'rhythm', 'volume'],
+    after: ['and volume', 'and rhythm', 'and tone', 'rhythm', 'volume', 'vol'],
+  },
+  {
+    sense: 'past-task',
+    reading: 'the task set last time, reviewed in this session ("reviewed last week\'s homework"), not one set for the next',
+    words: ['homework', 'hw', 'assignment', 'worksheet', 'thought record', 'mood log', 'diary card'],
+    before: ["last week's", "last session's", 'previous', 'prior', "yesterday's"],
+  },
+  {
+    sense: 'past-task',
+    reading: 'a worksheet the session worked through ("using the emotion cycle worksheet", "thought record done in session"), not one set for home',
+    words: ['worksheet', 'thought record', 'handout'],
+    before: ['using', 'using the', 'using a', 'with the', 'with a', 'via the', 'walked through the', 'went through the'],
+    after: ['in session', 'during session', 'in the session', 'during the session', 'in group', 'together'],
+    gap: 3,
+    // (The worksheet's name in quotation marks between: using the "emotion cycle" worksheet.)
+    joinedBy: '"“”',
   },
   {
     sense: 'document-name',

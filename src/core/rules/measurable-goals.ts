@@ -642,12 +642,21 @@ function isRemark(s: string): boolean {
   const t = tokenize(s);
   if (!t.length) return true;
   const i = REMARK.reduce((best, c) => {
-    const k = findCue(t, c);
+    let k = findCue(t, c);
+    // The verb in the form a report takes ("agreed", "reviews"), not its bare form, which opens a goal ("Goal: help
+    // him cope", "Goal: agree a budget"): the list's words share their stems with both.
+    while (k >= 0 && isBare(t[k])) k = findCue(t, c, k + 1);
     return k >= 0 && (best < 0 || k < best) ? k : best;
   }, -1);
   // The remark verb comes early, before any "will" of a goal: "Client agreed to...", "He participated in writing...".
   const will = t.findIndex((x) => x.word === 'will');
   return i >= 0 && i <= 3 && (will < 0 || will > i);
+}
+
+/** A verb's bare form: the word is its stem, or its stem and a final "e" ("help", "agree", "participate"). */
+function isBare(t: { word: string; stem: string }): boolean {
+  const w = t.word.toLowerCase();
+  return w === t.stem || w === `${t.stem}e`;
 }
 
 function isProseGoal(s: string): boolean {

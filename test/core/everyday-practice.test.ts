@@ -2657,3 +2657,18 @@ describe('held-out set 88 (after its first run)', () => {
     assert.ok(!covered('progress-monitoring', 'O: On time. Speech nl rate/vol. Mood "wired".\n').includes('measures'));
   });
 });
+
+describe('held-out set 89 (after its first run)', () => {
+  it('a home visit is a session whatever it checks; a telephone check-in stays a contact', () => {
+    assert.equal(lint('### TCM Home Visit — Medication Check\n\n**DOS:** 11/18/2025 · 10:05–10:40 · in person\n\nPillbox reviewed.\n').profile.id, 'progress');
+    assert.equal(lint('### Medication check\n\n**DOS:** 11/18/2025 · 10:05–10:15 · phone\n\nPillbox reviewed.\n').profile.id, 'general');
+  });
+  it('"IOP GRP NOTE" names a group note ("grp" is shorthand for group)', () => {
+    assert.equal(lint('IOP GRP NOTE — COD track\n6/11/24 18:00-21:00 | in person\n\nPt: J.K. Arrived late.\n').profile.id, 'group');
+  });
+  it('a letter whose subject is the client\'s progress is a letter; one whose subject is a discharge summary is one', () => {
+    const letter = (re: string) => `Harbor Point Recovery Services\n\nAugust 19, 2024\n\nRE: ${re}\n\nDear Judge,\n\nI am writing as his counselor to report on his participation in treatment.\n`;
+    assert.equal(lint(letter('Participant C.B. — monthly treatment progress report')).profile.id, 'general');
+    assert.equal(lint(letter('Participant C.B. — discharge summary')).profile.id, 'termination');
+  });
+});

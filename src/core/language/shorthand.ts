@@ -22,6 +22,7 @@ export const shorthand: Shorthand[] = [
   { forms: ['appt'], means: 'appointment' },
   { forms: ['appts'], means: 'appointments' },
   { forms: ['sess'], means: 'session' },
+  { forms: ['grp'], means: 'group' },
   { forms: ['f/u'], means: 'follow up' },
   { forms: ['rtc'], means: 'return to clinic' },
   { forms: ['f2f'], means: 'face to face' },

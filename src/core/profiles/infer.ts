@@ -121,6 +121,7 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   // A first line that names the note without being a heading: "Group Therapy Note", "Progress Note"; or its head,
   // when a subtitle follows ("Psychotherapy note — kept separately from the record. Not for release.").
   // A form's field naming the kind of note, near the top: "Note type: Progress note", "| SERVICE | Individual therapy |".
+  const subjects = new Set<string>();
   for (const b of note.blocks.slice(0, KIND_FIELD_BLOCKS)) {
     if (b.quoted) continue;
     // A letter's subject line set in bold as a whole: "**Re: Mrs P. L. — discharge summary, couple therapy**".
@@ -128,7 +129,10 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     if (subject) {
       // (Its bracketed asides dropped: "Re: Mel K. — initial assessment under her care plan (session 1 of 6)".)
       const value = withoutAsides(subject[1]);
-      if (value.split(/\s+/).length <= 14) titles.push(value);
+      if (value.split(/\s+/).length <= 14) {
+        titles.push(value);
+        subjects.add(value);
+      }
       continue;
     }
     if (!b.label || !NOTE_KIND_FIELD.test(b.label)) continue;
@@ -141,8 +145,10 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     // A field holds a name, not a sentence ("Primary Care Behavioral Health - follow-up (visit 2 of up to 4)"); a long
     // one is read by its head ("Treatment plan review and request for extension — Noah B. (age 10), fund ref.").
     const head = titleHead(value.trim());
-    if (value.trim() && value.trim().split(/\s+/).length <= 14) titles.push(value);
-    else if (head && head.split(/\s+/).length <= 8) titles.push(head);
+    const named = value.trim() && value.trim().split(/\s+/).length <= 14 ? value : head && head.split(/\s+/).length <= 8 ? head : undefined;
+    if (!named) continue;
+    titles.push(named);
+    if (SUBJECT_LABEL.test(b.label)) subjects.add(named);
   }
   // The same field run in among others on a line: "**Date:** 2 July | **Session 3** | Type: initial treatment plan".
   const fieldBlocks = new Set(note.blocks.slice(0, KIND_FIELD_BLOCKS));
@@ -164,6 +170,9 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   if (tail && tail.split(/\s+/).length <= 6 && NOTE_KIND_WORDS.test(tail)) titles.push(tail);
   for (const t of titles) {
     const kind = kindNamedIn(t, profiles);
+    // A letter whose subject is the client's sessions ("Re: C.B. — monthly treatment progress report", to a court) is a
+    // letter about them, not a session's note; one that names another kind ("Re: discharge summary") is that kind.
+    if (kind && subjects.has(t) && kind.profile.id === 'progress') return { profile: profileById('general', profiles) ?? kind.profile };
     if (kind) return kind;
   }
   const coded = fromServiceCode(note, profiles);
@@ -204,17 +213,19 @@ function kindNamedIn(t: string, profiles: readonly Profile[]): { profile: Profil
     let at = -1;
     let format = false;
     let strong = false;
+    let firm = false;
     for (const c of p.titleCues) {
       const i = namedAt(tokens, titleCue(c), p.notAfter);
       if (i < 0) continue;
       if (at < 0 || i < at) at = i;
       format ||= FORMAT_NAMES.has(c);
       strong ||= !p.weakTitleCues?.includes(c);
+      firm ||= !!p.firmTitleCues?.includes(c);
     }
     if (at < 0) continue;
     // A format named anywhere in it wins: "Family Therapy Progress Note (PIRP)" is a PIRP note.
     if (format) return { profile: p, format };
-    if (p.id === 'progress') session ??= { profile: p };
+    if (p.id === 'progress' && !firm) session ??= { profile: p };
     else if (!first || at < first.at) first = { profile: p, at, weak: !strong };
   }
   return first ? { profile: first.profile, ...(first.weak && { weak: true }) } : session;

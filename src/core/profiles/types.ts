@@ -40,6 +40,9 @@ export interface Profile {
   /** Title cues that name the type only when the note's layout names no format: "Warm Handoff" says how the client
    * came, and a handoff written as S/O/A/P is a SOAP note. */
   weakTitleCues?: string[];
+  /** Title cues of a session's note that hold against another kind the title names: a "home visit" is a session, whatever
+   * it checks ("TCM Home Visit — Medication Check"). Other session cues yield ("Telephone contact — check-in"). */
+  firmTitleCues?: string[];
   /** Level of each dimension or rule in this note type; unlisted dimensions are off unless triggered. */
   levels: Record<string, Level>;
   /**

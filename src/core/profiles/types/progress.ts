@@ -19,5 +19,7 @@ export default defineType({
     // Formats with sections of their own (language/note-kinds.ts FORMAT_NAMES).
     'paip', 'dart',
   ],
+  // A visit in person is a session whatever its topic; a check-in or a session named in general words yields.
+  firmTitleCues: ['home visit', 'outreach visit', 'bhc visit'],
   levels: { ...PROGRESS },
 });

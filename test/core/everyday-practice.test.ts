@@ -2663,6 +2663,11 @@ describe('held-out set 89 (after its first run)', () => {
     assert.equal(lint('### TCM Home Visit — Medication Check\n\n**DOS:** 11/18/2025 · 10:05–10:40 · in person\n\nPillbox reviewed.\n').profile.id, 'progress');
     assert.equal(lint('### Medication check\n\n**DOS:** 11/18/2025 · 10:05–10:15 · phone\n\nPillbox reviewed.\n').profile.id, 'general');
   });
+  it('"I asked how it\'s going working with me" asks the client\'s view of the work; "put her on the van list" adjusts the service', () => {
+    assert.ok(covered('engagement-plan', 'I asked how it\'s going working with me and if anything I do makes it harder to come.\n').includes('relationship-view'));
+    assert.ok(covered('engagement-plan', 'She missed two groups.\n\n**Next:** group is Tuesday 11/25 — I put her on the van list for that.\n').includes('adjustments'));
+    assert.ok(covered('engagement-plan', 'Arranged a ride to group with the agency driver.\n').includes('adjustments'));
+  });
   it('"IOP GRP NOTE" names a group note ("grp" is shorthand for group)', () => {
     assert.equal(lint('IOP GRP NOTE — COD track\n6/11/24 18:00-21:00 | in person\n\nPt: J.K. Arrived late.\n').profile.id, 'group');
   });

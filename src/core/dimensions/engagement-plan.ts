@@ -220,6 +220,8 @@ export const engagementPlan: Dimension = {
       patterns: [
         // "He was invited to say what he thought of the counselor and the program."
         '\\b(?:asked|invited|wondered)\\b[^.;\\n]{0,30}\\b(?:what|how)\\s+(?:he|she|they|the\\s+client)\\s+(?:thought|thinks|felt|feels)\\s+(?:of|about)\\s+(?:the\\s+|this\\s+|our\\s+|his\\s+|her\\s+|their\\s+)?(?:counsell?or|therapist|clinician|worker|program|programme|group|sessions?|work|me)\\b',
+        // "I asked how it's going working with me and if anything I do makes it harder to come."
+        '\\b(?:asked|invited|wondered|checked)\\b[^.;\\n]{0,30}\\bhow\\s+(?:it[’\']s|it\\s+is|things\\s+are)\\s+going\\s+(?:working\\s+)?with\\s+(?:me|this\\s+writer|the\\s+(?:counsell?or|therapist|clinician|worker|group))\\b',
         // "Asked how she finds working with me / the format."
         '\\b(?:asked|invited|wondered)\\b[^.;\\n]{0,30}\\bhow\\s+(?:he|she|they|the\\s+client)\\s+(?:finds?|found|experiences?|experienced)\\s+(?:working\\s+with\\s+me|our\\s+work|the\\s+sessions|sessions|the\\s+format|therapy|counsell?ing|the\\s+work)\\b',
       ],
@@ -289,6 +291,8 @@ export const engagementPlan: Dimension = {
       patterns: [
         // "shifting homework to verbal practice", "moved sessions to 7 am", "switched appointments to video"
         '\\b(?:shift|shifted|shifting|switch|switched|switching|move|moved|moving|adapt|adapted|adapting|tailor|tailored|tailoring|adjust|adjusted|adjusting|change|changed|changing)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|our\\s+)?(?:homework|sessions?|assignments?|tasks?|appointments?|practice|schedule|check-?ins?|reminders?|format)\\s+(?:to|into|around)\\b',
+        // A way to get there: "arranged a ride to group", "put her on the van list", "set up a bus pass".
+        '\\b(?:arranged|set\\s+up|booked|organi[sz]ed|put\\s+(?:her|him|them)\\s+on\\s+the)\\s+(?:a\\s+|the\\s+|her\\s+|his\\s+|their\\s+)?(?:ride|rides|van|van\\s+list|transport|transportation|taxi|cab|bus\\s+pass|gas\\s+card)\\b',
         // "Agreed she'll offer Sunday or weekday evening slots"
         '\\boffer(?:ed|s|ing)?\\s+(?:\\w+\\s+){0,4}(?:slots?|appointment\\s+times|session\\s+times)\\b',
         // "offered ... permission to step out", "gave her the option to write instead"

@@ -2677,3 +2677,26 @@ describe('held-out set 89 (after its first run)', () => {
     assert.equal(lint(letter('Participant C.B. — discharge summary')).profile.id, 'termination');
   });
 });
+
+describe('held-out set 90 (after its first run)', () => {
+  it('"- Goal 1: ..." items under a PIRP note\'s Problem are goals, not a GIRP note\'s G', () => {
+    const note = '**Problem:** PTSD after partner abuse. Plan goals this session:\n- Goal 1: PCL-5 below 33 by 06/30.\n- Goal 2: submit 3 housing applications by 04/30.\n\n**Intervention:** Repeated PCL-5.\n\n**Response:** PCL-5 49 (58 at admission).\n\n**Plan:** Walk the kids to the bus alone 3 mornings.\n';
+    assert.equal(lint(note).profile.id, 'pirp');
+  });
+  it('"3/13 BHC f/u — R.O., 71 M" is a behavioural health consultant\'s visit', () => {
+    assert.equal(lint('3/13 BHC f/u — R.O., 71 M, COPD w/ panic during dyspnea.\nGAD-7 15 (17 on 2/27).\nPlan: practice 2x/day. RTC 2 wks.\n').profile.id, 'progress');
+  });
+  it('"Fr. Tomas, parish priest" and "chaplain/priest contact" are people the client meets, not the client\'s work', () => {
+    assert.equal(status(PROGRESS('Voicemail to Fr. Tomas, parish priest, at her request. Chaplain/priest contact per pt request.'), 'occupational-socialization'), undefined);
+    assert.ok(status(PROGRESS('He has been a parish priest for 30 years and feels he has failed his people.'), 'occupational-socialization'));
+  });
+  it('"Pt and daughter receptive. Appreciative of visit." is a stock response', () => {
+    const note = (r: string) => `# BIRP note\n\n**Behavior:** Tearful.\n\n**Intervention:** Education on disease progression.\n\n**Response:** ${r}\n\n**Plan:** Next visit 11/12.\n`;
+    assert.ok(!lint(note('Pt and daughter receptive. Appreciative of visit.')).dimensions.find((d) => d.id === 'interventions-response')!.covered.includes('response'));
+    assert.ok(lint(note('Daughter wrote the night plan herself and said "I can do that."')).dimensions.find((d) => d.id === 'interventions-response')!.covered.includes('response'));
+  });
+  it('"- HCP: met today." and "Intubation wishes: partly" report where a goal stands', () => {
+    assert.ok(covered('progress-monitoring', 'Goal (set 3/1): HCP named by 3/6.\n- HCP: met today.\n- Intubation wishes: partly - wife\'s report documented.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'Family: met with the team at 3 pm.\n').includes('status'));
+  });
+});

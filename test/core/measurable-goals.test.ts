@@ -117,3 +117,10 @@ describe('a goal that opens with a verb a report also uses', () => {
     assert.equal(found('Goals: agreed with pt at intake.'), 0);
   });
 });
+
+describe('a date written beside the goal is its time frame', () => {
+  it('"target 3/6" and "due: 04/30/2025"', () => {
+    assert.ok(judgeGoal('HCP named and code status clarified before ICU transfer, target 3/6.').timeframe);
+    assert.ok(judgeGoal('Submit 3 housing applications, due: 04/30/2025.').timeframe);
+  });
+});

@@ -17,6 +17,10 @@ export const progressMonitoring: Dimension = {
     'Progress toward treatment goals',
     'Progress on goals',
     'Progress on objectives',
+    // Toward the plan the goals belong to: "Progress toward plan of care", "Progress on care plan".
+    'Progress toward plan of care',
+    'Progress on plan of care',
+    'Progress on care plan',
     'Goal progress',
     'Objective progress',
     'Progress and outcomes',
@@ -89,6 +93,8 @@ export const progressMonitoring: Dimension = {
         ...progressStatusCues,
       ],
       patterns: [
+        // A goal's part and where it stands, as a list reports it: "- HCP: met today.", "Intubation wishes: partly".
+        '(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?[^:\\n]{1,40}:[ \\t]*(?:\\*\\*)?(?:met|not[ \\t]+(?:yet[ \\t]+)?met|(?:partly|partially|mostly|nearly)(?:[ \\t]+met)?|achieved|not[ \\t]+(?:yet[ \\t]+)?achieved)\\b(?![ \\t]+(?:with|by|at)\\b)',
         '\\b(?:improved|decreased|increased|dropped|rose|fell|declined)\\s+from\\b',
         // (Not a phrasal verb: "he got stood down from school", "stepped down from the board".)
         '(?<!\\b(?:stood|stand|stands|stepped|step|steps|came|come|backed|calmed|cooled|settled|climbed|got|get|woke|broke)\\s)\\b(?:up|down)\\s+from\\b',

@@ -124,6 +124,8 @@ export const timeframePatterns = [
   '\\b(?:by|before|until|on or before)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?[- ](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b',
   '\\b(?:by|before|until|on or before)\\s+(?:the\\s+)?\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?',
   '\\btarget(?:\\s+completion)?\\s+date\\b',
+  // "target 3/6", "due: 04/30/2025": the date written beside the goal.
+  '\\b(?:target|due|deadline)(?::[ \\t]*|[ \\t]+)\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b',
   '\\b(?:next|following|coming)\\s+(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\s+)?(?:sessions?|weeks?|months?)\\b',
   '\\b\\d{4}-\\d{2}-\\d{2}\\b',
   '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',

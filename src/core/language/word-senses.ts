@@ -46,7 +46,7 @@ const MET_IN_ROLE = [
 const OWN_WORK = [
   'as', 'as a', 'as an', 'as the', 'is a', 'is an', 'is the', 'was a', 'was an', 'was the', 'became a', 'became an',
   'became the', 'for the', 'in the', 'joined the', 'fellow', 'other', 'trained as', 'serves as', 'served as',
-  'works as', 'worked as', 'career as', 'job as',
+  'works as', 'worked as', 'career as', 'job as', 'been a', 'been an', 'been the',
 ];
 
 /** What follows the client's own work: "her firefighter colleagues", "her nursing shifts". */
@@ -154,11 +154,15 @@ export const wordSenses: WordSense[] = [
       'from a', 'from an', 'called', 'contacted', 'saw a', 'saw an', 'see a', 'see an', 'seeing a', 'seeing an',
       'consulted a', 'consulted an', 'met with', 'a local', 'hospital', 'clinic', 'school',
       'ward', 'prison', 'jail', 'campus',
+      // Whose priest or doctor by the place that serves the client: "Fr. Tomas, parish priest", "her family doctor".
+      'parish', 'hospice', 'family', 'church',
     ],
     after: [
       'said', 'say', 'told', 'called', 'came', 'arrived', 'responded', 'visited', 'transported', 'interviewed',
       'escorted', 'brought', 'took', 'was called', 'were called', 'was contacted', 'were contacted', 'was notified',
       'were notified', 'report', 'reports',
+      // Someone to reach or who comes by: "chaplain/priest contact per pt request", "nurse visit Friday".
+      'contact', 'visit', 'visits',
     ],
     keepBefore: OWN_WORK,
     keepAfter: OWN_WORK_AFTER,

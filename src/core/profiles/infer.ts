@@ -330,6 +330,8 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     // (A label alone on its line heads the list below it: "i:" then "- reviewed the hierarchy".)
     const headsList = b.kind === 'paragraph' && note.blocks[k + 1]?.kind === 'listItem' && note.blocks[k + 1].content;
     if (!b.label || !(b.content || headsList) || (b.kind === 'tableCell' && !b.rowLabel)) return;
+    // A list item numbered by its label ("- Goal 1: ...", "- Problem 2: ...") is one item of a list, not a format's section.
+    if (b.kind === 'listItem' && NUMBERED_ITEM.test(b.label)) return;
     const sec = note.sections[b.section];
     const letter = /^[A-Za-z]$/.test(b.label.trim()) ? b.label.trim().toLowerCase() : undefined;
     marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined, letter });
@@ -418,6 +420,9 @@ function labelMatches(label: string, alias: string): boolean {
   // (Not a field that names an attribute of it: "Problem descriptor: Depression", "Plan type: individual".)
   return alias.length > 1 && l.startsWith(alias + ' ') && !FIELD_ATTRIBUTES.has(l.slice(alias.length + 1).split(' ')[0]);
 }
+
+/** A label that numbers its item: "Goal 1", "Goal #2", "Objective 1a", "Problem 3". */
+const NUMBERED_ITEM = /^[A-Za-z][A-Za-z -]{0,30}\s#?\d{1,2}[a-z]?$/;
 
 /** Words after a section's name that make a label a form's field about it rather than the section. */
 const FIELD_ATTRIBUTES = new Set(['descriptor', 'code', 'codes', 'category', 'type', 'id', 'number', 'date', 'dates']);

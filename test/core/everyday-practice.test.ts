@@ -2695,6 +2695,11 @@ describe('held-out set 90 (after its first run)', () => {
     assert.ok(!lint(note('Pt and daughter receptive. Appreciative of visit.')).dimensions.find((d) => d.id === 'interventions-response')!.covered.includes('response'));
     assert.ok(lint(note('Daughter wrote the night plan herself and said "I can do that."')).dimensions.find((d) => d.id === 'interventions-response')!.covered.includes('response'));
   });
+  it('a plan\'s goal restated in weak words ("Tx plan goal: Improve mood.") is judged; one named by its number refers to the plan', () => {
+    const note = (g: string) => `# PIRP note\n\n**P:** Low mood since the move. ${g}\n\n**I:** Behavioral activation: she named music.\n\n**R:** Agreed to try Friday piano hour.\n\n**P:** Next visit 4/10.\n`;
+    assert.equal(lint(note('Tx plan goal: Improve mood and adjustment to facility. Increase socialization.')).dimensions.find((d) => d.id === 'goals')?.status, 'missing');
+    assert.notEqual(lint(note('Tx plan goal 2: Improve mood and adjustment to facility.')).dimensions.find((d) => d.id === 'goals')?.status, 'missing');
+  });
   it('"- HCP: met today." and "Intubation wishes: partly" report where a goal stands', () => {
     assert.ok(covered('progress-monitoring', 'Goal (set 3/1): HCP named by 3/6.\n- HCP: met today.\n- Intubation wishes: partly - wife\'s report documented.\n').includes('status'));
     assert.ok(!covered('progress-monitoring', 'Family: met with the team at 3 pm.\n').includes('status'));

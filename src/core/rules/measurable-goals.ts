@@ -81,9 +81,12 @@ const CONTINUES = /^\s*(?:target|measure|measured|criteri|time ?frame|by\b|withi
 /** A date, month first or day first ("Next review: 5 Nov."). */
 const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
+/** A goal named by its number: "Goal 2", "Obj #1a", "LTG 1". */
+const NUMBERED_GOAL = /\b(?:goal|objective|obj|ltg|stg)s?(?:[ \t]*#|[ \t])?[ \t]*\d/i;
+
 /** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
-export const builtRegexes = [GOAL_CODE, SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, GOAL_IS, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+export const builtRegexes = [NUMBERED_GOAL, GOAL_CODE, SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, GOAL_IS, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map((x) => compileCue(x));
 let interventionLeads: Cue[] | undefined;
@@ -234,7 +237,9 @@ export function goalDepth(ctx: RuleContext): { goals: number; measurable: number
   const measurable = (v: Verdict) => !v.clinician && v.observable && v.criterion && (v.timeframe || session);
   for (const { st, v } of judgedGoals(ctx)) {
     out.goals++;
-    if ((has(st.text, PLAN_REFERENCE) || refersToPlan(ctx, st)) && !vagueReference(st.text)) out.references++;
+    // (A plan's goal restated in weak words, "Tx plan goal: Improve mood. Increase socialization.", is judged as the
+    // goal it is; one named by its number, or with an action, refers to the plan that measures it.)
+    if ((has(st.text, PLAN_REFERENCE) || refersToPlan(ctx, st)) && !vagueReference(st.text) && (v.observable || NUMBERED_GOAL.test(st.text))) out.references++;
     if (measurable(v)) out.measurable++;
   }
   // A goal reported with its outcome ("Goal 2 (sleep 6+ hrs on 5 of 7 days): not yet met") is measured all the same.

@@ -2634,6 +2634,9 @@ describe('held-out set 88 (after its first run)', () => {
     assert.ok(status(PROGRESS('Said it was weird; our kids are on the same club team.'), 'relationship'));
     assert.equal(status(PROGRESS('Her boss said, "Someone saw me at the bar."'), 'relationship'), undefined);
   });
+  it('a goal counted against its criterion ("2 of the last 3 wks (Goal 1: resume 2 of her old routines)") is measured', () => {
+    assert.ok(covered('goals', 'Made Sunday dinner for the family 2 of the last 3 wks (Goal 1: resume 2 of her old routines).\n').includes('measurable'));
+  });
   it('"GAD-7 next visit" and "will review at the next appt" put the measure off', () => {
     assert.ok(!covered('progress-monitoring', 'Plan: cont worry period daily. GAD-7 next visit.\n').includes('measures'));
     assert.ok(!covered('progress-monitoring', 'Plan: PHQ-9 at next appt.\n').includes('measures'));

@@ -124,3 +124,12 @@ describe('a date written beside the goal is its time frame', () => {
     assert.ok(judgeGoal('Submit 3 housing applications, due: 04/30/2025.').timeframe);
   });
 });
+
+describe('a goal in the client\'s words over its numbered objectives', () => {
+  it('is measured through "1a.", "1b." below it; the objectives are judged each', () => {
+    const note = (o: string) => `# Treatment plan review\n\n**Date:** 08/19/2025\n\n**Problem 1 — Trauma symptoms**\nGoal: "to sleep and walk down the street without fear".\n${o}\n\n**Plan:** Continue CPT weekly; review 11/18.\n`;
+    const found = (o: string) => lint(note(o)).findings.filter((f) => f.ruleId === 'measurable-goals').length;
+    assert.equal(found('- 1a. Reduce PCL-5 from 57 to 40 or below by 11/18.\n- 1b. Nightmares on 2 nights a week or fewer for 4 consecutive weeks.'), 0);
+    assert.equal(found('- 1a. Reduce PCL-5 from 57 to 40 or below by 11/18.\n- 1b. Cope better with reminders of the van.'), 1);
+  });
+});

@@ -72,6 +72,8 @@ const GOAL_IS = new RegExp(
 const SESSION_AIM = new Set(W.sessionAimWords);
 /** Only a block that says "goal" can say what the goal is: the rest skip the sentence split. */
 const GOAL_WORD = /goal/i;
+/** An objective numbered as a part of its goal: "1a.", "2b)", "(1c)". */
+const OBJECTIVE_NUMBER = /^\s*\(?\d{1,2}[a-h][.)]\s/;
 /** A line that is an objective of the goal above it ("Objective: ...", "Obj 1a:", "STG 2:"). */
 const OBJECTIVE_LINE = /^\s*(?:obj(?:ective)?|stg)\b/i;
 /** A statement wholly in quotation marks: the client's own words, which are not rewritten into a measure. */
@@ -85,8 +87,8 @@ const DATE = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|
 const NUMBERED_GOAL = /\b(?:goal|objective|obj|ltg|stg)s?(?:[ \t]*#|[ \t])?[ \t]*\d/i;
 
 /** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
-const ENUMERATOR = /^\s*\(?(?:\d{1,2}|[a-h])[.)]\s/;
-export const builtRegexes = [NUMBERED_GOAL, GOAL_CODE, SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, GOAL_IS, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+const ENUMERATOR = /^\s*\(?(?:\d{1,2}[a-h]?|[a-h])[.)]\s/;
+export const builtRegexes = [OBJECTIVE_NUMBER, NUMBERED_GOAL, GOAL_CODE, SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, GOAL_IS, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map((x) => compileCue(x));
 let interventionLeads: Cue[] | undefined;
@@ -393,6 +395,7 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
   const out: Statement[] = [];
   const rows = new Map<number, Block[]>();
   let afterGoalsLabel = false;
+  let objectivesFollow = false;
   const firstInSection = new Set<number>();
   /** Blocks that already hold the fix's prompts, waiting for the clinician (a goal above one is measured through it). */
   const waiting: Block[] = [];
@@ -409,6 +412,7 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
     }
     if (b.kind === 'heading') {
       afterGoalsLabel = false;
+      objectivesFollow = false;
       continue;
     }
     // The first paragraph of a goals section, even one whose prompts wait for the clinician (so that the one after it
@@ -437,7 +441,15 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
     // the goals come from ("From MHCP: (1) ...", "Per care plan:") is theirs.
     // (Nor is a goal's code: "G-a:", "L-b:", "S:".)
     const otherLabel = !!b.label && !goalLabel && !leadAt(b.text, 0) && !(inGoalSection(b) && (SOURCE_LABEL.test(b.label) || GOAL_CODE.test(b.label)));
+    // "Goal: \"to sleep and walk down the street without fear\"" over "- 1a. Reduce PCL-5 ... by 11/18": the list right
+    // under a goal, numbered as its parts, holds its objectives.
+    if (b.kind === 'listItem' && objectivesFollow && OBJECTIVE_NUMBER.test(b.text)) {
+      pushText(src, out, b, 0, b.text.length, 'objective', true);
+      continue;
+    }
     const found = leadsIn(note.text, b);
+    // (The goal itself may be the client's words in quotation marks, which are not judged.)
+    if (b.kind !== 'listItem') objectivesFollow = b.kind === 'paragraph' && (found.some((st) => st.kind === 'goal') || /goal/.test(leadAt(b.text, 0)?.word ?? ''));
     if (found.length) {
       out.push(...found);
       continue;

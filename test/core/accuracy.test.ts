@@ -166,6 +166,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 620e798, after the study of sets 88 and 89: 16 / 21 and 16 / 35, 0.76 / 0.46, type 26/28; warnings
     // and errors 9 / 12 and 9 / 35 (0.75 / 0.26). The session's start 7f4d067 reads it finding for finding alike.)
     'accuracy-holdout90': [0.76, 0.45],
+    // (First run at 368c35b, after the study of sets 88, 89 and 90: 20 / 27 and 20 / 35, 0.74 / 0.57, type 25/28;
+    // warnings and errors 17 / 23 and 17 / 35 (0.74 / 0.49). The session's start 7f4d067 reads it finding for finding
+    // alike.)
+    'accuracy-holdout91': [0.74, 0.57],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -2708,3 +2708,13 @@ describe('held-out set 90 (after its first run)', () => {
     assert.ok(!covered('progress-monitoring', 'Family: met with the team at 3 pm.\n').includes('status'));
   });
 });
+
+describe('held-out set 91 (after its first run)', () => {
+  it('"no alcohol for 41 days" counts not using; "3/5 (was 2/5 the first two weeks)" sets a rating beside an earlier one', () => {
+    assert.ok(covered('progress-monitoring', 'Reports no alcohol for 41 days (at session 5 she reported 27 days).\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Mood on the faces scale 3/5 (was 2/5 the first two weeks).\n').includes('status'));
+  });
+  it('"pointed \'no\' to thoughts of hurting himself" is a screen answered', () => {
+    assert.equal(status(PROGRESS('When asked with yes/no cards about low mood and safety, he pointed "no" to thoughts of hurting himself or wanting to die.'), 'risk-assessment'), 'addressed');
+  });
+});

@@ -139,6 +139,9 @@ export const riskAssessment: Dimension = {
           '\\b(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm)(?:\\s+(?:risk|ideation|thoughts))?\\s+(?:was\\s+|were\\s+)?(?:screened|assessed|asked about|explored)\\b',
           // The question as put to the client: "Do you ever think about hurting yourself, or about not wanting to be alive?"
           "\\b(?:do|did|have|are|were)\\s+you\\s+(?:ever\\s+|been\\s+)?(?:\\w+\\s+){0,2}?(?:think|thought|thinking|feel|felt|had|have|having)\\b[^.?\\n]{0,60}?\\b(?:(?:hurt|harm)\\w*\\s+yoursel(?:f|ves)|kill\\w*\\s+yoursel(?:f|ves)|not\\s+(?:wanting\\s+to\\s+)?(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+your\\s+life|better\\s+off\\s+dead|want(?:ing)?\\s+to\\s+die)",
+          // The client's answer to the question, however given: "pointed 'no' to thoughts of hurting himself", "circled
+          // no for self-harm".
+          '\\b(?:said|answered|pointed(?:\\s+to)?|indicated|circled|marked|ticked|checked|wrote|nodded|signed)\\s+["“\']?no["”\']?\\s+(?:to|for|next\\s+to|on)\\s+(?:the\\s+(?:item|question)\\s+(?:on|about)\\s+)?["“\']?(?:thoughts?\\s+of|SI\\b|suicid\\w*|self[- ]?harm|hurting\\s+(?:him|her|them)sel(?:f|ves)|wanting\\s+to\\s+die|killing)',
           // A form's item and its answer: "check-in form item on self-harm thoughts = 0", "question about suicide: 0".
           '\\b(?:item|question)\\s+(?:on|about|for|re:?)\\s+(?:\\w+\\s+){0,2}?(?:SI|suicid\\w*|self[- ]?harm\\w*)(?:\\s+(?:thoughts|ideation|urges))?\\s*(?:=|:|was|scored)\\s*\\d',
           // The question itself: "asked if he ever feels so sad that he wants to hurt himself or not be alive".

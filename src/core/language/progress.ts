@@ -41,6 +41,8 @@ export const progressCountPatterns: string[] = [
   `\\b(?:completed|turned\\s+in|handed\\s+in|submitted|finished|did|kept|practi[cs]ed|used)\\s+(?:[a-z]+\\s+){0,2}\\d+\\s+(?:of|out\\s+of)\\s+\\d+\\b`,
   // "4 of 8 done", "3 of 4 steps completed": the count first, then that it was done
   `\\b\\d+\\s+(?:of|out\\s+of)\\s+\\d+\\s+(?:[a-z]+\\s+)?(?:done|completed|complete|met|achieved|finished)\\b`,
+  // "no alcohol for 41 days", "no self-harm in the last 6 weeks": not using, counted
+  `\\bno\\s+(?:alcohol|drinking|drinks?|use|using|drugs?|substances?|self-harm|cutting|gambling|betting|purging|bingeing|binges|panic\\s+attacks?|outbursts?)\\s+(?:for|in)\\s+(?:the\\s+(?:last|past)\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)\\b`,
   // "sober for 30 days", "abstinent since March", "clean since 1 May"
   `\\b${ABSTINENT}\\s+(?:for\\s+(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:days?|weeks?|months?|years?)|since\\b)`,
   // What the client did toward the goal, counted in the period since last time: "She has had one half-day this
@@ -82,6 +84,8 @@ export const progressComparisonPatterns: string[] = [
   // the earlier one and when it was taken
   // ("PHQ-9 today 12 (was 16 on 30 Oct)": the day before the month, as British notes date it)
   `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s(?:\\d{1,2}/\\d{1,2}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s)?${MONTH}\\b|intake\\b|baseline\\b|the\\sstart\\b|(?:session|week|wk)\\s?#?\\d{1,3}\\b)`,
+  // "Mood on the faces scale 3/5 (was 2/5 the first two weeks)", "sleep 6 hrs (was 4)": the earlier figure in brackets
+  `\\b\\d+(?:\\.\\d+)?(?:[ \\t]?/[ \\t]?\\d+)?(?:[ \\t]?(?:hrs?|hours?|%))?[ \\t]?\\([ \\t]?was[ \\t]\\d`,
   // "SPIN 46 (Jan) → 31 (Apr) → 18 (Oct)", "PHQ-9 19 -> 12", "SPIN: 48 at screening → 39 today": a series of scores
   `\\b\\d+(?:\\.\\d+)?(?:\\s?\\([^()\\n]{1,20}\\)|[ \\t](?:at|in|on)[ \\t][a-z]+)?\\s?(?:→|->|⟶)\\s?\\d`,
   // "up from 2 a week", "down from 18 at intake", "calls down from daily to 2x last week"

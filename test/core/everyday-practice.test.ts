@@ -2714,6 +2714,10 @@ describe('held-out set 91 (after its first run)', () => {
     assert.ok(covered('progress-monitoring', 'Reports no alcohol for 41 days (at session 5 she reported 27 days).\n').includes('status'));
     assert.ok(covered('progress-monitoring', 'Mood on the faces scale 3/5 (was 2/5 the first two weeks).\n').includes('status'));
   });
+  it('a "follow-up" is a session\'s note; a crisis or telephone follow-up is a contact', () => {
+    assert.equal(lint('#### Transplant Psychosocial Follow-up\n\n**Date:** 05/06/2025, 11:00-11:45, video\n\nPHQ-9 8 today.\n').profile.id, 'progress');
+    assert.equal(lint('**Crisis follow-up — phone**\nDate: 2/14/2025 · 25 min · phone\n\nSlept 6 hrs last 2 nights.\n').profile.id, 'general');
+  });
   it('"pointed \'no\' to thoughts of hurting himself" is a screen answered', () => {
     assert.equal(status(PROGRESS('When asked with yes/no cards about low mood and safety, he pointed "no" to thoughts of hurting himself or wanting to die.'), 'risk-assessment'), 'addressed');
   });

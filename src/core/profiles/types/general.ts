@@ -20,6 +20,8 @@ export default defineType({
     'text check in', 'sms check in', 'check in log', 'text message check in', 'record of contact',
     // A crisis walk-in or contact: seen once, not a session of a course.
     'walk in', 'crisis contact',
+    // A follow-up by telephone or after a crisis is a contact, not a session ("Crisis follow-up — phone").
+    'crisis follow up', 'follow up call', 'phone follow up', 'telephone follow up',
   ],
   // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
   levels: {

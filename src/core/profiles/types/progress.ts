@@ -13,7 +13,7 @@ export default defineType({
     'progress note', 'individual session', 'therapy session', 'counseling session', 'counselling session', 'session note',
     'parent session', 'family session', 'family meeting', 'couples session', 'couple session', 'joint session', 'conjoint session', 'couples',
     'couple therapy', 'couples therapy',
-    'follow up session', 'follow up visit', 'check in', 'check-in', 'follow up contact', 'follow up note', 'home visit', 'visit note', 'outreach note', 'outreach visit', 'outreach contact', 'individual therapy', 'session record', 'individual counseling', 'individual counselling', 'individual psychotherapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress', 'progress report', 'progress record', 'running record', 'progress log',
+    'follow up session', 'follow up visit', 'follow up', 'check in', 'check-in', 'follow up contact', 'follow up note', 'home visit', 'visit note', 'outreach note', 'outreach visit', 'outreach contact', 'individual therapy', 'session record', 'individual counseling', 'individual counselling', 'individual psychotherapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress', 'progress report', 'progress record', 'running record', 'progress log',
     // Integrated primary care: the behavioural health consultant's visit with the patient.
     'consult note', 'bhc visit', 'bhc', 'behavioral health consult', 'behavioural health consult',
     // Formats with sections of their own (language/note-kinds.ts FORMAT_NAMES).

@@ -2718,6 +2718,11 @@ describe('held-out set 91 (after its first run)', () => {
     assert.equal(lint('#### Transplant Psychosocial Follow-up\n\n**Date:** 05/06/2025, 11:00-11:45, video\n\nPHQ-9 8 today.\n').profile.id, 'progress');
     assert.equal(lint('**Crisis follow-up — phone**\nDate: 2/14/2025 · 25 min · phone\n\nSlept 6 hrs last 2 nights.\n').profile.id, 'general');
   });
+  it('a form\'s drop-down left at its default ("Client response: [Receptive ▾]") does not hide the clinician\'s own written response', () => {
+    const note = (r: string) => `PROGRESS NOTE\n\nDOS: 06/13/2025  Start: 5:00 PM  Stop: 5:55 PM\nClient response: [Receptive ▾]\nClinician: N. Brandt, LMFT\n\nBoth deny SI or HI. Low risk.\n\nInterventions: Taught soft start-up vs harsh start-up.\n${r}\n\nPlan: Next session 6/27/25.\n`;
+    assert.equal(lint(note("Response: D.'s 2nd try was much softer and C. visibly relaxed.")).dimensions.find((d) => d.id === 'interventions-response')?.status, 'addressed');
+    assert.equal(lint(note('')).dimensions.find((d) => d.id === 'interventions-response')?.status, 'unfilled');
+  });
   it('"pointed \'no\' to thoughts of hurting himself" is a screen answered', () => {
     assert.equal(status(PROGRESS('When asked with yes/no cards about low mood and safety, he pointed "no" to thoughts of hurting himself or wanting to die.'), 'risk-assessment'), 'addressed');
   });

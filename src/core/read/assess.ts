@@ -64,7 +64,10 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)) && !claimedByOther(a, d, b.label) && !labelLettersOther(a, b, d, profile));
   // "**Strengths:** TBD": the clinician marked the dimension's own entry as still to write. Then another section's
   // table column ("Strength / need" in an ecological table) does not stand in for it, nor does the text.
-  const placeholder = labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
+  // (Not when another of its labelled entries is written: a form's "Client response: [Receptive ▾]" left at its
+  // default above the clinician's own "Response: D.'s 2nd try was much softer".)
+  const written = labelled.some((b) => b.content && b.kind !== 'tableCell');
+  const placeholder = written ? undefined : labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
   // (Its own section left empty, "## Strengths / TBD - to complete at session 3.", is marked the same way.)
   const leftEmpty = placeholder || (sections.length > 0 && !withContent);
   // ("G: Treatment goals (agreed session 1):" over the list of goals: a label whose words lead into a list holds it.)

@@ -2723,6 +2723,10 @@ describe('held-out set 91 (after its first run)', () => {
     assert.equal(lint(note("Response: D.'s 2nd try was much softer and C. visibly relaxed.")).dimensions.find((d) => d.id === 'interventions-response')?.status, 'addressed');
     assert.equal(lint(note('')).dimensions.find((d) => d.id === 'interventions-response')?.status, 'unfilled');
   });
+  it('"trending down but not at target yet" reports where a goal stands; "objective 1 (complete the course by 06/30/2025)" has a date to meet it by', () => {
+    assert.ok(covered('progress-monitoring', 'Incidents 5 in wk of 2/24, 3 in wk of 3/3 — trending down but not at target yet.\n').includes('status'));
+    assert.ok(covered('goals', 'Client is moving forward on IPE objective 1 (complete the 10-module course by 06/30/2025).\n').includes('measurable'));
+  });
   it('"pointed \'no\' to thoughts of hurting himself" is a screen answered', () => {
     assert.equal(status(PROGRESS('When asked with yes/no cards about low mood and safety, he pointed "no" to thoughts of hurting himself or wanting to die.'), 'risk-assessment'), 'addressed');
   });

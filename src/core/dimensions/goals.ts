@@ -109,6 +109,8 @@ export const goals: Dimension = {
         '\\b(?:phq-?9|gad-?7|pcl-?5|bdi(?:-ii)?|bai|suds|audit-?c?|dass-?21|ors|srs)\\b',
         // "within 6 weeks", "for 90 days", "for 12 sessions": the time frame or how long the criterion must hold
         '\\b(?:within|by|in|over|for)\\s+(?:the\\s+next\\s+)?\\d+\\s*(?:days?|weeks?|months?|sessions?)\\b',
+        // "complete the 10-module course by 06/30/2025": a date to meet it by.
+        '\\bby\\s+\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b',
         // "2 of the last 3 wks", "5 out of the past 7 nights": the goal counted against its criterion.
         '\\b\\d+\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:last|past)\\s+\\d+\\s*(?:days?|nights?|wks?|weeks?|months?|mornings?|evenings?|sessions?)\\b',
         // "every month x6 months": how long the criterion must hold, in clinical shorthand

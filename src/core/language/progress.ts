@@ -139,6 +139,14 @@ export const tasksDoneCountPattern = `\\b(?:done|completed|did)\\s+\\d{1,2}\\s?(
 
 /** Everyday words for how it is going. */
 export const progressStatusCues: string[] = [
+  // A count over weeks read as a direction: "5 in wk of 2/24, 3 in wk of 3/3 — trending down but not at target yet".
+  'trending down',
+  'trending up',
+  'trending downward',
+  'trending upward',
+  'trending in the right direction',
+  'not at target',
+  'not yet at target',
   'turned a corner',
   'turning a corner',
   'back on track',

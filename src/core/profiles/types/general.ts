@@ -24,10 +24,12 @@ export default defineType({
     'crisis follow up', 'follow up call', 'phone follow up', 'telephone follow up',
   ],
   // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
+  // Every contact is recorded with when, how, with whom and by whom, as a session is: a call or a letter that lacks
+  // them cannot be placed in the record (supervisors flagged 15 of the 17 contact notes that lacked them).
   levels: {
     ...RULES,
     goals: 'info',
     'risk-assessment': 'info',
-    'session-details': 'info',
+    'session-details': 'warning',
   },
 });

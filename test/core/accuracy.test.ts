@@ -170,6 +170,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // warnings and errors 17 / 23 and 17 / 35 (0.74 / 0.49). The session's start 7f4d067 reads it finding for finding
     // alike.)
     'accuracy-holdout91': [0.74, 0.57],
+    // (First run at 18ab505, after the study of set 91 and the contact-note change: 24 / 28 and 24 / 37, 0.86 / 0.65,
+    // type 26/28; warnings and errors 23 / 26 and 23 / 37 (0.88 / 0.62). The session's start 71748b4 reads it finding
+    // for finding alike.)
+    'accuracy-holdout92': [0.85, 0.64],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -2731,3 +2731,60 @@ describe('held-out set 91 (after its first run)', () => {
     assert.equal(status(PROGRESS('When asked with yes/no cards about low mood and safety, he pointed "no" to thoughts of hurting himself or wanting to die.'), 'risk-assessment'), 'addressed');
   });
 });
+
+describe('held-out set 92 (after its first run)', () => {
+  const type = (text: string) => lint(text).profile.id;
+  const finding = (text: string, id: string) => lint(text).findings.find((f) => f.ruleId === id);
+  it('a first line on the goal worked on ("Goal addressed (tx plan goal 2): ...") does not make a session a treatment plan; "session: 9" counts a session', () => {
+    const note = (fm: string) => `---\ndate: 2025-10-22\n${fm}---\n\nGoal addressed (tx plan goal 2): S. will complete 3 chapters of her lifebook by 02/2026.\n\n**Assessment:** More open about her grief.\n\n**Plan:** Family session 11/5.\n`;
+    assert.equal(type(note('session: 9\n')), 'progress');
+    assert.notEqual(type(note('')), 'treatment-plan');
+    assert.equal(type('---\nsession: 1\n---\n\nTreatment plan for J.\n\n## Goals\n1. Sleep 7 h 5 nights a week by May.\n'), 'treatment-plan');
+  });
+  it('"Response", then "Goals / progress", then "Plan" is no GIRP note (GIRP opens on its goal); a DBT individual session is a progress note', () => {
+    const body = '### Response\nEngaged after the chain.\n\n### Goals / progress\nSH acts: Jan 4, Feb 2.\n\n### Plan\n- Skills group Thurs.\n';
+    assert.notEqual(type(body), 'girp');
+    assert.equal(type(`DBT INDIVIDUAL — wk 14\n\n${body}`), 'progress');
+    assert.equal(type('### Goals\nSleep 7 h.\n\n### Interventions\nCBT-I sleep restriction.\n\n### Response\nEngaged, agreed.\n'), 'girp');
+  });
+  it('"Individual Participant Group Record" is a group member\'s note', () => {
+    assert.equal(type("**Men's Behaviour Change Program — Individual Participant Group Record**\n\n**Session topic:** effects on children.\n\n**Attendance:** Present.\n"), 'group');
+  });
+  it('"get her own apartment by Sept" is a measurable goal (done by then or not); "get better by Sept" is not', () => {
+    const goals = (g: string) => finding(PROGRESS(`Goals (hers): ${g}.\n\nPHQ-9 12 (was 15 on 9/1). Plan: next week.`), 'measurable-goals');
+    assert.equal(goals('get her own apartment by Sept'), undefined);
+    assert.ok(goals('get better by Sept'));
+  });
+  it('a score beside earlier ones taken at the assessment or a numbered session, or a count before the work began, reports progress', () => {
+    assert.ok(covered('progress-monitoring', 'IES-R today 29 (48 at history-taking, 37 at S6).\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Nightmares 1 this wk (3/wk before EMDR).\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'Panic attacks 3 this week (2 at work).\n').includes('status'));
+  });
+  it('"## Next" heads the plan', () => {
+    assert.equal(status(PROGRESS('Reviewed the log; PHQ-9 12 (was 15 on 9/1).\n\n## Next\n- TICES log daily.\n- S10: re-evaluate target 2.'), 'plan'), 'addressed');
+  });
+  it('"Progress ongoing." and "Goal: ongoing" say nothing of where the client stands', () => {
+    assert.ok(!covered('progress-monitoring', 'Progress ongoing.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'Progress toward goal: ongoing, J. continues to work on this.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Goal 1: partially met (2 of 3 nights).\n').includes('status'));
+  });
+  it('a response of "engaged appropriately in exercises. Continues to work on goals. Progress ongoing." is stock words, and the finding says so', () => {
+    const note = (r: string) => `**P (Problem):** social anxiety.\n\n**I (Intervention):** ACT values session; values bull's-eye.\n\n**R (Response):** ${r}\n\n**P (Plan):** Next session 3/14.\n`;
+    const f = finding(note('Client engaged appropriately in exercises. Continues to work on goals. Progress ongoing.'), 'interventions-response');
+    assert.equal(f?.severity, 'warning');
+    assert.match(f!.message, /stock words only/);
+    assert.equal(finding(note('Chose "being a good colleague" as her top value; tearful naming it.'), 'interventions-response'), undefined);
+  });
+  it('"Writer provided support and redirection as needed throughout the visit." names no intervention; psychoeducation on panic does', () => {
+    const note = (i: string) => PROGRESS(`${i} Calmer when the children were upset (one raised-voice moment vs four at visit 3).\n\nPlan: next visit 11/2.`);
+    const f = finding(note('Writer provided support and redirection as needed throughout the visit.'), 'interventions-response');
+    assert.equal(f?.severity, 'warning');
+    assert.match(f!.message, /stock words only/);
+    assert.equal(finding(note('Writer provided psychoeducation on the panic cycle.'), 'interventions-response'), undefined);
+  });
+  it('a contact note without its date, time, modality, participants and writer is told at warning, as a session note is', () => {
+    const f = finding('Call record\n\nSpoke with the client about the missed group. Will call Monday.\n', 'session-details');
+    assert.equal(lint('Call record\n\nSpoke with the client.\n').profile.id, 'general');
+    assert.equal(f?.severity, 'warning');
+  });
+});

@@ -38,6 +38,8 @@ export const interventionsResponse: Dimension = {
       // ("What we did:", as a family worker writes it.)
       headings: ['Intervention', 'Interventions', 'Interventions used', 'Interventions provided', 'Therapeutic interventions', 'Clinical interventions', 'Techniques used', '=I', '=What we did'],
       label: 'interventions used (named techniques)',
+      // "Writer provided support and redirection as needed." names no technique: it is no intervention told.
+      notStock: 'intervention',
       // Named therapies and techniques come from the lexicon (src/core/language/interventions.ts); these are the
       // words of doing that name no technique.
       cues: [

@@ -22,6 +22,8 @@ export const plan: Dimension = {
     'What is next',
     // "Next time: Thurs 19th, 4pm. ..."
     '=Next time',
+    // "## Next", "**Next:** group is Tuesday": what comes next, under one word.
+    '=Next',
     'Follow-up plan',
     'Follow up plan',
     '=Follow-up',

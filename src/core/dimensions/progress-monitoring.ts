@@ -108,7 +108,8 @@ export const progressMonitoring: Dimension = {
         // beside an earlier one.
         '\\b\\d+(?:/\\d+|%)?\\s*(?:today\\s+|now\\s+)?\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+|%)?(?:\\s+and\\s+\\d+(?:/\\d+|%)?)?\\s+(?:last|previous|at intake|at baseline|at (?:the\\s+)?start|at assessment|at referral|at (?:the\\s+)?(?:first\\s+)?session(?:\\s+\\d+)?|(?:a|\\d+|one|two|three|four|five|six)\\s+(?:weeks?|months?)\\s+ago)\\b',
         // ("Goal 2 (Callum to decide ... by end of term) – not yet; moving from flat refusal to 'maybe a text'.")
-        '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,120}\\)\\s*)?(?:[\\u2013\\u2014:-]\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|in progress|ongoing|partially met|not met|not yet)\\b',
+        // (Not "Goal: ongoing" or "in progress": that a goal is still worked on says nothing of where it stands.)
+        '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,120}\\)\\s*)?(?:[\\u2013\\u2014:-]\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|partially met|not met|not yet)\\b',
         // A goal's status as a sentence of its own after it: "... in February. Met.", "... was 3.9. Partly met."
         '(?:^|[.;]\\s)(?:fully\\s|now\\s)?(?:met|achieved|partially met|partly met|not met|not yet met)[.;](?:\\s|$)',
         // A goal set off by a dash from where it stands: "2. Video call with daughter weekly — achieved every week".

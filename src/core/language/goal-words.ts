@@ -58,6 +58,8 @@ export const oneTimeActions = [
   'write', 'draft', 'create', 'attend an appointment', 'meet with', 'state a decision', 'carry out', 'hold', 'visit',
   // An exam or a test: "sit the written exam again in the September sitting", "pass the driving test by June".
   'sit', 'retake', 'pass',
+  // Something to have by then: "get a job by March", "get her own apartment by Sept" (not "get better").
+  'get a', 'get an', 'get her own', 'get his own', 'get their own', 'get my own', 'get our own',
 ];
 
 /** Table columns whose words are not part of the goal (what the clinician does, status, progress notes). */

@@ -29,6 +29,13 @@ export function namesNoteKind(line: string): boolean {
 export const NOTE_KIND_FIELD = /^(?:(?:note|document|form|service|session|visit|encounter)(?: type| template)?|contact type|type of (?:note|document|service|session|visit|encounter|contact)|re|subject)$/i;
 
 /**
+ * A first line that opens on the goal a session worked on ("Goal addressed (tx plan goal 2): ...", "Treatment plan
+ * goal 1 -", "Objectives worked on:"): the plan it names is where the goal comes from, not what the note is. (Not a
+ * review or setting of goals, which may be the note's own kind.)
+ */
+export const GOAL_REFERENCE = /^[\s*_#>-]*(?:(?:tx|treatment|care|service)\s+plan\s+)?(?:goals?|objectives?)\b(?!\s*(?:review|setting|planning|plan\b))/i;
+
+/**
  * Words before a kind of note that make it a time, not the kind: "Post-discharge follow-up", "After intake",
  * "Following termination of the group" are sessions after that event.
  */
@@ -50,7 +57,8 @@ export const FORMAT_NAMES: ReadonlySet<string> = new Set(['paip', 'dart']);
  */
 export const NUMBERED_SESSION = [
   // (Not the next one's date: "Next session 28 Feb, 11:00".)
-  /(?<!\bnext[ \t])\bsession[ \t]?(?:#|no\.?:?[ \t]?|number:?[ \t])?(?:[2-9]|[1-9]\d{1,2})\b(?![ \t]?[/:.]\d|[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i,
+  // ("session: 9", a form's or the front matter's field.)
+  /(?<!\bnext[ \t])\bsession[ \t]?(?:#|no\.?:?[ \t]?|number:?[ \t]|:[ \t]?)?(?:[2-9]|[1-9]\d{1,2})\b(?![ \t]?[/:.]\d|[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i,
   /\b(?!1st\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:sessions?|contacts?|visits?|appointments?|meetings?|time[ \t]+(?:seeing|meeting|working[ \t]+with))\b/i,
   // A place in a course of so many ("#3 of 6"; not a date, "visit 3/7").
   /(?:\b(?:visit|appt|appointment|meeting|mtg)\.?[ \t]?#?|#)[ \t]?(?:[2-9]|[1-9]\d)[ \t]of[ \t]\d{1,2}\b/i,

@@ -76,14 +76,17 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d+\\s+(?:this|that)\\s+(?:week|month|session|fortnight)[,;]\\s*\\d+\\s+(?:the\\s+)?(?:last|previous|prior)\\s+(?:week|month|session|fortnight)\\b`,
   // "Obj 1a: Submit 3 applications by 03/31 — 1 of 3", "Obj 3a: State ID — DONE 02/20": an objective's status after a dash
   // ("G1 – some progress", "G3 – partial", "G4 – done": a goal by its number in shorthand.)
-  `\\b(?:(?:obj|objective|goal|stg|ltg)s?\\.?(?:[ \\t]*#)?[ \\t]*\\d+[a-z]?|g\\d{1,2})\\b[^\\n—–]{0,160}[—–][ \\t]*(?:done|met|completed?|achieved|partially met|partial|partly|some progress|progressing|improving|no change|unchanged|not (?:yet )?met|not worked on|in progress|ongoing|\\d+ of \\d+)\\b`,
+  `\\b(?:(?:obj|objective|goal|stg|ltg)s?\\.?(?:[ \\t]*#)?[ \\t]*\\d+[a-z]?|g\\d{1,2})\\b[^\\n—–]{0,160}[—–][ \\t]*(?:done|met|completed?|achieved|partially met|partial|partly|some progress|progressing|improving|no change|unchanged|not (?:yet )?met|not worked on|\\d+ of \\d+)\\b`,
   // "EPDS today 16 (session 3: 19)", "ORS 24 (wk 2: 18)", "PCL-5 41 (intake 58)": set beside an earlier session's
   `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:session|visit|week|wk|intake|baseline)(?:\\s?#?\\d{1,3})?(?:[:=,]\\s?|\\s)\\d`,
   // "GAD-7 = 14 (11 on 2/25)", "PG-13-R today 34 (was 38 in January)", "FES-I 36 (was 44 at intake)", "PHQ-9 today is
   // 15 (was 14 in session 4, 17 at intake)": a score beside
   // the earlier one and when it was taken
   // ("PHQ-9 today 12 (was 16 on 30 Oct)": the day before the month, as British notes date it)
-  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s(?:\\d{1,2}/\\d{1,2}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s)?${MONTH}\\b|intake\\b|baseline\\b|the\\sstart\\b|(?:session|week|wk)\\s?#?\\d{1,3}\\b)`,
+  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?\\s(?:on|at|in)\\s(?:\\d{1,2}/\\d{1,2}|(?:\\d{1,2}(?:st|nd|rd|th)?\\s)?${MONTH}\\b|intake\\b|baseline\\b|the\\sstart\\b|(?:session|week|wk)\\s?#?\\d{1,3}\\b|(?:history[- ]taking|assessment|screening|admission|referral|evaluation|eval)\\b|s\\d{1,3}\\b)`,
+  // ("IES-R today 29 (48 at history-taking, 37 at S6)": the earlier ones at the assessment, at session 6.)
+  // "Nightmares 1 this wk (3/wk before EMDR)", "(4 a night before treatment)": the figure before the work began
+  `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,30}\\(\\s?(?:was\\s)?\\d+(?:\\.\\d+)?(?:\\s?/\\s?[a-z]+|\\s(?:a|per)\\s[a-z]+)?\\s+before\\s+(?:treatment|therapy|tx|starting|we\\s+(?:started|began)|intake|emdr|cbt|dbt|erp|cpt|exposure|the\\s+(?:program|programme|group|work))\\b`,
   // "Mood on the faces scale 3/5 (was 2/5 the first two weeks)", "sleep 6 hrs (was 4)": the earlier figure in brackets
   `\\b\\d+(?:\\.\\d+)?(?:[ \\t]?/[ \\t]?\\d+)?(?:[ \\t]?(?:hrs?|hours?|%))?[ \\t]?\\([ \\t]?was[ \\t]\\d`,
   // "SPIN 46 (Jan) → 31 (Apr) → 18 (Oct)", "PHQ-9 19 -> 12", "SPIN: 48 at screening → 39 today": a series of scores

@@ -326,6 +326,8 @@ export const wordSenses: WordSense[] = [
       'continue to make', 'continues to make', 'continued to make', 'is making', 'are making', 'be making', 'continue', 'continues', 'is', 'are',
       'some', 'making some', 'good', 'making good', 'steady', 'slight',
     ],
+    // "Progress ongoing.", "progress noted": that it goes on, not where it stands.
+    after: ['ongoing', 'is ongoing', 'noted', 'continues', 'continuing'],
     // Set beside an earlier point it is no stock phrase: "which is progress from last week".
     keepAfter: ['from last', 'from the last', 'from previous', 'on last', 'since last', 'since the last'],
     gap: 1,

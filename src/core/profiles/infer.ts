@@ -7,7 +7,7 @@ import { compileCue, findCue, tokenize, type Cue, type Token } from '../read/mat
 import { PSEUDO_LEVEL } from '../note/parse.js';
 import { valueStart } from '../note/labels.js';
 import { NOTE_KIND_WORDS, titleHead, titleTail, withoutAsides } from '../read/title.js';
-import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, PLAN_REVIEW_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, OPENS_NAMING_KIND, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
+import { CLOSING_PURPOSE, DATED_ENTRIES, DATED_ENTRY, FORMAT_NAMES, PLAN_PURPOSE, PLAN_REVIEW_PURPOSE, NOTE_KIND_FIELD, NOT_THE_KIND_AFTER, OPENS_NAMING_KIND, GOAL_REFERENCE, NUMBERED_SESSION, NUMBERED_SESSION_CHARS } from '../language/note-kinds.js';
 import { BILLING_WORDS, SERVICE_CODES } from '../language/service-codes.js';
 import { withoutAside } from '../note/labels.js';
 
@@ -158,7 +158,9 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     if (value && value.split(/\s+/).length <= 8) titles.push(value);
   }
   // (A letterhead that names the service, "Occupational Health & Wellbeing Counselling Service", names no kind of note.)
-  const line = a.title.text?.line && !namesService(a.title.text.line) ? a.title.text.line : undefined;
+  // (Nor a line that opens on the goal worked on, "Goal addressed (tx plan goal 2): S. will ...": it names the plan the
+  // goal comes from, not the note.)
+  const line = a.title.text?.line && !namesService(a.title.text.line) && !GOAL_REFERENCE.test(a.title.text.line) ? a.title.text.line : undefined;
   if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
   const head = line && titleHead(line);
   if (head && head.split(/\s+/).length <= 6) titles.push(head);
@@ -352,12 +354,14 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     let last = -1;
     let distinctive = false;
     const hitAt: number[] = [];
+    let firstFound: string | undefined;
     for (const [k, m] of marks.entries()) {
       // A letter two sections share ("P" is PIRP's Problem and its Plan) is the first of them not yet seen that
       // comes after the last section seen, so "P, I, R, P" is all four and "I, R, P" has no Problem.
       const hits = p.sections.map((ps, i) => ({ ps, i })).filter(({ ps }) => ps.aliases.some(m.matches));
       const hit = hits.find(({ ps, i }) => !found.has(ps.id) && i > last) ?? hits.find(({ ps }) => !found.has(ps.id)) ?? hits[0];
       if (!hit) continue;
+      firstFound ??= hit.ps.id;
       found.add(hit.ps.id);
       last = hit.i;
       hitAt.push(k);
@@ -372,6 +376,9 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     }
     const keys = p.inferKey === undefined ? [] : ([] as string[]).concat(p.inferKey);
     if (found.size < p.inferMin || (keys.length && !keys.some((k) => found.has(k)))) continue;
+    // A format named for its letters' order (G-I-R-P) and not all there opens on its first section: "Response", then
+    // "Goals / progress", then "Plan" is a session's progress written after its response, not GIRP's goal.
+    if (found.size < p.sections.length && p.inferKey === p.sections[0].id && firstFound !== p.inferKey) continue;
     // Letters the format does not have, when it is not all there: "D: I: R: P:" is no DAP note with its A missing.
     if (found.size < p.sections.length && strangeLetters(p, marks) >= 2) continue;
     const score = found.size / p.sections.length;

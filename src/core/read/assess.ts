@@ -37,6 +37,8 @@ export interface Assessment {
   /** A sub-item that asks for the client's own words (`SubItem.notStock`) is told only in stock words ("Client
    * receptive."): the finding keeps its level and says so. */
   stock?: string;
+  /** Which stock words those are (what the finding asks for instead). */
+  stockKind?: StockKind;
   /** How many sub-items this note asks for, when a sign in it raised the dimension's threshold (`raisedBy`). */
   threshold?: number;
   /** Written, but without the depth the dimension asks for (`Dimension.depth`): how many statements fell short. */
@@ -119,11 +121,11 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // (A short entry: in a long one, "Ms. Dunn will address the imitation" is one step of a plan among the barriers it
   // lists, not the work put off.)
   // ("P: F/u PRN.": its entry is stock words only, which says nothing the dimension asks for.)
-  const stockKind = d.subItems.find((i) => i.notStock)?.notStock;
+  const stockKinds = d.subItems.flatMap((i) => (i.notStock ? [i.notStock] : []));
   // (An entry about what comes next, the plan, only when one of its sentences puts the plan itself off, "Next steps
   // TBD": its future is its content, "Rio back Wed after school for a fit check".)
   if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry) && (!d.aboutNext || defersItself(a.note.text.slice(entry.start, entry.end)))) thin = 'put-off';
-  else if (entry && stockKind && onlyStock(a.note.text.slice(entry.start, entry.end), stockKind)) thin = 'vague';
+  else if (entry && stockKinds.length && onlyStock(a.note.text.slice(entry.start, entry.end), stockKinds)) thin = 'vague';
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
@@ -155,10 +157,11 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // ("**Response:** Client receptive.": its entry is written, in words that tell nothing; that is what is missing.)
   const stockItem = status !== 'addressed' && !placeholder && !thin ? d.subItems.find((i) => i.notStock && missing.includes(i.id)) : undefined;
   const stock = stockItem && stockSentences(a, stockItem.notStock!).length ? stockItem.label : undefined;
+  const stockKind = stock ? stockItem!.notStock : undefined;
   if (stock && status === 'unfilled' && !emptyFields.length && !(sections.length && !withContent) && !putOff && !inlineEmpty) status = 'missing';
   const own = sections.length ? undefined : (placeholder ?? labelled[0]);
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
-  return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(stock && { stock }), ...(raised && { threshold: raised }) };
+  return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(stock && { stock, stockKind }), ...(raised && { threshold: raised }) };
 }
 
 /** The longest entry that one deferral in it can make put off (characters): a sentence or two. */

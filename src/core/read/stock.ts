@@ -1,11 +1,11 @@
 // Where a note tells a response or a plan only in stock words (language/stock-responses.ts): those sentences are no
 // evidence of the sub-items that ask for it (`SubItem.notStock`).
 import type { OffsetRange } from '../types.js';
-import { STOCK_PLAN, STOCK_RESPONSE } from '../language/stock-responses.js';
+import { STOCK_INTERVENTION, STOCK_PLAN, STOCK_RESPONSE } from '../language/stock-responses.js';
 
 /** What a sub-item's stock sentences are (`SubItem.notStock`). */
-export type StockKind = 'response' | 'plan';
-const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK_PLAN };
+export type StockKind = 'response' | 'plan' | 'intervention';
+const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK_PLAN, intervention: STOCK_INTERVENTION };
 
 /** The sentences of a text, each trimmed, with where it starts. */
 function sentences(text: string): { text: string; start: number }[] {
@@ -21,13 +21,17 @@ function sentences(text: string): { text: string; start: number }[] {
   return out;
 }
 
-/** Whether one sentence is stock, read with its emphasis marks dropped. */
-function isStock(sentence: string, kind: StockKind): boolean {
-  return sentence.length <= 120 && STOCK[kind].test(sentence.replace(/[*_]/g, ''));
+/** Whether one sentence is stock (of any of the kinds), read with its emphasis marks dropped. */
+function isStock(sentence: string, kind: StockKind | readonly StockKind[]): boolean {
+  const plain = sentence.replace(/[*_]/g, '');
+  return sentence.length <= 120 && (typeof kind === 'string' ? [kind] : kind).some((k) => STOCK[k].test(plain));
 }
 
-/** Whether every sentence of a text is stock ("Client receptive. Engaged throughout."). */
-export function onlyStock(text: string, kind: StockKind): boolean {
+/**
+ * Whether every sentence of a text is stock ("Client receptive. Engaged throughout."); with several kinds, each
+ * sentence of one of them ("Support provided as needed. Client receptive.").
+ */
+export function onlyStock(text: string, kind: StockKind | readonly StockKind[]): boolean {
   const s = sentences(text.replace(/[*_]/g, ''));
   return s.length > 0 && s.every((x) => isStock(x.text, kind));
 }

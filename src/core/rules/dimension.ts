@@ -5,6 +5,7 @@ import type { Dimension } from '../dimensions/types.js';
 import { anchorRange, fillEntryFix, fillSectionFix, frontMatterFix, insertSectionFix } from '../fixes/edits.js';
 import type { Rule, RuleKind } from './types.js';
 import type { Severity } from '../types.js';
+import type { StockKind } from '../read/stock.js';
 import { fit, missingLead, sentence } from './message.js';
 
 /** A level lower: a partly told dimension that `nudge`s (Dimension.partial). */
@@ -63,10 +64,17 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
   };
 }
 
+/** What a finding on stock words asks for instead, by what they stand in for. */
+const STOCK_ASK: Record<StockKind, string> = {
+  response: 'Say what the client did or said.',
+  plan: 'Say what happens next and when.',
+  intervention: 'Name what you did and what it worked on.',
+};
+
 /** The message of a dimension's finding: what is missing and what to do, in one Problems row. */
 export function dimensionMessage(d: Dimension, as: Assessment, profile: Profile, text: string): string {
   if (as.status === 'unfilled') return unfilledMessage(text, d, as);
-  if (as.stock) return fit(`${d.title}: ${as.stock} is stock words only. Say what the client did or said.`, `${d.title}: ${as.stock} is stock words only.`);
+  if (as.stock) return fit(`${d.title}: ${as.stock} is stock words only. ${STOCK_ASK[as.stockKind ?? 'response']}`, `${d.title}: ${as.stock} is stock words only.`);
   return as.shallow ? shallowMessage(d, as.shallow.statements) : missingMessage(d, as, profile);
 }
 

@@ -14,6 +14,9 @@ export default defineType({
     'parent session', 'family session', 'family meeting', 'couples session', 'couple session', 'joint session', 'conjoint session', 'couples',
     'couple therapy', 'couples therapy',
     'follow up session', 'follow up visit', 'follow up', 'check in', 'check-in', 'follow up contact', 'follow up note', 'home visit', 'visit note', 'outreach note', 'outreach visit', 'outreach contact', 'individual therapy', 'session record', 'individual counseling', 'individual counselling', 'individual psychotherapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress', 'progress report', 'progress record', 'running record', 'progress log',
+    // A mode of treatment's individual session, as DBT names it ("DBT individual — wk 14"); any other kind the title
+    // names wins ("Individual treatment plan").
+    'individual',
     // Integrated primary care: the behavioural health consultant's visit with the patient.
     'consult note', 'bhc visit', 'bhc', 'behavioral health consult', 'behavioural health consult',
     // Formats with sections of their own (language/note-kinds.ts FORMAT_NAMES).

@@ -174,6 +174,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // type 26/28; warnings and errors 23 / 26 and 23 / 37 (0.88 / 0.62). The session's start 71748b4 reads it finding
     // for finding alike.)
     'accuracy-holdout92': [0.85, 0.64],
+    // (First run at de47a6b, after the study of set 92: 19 / 24 and 19 / 36, 0.79 / 0.53, type 21/28; warnings and
+    // errors 17 / 18 and 17 / 36 (0.94 / 0.47). The session's start 71748b4 and set 92's first-run commit fdb3cb6 read
+    // it finding for finding alike.)
+    'accuracy-holdout93': [0.79, 0.52],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

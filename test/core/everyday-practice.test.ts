@@ -2788,3 +2788,39 @@ describe('held-out set 92 (after its first run)', () => {
     assert.equal(f?.severity, 'warning');
   });
 });
+
+describe('held-out set 93 (after its first run)', () => {
+  const type = (text: string) => lint(text).profile.id;
+  it('a list of goals over PROBLEM / INTERVENTION / RESPONSE / PLAN is a PIRP note, over Situation / ... a SIRP note (GIRP yields on a tie)', () => {
+    const body = (first: string) => `Treatment goals (plan signed 01/15/2025):\n G1. Arguments down to 1 or fewer a week over 8 weeks.\n\n${first}:\nSecond transfer came back negative.\n\nINTERVENTION:\n- Speaker-listener technique.\n\nRESPONSE:\n- Reflected accurately after two tries.\n\nPLAN:\n- Next session Wed 4/2.\n`;
+    assert.equal(type(body('PROBLEM')), 'pirp');
+    assert.equal(type(body('SITUATION')), 'sirp');
+  });
+  it('"Session: 6 of 10 (care plan agreed 06/02)" counts a session; the plan it names is no kind of note', () => {
+    assert.equal(type('Kinship Care Support Program — Counselling Record\n\nDate: 14/03/2025\nSession: 6 of 10 (care plan agreed 06/02/2025)\n\n**Behaviour**\nBedtime calmer.\n\n**Intervention**\nReviewed the routine.\n\n**Response**\nNoreen tried it twice.\n\n**Plan**\nNext visit 28/03.\n'), 'birp');
+  });
+  it('a practice\'s name before the dash ("Northfield Psychological Group — Progress Note (GIRP)") names no group', () => {
+    assert.equal(type('Northfield Psychological Group — Progress Note (GIRP)\n\n**G:** Goal 1.\n\n**I:** EMDR phase 2.\n\n**R:** SUDS 7 -> 2.\n\n**P:** Next session 4/18.\n'), 'girp');
+    assert.equal(type('Young Carers Group — Session 5 of 8\n\nTopic: saying no.\n'), 'group');
+  });
+  it('a secret one partner asks the clinician to keep, or contact on the clinician\'s cell, calls for the relationship', () => {
+    const trigger = (s: string) => lint(PROGRESS(`Conjoint session. ${s} Both denied SI. Plan: next session Tuesday.`)).dimensions.find((d) => d.id === 'relationship')?.trigger;
+    assert.ok(trigger('Priya sent me a private email on 02/24 and asked me "not to mention it was me."'));
+    assert.ok(trigger('Devon texted my cell on Sunday asking to talk privately about something Marisol doesn\'t know.'));
+    assert.equal(trigger('Devon texted Marisol on Sunday about the kids.'), undefined);
+  });
+  it('"Typical engineer —" and "typical fire-service culture" generalize about the client\'s group', () => {
+    const trigger = (s: string) => lint(PROGRESS(`${s} PHQ-9 12 (was 15 on 9/1). Plan: next week.`)).dimensions.find((d) => d.id === 'bias-safeguards')?.trigger;
+    assert.ok(trigger('Typical engineer — he intellectualizes and prefers data to feelings.'));
+    assert.ok(trigger("Daniel's stoicism is probably just typical fire-service culture."));
+    assert.equal(trigger('A typical day starts at 5 am.'), undefined);
+  });
+  it('a section that says only "Non-contributory." or "Unchanged since intake." is not filled in, whatever the rest mentions', () => {
+    const note = (v: string) => `---\ntype: intake\n---\n# Intake\n\nHer parents came from Cebu; Catholic, goes to Mass with her mother.\n\n## Cultural / spiritual\n${v}\n`;
+    assert.equal(lint(note('Non-contributory.')).dimensions.find((d) => d.id === 'cultural-factors')?.status, 'unfilled');
+    assert.equal(lint(note('Raised Catholic in a Filipino family; faith is a support; no conflict between her values and the plan.')).dimensions.find((d) => d.id === 'cultural-factors')?.status, 'addressed');
+    assert.equal(status('---\ntype: treatment-plan\n---\n# Plan review\n\nLives with her grandmother; school is supportive.\n\n## Environment\nUnchanged since intake.\n', 'ecological-factors'), 'unfilled');
+    // (An outline's own entry, its item mark before the deferral: "7. Environment / supports" over "a. TBD at next session.")
+    assert.equal(status('INITIAL TREATMENT PLAN\n\n1. Problem: panic at work; lives with his partner, works at a bookshop.\n\n2. Environment / supports\n   a. TBD at next session.\n', 'ecological-factors'), 'unfilled');
+  });
+});

@@ -260,7 +260,9 @@ export const biasSafeguards: Dimension = {
         // "Like many men from farming backgrounds, R. tends to ...", "like most women of her generation" (not "like many
         // people in the group").
         '\\blike\\s+(?:many|most|all|so\\s+many)\\s+(?:[a-z-]+\\s+)?(?:(?:men|women|guys|folks)\\s+(?:from|of|in|raised|who)|people\\s+(?:from|of|raised))\\b',
-        '\\btypical(?:\\s+[a-z-]+){0,2}\\s+(?:man|men|woman|women|guy|guys|bloke|blokes|lad|lads|male|males|female|females|teen|teens|teenager|teenagers|adolescent|adolescents|boy|boys|girl|girls|parents|mother|mothers|mum|mums|mom|moms|father|fathers|dad|dads|family|families|immigrants?|migrants?|refugees?|farmers?|cops?|soldiers?|veterans?|millennials?|boomers?)\\b',
+        '\\btypical(?:\\s+[a-z-]+){0,2}\\s+(?:man|men|woman|women|guy|guys|bloke|blokes|lad|lads|male|males|female|females|teen|teens|teenager|teenagers|adolescent|adolescents|boy|boys|girl|girls|parents|mother|mothers|mum|mums|mom|moms|father|fathers|dad|dads|family|families|immigrants?|migrants?|refugees?|farmers?|cops?|soldiers?|veterans?|millennials?|boomers?|engineers?|nurses?|doctors?|lawyers?|teachers?|academics?|accountants?|firefighters?|firies|coppers?|truckers?|miners?)\\b',
+        // "typical fire-service culture", "the typical cop mentality": a group's supposed way of being.
+        '\\btypical(?:\\s+[a-z-]+){1,2}\\s+(?:culture|mentality|mindset|attitude|stoicism|machismo)\\b',
       ],
       level: 'warning',
     },

@@ -15,6 +15,9 @@ export const ecologicalFactors: Dimension = {
     'ecomap',
     'eco map',
     'environmental factors',
+    // "## Environment", "## Supports / environment", "Social / environmental": the client's surroundings, under one word.
+    '=environment',
+    '=environmental',
     'psychosocial',
     'psychosocial history',
     'psychosocial assessment',

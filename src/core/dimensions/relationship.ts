@@ -222,7 +222,7 @@ export const relationship: Dimension = {
   triggers: [
     {
       id: 'boundary',
-      label: 'a boundary issue (gift, social media contact, meeting outside sessions, dual relationship)',
+      label: 'a boundary issue (gift, social media or personal-phone contact, meeting outside sessions, dual relationship, a secret kept from a partner)',
       cues: [
         'boundary crossing',
         'boundary crossings',
@@ -277,6 +277,15 @@ export const relationship: Dimension = {
         '\\b(?:birthday|wedding|party|graduation|gig|concert|church)\\s+invitations?\\b',
         // A tie outside the work, as a form names it: "Contact outside sessions: ... his son is in the client's class".
         '\\bcontact\\s+outside\\s+(?:of\\s+)?(?:the\\s+)?(?:sessions?|therapy|counsell?ing|treatment)\\b',
+        // Contact outside the session's channels: "texted my cell", "sent me a private email", "could I message you on
+        // WhatsApp?".
+        `\\b(?:texted|text|called|rang|emailed|messaged|message|dmed|contacted)\\s+(?:${HELPER}|my|the\\s+(?:clinician|therapist|counsell?or|writer)['’]s)\\s+(?:own\\s+)?(?:cell|mobile|personal|private|home)\\b`,
+        `\\b(?:sent|left|wrote)\\s+(?:${HELPER}|the\\s+(?:clinician|therapist|counsell?or))\\s+(?:a|an)\\s+(?:private|personal|separate|secret)\\s+(?:email|e-mail|message|text|note|letter|voicemail)\\b`,
+        '\\b(?:message|text|call|contact|dm|reach)\\s+(?:you|me)\\b[^.\\n]{0,25}\\b(?:on|via|through|over)\\s+(?:whatsapp|signal|telegram|messenger|instagram|facebook|snapchat)\\b',
+        // A secret one partner or family member asks the clinician to keep from the others: "asked me not to mention
+        // it was me", "to talk privately about something Marisol doesn't know".
+        `\\basked\\s+(?:${HELPER}|the\\s+(?:clinician|therapist|counsell?or))\\s+(?:not\\s+to\\s+(?:tell|mention|share|say|bring\\s+(?:it|this)\\s+up|let\\s+\\w+\\s+know)|to\\s+keep\\s+(?:it|this|that)\\s+(?:from|between|secret|private|confidential))\\b`,
+        "\\bprivately\\s+about\\s+something\\s+(?:\\w+\\s+){0,2}(?:doesn['’]t|does\\s+not|don['’]t|do\\s+not)\\s+know\\b",
       ],
       level: 'warning',
     },

@@ -61,6 +61,10 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   // "No change from previous note", "See last session's note": copied forward, so nothing is written for this session.
   if (/^(?:no change|no changes|unchanged|same|as per|see)\b[^.]{0,40}\b(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment)(?:'s note)?\.?$/i.test(v)) return true;
   if (/^(?:no (?:changes?|updates?)(?: noted| since)?|unchanged|same|same as before)[.;]?$/i.test(v)) return true;
+  // "Unchanged since intake.", "No change from admission": carried from an earlier record, nothing written for this one.
+  if (/^(?:no (?:changes?|updates?)|unchanged|same)\s+(?:since|from)\s+(?:the\s+)?(?:intake|admission|assessment|referral|initial\s+(?:assessment|plan|session)|last\s+(?:review|plan))\.?$/i.test(v)) return true;
+  // "Non-contributory.": the record's word for nothing of note, which says nothing of what was asked.
+  if (/^(?:non-?\s?contributory|not\s+contributory|noncontributory)\.?$/i.test(v)) return true;
   // "P: Continue.", "Continue current plan", "Cont. POC", "Continue as per plan": the plan carried on, with nothing
   // said of what comes next.
   if (/^(?:cont(?:inue)?\.?|ongoing)(?:\s+(?:with\s+)?(?:the\s+)?(?:current\s+|same\s+)?(?:plan|plan of care|poc|tx|treatment|tx plan|treatment plan|services|as (?:planned|above|before|is)|(?:as\s+)?per\s+(?:the\s+)?(?:plan|care plan|tx plan|treatment plan|tp|poc|itp|isp)))?[.;]?$/i.test(v)) return true;

@@ -21,6 +21,8 @@ const CONTACT_NOTE = /\bcontact note\b/i;
 const SUBJECT_LABEL = /^\s*(?:re|subject|regarding)\s*$/i;
 const GROUP_HEAD = /^[^\n]{0,60}\bgroup\W{0,3}$/i;
 const NOT_A_MEMBERS_GROUP = /\b(?:supervision|consultation|peer|staff|team|reflective practice)\b/i;
+/** A practice's name: "Northfield Psychological Group", "Valley Medical Group". */
+const PRACTICE = /\b(?:psychological|psychiatric|medical|health|healthcare|physicians|practice)\s+group$/i;
 
 /** Front matter fields read as the note's title, whose words can name its kind. */
 const TITLE_KEYS = ['title', 'note', 'document', 'form'];
@@ -31,6 +33,9 @@ const SUBJECT_LINE = /^(?:re|subject)[ \t]?:([^\n]+)$/i;
 
 /** A field naming the kind of note inside a line of fields: "Type: initial treatment plan" (bare "Type" only there). */
 const INLINE_KIND_FIELD = /^(?:type|note type|note|document type|service type|session type|visit type|type of (?:note|session|visit|service|contact))$/i;
+
+/** A field that counts the session or visit ("Session: 6 of 10"), not the kind of note. */
+const COUNT_FIELD = /^(?:session|visit|encounter)(?:\s+(?:no|number|#))?\.?$/i;
 
 /** How far down a form's fields are read for the kind of note (they head it). */
 const KIND_FIELD_BLOCKS = 12;
@@ -139,6 +144,8 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     // (Its first line: a line below it without a label goes on the same block, "Sent with her written consent".)
     // (Read in the block's text, whose offsets are not the note's where markup comes first: "**Visit type:** ...".)
     const line = (b.rowLabel ? b.text : b.text.slice(valueStart(b))).split(/\r?\n/, 1)[0];
+    // "Session: 6 of 10 (care plan agreed 06/02)": a count of sessions, whatever its aside names (a session's note).
+    if (COUNT_FIELD.test(b.label) && /^\s*(?:#\s?)?\d/.test(line)) continue;
     // A subject line's bracketed asides say what the client has, not what the note is: "Re: our client Mrs F.
     // (ongoing individual counselling, 11 sessions to date)"; a type field's may say it ("follow-up (visit 2 of 4)").
     const value = SUBJECT_LABEL.test(b.label) ? withoutAsides(line) : line;
@@ -196,12 +203,16 @@ export function typeInWords(value: string, list: readonly Profile[] = profiles):
 }
 
 /** The kind of note a title (or a front matter type in words) names, if any. */
-function kindNamedIn(t: string, profiles: readonly Profile[]): { profile: Profile; format?: boolean; weak?: boolean } | undefined {
+function kindNamedIn(title: string, profiles: readonly Profile[]): { profile: Profile; format?: boolean; weak?: boolean } | undefined {
+  // A practice's name before the dash ("Northfield Psychological Group — Progress Note (GIRP)") names no kind: what
+  // follows it does ("Group — Progress Note" is no group progress note).
+  const practice = titleHead(title);
+  const t = practice && PRACTICE.test(withoutAside(practice)) ? title.slice(title.indexOf(practice) + practice.length).replace(/^\s*[—–:|-]+\s*/, '') : title;
   // A title's head that ends in "Group" names a group ("Young Carers Group — Session 5 of 8"), unless it is a
   // supervision or consultation group.
   // (Not a bracketed aside's "Group": "Practice counsellor note (attached to Riverside Medical Group)".)
   const named = withoutAside((titleHead(t) ?? t).trim());
-  if (GROUP_HEAD.test(named) && !NOT_A_MEMBERS_GROUP.test(named)) {
+  if (GROUP_HEAD.test(named) && !NOT_A_MEMBERS_GROUP.test(named) && !PRACTICE.test(named)) {
     const group = profiles.find((p) => p.id === 'group');
     if (group) return { profile: group };
   }
@@ -385,7 +396,8 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     // A tie goes to the format whose letters the note's one-letter heads spell, in order: "P: ... Goal: ... I: ...
     // R: ... P:" is PIRP written with its goal, not GIRP.
     const spelt = spelledLetters(p, noteLetters);
-    if (score > bestScore || (score === bestScore && spelt > bestSpelt)) {
+    const yields = score === bestScore && spelt === bestSpelt && !!best?.profile.yieldsOnTie && !p.yieldsOnTie;
+    if (score > bestScore || (score === bestScore && spelt > bestSpelt) || yields) {
       best = { profile: p, distinctive };
       bestScore = score;
       bestSpelt = spelt;

@@ -57,7 +57,7 @@ export function defineType(def: NoteTypeDefinition): Profile {
 }
 
 /** A progress note in a named format (SOAP, DAP...): its names, inference and levels follow from its id and sections. */
-export function progressNote(def: { id: string; short: string; title: string; sections: ProfileSection[]; titleCues?: string[] }): Profile {
+export function progressNote(def: { id: string; short: string; title: string; sections: ProfileSection[]; titleCues?: string[]; yieldsOnTie?: boolean }): Profile {
   const { id, short, title, sections } = def;
   return defineType({
     id,
@@ -70,6 +70,7 @@ export function progressNote(def: { id: string; short: string; title: string; se
     inferMin: sections.length - 1,
     inferKey: sections[0].id,
     titleCues: [id, ...(def.titleCues ?? [])],
+    ...(def.yieldsOnTie && { yieldsOnTie: true }),
     levels: { ...PROGRESS },
   });
 }

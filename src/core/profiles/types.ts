@@ -40,6 +40,9 @@ export interface Profile {
   /** Title cues that name the type only when the note's layout names no format: "Warm Handoff" says how the client
    * came, and a handoff written as S/O/A/P is a SOAP note. */
   weakTitleCues?: string[];
+  /** Its headings, matched as well as another format's, yield to that format: its opening section is one any note may
+   * carry (GIRP's goal: "Goals addressed:" heads PIRP and SIRP notes too). */
+  yieldsOnTie?: boolean;
   /** Title cues of a session's note that hold against another kind the title names: a "home visit" is a session, whatever
    * it checks ("TCM Home Visit — Medication Check"). Other session cues yield ("Telephone contact — check-in"). */
   firmTitleCues?: string[];

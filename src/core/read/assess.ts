@@ -207,12 +207,16 @@ function onlyDisclosed(a: Analysis, d: Dimension, covered: string[], evidence: M
   );
 }
 
+/** An outline's item mark: "a.", "(b)", "iv)". */
+const OUTLINE_MARK = /^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})[.)][ \t]+/i;
+
 /**
  * An entry that is one short sentence putting the work off ("Strengths: to be explored next session (ran out of
  * time).") says, like a placeholder, that the work was not done, whatever the rest of the note mentions.
  */
 function onlyPutsOff(a: Analysis, d: Dimension, entry: OffsetRange): boolean {
-  const text = a.note.text.slice(entry.start, entry.end).trim();
+  // (An outline's item mark before it, "a. TBD at next session.", is no sentence of its own.)
+  const text = a.note.text.slice(entry.start, entry.end).trim().replace(OUTLINE_MARK, '');
   // Its words, not a heading standing for a sub-item ("E — Evaluation" is the response's own heading), decide.
   return text.length <= 120 && !/[.;!?]\s+\S/.test(text.replace(/\([^()\n]{0,80}\)/g, '')) && a.putsOff(entry) && !saysSomething(a, d, entry, new Map());
 }

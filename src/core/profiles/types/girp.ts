@@ -6,6 +6,9 @@ export default progressNote({
   id: 'girp',
   short: 'GIRP',
   title: 'GIRP progress note',
+  // A list of goals opens many notes of other formats ("Treatment goals (plan signed 01/15):" over PROBLEM,
+  // INTERVENTION, RESPONSE, PLAN): where a note has as much of PIRP or SIRP, it is that note.
+  yieldsOnTie: true,
   sections: [
     { ...S.goal, holds: [...P.first, 'goals'] },
     { ...S.intervention, holds: without(P.middle, 'goals') },

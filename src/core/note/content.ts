@@ -58,11 +58,10 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (/^(?:to\s+)?(?:bring|take|raise|consider|discuss|explore|reflect\s+on)\s+(?:(?:this|it)\s+)?(?:to|in|at)\s+(?:supervision|consultation|the\s+team|team\s+meeting)(?:\s+at\s+some\s+point|\s+later|\s+next\s+time|\s+soon)?\.?$/i.test(v)) return true;
   // "Risk assessment and safety planning being managed by inpatient team": someone else's work, not this note's.
   if (/^[^.;]{0,60}\b(?:being|is|are)\s+(?:managed|handled|addressed|followed|covered)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:team|unit|ward|service|provider|psychiatrist|clinician|staff|hospital)[.;]?$/i.test(v)) return true;
-  // "No change from previous note", "See last session's note": copied forward, so nothing is written for this session.
-  if (/^(?:no change|no changes|unchanged|same|as per|see)\b[^.]{0,40}\b(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment)(?:'s note)?\.?$/i.test(v)) return true;
+  // "No change from previous note", "See last session's note", "Unchanged since intake.": copied forward from an
+  // earlier record, so nothing is written for this one.
+  if (/^(?:no change|no changes|no updates?|unchanged|same|as per|see)\b[^.]{0,40}\b(?:(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment|plan)(?:'s note)?|intake|admission|referral|initial\s+(?:assessment|plan|session))\.?$/i.test(v)) return true;
   if (/^(?:no (?:changes?|updates?)(?: noted| since)?|unchanged|same|same as before)[.;]?$/i.test(v)) return true;
-  // "Unchanged since intake.", "No change from admission": carried from an earlier record, nothing written for this one.
-  if (/^(?:no (?:changes?|updates?)|unchanged|same)\s+(?:since|from)\s+(?:the\s+)?(?:intake|admission|assessment|referral|initial\s+(?:assessment|plan|session)|last\s+(?:review|plan))\.?$/i.test(v)) return true;
   // "Non-contributory.": the record's word for nothing of note, which says nothing of what was asked.
   if (/^(?:non-?\s?contributory|not\s+contributory|noncontributory)\.?$/i.test(v)) return true;
   // "P: Continue.", "Continue current plan", "Cont. POC", "Continue as per plan": the plan carried on, with nothing

@@ -22,9 +22,9 @@ function sentences(text: string): { text: string; start: number }[] {
 }
 
 /** Whether one sentence is stock (of any of the kinds), read with its emphasis marks dropped. */
-function isStock(sentence: string, kind: StockKind | readonly StockKind[]): boolean {
+function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
   const plain = sentence.replace(/[*_]/g, '');
-  return sentence.length <= 120 && (typeof kind === 'string' ? [kind] : kind).some((k) => STOCK[k].test(plain));
+  return sentence.length <= 120 && kinds.some((k) => STOCK[k].test(plain));
 }
 
 /**
@@ -32,13 +32,15 @@ function isStock(sentence: string, kind: StockKind | readonly StockKind[]): bool
  * sentence of one of them ("Support provided as needed. Client receptive.").
  */
 export function onlyStock(text: string, kind: StockKind | readonly StockKind[]): boolean {
+  const kinds = typeof kind === 'string' ? [kind] : kind;
   const s = sentences(text.replace(/[*_]/g, ''));
-  return s.length > 0 && s.every((x) => isStock(x.text, kind));
+  return s.length > 0 && s.every((x) => isStock(x.text, kinds));
 }
 
 /** The ranges (in `text`) of its sentences that are stock. */
 export function stockRanges(text: string, kind: StockKind): OffsetRange[] {
+  const kinds = [kind];
   return sentences(text)
-    .filter((x) => isStock(x.text, kind))
+    .filter((x) => isStock(x.text, kinds))
     .map((x) => ({ start: x.start, end: x.start + x.text.length + 1 }));
 }

@@ -174,6 +174,23 @@ describe('progress set beside an earlier point', () => {
   it('a run of lateness is attendance, not progress', () => {
     assert.deepEqual(covered('progress-monitoring', 'Arrived 6:22 pm, second week in a row late.'), []);
   });
+  it('two readings, each at its own time point, are a change over time, whichever comes first', () => {
+    for (const s of ['IES-R 48 at session 1, 41 today.', 'Sleep diary: 2 nights with no nightmare this week (0 in the first three weeks).', 'Drinks per week: at intake 18, now 9.']) {
+      assert.ok(covered('progress-monitoring', s).includes('status'), s);
+    }
+    // (A dose changed is a titration; a time of day is no reading; two dates are no readings.)
+    for (const s of ['Sertraline 50 mg in March, 100 mg now.', 'Session 4 at 10am today.', 'Seen on 3/4 and on 3/11.']) {
+      assert.ok(!covered('progress-monitoring', s).includes('status'), s);
+    }
+  });
+  it('hours done against the hours set ("CS 12/20 hrs"), and "Prog:" as the label, report where a goal stands', () => {
+    assert.ok(covered('progress-monitoring', 'CS 12/20 hrs (log signed by site sup).').includes('status'));
+    assert.equal(status(PROGRESS('G: 20 hrs community service by 4/30.\n\nProg: CS 12/20 hrs (log signed). Pt: "I\'m almost done w/ the hours."\n\nP: RTC 3/6.'), 'progress-monitoring'), 'addressed');
+  });
+  it('"almost done", "nearly there", "halfway" in the client\'s words are the client\'s view of progress', () => {
+    assert.ok(covered('progress-monitoring', 'Pt: "I\'m almost done with the hours, that\'s the main thing."').includes('client-view'));
+    assert.ok(covered('progress-monitoring', '"We\'re halfway, I think."').includes('client-view'));
+  });
 });
 
 describe('signs that ask for more than a bare screen (Dimension.raisedBy)', () => {

@@ -6,10 +6,10 @@
 import { MONTH } from './dates.js';
 
 /** Units a count of days or occasions is written in ("5 nights out of 7", "26/30 days"), written once. */
-const UNIT_WORDS = 'day|night|morning|evening|week|weekend|session|meeting|group|occasion|attempt|meal|shift';
+const UNIT_WORDS = 'day|night|morning|evening|week|weekend|session|meeting|group|occasion|attempt|meal|shift|hour';
 const UNIT = `(?:(?:${UNIT_WORDS})s?|classes|times)`;
 /** The same, plural: what a count out of several is written in. */
-const UNITS = `(?:(?:${UNIT_WORDS})s|classes|times)`;
+const UNITS = `(?:(?:${UNIT_WORDS})s|classes|times|hrs)`;
 /** Not using, written as a state ("sober", "abstinent", "self-harm free"). */
 const ABSTINENT = '(?:sober|abstinent|clean|dry|substance[- ]free|alcohol[- ]free|drug[- ]free|smoke[- ]free|self[- ]harm[- ]free|sh[- ]free|incident[- ]free|binge[- ]free|purge[- ]free)';
 /** How a client is in the room, compared with last time: engagement, not progress ("more talkative than last week"). */
@@ -50,8 +50,22 @@ export const progressCountPatterns: string[] = [
   `\\b(?:has\\s+had|had|has\\s+managed|managed|has\\s+done|did|completed|kept)\\s+(?:\\d+|one|two|three|four|five|six|seven)\\s+(?:[\\w-]+\\s+){1,2}(?:this|in\\s+the\\s+last|over\\s+the\\s+last|in\\s+the\\s+past)\\s+(?:week|fortnight|month|two\\s+weeks)\\b`,
 ];
 
+/**
+ * A time point a reading is taken at: now ("today", "this week") or earlier ("at intake", "at session 1", "in March",
+ * "last week", "three weeks ago", "before treatment"). Two readings each tied to one are a change over time, whatever
+ * the measure and however the clinician lays it out.
+ */
+const TIME_POINT = `(?:today|now|currently|this\\s+(?:week|wk|month|session|visit|review|time)|last\\s+(?:week|wk|month|session|visit|time|review)|(?:at|in|on|during|from)\\s+(?:the\\s+)?(?:intake|baseline|admission|assessment|screening|referral|start|outset|beginning|first\\s+(?:[a-z]+\\s+)?(?:session|visit|weeks?|months?)|session\\s?#?\\d{1,3}|s\\d{1,3}|wk\\s?\\d{1,3}|week\\s?\\d{1,3}|\\d{1,2}/\\d{1,2}|${MONTH}|review|discharge)|(?:\\d+|two|three|four|five|six|a\\s+few|several)\\s+(?:weeks|months|sessions)\\s+ago|(?:the\\s+)?(?:previous|prior)\\s+(?:week|session|visit|month)|before\\s+(?:treatment|therapy|tx))`;
+/** A figure (not a dose: "50 mg in March, 100 mg now" is a titration, not progress). */
+const READING_NUMBER = '\\d+(?:\\.\\d+)?(?:\\s?/\\s?\\d+)?(?!\\s?(?:mg|mcg|ml|units?)\\b)';
+/** A figure with the time point it was taken at, on either side: "48 at session 1", "today 41". */
+const READING = `(?:\\b${READING_NUMBER}\\b[^.;\\n\\d]{0,30}\\b${TIME_POINT}\\b|\\b${TIME_POINT}\\b[^.;\\n\\d]{0,12}\\b${READING_NUMBER}\\b)`;
+
 /** A measure set beside an earlier one: the change is the progress ("vs 4 last week", "8/10 at start, 5/10 after"). */
 export const progressComparisonPatterns: string[] = [
+  // Two readings, each at its own time point, in one clause: "IES-R 48 at session 1, 41 today", "at intake 18, now 9",
+  // "2 nights with no nightmare this week (0 in the first three weeks)".
+  `${READING}[^.;\\n]{0,40}${READING}`,
   // "3 bad nights this week vs 4 last week", "avg 4/day this week vs. 9/day at intake"
   // ("2 blow-ups last week vs about 5/week in January")
   `\\b\\d+(?:/\\d+|/(?:day|wk|week|night|month|d))?\\s+(?:[a-z]+(?:-[a-z]+)?\\s+){0,4}(?:vs\\.?|versus)\\s+(?:about\\s+|around\\s+|approx\\.?\\s+|~\\s?)?\\d+`,
@@ -178,7 +192,7 @@ export const progressStatusCues: string[] = [
  * she felt calmer" after an exercise is the response to it.
  */
 export const clientViewWords =
-  '(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|worked|works|change[ds]?|easier|harder|stuck|gains?|somewhere|nowhere|getting there|on track|off track|paying off|a corner|difference|slipping|the same(?!\\s+(?!as\\b|than\\b)\\w)|moving forward|going well|going badly)';
+  '(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|worked|works|change[ds]?|easier|harder|stuck|gains?|somewhere|nowhere|getting there|on track|off track|paying off|a corner|difference|slipping|the same(?!\\s+(?!as\\b|than\\b)\\w)|moving forward|going well|going badly|(?:almost|nearly)\\s+(?:done|there|finished)|halfway)';
 
 /** The client's view in the client's voice: "feels she is getting somewhere" after a label, "'I'm getting there'". */
 export const clientViewPatterns: string[] = [

@@ -27,6 +27,7 @@ export const shorthand: Shorthand[] = [
   { forms: ['rtc'], means: 'return to clinic' },
   { forms: ['f2f'], means: 'face to face' },
   { forms: ['hw'], means: 'homework' },
+  { forms: ['prog'], means: 'progress' },
   { forms: ['psychoed'], means: 'psychoeducation' },
   { forms: ['tx'], means: 'treatment' },
   { forms: ['dx'], means: 'diagnosis' },

@@ -178,6 +178,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // errors 17 / 18 and 17 / 36 (0.94 / 0.47). The session's start 71748b4 and set 92's first-run commit fdb3cb6 read
     // it finding for finding alike.)
     'accuracy-holdout93': [0.79, 0.52],
+    // (First run at 803ad834: 20 / 24 and 20 / 36, 0.83 / 0.56, type 25/28; warnings and errors 19 / 22 and 19 / 36
+    // (0.86 / 0.53). The session's start a4800651 reads it finding for finding alike.)
+    'accuracy-holdout94': [0.83, 0.55],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

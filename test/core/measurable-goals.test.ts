@@ -42,7 +42,24 @@ describe('measurable-goals: judging a statement', () => {
   });
 });
 
+describe('measurable-goals: a plan review\'s own date', () => {
+  const goals = (type: string, head: string) =>
+    lint(`---\ntype: ${type}\n---\n# Treatment plan\n\n${head}\n\n## Goals\n\n- T. will list 3 triggers of his panic on a worksheet.\n- T. will ride in a bucket truck for 10 minutes with SUDS at 3 or below.\n`).findings.filter((f) => f.ruleId === 'measurable-goals').length;
+  it('"Review date:" in a plan review is when the review took place, not the date its goals are due by', () => {
+    assert.equal(goals('treatment-plan-review', '**Review date:** 2025-10-02 · 60 min · in person'), 2);
+    // ("Next review" is still a date the goals are due by; so is an initial plan's review date.)
+    assert.equal(goals('treatment-plan-review', '**Next review:** 2026-01-02'), 0);
+    assert.equal(goals('treatment-plan', '**Review date:** 2026-01-02'), 0);
+  });
+});
+
 describe('measurable-goals: where a goal sits in the note', () => {
+  it('"GOALS — % achieved (agreed ratings)" over a numbered list names the list: each item is a goal, the head is none', () => {
+    const t = 'TREATMENT PLAN REVIEW\n\nGOALS — % achieved (client and clinician agreed ratings)\n\n1. Reduce strain: ZBI from 52 to below 40 by 10/15. — **60%**\n\n2. Lower guilt about setting limits. — **40%**\n';
+    const found = lint(t).findings.filter((f) => f.ruleId === 'measurable-goals').map((f) => t.slice(f.range.start, f.range.end));
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^Lower guilt/);
+  });
   it('a goal in a paragraph with a lazily continued line is the same goal with CRLF line breaks (found by npm run fuzz)', () => {
     const lf = '**Treatment summary:** G., 52, seen. Goal 1: PHQ-9 below 10. Goal 3: daily walk, logged (5-6 days a week since January).\n    indented code\n\n**Progress:** ok\n';
     const crlf = lf.replace(/\n/g, '\r\n');

@@ -46,6 +46,9 @@ export interface Profile {
   /** Title cues of a session's note that hold against another kind the title names: a "home visit" is a session, whatever
    * it checks ("TCM Home Visit — Medication Check"). Other session cues yield ("Telephone contact — check-in"). */
   firmTitleCues?: string[];
+  /** Labels whose date is this note's own, not a date its goals are due by: a review's "**Review date:** 2025-10-02" is
+   * when the review took place, where an initial plan's is when the plan will be reviewed. */
+  ownDateLabels?: string[];
   /** Level of each dimension or rule in this note type; unlisted dimensions are off unless triggered. */
   levels: Record<string, Level>;
   /**

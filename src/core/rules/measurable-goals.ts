@@ -298,13 +298,23 @@ function headDated(ctx: RuleContext, st: Statement): boolean {
   return TIMEFRAME.test(sec.title);
 }
 
+const ownDates = new WeakMap<readonly string[], ReturnType<typeof cues>>();
+const ownDateCues = (labels?: string[]) => {
+  if (!labels) return [];
+  let c = ownDates.get(labels);
+  if (!c) ownDates.set(labels, (c = cues(labels)));
+  return c;
+};
+
 function planDeadline(ctx: RuleContext): boolean {
+  const own = ownDateCues(ctx.profile.ownDateLabels);
+  const deadline = (label: string) => isOneOf(label, DEADLINE_LABEL) && !isOneOf(label, own);
   for (const b of ctx.note.blocks) {
     if (!b.content || b.quoted) continue;
-    if (b.label && isOneOf(b.label, DEADLINE_LABEL) && DATE.test(b.text.slice(b.label.length))) return true;
+    if (b.label && deadline(b.label) && DATE.test(b.text.slice(b.label.length))) return true;
     if (b.kind === 'tableCell' && b.label && isOneOf(b.label, DEADLINE_LABEL) && DATE.test(b.text)) continue; // per row
     for (const l of ctx.analysis.inlineLabels) {
-      if (l.block === b && l.content && isOneOf(l.label, DEADLINE_LABEL)) {
+      if (l.block === b && l.content && deadline(l.label)) {
         const at = b.text.indexOf(l.label);
         if (at >= 0 && DATE.test(b.text.slice(at + l.label.length, at + l.label.length + 40))) return true;
       }
@@ -428,7 +438,9 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
     // "- [x] Log not completed": a form's ticked answer in a goals section reports on the goal; it is not one.
     if (typeof b.checked === 'boolean' && !leadAt(b.text, 0) && !WILL.test(b.text)) continue;
     // "Goals:" alone on its line, or as a bold label: the list that follows holds the goals.
-    const labelText = b.label ?? (/^[^:\n]{1,80}:\s*$/.test(b.text) ? b.text.replace(/:\s*$/, '') : undefined);
+    // ("GOALS — % achieved (agreed ratings)" over the numbered goals: a head set off by a dash names the list too.)
+    const dashHead = b.label ? undefined : /^([^:\n—–]{1,40}?)[ \t]+[—–][ \t]/.exec(b.text)?.[1];
+    const labelText = b.label ?? (/^[^:\n]{1,80}:\s*$/.test(b.text) ? b.text.replace(/:\s*$/, '') : dashHead && isGoalLabel(dashHead) ? dashHead : undefined);
     const goalLabel = !!labelText && isGoalLabel(labelText);
     const afterLabelText = b.text.slice((b.label ?? labelText ?? '').length).trim().replace(/^[:—–-]/, '').trim();
     // "Goals — what we will work on together" over the numbered goals: the label's words name the list, not a goal.

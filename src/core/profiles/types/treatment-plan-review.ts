@@ -23,6 +23,8 @@ export default defineType({
     // A review by its period: "Quarterly Review – Community Recovery Team", "6-month review", "Annual review".
     'quarterly review', 'annual review', 'month review', 'monthly review',
   ],
+  // ("Next review" is still the date the goals are due by.)
+  ownDateLabels: ['review date', 'review', 'plan review date', 'date of review'],
   levels: {
     ...treatmentPlan.levels,
     // DIMENSIONS.md: barriers are required in treatment-plan reviews.

@@ -238,6 +238,17 @@ describe('front matter fields written as labels in the body', () => {
     assert.ok(!covered('session-details', 'Youth talked about his week.\n\nClinician: J. Whitfield\n').includes('clinician'));
     assert.ok(covered('session-details', 'Youth talked about his week.\n\nClinician: J. Whitfield, LMHC\n').includes('clinician'));
   });
+  it('"Date of discharge/transfer: ____" is the discharge date left blank, whatever other date the form holds; the finding names it', () => {
+    const form = '# ACT Transfer / Discharge Summary\n\n**Client:** M.O.\n**ACT admission date:** 06/2022\n**Date of discharge/transfer:** ____\n\n## Course\nMoved to outpatient care.\n\nJ. Ruiz, BSW\n';
+    const d = lint(form, { type: 'termination' }).findings.find((f) => f.ruleId === 'session-details');
+    assert.equal(d?.status, 'unfilled');
+    assert.match(d!.message, /Fill in "Date of discharge\/transfer"/);
+    assert.ok(covered('session-details', 'Discharge/transfer date: 07/01/2025\n').includes('date'));
+  });
+  it('a date in brackets right after a figure is when that reading was taken, not the date of service', () => {
+    assert.ok(!covered('session-details', 'Lounge CIR 6 (Feb 7), kitchen CIR 5 (6 Feb).\n').includes('date'));
+    assert.ok(covered('session-details', 'Seen Feb 7 at her flat.\n').includes('date'));
+  });
 });
 
 describe('strengths are the client\'s own; the people and resources around the client are supports', () => {

@@ -46,8 +46,9 @@ export const sessionDetails: Dimension = {
         // Without the year, as a busy clinician writes it: "Wed 16 Oct", "7 November", "Tues 4/2", "11/14, 50 min" or
         // "10/03 (60 min" beside the session's time, "| 06/12 |" a field of its own in a header line (a bare "8/10" is
         // a rating).
-        `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`,
-        `\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:sessions?|times|days|weeks|%))`,
+        // (Not in brackets right after a figure: "Lounge CIR 6 (Feb 7)" is when that rating was taken.)
+        `(?<!\\d[ \\t]?\\()\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\b`,
+        `(?<!\\d[ \\t]?\\()\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:sessions?|times|days|weeks|%))`,
         `\\b${WEEKDAY}\\.?,?\\s+\\d{1,2}/\\d{1,2}\\b`,
         '(?:^|[|·•][ \\t]?)\\d{1,2}/\\d{1,2}[ \\t]?(?=[|·•])',
         // "Progress note — Dana R. — 03/11 — 50 min": a field set off by dashes in a header line

@@ -453,6 +453,9 @@ function inlineLabelFor(a: Analysis, headings: string[], content: boolean, d?: D
 
 /** A label as a field's key: "Date of service" is date_of_service. */
 const fieldKey = (label: string) => label.toLowerCase().trim().replace(/[\s-]+/g, '_');
+/** Whether a label is one of the keys, also with its first alternative after a slash left out: "Date of
+ * discharge/transfer" and "Discharge/transfer date" are the discharge date. */
+const isField = (wanted: Set<string>, label: string) => wanted.has(fieldKey(label)) || (label.includes('/') && wanted.has(fieldKey(label.replace(/[ \t]*\/[ \t]*[\w-]+/, ''))));
 
 /**
  * A front matter field written in the note's body as a label, "Location: Youth center", "| Clinician | R. Diaz, LPC |",
@@ -465,13 +468,13 @@ function bodyField(a: Analysis, keys: string[]): { hit?: Hit; blank?: OffsetRang
   let hit: Hit | undefined;
   let filled = false;
   for (const b of a.note.blocks) {
-    if (!b.label || b.quoted || !wanted.has(fieldKey(b.label))) continue;
+    if (!b.label || b.quoted || !isField(wanted, b.label)) continue;
     const value = b.rowLabel ? b.text : b.text.slice(b.text.indexOf(b.label) + b.label.length).replace(/^[\s:*_]+/, '');
     if (isContentText(value, a.language.isPlaceholder)) return { hit: { offset: b.range.start, text: b.label } };
     blank ??= b.range;
   }
   for (const l of a.inlineLabels) {
-    if (l.block.quoted || !wanted.has(fieldKey(l.label))) continue;
+    if (l.block.quoted || !isField(wanted, l.label)) continue;
     if (!l.content) blank ??= l.value ?? l.block.range;
     else {
       filled = true;

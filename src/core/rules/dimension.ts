@@ -147,7 +147,13 @@ function unfilledMessage(text: string, d: Dimension, as: Assessment): string {
   const lead = `${d.title} not filled in`;
   if (as.section) return fit(`${lead}: its section holds only prompts or placeholders. Write it in your own words.`, `${lead}. Write its section in your own words.`, `${lead}.`);
   if (as.emptyFields.length && as.unfilledAt === as.emptyFields[0]) {
-    const keys = as.emptyFields.map((r) => `\`${text.slice(r.start, r.end)}:\``);
+    // A front matter key's range is the key; a blank field in the body ("**Date of discharge:** ____") is its line.
+    const written = as.emptyFields.map((r) => text.slice(r.start, r.end));
+    if (written.some((w) => w.includes(':'))) {
+      const labels = [...new Set(written.map((w) => `"${w.split(':')[0].replace(/[*_]/g, '').trim()}"`))];
+      return fit(`${lead}. Fill in ${labels.join(', ')}.`, `${lead}. Fill in its blank fields.`, `${lead}.`);
+    }
+    const keys = written.map((w) => `\`${w}:\``);
     return fit(`${lead}. Give ${keys.join(', ')} a value in the front matter.`, `${lead}. Fill in its front matter fields.`, `${lead}.`);
   }
   return fit(`${lead}: its entry holds only a prompt or placeholder. Write it in your own words.`, `${lead}. Write its entry in your own words.`, `${lead}.`);

@@ -73,6 +73,19 @@ describe("a reviewer's comments written into the note are not the clinician's do
   });
 });
 
+describe('a risk screen written as a label and its answer', () => {
+  it('"SI/HI: denies", "Suicidal ideation: denied" and "C-SSRS screen: ..." screen ideation; "Denies HI" alone screens no suicidal ideation', () => {
+    for (const s of ['SI/HI: denies.', 'Suicidal ideation: denied.', 'C-SSRS screen: passive thoughts in the hospital, none in past 2 weeks.']) {
+      assert.ok(covered('risk-assessment', `${s}\n`).includes('ideation'), s);
+      assert.equal(status(PROGRESS(`Client practised paced breathing and said it helped.\n\n${s}\n\nPlan: next session 3/20.`), 'risk-assessment'), 'addressed', s);
+    }
+    assert.ok(!covered('risk-assessment', 'Denies HI. Mother states no weapons in the home.\n').includes('ideation'));
+  });
+  it('"no plan, intent or attempts" and "denies plan, intent" ask about plan and intent', () => {
+    for (const s of ['Risk: no plan, intent or attempts.', 'Risk: denies plan, intent.', 'Risk: no plan/intent.']) assert.ok(covered('risk-assessment', `${s}\n`).includes('plan-intent'), s);
+  });
+});
+
 describe('a risk screen asked as a question', () => {
   it('"asked if he ever feels so sad that he wants to hurt himself or not be alive" is a screen, not a disclosure', () => {
     const text = PROGRESS('Safety check: asked if he ever feels so sad or mad that he wants to hurt himself or not be alive. Eli said "no" to each.');

@@ -53,16 +53,12 @@ export const riskAssessment: Dimension = {
       label: 'suicidal and homicidal ideation screened',
       cues: [
         'SI',
-        'HI',
         'SI/HI',
         'SIB',
         'NSSI',
         'suicidal ideation',
-        'homicidal ideation',
         'suicidal thoughts',
-        'homicidal thoughts',
         'thoughts of suicide',
-        'thoughts of killing',
         'thoughts of self-harm',
         'thoughts of harming',
         'thoughts of hurting',
@@ -71,20 +67,18 @@ export const riskAssessment: Dimension = {
         'wish to be dead',
         'wishes to be dead',
         'better off dead',
+        // ("passive thoughts in the hospital, none in the past 2 weeks": passive suicidal thoughts, as clinicians shorten it)
+        'passive thoughts',
         'suicidal',
         'suicidality',
-        'homicidal',
         'self-harm',
         'self harm',
         'self-injury',
         'self-injurious',
         'harm to self',
-        'harm to others',
         'harm self or others',
         'danger to self',
-        'danger to others',
         'DTS',
-        'DTO',
         'C-SSRS',
         'Columbia protocol',
         'Columbia screen',
@@ -123,7 +117,7 @@ export const riskAssessment: Dimension = {
       ],
       patterns: [
         '\\bS\\.?I\\.?\\s*/\\s*H\\.?I\\.?\\b',
-        '\\b(?:denies|denied|endorses|endorsed|reports|reported|no|negative for|positive for|screened for|screen for|-)\\s*(?:any\\s+|active\\s+|passive\\s+|current\\s+|recent\\s+)?(?:SI|HI|SIB|NSSI|self[- ]?harm)\\b',
+        '\\b(?:denies|denied|endorses|endorsed|reports|reported|no|negative for|positive for|screened for|screen for|-)\\s*(?:any\\s+|active\\s+|passive\\s+|current\\s+|recent\\s+)?(?:SI|SIB|NSSI|self[- ]?harm)\\b',
         '\\bitem\\s*9\\b',
         // "Columbia screen negative for ideation": ideation screened, said without "suicidal" (not "paranoid ideation").
         '\\b(?:negative|positive|screened|screen)\\s+for\\s+(?:any\\s+)?(?:ideation|suicidality)\\b',
@@ -179,6 +173,8 @@ export const riskAssessment: Dimension = {
       patterns: [
         '\\b(?:SI|HI|ideation|suicid\\w*|homicid\\w*|self[- ]?harm)\\b[^.\\n]{0,60}\\b(?:plan|intent|means)\\b',
         '\\b(?:plan|intent)\\b[^.\\n]{0,25}\\b(?:to (?:kill|harm|hurt|die|end)|suicid\\w*|self[- ]?harm)\\b',
+        // Asked and denied in a list: "no plan, intent or attempts", "denies plan, intent", "no plan/intent"
+        '\\b(?:no|denies|denied|denying|without|nor)\\s+(?:any\\s+|current\\s+|active\\s+)?plans?[ \\t]*(?:,|/|or|and|nor)[ \\t]*(?:any\\s+)?(?:intent|intention)\\b',
         // Means asked about in plain words: "no weapons in his truck or home", "his brother-in-law has his hunting rifle"
         '\\b(?:weapons?|firearms?|guns?|rifles?|shotguns?|handguns?)\\b[^.\\n]{0,30}\\b(?:in|at)\\s+(?:the|his|her|their)\\s+(?:home|house|truck|car|vehicle|apartment|room)\\b',
         '\\b(?:locked|secured|stored|removed|holds|keeps|has|gave\\s+away|handed\\s+over)\\s+(?:up\\s+)?(?:his|her|their|the)\\s+(?:hunting\\s+)?(?:rifles?|guns?|firearms?|weapons?|shotguns?|handguns?)\\b',

@@ -269,6 +269,9 @@ function labelRanges(a: Analysis): OffsetRange[] {
     if (b.text.length > b.label.length + 1 && toSource(b, b.text.length - 1) <= at + b.label.length) continue;
     // A label whose value is a number names what it measures ("GAD-7: 15", "Mood rating: 6/10"): that is evidence.
     if (/^[^:\n]{0,80}:[ \t]?[<>≤≥~]?[ \t]?\d/.test(b.text)) continue;
+    // So does a label that names a screen, with its answer: "SI/HI: denies", "Suicidal ideation: denied", "C-SSRS
+    // screen: passive thoughts last month, none now" (an instrument's name, a capital acronym joined by a hyphen).
+    if (/^[^:\n]{0,80}:[ \t]*(?:denie[sd]|negative|endorse[sd]|positive)\b/i.test(b.text) || /\b[A-Z]{1,4}-[A-Z0-9]{1,5}\b/.test(b.label)) continue;
     out.push({ start: at, end: b.valueAt !== undefined ? Math.max(at + b.label.length, toSource(b, b.valueAt)) : at + b.label.length });
   }
   return out;

@@ -224,6 +224,11 @@ describe('signs that ask for more than a bare screen (Dimension.raisedBy)', () =
     assert.equal(status(note('Denies hopelessness.'), 'risk-assessment'), 'addressed');
     assert.equal(status(note('Feels hopeless at times; no plan or intent, names her kids as reasons for living.'), 'risk-assessment'), 'addressed');
   });
+  it('voices that tell the client to die or to hurt someone ask for more than "denies SI"; voices that never have do not', () => {
+    assert.notEqual(status(note('The voices keep telling him he should die.'), 'risk-assessment'), 'addressed');
+    assert.notEqual(status(note('Reports command hallucinations since Sunday.'), 'risk-assessment'), 'addressed');
+    assert.equal(status(note('The voices have never told him to hurt himself.'), 'risk-assessment'), 'addressed');
+  });
   it('"high-risk periods ahead" in a relapse-prevention plan is no risk level', () => {
     assert.ok(!covered('risk-assessment', 'We listed high-risk periods ahead (annual reviews in March).').includes('level'));
   });

@@ -323,6 +323,16 @@ export const riskAssessment: Dimension = {
       threshold: 2,
     },
     {
+      // Voices that tell the client to die, vanish or hurt someone: command hallucinations ask for a suicide and
+      // violence assessment, not a note that the voices continue.
+      id: 'command-voices',
+      label: 'voices telling the client to die or to hurt someone',
+      cues: ['command hallucinations', 'command hallucination', 'command voices', 'command AH', 'command-type AH'],
+      // (Not "the voices have never told him to hurt himself".)
+      patterns: ["\\bvoices?\\b(?![^.;\\n]{0,40}\\b(?:never|not|no\\s+longer|\\w+n['’]t)\\b)[^.;\\n]{0,40}\\b(?:telling|tell|tells|told|saying|say|says|said|urging|urge)\\b[^.;\\n]{0,30}\\b(?:die|kill|hurt|harm|disappear|end it|jump)\\b"],
+      threshold: 2,
+    },
+    {
       // The PHQ-9's ninth item (thoughts of being better off dead or of self-harm) answered above 0: "PHQ-9 = 14 (item
       // 9 = 1)", "endorsed item 9". A screen that asks it needs a suicide assessment that follows it up.
       id: 'positive-item-9',

@@ -458,7 +458,7 @@ function inlineLabelFor(a: Analysis, headings: string[], content: boolean, d?: D
 const fieldKey = (label: string) => label.toLowerCase().trim().replace(/[\s-]+/g, '_');
 /** Whether a label is one of the keys, also with its first alternative after a slash left out: "Date of
  * discharge/transfer" and "Discharge/transfer date" are the discharge date. */
-const isField = (wanted: Set<string>, label: string) => wanted.has(fieldKey(label)) || (label.includes('/') && wanted.has(fieldKey(label.replace(/[ \t]*\/[ \t]*[\w-]+/, ''))));
+const isField = (wanted: Set<string>, label: string) => wanted.has(fieldKey(label)) || (label.includes('/') && wanted.has(fieldKey(label.replace(/ ?\/ ?[\w-]+/, ''))));
 
 /**
  * A front matter field written in the note's body as a label, "Location: Youth center", "| Clinician | R. Diaz, LPC |",

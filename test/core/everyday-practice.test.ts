@@ -57,8 +57,10 @@ describe('an invitation in the client\'s own words is a boundary matter', () => 
       'Near the end he said, "Can you come to my birthday? It\'s at the bowling."',
       'His band is playing downtown next Friday. He said, "You should come, honestly, you\'d see me at my best."',
       '- Birthday invitation: said I would think about it.',
+      'She raised again the invitation from last week for me to come to the World Cup in the team tent.',
     ])
       assert.ok(status(PROGRESS(s), 'relationship'), s);
+    assert.equal(status(PROGRESS('She read out the invitation for her sister to come to the wedding.'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('His mother told him, "You should come home for Christmas."'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('I said, "You should come back next week and we will try it again."'), 'relationship'), undefined);
   });

@@ -276,6 +276,8 @@ export const relationship: Dimension = {
         '\\b(?:can|could|will|would)\\s+you\\s+come\\s+to\\s+(?:my|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:birthday|party|wedding|gig|show|game|match|graduation|church|house|home|concert|recital|barbecue|bbq|celebration|ceremony|opening)\\b',
         '\\byou\\s+(?:should|could|have\\s+to|must|gotta)\\s+come\\b(?!\\s+(?:home|back|in\\b|to\\s+(?:group|session|the\\s+session|therapy|class)))',
         '\\b(?:birthday|wedding|party|graduation|gig|concert|church)\\s+invitations?\\b',
+        // "the invitation from last week for me to come to the World Cup": an invitation that names the clinician as its guest
+        `\\binvitations?\\b[^.\\n]{0,40}\\bfor\\s+(?:the\\s+)?${HELPER}\\s+to\\s+(?:come|attend|join|be\\s+(?:at|there))\\b`,
         // A tie outside the work, as a form names it: "Contact outside sessions: ... his son is in the client's class".
         '\\bcontact\\s+outside\\s+(?:of\\s+)?(?:the\\s+)?(?:sessions?|therapy|counsell?ing|treatment)\\b',
         // "sent me a private email", "could I message you on WhatsApp?".

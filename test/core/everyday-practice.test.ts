@@ -2872,3 +2872,12 @@ describe('held-out set 93 (after its first run)', () => {
     assert.equal(status('INITIAL TREATMENT PLAN\n\n1. Problem: panic at work; lives with his partner, works at a bookshop.\n\n2. Environment / supports\n   a. TBD at next session.\n', 'ecological-factors'), 'unfilled');
   });
 });
+
+describe("a one-letter head two formats share ('S': SOAP's Subjective, SIRP's Situation)", () => {
+  it('"S: I: R: P:" is SIRP; "S:" beside "O:" is SOAP\'s; a lone "S:" (a shared goal\'s code) names neither', () => {
+    assert.equal(noteType('Session 6, 06/11/2025, 50 min.\n**S:** Took 4 of 5 calls at work.\n**I:** Voluntary stammering.\n**R:** Anxiety 6/10 to 3/10.\n**P:** Next session 13/11.\n'), 'sirp');
+    assert.notEqual(noteType('Check-in, 50 min.\n\nS: Says he forgot the session.\n\nO: Tired, unshaven.\n\nInterventions: MI.\n\nResponse: engaged.\n\nProgress: goal 1 not met.\n\nPlan: next week.\n'), 'sirp');
+    const couple = 'Couples — wk 4\n\n**Goals**\n\n- G-a: Two hours a week for himself.\n- S: One business meeting a week.\n\nInterventions: reviewed the week.\n\nResponse: both said it worked.\n\nPlan: next week.\n';
+    assert.notEqual(noteType(couple), 'sirp');
+  });
+});

@@ -359,8 +359,13 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
   }
   marks.sort((x, y) => x.at - y.at);
   const noteLetters = marks.flatMap((m) => (m.letter ? [m.letter] : []));
+  const shared = sharedLetters(profiles);
   for (const p of profiles) {
     if (!p.sections.length) continue;
+    // A letter two formats give to different sections ("S": SOAP's Subjective, SIRP's Situation) names this format's
+    // only beside another of its letters: "S: ... O: ..." is SOAP's, a lone "S:" (a goal's code) neither's.
+    const own = letterSet(p);
+    const alone = (m: { letter?: string }) => !!m.letter && shared.has(m.letter) && !noteLetters.some((l) => l !== m.letter && own.has(l));
     const found = new Set<string>();
     let last = -1;
     let distinctive = false;
@@ -369,7 +374,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     for (const [k, m] of marks.entries()) {
       // A letter two sections share ("P" is PIRP's Problem and its Plan) is the first of them not yet seen that
       // comes after the last section seen, so "P, I, R, P" is all four and "I, R, P" has no Problem.
-      const hits = p.sections.map((ps, i) => ({ ps, i })).filter(({ ps }) => ps.aliases.some(m.matches));
+      const hits = alone(m) ? [] : p.sections.map((ps, i) => ({ ps, i })).filter(({ ps }) => ps.aliases.some(m.matches));
       const hit = hits.find(({ ps, i }) => !found.has(ps.id) && i > last) ?? hits.find(({ ps }) => !found.has(ps.id)) ?? hits[0];
       if (!hit) continue;
       firstFound ??= hit.ps.id;
@@ -404,6 +409,26 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     }
   }
   return best;
+}
+
+/** A format's one-letter heads ("s", "o", "a", "p" for SOAP). */
+function letterSet(p: Profile): Set<string> {
+  return new Set(p.sections.flatMap((ps) => ps.aliases.filter((al) => al.length === 1).map((al) => al.toLowerCase())));
+}
+
+const sharedOf = new WeakMap<readonly Profile[], Set<string>>();
+/** Letters two formats give to sections of different ids ("s": subjective and situation). */
+function sharedLetters(profiles: readonly Profile[]): Set<string> {
+  let out = sharedOf.get(profiles);
+  if (out) return out;
+  const byLetter = new Map<string, Set<string>>();
+  for (const p of profiles) for (const ps of p.sections) for (const al of ps.aliases) if (al.length === 1) {
+    const l = al.toLowerCase();
+    byLetter.set(l, (byLetter.get(l) ?? new Set()).add(ps.id));
+  }
+  out = new Set([...byLetter].filter(([, ids]) => ids.size > 1).map(([l]) => l));
+  sharedOf.set(profiles, out);
+  return out;
 }
 
 /** How many of the note's one-letter heads, in order, are the format's letters in its order. */

@@ -16,4 +16,4 @@ export const intervention = everyday(s('intervention', 'Intervention', ['interve
 export const response = everyday(s('response', 'Response', ['response', 'r', 'client response', "client's response", 'response to intervention', 'response to interventions']));
 export const goal = everyday(s('goal', 'Goal', ['goal', 'goals', 'g', 'goals addressed', 'goal addressed', 'treatment goal', 'treatment goals']));
 export const problem = everyday(s('problem', 'Problem', ['problem', 'p', 'problems', 'presenting problem', 'problem addressed', 'identified problem']));
-export const situation = s('situation', 'Situation', ['situation', 'presenting situation', 'current situation']);
+export const situation = s('situation', 'Situation', ['situation', 's', 'presenting situation', 'current situation']);

@@ -2881,3 +2881,10 @@ describe("a one-letter head two formats share ('S': SOAP's Subjective, SIRP's Si
     assert.notEqual(noteType(couple), 'sirp');
   });
 });
+
+describe("a person's initial is no format's letter", () => {
+  it('"D. came out ... D: pills make him slow" run on in a paragraph is the client speaking, not DAP\'s Data', () => {
+    const visit = 'Home visit, 03/11/2025, 56 min, in person.\n\n**10:02** D. came out to the kitchen after his mother knocked. Med check: 9 of 14 doses taken. D: pills make him "slow and hungry."\n\n**Plan**\n1. RN to visit Thursday.\n';
+    assert.notEqual(noteType(visit), 'dap');
+  });
+});

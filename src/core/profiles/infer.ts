@@ -350,8 +350,10 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined, letter });
   });
   // "S: ... O: ... A: ... P: ..." run on in one paragraph: a format's one-letter labels after the first.
+  // (Not a person's initial the note also writes as a name: "D. came out to the kitchen ... D: pills make him slow".)
+  const initials = nameInitials(note.text);
   for (const l of a.inlineLabels) {
-    if (l.whole || l.block.quoted || !/^[A-Z]$/.test(l.label) || l.block.label === l.label) continue;
+    if (l.whole || l.block.quoted || !/^[A-Z]$/.test(l.label) || l.block.label === l.label || initials.has(l.label)) continue;
     const t = l.block.text;
     let i = t.indexOf(`${l.label}: `);
     while (i > 1 && !(/\s/.test(t[i - 1]) && '.!?"”)'.includes(t[i - 2]))) i = t.indexOf(`${l.label}: `, i + 1);
@@ -409,6 +411,13 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     }
   }
   return best;
+}
+
+/** Capital letters the note writes as a person's initial: "D. came out", "D.'s cell" (not "A. Plan:"). */
+function nameInitials(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b([A-Z])\.(?:['’]s\b| (?:came|said|says|reports|reported|was|is|has|had|agreed|declined|denies|denied|nodded|listed|tried|asked|told|went|left|arrived)\b)/g)) out.add(m[1]);
+  return out;
 }
 
 /** A format's one-letter heads ("s", "o", "a", "p" for SOAP). */

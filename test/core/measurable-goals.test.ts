@@ -54,6 +54,12 @@ describe('measurable-goals: a plan review\'s own date', () => {
 });
 
 describe('measurable-goals: where a goal sits in the note', () => {
+  it('a goal labelled with its domain in a goals list ("1. Sleep: at least 6 hours on 5 nights out of 7 within 8 weeks") is a goal', () => {
+    const t = '# Intake\n\n## Initial goals (agreed)\n\n1. Sleep: at least 6 hours on 5 nights out of 7 within 8 weeks, on a sleep diary.\n2. Mood: feel better by the end of March.\n';
+    const r = lint(t, { type: 'intake' });
+    assert.equal(r.findings.filter((f) => f.ruleId === 'goals').length, 0, 'the first goal is measurable');
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'measurable-goals').map((f) => t.slice(f.range.start, f.range.end)), ['Mood: feel better by the end of March.']);
+  });
   it('"GOALS — % achieved (agreed ratings)" over a numbered list names the list: each item is a goal, the head is none', () => {
     const t = 'TREATMENT PLAN REVIEW\n\nGOALS — % achieved (client and clinician agreed ratings)\n\n1. Reduce strain: ZBI from 52 to below 40 by 10/15. — **60%**\n\n2. Lower guilt about setting limits. — **40%**\n';
     const found = lint(t).findings.filter((f) => f.ruleId === 'measurable-goals').map((f) => t.slice(f.range.start, f.range.end));

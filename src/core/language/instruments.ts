@@ -4,7 +4,7 @@
 
 export const outcomeInstruments: string[] = [
   // Depression and mood
-  'PHQ-9', 'PHQ9', 'PHQ', 'PHQ-A', 'PHQ-2', 'BDI', 'BDI-II', 'EPDS', 'HAM-D', 'HAMD', 'MADRS', 'QIDS', 'CDI', 'CDI-2',
+  'PHQ-9', 'PHQ9', 'PHQ', 'PHQ-A', 'PHQ-2', 'BDI', 'BDI-II', 'EPDS', 'HAM-D', 'HAMD', 'MADRS', 'QIDS', 'CDI', 'CDI-2', 'GDS', 'GDS-15',
   // Anxiety, panic, OCD, social anxiety, worry
   'GAD-7', 'GAD7', 'GAD-2', 'BAI', 'HAM-A', 'PDSS', 'LSAS', 'PSWQ', 'Y-BOCS', 'YBOCS', 'CY-BOCS', 'OCI-R', 'SCARED', 'RCADS',
   // Trauma

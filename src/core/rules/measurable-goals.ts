@@ -138,6 +138,12 @@ export interface Verdict {
  * Judges one goal statement. `context` is what the plan says around it that belongs to it (the other cells of its
  * table row); `deadline`, a plan-wide review or target date that stands for its time frame when it names none.
  */
+/** Whether a text sets what a goal sets: a count or criterion, or a time frame. */
+function goalShaped(text: string): boolean {
+  const v = judgeGoal(text);
+  return v.criterion || v.timeframe;
+}
+
 export function judgeGoal(statement: string, context = '', deadline = false): Verdict {
   // "1) Reduce anxiety.": the list number is no count.
   const t = stripLead(statement).replace(ENUMERATOR, ' ');
@@ -452,7 +458,10 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
     // Another topic's label ("**Feelings about ending:** ...") inside a goals section is not a goal; one that says where
     // the goals come from ("From MHCP: (1) ...", "Per care plan:") is theirs.
     // (Nor is a goal's code: "G-a:", "L-b:", "S:".)
-    const otherLabel = !!b.label && !goalLabel && !leadAt(b.text, 0) && !(inGoalSection(b) && (SOURCE_LABEL.test(b.label) || GOAL_CODE.test(b.label)));
+    // (A list item in a goals section labelled with the goal's domain, "1. Sleep: at least 6 hours on 5 nights out of 7
+    // within 8 weeks", is a goal: its words set a criterion or a time frame.)
+    const domainGoal = b.kind === 'listItem' && !!b.label && inGoalSection(b) && goalShaped(b.text.slice(valueStart(b)));
+    const otherLabel = !!b.label && !goalLabel && !leadAt(b.text, 0) && !domainGoal && !(inGoalSection(b) && (SOURCE_LABEL.test(b.label) || GOAL_CODE.test(b.label)));
     // "Goal: \"to sleep and walk down the street without fear\"" over "- 1a. Reduce PCL-5 ... by 11/18": the list right
     // under a goal, numbered as its parts, holds its objectives.
     if (b.kind === 'listItem' && objectivesFollow && OBJECTIVE_NUMBER.test(b.text)) {

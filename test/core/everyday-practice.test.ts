@@ -2888,3 +2888,14 @@ describe("a person's initial is no format's letter", () => {
     assert.notEqual(noteType(visit), 'dap');
   });
 });
+
+describe('a stock progress line and a reflexive entry', () => {
+  it('"Progress: She appears to be progressing." says nothing of where she stands', () => {
+    assert.notEqual(status(PROGRESS('Reviewed the week.\n\nProgress: She appears to be progressing.\n\nPlan: next session 3/20.'), 'progress-monitoring'), 'addressed');
+  });
+  it('"Cultural / reflexive:" heads the safeguards, and "careful not to assume" is a guard against an assumption', () => {
+    assert.ok(covered('bias-safeguards', 'I want to be careful not to assume the conflict with the neighbour is paranoia.\n').includes('own-assumptions'));
+    const note = PROGRESS('Signing through the interpreter; checked meaning with the interpreter afterwards.\n\nCultural / reflexive: I am hearing and do not sign; I checked my read of her signing with her directly and booked a consult with the Deaf mental health service.\n\nPlan: next session 3/20.');
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'bias-safeguards')?.via, 'heading');
+  });
+});

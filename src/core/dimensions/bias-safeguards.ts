@@ -25,6 +25,8 @@ export const biasSafeguards: Dimension = {
     'clinician reflection',
     'clinician self-reflection',
     'reflexivity',
+    'reflexive',
+    'reflexive practice',
     'countertransference',
     'personal reactions',
     'my reactions',
@@ -42,6 +44,8 @@ export const biasSafeguards: Dimension = {
         'bias', 'biased', 'my assumption', 'assumption', 'assumptions', 'assumed', 'preconception', 'preconceived',
         'countertransference', 'counter transference', 'my reaction', 'my own reaction', 'personal reaction',
         'prejudice', 'own values', 'personal values', 'own beliefs', 'personal beliefs', 'my judgment',
+        // A guard set against an assumption: "careful not to assume the conflict is paranoia".
+        'not to assume', 'not assume', "don't assume", 'not assuming',
         // Noticing one's own reaction: "I caught myself comparing", "a flash of irritation, which is mine".
         'caught myself', 'noticed myself', 'noticed in myself', 'which is mine', 'my irritation', 'my discomfort',
         'over-identify', 'over-identifying', 'over-identification', 'overidentify', 'overidentification', 'a pull to',

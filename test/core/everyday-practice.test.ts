@@ -2585,7 +2585,7 @@ describe('held-out set 84 (after its first run)', () => {
     const stock = lint(note('Client receptive.')).findings.find((f) => f.ruleId === 'interventions-response');
     assert.equal(stock?.severity, 'warning', 'a warning, not an information nudge');
     assert.match(stock!.message, /stock words only/);
-    for (const r of ['Client was receptive and engaged throughout the session.', 'Pt engaged and cooperative.', 'Tolerated session well.'])
+    for (const r of ['Client was receptive and engaged throughout the session.', 'Pt engaged and cooperative.', 'Tolerated session well.', 'Participant receptive. Ok with plan.'])
       assert.ok(!covered('interventions-response', note(r)).includes('response'), r);
     for (const r of ['Client receptive to trying the photo box this week.', 'Tearful; said the model "made it make sense".'])
       assert.ok(covered('interventions-response', note(r)).includes('response'), r);

@@ -265,6 +265,13 @@ describe('front matter fields written as labels in the body', () => {
     assert.match(d!.message, /Fill in "Date of discharge\/transfer"/);
     assert.ok(covered('session-details', 'Discharge/transfer date: 07/01/2025\n').includes('date'));
   });
+  it('a line of fields left blank ("Date: ____   Start/End: ____   Session #: 4") fills neither the date nor the time, and the finding names the blank', () => {
+    const form = 'FAMILY SESSION — BIRP\nDate: ____   Start/End: ____   Session #: 4\nLocation: family home\nPresent: E.H. and L.H.\n\nB — BEHAVIOR\nE. was up and dressed.\n\nI. Rowe, MSW intern\n';
+    const f = lint(form).findings.find((x) => x.ruleId === 'session-details');
+    assert.equal(f?.status, 'unfilled');
+    assert.match(f!.message, /Fill in "Date"/);
+    assert.ok(!covered('session-details', form).includes('time'), 'the blank start and end is no time');
+  });
   it('a date in brackets right after a figure is when that reading was taken, not the date of service', () => {
     assert.ok(!covered('session-details', 'Lounge CIR 6 (Feb 7), kitchen CIR 5 (6 Feb).\n').includes('date'));
     assert.ok(covered('session-details', 'Seen Feb 7 at her flat.\n').includes('date'));

@@ -38,7 +38,8 @@ const TOPIC_LIST = /[,/&+]|\band\b/;
  * `to` (the next label). */
 function labelHolds(flat: string, from: number, to = flat.length, language: Language): boolean {
   let end = from;
-  while (end < to && flat[end] !== '.' && flat[end] !== ';' && flat[end] !== '\n') end++;
+  // (Two blanks end a field in a line of them: "Start/End: ____   Session #: 4" holds nothing.)
+  while (end < to && flat[end] !== '.' && flat[end] !== ';' && flat[end] !== '\n' && !(flat[end] === ' ' && flat[end + 1] === ' ')) end++;
   return isContentText(flat.slice(from, end), language.isPlaceholder);
 }
 

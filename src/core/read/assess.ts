@@ -279,6 +279,12 @@ function labelRanges(a: Analysis): OffsetRange[] {
 
 /** Where a run-in label's value lies in the note; its whole block where the block's text maps to the note only as a
  * whole. */
+/** A value's range widened back to its label, when the label stands just before it. */
+function labelledRange(a: Analysis, label: string, value: OffsetRange): OffsetRange {
+  const at = a.note.text.lastIndexOf(label, value.start);
+  return at >= 0 && value.start - at <= label.length + 4 ? { start: at, end: value.end } : value;
+}
+
 function valueRange(b: Block, value: { start: number; end: number }): OffsetRange {
   const start = toSource(b, value.start);
   const end = value.end >= b.text.length ? b.range.end : toSource(b, value.end);
@@ -472,13 +478,15 @@ function bodyField(a: Analysis, keys: string[]): { hit?: Hit; blank?: OffsetRang
   let filled = false;
   for (const b of a.note.blocks) {
     if (!b.label || b.quoted || !isField(wanted, b.label)) continue;
-    const value = b.rowLabel ? b.text : b.text.slice(b.text.indexOf(b.label) + b.label.length).replace(/^[\s:*_]+/, '');
+    // (Up to the next field of a line of them: "Date: ____   Start/End: 3-4 pm" leaves the date blank.)
+    const value = b.rowLabel ? b.text : b.text.slice(b.text.indexOf(b.label) + b.label.length).replace(/^[\s:*_]+/, '').split('  ')[0];
     if (isContentText(value, a.language.isPlaceholder)) return { hit: { offset: b.range.start, text: b.label } };
     blank ??= b.range;
   }
   for (const l of a.inlineLabels) {
     if (l.block.quoted || !isField(wanted, l.label)) continue;
-    if (!l.content) blank ??= l.value ?? l.block.range;
+    // (Where the blank lies in the note, from its label: "Start/End: ____".)
+    if (!l.content) blank ??= l.value ? labelledRange(a, l.label, valueRange(l.block, l.value)) : l.block.range;
     else {
       filled = true;
       if (!l.whole) hit ??= { offset: l.block.range.start, text: l.label };

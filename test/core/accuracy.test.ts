@@ -181,6 +181,11 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 803ad834: 20 / 24 and 20 / 36, 0.83 / 0.56, type 25/28; warnings and errors 19 / 22 and 19 / 36
     // (0.86 / 0.53). The session's start a4800651 reads it finding for finding alike.)
     'accuracy-holdout94': [0.83, 0.55],
+    // (First run at 92b55a49, after the study of set 94: 19 / 20 and 19 / 39, 0.95 / 0.49, type 27/28; warnings and
+    // errors 17 / 18 and 17 / 39 (0.94 / 0.44). The session's start a4800651 and set 94's first-run commit 94e8bd5c read
+    // it with one more finding, 20 / 21 and 20 / 39 (warnings and errors 18 / 19): a blank "Start/End: ____" that a
+    // change of this session read as a time; mended after the first run.)
+    'accuracy-holdout95': [0.94, 0.48],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

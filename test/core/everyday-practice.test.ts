@@ -2906,3 +2906,14 @@ describe('a stock progress line and a reflexive entry', () => {
     assert.equal(lint(note).dimensions.find((d) => d.id === 'bias-safeguards')?.via, 'heading');
   });
 });
+
+describe('an entry the note says it copied from an earlier one', () => {
+  it('"INTERVENTIONS [copied forward from 03/07/2025]:" documents no intervention of this session', () => {
+    const note = PROGRESS('Pt seen 1:1 in his room.\n\nINTERVENTIONS [copied forward from 03/07/2025]:\nCont milieu tx, group therapy, supportive therapy, meds as ordered per MD.\n\nPlan: see pt daily.');
+    assert.ok(!covered('interventions-response', note).includes('interventions'));
+    assert.ok(covered('interventions-response', note.replace(' [copied forward from 03/07/2025]', '')).includes('interventions'));
+  });
+  it('"Pt progressing slowly toward goals." is a stock progress line', () => {
+    assert.ok(!covered('progress-monitoring', 'Pt progressing slowly toward goals.\n').includes('status'));
+  });
+});

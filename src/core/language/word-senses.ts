@@ -324,7 +324,7 @@ export const wordSenses: WordSense[] = [
     words: ['progress', 'progressing'],
     before: [
       'continue to make', 'continues to make', 'continued to make', 'is making', 'are making', 'be making', 'continue', 'continues', 'is', 'are',
-      'some', 'making some', 'good', 'making good', 'steady', 'slight', 'be',
+      'some', 'making some', 'good', 'making good', 'steady', 'slight', 'be', 'pt', 'client', 'patient',
     ],
     // "Progress ongoing.", "progress noted": that it goes on, not where it stands.
     after: ['ongoing', 'is ongoing', 'noted', 'continues', 'continuing'],

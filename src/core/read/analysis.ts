@@ -145,6 +145,8 @@ function reviewCommentsIn(note: Note): OffsetRange[] {
 }
 
 /** The label of a reviewer's comment on the note, not the clinician's record. */
+/** A head that says its entry was copied from an earlier note: "MSE [copied forward from 03/07/2025]:". */
+const COPIED_FORWARD = /^[^\n]{0,60}[[(][ \t]?(?:copied|carried|brought|pulled)[ \t]+(?:forward|over)\b/i;
 const REVIEW_COMMENT = /^(?:(?:clinical\s+)?supervisor|reviewer|co-?signer|auditor)(?:['’]s)?\s+(?:comments?|remarks?|review\s+comments?)$/i;
 
 export class Analysis {
@@ -178,7 +180,8 @@ export class Analysis {
     const named = [this.title.text?.block, this.title.heading?.block].filter((b): b is Block => !!b && namesTheNote(b));
     // A reviewer's comment on the note ("Supervisor comment (L. Marsh): ... that needs to be in the note, and a risk
     // level.") says what the note lacks; its words are no evidence of what it holds.
-    this.units = note.blocks.filter((b) => b.content && !named.includes(b) && !(b.label && REVIEW_COMMENT.test(withoutAside(b.label)))).map((block) => ({ block, tokens: unitTokens(block, this.reading), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
+    // (Nor is an entry the note says it copied from an earlier one: "INTERVENTIONS [copied forward from 03/07/2025]:".)
+    this.units = note.blocks.filter((b) => b.content && !named.includes(b) && !(b.label && REVIEW_COMMENT.test(withoutAside(b.label))) && !COPIED_FORWARD.test(b.text)).map((block) => ({ block, tokens: unitTokens(block, this.reading), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
     this.headingStems = note.sections.map((s) => this.reading.tokenize(s.title).map((t) => t.stem));
     // (And a line of fields all left blank, "Review date: ___   Clinician: ___   Modality: ___": each is a label.)
     const blankLines = note.blocks.filter((b) => !b.content && b.label && !b.quoted).map((block) => ({ block, flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));

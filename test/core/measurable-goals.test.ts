@@ -54,6 +54,10 @@ describe('measurable-goals: a plan review\'s own date', () => {
 });
 
 describe('measurable-goals: where a goal sits in the note', () => {
+  it('a table row\'s own number is no count its goal sets ("| 1 | SI after a loss | Client will be safe | ... | by d/c |")', () => {
+    const t = '# Treatment plan\n\n| # | Problem | Goal | Objectives | Interventions | Target |\n|---|---|---|---|---|---|\n| 1 | SI after a loss | Client will be safe | a) Client will feel less suicidal. | DBT skills; q15 obs | by d/c |\n';
+    assert.equal(lint(t, { type: 'treatment-plan' }).findings.filter((f) => f.ruleId === 'measurable-goals').length, 1);
+  });
   it('a goal labelled with its domain in a goals list ("1. Sleep: at least 6 hours on 5 nights out of 7 within 8 weeks") is a goal', () => {
     const t = '# Intake\n\n## Initial goals (agreed)\n\n1. Sleep: at least 6 hours on 5 nights out of 7 within 8 weeks, on a sleep diary.\n2. Mood: feel better by the end of March.\n';
     const r = lint(t, { type: 'intake' });

@@ -631,7 +631,8 @@ function rowStatement(row: Block[], inGoals: boolean): Statement | undefined {
   if (!cells.length) return undefined;
   const text = cells.map((c) => c.text).join(' ; ');
   if (text.trim().length < 8 || REPORT.test(text)) return undefined;
-  const context = row.filter((c) => c.content && !cells.includes(c) && !(c.label && has(c.label, NOT_GOAL_COLUMN))).map((c) => c.text).join(' ; ');
+  // (Nor the row's own number, "| 1 | SI after a loss | Client will be safe |": no count the goal sets.)
+  const context = row.filter((c) => c.content && !cells.includes(c) && !(c.label && has(c.label, NOT_GOAL_COLUMN)) && !/^\s*#?\d{1,3}[.)]?\s*$/.test(c.text)).map((c) => c.text).join(' ; ');
   const dated = row.some((c) => c.content && !cells.includes(c) && c.label && isOneOf(c.label, TIME_COLUMN));
   const first = cells[0];
   const last = cells[cells.length - 1];

@@ -2917,3 +2917,10 @@ describe('an entry the note says it copied from an earlier one', () => {
     assert.ok(!covered('progress-monitoring', 'Pt progressing slowly toward goals.\n').includes('status'));
   });
 });
+
+describe('a variant named beside its base', () => {
+  it('"Document: Individualized Treatment Plan — 90-Day Review" is a plan review; "Individualized Treatment Plan" a plan', () => {
+    assert.equal(noteType('| | |\n|---|---|\n| **Document** | Individualized Treatment Plan — 90-Day Review |\n| **Client** | K.S. |\n\n**Goals:** 1. Attend school 5 of 5 days by March.\n'), 'treatment-plan-review');
+    assert.equal(noteType('| | |\n|---|---|\n| **Document** | Individualized Treatment Plan |\n| **Client** | K.S. |\n\n**Goals:** 1. Attend school 5 of 5 days by March.\n'), 'treatment-plan');
+  });
+});

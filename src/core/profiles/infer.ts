@@ -222,6 +222,7 @@ function kindNamedIn(title: string, profiles: readonly Profile[]): { profile: Pr
   // A session named in general words ("check-in", "session note") yields to any other kind the title names:
   // "Telephone contact — between-session check-in" is a contact record.
   let session: { profile: Profile } | undefined;
+  const kinds: Profile[] = [];
   for (const p of profiles) {
     let at = -1;
     let format = false;
@@ -240,7 +241,11 @@ function kindNamedIn(title: string, profiles: readonly Profile[]): { profile: Pr
     if (format) return { profile: p, format };
     if (p.id === 'progress' && !firm) session ??= { profile: p };
     else if (!first || at < first.at) first = { profile: p, at, weak: !strong };
+    kinds.push(p);
   }
+  // A variant named beside its base is the variant: "Individualized Treatment Plan — 90-Day Review" is a review.
+  const variant = first && kinds.find((p) => p.basedOn === first!.profile.id);
+  if (variant) return { profile: variant };
   return first ? { profile: first.profile, ...(first.weak && { weak: true }) } : session;
 }
 

@@ -58,9 +58,12 @@ describe('an invitation in the client\'s own words is a boundary matter', () => 
       'His band is playing downtown next Friday. He said, "You should come, honestly, you\'d see me at my best."',
       '- Birthday invitation: said I would think about it.',
       'She raised again the invitation from last week for me to come to the World Cup in the team tent.',
+      'Near the end he asked for ma\'am\'s personal WhatsApp number "in case it happens at night".',
+      'The counsellor shared her mobile number.',
     ])
       assert.ok(status(PROGRESS(s), 'relationship'), s);
     assert.equal(status(PROGRESS('She read out the invitation for her sister to come to the wedding.'), 'relationship'), undefined);
+    assert.equal(status(PROGRESS('Her mother shared her mobile number with the school.'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('His mother told him, "You should come home for Christmas."'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('I said, "You should come back next week and we will try it again."'), 'relationship'), undefined);
   });
@@ -2922,5 +2925,14 @@ describe('a variant named beside its base', () => {
   it('"Document: Individualized Treatment Plan — 90-Day Review" is a plan review; "Individualized Treatment Plan" a plan', () => {
     assert.equal(noteType('| | |\n|---|---|\n| **Document** | Individualized Treatment Plan — 90-Day Review |\n| **Client** | K.S. |\n\n**Goals:** 1. Attend school 5 of 5 days by March.\n'), 'treatment-plan-review');
     assert.equal(noteType('| | |\n|---|---|\n| **Document** | Individualized Treatment Plan |\n| **Client** | K.S. |\n\n**Goals:** 1. Attend school 5 of 5 days by March.\n'), 'treatment-plan');
+  });
+});
+
+describe('a plan in stock words', () => {
+  it('"Revert back if required.", "As discussed." and "See above." name no step', () => {
+    for (const p of ['Revert back if required.', 'As discussed.', 'See above.']) {
+      const f = lint(`# SOAP note\n\n**S:** Panic before exams.\n\n**O:** Anxious.\n\n**A:** Panic attacks.\n\n**P:** ${p}\n`).findings.find((x) => x.ruleId === 'plan');
+      assert.ok(f, p);
+    }
   });
 });

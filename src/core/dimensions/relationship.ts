@@ -269,6 +269,10 @@ export const relationship: Dimension = {
         `\\b(?:asked|requested|wanted)\\s+(?:the\\s+)?${HELPER}\\b(?:\\s*\\([^()\\n]{0,30}\\))?[^.\\n]{0,40}\\bfor\\s+(?:her|his|their|my)\\s+(?:instagram|facebook|snapchat|tiktok|social media|handle|personal (?:phone|number|email|cell)|cell|cell number|phone number)\\b`,
         // "invited the therapist to his church's homecoming service", "invited me to her wedding": a personal event
         `\\binvited\\s+(?:the\\s+)?${HELPER}\\s+to\\s+(?:his|her|their)\\s+(?:\\w+[’']s\\s+)?(?:church|home|house|wedding|party|birthday|graduation|game|barbecue|bbq|homecoming|service|celebration|quincea(?:n|ñ)era|bar mitzvah|bat mitzvah|funeral)\\b`,
+        // The clinician's own number asked for or given: "asked for ma'am's personal WhatsApp number", "counsellor shared
+        // her mobile number".
+        "\\basked\\s+for\\s+(?:[\\w’'.]+\\s+){0,2}(?:personal|private|own)\\s+(?:whatsapp|mobile|cell|phone)(?:\\s+number)?\\b",
+        `\\b${HELPER}\\s+(?:shared|gave|provided|offered)\\s+(?:her|his|their|my)\\s+(?:own\\s+|personal\\s+|private\\s+)?(?:mobile|cell|phone|whatsapp)(?:\\s+number)?\\b`,
         // Contact outside the session's channels: "texted the therapist's personal cell", "texted my cell".
         `\\b(?:texted|text|called|rang|emailed|messaged|message|dmed|contacted)\\s+(?:(?:the\\s+)?${HELPER}[’']?s?|my)\\s+(?:own\\s+)?(?:personal|cell|mobile|private|home)\\b`,
         // The invitation as the client puts it, or as a note heads it: "Can you come to my birthday?", "You should come,

@@ -2878,6 +2878,8 @@ describe('held-out set 93 (after its first run)', () => {
     assert.equal(lint(note('Non-contributory.')).dimensions.find((d) => d.id === 'cultural-factors')?.status, 'unfilled');
     assert.equal(lint(note('Raised Catholic in a Filipino family; faith is a support; no conflict between her values and the plan.')).dimensions.find((d) => d.id === 'cultural-factors')?.status, 'addressed');
     assert.equal(status('---\ntype: treatment-plan\n---\n# Plan review\n\nLives with her grandmother; school is supportive.\n\n## Environment\nUnchanged since intake.\n', 'ecological-factors'), 'unfilled');
+    // ("See intake (denied SI 03/2024).": what the earlier record said, in brackets, is still the earlier record's.)
+    assert.equal(status('---\ntype: termination\n---\n# Closing summary\n\nGrief work over 14 sessions; goals met.\n\n### Risk\nSee intake (denied SI 03/2024).\n', 'risk-assessment'), 'unfilled');
     // (An outline's own entry, its item mark before the deferral: "7. Environment / supports" over "a. TBD at next session.")
     assert.equal(status('INITIAL TREATMENT PLAN\n\n1. Problem: panic at work; lives with his partner, works at a bookshop.\n\n2. Environment / supports\n   a. TBD at next session.\n', 'ecological-factors'), 'unfilled');
   });

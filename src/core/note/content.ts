@@ -60,7 +60,8 @@ function saysNothingOnce(v: string, placeholder: PlaceholderTest): boolean {
   if (/^[^.;]{0,60}\b(?:being|is|are)\s+(?:managed|handled|addressed|followed|covered)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:team|unit|ward|service|provider|psychiatrist|clinician|staff|hospital)[.;]?$/i.test(v)) return true;
   // "No change from previous note", "See last session's note", "Unchanged since intake.": copied forward from an
   // earlier record, so nothing is written for this one.
-  if (/^(?:no change|no changes|no updates?|unchanged|same|as per|see)\b[^.]{0,40}\b(?:(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment|plan)(?:'s note)?|intake|admission|referral|initial\s+(?:assessment|plan|session))\.?$/i.test(v)) return true;
+  // ("See intake (denied SI 03/2024).": what an earlier record said, in brackets, is still that record's.)
+  if (/^(?:no change|no changes|no updates?|unchanged|same|as per|see)\b[^.]{0,40}\b(?:(?:previous|prior|last|earlier)\s+(?:note|session|visit|entry|review|assessment|plan)(?:'s note)?|intake|admission|referral|initial\s+(?:assessment|plan|session))(?:\s?\([^()\n]{0,60}\))?\.?$/i.test(v)) return true;
   if (/^(?:no (?:changes?|updates?)(?: noted| since)?|unchanged|same|same as before)[.;]?$/i.test(v)) return true;
   // "Non-contributory.": the record's word for nothing of note, which says nothing of what was asked.
   if (/^(?:non-?\s?contributory|not\s+contributory|noncontributory)\.?$/i.test(v)) return true;

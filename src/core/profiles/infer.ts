@@ -356,9 +356,10 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
   });
   // "S: ... O: ... A: ... P: ..." run on in one paragraph: a format's one-letter labels after the first.
   // (Not a person's initial the note also writes as a name: "D. came out to the kitchen ... D: pills make him slow".)
-  const initials = nameInitials(note.text);
+  // (Read only when a one-letter label runs on: most notes have none, and the note's text is long.)
+  let initials: Set<string> | undefined;
   for (const l of a.inlineLabels) {
-    if (l.whole || l.block.quoted || !/^[A-Z]$/.test(l.label) || l.block.label === l.label || initials.has(l.label)) continue;
+    if (l.whole || l.block.quoted || !/^[A-Z]$/.test(l.label) || l.block.label === l.label || (initials ??= nameInitials(note.text)).has(l.label)) continue;
     const t = l.block.text;
     let i = t.indexOf(`${l.label}: `);
     while (i > 1 && !(/\s/.test(t[i - 1]) && '.!?"”)'.includes(t[i - 2]))) i = t.indexOf(`${l.label}: `, i + 1);

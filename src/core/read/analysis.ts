@@ -144,9 +144,9 @@ function reviewCommentsIn(note: Note): OffsetRange[] {
   return out;
 }
 
-/** The label of a reviewer's comment on the note, not the clinician's record. */
 /** A head that says its entry was copied from an earlier note: "MSE [copied forward from 03/07/2025]:". */
 const COPIED_FORWARD = /^[^\n]{0,60}[[(][ \t]?(?:copied|carried|brought|pulled)[ \t]+(?:forward|over)\b/i;
+/** The label of a reviewer's comment on the note, not the clinician's record. */
 const REVIEW_COMMENT = /^(?:(?:clinical\s+)?supervisor|reviewer|co-?signer|auditor)(?:['’]s)?\s+(?:comments?|remarks?|review\s+comments?)$/i;
 
 export class Analysis {

@@ -277,14 +277,14 @@ function labelRanges(a: Analysis): OffsetRange[] {
   return out;
 }
 
-/** Where a run-in label's value lies in the note; its whole block where the block's text maps to the note only as a
- * whole. */
 /** A value's range widened back to its label, when the label stands just before it. */
 function labelledRange(a: Analysis, label: string, value: OffsetRange): OffsetRange {
   const at = a.note.text.lastIndexOf(label, value.start);
   return at >= 0 && value.start - at <= label.length + 4 ? { start: at, end: value.end } : value;
 }
 
+/** Where a run-in label's value lies in the note; its whole block where the block's text maps to the note only as a
+ * whole. */
 function valueRange(b: Block, value: { start: number; end: number }): OffsetRange {
   const start = toSource(b, value.start);
   const end = value.end >= b.text.length ? b.range.end : toSource(b, value.end);

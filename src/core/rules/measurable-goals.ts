@@ -134,16 +134,16 @@ export interface Verdict {
   timeframe: boolean;
 }
 
-/**
- * Judges one goal statement. `context` is what the plan says around it that belongs to it (the other cells of its
- * table row); `deadline`, a plan-wide review or target date that stands for its time frame when it names none.
- */
 /** Whether a text sets what a goal sets: a count or criterion, or a time frame. */
 function goalShaped(text: string): boolean {
   const v = judgeGoal(text);
   return v.criterion || v.timeframe;
 }
 
+/**
+ * Judges one goal statement. `context` is what the plan says around it that belongs to it (the other cells of its
+ * table row); `deadline`, a plan-wide review or target date that stands for its time frame when it names none.
+ */
 export function judgeGoal(statement: string, context = '', deadline = false): Verdict {
   // "1) Reduce anxiety.": the list number is no count.
   const t = stripLead(statement).replace(ENUMERATOR, ' ');
@@ -295,7 +295,6 @@ interface Statement {
   dated?: boolean;
 }
 
-/** A review or target date set for the whole plan ("**Review date:** 08/13/2024"): every objective is due by it. */
 /** A goals section whose head sets the time frame: "**Q: What would you like to be different in 6 months?**". */
 function headDated(ctx: RuleContext, st: Statement): boolean {
   const sec = st.block.section >= 0 ? ctx.note.sections[st.block.section] : undefined;
@@ -304,6 +303,7 @@ function headDated(ctx: RuleContext, st: Statement): boolean {
   return TIMEFRAME.test(sec.title);
 }
 
+/** A note type's own-date labels, compiled once. */
 const ownDates = new WeakMap<readonly string[], ReturnType<typeof cues>>();
 const ownDateCues = (labels?: string[]) => {
   if (!labels) return [];
@@ -312,6 +312,10 @@ const ownDateCues = (labels?: string[]) => {
   return c;
 };
 
+/**
+ * A review or target date set for the whole plan ("**Review date:** 08/13/2024"): every objective is due by it. Not,
+ * in a review, the review's own date (`Profile.ownDateLabels`).
+ */
 function planDeadline(ctx: RuleContext): boolean {
   const own = ownDateCues(ctx.profile.ownDateLabels);
   const deadline = (label: string) => isOneOf(label, DEADLINE_LABEL) && !isOneOf(label, own);

@@ -188,6 +188,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // it with one more finding, 20 / 21 and 20 / 39 (warnings and errors 18 / 19): a blank "Start/End: ____" that a
     // change of this session read as a time; mended after the first run.)
     'accuracy-holdout95': [0.94, 0.48],
+    // (First run at 0925e806, the session's start 7cab5288 with the set added: 22 / 25 and 22 / 34, 0.88 / 0.65, type
+    // 27/28; warnings and errors 22 / 23 and 22 / 34 (0.96 / 0.65).)
+    'accuracy-holdout96': [0.88, 0.64],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -60,11 +60,16 @@ describe('an invitation in the client\'s own words is a boundary matter', () => 
       'She raised again the invitation from last week for me to come to the World Cup in the team tent.',
       'Near the end he asked for ma\'am\'s personal WhatsApp number "in case it happens at night".',
       'The counsellor shared her mobile number.',
+      'She asked whether we could be Facebook friends so she could see how Oregon goes.',
+      'He asked if he could add him on Snapchat "to show him stuff he makes".',
+      'Sam added that they found my Instagram and followed it.',
+      'Eli said they are having a ceremony in June and "we\'d really love you to be there".',
     ])
       assert.ok(status(PROGRESS(s), 'relationship'), s);
     assert.equal(status(PROGRESS('She read out the invitation for her sister to come to the wedding.'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('Her mother shared her mobile number with the school.'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('His mother told him, "You should come home for Christmas."'), 'relationship'), undefined);
+    assert.equal(status(PROGRESS('She added her cousin on Snapchat and they talk most nights.'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('I said, "You should come back next week and we will try it again."'), 'relationship'), undefined);
   });
 });
@@ -2124,6 +2129,11 @@ describe('reading set 65 (after its first run)', () => {
     const review = (body: string) => `---\ntype: treatment-plan-review\n---\n# Plan review\n\nDate: 3/13/2025. 10:15-10:50, in person.\n\n${body}\n`;
     assert.equal(status(review('**Strengths:** to be reassessed at the next review.'), 'strengths'), 'unfilled');
     assert.equal(status(review('**Obstacles / barriers:** to go over next review.'), 'barriers'), 'unfilled');
+  });
+  it('"Strengths / resources: to fill in after joint session." is left for later too (set 96)', () => {
+    const intake = (body: string) => `---\ntype: intake\n---\n# Intake\n\nDate: 3/13/2025. 10:15-11:20, in person.\n\n${body}\n`;
+    assert.equal(status(intake('**Strengths / resources:** to fill in after joint session.'), 'strengths'), 'unfilled');
+    assert.equal(status(intake('**Strengths / resources:** to be filled in at the next visit.'), 'strengths'), 'unfilled');
   });
   it('"Engaged after the reconnect, more than before it" compares within the session, not with an earlier one', () => {
     assert.ok(!covered('progress-monitoring', 'Engaged after the reconnect, more than before it.\n').includes('status'));

@@ -160,3 +160,24 @@ describe('a goal in the client\'s words over its numbered objectives', () => {
     assert.equal(found('- 1a. Reduce PCL-5 from 57 to 40 or below by 11/18.\n- 1b. Cope better with reminders of the van.'), 1);
   });
 });
+
+describe('a bare span beside a goal is its time frame, not its count', () => {
+  it('"Client will work on procrastination | 6 months" has no criterion; "3 days a week" is still a rate', () => {
+    const v = judgeGoal('Reduce procrastination | Client will work on procrastination | 6 months');
+    assert.equal(v.criterion, false);
+    assert.equal(v.timeframe, true);
+    assert.ok(ok('Client will walk 3 days a week for 8 weeks.'));
+  });
+});
+
+describe('a list of the helpers\' steps under a goal holds its strategies, not its objectives', () => {
+  const plan = (steps: string) =>
+    `# Plan of care review\n\nMeeting date: 02/20/2025, 5:30-7:00 pm, family home.\n\n## Needs, goals and strategies\n\n**Need 1: school**\nGoal: D. will do better in school.\n${steps}\n\n## Next steps\n- Next meeting 03/20/2025.\n`;
+  const goalsStatus = (steps: string) => lint(plan(steps)).dimensions.find((d) => d.id === 'goals')?.status;
+  it('"School SW will check in weekly", "Therapist: continue CBT 2x/week" leave the goal judged itself: none is measurable', () => {
+    assert.equal(goalsStatus('- School SW will check in with D. weekly.\n- Therapist: continue CBT/anger work, 2x/week.'), 'missing');
+  });
+  it('the client\'s own objective below it measures it', () => {
+    assert.notEqual(goalsStatus('- D. will attend all classes on 4 of 5 days a week, per the school register, by 03/20.'), 'missing');
+  });
+});

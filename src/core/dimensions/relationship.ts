@@ -252,6 +252,11 @@ export const relationship: Dimension = {
         // "brought homemade sambusa to last week's session": food made for the clinician is a gift, whatever the dish.
         `\\b(?:brought|bring|brings|gave|give|gives|offered)\\s+(?:\\w+\\s+){0,2}home-?made\\b[^.\\n]{0,40}\\b(?:session|appointment|office|clinic|${HELPER})\\b`,
         '\\b(?:be|become|being)\\s+friends\\s+on\\s+(?:facebook|instagram|linkedin|tiktok|snapchat|social media)\\b',
+        // "asked whether we could be Facebook friends", "asked if he could add him on Snapchat" (the helper, asked).
+        '\\b(?:be|become|being)\\s+(?:facebook|instagram|linkedin|tiktok|snapchat)\\s+friends\\b',
+        '\\basked\\s+(?:if|whether)\\s+(?:she|he|they|we)\\s+could\\s+(?:add|follow|friend|message|text|dm)\\s+(?:you|me|him|her|them)\\s+on\\s+(?:facebook|instagram|snapchat|tiktok|linkedin|whatsapp|social media)\\b',
+        // "they found my Instagram and followed it": the clinician's own account, found by the client.
+        '\\b(?:found|followed|follows|following|added|friended|messaged|looked\\s+up|searched\\s+for|liked)\\s+my\\s+(?:personal\\s+|private\\s+)?(?:facebook|instagram|linkedin|tiktok|twitter|snapchat|social media)\\b',
         // "a LinkedIn connection request was received from E. ... and was accepted"
         '\\b(?:facebook|instagram|linkedin|tiktok|snapchat|twitter|social media)\\s+(?:connection|friend|follow|contact)\\s+requests?\\b',
         `\\b${HELPER}[’']?s?\\s+(?:personal\\s+|private\\s+)?(?:facebook|instagram|linkedin|tiktok|twitter|x account|snapchat|social media|personal (?:phone|number|email|cell))\\b`,
@@ -280,6 +285,8 @@ export const relationship: Dimension = {
         '\\b(?:can|could|will|would)\\s+you\\s+come\\s+to\\s+(?:my|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:birthday|party|wedding|gig|show|game|match|graduation|church|house|home|concert|recital|barbecue|bbq|celebration|ceremony|opening)\\b',
         '\\byou\\s+(?:should|could|have\\s+to|must|gotta)\\s+come\\b(?!\\s+(?:home|back|in\\b|to\\s+(?:group|session|the\\s+session|therapy|class)))',
         '\\b(?:birthday|wedding|party|graduation|gig|concert|church)\\s+invitations?\\b',
+        // "we'd really love you to be there" (a ceremony, a party): the clinician asked as a guest.
+        "\\b(?:would|['’]d)\\s+(?:really\\s+|so\\s+)?love\\s+(?:for\\s+)?you\\s+to\\s+(?:come|be\\s+there|join\\s+us|attend)\\b",
         // "the invitation from last week for me to come to the World Cup": an invitation that names the clinician as its guest
         `\\binvitations?\\b[^.\\n]{0,40}\\bfor\\s+(?:the\\s+)?${HELPER}\\s+to\\s+(?:come|attend|join|be\\s+(?:at|there))\\b`,
         // A tie outside the work, as a form names it: "Contact outside sessions: ... his son is in the client's class".

@@ -114,6 +114,8 @@ export const contextTriggers: ContextTrigger[] = [
   ...b('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'reassess', 'revisit', 'update', 'confirm'].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),
   ...b('deferred', [...NEXT_MEETING, 'at a later date', 'at a later session', 'in future sessions', 'in a future session', 'later in treatment'], 8),
   ...bi('deferred', ['deferred', 'defer', 'postponed', 'pending', 'tbd', 'to be determined'], 6),
+  // A form's entry left for later: "Strengths / resources: to fill in after joint session."
+  ...f('deferred', ['to fill in', 'to fill out', 'to be filled in', 'to be filled out', 'to be completed', 'to be added'], 6),
   // "Too early to set any goals - will set these once he's engaging more."
   ...f('deferred', ['too early to', 'too soon to', 'premature to', 'not yet ready to'], 6),
   // The client's own intentions are goals, not deferrals: "Client will establish a bedtime routine".

@@ -72,6 +72,7 @@ export const notGoalColumns = [
 export const clinicianRoles = [
   'therapist', 'clinician', 'counselor', 'counsellor', 'writer', 'worker', 'provider', 'staff', 'social worker',
   'case manager', 'clinical staff', 'this writer', 'psychiatrist', 'prescriber', 'team', 'care coordinator',
+  'sw', 'coordinator', 'facilitator', 'mentor', 'support partner', 'peer specialist',
 ];
 
 /** Numbers in words. */
@@ -137,6 +138,9 @@ export const timeframePatterns = [
   // A count of things done each period: "3 job applications/wk", "2 social outings per week".
   // ("2 or fewer per week" is a limit with no time to reach it.)
   '\\b(?:\\d+|two|three|four|five|six|seven)\\s+(?!or\\b)(?:[a-z]+\\s+)?[a-z]+(?:\\s*/\\s*|\\s+(?:per|each)\\s+)(?:week|wk|day|night|month)\\b',
+  // A bare span in a plan's target column: "6 months", "12 wks" is when, not how much (last, so that a rate such as
+  // "3 days a week" is read as one where both start).
+  '\\b(?:\\d+|two|three|four|six|eight|ten|twelve)\\s*(?:weeks|wks|months|mos)\\b(?!\\s*(?:/|per\\b|a\\b|an\\b|each\\b|of\\b|ago\\b|sober\\b|clean\\b|abstinent\\b))',
 ];
 
 /**

@@ -33,7 +33,9 @@ const LEAD_TAIL = new RegExp(
 );
 /** What may come before a lead: the start, a sentence end, a label's colon, a line break, a list number. */
 const LEAD_BEFORE = /(?:^|[.;!?:)"”|]\s|\n)[ \t]*(?:\d{1,3}[.)][ \t]+|[-*+•][ \t]+|\*\*[ \t]*)?$/;
-const CLINICIAN = new RegExp(`^\\s*(?:the\\s+|this\\s+)?(?:${byLength(W.clinicianRoles).map(phrase).join('|')})\\s+(?:will|to|shall)\\b`, 'i');
+// ("School SW will check in weekly", "In-home therapist will ...", "Therapist: continue CBT 2x/week": a helper's step,
+// one qualifying word before the role, or the role as the label.)
+const CLINICIAN = new RegExp(`^\\s*(?:the\\s+|this\\s+)?(?:[\\w-]+\\s+)?(?:${byLength(W.clinicianRoles).map(phrase).join('|')})(?:\\s+(?:will|to|shall)\\b|[ \\t]*:)`, 'i');
 /** The client's wish, in the words the goal is then made from ("he wants to", "she hopes to"). */
 const WISH = /\b(?:wants?|wanted|hopes?|hoped|would like|wishes|wished)\b/i;
 /** "Client will ...": a statement of what is to come, the form a goal is written in. */
@@ -527,7 +529,9 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
     const from = index.get(goal.block)!;
     const to = next ? index.get(next.block)! : note.blocks.length;
     if (waiting.some((b) => index.get(b)! > from && index.get(b)! < to && (b.kind !== 'listItem' || index.get(b) === from + 1))) return true;
-    return !!next && next.block !== goal.block && next.kind !== 'goal' && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
+    // (A list of the helpers' steps under a goal, "School SW will check in weekly", holds its strategies, not its
+    // objectives: the goal is judged itself.)
+    return !!next && next.block !== goal.block && next.kind !== 'goal' && !CLINICIAN.test(next.text) && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
   };
   return { judged: judged.filter((st, i) => !(st.kind === 'goal' && measuredBy(st, judged[i + 1]))), reported };
 }

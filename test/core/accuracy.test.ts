@@ -191,6 +191,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 0925e806, the session's start 7cab5288 with the set added: 22 / 25 and 22 / 34, 0.88 / 0.65, type
     // 27/28; warnings and errors 22 / 23 and 22 / 34 (0.96 / 0.65).)
     'accuracy-holdout96': [0.88, 0.64],
+    // (First run at ad0065ee, after the study of set 96: 19 / 24 and 19 / 33, 0.79 / 0.58, type 28/28; warnings and
+    // errors 17 / 19 and 17 / 33 (0.89 / 0.52). The session's start 7cab5288 reads it finding for finding alike.)
+    'accuracy-holdout97': [0.79, 0.57],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -63,6 +63,7 @@ describe('an invitation in the client\'s own words is a boundary matter', () => 
       'She asked whether we could be Facebook friends so she could see how Oregon goes.',
       'He asked if he could add him on Snapchat "to show him stuff he makes".',
       'Sam added that they found my Instagram and followed it.',
+      'Last week C. sent her a message through her personal Instagram account.',
       'Eli said they are having a ceremony in June and "we\'d really love you to be there".',
     ])
       assert.ok(status(PROGRESS(s), 'relationship'), s);
@@ -2130,6 +2131,15 @@ describe('reading set 65 (after its first run)', () => {
     assert.equal(status(review('**Strengths:** to be reassessed at the next review.'), 'strengths'), 'unfilled');
     assert.equal(status(review('**Obstacles / barriers:** to go over next review.'), 'barriers'), 'unfilled');
   });
+  it('a section over three systems or more that only puts the work off leaves the ecological factors unwritten (set 97)', () => {
+    const intake = (body: string) => `---\ntype: intake\n---\n# Intake\n\nDate: 3/13/2025. 10:15-11:20, in person. He lives with his wife; works as a baker.\n\n${body}\n\n## Plan\n\nNext 3/20.\n`;
+    assert.equal(status(intake('## Home, family, money and supports\n\nNot covered today, ran out of time. To assess at session 2 (where he lives, finances, family contact, who he can lean on).'), 'ecological-factors'), 'unfilled');
+    assert.equal(status(intake('## Family and supports\n\nNot covered today, ran out of time.'), 'ecological-factors') === 'unfilled', false, 'two named systems are not the whole section');
+  });
+  it('"engaged in tx" among protective factors is no response to today\'s work', () => {
+    const birp = (risk: string) => `---\ntype: birp\n---\n# BIRP\n\nDate: 3/13/2025. 10:15-11:05, in person.\n\n**Intervention:** Grounding taught.\n\n**Risk:** ${risk}\n\n**Plan:** next week.\n`;
+    assert.ok(!covered('interventions-response', birp('Denies SI. Protective: kids, church group, engaged in tx.')).includes('response'));
+  });
   it('"Strengths / resources: to fill in after joint session." is left for later too (set 96)', () => {
     const intake = (body: string) => `---\ntype: intake\n---\n# Intake\n\nDate: 3/13/2025. 10:15-11:20, in person.\n\n${body}\n`;
     assert.equal(status(intake('**Strengths / resources:** to fill in after joint session.'), 'strengths'), 'unfilled');
@@ -2605,9 +2615,9 @@ describe('held-out set 84 (after its first run)', () => {
     const stock = lint(note('Client receptive.')).findings.find((f) => f.ruleId === 'interventions-response');
     assert.equal(stock?.severity, 'warning', 'a warning, not an information nudge');
     assert.match(stock!.message, /stock words only/);
-    for (const r of ['Client was receptive and engaged throughout the session.', 'Pt engaged and cooperative.', 'Tolerated session well.', 'Participant receptive. Ok with plan.'])
+    for (const r of ['Client was receptive and engaged throughout the session.', 'Pt engaged and cooperative.', 'Tolerated session well.', 'Participant receptive. Ok with plan.', 'Client responded well to session and continues to make progress.', 'K.O. participated.', 'Client attended and participated appropriately.'])
       assert.ok(!covered('interventions-response', note(r)).includes('response'), r);
-    for (const r of ['Client receptive to trying the photo box this week.', 'Tearful; said the model "made it make sense".'])
+    for (const r of ['Client receptive to trying the photo box this week.', 'Tearful; said the model "made it make sense".', 'She responded well; flat at first, more animated once we got to the box.', 'She engaged in the photo sorting and chose three to keep.'])
       assert.ok(covered('interventions-response', note(r)).includes('response'), r);
   });
   it('a group note\'s "Member participation" section tells the member\'s response', () => {

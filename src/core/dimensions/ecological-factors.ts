@@ -41,6 +41,8 @@ export const ecologicalFactors: Dimension = {
     'social determinants',
     'social determinants of health',
   ],
+  // ("## Home, family, money and supports", "**Housing / school / finances:**")
+  headingTopics: ['home', 'family', 'household', 'money', 'finances', 'finance', 'income', 'benefits', 'debt', 'housing', 'supports', 'support', 'social support', 'friends', 'relationships', 'community', 'neighbourhood', 'neighborhood', 'school', 'education', 'childcare', 'child care', 'health care', 'healthcare', 'transport', 'transportation', 'legal', 'faith', 'church'],
   subItems: [
     {
       id: 'family',

@@ -103,7 +103,6 @@ export const interventionsResponse: Dimension = {
         'benefited',
         'struggled to',
         'had difficulty',
-        'engaged in',
         'participated in',
         'client agreed',
         'she agreed',
@@ -139,6 +138,8 @@ export const interventionsResponse: Dimension = {
         'joined in',
       ],
       patterns: [
+        // "engaged in the role-play"; not "engaged in tx", the client's standing in treatment (a protective factor).
+        '\\bengaged\\s+in\\b(?!\\s+(?:tx|treatment|services|care|therapy|counsel+ing)\\b)',
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate". (Not "rated her week 6/10",
         // how the week went, a measure of progress rather than a response to the work.)
         '\\brated\\b(?!\\s+(?:(?:her|his|their|the|this|last)\\s+)?(?:week|day|month|weekend)\\b)',

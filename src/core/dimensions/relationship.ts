@@ -255,6 +255,8 @@ export const relationship: Dimension = {
         // "asked whether we could be Facebook friends", "asked if he could add him on Snapchat" (the helper, asked).
         '\\b(?:be|become|being)\\s+(?:facebook|instagram|linkedin|tiktok|snapchat)\\s+friends\\b',
         '\\basked\\s+(?:if|whether)\\s+(?:she|he|they|we)\\s+could\\s+(?:add|follow|friend|message|text|dm)\\s+(?:you|me|him|her|them)\\s+on\\s+(?:facebook|instagram|snapchat|tiktok|linkedin|whatsapp|social media)\\b',
+        // "sent her a message through her personal Instagram account": the helper's private channel, reached.
+        '\\b(?:sent|message|messaged|dm|dmed|contacted|reached)\\b[^.\\n]{0,40}\\b(?:through|via|on)\\s+(?:her|his|their|my)\\s+personal\\s+(?:instagram|facebook|snapchat|tiktok|whatsapp|social media|account|phone|cell|number|email)\\b',
         // "they found my Instagram and followed it": the clinician's own account, found by the client.
         '\\b(?:found|followed|follows|following|added|friended|messaged|looked\\s+up|searched\\s+for|liked)\\s+my\\s+(?:personal\\s+|private\\s+)?(?:facebook|instagram|linkedin|tiktok|twitter|snapchat|social media)\\b',
         // "a LinkedIn connection request was received from E. ... and was accepted"

@@ -122,6 +122,11 @@ export interface Dimension {
   source: string;
   /** Headings that hold this dimension; matched on stemmed words. A leading `=` means the whole heading must match. */
   headings: string[];
+  /**
+   * Words a heading or label may list, three or more of them and nothing else ("Home, family, money and supports",
+   * "Housing / school / finances"), to head the dimension: the systems a form names one by one.
+   */
+  headingTopics?: readonly string[];
   subItems: SubItem[];
   /** How many sub-items the text must cover to count as addressed without a heading. */
   threshold: number;

@@ -116,6 +116,8 @@ export const contextTriggers: ContextTrigger[] = [
   ...bi('deferred', ['deferred', 'defer', 'postponed', 'pending', 'tbd', 'to be determined'], 6),
   // A form's entry left for later: "Strengths / resources: to fill in after joint session."
   ...f('deferred', ['to fill in', 'to fill out', 'to be filled in', 'to be filled out', 'to be completed', 'to be added'], 6),
+  // ("To assess at session 2 (where he lives, finances ...)", "to explore next time".)
+  ...f('deferred', LOOKING.flatMap((v) => [`to ${v} at`, `to ${v} next`]), 16),
   // "Too early to set any goals - will set these once he's engaging more."
   ...f('deferred', ['too early to', 'too soon to', 'premature to', 'not yet ready to'], 6),
   // The client's own intentions are goals, not deferrals: "Client will establish a bedtime routine".

@@ -407,6 +407,17 @@ export class Analysis {
     return this.titleMatches(section.title, alias, this.headingStems[section.index]);
   }
 
+  /**
+   * Whether a title lists three or more of `topics` and nothing else ("Home, family, money and supports"): a form's
+   * section over the systems it names one by one (`Dimension.headingTopics`).
+   */
+  listsTopics(title: string, topics: readonly string[] | undefined): boolean {
+    if (!topics?.length || !TOPIC_LIST.test(title)) return false;
+    const parts = withoutAside(title.replace(LETTERED, '')).replace(/[:#*_]+/g, ' ').split(TOPIC_LIST).map((p) => p.trim()).filter(Boolean);
+    // (Three at least: "Family and supports" heads those two, not the whole of the client's systems.)
+    return parts.length >= 3 && parts.every((p) => topics.some((t) => this.titleMatches(p, `=${t}`)));
+  }
+
   /** The same test for any title (an inline "**Label:**" or a table column header). */
   titleMatches(title: string, alias: string, stems?: (string | Token)[]): boolean {
     const exact = alias.startsWith('=');

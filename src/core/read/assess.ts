@@ -48,7 +48,7 @@ export interface Assessment {
 /** `targets`: the note's goal statements and plan, for the sub-items that are `notInTargets`. */
 export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: readonly OffsetRange[]): Assessment {
   // (A one-letter head the note repeats is the format's section by its order: PIRP's first "P" holds no plan.)
-  const sections = a.note.sections.filter((s) => !s.isTitle && d.headings.some((h) => a.headingMatches(s, h)) && !lettersOther(a, s, d, profile));
+  const sections = a.note.sections.filter((s) => !s.isTitle && (d.headings.some((h) => a.headingMatches(s, h)) || a.listsTopics(s.title, d.headingTopics)) && !lettersOther(a, s, d, profile));
   const withContent = sections.find((s) => s.hasContent);
   // Where an entry must show evidence (`entryNeedsEvidence`), a heading's words are none ("## Plan / Progress" over
   // "Client is progressing toward goals."). Elsewhere a heading names what its text covers ("## Strengths" over
@@ -63,7 +63,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   };
   // ("PROGRESS TOWARD GOALS: SEE PREVIOUS NOTE." is progress monitoring's label, which names goals only in passing.)
   // (A one-letter label the note repeats is the format's section by its order: PIRP's first "P:" holds no plan.)
-  const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && d.headings.some((h) => a.titleMatches(b.label!, h)) && !claimedByOther(a, d, b.label) && !labelLettersOther(a, b, d, profile));
+  const labelled = a.note.blocks.filter((b) => b.label && !b.quoted && (d.headings.some((h) => a.titleMatches(b.label!, h)) || a.listsTopics(b.label, d.headingTopics)) && !claimedByOther(a, d, b.label) && !labelLettersOther(a, b, d, profile));
   // "**Strengths:** TBD": the clinician marked the dimension's own entry as still to write. Then another section's
   // table column ("Strength / need" in an ecological table) does not stand in for it, nor does the text.
   // (Not when another of its labelled entries is written: a form's "Client response: [Receptive ▾]" left at its
@@ -218,7 +218,21 @@ function onlyPutsOff(a: Analysis, d: Dimension, entry: OffsetRange): boolean {
   // (An outline's item mark before it, "a. TBD at next session.", is no sentence of its own.)
   const text = a.note.text.slice(entry.start, entry.end).trim().replace(OUTLINE_MARK, '');
   // Its words, not a heading standing for a sub-item ("E — Evaluation" is the response's own heading), decide.
-  return text.length <= 120 && !/[.;!?]\s+\S/.test(text.replace(/\([^()\n]{0,80}\)/g, '')) && a.putsOff(entry) && !saysSomething(a, d, entry, new Map());
+  if (!a.putsOff(entry) || saysSomething(a, d, entry, new Map())) return false;
+  if (text.length <= 120 && !/[.;!?]\s+\S/.test(text.replace(/\([^()\n]{0,80}\)/g, ''))) return true;
+  // Two or three sentences, each of them the work not done or put off: "Did not get to this today — time went on the
+  // work side. Will ask about household, money and who supports him at next session."
+  if (text.length > PUT_OFF_ENTRY) return false;
+  const src = a.note.text;
+  const ends: number[] = [];
+  for (const m of src.slice(entry.start, entry.end).matchAll(/[.;!?](?=\s+\S)/g)) ends.push(entry.start + m.index! + 1);
+  if (ends.length > 2) return false;
+  let from = entry.start;
+  for (const end of [...ends, entry.end]) {
+    if (!a.putsOff({ start: from, end })) return false;
+    from = end;
+  }
+  return true;
 }
 
 /**

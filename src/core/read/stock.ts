@@ -10,7 +10,8 @@ const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK
 /** The sentences of a text, each trimmed, with where it starts. */
 function sentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  const re = /[^.!?;\n]+[.!?;]*/g;
+  // (An initial's full stop ends no sentence: "K.O. participated.")
+  const re = /(?:[^.!?;\n]|(?<=(?:^|[\s(.])\w)\.)+[.!?;]*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     let t = m[0].trim();
@@ -24,7 +25,13 @@ function sentences(text: string): { text: string; start: number }[] {
 /** Whether one sentence is stock (of any of the kinds), read with its emphasis marks dropped. */
 function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
   const plain = sentence.replace(/[*_]/g, '');
-  return sentence.length <= 120 && kinds.some((k) => STOCK[k].test(plain));
+  if (sentence.length > 120) return false;
+  if (kinds.some((k) => STOCK[k].test(plain))) return true;
+  // Two stock clauses joined: "Client responded well to session and continues to make progress."
+  const and = plain.search(/\s(?:and|&)\s/);
+  if (and < 0) return false;
+  const [first, second] = [plain.slice(0, and), plain.slice(and).replace(/^\s(?:and|&)\s+/, '')];
+  return kinds.some((k) => STOCK[k].test(first)) && kinds.some((k) => STOCK[k].test(second));
 }
 
 /**

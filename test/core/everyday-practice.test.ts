@@ -2136,6 +2136,15 @@ describe('reading set 65 (after its first run)', () => {
     assert.equal(status(intake('## Home, family, money and supports\n\nNot covered today, ran out of time. To assess at session 2 (where he lives, finances, family contact, who he can lean on).'), 'ecological-factors'), 'unfilled');
     assert.equal(status(intake('## Family and supports\n\nNot covered today, ran out of time.'), 'ecological-factors') === 'unfilled', false, 'two named systems are not the whole section');
   });
+  it('words struck through ("~~Transportation~~ None identified.") were taken back: they are not read', () => {
+    const plan = (b: string) => `---\ntype: treatment-plan-review\n---\n# Plan review\n\nDate: 3/13/2025. 10:15-11:05, in person.\n\n## Barriers\n\n${b}\n`;
+    assert.ok(!covered('barriers', plan('~~Transportation~~ None identified.')).includes('environment'));
+    assert.ok(covered('barriers', plan('Transportation: the bus route was cut in May.')).includes('environment'));
+  });
+  it('its own section left as a pointer ("## Strengths / See intake.") is the finding, whatever a table\'s "Strength or need" column says', () => {
+    const plan = `---\ntype: treatment-plan\n---\n# Treatment plan\n\nDate: 3/13/2025. 10:15-11:05, in person.\n\n| Area | Current situation | Strength or need |\n|---|---|---|\n| Housing | Owns home; drives. | Strength |\n\n## Strengths\n\nSee intake.\n`;
+    assert.equal(status(plan, 'strengths'), 'unfilled');
+  });
   it('"engaged in tx" among protective factors is no response to today\'s work', () => {
     const birp = (risk: string) => `---\ntype: birp\n---\n# BIRP\n\nDate: 3/13/2025. 10:15-11:05, in person.\n\n**Intervention:** Grounding taught.\n\n**Risk:** ${risk}\n\n**Plan:** next week.\n`;
     assert.ok(!covered('interventions-response', birp('Denies SI. Protective: kids, church group, engaged in tx.')).includes('response'));

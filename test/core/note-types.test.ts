@@ -246,6 +246,14 @@ describe('note types: how notes name their kind', () => {
     assert.equal(type(`Intake assessment of Ms. R.${rest}`), 'intake');
     assert.notEqual(type(`Review of her thought record for Hannah W.${rest}`), 'treatment-plan-review');
   });
+  it('a run-in bold head that names the note, "**Discharge summary.** Client: ...", names it; "**Plan.**" does not', () => {
+    const body = ' Client: F. R., 57. Final session (14 of 14) on 5 June 2025, 14:00-14:50, in person.\n\nGoals met; ICG 41 to 19.\n';
+    assert.equal(type(`St Columba's Hospice — Bereavement Support Service\n\n**Discharge summary.**${body}`), 'termination');
+    assert.notEqual(type(`St Columba's Hospice — Bereavement Support Service\n\n**Plan.**${body}`), 'treatment-plan');
+  });
+  it('a letterhead line, then the note\'s name on the next line: "SMALL GROUP PROGRESS RECORD" is a group\'s', () => {
+    assert.equal(type('NEW HOPE RECOVERY MINISTRY — Grace Fellowship Church\nSMALL GROUP PROGRESS RECORD  (transcribed from paper form)\n\nGroup: Tues. night step study. Members present: 7\n'), 'group');
+  });
 });
 
 describe('headings written as a format letter and its word ("P — Plan")', () => {

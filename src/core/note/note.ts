@@ -72,6 +72,12 @@ export interface Block {
   labelBold?: boolean;
   /** True when the block says something: not only prompts, a label, a placeholder ("TBD", "N/A") or nothing. */
   content: boolean;
+  /**
+   * Where its text is struck through ("~~Transportation~~ None identified."), in the block's text: a correction, what
+   * the clinician took back. The reading of the note skips it; the words are still in the note (identifiers in them
+   * are still found).
+   */
+  struck?: OffsetRange[];
 }
 
 /** `<!-- ? question -->`: a question left for the clinician to answer (see README, "Prompt markers"). */

@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root, RootContent, PhrasingContent, Heading, List, Paragraph } from 'mdast';
 import type { Block, BlockKind, Directive, FrontMatter, Note, OpenBlock, Prompt, Section, Segment } from './note.js';
+import type { OffsetRange } from '../types.js';
 import { bomLength, LineIndex } from './text.js';
 import { TextCache } from './text-cache.js';
 import { scanComments } from './prompts.js';
@@ -109,6 +110,7 @@ interface Acc {
   text: string;
   segments: Segment[];
   prompts: Prompt[];
+  struck?: OffsetRange[];
 }
 
 class Builder {
@@ -413,9 +415,14 @@ class Builder {
           acc.text += ' ';
           break;
         }
+        case 'delete': {
+          const from = acc.text.length;
+          this.inline(n.children, acc);
+          (acc.struck ??= []).push({ start: from, end: acc.text.length });
+          break;
+        }
         case 'emphasis':
         case 'strong':
-        case 'delete':
         case 'link':
         case 'linkReference':
           this.inline(n.children, acc);
@@ -444,6 +451,7 @@ class Builder {
       prompts: acc.prompts,
       quoted: this.quoteDepth > 0,
       content: kind !== 'heading' && kind !== 'tableHeader' && isContentText(acc.text, this.placeholder),
+      ...(acc.struck && { struck: acc.struck }),
     };
     this.blocks.push(blk);
     if (blk.content) this.withText.add(this.current);

@@ -140,6 +140,11 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
       }
       continue;
     }
+    // A run-in head in bold that names the note as its text opens: "**Discharge summary.** Client: F. R., 57, ...".
+    if (b.label && b.labelBold && b.valueAt !== undefined && note.blocks.indexOf(b) < 3 && namesKindRunIn(b.label)) {
+      titles.push(b.label);
+      continue;
+    }
     if (!b.label || !NOTE_KIND_FIELD.test(b.label)) continue;
     // (Its first line: a line below it without a label goes on the same block, "Sent with her written consent".)
     // (Read in the block's text, whose offsets are not the note's where markup comes first: "**Visit type:** ...".)
@@ -175,6 +180,12 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   // A note without a title that opens by naming itself, before whom it is for.
   const lead = a.title.text?.line && !head ? OPENS_NAMING_KIND.exec(a.title.text.line) : null;
   if (lead) titles.push(lead[1]);
+  // A letterhead line, then the note's name on the next line of the same paragraph: "NEW HOPE RECOVERY MINISTRY — Grace
+  // Fellowship Church" over "SMALL GROUP PROGRESS RECORD (transcribed from paper form)".
+  if (a.title.text?.line && !NOTE_KIND_WORDS.test(a.title.text.line)) {
+    const next = withoutAsides(a.title.text.block.text.split(/\r?\n/, 2)[1] ?? '').trim();
+    if (next && next.split(/\s+/).length <= 8 && NOTE_KIND_WORDS.test(next)) titles.push(next);
+  }
   const tail = line && titleTail(line);
   if (tail && tail.split(/\s+/).length <= 6 && NOTE_KIND_WORDS.test(tail)) titles.push(tail);
   for (const t of titles) {
@@ -195,6 +206,12 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     : undefined;
   const byPurpose = ending ?? planned;
   return byPurpose && { profile: byPurpose };
+}
+
+/** Two to five words ending in a kind of note ("Discharge summary", "Initial assessment"), not a section's one word. */
+function namesKindRunIn(label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && NOTE_KIND_WORDS.test(words[words.length - 1]);
 }
 
 /** A front matter type that is no id but names a kind in words ("couples session (progress)"), as a title would. */

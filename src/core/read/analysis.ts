@@ -181,7 +181,8 @@ export class Analysis {
     // A reviewer's comment on the note ("Supervisor comment (L. Marsh): ... that needs to be in the note, and a risk
     // level.") says what the note lacks; its words are no evidence of what it holds.
     // (Nor is an entry the note says it copied from an earlier one: "INTERVENTIONS [copied forward from 03/07/2025]:".)
-    this.units = note.blocks.filter((b) => b.content && !named.includes(b) && !(b.label && REVIEW_COMMENT.test(withoutAside(b.label))) && !COPIED_FORWARD.test(b.text)).map((block) => ({ block, tokens: unitTokens(block, this.reading), flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
+    // (Words struck through, "~~Transportation~~ None identified.", were taken back: read as blanks.)
+    this.units = note.blocks.filter((b) => b.content && !named.includes(b) && !(b.label && REVIEW_COMMENT.test(withoutAside(b.label))) && !COPIED_FORWARD.test(b.text)).map((block) => ({ block, tokens: unitTokens(block, this.reading), flat: unstruck(block, block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length))) }));
     this.headingStems = note.sections.map((s) => this.reading.tokenize(s.title).map((t) => t.stem));
     // (And a line of fields all left blank, "Review date: ___   Clinician: ___   Modality: ___": each is a label.)
     const blankLines = note.blocks.filter((b) => !b.content && b.label && !b.quoted).map((block) => ({ block, flat: block.text.replace(/\r?\n/g, (m) => ' '.repeat(m.length)) }));
@@ -463,7 +464,20 @@ export class Analysis {
  * The words a block says. A bold label ("**Goal in the client's words:** ...") is template scaffolding: its words
  * count as a heading (see assess.ts), not as the clinician's text, or the label alone would cover sub-items.
  */
+/** A block's text with its struck-through words as blanks (`Block.struck`): the same length, the same offsets. */
+function unstruck(block: Block, text: string): string {
+  if (!block.struck) return text;
+  let out = text;
+  for (const r of block.struck) out = out.slice(0, r.start) + ' '.repeat(r.end - r.start) + out.slice(r.end);
+  return out;
+}
+
 function unitTokens(block: Block, reading: Reading): Token[] {
+  if (block.struck) {
+    const from = block.labelBold ? valueStart(block) : 0;
+    const text = unstruck(block, block.text);
+    return reading.tokenize(text.slice(from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+  }
   const key = block.labelBold ? `\u0001${block.valueAt ?? ''}\u0001${block.text}` : block.text;
   let tokens = reading.paragraphs.get(key);
   if (tokens) return tokens;

@@ -111,9 +111,13 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // What its own entry says, after its heading or label (whose own word, "Progress:", is no evidence of itself). An
   // entry that puts the work off ("the C-SSRS will be done next session"), when nothing in the note counts for the
   // dimension, or that names none of its topics where the dimension asks for that, is not the work.
+  // (Its own section left empty or pointing elsewhere, "## Strengths / See intake.", is the finding, whatever a table's
+  // "Strength or need" column holds.)
   const entry = withContent
     ? { start: withContent.heading.end, end: withContent.extent.end }
-    : inline?.value
+    : sections.length
+      ? undefined
+      : inline?.value
       ? valueRange(inline.block, inline.value)
       : labelWithContent && { start: afterLabel(a, labelWithContent), end: introducedEnd(a, labelWithContent) };
   const raised = raisedThreshold(a, d, profile);

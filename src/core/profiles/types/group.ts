@@ -23,7 +23,9 @@ export default defineType({
     // "CBT GROUP FOR SOCIAL ANXIETY", "Dads After Separation — closed group, week 5 of 10".
     'group for', 'closed group', 'open group', 'cbt group', 'dbt group',
     // A member's record of a group ("Individual Participant Group Record").
-    'group record',
+    'group record', 'group progress record',
+    // A church or peer "small group" ("SMALL GROUP PROGRESS RECORD").
+    'small group',
     // Critical incident stress debriefing (CISD) meets a team together after the event.
     'group critical incident', 'cisd'],
   // A group note is each member's progress note: goals and risk are required as in any progress note.

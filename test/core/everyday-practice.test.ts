@@ -2136,6 +2136,16 @@ describe('reading set 65 (after its first run)', () => {
     assert.equal(status(intake('## Home, family, money and supports\n\nNot covered today, ran out of time. To assess at session 2 (where he lives, finances, family contact, who he can lean on).'), 'ecological-factors'), 'unfilled');
     assert.equal(status(intake('## Family and supports\n\nNot covered today, ran out of time.'), 'ecological-factors') === 'unfilled', false, 'two named systems are not the whole section');
   });
+  it('a form\'s blanks with their separators ("Date: ____/____/20___", "Time: _______ to _______") are left blank, and the finding names them', () => {
+    const group = '# Group note\n\nDate: ____/____/20___\n\nTime: _______ to _______\n\nMembers present: 7. Facilitator: R. Lyle.\n\nJ.W. shared three names from his list.\n';
+    const f = lint(group).findings.find((x) => x.ruleId === 'session-details');
+    assert.equal(f?.status, 'unfilled');
+    assert.match(f!.message, /Fill in "Date", "Time"/);
+  });
+  it('"Goals (agreed session 2, his words first: "keep my head"):" over a list heads the goals', () => {
+    const note = `---\ntype: progress\n---\n# Session note\n\nDate: 3/13/2025. 10:15-11:05, in person.\n\nGoals (agreed session 2, his words first: "keep my head"):\n1. Outbursts from 3 a fortnight to no more than 1 a fortnight by session 12, per his phone log.\n`;
+    assert.equal(status(note, 'goals'), 'addressed');
+  });
   it('words struck through ("~~Transportation~~ None identified.") were taken back: they are not read', () => {
     const plan = (b: string) => `---\ntype: treatment-plan-review\n---\n# Plan review\n\nDate: 3/13/2025. 10:15-11:05, in person.\n\n## Barriers\n\n${b}\n`;
     assert.ok(!covered('barriers', plan('~~Transportation~~ None identified.')).includes('environment'));

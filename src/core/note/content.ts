@@ -13,8 +13,14 @@ const REVIEW_COMMENT = /^(?:\[(?:sup|supervisor|reviewer|review|comment|feedback
  * "[Good repair — HM]"): a reviewer's words in the note. */
 export const SIGNED_COMMENT = /^\[[^\]]{1,600}[\s—–-](?:[A-Z]{2,3}|[A-Z]\.[A-Z]\.?)\]$/;
 
+/** A form's blanks with only their separators between: "____/____/20___", "_______ to _______", "__:__ am/pm". */
+const BLANK_FORM = /^(?=[^_]*_)(?:[\s_/.:\-–]|(?:19|20)(?=_)|\b(?:to|am|pm|hrs?|mins?)\b)*$/i;
+
 /** Whether a block's plain text says something beyond labels, placeholders and blanks. */
 export function isContentText(text: string, placeholder: PlaceholderTest = builtinPlaceholder): boolean {
+  // (Read before the underscores go: a form's blanks with their separators, "Date: ____/____/20___".)
+  const raw = text.trim();
+  if (BLANK_FORM.test(raw) || BLANK_FORM.test(raw.replace(/^[^:\n]{1,80}:/, ''))) return false;
   const t = text.replace(/\s+/g, ' ').replace(/[*_]/g, '').trim();
   if (!t) return false;
   if (REVIEW_COMMENT.test(t) || SIGNED_COMMENT.test(t)) return false;

@@ -533,8 +533,9 @@ function tokenSpan(t: Token[], start: number, end: number): { i: number; n: numb
   return { i: lo, n: last - lo + 1 };
 }
 
-/** A line that is only a label ("Goals:", "Treatment goals (plan dated 11/06/2025):"). */
-const LIST_LABEL = /^([^:\n]{1,80}):[ \t]*$/;
+/** A line that is only a label ("Goals:", "Treatment goals (plan dated 11/06/2025):"), whose aside may hold a colon
+ * ("Goals (agreed session 2, his words first: "keep my head"):"). */
+export const LIST_LABEL = /^([^:\n]{1,80}|[^:\n(]{1,60}\([^()\n]{1,120}\)):[ \t]*$/;
 /** A capitalised line of one to four words with no punctuation (after a form's "Section 3 - "), and more lines below
  * it in the same paragraph. */
 const LINE_HEAD = /^(?:(?:Section|Part|Step) (?:\d{1,2}|[IVX]{1,4}) ?[-–—:.] ?)?([A-Z][A-Za-z'’/&-]*(?: [A-Za-z'’/&-]+){0,3})[ \t]*\r?\n(?=[ \t]*[A-Z0-9*_-])/;

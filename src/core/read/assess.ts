@@ -298,7 +298,8 @@ function labelRanges(a: Analysis): OffsetRange[] {
 /** A value's range widened back to its label, when the label stands just before it. */
 function labelledRange(a: Analysis, label: string, value: OffsetRange): OffsetRange {
   const at = a.note.text.lastIndexOf(label, value.start);
-  return at >= 0 && value.start - at <= label.length + 4 ? { start: at, end: value.end } : value;
+  // (Only its colon, marks and blanks between: "Date: ____/____/20___", whose first blanks the parse took for marks.)
+  return at >= 0 && /^[\s:*_]{0,40}$/.test(a.note.text.slice(at + label.length, value.start)) ? { start: at, end: value.end } : value;
 }
 
 /** Where a run-in label's value lies in the note; its whole block where the block's text maps to the note only as a

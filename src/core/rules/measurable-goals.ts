@@ -6,7 +6,7 @@ import type { Block } from '../note/note.js';
 import { valueStart } from '../note/labels.js';
 import type { OffsetRange } from '../types.js';
 import { promptMarker, toSnippet } from '../note/prompts.js';
-import { exactRange, toSource } from '../read/analysis.js';
+import { exactRange, LIST_LABEL, toSource } from '../read/analysis.js';
 import { compileCue, cueAt, findCue, tokenize, type Cue } from '../read/match.js';
 import * as W from '../language/goal-words.js';
 import { interventionCues } from '../language/interventions.js';
@@ -452,7 +452,7 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
     // "Goals:" alone on its line, or as a bold label: the list that follows holds the goals.
     // ("GOALS — % achieved (agreed ratings)" over the numbered goals: a head set off by a dash names the list too.)
     const dashHead = b.label ? undefined : /^([^:\n—–]{1,40}?)[ \t]+[—–][ \t]/.exec(b.text)?.[1];
-    const labelText = b.label ?? (/^[^:\n]{1,80}:\s*$/.test(b.text) ? b.text.replace(/:\s*$/, '') : dashHead && isGoalLabel(dashHead) ? dashHead : undefined);
+    const labelText = b.label ?? (LIST_LABEL.test(b.text) ? b.text.replace(/:\s*$/, '') : dashHead && isGoalLabel(dashHead) ? dashHead : undefined);
     const goalLabel = !!labelText && isGoalLabel(labelText);
     const afterLabelText = b.text.slice((b.label ?? labelText ?? '').length).trim().replace(/^[:—–-]/, '').trim();
     // "Goals — what we will work on together" over the numbered goals: the label's words name the list, not a goal.

@@ -64,6 +64,7 @@ describe('an invitation in the client\'s own words is a boundary matter', () => 
       'He asked if he could add him on Snapchat "to show him stuff he makes".',
       'Sam added that they found my Instagram and followed it.',
       'Last week C. sent her a message through her personal Instagram account.',
+      'Father also invited writer to the family\'s home for iftar "one night this Ramadan"; writer thanked him.',
       'Eli said they are having a ceremony in June and "we\'d really love you to be there".',
     ])
       assert.ok(status(PROGRESS(s), 'relationship'), s);
@@ -71,6 +72,7 @@ describe('an invitation in the client\'s own words is a boundary matter', () => 
     assert.equal(status(PROGRESS('Her mother shared her mobile number with the school.'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('His mother told him, "You should come home for Christmas."'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('She added her cousin on Snapchat and they talk most nights.'), 'relationship'), undefined);
+    assert.equal(status(PROGRESS('Her mother invited her aunt to the family\'s home for Eid.'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('I said, "You should come back next week and we will try it again."'), 'relationship'), undefined);
   });
 });

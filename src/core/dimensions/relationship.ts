@@ -223,6 +223,9 @@ export const relationship: Dimension = {
     {
       id: 'boundary',
       label: 'a boundary issue (gift, social media or personal-phone contact, meeting outside sessions, dual relationship, a secret kept from a partner)',
+      // Whoever in the client's circle crosses it ("Father also invited writer to the family's home for iftar"), the
+      // crossing is with the clinician: only a hypothetical one raises nothing.
+      context: { hypothetical: true },
       cues: [
         'boundary crossing',
         'boundary crossings',
@@ -274,8 +277,9 @@ export const relationship: Dimension = {
         `\\b(?:invited|asked)\\s+(?:the\\s+)?${HELPER}\\s+(?:to|out)\\b`,
         // "asked the co-facilitator (L. Y.) for her Instagram handle": personal contact asked of the clinician
         `\\b(?:asked|requested|wanted)\\s+(?:the\\s+)?${HELPER}\\b(?:\\s*\\([^()\\n]{0,30}\\))?[^.\\n]{0,40}\\bfor\\s+(?:her|his|their|my)\\s+(?:instagram|facebook|snapchat|tiktok|social media|handle|personal (?:phone|number|email|cell)|cell|cell number|phone number)\\b`,
-        // "invited the therapist to his church's homecoming service", "invited me to her wedding": a personal event
-        `\\binvited\\s+(?:the\\s+)?${HELPER}\\s+to\\s+(?:his|her|their)\\s+(?:\\w+[’']s\\s+)?(?:church|home|house|wedding|party|birthday|graduation|game|barbecue|bbq|homecoming|service|celebration|quincea(?:n|ñ)era|bar mitzvah|bat mitzvah|funeral)\\b`,
+        // "invited the therapist to his church's homecoming service", "invited me to her wedding", "invited writer to
+        // the family's home for iftar": a personal event
+        `\\binvited\\s+(?:the\\s+)?${HELPER}\\s+to\\s+(?:his|her|their|the\\s+family[’']s|the)\\s+(?:\\w+[’']s\\s+)?(?:church|home|house|wedding|party|birthday|graduation|game|barbecue|bbq|homecoming|service|celebration|quincea(?:n|ñ)era|bar mitzvah|bat mitzvah|funeral|iftar|eid|diwali|christmas|dinner|lunch)\\b`,
         // The clinician's own number asked for or given: "asked for ma'am's personal WhatsApp number", "counsellor shared
         // her mobile number".
         "\\basked\\s+for\\s+(?:[\\w’'.]+\\s+){0,2}(?:personal|private|own)\\s+(?:whatsapp|mobile|cell|phone)(?:\\s+number)?\\b",

@@ -2144,6 +2144,14 @@ describe('reading set 65 (after its first run)', () => {
     assert.equal(f?.status, 'unfilled');
     assert.match(f!.message, /Fill in "Date", "Time"/);
   });
+  it('"Strengths: Motivated." and "Environment / supports: Lives with girlfriend." are too brief to be the dimension', () => {
+    const plan = (b: string) => `---\ntype: treatment-plan\n---\n# Treatment plan\n\nDate: 3/13/2025. 10:15-11:05, in person.\n\n${b}\n`;
+    const f = lint(plan('**Strengths:** Motivated.')).findings.find((x) => x.ruleId === 'strengths');
+    assert.equal(f?.status, 'unfilled');
+    assert.match(f!.message, /too brief/);
+    assert.equal(status(plan('**Environment / supports:** Lives with girlfriend.'), 'ecological-factors'), 'unfilled');
+    assert.equal(status(plan('**Strengths:** Motivated; sober 14 months; close to his sister, who drives him to GA.'), 'strengths'), 'addressed');
+  });
   it('"Goals (agreed session 2, his words first: "keep my head"):" over a list heads the goals', () => {
     const note = `---\ntype: progress\n---\n# Session note\n\nDate: 3/13/2025. 10:15-11:05, in person.\n\nGoals (agreed session 2, his words first: "keep my head"):\n1. Outbursts from 3 a fortnight to no more than 1 a fortnight by session 12, per his phone log.\n`;
     assert.equal(status(note, 'goals'), 'addressed');

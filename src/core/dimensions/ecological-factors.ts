@@ -43,6 +43,8 @@ export const ecologicalFactors: Dimension = {
   ],
   // ("## Home, family, money and supports", "**Housing / school / finances:**")
   headingTopics: ['home', 'family', 'household', 'money', 'finances', 'finance', 'income', 'benefits', 'debt', 'housing', 'supports', 'support', 'social support', 'friends', 'relationships', 'community', 'neighbourhood', 'neighborhood', 'school', 'education', 'childcare', 'child care', 'health care', 'healthcare', 'transport', 'transportation', 'legal', 'faith', 'church'],
+  // ("Strengths: Motivated.", "Environment / supports: Lives with girlfriend.": a word or two is no assessment.)
+  minEntryWords: 4,
   subItems: [
     {
       id: 'family',

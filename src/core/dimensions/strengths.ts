@@ -28,6 +28,8 @@ export const strengths: Dimension = {
     'What he brings',
     'What they bring',
   ],
+  // ("Strengths: Motivated.", "Environment / supports: Lives with girlfriend.": a word or two is no assessment.)
+  minEntryWords: 3,
   subItems: [
     {
       id: 'personal',

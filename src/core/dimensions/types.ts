@@ -167,6 +167,11 @@ export interface Dimension {
    */
   entryNeedsEvidence?: boolean | 'short';
   /**
+   * Fewer words than this in its own entry is too thin to be the dimension, whatever they name: "Strengths: Motivated.",
+   * "Environment / supports: Lives with girlfriend." (a required topic told in a word or two).
+   */
+  minEntryWords?: number;
+  /**
    * Its entries say what comes next ("Goals: by next session, ride the bus two stops"), so a time to come in them is
    * their content, not the work put off.
    */

@@ -32,8 +32,9 @@ export interface Assessment {
   /** The labelled entry ("Strengths: TBD") that is unfilled, when no section heading stands for the dimension. */
   entry?: Block;
   /** Its own entry is there but does not do the work: it only puts it off ("will assess next session"), or says
-   * nothing the dimension counts (`Dimension.entryNeedsEvidence`: "Progress: Ongoing."). */
-  thin?: 'put-off' | 'vague';
+   * nothing the dimension counts (`Dimension.entryNeedsEvidence`: "Progress: Ongoing."), or says it in a word or two
+   * (`Dimension.minEntryWords`: "Strengths: Motivated."). */
+  thin?: 'put-off' | 'vague' | 'brief';
   /** A sub-item that asks for the client's own words (`SubItem.notStock`) is told only in stock words ("Client
    * receptive."): the finding keeps its level and says so. */
   stock?: string;
@@ -130,6 +131,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // TBD": its future is its content, "Rio back Wed after school for a fit check".)
   if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry) && (!d.aboutNext || defersItself(a.note.text.slice(entry.start, entry.end)))) thin = 'put-off';
   else if (entry && stockKinds.length && onlyStock(a.note.text.slice(entry.start, entry.end), stockKinds)) thin = 'vague';
+  else if (entry && d.minEntryWords && tokenize(a.note.text.slice(entry.start, entry.end)).length < d.minEntryWords) thin = 'brief';
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));

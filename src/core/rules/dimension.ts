@@ -143,6 +143,7 @@ function neededFields(d: Dimension, as: Assessment, profile: Profile): string[] 
 function unfilledMessage(text: string, d: Dimension, as: Assessment): string {
   // An entry with words that do not do the work: it puts it off, or says nothing the dimension counts.
   if (as.thin === 'put-off') return fit(`${d.title} put off to a later session. Record what was done today, or why it waits.`, `${d.title} put off to a later session.`);
+  if (as.thin === 'brief') return fit(`${d.title} too brief: a word or two is no assessment. Say more (see the hover).`, `${d.title} too brief: say more.`);
   if (as.thin === 'vague') return fit(`${d.title} too vague: its entry names none of the topics. Say where things stand (see the hover).`, `${d.title} too vague: say where things stand.`);
   const lead = `${d.title} not filled in`;
   if (as.section) return fit(`${lead}: its section holds only prompts or placeholders. Write it in your own words.`, `${lead}. Write its section in your own words.`, `${lead}.`);

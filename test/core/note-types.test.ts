@@ -251,6 +251,15 @@ describe('note types: how notes name their kind', () => {
     assert.equal(type(`St Columba's Hospice — Bereavement Support Service\n\n**Discharge summary.**${body}`), 'termination');
     assert.notEqual(type(`St Columba's Hospice — Bereavement Support Service\n\n**Plan.**${body}`), 'treatment-plan');
   });
+  it('a single session, a brief intervention, a guided self-help review are sessions; a discharge planning meeting is no discharge summary', () => {
+    const body = '\n\nDate: 06/03/2025, 10.40-11.35am, face to face.\n\nClient K.S., 31, came about debts.\n';
+    assert.equal(type(`MAKINDYE COMMUNITY COUNSELLING DESK — SINGLE SESSION (WALK-IN) NOTES${body}`), 'progress');
+    assert.equal(type(`## Alcohol Care Team — Brief Intervention, Emergency Department${body}`), 'progress');
+    assert.equal(type(`# Guided self-help — telephone review (Step 2)${body}`), 'progress');
+    assert.notEqual(type(`# Discharge Planning Meeting — Ward 7B (Stroke Rehabilitation)${body}`), 'termination');
+    assert.equal(type(`# Discharge summary${body}`), 'termination');
+    assert.equal(type(`---\ncontact_type: discharge summary\n---\n${body}`), 'termination', 'a form\'s contact_type names the note too');
+  });
   it('a letterhead line, then the note\'s name on the next line: "SMALL GROUP PROGRESS RECORD" is a group\'s', () => {
     assert.equal(type('NEW HOPE RECOVERY MINISTRY — Grace Fellowship Church\nSMALL GROUP PROGRESS RECORD  (transcribed from paper form)\n\nGroup: Tues. night step study. Members present: 7\n'), 'group');
   });

@@ -25,7 +25,8 @@ const NOT_A_MEMBERS_GROUP = /\b(?:supervision|consultation|peer|staff|team|refle
 const PRACTICE = /\b(?:psychological|psychiatric|medical|health|healthcare|physicians|practice)\s+group$/i;
 
 /** Front matter fields read as the note's title, whose words can name its kind. */
-const TITLE_KEYS = ['title', 'note', 'document', 'form'];
+// (And the kind of contact or visit a form's fields name: `contact_type: triage (20 min)`.)
+const TITLE_KEYS = ['title', 'note', 'document', 'form', 'contact_type', 'visit_type', 'session_type', 'service_type'];
 
 /** A letter's subject line: "Re: Ms T. — end of counselling" (its value, one line). */
 
@@ -246,7 +247,7 @@ function kindNamedIn(title: string, profiles: readonly Profile[]): { profile: Pr
     let strong = false;
     let firm = false;
     for (const c of p.titleCues) {
-      const i = namedAt(tokens, titleCue(c), p.notAfter);
+      const i = namedAt(tokens, titleCue(c), p.notAfter, p.notBefore);
       if (i < 0) continue;
       if (at < 0 || i < at) at = i;
       format ||= FORMAT_NAMES.has(c);
@@ -315,8 +316,9 @@ function titleCue(source: string): Cue {
 
 /** Where a title cue names the note (-1: nowhere), not where it dates it: a "Post-discharge follow-up" is no
  * discharge summary. */
-function namedAt(tokens: Token[], cue: Cue, notAfter?: readonly string[]): number {
+function namedAt(tokens: Token[], cue: Cue, notAfter?: readonly string[], notBefore?: readonly string[]): number {
   for (let i = findCue(tokens, cue, 0, true); i >= 0; i = findCue(tokens, cue, i + 1, true)) {
+    if (notBefore?.includes(tokens[i + cue.parts.length]?.word ?? '')) continue;
     if (i === 0 || (!NOT_THE_KIND_AFTER.has(tokens[i - 1].word) && !notAfter?.includes(tokens[i - 1].word))) return i;
   }
   return -1;

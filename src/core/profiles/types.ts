@@ -37,6 +37,9 @@ export interface Profile {
   /** Words just before one of its title cues that make the title another kind's: an "Individual Psychotherapy Note"
    * is a billed session's progress note, not a process note. */
   notAfter?: string[];
+  /** Words just after one of its title cues that make the title name no kind of its: a "Discharge Planning Meeting" is
+   * no discharge summary. */
+  notBefore?: string[];
   /** Title cues that name the type only when the note's layout names no format: "Warm Handoff" says how the client
    * came, and a handoff written as S/O/A/P is a SOAP note. */
   weakTitleCues?: string[];

@@ -21,8 +21,11 @@ export default defineType({
     'consult note', 'bhc visit', 'bhc', 'behavioral health consult', 'behavioural health consult',
     // Formats with sections of their own (language/note-kinds.ts FORMAT_NAMES).
     'paip', 'dart',
+    // A session whatever its length or step: "Single session (walk-in) notes", "Brief intervention, Emergency
+    // Department", "Guided self-help — telephone review (Step 2)".
+    'single session', 'brief intervention', 'guided self help',
   ],
   // A visit in person is a session whatever its topic; a check-in or a session named in general words yields.
-  firmTitleCues: ['home visit', 'outreach visit', 'bhc visit'],
+  firmTitleCues: ['home visit', 'outreach visit', 'bhc visit', 'single session', 'brief intervention', 'guided self help'],
   levels: { ...PROGRESS },
 });

@@ -15,6 +15,8 @@ export default defineType({
   ],
   inferMin: 2,
   titleCues: ['termination', 'discharge', 'closing summary', 'transfer summary', 'termination summary', 'discharge summary', 'closing letter', 'closure letter', 'ending letter', 'end of counseling', 'end of counselling', 'end of therapy', 'case closure'],
+  // ("Discharge Planning Meeting — Ward 7B": a meeting to plan a hospital discharge, no summary of the work's end.)
+  notBefore: ['planning'],
   levels: {
     ...RULES,
     termination: 'warning',

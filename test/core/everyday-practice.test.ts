@@ -65,6 +65,8 @@ describe('an invitation in the client\'s own words is a boundary matter', () => 
       'Sam added that they found my Instagram and followed it.',
       'Last week C. sent her a message through her personal Instagram account.',
       'Father also invited writer to the family\'s home for iftar "one night this Ramadan"; writer thanked him.',
+      'He said from today I should not pay for boda anywhere in Makindye. After the session he took me to the stage since I was going that side.',
+      'Twice he said I was "already on Dad\'s side, like everyone\'s supposed to be now."',
       'Eli said they are having a ceremony in June and "we\'d really love you to be there".',
     ])
       assert.ok(status(PROGRESS(s), 'relationship'), s);
@@ -73,6 +75,7 @@ describe('an invitation in the client\'s own words is a boundary matter', () => 
     assert.equal(status(PROGRESS('His mother told him, "You should come home for Christmas."'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('She added her cousin on Snapchat and they talk most nights.'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('Her mother invited her aunt to the family\'s home for Eid.'), 'relationship'), undefined);
+    assert.equal(status(PROGRESS('She said she was always on her mother\'s side growing up.'), 'relationship'), undefined);
     assert.equal(status(PROGRESS('I said, "You should come back next week and we will try it again."'), 'relationship'), undefined);
   });
 });

@@ -260,6 +260,11 @@ export const relationship: Dimension = {
         '\\basked\\s+(?:if|whether)\\s+(?:she|he|they|we)\\s+could\\s+(?:add|follow|friend|message|text|dm)\\s+(?:you|me|him|her|them)\\s+on\\s+(?:facebook|instagram|snapchat|tiktok|linkedin|whatsapp|social media)\\b',
         // "sent her a message through her personal Instagram account": the helper's private channel, reached.
         '\\b(?:sent|message|messaged|dm|dmed|contacted|reached)\\b[^.\\n]{0,40}\\b(?:through|via|on)\\s+(?:her|his|their|my)\\s+personal\\s+(?:instagram|facebook|snapchat|tiktok|whatsapp|social media|account|phone|cell|number|email)\\b',
+        // A favour for the clinician: "he took me to the stage at Kansanga", "offered me a lift", "said from today I should
+        // not pay for boda".
+        '\\b(?:gave|give|gives|offered|offers)\\s+me\\s+a\\s+(?:free\\s+)?(?:lift|ride)\\b',
+        '\\b(?:took|drove|dropped)\\s+me\\s+(?:to|home|back|off)\\b',
+        '\\b(?:I|writer)\\s+(?:should|would|will|need)\\s+not\\s+(?:have\\s+to\\s+)?pay\\b',
         // "they found my Instagram and followed it": the clinician's own account, found by the client.
         '\\b(?:found|followed|follows|following|added|friended|messaged|looked\\s+up|searched\\s+for|liked)\\s+my\\s+(?:personal\\s+|private\\s+)?(?:facebook|instagram|linkedin|tiktok|twitter|snapchat|social media)\\b',
         // "a LinkedIn connection request was received from E. ... and was accepted"
@@ -366,6 +371,8 @@ export const relationship: Dimension = {
         // wife": the clinician taking sides (not lying on one's side).
         "\\byou\\b[^.\\n]{0,20}\\b(?:(?:take|takes|taking|took)\\s+|(?<!\\b(?:lie|lies|lay|lying|sleep|sleeps|sleeping|slept|roll|rolled)\\s)on\\s+)(?:her|his|their|my (?:wife|husband|partner)[’']?s)\\s+side\\b",
         `\\b${HELPER}\\b[^.\\n]{0,20}\\b(?:(?:sided|siding|sides)\\s+with|(?:took|takes|taking|take)\\s+(?:her|his|their|one|a)\\s+side)\\b`,
+        // As the note reports it: "Twice he said I was \"already on Dad's side\"".
+        "\\b(?:said|says|felt|feels|thinks|thought)\\s+(?:that\\s+)?I\\s+(?:was|am|were|had\\s+been)\\s+[\"“]?(?:already\\s+|always\\s+|just\\s+|clearly\\s+)?(?:on|taking)\\s+(?:\\w+['’]s|her|his|their|one|a)\\s+side\\b",
       ],
       level: 'warning',
     },

@@ -128,7 +128,7 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   // when a subtitle follows ("Psychotherapy note — kept separately from the record. Not for release.").
   // A form's field naming the kind of note, near the top: "Note type: Progress note", "| SERVICE | Individual therapy |".
   const subjects = new Set<string>();
-  for (const b of note.blocks.slice(0, KIND_FIELD_BLOCKS)) {
+  for (const [k, b] of note.blocks.slice(0, KIND_FIELD_BLOCKS).entries()) {
     if (b.quoted) continue;
     // A letter's subject line set in bold as a whole: "**Re: Mrs P. L. — discharge summary, couple therapy**".
     const subject = !b.label && SUBJECT_LINE.exec(b.text);
@@ -142,7 +142,7 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
       continue;
     }
     // A run-in head in bold that names the note as its text opens: "**Discharge summary.** Client: F. R., 57, ...".
-    if (b.label && b.labelBold && b.valueAt !== undefined && note.blocks.indexOf(b) < 3 && namesKindRunIn(b.label)) {
+    if (b.label && b.labelBold && b.valueAt !== undefined && k < 3 && namesKindRunIn(b.label)) {
       titles.push(b.label);
       continue;
     }

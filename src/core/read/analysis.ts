@@ -460,10 +460,6 @@ export class Analysis {
   }
 }
 
-/**
- * The words a block says. A bold label ("**Goal in the client's words:** ...") is template scaffolding: its words
- * count as a heading (see assess.ts), not as the clinician's text, or the label alone would cover sub-items.
- */
 /** A block's text with its struck-through words as blanks (`Block.struck`): the same length, the same offsets. */
 function unstruck(block: Block, text: string): string {
   if (!block.struck) return text;
@@ -472,21 +468,22 @@ function unstruck(block: Block, text: string): string {
   return out;
 }
 
+/**
+ * The words a block says. A bold label ("**Goal in the client's words:** ...") is template scaffolding: its words
+ * count as a heading (see assess.ts), not as the clinician's text, or the label alone would cover sub-items. Words
+ * struck through are blanks.
+ */
 function unitTokens(block: Block, reading: Reading): Token[] {
-  if (block.struck) {
-    const from = block.labelBold ? valueStart(block) : 0;
-    const text = unstruck(block, block.text);
-    return reading.tokenize(text.slice(from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
-  }
-  const key = block.labelBold ? `\u0001${block.valueAt ?? ''}\u0001${block.text}` : block.text;
+  const text = unstruck(block, block.text);
+  const key = block.labelBold ? `\u0001${block.valueAt ?? ''}\u0001${text}` : text;
   let tokens = reading.paragraphs.get(key);
   if (tokens) return tokens;
   // The value starts after the label's colon, or after a run-in head's full stop ("**Plan.** Goals were ...").
   const from = block.labelBold ? valueStart(block) : 0;
   tokens =
     from <= 0
-      ? reading.tokenize(block.text)
-      : reading.tokenize(block.text.slice(from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+      ? reading.tokenize(text)
+      : reading.tokenize(text.slice(from)).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
   reading.paragraphs.set(key, tokens);
   return tokens;
 }

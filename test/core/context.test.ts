@@ -143,6 +143,9 @@ describe('ConText', () => {
       assert.equal(judge('If she relapses she will call her sponsor.', 'relapse').hypothetical?.text, 'If');
       assert.ok(judge('Should she feel unsafe, she will go to the ER.', 'unsafe').hypothetical);
       assert.equal(judge('Asked if she drinks.', 'drink').hypothetical, undefined);
+      // A question put to the client asserts nothing it names.
+      assert.ok(judge("Are you having any thoughts of harming yourself or that you'd be better off not here?", 'better off').hypothetical);
+      assert.equal(judge('She said she is better off not here.', 'better off').hypothetical, undefined);
     });
     it('historical: "history of", "in the past", "previously"', () => {
       assert.equal(judge('History of alcohol use disorder.', 'alcohol').historical?.text, 'History of');

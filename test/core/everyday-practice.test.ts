@@ -2990,3 +2990,17 @@ describe('a plan in stock words', () => {
     }
   });
 });
+
+describe('a wish to die told in a contact note makes its risk assessment required', () => {
+  const call = (told: string) =>
+    `# Telephone contact\n\nDate: 6/20/2024, 11:40-11:52, phone. Writer: P. Natarajan, LPC-Associate.\n\nOutgoing call after a missed appointment. ${told} Rescheduled to 6/25 by video; travel fund details sent.\n`;
+  const risk = (text: string) => lint(text).findings.find((f) => f.ruleId === 'risk-assessment');
+  it('"some days I don\'t see the point of any of it", left there, is a warning; nothing of the kind leaves it information', () => {
+    assert.equal(risk(call('He said money is tight and "honestly some days I don\'t see the point of any of it."'))?.severity, 'warning');
+    assert.equal(risk(call('He said money is tight and he forgot the time.'))?.severity, 'info');
+  });
+  it('"no point of the meeting", a hope a relative has lost, and a screening question asked raise nothing', () => {
+    assert.equal(risk(call('He said he does not see the point of the meeting with his manager.'))?.severity, 'info');
+    assert.equal(risk(call('His sister feels hopeless about the housing list.'))?.severity, 'info');
+  });
+});

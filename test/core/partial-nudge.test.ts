@@ -32,6 +32,14 @@ describe('a dimension a note tells in part is told so at information, not warned
     assert.match(finding(note('Next session 3/20/2025.'), 'plan')!.message, /incomplete/);
     assert.equal(finding(note('She left in good spirits.'), 'plan')?.severity, 'warning');
   });
+  it('a gift taken with only the clinician\'s own pull noted stays a warning: a relationship event half processed is sent back', () => {
+    const part = finding(
+      SOAP('Client spoke about work stress. At the end he gave me a handmade keychain; I thanked him and put it on the desk. I noticed a pull to keep it without comment.', 'GAD-7 11, down from 15 at intake; she says she is sleeping better. Taught paced breathing; she found it helpful.'),
+      'relationship',
+    );
+    assert.equal(part?.severity, 'warning');
+    assert.match(part!.message, /^Therapeutic relationship incomplete/);
+  });
   it('session details with a date and nothing else stay a warning: each of them is its own requirement', () => {
     const note = SOAP('Client spoke about work stress.', 'GAD-7 11, down from 15 at intake; she says she is sleeping better.').replace(
       'Date: 3/13/2025. 10:00-10:50, in person. Clinician: R. Diaz, LCSW.',
@@ -42,6 +50,6 @@ describe('a dimension a note tells in part is told so at information, not warned
   it('the dimensions that nudge are data, and none whose every topic is required, nor those a part of which the labels call missing, does', () => {
     const nudge = catalog.filter((d) => d.partial === 'nudge').map((d) => d.id);
     assert.ok(nudge.includes('interventions-response') && nudge.includes('strengths'));
-    for (const id of ['session-details', 'risk-assessment', 'goals', 'bias-safeguards', 'progress-monitoring', 'plan', 'ecological-factors', 'termination']) assert.ok(!nudge.includes(id), id);
+    for (const id of ['session-details', 'risk-assessment', 'goals', 'bias-safeguards', 'progress-monitoring', 'plan', 'ecological-factors', 'termination', 'relationship', 'occupational-socialization', 'rapport-engagement']) assert.ok(!nudge.includes(id), id);
   });
 });

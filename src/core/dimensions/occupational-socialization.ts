@@ -479,7 +479,6 @@ export const occupationalSocialization: Dimension = {
     },
   ],
   threshold: 2,
-  partial: 'nudge',
   // Where the note names a socializing job, two clusters read the job as a supervisor would; the occupational
   // assessment itself, where the dimension is the note's purpose, covers three of the four.
   thresholdIn: { occupational: 3 },

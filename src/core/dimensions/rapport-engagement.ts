@@ -176,7 +176,6 @@ export const rapportEngagement: Dimension = {
     },
   ],
   threshold: 2,
-  partial: 'nudge',
   negation: 'any',
   template: {
     heading: 'Rapport and Engagement',

@@ -215,7 +215,6 @@ export const relationship: Dimension = {
     },
   ],
   threshold: 2,
-  partial: 'nudge',
   negation: 'any',
   // A couple's "repair conversation" is theirs, not a rupture with the clinician talked through.
   senses: ['partners-repair'],

@@ -1,6 +1,44 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
 
+/** A wish to die or hopelessness in the client's words ("some days I don't see the point", "better I also go"). */
+const DEATH_WISH = {
+  label: 'a wish to die or hopelessness',
+  cues: [
+    'ready to die', 'ready to go be with', 'tired of living', 'tired of life', 'no reason to live', 'nothing to live for',
+    'not worth living', "isn't worth living", 'better off without me', "wouldn't wake up", "won't wake up", 'not wake up',
+    'not waking up', "can't go on", 'cannot go on', "can't take it anymore", "can't take this anymore", "what's the point",
+    'no point in living', 'hopeless', 'hopelessness', 'death wish',
+  ],
+  patterns: [
+    "\\bhow much more (?:of this )?(?:I|she|he|they) can take\\b",
+    "\\b(?:don't|doesn't|do not|does not) want to be here anymore\\b",
+    // "I don't see the point of any of it", "can't see the point anymore": of living, said sideways.
+    "\\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|cannot|no longer)\\s+see\\s+(?:the|any)\\s+point\\b(?!\\s+(?:of|in)\\s+(?:the|this|that|a|an|my|his|her|their)\\s+(?:meeting|form|forms|session|sessions|group|appointment|class|job|course|exercise|app|diet|rule|rules|homework|worksheet)\\b)",
+    // "it is better I also go with the cows", "better if I was gone", "better off not being here".
+    "\\bbetter\\s+(?:if\\s+|that\\s+)?I\\s+(?:also\\s+|just\\s+)?(?:go|die|was\\s+gone|were\\s+gone|wasn['’]t\\s+here|weren['’]t\\s+here|disappear(?:ed)?)\\b",
+    "\\bbetter\\s+off\\s+(?:not\\s+(?:being\\s+)?(?:here|around|alive)|gone)\\b",
+  ],
+};
+
+/** Voices that tell the client to die, vanish or hurt someone. */
+const COMMAND_VOICES = {
+  label: 'voices telling the client to die or to hurt someone',
+  cues: ['command hallucinations', 'command hallucination', 'command voices', 'command AH', 'command-type AH'],
+  // (Not "the voices have never told him to hurt himself".)
+  patterns: ["\\bvoices?\\b(?![^.;\\n]{0,40}\\b(?:never|not|no\\s+longer|\\w+n['’]t)\\b)[^.;\\n]{0,40}\\b(?:telling|tell|tells|told|saying|say|says|said|urging|urge)\\b[^.;\\n]{0,30}\\b(?:die|kill|hurt|harm|disappear|end it|jump)\\b"],
+};
+
+/** The PHQ-9's ninth item answered above 0. */
+const POSITIVE_ITEM_9 = {
+  label: 'a positive answer to the PHQ-9 item on self-harm',
+  cues: [] as string[],
+  patterns: [
+    '\\b(?:item|q|question)\\s?#?\\s?9\\s*(?:(?:=|:|-|of|scored?(?:\\s+as)?)\\s*)?(?:[1-3]\\b|positive\\b|endorsed\\b|\\+)',
+    '\\b(?:positive|endorsed|endorses|endorsing)\\s+(?:on\\s+)?(?:the\\s+)?(?:phq-?9\\s+)?(?:item|q|question)\\s?#?\\s?9\\b',
+  ],
+};
+
 export const riskAssessment: Dimension = {
   id: 'risk-assessment',
   title: 'Risk assessment',
@@ -278,6 +316,14 @@ export const riskAssessment: Dimension = {
   ],
   threshold: 1,
   // Access to a firearm, or a suicide close to the client: "denies SI" alone is not an assessment of that risk.
+  // A warning sign in a note whose type only recommends a risk assessment (a phone contact, an outreach visit, a
+  // supervision note about a client, a plan review) makes it required: "maybe I'll just quit this whole thing" told
+  // by a collateral, met with "will explore at next session", is the gap a supervisor flags first.
+  triggers: [
+    { id: 'death-wish', ...DEATH_WISH, level: 'warning' },
+    { id: 'command-voices', ...COMMAND_VOICES, level: 'warning' },
+    { id: 'positive-item-9', ...POSITIVE_ITEM_9, level: 'warning' },
+  ],
   raisedBy: [
     {
       id: 'firearm-access',
@@ -312,36 +358,21 @@ export const riskAssessment: Dimension = {
       // Warning signs in the client's words: a wish to die said plainly, or hopelessness. Dismissed without a screen
       // ("not considered suicidal in nature") or met by a bare "denies SI", it has not been assessed.
       id: 'death-wish',
-      label: 'a wish to die or hopelessness',
-      cues: [
-        'ready to die', 'ready to go be with', 'tired of living', 'tired of life', 'no reason to live', 'nothing to live for',
-        'not worth living', "isn't worth living", 'better off without me', "wouldn't wake up", "won't wake up", 'not wake up',
-        "can't go on", 'cannot go on', "can't take it anymore", "can't take this anymore", "what's the point", 'no point in living',
-        'hopeless', 'hopelessness', 'death wish',
-      ],
-      patterns: ["\\bhow much more (?:of this )?(?:I|she|he|they) can take\\b", "\\b(?:don't|doesn't|do not|does not) want to be here anymore\\b"],
+      ...DEATH_WISH,
       threshold: 2,
     },
     {
       // Voices that tell the client to die, vanish or hurt someone: command hallucinations ask for a suicide and
       // violence assessment, not a note that the voices continue.
       id: 'command-voices',
-      label: 'voices telling the client to die or to hurt someone',
-      cues: ['command hallucinations', 'command hallucination', 'command voices', 'command AH', 'command-type AH'],
-      // (Not "the voices have never told him to hurt himself".)
-      patterns: ["\\bvoices?\\b(?![^.;\\n]{0,40}\\b(?:never|not|no\\s+longer|\\w+n['’]t)\\b)[^.;\\n]{0,40}\\b(?:telling|tell|tells|told|saying|say|says|said|urging|urge)\\b[^.;\\n]{0,30}\\b(?:die|kill|hurt|harm|disappear|end it|jump)\\b"],
+      ...COMMAND_VOICES,
       threshold: 2,
     },
     {
       // The PHQ-9's ninth item (thoughts of being better off dead or of self-harm) answered above 0: "PHQ-9 = 14 (item
       // 9 = 1)", "endorsed item 9". A screen that asks it needs a suicide assessment that follows it up.
       id: 'positive-item-9',
-      label: 'a positive answer to the PHQ-9 item on self-harm',
-      cues: [],
-      patterns: [
-        '\\b(?:item|q|question)\\s?#?\\s?9\\s*(?:(?:=|:|-|of|scored?(?:\\s+as)?)\\s*)?(?:[1-3]\\b|positive\\b|endorsed\\b|\\+)',
-        '\\b(?:positive|endorsed|endorses|endorsing)\\s+(?:on\\s+)?(?:the\\s+)?(?:phq-?9\\s+)?(?:item|q|question)\\s?#?\\s?9\\b',
-      ],
+      ...POSITIVE_ITEM_9,
       threshold: 3,
     },
   ],

@@ -124,6 +124,9 @@ export const contextTriggers: ContextTrigger[] = [
   ...pseudo('deferred', ['client will', 'she will', 'he will', 'they will', 'pt will', 'patient will', 'client plans to', 'she plans to', 'he plans to', 'they plan to', 'client intends to']),
   // --- hypothetical ---
   ...f('hypothetical', ['if', 'should she', 'should he', 'should they', 'should the client', 'in case', 'in the event', 'unless', 'whether', 'as needed', 'prn'], 8),
+  // A question put to the client asserts nothing: "are you having any thoughts of harming yourself or that you'd be
+  // better off not here?" is a screen asked, not a wish to die told.
+  ...f('hypothetical', ['are you having', 'are you feeling', 'have you had', 'have you been having', 'have you ever', 'do you ever', 'do you have any'], 16),
   ...pseudo('hypothetical', ['as if', 'even if', 'only if', 'if any', 'if so', 'asked if', 'asked whether', 'explored whether', 'assessed whether', 'see if']),
   // --- historical ---
   ...f('historical', ['history of', 'hx of', 'h o', 'past history', 'previously', 'previous', 'prior', 'former', 'formerly', 'used to', 'years ago', 'as a child', 'in childhood', 'in the past', 'at the time'], 6),

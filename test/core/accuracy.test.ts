@@ -200,6 +200,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 3ae8dc9c, after the study of sets 96 to 98: 20 / 27 and 20 / 34, 0.74 / 0.59, type 20/28; warnings
     // and errors 16 / 21 and 16 / 34 (0.76 / 0.47). The session's start 7cab5288 reads it finding for finding alike.)
     'accuracy-holdout99': [0.74, 0.58],
+    // (First run at cc5401c7, after a change read over sets 1-99 (parts told of relationship, occupational socialization and
+    // rapport are warnings; a wish to die makes a risk assessment required anywhere): 18 / 21 and 18 / 35, 0.86 / 0.51,
+    // type 27/28; warnings and errors 17 / 20 and 17 / 35 (0.85 / 0.49). The session's start 1e00bc4c reads 17 / 18 there.)
+    'accuracy-holdout100': [0.85, 0.51],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -3004,3 +3004,33 @@ describe('a wish to die told in a contact note makes its risk assessment require
     assert.equal(risk(call('His sister feels hopeless about the housing list.'))?.severity, 'info');
   });
 });
+
+describe('reading set 100 (after its first run)', () => {
+  const girp = (response: string, other = '') =>
+    `---\nnote_type: GIRP\ndate: 2025-06-17\nstart: "16:00"\nend: "16:55"\nmodality: video\nclinician: Omar Reyes, MA, LPC-Associate\n---\n\n## Goal\n- Goal 1: K. will describe the risks, benefits, alternatives and recovery of the surgery by session 4.\n\n## Intervention\nReviewed informed consent. Provided psychoeducation on binding.\n\n## Response\n${response}\n\n## Progress\nChecklist 5 of 8 items complete (3 of 8 at session 1). K.: "Better, not there."\n\n## Risk\nC-SSRS screen: no suicidal thoughts in the past month. Low risk.\n\n${other}## Plan\n- Session 3: 06/24/2025, 16:00, video. Continue the binding log.\n`;
+  const finding = (text: string, id: string) => lint(text).findings.find((f) => f.ruleId === id);
+  it('"## Response" over "Client receptive. Engaged." holds no response, and "risks, benefits" in a goal is none', () => {
+    assert.match(finding(girp('Client receptive. Engaged.'), 'interventions-response')?.message ?? '', /stock words only/);
+    assert.equal(finding(girp('K. tried the binder-break plan in session and said "that might work on Saturdays."'), 'interventions-response'), undefined);
+  });
+  it('an invitation held up in session and "sent you a request" raise the relationship; a boundary explained and "no sign of hurt" answer it', () => {
+    const other = 'Other: At the end K. held up an invitation to his name-change celebration and said he "sent you a request too, on your own page."\n\n';
+    assert.match(finding(girp('K. laughed and said the plan "might actually work."', other), 'relationship')?.message ?? '', /Therapeutic relationship not documented/);
+    const answered = other.replace('\n\n', ' I explained that I don\'t connect with clients on social media and thanked him for the invitation; no sign of hurt, he said he understood.\n\n');
+    assert.equal(finding(girp('K. laughed and said the plan "might actually work."', answered), 'relationship'), undefined);
+  });
+  it('"no sign of dependency" is dependency looked at, as a screen that came back negative', () => {
+    const r = lint(girp('K. laughed.', 'Other: He sent me a Facebook friend request. Explained the boundary and the social media policy; no sign of dependency so far, he has a wide friend network.\n\n'));
+    assert.deepEqual(r.dimensions.find((d) => d.id === 'relationship')?.covered, ['boundaries', 'dependency']);
+  });
+  it('a "parent-child session" is a session note, and a note typed all in lower case has its labels', () => {
+    const note = 'child & family clinic — parent-child session (filial play coaching)\n\ndate: 14 feb 2025, 16:00–16:50 (50 min) · in person\nclinician: j. okafor, lcsw\n\nmum tracked well; i cued her back to reflecting.\n\nplan: special playtime 3x/wk, 20 min; mum to bring the log; next session 28 feb 16:00.\n';
+    const r = lint(note);
+    assert.equal(r.profile.id, 'progress');
+    assert.equal(r.dimensions.find((d) => d.id === 'plan')?.via, 'heading');
+  });
+  it('"it would be easier not to wake up" is a wish to die', () => {
+    const call = '# Telephone contact\n\nDate: 6/20/2024, 11:40-11:52, phone. Writer: P. Natarajan, LPC-Associate.\n\nHe said "some mornings I think it would be easier not to wake up," then asked about the rota. Rescheduled to 6/25.\n';
+    assert.equal(finding(call, 'risk-assessment')?.severity, 'warning');
+  });
+});

@@ -100,7 +100,6 @@ export const interventionsResponse: Dimension = {
         'found it helpful',
         'helpful',
         'not helpful',
-        'benefited',
         'struggled to',
         'had difficulty',
         'participated in',
@@ -138,6 +137,8 @@ export const interventionsResponse: Dimension = {
         'joined in',
       ],
       patterns: [
+        // "benefited from the exercise" as a verb only: a cue would match its stem in "risks, benefits, alternatives".
+        '\\bbenefit(?:t)?ed\\b',
         // "engaged in the role-play"; not "engaged in tx", the client's standing in treatment (a protective factor).
         '\\bengaged\\s+in\\b(?!\\s+(?:tx|treatment|services|care|therapy|counsel+ing)\\b)',
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate". (Not "rated her week 6/10",
@@ -183,6 +184,8 @@ export const interventionsResponse: Dimension = {
         // What the client found in the work, whoever names them ("she spotted the gap", "Tiana chose the stickers",
         // "Dev worked out that ..."); not the clinician's own noticing ("I noticed", "we realised").
         '(?<!\\b(?:I|we)\\s)(?<!\\b(?:I|we)\\s(?:then|also|both)\\s)\\b(?:spotted|noticed|realised|realized|recognised|recognized|worked\\s+out|figured\\s+out|came\\s+up\\s+with|chose)\\s+(?:that|the|a|an|how|what|when|why|where|which|it|this|her|his|their|its|one|two|three|to|doing|using|asking|trying|going)\\b',
+        // The client tried the work there and then: "She tried a rehearsal in session and stopped at the timer".
+        '(?:\\b(?:client|pt|patient|she|he|they)|\\b[a-z]\\.)\\s+(?:then\\s+|also\\s+)?tried\\s+(?:it|this|that|the|a|an|one|some)\\b[^.\\n]{0,40}\\b(?:in\\s+(?:the\\s+)?session|in\\s+the\\s+room|with\\s+me)\\b',
         // How someone in the room took a task: "Martin did this well", "she handled it calmly".
         '\\b(?:did|managed|handled|took)\\s+(?:this|it|that)\\s+(?:well|calmly|better|in\\s+(?:her|his|their)\\s+stride)\\b',
         '(?:\\b(?:client|pt|patient|she|he|they|you)|\\b[a-z]\\.)\\s+(?:smiled|laughed|cried|wept|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',

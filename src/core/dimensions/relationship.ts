@@ -61,6 +61,16 @@ export const relationship: Dimension = {
         'client reacted',
         "client's reaction",
         'client reaction',
+        // How the client took a boundary or a misstep: "no sign of hurt", "took it well", "was a bit put out".
+        'sign of hurt',
+        'signs of hurt',
+        'took it well',
+        'took it badly',
+        'took it personally',
+        'took it in her stride',
+        'took it in his stride',
+        'took this well',
+        'offended',
       ],
       patterns: [
         `\\b(?:client|pt|patient|she|he|they)\\b[^.\\n]{0,40}\\b(?:felt|feels|expressed|reported|was|became|seemed|said|looked|sounded)\\b[^.\\n]{0,30}\\b(?:hurt|rejected|judged|angry|upset|disappointed|frustrated|abandoned|misunderstood|dismissed|unheard|embarrassed|attached|close)\\b`,
@@ -295,6 +305,11 @@ export const relationship: Dimension = {
         '\\b(?:can|could|will|would)\\s+you\\s+come\\s+to\\s+(?:my|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:birthday|party|wedding|gig|show|game|match|graduation|church|house|home|concert|recital|barbecue|bbq|celebration|ceremony|opening)\\b',
         '\\byou\\s+(?:should|could|have\\s+to|must|gotta)\\s+come\\b(?!\\s+(?:home|back|in\\b|to\\s+(?:group|session|the\\s+session|therapy|class)))',
         '\\b(?:birthday|wedding|party|graduation|gig|concert|church)\\s+invitations?\\b',
+        // An invitation handed over in the session to the client's own event: "held up (and then emailed) an invitation to
+        // his name-change celebration".
+        '\\b(?:held\\s+up|handed|gave|brought|sent|emailed|showed|passed)\\b[^.\\n]{0,40}\\binvitations?\\s+to\\s+(?:his|her|their|my|our)\\b',
+        // The client to the clinician: "sent you a request too, on your own page".
+        '\\b(?:sent|send|sending)\\s+(?:you|me)\\s+a\\s+(?:friend\\s+|follow\\s+|connection\\s+)?request\\b',
         // "we'd really love you to be there" (a ceremony, a party): the clinician asked as a guest.
         "\\b(?:would|['’]d)\\s+(?:really\\s+|so\\s+)?love\\s+(?:for\\s+)?you\\s+to\\s+(?:come|be\\s+there|join\\s+us|attend)\\b",
         // "the invitation from last week for me to come to the World Cup": an invitation that names the clinician as its guest

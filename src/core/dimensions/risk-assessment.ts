@@ -18,6 +18,8 @@ const DEATH_WISH = {
     // "it is better I also go with the cows", "better if I was gone", "better off not being here".
     "\\bbetter\\s+(?:if\\s+|that\\s+)?I\\s+(?:also\\s+|just\\s+)?(?:go|die|was\\s+gone|were\\s+gone|wasn['’]t\\s+here|weren['’]t\\s+here|disappear(?:ed)?)\\b",
     "\\bbetter\\s+off\\s+(?:not\\s+(?:being\\s+)?(?:here|around|alive)|gone)\\b",
+    // "it would be easier not to wake up", "I'd rather never wake up".
+    "\\b(?:easier|better|rather|wish(?:ed|es)?|want(?:ed|s)?|hop(?:e|ed|es|ing))\\b[^.\\n]{0,25}\\b(?:not|never)\\s+(?:to\\s+)?wak(?:e|ing)\\s+up\\b",
   ],
 };
 

@@ -67,15 +67,18 @@ const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done'
 
 export const contextTriggers: ContextTrigger[] = [
   // --- negation (NegEx) ---
-  ...f('negated', ['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack of', 'lacks', 'lacking', 'absence of', 'absent', 'free of', 'no evidence of', 'no sign of', 'rules out', 'ruled out',
+  ...f('negated', ['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack of', 'lacks', 'lacking', 'absence of', 'absent', 'free of', 'rules out', 'ruled out',
     // "Neither reports thoughts of self-harm": the negation reaches past the verb that would otherwise end it.
     'neither reports', 'neither reported', 'neither endorses', 'neither endorsed', 'neither describes'], 4),
   // A denial that names what was asked about before the topic: "no statements about wanting to hurt himself".
-  ...f('negated', ['no statements about', 'no statement about', 'no statements of', 'no report of', 'no reports of', 'no mention of', 'no indication of', 'no indications of', 'no signs of', 'no concerns about', 'no concerns regarding', 'no thoughts of', 'no thoughts about', 'no talk of'], 6),
+  ...f('negated', ['no statements about', 'no statement about', 'no statements of', 'no report of', 'no reports of', 'no mention of', 'no concerns about', 'no concerns regarding', 'no thoughts of', 'no thoughts about', 'no talk of'], 6),
   ...b('negated', ['not applicable', 'none noted', 'none reported', 'not present', 'absent', 'not endorsed', 'not reported'], 6),
   // A label's value that says there is nothing: "Transportation/housing: no concerns", "Finances: not an issue".
   ...b('negated', ['no concerns', 'no concern', 'no issues', 'no problems', 'not an issue', 'not a concern', 'not a problem', 'not a barrier', 'no barriers'], 4),
   ...f('denied', ['deny', 'denies', 'denied', 'denying', 'declines to endorse', 'negative for'], 8),
+  // What the clinician looked for and did not see: "no sign of dependency so far", "no evidence of psychosis". An
+  // observation made, as a screen that came back negative is (before, read as "no": the topic absent).
+  ...f('denied', ['no evidence of', 'no sign of', 'no signs of', 'no indication of', 'no indications of'], 6),
   ...b('denied', ['deny', 'denies', 'denied', 'negative'], 4),
   // Both ways: "family, housing and finances were not assessed", "did not assess family"; the longest trigger at a
   // word wins, so a verb missing from one direction would leave "did not set goals" unread.

@@ -48,6 +48,8 @@ function labelHolds(flat: string, from: number, to = flat.length, language: Lang
 const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
 /** A sentence that opens on a heading's words and "include" ("Strengths include her consistent self-monitoring...",
  * "Barriers included cost and distance"): its words are that heading's entry, as after a colon. */
+/** The same at the start of a line, in a note typed all in lower case ("plan: special playtime 3x/wk ..."). */
+const LOWER_LABEL = /^([a-z][a-z/&'’-]*(?: [a-z/&'’-]+){0,3}):\s+(?=\S)/;
 const SENTENCE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s)(?!(?:No|Not|Any|Few)\b)([A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}) (?:include|includes|included):? (?=\S)/g;
 
 
@@ -190,6 +192,8 @@ export class Analysis {
       INLINE_LABEL.lastIndex = 0;
       const found: RegExpExecArray[] = [];
       for (let m = INLINE_LABEL.exec(u.flat); m; m = INLINE_LABEL.exec(u.flat)) found.push(m);
+      const lower = found[0]?.index === 0 ? null : LOWER_LABEL.exec(u.flat);
+      if (lower) found.unshift(lower);
       found.forEach((m, i) => {
         if (m.index === 0 && u.block.label) return; // the block's own label
         // A label's value runs to the end of its sentence or clause, and never into the next label.

@@ -442,6 +442,9 @@ function stockSentences(a: Analysis, kind: StockKind): OffsetRange[] {
   let out = cached[kind];
   if (!out) {
     out = [];
+    // A heading over stock words only ("## Response" over "Client receptive. Engaged.") names a response it holds no
+    // word of.
+    for (const s of a.note.sections) if (!s.isTitle && s.hasContent && onlyStock(a.note.text.slice(s.heading.end, s.extent.end), kind)) out.push(s.heading);
     for (const u of a.units) {
       // A label over stock words only ("**Response:** Client receptive.") is none of the response either.
       const b = u.block;

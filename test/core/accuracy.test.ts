@@ -204,6 +204,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // rapport are warnings; a wish to die makes a risk assessment required anywhere): 18 / 21 and 18 / 35, 0.86 / 0.51,
     // type 27/28; warnings and errors 17 / 20 and 17 / 35 (0.85 / 0.49). The session's start 1e00bc4c reads 17 / 18 there.)
     'accuracy-holdout100': [0.85, 0.51],
+    // (First run at 17749bd1, after the study of set 100: 22 / 24 and 22 / 34, 0.92 / 0.65, type 27/28; warnings and
+    // errors 21 / 21 and 21 / 34 (1.00 / 0.62). The session's start 1e00bc4c reads it finding for finding alike.)
+    'accuracy-holdout101': [0.91, 0.64],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -3034,3 +3034,17 @@ describe('reading set 100 (after its first run)', () => {
     assert.equal(finding(call, 'risk-assessment')?.severity, 'warning');
   });
 });
+
+describe('reading set 101 (after its first run)', () => {
+  const supervision = (told: string) =>
+    `# Individual Supervision Record\n\n**Date:** 04/03/2025  **Duration:** 60 min  **Format:** in person\n**Supervisee:** C.D., MSW intern\n**Supervisor:** Hollis Brandt, LICSW\n\n**What C.D. brought:** Sessions with Mrs. F. "feel different". ${told}\n\n**Plan:** C.D. to continue reflecting on this between sessions.\n`;
+  const relationship = (text: string) => lint(text).dimensions.find((d) => d.id === 'relationship');
+  it('"she gave Mrs. F. her personal cell number" and "maybe we can grab a coffee there" are boundary matters, whoever gives or asks', () => {
+    assert.match(relationship(supervision('After last week\'s session she gave Mrs. F. her personal cell number "in case she got lonely."'))?.trigger ?? '', /personal cell/);
+    assert.match(relationship(supervision('The client said "maybe we can grab a coffee there" about the conference.'))?.trigger ?? '', /grab a coffee/);
+  });
+  it('a number given to a referral line, and coffee the client has with a friend, are not', () => {
+    assert.equal(relationship(supervision('She gave Mrs. F. the number of the bereavement line.'))?.trigger, undefined);
+    assert.equal(relationship(supervision('Mrs. F. and her sister have coffee on Sundays.'))?.trigger, undefined);
+  });
+});

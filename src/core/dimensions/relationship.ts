@@ -298,6 +298,10 @@ export const relationship: Dimension = {
         // her mobile number".
         "\\basked\\s+for\\s+(?:[\\w’'.]+\\s+){0,2}(?:personal|private|own)\\s+(?:whatsapp|mobile|cell|phone)(?:\\s+number)?\\b",
         `\\b${HELPER}\\s+(?:shared|gave|provided|offered)\\s+(?:her|his|their|my)\\s+(?:own\\s+|personal\\s+|private\\s+)?(?:mobile|cell|phone|whatsapp)(?:\\s+number)?\\b`,
+        // Whoever gives it, to whomever: "after last week's session she gave Mrs. F. her personal cell number".
+        "\\b(?:gave|give|gives|shared|offered|provided)(?:[ \\t]+[\\w.'’-]+){0,4}?[ \\t]+(?:her|his|their|my)[ \\t]+(?:own[ \\t]+)?(?:personal|private|home)[ \\t]+(?:cell|mobile|phone|whatsapp|number|email)\\b",
+        // A social meeting proposed between client and clinician: "maybe we can grab a coffee there".
+        '\\bwe\\s+(?:can|could|should|might)\\s+(?:\\w+\\s+)?(?:grab|get|have|go\\s+for)\\s+(?:a\\s+)?(?:coffee|lunch|drink|drinks|dinner|a\\s+bite|a\\s+beer|a\\s+meal)\\b',
         // Contact outside the session's channels: "texted the therapist's personal cell", "texted my cell".
         `\\b(?:texted|text|called|rang|emailed|messaged|message|dmed|contacted)\\s+(?:(?:the\\s+)?${HELPER}[’']?s?|my)\\s+(?:own\\s+)?(?:personal|cell|mobile|private|home)\\b`,
         // The invitation as the client puts it, or as a note heads it: "Can you come to my birthday?", "You should come,

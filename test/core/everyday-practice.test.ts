@@ -3048,3 +3048,13 @@ describe('reading set 101 (after its first run)', () => {
     assert.equal(relationship(supervision('Mrs. F. and her sister have coffee on Sundays.'))?.trigger, undefined);
   });
 });
+
+describe('reflections as a listening skill, not the clinician\'s own reflection', () => {
+  const intake = (extra: string) =>
+    `# Intake assessment\n\nDate: 3/3/2025, 9:00-10:30, in person. Clinician: S. Pritchard, LPC.\n\nReferred by his GP for low mood after retiring from football. Client appeared guarded at first and warmed up over the hour.\n\n${extra}\n`;
+  const empathy = (text: string) => lint(text).dimensions.find((d) => d.id === 'rapport-engagement')?.covered.includes('empathy');
+  it('"used reflections of feeling" is empathy; a "Clinician reflection" heading over what she noticed in herself is not', () => {
+    assert.equal(empathy(intake('Used simple reflections of feeling and summaries when he went quiet.')), true);
+    assert.equal(empathy(intake('## Clinician reflection\n\nI came into this with the media picture of wealthy players.')), false);
+  });
+});

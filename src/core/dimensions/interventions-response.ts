@@ -137,8 +137,10 @@ export const interventionsResponse: Dimension = {
         'joined in',
       ],
       patterns: [
-        // "benefited from the exercise" as a verb only: a cue would match its stem in "risks, benefits, alternatives".
+        // "benefited from the exercise", "continues to benefit from CBT" as a verb only: a cue would match its stem in
+        // "risks, benefits, alternatives".
         '\\bbenefit(?:t)?ed\\b',
+        '\\bbenefit(?:s|ing|ting)?\\s+from\\b',
         // "engaged in the role-play"; not "engaged in tx", the client's standing in treatment (a protective factor).
         '\\bengaged\\s+in\\b(?!\\s+(?:tx|treatment|services|care|therapy|counsel+ing)\\b)',
         // "Rated it 3/10" as a verb only: a cue would match its stem in "fluid removal rate". (Not "rated her week 6/10",

@@ -34,7 +34,6 @@ export const rapportEngagement: Dimension = {
         'active listening',
         'actively listened',
         'reflective listening',
-        'reflections',
         'reflected feelings',
         'reflected back',
         'validated',
@@ -53,6 +52,11 @@ export const rapportEngagement: Dimension = {
         'genuineness',
         'genuine interest',
         'unhurried',
+      ],
+      // Reflections as a listening skill, not the clinician's own "Reflection" heading over what she noticed in herself.
+      patterns: [
+        '\\breflections?\\s+of\\s+(?:feelings?|meaning|content|her|his|their)\\b',
+        "\\b(?:used|use|uses|using|offered|gave|through|with|simple|complex|double-sided|amplified|empathic)\\s+(?:\\w+\\s+)?reflections\\b",
       ],
     },
     {

@@ -84,6 +84,14 @@ describe('word senses', () => {
     });
   });
 
+  describe('words of the workplace: taking on duties, a manager overseeing the work', () => {
+    it('"assumption of full duties" and "the manager\'s supervision of the round"; not "my assumption that" or "took it to supervision"', () => {
+      assert.equal(senseOf('Assumption of full duties depends on the week 6 review.', 'assumption', ['taking-on']), 'taking-on');
+      assert.equal(senseOf('I noticed my assumption that he would overdo it.', 'assumption', ['taking-on']), undefined);
+      assert.equal(senseOf("The manager's supervision of the round should include a check-in.", 'supervision', ['work-oversight']), 'work-oversight');
+      assert.equal(senseOf('I took this case to supervision.', 'supervision', ['work-oversight']), undefined);
+    });
+  });
   describe('the data', () => {
     it('every entry has words, and every phrase reads as words', () => {
       for (const s of wordSenses) {

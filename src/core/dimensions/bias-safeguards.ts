@@ -196,7 +196,7 @@ export const biasSafeguards: Dimension = {
   context: { deferred: true },
   // "The client's assumption is that...": the client's view, not the clinician's own.
   // ("Hindsight bias", "attentional bias to threat": how the client thinks, not a safeguard of the clinician's.)
-  senses: ['client-view', 'pastime-media', 'own-advisor', 'cognitive-bias'],
+  senses: ['client-view', 'pastime-media', 'own-advisor', 'cognitive-bias', 'taking-on'],
   triggers: [
     // The same occupations that make occupational socialization expected (one list, in occupational-socialization.ts).
     occupationTrigger,

@@ -416,7 +416,6 @@ export const occupationalSocialization: Dimension = {
         'stand-in for',
         'filled the gap',
         'filled the void',
-        'since the injury',
         'lost football',
         'lost sports',
       ],
@@ -486,7 +485,7 @@ export const occupationalSocialization: Dimension = {
   // only a topic nobody looked at ("identity not explored") cancels a cue.
   negation: 'unexplored',
   // "Hindsight bias" is the client's stuck point, not the clinician's bias.
-  senses: ['cognitive-bias'],
+  senses: ['cognitive-bias', 'taking-on', 'work-oversight'],
   triggers: [occupationTrigger, workIdentityTrigger],
   template: {
     heading: 'Occupational Socialization',

@@ -350,6 +350,22 @@ export const wordSenses: WordSense[] = [
     after: ['toward threat', 'towards threat', 'to threat'],
   },
   {
+    sense: 'taking-on',
+    reading: 'taking on a role or its duties ("assumption of full duties depends on the week-6 review"), not a belief the clinician holds about the client',
+    words: ['assumption', 'assumptions'],
+    after: [
+      'of duty', 'of duties', 'of full', 'of normal', 'of usual', 'of light', 'of modified', 'of responsibility', 'of responsibilities',
+      'of the role', 'of care', 'of command', 'of office', 'of control', 'of ownership', 'of the business', 'of the post', 'of the lease',
+    ],
+  },
+  {
+    sense: 'work-oversight',
+    reading: 'a manager overseeing the work ("the manager\'s supervision of the round should include a midday check-in"), not the clinician taking the case to supervision',
+    words: ['supervision'],
+    before: ["manager's", 'manager', "boss's", "supervisor's", 'line', 'site', 'workplace', 'shift', 'direct', 'close', 'closer'],
+    after: ['of the round', 'of staff', 'of the staff', 'of the team', 'of the crew', 'of the shift', 'of his work', 'of her work', 'of their work', 'at work', 'on site'],
+  },
+  {
     sense: 'relapse-prevention',
     reading: 'the work of preventing a relapse ("relapse-prevention sheet", "relapse prevention plan"), not a relapse that stands in the way',
     words: ['relapse'],

@@ -210,6 +210,11 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at d142eeb0, after the study of sets 100 and 101: 24 / 26 and 24 / 35, 0.92 / 0.69, type 23/28; warnings
     // and errors 23 / 24 and 23 / 35 (0.96 / 0.66). The session's start 1e00bc4c reads 21 / 22 and 21 / 35 there.)
     'accuracy-holdout102': [0.92, 0.68],
+    // (First run at 677a3fdb, whose code is d142eeb0's (after the study of sets 100 and 101): 20 / 24 and 20 / 33, 0.83 /
+    // 0.61, type 23/28; warnings and errors 18 / 21 and 18 / 33 (0.86 / 0.55). The session's start 1e00bc4c reads 17 / 20
+    // and 17 / 33 there. Its error list was printed once before this run, by a filter that left it in while set 102 was
+    // studied; no change was made from it, and the run is of the code committed before.)
+    'accuracy-holdout103': [0.83, 0.6],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

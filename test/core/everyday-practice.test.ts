@@ -3029,6 +3029,12 @@ describe('reading set 100 (after its first run)', () => {
     assert.equal(r.profile.id, 'progress');
     assert.equal(r.dimensions.find((d) => d.id === 'plan')?.via, 'heading');
   });
+  it('"my kids would be fine without me" and "no point in me going on" are a wish to die; "fine without me for a week" at camp is not', () => {
+    const call = (told: string) => `# Telephone contact\n\nDate: 6/20/2024, 11:40-11:52, phone. Writer: P. Natarajan, LPC-Associate.\n\n${told} Rescheduled to 6/25.\n`;
+    assert.equal(finding(call('He said "my kids would be fine without me" and asked about the rota.'), 'risk-assessment')?.severity, 'warning');
+    assert.equal(finding(call('She said "there\'s no point in me going on like this."'), 'risk-assessment')?.severity, 'warning');
+    assert.equal(finding(call('She said the shop will run without her while she is at her sister\'s.'), 'risk-assessment')?.severity, 'info');
+  });
   it('"it would be easier not to wake up" is a wish to die', () => {
     const call = '# Telephone contact\n\nDate: 6/20/2024, 11:40-11:52, phone. Writer: P. Natarajan, LPC-Associate.\n\nHe said "some mornings I think it would be easier not to wake up," then asked about the rota. Rescheduled to 6/25.\n';
     assert.equal(finding(call, 'risk-assessment')?.severity, 'warning');

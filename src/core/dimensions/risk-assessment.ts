@@ -18,6 +18,10 @@ const DEATH_WISH = {
     // "it is better I also go with the cows", "better if I was gone", "better off not being here".
     "\\bbetter\\s+(?:if\\s+|that\\s+)?I\\s+(?:also\\s+|just\\s+)?(?:go|die|was\\s+gone|were\\s+gone|wasn['’]t\\s+here|weren['’]t\\s+here|disappear(?:ed)?)\\b",
     "\\bbetter\\s+off\\s+(?:not\\s+(?:being\\s+)?(?:here|around|alive)|gone)\\b",
+    // "there isn't much point to me hanging around", "no point in me going on".
+    "\\b(?:no|isn['’]t\\s+(?:much|any)|not\\s+much|not\\s+any)\\s+point\\s+(?:to|in|of)\\s+(?:me|myself|him|her|them)\\s+(?:hanging\\s+around|being\\s+(?:here|around|alive)|going\\s+on|carrying\\s+on|living|staying\\s+(?:here|around|alive))\\b",
+    // "my kids would be fine without me", "they'd be better off without me".
+    "\\b(?:would|['’]d|will|'ll)\\s+be\\s+(?:fine|better|better\\s+off|ok|okay|happier|alright|all\\s+right)\\s+without\\s+me\\b",
     // "it would be easier not to wake up", "I'd rather never wake up".
     "\\b(?:easier|better|rather|wish(?:ed|es)?|want(?:ed|s)?|hop(?:e|ed|es|ing))\\b[^.\\n]{0,25}\\b(?:not|never)\\s+(?:to\\s+)?wak(?:e|ing)\\s+up\\b",
   ],

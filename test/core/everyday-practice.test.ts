@@ -3049,6 +3049,10 @@ describe('reading set 101 (after its first run)', () => {
     assert.match(relationship(supervision('After last week\'s session she gave Mrs. F. her personal cell number "in case she got lonely."'))?.trigger ?? '', /personal cell/);
     assert.match(relationship(supervision('The client said "maybe we can grab a coffee there" about the conference.'))?.trigger ?? '', /grab a coffee/);
   });
+  it('"asked if he can add me on Snap" and "gave me a beaded pen she made" are boundary matters', () => {
+    assert.match(relationship(supervision('He asked if he can add me on Snap. Told him I would think about it.'))?.trigger ?? '', /add me on Snap/);
+    assert.match(relationship(supervision('At the end her aunt gave me a beaded pen she made "for helping my niece."'))?.trigger ?? '', /beaded pen she made/);
+  });
   it('a number given to a referral line, and coffee the client has with a friend, are not', () => {
     assert.equal(relationship(supervision('She gave Mrs. F. the number of the bereavement line.'))?.trigger, undefined);
     assert.equal(relationship(supervision('Mrs. F. and her sister have coffee on Sundays.'))?.trigger, undefined);

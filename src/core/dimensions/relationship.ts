@@ -266,7 +266,9 @@ export const relationship: Dimension = {
         '\\b(?:be|become|being)\\s+friends\\s+on\\s+(?:facebook|instagram|linkedin|tiktok|snapchat|social media)\\b',
         // "asked whether we could be Facebook friends", "asked if he could add him on Snapchat" (the helper, asked).
         '\\b(?:be|become|being)\\s+(?:facebook|instagram|linkedin|tiktok|snapchat)\\s+friends\\b',
-        '\\basked\\s+(?:if|whether)\\s+(?:she|he|they|we)\\s+could\\s+(?:add|follow|friend|message|text|dm)\\s+(?:you|me|him|her|them)\\s+on\\s+(?:facebook|instagram|snapchat|tiktok|linkedin|whatsapp|social media)\\b',
+        '\\basked\\s+(?:if|whether)\\s+(?:she|he|they|we)\\s+(?:could|can)\\s+(?:add|follow|friend|message|text|dm)\\s+(?:you|me|him|her|them)\\s+on\\s+(?:facebook|fb|instagram|insta|ig|snapchat|snap|tiktok|linkedin|whatsapp|social media)\\b',
+        // Something the client made, given to the clinician: "gave me a beaded pen she made", "brought me a scarf he knitted".
+        '\\b(?:gave|give|gives|brought|handed)\\s+me\\s+(?:a|an|some|this|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:she|he|they)\\s+(?:had\\s+)?(?:made|knitted|knit|baked|painted|drew|crafted|sewed|sewn|carved|beaded|wove|embroidered)\\b',
         // "sent her a message through her personal Instagram account": the helper's private channel, reached.
         '\\b(?:sent|message|messaged|dm|dmed|contacted|reached)\\b[^.\\n]{0,40}\\b(?:through|via|on)\\s+(?:her|his|their|my)\\s+personal\\s+(?:instagram|facebook|snapchat|tiktok|whatsapp|social media|account|phone|cell|number|email)\\b',
         // A favour for the clinician: "he took me to the stage at Kansanga", "offered me a lift", "said from today I should

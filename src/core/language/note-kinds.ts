@@ -9,7 +9,7 @@ export const NOTE_KIND_WORDS = new RegExp(`\\b(?:${KIND_NOUNS})\\b`, 'i');
  * A note with no title that opens by naming itself: two to six words ending in a kind of note, then whom it is for
  * ("Termination session and discharge summary for Hannah W., 38, seen for the sixteenth and final session ...").
  */
-export const OPENS_NAMING_KIND = new RegExp(`^((?:[A-Za-z][\\w'-]*,?\\s+){1,5}(?:${KIND_NOUNS}))\\s+(?:for|of|with)\\s`, 'i');
+export const OPENS_NAMING_KIND = new RegExp(`^((?:[A-Za-z][\\w'-]*,?\\s+){1,5}(?:${KIND_NOUNS}))\\s+(?:for|of|with|completed|conducted|held)\\s`, 'i');
 
 /**
  * An all-capitals or bold first line that names the note ("CASE CLOSURE / DISCHARGE SUMMARY", "**Group Therapy

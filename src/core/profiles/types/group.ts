@@ -17,7 +17,7 @@ export default defineType({
   inferMin: 3,
   // Interventions, response and plan alone are any progress note: a group note names its topic or members.
   inferKey: ['topic', 'attendance'],
-  titleCues: ['group note', 'group session', 'group therapy', 'group psychotherapy', 'group progress note', 'skills group', 'group debrief', 'group debriefing', 'community debrief', 'community debriefing',
+  titleCues: ['group note', 'group session', 'group therapy', 'group psychotherapy', 'group progress note', 'skills group', 'group debrief', 'group debriefing',
     // A group named by what it does: "Carers' Psychoeducation Group", "Bereavement support group".
     'psychoeducation group', 'psychoeducational group', 'support group', 'process group', 'therapy group', 'education group',
     // "CBT GROUP FOR SOCIAL ANXIETY", "Dads After Separation — closed group, week 5 of 10".

@@ -61,7 +61,7 @@ export const relationship: Dimension = {
         'client reacted',
         "client's reaction",
         'client reaction',
-        // How the client took a boundary or a misstep: "no sign of hurt", "took it well", "was a bit put out".
+        // How the client took a boundary or a misstep: "no sign of hurt", "took it well", "was offended".
         'sign of hurt',
         'signs of hurt',
         'took it well',

@@ -46,10 +46,10 @@ function labelHolds(flat: string, from: number, to = flat.length, language: Lang
 /** A capitalised label of a few words and a colon, at the start of a sentence or line. */
 // (Two blanks, not `\s{2,}`: a run of blanks would be re-read from each of its places.)
 const INLINE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s|\|\s*)([A-Z][A-Za-z/&'’-]*(?: [A-Za-z/&'’-]+){0,3}):\s+(?=\S)/g;
-/** A sentence that opens on a heading's words and "include" ("Strengths include her consistent self-monitoring...",
- * "Barriers included cost and distance"): its words are that heading's entry, as after a colon. */
 /** The same at the start of a line, in a note typed all in lower case ("plan: special playtime 3x/wk ..."). */
 const LOWER_LABEL = /^([a-z][a-z/&'’-]*(?: [a-z/&'’-]+){0,3}):\s+(?=\S)/;
+/** A sentence that opens on a heading's words and "include" ("Strengths include her consistent self-monitoring...",
+ * "Barriers included cost and distance"): its words are that heading's entry, as after a colon. */
 const SENTENCE_LABEL = /(?:^|[.;!?]["'”’)]*\s|\s\s)(?!(?:No|Not|Any|Few)\b)([A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,2}) (?:include|includes|included):? (?=\S)/g;
 
 

@@ -1313,6 +1313,12 @@ describe('reading set 34 (after its first run)', () => {
     assert.ok(!covered('progress-monitoring', 'Her brother got stood down from his own school last year.\n').includes('status'));
     assert.ok(covered('progress-monitoring', 'Panic attacks are down from 5 a week.\n').includes('status'));
   });
+  it('a change from an amount is progress; from a place or a thing ("up from Columbus", "fell from a ladder") is not', () => {
+    for (const t of ['His sister drove up from Columbus on Sunday.', 'He fell from a ladder at work in May.', 'Son came down from Leeds.'])
+      assert.ok(!covered('progress-monitoring', t + '\n').includes('status'), t);
+    for (const t of ['Tantrums have dropped from nearly daily to about 3 a week.', 'Panic 2/week, down from ~4/week at intake.', 'Rates worry 6/10, down from "probably a 9" after surgery.', 'Two members now call a buddy, up from none at session 1.'])
+      assert.ok(covered('progress-monitoring', t + '\n').includes('status'), t);
+  });
   it('a letter\'s "What you\'ll do: tell your housemate" is the client\'s task', () => {
     assert.ok(covered('plan', "- What you'll do: tell your housemate, get back to the timetable.\n").includes('homework'));
   });

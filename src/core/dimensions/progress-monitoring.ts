@@ -95,9 +95,6 @@ export const progressMonitoring: Dimension = {
       patterns: [
         // A goal's part and where it stands, as a list reports it: "- HCP: met today.", "Intubation wishes: partly".
         '(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?[^:\\n]{1,40}:[ \\t]*(?:\\*\\*)?(?:met|not[ \\t]+(?:yet[ \\t]+)?met|(?:partly|partially|mostly|nearly)(?:[ \\t]+met)?|achieved|not[ \\t]+(?:yet[ \\t]+)?achieved)\\b(?![ \\t]+(?:with|by|at)\\b)',
-        '\\b(?:improved|decreased|increased|dropped|rose|fell|declined)\\s+from\\b',
-        // (Not a phrasal verb: "he got stood down from school", "stepped down from the board".)
-        '(?<!\\b(?:stood|stand|stands|stepped|step|steps|came|come|backed|calmed|cooled|settled|climbed|got|get|woke|broke)\\s)\\b(?:up|down)\\s+from\\b',
         // (Not before something in the session: "engaged after the reconnect, more than before it".)
         '\\b(?:better|worse|fewer|more|less|lower|higher)\\s+than\\s+(?:last|the last|at intake|at baseline|baseline|before(?!\\s+(?:it|that|this|the|he|she|they)\\b)|previous)\\b',
         '\\bcompared\\s+(?:with|to)\\s+(?:\\d+\\s+\\w+\\s+)?(?:last|the last|intake|baseline|the previous|previous)\\b',

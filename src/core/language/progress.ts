@@ -105,8 +105,10 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d+(?:\\.\\d+)?(?:[ \\t]?/[ \\t]?\\d+)?(?:[ \\t]?(?:hrs?|hours?|%))?[ \\t]?\\([ \\t]?was[ \\t]\\d`,
   // "SPIN 46 (Jan) → 31 (Apr) → 18 (Oct)", "PHQ-9 19 -> 12", "SPIN: 48 at screening → 39 today": a series of scores
   `\\b\\d+(?:\\.\\d+)?(?:\\s?\\([^()\\n]{1,20}\\)|[ \\t](?:at|in|on)[ \\t][a-z]+)?\\s?(?:→|->|⟶)\\s?\\d`,
-  // "up from 2 a week", "down from 18 at intake", "calls down from daily to 2x last week"
-  `\\b(?:up|down)\\s+from\\s+(?:\\d|daily\\b|nightly\\b|weekly\\b|every\\s+(?:day|night)\\b)`,
+  // "up from 2 a week", "down from 18 at intake", "calls down from daily to 2x last week", "dropped from nearly daily",
+  // "down from ~4/week", "down from \"probably a 9\"", "up from none": a change from an amount (not a place or a
+  // thing: "up from Columbus", "fell from a ladder").
+  `\\b(?:up|down|dropped|fell|decreased|declined|reduced|rose|increased|improved|climbed)\\s+from\\s+(?:(?:nearly|almost|about|around|roughly|approx\\.?|approximately|over|under|more\\s+than|less\\s+than)\\s+|[~<>≈]\\s?)?(?:\\d|["“][^"”\\n]{0,20}?\\d|(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|daily|nightly|weekly|baseline|intake)\\b|every\\s+(?:day|night)\\b)`,
   // "GDS down one point", "PHQ-9 dropped 5 points", "a 6-point drop": a score's change in points
   `\\b(?:up|down|dropped|fell|rose|climbed|improved|decreased|increased|declined|worsened)\\s+(?:by\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+points?\\b`,
   `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]points?\\s+(?:drop|decrease|increase|rise|improvement|reduction|decline|change)\\b`,

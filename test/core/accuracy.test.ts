@@ -215,6 +215,7 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // and 17 / 33 there. Its error list was printed once before this run, by a filter that left it in while set 102 was
     // studied; no change was made from it, and the run is of the code committed before.)
     'accuracy-holdout103': [0.83, 0.6],
+    'accuracy-holdout104': [0.82, 0.72],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

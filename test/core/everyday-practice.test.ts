@@ -3084,3 +3084,23 @@ describe('notes that name their kind in other words (held-out set 103)', () => {
     assert.notEqual(lint('Risk assessment completed with client today; denies SI/HI.\n\nPlan: next session 3/20.\n').profile.id, 'intake');
   });
 });
+
+describe('notes that name their kind in an export header or shorthand (held-out set 104)', () => {
+  it('a fenced EHR header at the top names the note', () => {
+    const plan = '```\nTX PLAN REVIEW (90-DAY)                      OP BH — ADULT SVCS\nPt: J.R.   36 y/o M   DOS: 05/14/25\n```\n\n**Dx:** F31.81.\n\n**Goals / objectives**\n\nG1 — Mood stability.\n';
+    assert.equal(lint(plan).profile.family, 'treatment-plan');
+    const crisis = '```\nCRISIS CONTACT RECORD                       CrisisLink export v3.1 — page 1 of 1\nAgency: Downeast Crisis Line          Record type: Crisis contact\n```\n\n**Contact date:** 08/09/2025\n\nCaller distressed after a fight with her son.\n';
+    assert.equal(lint(crisis).profile.id, 'general');
+  });
+  it('a fenced block further down names nothing', () => {
+    const note = 'Client talked about the move.\n\n```\nTX PLAN REVIEW\n```\n';
+    assert.notEqual(lint(note).profile.family, 'treatment-plan');
+  });
+  it('front matter `doc:` names the note as `document:` does', () => {
+    assert.equal(lint('---\ndoc: Initial Treatment Plan\nclient: H.B.\n---\n\nPlan reviewed with H.B. today.\n').profile.family, 'treatment-plan');
+  });
+  it('"sess #7" counts the session as "session 7" does; "next sess 05/06" does not', () => {
+    assert.equal(lint('### 04/29/25 · D.W. · indiv · in person · sess #7\n\nHe talked about his brother and the money.\n').profile.id, 'progress');
+    assert.notEqual(lint('Call with the landlord about the rent.\n\nnext sess 05/06\n').profile.id, 'progress');
+  });
+});

@@ -26,7 +26,7 @@ const PRACTICE = /\b(?:psychological|psychiatric|medical|health|healthcare|physi
 
 /** Front matter fields read as the note's title, whose words can name its kind. */
 // (And the kind of contact or visit a form's fields name: `contact_type: triage (20 min)`.)
-const TITLE_KEYS = ['title', 'note', 'document', 'form', 'contact_type', 'visit_type', 'session_type', 'service_type'];
+const TITLE_KEYS = ['title', 'note', 'document', 'doc', 'form', 'contact_type', 'visit_type', 'session_type', 'service_type'];
 
 /** A letter's subject line: "Re: Ms T. — end of counselling" (its value, one line). */
 
@@ -189,6 +189,9 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   }
   const tail = line && titleTail(line);
   if (tail && tail.split(/\s+/).length <= 6 && NOTE_KIND_WORDS.test(tail)) titles.push(tail);
+  // An EHR export's header in a fenced block at the very top ("TX PLAN REVIEW (90-DAY)    OP BH — ADULT SVCS"): it
+  // comes before anything else the note says, so it names the note first.
+  titles.unshift(...fencedHeader(note));
   for (const t of titles) {
     const kind = kindNamedIn(t, profiles);
     // A letter whose subject is the client's sessions ("Re: C.B. — monthly treatment progress report", to a court) is a
@@ -213,6 +216,45 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
 function namesKindRunIn(label: string): boolean {
   const words = label.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 5 && NOTE_KIND_WORDS.test(words[words.length - 1]);
+}
+
+/** How many lines of a fenced header are read for the note's name. */
+const FENCED_HEADER_LINES = 4;
+/** A fence opening the note's text, and its closing fence. */
+const FENCE_OPEN = /^(```|~~~)[^\n]*\r?\n/;
+/** The marks of a rule around a header's words: "===== BIRP NOTE =====". */
+const RULE_MARKS = '=*#~_-';
+
+/** A line without the rule marks at either end. */
+function withoutRules(line: string): string {
+  let i = 0;
+  let j = line.length;
+  while (i < j && RULE_MARKS.includes(line[i])) i++;
+  while (j > i && RULE_MARKS.includes(line[j - 1])) j--;
+  return line.slice(i, j).trim();
+}
+
+/**
+ * The names a fenced header at the top of the note gives it: each of its first lines, with rules of marks dropped and
+ * cut into the columns an export lays out with runs of spaces ("CRISIS CONTACT RECORD      CrisisLink export v3.1"),
+ * and the value of a field naming the kind ("Record type: Crisis contact"). Only the note's first lines are read.
+ */
+function fencedHeader(note: Note): string[] {
+  const head = note.text.slice(note.bodyStart, note.bodyStart + 600).replace(/^\s+/, '');
+  const open = FENCE_OPEN.exec(head);
+  if (!open) return [];
+  const close = head.indexOf(`\n${open[1]}`, open[0].length - 1);
+  const lines = head.slice(open[0].length, close < 0 ? undefined : close + 1).split(/\r?\n/).map((l) => withoutRules(l.trim())).filter(Boolean);
+  const out: string[] = [];
+  for (const line of lines.slice(0, FENCED_HEADER_LINES)) {
+    for (const column of line.split(/\s{3,}/)) {
+      const field = /^([^:]{1,30}):\s*(\S.*)$/.exec(column);
+      if (field) {
+        if (NOTE_KIND_FIELD.test(field[1].trim())) out.push(field[2].trim());
+      } else if (column.split(/\s+/).length <= 10) out.push(column);
+    }
+  }
+  return out;
 }
 
 /** A front matter type that is no id but names a kind in words ("couples session (progress)"), as a title would. */

@@ -107,6 +107,10 @@ describe('a risk screen asked as a question', () => {
     const text = PROGRESS('Safety check: asked if he ever feels so sad or mad that he wants to hurt himself or not be alive. Eli said "no" to each.');
     assert.equal(status(text, 'risk-assessment'), 'addressed');
   });
+  it('the last of a list of questions ("asked about feeling sad, whether anyone hurts him, and whether he ever thinks about hurting himself") is a screen', () => {
+    const text = PROGRESS('Alone with Leo: asked about feeling sad or scared, whether anyone hurts him at either house, and whether he ever thinks about hurting himself. Leo said no to all.');
+    assert.equal(status(text, 'risk-assessment'), 'addressed');
+  });
   it('the question as put to the client ("Do you ever think about hurting yourself, or about not wanting to be alive?") is a screen', () => {
     const text = PROGRESS('I asked, in plain words, "Do you ever think about hurting yourself, or about not wanting to be alive?" Liam: "No. I want to go bowling."');
     assert.equal(status(text, 'risk-assessment'), 'addressed');

@@ -182,8 +182,9 @@ export const riskAssessment: Dimension = {
           '\\b(?:said|answered|pointed(?:\\s+to)?|indicated|circled|marked|ticked|checked|wrote|nodded|signed)\\s+["“\']?no["”\']?\\s+(?:to|for|next\\s+to|on)\\s+(?:the\\s+(?:item|question)\\s+(?:on|about)\\s+)?["“\']?(?:thoughts?\\s+of|SI\\b|suicid\\w*|self[- ]?harm|hurting\\s+(?:him|her|them)sel(?:f|ves)|wanting\\s+to\\s+die|killing)',
           // A form's item and its answer: "check-in form item on self-harm thoughts = 0", "question about suicide: 0".
           '\\b(?:item|question)\\s+(?:on|about|for|re:?)\\s+(?:\\w+\\s+){0,2}?(?:SI|suicid\\w*|self[- ]?harm\\w*)(?:\\s+(?:thoughts|ideation|urges))?\\s*(?:=|:|was|scored)\\s*\\d',
-          // The question itself: "asked if he ever feels so sad that he wants to hurt himself or not be alive".
-          "\\b(?:asked|asks|inquired|enquired|queried|checked)\\s+(?:\\w+\\s+){0,5}?(?:if|whether)\\s[^.\\n]{0,80}?\\b(?:(?:hurt|harm)\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|kill\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|not\\s+(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+(?:his|her|their|your)\\s+life|better\\s+off\\s+dead)",
+          // The question itself: "asked if he ever feels so sad that he wants to hurt himself or not be alive", or the last
+          // of a list of them ("asked about feeling sad, whether anyone hurts him, and whether he ever thinks about ...").
+          "\\b(?:asked|asks|inquired|enquired|queried|checked)\\s+(?:[^.?\\n]{0,160}?[,;]\\s+(?:and\\s+|or\\s+)?|(?:\\w+\\s+){0,5}?)(?:if|whether)\\s[^.\\n]{0,80}?\\b(?:(?:hurt|harm)\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|kill\\w*\\s+(?:him|her|them|your|one)sel(?:f|ves)|not\\s+(?:be|being)\\s+alive|suicid\\w*|self[- ]?harm\\w*|end\\w*\\s+(?:his|her|their|your)\\s+life|better\\s+off\\s+dead)",
         ],
       },
     },

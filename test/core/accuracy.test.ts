@@ -216,6 +216,7 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // studied; no change was made from it, and the run is of the code committed before.)
     'accuracy-holdout103': [0.83, 0.6],
     'accuracy-holdout104': [0.82, 0.72],
+    'accuracy-holdout105': [0.96, 0.71],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

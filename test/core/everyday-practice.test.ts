@@ -3108,3 +3108,21 @@ describe('notes that name their kind in an export header or shorthand (held-out 
     assert.notEqual(lint('Call with the landlord about the rent.\n\nnext sess 05/06\n').profile.id, 'progress');
   });
 });
+
+describe('notes typed or dictated in a hurry (held-out set 105)', () => {
+  it('"Session nine" and "visit #3" count the session; "a PCP visit 2 weeks ago" does not', () => {
+    assert.equal(lint('ok so this is for Daniel, the son. Session nine I think.\n\nWe worked on the breaks again.\n').profile.id, 'progress');
+    assert.equal(lint('HV note\n\nclient: Sr. M.T., care mgmt visit #3\n\nwent over the move.\n').profile.id, 'progress');
+    assert.notEqual(lint('Call with the daughter. Her mother had a PCP visit 2 weeks ago.\n').profile.id, 'progress');
+  });
+  it('a score said aloud beside an earlier one is progress measured ("at intake it was fifty six. Today Zarit was forty eight.")', () => {
+    const text = PROGRESS('Goal two: getting the Zarit down. At intake it was fifty six. Today Zarit was forty eight.');
+    assert.deepEqual(['measures', 'status'].filter((s) => covered('progress-monitoring', text).includes(s)), ['measures', 'status']);
+    assert.ok(!covered('progress-monitoring', 'He has two sisters. Today he drove forty miles.\n').includes('status'));
+  });
+  it('a lower-case word or two alone over a list heads it ("plan" over "- next HV 3/18")', () => {
+    const note = lint('HV note\n\nclient: Sr. M.T., care mgmt visit #3\n\ntoday: life review w her photos.\n\nplan\n- next HV 3/18 10am\n- i call maple crest re chaplain\n');
+    assert.ok(!note.findings.some((f) => f.ruleId === 'plan'));
+    assert.ok(note.note.sections.some((s) => s.title === 'plan'));
+  });
+});

@@ -15,6 +15,8 @@ export const outcomeInstruments: string[] = [
   'OQ-45', 'CORE-10', 'CORE-OM', 'K10', 'K6', 'DASS', 'DASS-21', 'WHODAS', 'SDQ', 'Vanderbilt', 'CGI',
   // Sleep, eating, emotion regulation
   'PSQI', 'EDE-Q', 'DERS', 'BSL-23',
+  // Caregiver burden (the Zarit Burden Interview)
+  'Zarit', 'ZBI',
 ];
 
 /**

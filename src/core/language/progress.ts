@@ -56,8 +56,10 @@ export const progressCountPatterns: string[] = [
  * the measure and however the clinician lays it out.
  */
 const TIME_POINT = `(?:today|now|currently|this\\s+(?:week|wk|month|session|visit|review|time)|last\\s+(?:week|wk|month|session|visit|time|review)|(?:at|in|on|during|from)\\s+(?:the\\s+)?(?:intake|baseline|admission|assessment|screening|referral|start|outset|beginning|first\\s+(?:[a-z]+\\s+)?(?:session|visit|weeks?|months?)|session\\s?#?\\d{1,3}|s\\d{1,3}|wk\\s?\\d{1,3}|week\\s?\\d{1,3}|\\d{1,2}/\\d{1,2}|${MONTH}|review|discharge)|(?:\\d+|two|three|four|five|six|a\\s+few|several)\\s+(?:weeks|months|sessions)\\s+ago|(?:the\\s+)?(?:previous|prior)\\s+(?:week|session|visit|month)|before\\s+(?:treatment|therapy|tx))`;
+/** A score said aloud, as a dictated note writes it: "at intake it was fifty six". */
+const SPOKEN_NUMBER = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 /** A figure (not a dose: "50 mg in March, 100 mg now" is a titration, not progress). */
-const READING_NUMBER = '\\d+(?:\\.\\d+)?(?:\\s?/\\s?\\d+)?(?!\\s?(?:mg|mcg|ml|units?)\\b)';
+const READING_NUMBER = `(?:\\d+(?:\\.\\d+)?(?:\\s?/\\s?\\d+)?|${SPOKEN_NUMBER})(?!\\s?(?:mg|mcg|ml|units?)\\b)`;
 /** A figure with the time point it was taken at, on either side: "48 at session 1", "today 41". */
 const READING = `(?:\\b${READING_NUMBER}\\b[^.;\\n\\d]{0,30}\\b${TIME_POINT}\\b|\\b${TIME_POINT}\\b[^.;\\n\\d]{0,12}\\b${READING_NUMBER}\\b)`;
 
@@ -65,7 +67,8 @@ const READING = `(?:\\b${READING_NUMBER}\\b[^.;\\n\\d]{0,30}\\b${TIME_POINT}\\b|
 export const progressComparisonPatterns: string[] = [
   // Two readings, each at its own time point, in one clause: "IES-R 48 at session 1, 41 today", "at intake 18, now 9",
   // "2 nights with no nightmare this week (0 in the first three weeks)".
-  `${READING}[^.;\\n]{0,40}${READING}`,
+  // ("At intake it was fifty six. Today Zarit was forty eight.": the two readings in sentences side by side.)
+  `${READING}(?:[^.;\\n]{0,40}|\\.[ \\t]+)${READING}`,
   // "3 bad nights this week vs 4 last week", "avg 4/day this week vs. 9/day at intake"
   // ("2 blow-ups last week vs about 5/week in January")
   `\\b\\d+(?:/\\d+|/(?:day|wk|week|night|month|d))?\\s+(?:[a-z]+(?:-[a-z]+)?\\s+){0,4}(?:vs\\.?|versus)\\s+(?:about\\s+|around\\s+|approx\\.?\\s+|~\\s?)?\\d+`,

@@ -113,7 +113,9 @@ export function withoutAside(head: string): string {
 function isPlainHead(line: string): boolean {
   const t = withoutAside(unruled(line));
   // Not "TBD" left under a heading, nor "GIRP note" naming the note (its title line).
-  return /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) && wordCount(t) <= 5 && !PLACEHOLDER.test(t) && !namesNoteKind(t);
+  // (A note typed all in lower case heads its lists the same way, in a word or two: "plan" over "- next HV 3/18".)
+  const head = /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) ? wordCount(t) <= 5 : /^[a-z][a-z'’/&-]{1,25}(?: [a-z'’/&-]{1,25})?$/.test(t);
+  return head && !PLACEHOLDER.test(t) && !namesNoteKind(t);
 }
 
 const RULE_CHARS = '-=~';

@@ -3120,6 +3120,17 @@ describe('notes typed or dictated in a hurry (held-out set 105)', () => {
     assert.deepEqual(['measures', 'status'].filter((s) => covered('progress-monitoring', text).includes(s)), ['measures', 'status']);
     assert.ok(!covered('progress-monitoring', 'He has two sisters. Today he drove forty miles.\n').includes('status'));
   });
+  it('a text to the clinician\'s own number, a thing "for you, as a thank-you", a call "just us" about what the partner does not know raise the relationship', () => {
+    const raised = (t: string) => lint(PROGRESS(t)).dimensions.find((d) => d.id === 'relationship')?.trigger;
+    for (const t of [
+      'K. typed: "btw can i just text u on ur real number on weekends".',
+      'He ordered a book on Parkinson\'s and mood, "for you, as a thank-you", being shipped to the clinic.',
+      'Email from T.: asks for "a quick call just us, there\'s one more thing about the debt she doesn\'t know yet."',
+    ])
+      assert.ok(raised(t), t);
+    for (const t of ['She texts her sister on her own phone most nights.', 'He sent flowers to his mother as a thank-you.', 'She lives alone and her son doesn\'t know about the diagnosis.'])
+      assert.equal(raised(t), undefined, t);
+  });
   it('a lower-case word or two alone over a list heads it ("plan" over "- next HV 3/18")', () => {
     const note = lint('HV note\n\nclient: Sr. M.T., care mgmt visit #3\n\ntoday: life review w her photos.\n\nplan\n- next HV 3/18 10am\n- i call maple crest re chaplain\n');
     assert.ok(!note.findings.some((f) => f.ruleId === 'plan'));

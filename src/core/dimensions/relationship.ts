@@ -261,6 +261,8 @@ export const relationship: Dimension = {
         // "Client brought a gift basket 'to say thank you'": a gift brought to the session is for the clinician, unless
         // the note says whom else it is for ("brought a present for her niece").
         '\\b(?:brought|brings|bring|gave|gives|give|offered|offers|handed)\\s+(?:in\\s+)?(?:a|an|some)\\s+(?:small\\s+|little\\s+|thank-you\\s+)?(?:gift|gifts|present|gift card|gift basket)\\b(?![^.\\n]{0,40}\\bfor\\s+(?:her|his|their|a|an)\\s)',
+        // A thing bought or made "for you, as a thank-you": a gift to the clinician, whatever the thing.
+        `\\bfor\\s+(?:you|the\\s+${HELPER}|${HELPER})\\b[^.\\n]{0,5}\\bas\\s+a\\s+thank[- ]?you\\b`,
         // "brought homemade sambusa to last week's session": food made for the clinician is a gift, whatever the dish.
         `\\b(?:brought|bring|brings|gave|give|gives|offered)\\s+(?:\\w+\\s+){0,2}home-?made\\b[^.\\n]{0,40}\\b(?:session|appointment|office|clinic|${HELPER})\\b`,
         '\\b(?:be|become|being)\\s+friends\\s+on\\s+(?:facebook|instagram|linkedin|tiktok|snapchat|social media)\\b',
@@ -324,11 +326,13 @@ export const relationship: Dimension = {
         '\\bcontact\\s+outside\\s+(?:of\\s+)?(?:the\\s+)?(?:sessions?|therapy|counsell?ing|treatment)\\b',
         // "sent me a private email", "could I message you on WhatsApp?".
         `\\b(?:sent|left|wrote)\\s+(?:the\\s+)?${HELPER}\\s+(?:a|an)\\s+(?:private|personal|separate|secret)\\s+(?:email|e-mail|message|text|note|letter|voicemail)\\b`,
-        '\\b(?:message|text|call|contact|dm|reach)\\s+(?:you|me)\\b[^.\\n]{0,25}\\b(?:on|via|through|over)\\s+(?:whatsapp|signal|telegram|messenger|instagram|facebook|snapchat)\\b',
+        // (Or on the clinician's own number, as a teenager types it: "can i just text u on ur real number on weekends".)
+        '\\b(?:message|text|call|contact|dm|reach)\\s+(?:you|u|me)\\b[^.\\n]{0,25}\\b(?:on|via|through|over)\\s+(?:whatsapp|signal|telegram|messenger|instagram|facebook|snapchat|(?:your|ur|my)\\s+(?:real|personal|private|own|home)\\s+(?:number|phone|cell|mobile))\\b',
         // A secret one partner or family member asks the clinician to keep from the others: "asked me not to mention
         // it was me", "to talk privately about something Marisol doesn't know".
         `\\basked\\s+(?:the\\s+)?${HELPER}\\s+(?:not\\s+to\\s+(?:tell|mention|share|say|bring\\s+(?:it|this)\\s+up|let\\s+\\w+\\s+know)|to\\s+keep\\s+(?:it|this|that)\\s+(?:from|between|secret|private|confidential))\\b`,
-        "\\bprivately\\s+about\\s+something\\s+(?:\\w+\\s+){0,2}(?:doesn['’]t|does\\s+not|don['’]t|do\\s+not)\\s+know\\b",
+        // ("asks for a quick call just us, there's one more thing about the debt she doesn't know yet")
+        "\\b(?:privately|just\\s+us|just\\s+the\\s+two\\s+of\\s+us|in\\s+private|one[- ]on[- ]one)\\b[^.\\n]{0,60}\\b(?:doesn['’]t|does\\s+not|don['’]t|do\\s+not)\\s+know\\b",
       ],
       level: 'warning',
     },

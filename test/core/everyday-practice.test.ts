@@ -3131,6 +3131,11 @@ describe('notes typed or dictated in a hurry (held-out set 105)', () => {
     for (const t of ['She texts her sister on her own phone most nights.', 'He sent flowers to his mother as a thank-you.', 'She lives alone and her son doesn\'t know about the diagnosis.'])
       assert.equal(raised(t), undefined, t);
   });
+  it('a form\'s answer in stock words ("A: Continue per treatment plan ▾") is no plan', () => {
+    const note = (answer: string) => PROGRESS(`She talked about the bank.\n\n**Q: Plan / next steps:**\n${answer}\n`);
+    assert.notEqual(status(note('A: Continue per treatment plan ▾'), 'plan'), 'addressed');
+    assert.equal(status(note('A: Call the lender Monday; next session 3/20 at 10.'), 'plan'), 'addressed');
+  });
   it('a lower-case word or two alone over a list heads it ("plan" over "- next HV 3/18")', () => {
     const note = lint('HV note\n\nclient: Sr. M.T., care mgmt visit #3\n\ntoday: life review w her photos.\n\nplan\n- next HV 3/18 10am\n- i call maple crest re chaplain\n');
     assert.ok(!note.findings.some((f) => f.ruleId === 'plan'));

@@ -7,6 +7,11 @@ import { STOCK_INTERVENTION, STOCK_PLAN, STOCK_RESPONSE } from '../language/stoc
 export type StockKind = 'response' | 'plan' | 'intervention';
 const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK_PLAN, intervention: STOCK_INTERVENTION };
 
+/** The label of a form's answer line: "A:", "Answer:". */
+const ANSWER_LABEL = /^(?:a|ans|answer)[ \t]*:[ \t]*/i;
+/** A drop-down's mark after the value a form selected: "Low ▾". */
+const DROP_DOWN = /[▾▼⌄][ \t]*$/;
+
 /** The sentences of a text, each trimmed, with where it starts. */
 function sentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
@@ -24,7 +29,9 @@ function sentences(text: string): { text: string; start: number }[] {
 
 /** Whether one sentence is stock (of any of the kinds), read with its emphasis marks dropped. */
 function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
-  const plain = sentence.replace(/[*_]/g, '');
+  // (As a question-and-answer form gives it: "A: Continue per treatment plan ▾", the answer's label and its drop-down
+  // mark are the form's, not the clinician's words.)
+  const plain = sentence.replace(/[*_]/g, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd();
   if (sentence.length > 120) return false;
   if (kinds.some((k) => STOCK[k].test(plain))) return true;
   // Two stock clauses joined: "Client responded well to session and continues to make progress."

@@ -110,11 +110,12 @@ export function withoutAside(head: string): string {
 
 /** "Plan", "Response to interventions", "Safety / risk": a few words in sentence case alone on a line, with no
  * punctuation, as plain-text exports head sections (a paragraph that short is no sentence). */
-function isPlainHead(line: string): boolean {
+function isPlainHead(line: string, lowerToo = false): boolean {
   const t = withoutAside(unruled(line));
   // Not "TBD" left under a heading, nor "GIRP note" naming the note (its title line).
-  // (A note typed all in lower case heads its lists the same way, in a word or two: "plan" over "- next HV 3/18".)
-  const head = /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) ? wordCount(t) <= 5 : /^[a-z][a-z'’/&-]{1,25}(?: [a-z'’/&-]{1,25})?$/.test(t);
+  // (A note typed all in lower case heads its lists the same way, in a word or two, `lowerToo`: "plan" over "- next HV
+  // 3/18"; not a lone "ok" between headings.)
+  const head = /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) ? wordCount(t) <= 5 : lowerToo && /^[a-z][a-z'’/&-]{1,25}(?: [a-z'’/&-]{1,25})?$/.test(t);
   return head && !PLACEHOLDER.test(t) && !namesNoteKind(t);
 }
 
@@ -155,7 +156,7 @@ export function isListHead(p: Paragraph): boolean {
   const [first, second] = p.children;
   if (first?.type !== 'text' || second || /[\r\n]/.test(first.value) || /[.!?:;,]\s*$/.test(first.value)) return false;
   const line = first.value.trim();
-  return line.length <= 80 && isPlainHead(plainHeadName(line));
+  return line.length <= 80 && isPlainHead(plainHeadName(line), true);
 }
 
 /** "ASSESSMENT", "P - PROBLEM", "RISK:": an all-capitals line of a few words, as EHR exports head sections. */

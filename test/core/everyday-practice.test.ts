@@ -3142,3 +3142,20 @@ describe('notes typed or dictated in a hurry (held-out set 105)', () => {
     assert.ok(note.note.sections.some((s) => s.title === 'plan'));
   });
 });
+
+describe('words in another sense, and a record named in its front matter (held-out set 106)', () => {
+  it('a goal scored in a game is no goal of treatment; "her goal is to" is', () => {
+    assert.ok(!covered('goals', 'She scored a goal at soccer Saturday and was so proud.\n').includes('stated'));
+    assert.ok(!covered('goals', 'Her son scored two goals at fitba on Saturday.\n').includes('stated'));
+    assert.ok(covered('goals', 'Her goal is to sleep through the night 5 nights a week by June.\n').includes('stated'));
+  });
+  it('a cultural entry of a word or two ("RC.") is too brief; one that opens "Deferred —" is put off whatever it mentions', () => {
+    const intake = (entry: string) => `# Intake assessment\n\nDate: 3/11/2025, 10:00-11:30, in person.\n\n## Presenting problem\nPanic since the move.\n\n## Cultural / spiritual\n${entry}\n\n## Plan\nNext appt 3/18.\n`;
+    assert.notEqual(status(intake('RC.'), 'cultural-factors'), 'addressed');
+    assert.notEqual(status(intake('Deferred — she mentioned her grandmother took her to church and that she was often the only Black kid in her placements. Not explored today (time).'), 'cultural-factors'), 'addressed');
+    assert.equal(status(intake('Raised Catholic; still goes to Mass with her aunt and says her faith is what got her through the placements. Often the only Black kid in her foster homes, which she says made her "watch everything." We differ in race and faith; I asked how that sits with her and she said it is fine for now.'), 'cultural-factors'), 'addressed');
+  });
+  it('front matter `record: supervision case note` names the note', () => {
+    assert.equal(lint('---\nrecord: supervision case note\nsupervisee: A.R., MSW intern\n---\n\n**Case:** J.T., 58.\n').profile.id, 'supervision');
+  });
+});

@@ -42,6 +42,8 @@ export const culturalFactors: Dimension = {
     'Cultural/religious',
     'Spiritual/religious',
   ],
+  // ("Cultural / spiritual: RC.": a word or two names a background; it does not say what it means to the client.)
+  minEntryWords: 3,
   subItems: [
     {
       id: 'background',

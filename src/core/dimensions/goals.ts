@@ -134,8 +134,8 @@ export const goals: Dimension = {
   // ("She wondered whether her goal should be reconciliation": a goal weighed, not set.)
   context: { deferred: true, hypothetical: true },
   // "Thought process goal-directed" is a mental status finding, not a goal.
-  // ("Lithium goal level 0.6-1.0" is a lab target.)
-  senses: ['mental-status', 'lab-target'],
+  // ("Lithium goal level 0.6-1.0" is a lab target; "scored a goal at soccer Saturday" a game's.)
+  senses: ['mental-status', 'lab-target', 'sport-goal'],
   // Goals that are all vague ("feel better", "improve coping") are not measurable goals, however they are headed.
   depth: 'measurable-goals',
   template: {

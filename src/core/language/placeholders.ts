@@ -18,3 +18,9 @@ export const LEFT_BLANK =
  * about it", "To develop the plan with the team", "To be agreed at next session"): for entries about what comes next (goals, plan), the one put-off
  * that is no content. ("Next steps TBD depending on the meeting's outcome" too.) */
 export const DEFERS_ITSELF = /^(?:(?:we\s+|writer\s+|clinician\s+)?(?:will|to|plan\s+to|intend\s+to)\s+(?:set|establish|develop|formulate|write|agree\s+on|negotiate|complete|finali[sz]e|identify|discuss|make)\s+(?:the\s+|a\s+|her\s+|his\s+|their\s+|initial\s+|treatment\s+)?(?:goals?|plan|treatment\s+plan|next\s+steps)\b|to\s+be\s+(?:agreed|set|established|developed|decided|negotiated|identified|finali[sz]ed)\b|(?:the\s+)?(?:next\s+steps|plan|goals?|treatment\s+plan)\s+(?:(?:are|is)\s+)?(?:tbd|tbc|to\s+be\s+(?:agreed|set|decided|confirmed|determined))\b)/i;
+
+/**
+ * An entry that opens on its own status, put off ("Deferred — she mentioned church; not explored today.", "Not assessed:
+ * ran out of time."): the clinician's verdict on the entry, whatever it goes on to mention.
+ */
+export const DEFERRED_LEAD = /^(?:deferred|not\s+(?:yet\s+)?(?:assessed|explored|addressed|done|completed|covered))[ \t]*(?:[—–:.;(]|-\s|$)/i;

@@ -403,6 +403,14 @@ export const wordSenses: WordSense[] = [
     gap: 1,
   },
   {
+    sense: 'sport-goal',
+    reading: 'a goal scored in a game ("scored a goal at soccer Saturday", "two goals at fitba"), not a goal of treatment',
+    words: ['goal', 'goals'],
+    before: ['scored', 'score', 'scores', 'scoring', 'kicked', 'kicks', 'headed', 'winning', 'equalising', 'equalizing', 'penalty', 'field', 'own'],
+    after: ['at soccer', 'at football', 'at fitba', 'at footy', 'at hockey', 'at netball', 'at hurling', 'at the game', 'at the match', 'in the game', 'in the match', 'in the final'],
+    gap: 1,
+  },
+  {
     sense: 'lab-target',
     reading: 'a medical target ("lithium goal level 0.6-1.0", "goal BP under 130/80", "goal A1c"), not a goal of the client\'s treatment',
     words: ['goal', 'target'],

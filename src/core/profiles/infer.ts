@@ -26,7 +26,7 @@ const PRACTICE = /\b(?:psychological|psychiatric|medical|health|healthcare|physi
 
 /** Front matter fields read as the note's title, whose words can name its kind. */
 // (And the kind of contact or visit a form's fields name: `contact_type: triage (20 min)`.)
-const TITLE_KEYS = ['title', 'note', 'document', 'doc', 'form', 'contact_type', 'visit_type', 'session_type', 'service_type'];
+const TITLE_KEYS = ['title', 'note', 'document', 'doc', 'record', 'record_type', 'form', 'contact_type', 'visit_type', 'session_type', 'service_type'];
 
 /** A letter's subject line: "Re: Ms T. — end of counselling" (its value, one line). */
 

@@ -14,7 +14,7 @@ import { isContentText } from '../note/content.js';
 import { aboutOthers } from './about-others.js';
 import { PSEUDO_LEVEL } from '../note/labels.js';
 import { onTopic } from './topic.js';
-import { DEFERS_ITSELF } from '../language/placeholders.js';
+import { DEFERRED_LEAD, DEFERS_ITSELF } from '../language/placeholders.js';
 
 export interface Assessment {
   dimension: Dimension;
@@ -138,7 +138,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).
   const emptyOwn = unmet ? sections.find((s) => !s.hasContent) : undefined;
   // Its entry, or one of its own sections ("E — Evaluation: To be completed at next session."), only puts it off.
+  // ("Deferred — she mentioned church; not explored today.": an entry that opens on its own status, put off.)
   const putOff =
+    (!!entry && DEFERRED_LEAD.test(a.note.text.slice(entry.start, entry.end).trim().replace(/^[*_]+/, ''))) ||
     (!!entry && d.aboutNext === true && DEFERS_ITSELF.test(a.note.text.slice(entry.start, entry.end).replace(/^[\s*_:.]+/, '')) && onlyPutsOff(a, d, entry)) ||
     (!!entry && putOffFirst(a, d, entry)) ||
     (!d.aboutNext &&

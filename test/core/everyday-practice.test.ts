@@ -3159,3 +3159,14 @@ describe('words in another sense, and a record named in its front matter (held-o
     assert.equal(lint('---\nrecord: supervision case note\nsupervisee: A.R., MSW intern\n---\n\n**Case:** J.T., 58.\n').profile.id, 'supervision');
   });
 });
+
+describe('titles read more closely (held-out set 107)', () => {
+  it('a title line\'s bracketed aside is not counted against its length, and may name the kind ("(closed group, 8 wks)")', () => {
+    const note = 'Connection Lab — adults with long-standing loneliness (closed group, 8 wks)\nWeek 5: "Reaching out without a script"\n\nMember: A.T. (52)\n\nGroup: 7 of 8 members attended.\n';
+    assert.equal(lint(note).profile.id, 'group');
+  });
+  it('"Treatment Plan — 12-Week Review" is a plan review, where barriers are required', () => {
+    const r = lint('# Treatment Plan — 12-Week Review\n\n**Client:** H. L.\n\n## Barriers\nNone identified at this time.\n');
+    assert.equal(r.profile.id, 'treatment-plan-review');
+  });
+});

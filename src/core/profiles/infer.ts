@@ -174,7 +174,9 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   // (Nor a line that opens on the goal worked on, "Goal addressed (tx plan goal 2): S. will ...": it names the plan the
   // goal comes from, not the note.)
   const line = a.title.text?.line && !namesService(a.title.text.line) && !GOAL_REFERENCE.test(a.title.text.line) ? a.title.text.line : undefined;
-  if (line && line.split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
+  // (Its short bracketed aside is not counted: "Connection Lab — adults with long-standing loneliness (closed group, 8
+  // wks)" is a title of seven words and an aside that names the kind.)
+  if (line && withoutAsides(line).split(/\s+/).length <= 10 && !/[.!?]$/.test(line)) titles.push(line);
   const head = line && titleHead(line);
   if (head && head.split(/\s+/).length <= 6) titles.push(head);
   // A letterhead, then the note's name: "NORTHGATE WELLBEING SERVICE — INDIVIDUAL PROGRESS NOTE (short form v3)".

@@ -20,8 +20,9 @@ export default defineType({
     'treatment plan review', 'tx plan review', 'care plan review', 'service plan review', 'plan of care review',
     'treatment plan update', 'plan review', 'day review', 'reauthorization', 're authorization', 'review of treatment plan',
     'review of the treatment plan',
-    // A review by its period: "Quarterly Review – Community Recovery Team", "6-month review", "Annual review".
-    'quarterly review', 'annual review', 'month review', 'monthly review',
+    // A review by its period: "Quarterly Review – Community Recovery Team", "6-month review", "12-Week Review",
+    // "Annual review".
+    'quarterly review', 'annual review', 'month review', 'monthly review', 'week review',
   ],
   // ("Next review" is still the date the goals are due by.)
   ownDateLabels: ['review date', 'review', 'plan review date', 'date of review'],

@@ -85,8 +85,8 @@ export const progressComparisonPatterns: string[] = [
   `\\b\\d+(?:\\.\\d+)?\\b[^.;\\n()]{0,40}\\(\\s?(?:week|wk|session|visit|month)\\s?#?\\d{1,3}\\s?[:=]\\s?\\d`,
   // "PHQ-9 by phone: 13 (moderate); last call 15": the score, then the last contact's
   `\\b\\d+(?:\\.\\d+)?\\b[^.\\n]{0,30}[;,][ \\t]*(?:last|previous|prior)\\s+(?:week|wk|session|month|visit|time|group|call|contact)(?:[ \\t]*[:=])?[ \\t]+\\d`,
-  // "dropped from 85% to 60%", "went down from 7 to 4", "went from 17 in September to 5 last week"
-  `\\b(?:dropped|fell|decreased|declined|reduced|rose|increased|improved|climbed|went\\s+(?:down|up))\\s+from\\s+\\d+(?:\\.\\d+)?(?:[ \\t]?%|[ \\t]?/[ \\t]?\\d+)?(?:\\s+(?:in|at|on)\\s+[a-z]+)?\\s+to\\s+\\d`,
+  // "went from 17 in September to 5 last week" ("dropped from 85% to 60%", "went down from 7 to 4": a change from an
+  // amount, below)
   // (a plain "went from 7 to 5" is as often a rating across one exercise: it needs a time beside the first score)
   `\\bwent\\s+from\\s+\\d+(?:\\.\\d+)?\\s+(?:in|at|on)\\s+[a-z]+\\s+to\\s+\\d`,
   // "1 this week, 2 last week": this period's count beside the last one's

@@ -130,7 +130,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout80': [0.83, 0.71],
     // (First run at 5207cc5, after the study of sets 79 and 80: 13 / 18 and 13 / 33, 0.72 / 0.39, finding for finding
     // what the session's start 4f9d2ce reads. Studied the next session: 19 / 26 and 19 / 33, type 28/28.)
-    'accuracy-holdout81': [0.73, 0.57],
+    // (0.73 until a bare frequency stopped counting as a measure outside the progress entry: one group note's progress,
+    // labelled present, had been read from "about six cups a day" of coffee; it is now missing. 20 / 28 and 20 / 33.)
+    'accuracy-holdout81': [0.71, 0.57],
     // (First run at 7db7f66, after the study of set 81: 17 / 19 and 17 / 28, 0.89 / 0.61, finding for finding what the
     // session's start e38f201 reads. Studied: 24 / 27 and 24 / 28, type 26/28.)
     'accuracy-holdout82': [0.88, 0.85],

@@ -3153,6 +3153,9 @@ describe('words in another sense, and a record named in its front matter (held-o
     const intake = (entry: string) => `# Intake assessment\n\nDate: 3/11/2025, 10:00-11:30, in person.\n\n## Presenting problem\nPanic since the move.\n\n## Cultural / spiritual\n${entry}\n\n## Plan\nNext appt 3/18.\n`;
     assert.notEqual(status(intake('RC.'), 'cultural-factors'), 'addressed');
     assert.notEqual(status(intake('Deferred — she mentioned her grandmother took her to church and that she was often the only Black kid in her placements. Not explored today (time).'), 'cultural-factors'), 'addressed');
+    // A bold run-in label, colon inside: "**Cultural:** Deferred — ..." is put off the same way.
+    const runIn = `# Intake assessment\n\nDate: 3/11/2025, 10:00-11:30, in person.\n\n**Presenting problem:** Panic since the move.\n\n**Cultural / spiritual:** Deferred — raised Catholic; goes to Mass weekly with her aunt and says her faith got her through the placements. We differ in faith.\n\n**Plan:** Next appt 3/18.\n`;
+    assert.notEqual(status(runIn, 'cultural-factors'), 'addressed');
     assert.equal(status(intake('Raised Catholic; still goes to Mass with her aunt and says her faith is what got her through the placements. Often the only Black kid in her foster homes, which she says made her "watch everything." We differ in race and faith; I asked how that sits with her and she said it is fine for now.'), 'cultural-factors'), 'addressed');
   });
   it('front matter `record: supervision case note` names the note', () => {
@@ -3168,5 +3171,25 @@ describe('titles read more closely (held-out set 107)', () => {
   it('"Treatment Plan — 12-Week Review" is a plan review, where barriers are required', () => {
     const r = lint('# Treatment Plan — 12-Week Review\n\n**Client:** H. L.\n\n## Barriers\nNone identified at this time.\n');
     assert.equal(r.profile.id, 'treatment-plan-review');
+  });
+});
+
+describe('a measure of progress is a number, and a bare frequency counts only where the note reports progress', () => {
+  it('a score or a rating needs its number ("scored her first goal at soccer" measures nothing)', () => {
+    assert.ok(!covered('progress-monitoring', 'Mom wrote that she scored her first goal at soccer Saturday.\n').includes('measures'));
+    assert.ok(!covered('progress-monitoring', 'Gave him the SNF list with the star ratings.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', 'She scored 14 on the worry scale.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', 'Rated her mood 6 most days.\n').includes('measures'));
+  });
+  it('"checking 4-5x/day" in the data describes the problem; under "Progress:" a frequency is the measure', () => {
+    assert.ok(!covered('progress-monitoring', 'D: scanxiety before the mammogram; checking her breast 4-5x/day.\n').includes('measures'));
+    assert.ok(!covered('progress-monitoring', 'He does outpatient PT three times a week.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', '**Progress:** checking down to 2x/day.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', '## Progress toward goals\nWalks the dog three times a week now.\n').includes('measures'));
+    // A count of this week or last is a count of the period since the last session, wherever it is written.
+    assert.ok(covered('progress-monitoring', 'Only came to the centre 2 days this week.\n').includes('measures'));
+  });
+  it('a goal\'s status after a spaced hyphen, in italics: "- *achieved by session 8*"', () => {
+    assert.ok(covered('progress-monitoring', '# Discharge summary\n\n1. Leave the flat at least 3 times/week - *achieved by session 8*.\n').includes('status'));
   });
 });

@@ -94,7 +94,7 @@ export const progressMonitoring: Dimension = {
       ],
       patterns: [
         // A goal's part and where it stands, as a list reports it: "- HCP: met today.", "Intubation wishes: partly".
-        '(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?[^:\\n]{1,40}:[ \\t]*(?:\\*\\*)?(?:met|not[ \\t]+(?:yet[ \\t]+)?met|(?:partly|partially|mostly|nearly)(?:[ \\t]+met)?|achieved|not[ \\t]+(?:yet[ \\t]+)?achieved)\\b(?![ \\t]+(?:with|by|at)\\b)',
+        '(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?[^:\\n]{1,80}:[ \\t]*(?:\\*\\*)?(?:met|not[ \\t]+(?:yet[ \\t]+)?met|(?:partly|partially|mostly|nearly)(?:[ \\t]+met)?|achieved|not[ \\t]+(?:yet[ \\t]+)?achieved)\\b(?![ \\t]+(?:with|by|at)\\b)',
         // (Not before something in the session: "engaged after the reconnect, more than before it".)
         '\\b(?:better|worse|fewer|more|less|lower|higher)\\s+than\\s+(?:last|the last|at intake|at baseline|baseline|before(?!\\s+(?:it|that|this|the|he|she|they)\\b)|previous)\\b',
         '\\bcompared\\s+(?:with|to)\\s+(?:\\d+\\s+\\w+\\s+)?(?:last|the last|intake|baseline|the previous|previous)\\b',
@@ -110,7 +110,8 @@ export const progressMonitoring: Dimension = {
         // A goal's status as a sentence of its own after it: "... in February. Met.", "... was 3.9. Partly met."
         '(?:^|[.;]\\s)(?:fully\\s|now\\s)?(?:met|achieved|partially met|partly met|not met|not yet met)[.;](?:\\s|$)',
         // A goal set off by a dash from where it stands: "2. Video call with daughter weekly — achieved every week".
-        '[\\u2013\\u2014]\\s?(?:achieved|met|partially met|partly met|not met|not yet met|mostly met|in progress)\\b',
+        // (A spaced hyphen too, and the status set in italics: "at least 3 times/week - *achieved by session 8*".)
+        '(?:[\\u2013\\u2014]|\\s-)\\s?(?:\\*{1,2}|_)?(?:achieved|met|partially met|partly met|not met|not yet met|mostly met|in progress)\\b',
         // "I think you've met all three"
         "\\b(?:you(?:['’]ve|\\s+have)|she(?:['’]s|\\s+has)|he(?:['’]s|\\s+has)|they(?:['’]ve|\\s+have))\\s+(?:now\\s+)?(?:met|achieved|reached)\\s+(?:all|both|each|most)\\b",
         // "you met all three goals", "she has reached two of her goals", "She met 4 of 5 goals"
@@ -132,11 +133,6 @@ export const progressMonitoring: Dimension = {
       notInTargets: true,
       cues: [
         ...outcomeInstruments.filter((name) => !wordInstruments.includes(name)),
-        'score',
-        'scored',
-        'scores',
-        'rating',
-        'rated',
         'self-rating',
         'self-rated',
         'SUDS',
@@ -157,10 +153,15 @@ export const progressMonitoring: Dimension = {
         'measurement',
       ],
       patterns: [
+        // A score or rating is a number: "scored 14", "rated her mood 6", "PHQ-9 score of 12", "scores: 9 -> 7" (not
+        // "scored her first goal at soccer", "rated the group as helpful").
+        '\\b(?:scor(?:e|es|ed|ing)|rat(?:ing|ings|ed|es))\\b[^.;\\n]{0,40}?(?<![\\w/-])(?:\\d+(?:\\.\\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten)\\b(?![/.-]\\d)',
+        '(?<![\\w/-])\\d+(?:\\.\\d+)?(?:\\s*/\\s*\\d+)?\\b[^.;\\n]{0,30}?\\b(?:scor(?:e|es|ed)|rating|ratings)\\b',
         // Whole words: "tracking" stems to "track", and a "court-mandated track" measures nothing.
         '\\btrack(?:er|ing)\\b',
         ...instrumentWordPatterns,
-        '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\\s+(?:[a-z-]+\\s+){0,2}(?:this|per|a|each|last)\\s+(?:week|day|month|session)\\b',
+        // A count of this week or last: "2 days this week", "three panic attacks last week".
+        '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\\s+(?:[a-z-]+\\s+){0,2}(?:this|last)\\s+(?:week|day|month|session)\\b',
         ...progressCountPatterns,
         ...progressComparisonPatterns,
         // (Not a session's place in a course: "session 7 of 16", "week 3 of 12"; nor who came: "Attending: 7 of 8".)
@@ -178,6 +179,10 @@ export const progressMonitoring: Dimension = {
         '\\(\\s?0\\s?=\\s?[a-z ]{2,20},\\s?10\\s?=',
         '\\bfrom\\s+\\d+(?:\\.\\d+)?\\s+to\\s+\\d+(?:\\.\\d+)?\\b',
         '\\b(?:phq|gad|pcl)\\s*(?:-\\s*)?\\d+\\b',
+      ],
+      // How often, with no time to set it against: a measure only where the note reports progress.
+      ownOnly: [
+        '\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|once|twice)\\s+(?:[a-z-]+\\s+){0,2}(?:per|a|each)\\s+(?:week|day|month|session)\\b',
         '\\b\\d+\\s*(?:x|times)\\s*(?:per|a|/)\\s*(?:day|week|wk|month)\\b',
       ],
     },

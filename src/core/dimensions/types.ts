@@ -76,6 +76,12 @@ export interface SubItem {
    * clinical than I expected," she said).
    */
   notQuoted?: boolean;
+  /**
+   * Weaker forms (regular expressions) that count only under the dimension's own heading or label: a bare frequency
+   * ("checking her breast 4-5x/day", "PT three times a week") describes a problem or a routine in a note's data, and
+   * measures progress only where the note reports progress ("Progress: walks 3x/week now").
+   */
+  ownOnly?: string[];
   /** Cues and patterns that record a screen for it whatever the answer ("screened for SI", "C-SSRS"). */
   screens?: { cues: string[]; patterns?: string[] };
 }

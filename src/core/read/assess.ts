@@ -81,6 +81,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const labelWithContent = ownLabel ?? inline?.block;
   // Everyday cue words count only where the sentence is about the dimension's topic (`Dimension.topic`).
   const near = d.topic ? onTopic(a, d, [...sections.map((s) => s.extent), ...labelled.map((b) => b.range)]) : undefined;
+  // The dimension's own sections and labelled entries, where a sub-item's weaker forms count (`SubItem.ownOnly`).
+  const ownRanges = [...sections.map((x) => x.extent), ...labelled.map((b) => ({ start: b.range.start, end: introducedEnd(a, b) }))];
   const evidence = new Map<string, Hit>();
   const covered: string[] = [];
   const missing: string[] = [];
@@ -101,7 +103,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       missing.push(item.id);
       continue;
     }
-    const hit = (item.headings && ownHeading(a, item.headings, item.notStock)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings, item.notStock)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined) ?? (item.ownOnly ? a.find([], item.ownOnly, { ...readAs(d), near: inOwn(ownRanges), skip: skipFor(item) }) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -140,7 +142,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // Its entry, or one of its own sections ("E — Evaluation: To be completed at next session."), only puts it off.
   // ("Deferred — she mentioned church; not explored today.": an entry that opens on its own status, put off.)
   const putOff =
-    (!!entry && DEFERRED_LEAD.test(a.note.text.slice(entry.start, entry.end).trim().replace(/^[*_]+/, ''))) ||
+    (!!entry && DEFERRED_LEAD.test(a.note.text.slice(entry.start, entry.end).replace(/^[\s*_:.]+/, ''))) ||
     (!!entry && d.aboutNext === true && DEFERS_ITSELF.test(a.note.text.slice(entry.start, entry.end).replace(/^[\s*_:.]+/, '')) && onlyPutsOff(a, d, entry)) ||
     (!!entry && putOffFirst(a, d, entry)) ||
     (!d.aboutNext &&
@@ -539,4 +541,12 @@ function fieldValue(a: Analysis, keys: string[] | undefined): { key: string; fil
 /** Whether a sentence of an entry puts the work itself off ("keep going. Next steps TBD - will sort out later"). */
 function defersItself(text: string): boolean {
   return text.split(/(?<=[.;!?])\s+/).some((x) => DEFERS_ITSELF.test(x.replace(/^[\s*_:.]+/, '')));
+}
+
+/** A `near` test that holds only inside the given ranges (the dimension's own sections and entries). */
+function inOwn(own: readonly OffsetRange[]): NonNullable<FindOptions['near']> {
+  return (unit, start) => {
+    const at = toSource(unit.block, start);
+    return own.some((r) => at >= r.start && at < r.end);
+  };
 }

@@ -3193,3 +3193,18 @@ describe('a measure of progress is a number, and a bare frequency counts only wh
     assert.ok(covered('progress-monitoring', '# Discharge summary\n\n1. Leave the flat at least 3 times/week - *achieved by session 8*.\n').includes('status'));
   });
 });
+
+describe('a plan in stock shorthand, signed on the next line (held-out set 107)', () => {
+  const note = (plan: string) => `# Group progress note\n\nGrp: T4C lesson 9\nYth: J.M., 16 y/o M\nInt: reviewed 4 steps; role-play\nResp: vol'd for role-play, used STOP\n${plan}\nR. Osei, LMSW\n`;
+  it('"P: cont grp." is "continue group", stock words, though the signature follows on the next line', () => {
+    assert.notEqual(status(note('P: cont grp.'), 'plan'), 'addressed');
+    assert.notEqual(status(note('P: Continue per plan.'), 'plan'), 'addressed');
+  });
+  it('a plan that names its step is a plan, signed or not', () => {
+    assert.equal(status(note('P: cont grp; next wk lesson 10, J.M. to log 3 STOP uses on the unit bx log.'), 'plan'), 'addressed');
+  });
+  it('the signature is its own line, not more of the last field', () => {
+    const n = lint(note('P: cont grp.')).note;
+    assert.ok(n.blocks.some((b) => b.text.trim() === 'R. Osei, LMSW'));
+  });
+});

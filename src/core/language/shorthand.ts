@@ -23,6 +23,8 @@ export const shorthand: Shorthand[] = [
   { forms: ['appts'], means: 'appointments' },
   { forms: ['sess'], means: 'session' },
   { forms: ['grp'], means: 'group' },
+  { forms: ['cont'], means: 'continue' },
+  { forms: ['contd', "cont'd"], means: 'continued' },
   { forms: ['f/u'], means: 'follow up' },
   { forms: ['rtc'], means: 'return to clinic' },
   { forms: ['f2f'], means: 'face to face' },

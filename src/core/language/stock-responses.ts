@@ -22,7 +22,7 @@ export const STOCK_RESPONSE =
  * "As discussed.", "As agreed.", "See above.": a plan that points at the talk, not at a step.
  */
 export const STOCK_PLAN =
-  /^(?:(?:f\/u|fu|follow[\s-]?up|rtc|return(?:\s+to\s+clinic)?|see|recheck)\s+(?:with\s+(?:bhc|clinician|writer|therapist)\s+)?(?:prn|as\s+needed|if\s+needed|as\s+required)|(?:plan\s*:\s*)?continue\s+(?:with\s+)?(?:the\s+|current\s+|present\s+|same\s+)?(?:plan(?:\s+of\s+care)?|poc|tx\s+plan|treatment\s+plan|treatment|tx|care\s+plan)(?:\s+as\s+(?:above|before|written))?|continue\s+per\s+(?:plan|poc|treatment\s+plan)|revert(?:\s+back)?\s+(?:if|when|as)\s+(?:required|needed|necessary)|(?:plan\s*:\s*)?(?:as\s+(?:discussed|agreed|above)|see\s+above))$/i;
+  /^(?:(?:f\/u|fu|follow[\s-]?up|rtc|return(?:\s+to\s+clinic)?|see|recheck)\s+(?:with\s+(?:bhc|clinician|writer|therapist)\s+)?(?:prn|as\s+needed|if\s+needed|as\s+required)|(?:plan\s*:\s*)?continue\s+(?:with\s+)?(?:the\s+|current\s+|present\s+|same\s+)?(?:plan(?:\s+of\s+care)?|poc|tx\s+plan|treatment\s+plan|treatment|tx|care\s+plan)(?:\s+as\s+(?:above|before|written))?|continue\s+per\s+(?:plan|poc|treatment\s+plan)|continue\s+(?:with\s+)?(?:the\s+)?(?:weekly\s+|biweekly\s+|individual\s+|same\s+)?(?:group|groups|sessions?|therapy|counsel+ing|services|visits)(?:\s+as\s+(?:scheduled|planned|before))?|revert(?:\s+back)?\s+(?:if|when|as)\s+(?:required|needed|necessary)|(?:plan\s*:\s*)?(?:as\s+(?:discussed|agreed|above)|see\s+above))$/i;
 
 /**
  * A whole intervention in stock words: support given in general words ("support", "redirection", "validation",

@@ -211,7 +211,10 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
     if (!line.children.length) continue;
     const comment = SIGNED_COMMENT.test(plainOf(line.children).replace(/[*_]/g, '').trim());
     if (comment) comments++;
-    if (isLabelLine(line.children) || comment || afterComment) groups.push([...line.children]);
+    // The clinician's signature under the last field ("P: cont grp.\nR. Osei, LMSW") signs the note; it is no more of
+    // that field's value.
+    const signed = groups.length > 0 && SIGN_OFF.test(plainOf(line.children).trim());
+    if (isLabelLine(line.children) || comment || afterComment || signed) groups.push([...line.children]);
     else if (groups.length) groups[groups.length - 1].push(...(line.before ? [line.before] : []), ...line.children);
     // A title line over the fields ("BIRP — Indiv. therapy f/u\nPt: M.L. | 05/20/2024\nGoal(s) addressed: per tx plan").
     else groups.push([...line.children]);
@@ -226,7 +229,10 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
   }));
 }
 
-/** "Risk: denies SI" or "**Risk:** denies SI": a line that starts with a field's name. */
+/** A signature line: a name and its credentials, perhaps signed and dated ("J. Adeyemi, LMSW — 01/18/2024 8:15 pm"). */
+export const SIGN_OFF =
+  /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:Dr\.?\s+)?[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?(?:[,/ ]+[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?)*(?:[ \t]*[—–-][ \t]*[\d/:.,apm][\d/:.,apm ]*)?$/;
+
 /** The plain words of inline content (marks and links unwrapped). */
 function plainOf(children: readonly PhrasingContent[]): string {
   return children.map((c) => ('value' in c ? c.value : 'children' in c ? plainOf(c.children as PhrasingContent[]) : '')).join('');

@@ -11,7 +11,7 @@ import { scanComments } from './prompts.js';
 import { builtinPlaceholder, isContentText, type PlaceholderTest } from './content.js';
 import { TODO_MARK, TODO_VERBS } from '../language/form-options.js';
 import { splitChunks } from './chunks.js';
-import { cleanHeading, isBoldHeading, isColonHead, isFieldName, isFormTable, isListHead, isOutlineHead, itemHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines } from './labels.js';
+import { cleanHeading, isBoldHeading, isColonHead, isFieldName, isFormTable, isListHead, isOutlineHead, itemHead, PSEUDO_LEVEL, setLabel, splitHeadingLine, splitLabelLines, SIGN_OFF } from './labels.js';
 import { readFrontMatter } from './front-matter.js';
 import { htmlTableCells, type HtmlCell } from './html-table.js';
 import { noteSyntax } from './markdown/syntax.js';
@@ -671,8 +671,6 @@ const LABEL_WITH_VALUE = /^[^:\r\n]{1,40}:[ \t]*\S/;
 function isSignOff(blk: Block): boolean {
   return blk.kind === 'paragraph' && blk.text.length <= 160 && SIGN_OFF.test(blk.text.trim());
 }
-const SIGN_OFF =
-  /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:Dr\.?\s+)?[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?(?:[,/ ]+[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?)*(?:[ \t]*[—–-][ \t]*[\d/:.,apm][\d/:.,apm ]*)?$/;
 /** The note's last line a bare name, initials first ("J. Whitfield", "A. Kowal"): the clinician signing, as a
  * sign-off without credentials can only be at the very end. */
 function isSignedName(blk: Block): boolean {

@@ -2,6 +2,7 @@
 // evidence of the sub-items that ask for it (`SubItem.notStock`).
 import type { OffsetRange } from '../types.js';
 import { STOCK_INTERVENTION, STOCK_PLAN, STOCK_RESPONSE } from '../language/stock-responses.js';
+import { shorthand } from '../language/shorthand.js';
 
 /** What a sub-item's stock sentences are (`SubItem.notStock`). */
 export type StockKind = 'response' | 'plan' | 'intervention';
@@ -27,11 +28,17 @@ function sentences(text: string): { text: string; start: number }[] {
   return out;
 }
 
+/** Shorthand of one word in lower case, read as its words ("cont grp" is "continue group"): the stock lists are
+ * written in words. (Forms with a capital mean something else in lower case; forms with a slash the lists spell out.) */
+const WORD_FORMS = new Map(shorthand.flatMap((s) => s.forms.filter((f) => /^[a-z']+$/.test(f)).map((f) => [f, s.means] as const)));
+const WORD = /[a-z']+/gi;
+const inWords = (text: string) => text.replace(WORD, (w) => WORD_FORMS.get(w.toLowerCase()) ?? w);
+
 /** Whether one sentence is stock (of any of the kinds), read with its emphasis marks dropped. */
 function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
   // (As a question-and-answer form gives it: "A: Continue per treatment plan ▾", the answer's label and its drop-down
   // mark are the form's, not the clinician's words.)
-  const plain = sentence.replace(/[*_]/g, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd();
+  const plain = inWords(sentence.replace(/[*_]/g, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
   if (sentence.length > 120) return false;
   if (kinds.some((k) => STOCK[k].test(plain))) return true;
   // Two stock clauses joined: "Client responded well to session and continues to make progress."

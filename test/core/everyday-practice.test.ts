@@ -3208,3 +3208,33 @@ describe('a plan in stock shorthand, signed on the next line (held-out set 107)'
     assert.ok(n.blocks.some((b) => b.text.trim() === 'R. Osei, LMSW'));
   });
 });
+
+describe('an entry of stock words is what the clinician wrote for it (held-out sets 80, 95, 105, 109)', () => {
+  it('"**Plan:** Continue sessions." is no plan, though "agreed to" and "in 6 weeks" appear elsewhere', () => {
+    const note = '# Couple session\n\n**Referral:** self-referred; husband agreed to join from session 2.\n\n**Goals:** Reduce big fights from 3-4 per week to 1 or less per week in 6 weeks.\n\n**Interventions:** appreciation exercise.\n\n**Response:** Both responded well; Mr R. said "I did not know she thinks that."\n\n**Plan:** Continue sessions.\n\nMs Deepa Iyer, Counsellor — 15/02/2025\n';
+    assert.notEqual(status(note, 'plan'), 'addressed');
+    assert.equal(status(note.replace('Continue sessions.', 'Next session 22/02; both to finish the money list.'), 'plan'), 'addressed');
+  });
+  it('"11. Progress: Progressing." in a checklist is no progress, whatever the title calls the form', () => {
+    const note = 'Individual Counseling — Weekly Progress Checklist\n\n1. Resident: D.K., 42 M\n2. Goals: stay sober; keep job at the laundry.\n3. Anger log: 1 entry this week.\n4. Progress: Progressing.\n';
+    assert.notEqual(status(note, 'progress-monitoring'), 'addressed');
+  });
+});
+
+describe('reluctance told in other words (held-out set 108)', () => {
+  const raised = (text: string) => lint(`# Progress note\n\n${text}\n\n**Plan:** next visit 8/29.\n`).dimensions.find((d) => d.id === 'engagement-plan')?.trigger;
+  it('a visit turned down, and a no-show in shorthand with its date, raise the engagement plan', () => {
+    assert.ok(raised('23M, T6 SCI. Declined last 2 visits (8/20 "sleeping," 8/22 told PT "not today"). Today awake, agreed to 20 min.'));
+    assert.ok(raised('NS 5/13, no call. Came in today on time.'));
+    assert.ok(raised('He refused the session on 3/4.'));
+  });
+  it('a referral declined, or NS meaning something else, raises nothing', () => {
+    assert.ok(!raised('She declined a referral to the dietitian for now.'));
+    assert.ok(!raised('IV NS running at 75 ml/h per nursing.'));
+  });
+  it('"asked what made him skip it" weighs the reasons; "how working with me is going" asks his view', () => {
+    const note = '# Progress note\n\nHe declined last Tuesday\'s session (03/25).\n\n- **The declined session, first.** Asked what made him skip it. He believed what he says in session goes to the judge. Asked how working with me is going: "You\'re alright." Moved his sessions to 14:00.\n';
+    const covers = lint(note).dimensions.find((d) => d.id === 'engagement-plan')?.covered ?? [];
+    assert.ok(covers.includes('reasons') && covers.includes('relationship-view'), covers.join());
+  });
+});

@@ -36,6 +36,8 @@ export const engagementPlan: Dimension = {
         'what gets in the way',
         'what makes it hard',
         'what makes',
+        // (Irregular past: "Asked what made him skip it.")
+        'what made',
         'afraid of',
         'fear of',
         'fears',
@@ -222,6 +224,8 @@ export const engagementPlan: Dimension = {
         '\\b(?:asked|invited|wondered)\\b[^.;\\n]{0,30}\\b(?:what|how)\\s+(?:he|she|they|the\\s+client)\\s+(?:thought|thinks|felt|feels)\\s+(?:of|about)\\s+(?:the\\s+|this\\s+|our\\s+|his\\s+|her\\s+|their\\s+)?(?:counsell?or|therapist|clinician|worker|program|programme|group|sessions?|work|me)\\b',
         // "I asked how it's going working with me and if anything I do makes it harder to come."
         '\\b(?:asked|invited|wondered|checked)\\b[^.;\\n]{0,30}\\bhow\\s+(?:it[’\']s|it\\s+is|things\\s+are)\\s+going\\s+(?:working\\s+)?with\\s+(?:me|this\\s+writer|the\\s+(?:counsell?or|therapist|clinician|worker|group))\\b',
+        // "Asked how working with me is going."
+        '\\b(?:asked|invited|wondered|checked)\\b[^.;\\n]{0,30}\\bhow\\s+(?:working|the\\s+work)\\s+with\\s+(?:me|this\\s+writer|the\\s+(?:counsell?or|therapist|clinician|worker))\\s+(?:is|was|has\\s+been)\\s+going\\b',
         // "Asked how she finds working with me / the format."
         '\\b(?:asked|invited|wondered)\\b[^.;\\n]{0,30}\\bhow\\s+(?:he|she|they|the\\s+client)\\s+(?:finds?|found|experiences?|experienced)\\s+(?:working\\s+with\\s+me|our\\s+work|the\\s+sessions|sessions|the\\s+format|therapy|counsell?ing|the\\s+work)\\b',
       ],
@@ -390,6 +394,10 @@ export const engagementPlan: Dimension = {
         // "texted at 3:30 to cancel", "called this morning to cancel".
         "\\b(?:called|texted|phoned|emailed|messaged|rang)\\b[^.\\n]{0,40}\\bto\\s+cancel\\b",
         '\\bDNS\\b',
+        // A visit turned down: "Declined last 2 visits", "refused the session on 3/4" (not "declined a referral").
+        '\\b(?<!\\b(?:no|not|never)\\s)(?:declined|refused|turned\\s+down)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|our\\s+)?(?:(?:last|previous|past|two|three|several|both)\\s+)?(?:\\d+\\s+)?(?:(?:home|bedside|scheduled|weekly|counsel+ing|therapy|outreach)\\s+)?(?:sessions?|appointments?|appts?|visits?|groups?|check-ins?)\\b',
+        // "NS 5/13, no call", "NS x2": a no-show in shorthand, with its date or count.
+        '\\bNS\\b(?=[ \\t]+(?:on[ \\t]+)?\\d{1,2}/\\d{1,2}\\b|[ \\t]*x[ \\t]?\\d\\b)',
         // UK "did not attend": "after DNA on 22/02 and 29/02", "two DNAs", "DNA'd twice" (not a DNA test).
         "\\bDNA(?:s\\b|['’]?d\\b|\\b(?=[ \\t]+(?:on|x[ \\t]?\\d|twice|again|last|previous)\\b|[ \\t]+\\d{1,2}[/.]\\d))",
         // Outreach and home visits: "was not home 3/4 or 3/6 visits", "unable to locate client", "no answer at the door".

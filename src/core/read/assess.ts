@@ -125,6 +125,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       : labelWithContent && { start: afterLabel(a, labelWithContent), end: introducedEnd(a, labelWithContent) };
   const raised = raisedThreshold(a, d, profile);
   let thin: Assessment['thin'];
+  // Its own entry in stock words only ("Progress: ongoing, pt working on goals."): what the clinician wrote for the
+  // dimension says nothing, and stray words elsewhere in the note do not stand in for it.
+  let stockEntry = false;
   // (A short entry: in a long one, "Ms. Dunn will address the imitation" is one step of a plan among the barriers it
   // lists, not the work put off.)
   // ("P: F/u PRN.": its entry is stock words only, which says nothing the dimension asks for.)
@@ -132,7 +135,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // (An entry about what comes next, the plan, only when one of its sentences puts the plan itself off, "Next steps
   // TBD": its future is its content, "Rio back Wed after school for a fit check".)
   if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry) && (!d.aboutNext || defersItself(a.note.text.slice(entry.start, entry.end)))) thin = 'put-off';
-  else if (entry && stockKinds.length && onlyStock(a.note.text.slice(entry.start, entry.end), stockKinds)) thin = 'vague';
+  else if (entry && stockKinds.length && onlyStock(a.note.text.slice(entry.start, entry.end), stockKinds)) (thin = 'vague'), (stockEntry = true);
+  // ("Progress: ongoing, pt working on goals.": an entry that must show evidence, in the stock words of a response.)
+  else if (entry && d.entryNeedsEvidence && onlyStock(a.note.text.slice(entry.start, entry.end), 'response')) (thin = 'vague'), (stockEntry = true);
   else if (entry && d.minEntryWords && tokenize(a.note.text.slice(entry.start, entry.end)).length < d.minEntryWords) thin = 'brief';
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
@@ -159,7 +164,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
     // text mentions.
     status = 'unfilled';
-  } else if (counted(d, covered, profile) >= (raised ?? thresholdFor(d, profile)) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
+  } else if (!stockEntry && counted(d, covered, profile) >= (raised ?? thresholdFor(d, profile)) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
     // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';

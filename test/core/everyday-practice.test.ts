@@ -3238,3 +3238,14 @@ describe('reluctance told in other words (held-out set 108)', () => {
     assert.ok(covers.includes('reasons') && covers.includes('relationship-view'), covers.join());
   });
 });
+
+describe('a format named only by two everyday heads among others is a session note (held-out set 108)', () => {
+  it('"Data" and "Plan" among "What she brought today", "What we did", "How she responded" is no DAP note', () => {
+    const note = '**School Counseling – Individual Session Note**\n\nStudent: A.W., age 9\nDate: 11/05/2025 | 0905–0935 individual\n\n**What she brought today**\nWorried about the bell.\n\n**Data**\nNurse visits 2 of 5 days (was 5 of 5).\n\n**What we did**\nWorry thermometer; coping card.\n\n**How she responded**\nRated 3 at the end.\n\n**Plan**\nNext session 11/12.\n';
+    assert.equal(lint(note).profile.id, 'progress');
+  });
+  it('the format\'s letters before its words keep it, its third section missing: "D (Data):" ... "P (Plan):"', () => {
+    const note = 'EAP — Counselling Session Record\n\nD (Data):\nClient self-referred after a traumatic scene at work.\nRisk: denies suicidal thoughts.\nInterventions: trauma psychoeducation.\nP (Plan):\nNext session 24 Nov.\n';
+    assert.equal(lint(note).profile.id, 'dap');
+  });
+});

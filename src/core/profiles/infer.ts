@@ -399,13 +399,14 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
   // once for every profile.
   // (`within`: the section under its own heading that holds a label: "Psychoeducation:" under INTERVENTION.)
   // (`letter`: a one-letter head or label, "D:" or "## R", which a format either has or does not.)
-  const marks: { at: number; matches: (alias: string) => boolean; within?: number; letter?: string }[] = [];
+  // (`lead`: the head opens on its letter before the word, "S (Subjective):", "D — Data".)
+  const marks: { at: number; matches: (alias: string) => boolean; within?: number; letter?: string; lead?: boolean }[] = [];
   for (const sec of note.sections) {
     // Empty or template-only sections do not reveal the type (and inserting a template must not change it).
     if (sec.isTitle || !sec.hasContent) continue;
     const first = tokenize(sec.title)[0]?.word;
     const letter = first?.length === 1 && sectionMatches(a, sec, first) ? first : undefined;
-    marks.push({ at: sec.heading.start, matches: (al) => sectionMatches(a, sec, al), letter });
+    marks.push({ at: sec.heading.start, matches: (al) => sectionMatches(a, sec, al), letter, lead: LETTER_LEAD.test(note.text.slice(sec.heading.start, sec.heading.start + 40).replace(/^#+[ \t]*/, '')) });
   }
   note.blocks.forEach((b, k) => {
     // (A label alone on its line heads the list below it: "i:" then "- reviewed the hierarchy".)
@@ -415,7 +416,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     if (b.kind === 'listItem' && NUMBERED_ITEM.test(b.label)) return;
     const sec = note.sections[b.section];
     const letter = /^[A-Za-z]$/.test(b.label.trim()) ? b.label.trim().toLowerCase() : undefined;
-    marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined, letter });
+    marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined, letter, lead: LETTER_LEAD.test(note.text.slice(b.range.start, b.range.start + 40)) });
   });
   // "S: ... O: ... A: ... P: ..." run on in one paragraph: a format's one-letter labels after the first.
   // (Not a person's initial the note also writes as a name: "D. came out to the kitchen ... D: pills make him slow".)
@@ -440,6 +441,8 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     const found = new Set<string>();
     let last = -1;
     let distinctive = false;
+    // Whether one of its sections was found by its letter ("S:", "## D").
+    let lettered = false;
     const hitAt: number[] = [];
     let firstFound: string | undefined;
     for (const [k, m] of marks.entries()) {
@@ -452,7 +455,9 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
       found.add(hit.ps.id);
       last = hit.i;
       hitAt.push(k);
-      if (!hit.ps.everyday || hit.ps.aliases.some((al) => al.length === 1 && m.matches(al))) distinctive = true;
+      const byLetter = hit.ps.aliases.some((al) => al.length === 1 && m.matches(al));
+      if (byLetter || m.lead) lettered = true;
+      if (!hit.ps.everyday || byLetter) distinctive = true;
     }
     // Laid out in the format: all its sections, with at most one other heading or label among them.
     // (A label under a section's heading is that section's detail, unless the format's own labels sit beside it.)
@@ -466,6 +471,13 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     // A format named for its letters' order (G-I-R-P) and not all there opens on its first section: "Response", then
     // "Goals / progress", then "Plan" is a session's progress written after its response, not GIRP's goal.
     if (found.size < p.sections.length && p.inferKey === p.sections[0].id && firstFound !== p.inferKey) continue;
+    // A lettered format not all there, its sections named in words (no "D:") among several other heads of the same level:
+    // "Data" and "Plan" among "What she brought today", "What we did", "How she responded" are a session note's heads.
+    if (found.size < p.sections.length && own.size > 0 && !lettered) {
+      const level = new Set(hitAt.map((k) => marks[k].within));
+      const others = marks.slice(hitAt[0], hitAt[hitAt.length - 1] + 1).filter((m, k) => !hitAt.includes(hitAt[0] + k) && (m.within === undefined || level.has(m.within)));
+      if (others.length >= 2) continue;
+    }
     // Letters the format does not have, when it is not all there: "D: I: R: P:" is no DAP note with its A missing.
     if (found.size < p.sections.length && strangeLetters(p, marks) >= 2) continue;
     const score = found.size / p.sections.length;
@@ -481,6 +493,9 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
   }
   return best;
 }
+
+/** A head that opens on a format's letter before its word: "S (Subjective)", "D — Data", "A) Assessment". */
+const LETTER_LEAD = /^[*_\s]*[A-Z](?:[ \t]*[(\u2013\u2014-][ \t]*|\)[ \t]*|[ \t]*[:.][ \t]+)[A-Z][a-z]/;
 
 /** Capital letters the note writes as a person's initial: "D. came out", "D.'s cell" (not "A. Plan:"). */
 function nameInitials(text: string): Set<string> {

@@ -3249,3 +3249,12 @@ describe('a format named only by two everyday heads among others is a session no
     assert.equal(lint(note).profile.id, 'dap');
   });
 });
+
+describe('a terse re-entry note read in its own shorthand (held-out set 108)', () => {
+  it('"Indiv counseling" names a session note; "#4 on list (was #9)" and "further along than I thought" are progress', () => {
+    const note = 'Tri-County Day Reporting Ctr — Indiv counseling\n5/20/25 1:30-2:10p, in person. J. Pruitt, CADC-II\npt: R.T., 41M, wk 7 post-release.\nTx goals: #2 stable housing by 7/1.\nOxford House waitlist, #4 on list (was #9). pt: "I\'m further along than I thought I\'d be."\nPlan: f/u 5/27 1:30p.\n';
+    const r = lint(note);
+    assert.equal(r.profile.id, 'progress');
+    assert.deepEqual(r.dimensions.find((d) => d.id === 'progress-monitoring')?.covered, ['status', 'client-view']);
+  });
+});

@@ -104,6 +104,8 @@ export const progressMonitoring: Dimension = {
         // "6/10 (4/10 last month)", "3 (was 5 at intake)", a couple's "6/10 (was 5 and 4 at session 1)": a measure set
         // beside an earlier one.
         '\\b\\d+(?:/\\d+|%)?\\s*(?:today\\s+|now\\s+)?\\(\\s*(?:was\\s+|from\\s+|vs\\.?\\s+)?\\d+(?:/\\d+|%)?(?:\\s+and\\s+\\d+(?:/\\d+|%)?)?\\s+(?:last|previous|at intake|at baseline|at (?:the\\s+)?start|at assessment|at referral|at (?:the\\s+)?(?:first\\s+)?session(?:\\s+\\d+)?|(?:a|\\d+|one|two|three|four|five|six)\\s+(?:weeks?|months?)\\s+ago)\\b',
+        // A number set beside what it was: "#4 on the list (was #9)", "IES-R 38 (was 46)".
+        '(?<![\\w/#])#?\\d+(?:\\.\\d+)?(?:/\\d+|%)?(?:[ \\t]+[a-z]+){0,3}[ \\t]*\\([ \\t]*was[ \\t]+#?\\d+(?:\\.\\d+)?(?:/\\d+|%)?[ \\t]*\\)',
         // ("Goal 2 (Callum to decide ... by end of term) – not yet; moving from flat refusal to 'maybe a text'.")
         // (Not "Goal: ongoing" or "in progress": that a goal is still worked on says nothing of where it stands.)
         '\\bgoals?\\s*(?:#\\s*)?(?:\\d+\\s*)?(?:\\([^)]{0,120}\\)\\s*)?(?:[\\u2013\\u2014:-]\\s*)?(?:(?:is|was|are|were|has been|have been)\\s*)?(?:met|achieved|attained|partially met|not met|not yet)\\b',

@@ -197,7 +197,7 @@ export const progressStatusCues: string[] = [
  * she felt calmer" after an exercise is the response to it.
  */
 export const clientViewWords =
-  '(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|worked|works|change[ds]?|easier|harder|stuck|gains?|somewhere|nowhere|getting there|on track|off track|paying off|a corner|difference|slipping|the same(?!\\s+(?!as\\b|than\\b)\\w)|moving forward|going well|going badly|(?:almost|nearly)\\s+(?:done|there|finished)|halfway)';
+  '(?:progress\\w*|better|improv\\w*|worse|helping|helped|working|worked|works|change[ds]?|easier|harder|stuck|gains?|somewhere|nowhere|getting there|further along|farther along|on track|off track|paying off|a corner|difference|slipping|the same(?!\\s+(?!as\\b|than\\b)\\w)|moving forward|going well|going badly|(?:almost|nearly)\\s+(?:done|there|finished)|halfway)';
 
 /** The client's view in the client's voice: "feels she is getting somewhere" after a label, "'I'm getting there'". */
 export const clientViewPatterns: string[] = [

@@ -23,6 +23,7 @@ export const shorthand: Shorthand[] = [
   { forms: ['appts'], means: 'appointments' },
   { forms: ['sess'], means: 'session' },
   { forms: ['grp'], means: 'group' },
+  { forms: ['indiv'], means: 'individual' },
   { forms: ['cont'], means: 'continue' },
   { forms: ['contd', "cont'd"], means: 'continued' },
   { forms: ['f/u'], means: 'follow up' },

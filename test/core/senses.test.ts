@@ -154,6 +154,14 @@ describe('word senses', () => {
       assert.equal(senseOf('Included in the weekly drug court progress report.', 'progress', ['document-name']), 'document-name');
       assert.equal(senseOf('She made progress on her sleep goal.', 'progress', ['document-name']), undefined);
     });
+    it('a plan, a medication or a risk level kept as it was is no progress: "safety plan reviewed, no changes needed"', () => {
+      const kept = (text: string, cue: string) => senseOf(text, cue, ['kept-as-it-was']);
+      assert.equal(kept('Safety plan reviewed, no changes needed.', 'no changes'), 'kept-as-it-was');
+      assert.equal(kept('Meds unchanged per psychiatry.', 'unchanged'), 'kept-as-it-was');
+      assert.equal(kept('No change in risk since intake (low).', 'no change'), 'kept-as-it-was');
+      assert.equal(kept('Panic attacks: no change since last month.', 'no change'), undefined);
+      assert.equal(kept('Sleep unchanged at 5 hours.', 'unchanged'), undefined);
+    });
     it('"date of closure" is the file\'s closing, not the client\'s sense of closure', () => {
       assert.equal(senseOf('Date of closure: 04/30/2024.', 'closure', ['case-closure']), 'case-closure');
       assert.equal(senseOf('A case closure letter was sent.', 'closure', ['case-closure']), 'case-closure');

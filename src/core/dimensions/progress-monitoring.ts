@@ -250,7 +250,8 @@ export const progressMonitoring: Dimension = {
   // before and 3/10 after" the breathing is the response to it (interventions-response), not progress toward a goal.
   context: { deferred: true, withinSession: true },
   // "Speech normal rate and volume" is a mental status finding, not a rating; "Progress Note" names the document.
-  senses: ['mental-status', 'document-name', 'stock-phrase', 'record-detail', 'ruler', 'risk-item'],
+  // ("Safety plan reviewed, no changes needed" leaves a plan as it was.)
+  senses: ['mental-status', 'document-name', 'stock-phrase', 'record-detail', 'ruler', 'risk-item', 'kept-as-it-was'],
   template: {
     heading: 'Progress Toward Goals',
     body: [

@@ -108,6 +108,14 @@ export const wordSenses: WordSense[] = [
     gap: 1,
   },
   {
+    sense: 'kept-as-it-was',
+    reading: 'a plan, a medication or a risk level left as it was ("safety plan reviewed, no changes needed", "meds unchanged", "no change in risk since intake"), not where the client stands on the goals',
+    words: ['no change', 'no changes', 'unchanged'],
+    before: ['plan', 'safety plan', 'meds', 'medication', 'medications', 'dose', 'dosage', 'risk', 'risk level'],
+    after: ['needed', 'required', 'necessary', 'made', 'to the plan', 'to plan', 'to the safety plan', 'to safety plan', 'to meds', 'to medication', 'to medications', 'to the dose', 'in risk', 'in risk level', 'in meds', 'in medication', 'in medications', 'in dose'],
+    gap: 1,
+  },
+  {
     sense: 'ruler',
     reading: 'a readiness or confidence ruler about a step just planned ("rated likelihood of doing them 7/10"), or the clinician rating the risk ("I rated current risk low"), not a measure of progress',
     words: ['rated', 'rating', 'rates', 'rate'],

@@ -3258,3 +3258,15 @@ describe('a terse re-entry note read in its own shorthand (held-out set 108)', (
     assert.deepEqual(r.dimensions.find((d) => d.id === 'progress-monitoring')?.covered, ['status', 'client-view']);
   });
 });
+
+describe('a wish to die said after the risk screen has not been asked about (held-out set 109)', () => {
+  const note = (body: string) => `# Intake assessment\n\nDate: 4/2/2025, 10:00-11:00, in person. Clinician: A. Shah, LPC.\n\n## Presenting problem\nPanic since the robbery at the motel desk.\n\n${body}\n\n## Plan\nWeekly sessions; next 4/9.\n`;
+  it('"Denies SI/HI", then near the end "sometimes I feel God should just take me": the screen did not answer it', () => {
+    const text = note('## Risk\nDenies SI/HI. No hx of attempts. No firearms in home.\n\n## Impression\nNear the end she said, tired, "sometimes I feel God should just take me." Seen as tiredness.');
+    assert.notEqual(status(text, 'risk-assessment'), 'addressed');
+  });
+  it('the same wish, then a screen that follows it up, is assessed', () => {
+    const text = note('## Impression\nShe said, tired, "sometimes I feel God should just take me."\n\n## Risk\nAsked about it directly: passive thoughts, denies SI with plan or intent; no firearms in home. Low risk.');
+    assert.equal(status(text, 'risk-assessment'), 'addressed');
+  });
+});

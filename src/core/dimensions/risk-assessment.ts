@@ -2,19 +2,15 @@ import type { Dimension } from './types.js';
 import { cite } from './sources.js';
 
 /** A wish to die or hopelessness in the client's words ("some days I don't see the point", "better I also go"). */
-const DEATH_WISH = {
-  label: 'a wish to die or hopelessness',
+/** A wish to die said plainly: "tired of living", "better off without me", "sometimes I feel God should just take me". */
+const WISH_TO_DIE = {
   cues: [
     'ready to die', 'ready to go be with', 'tired of living', 'tired of life', 'no reason to live', 'nothing to live for',
     'not worth living', "isn't worth living", 'better off without me', "wouldn't wake up", "won't wake up", 'not wake up',
-    'not waking up', "can't go on", 'cannot go on', "can't take it anymore", "can't take this anymore", "what's the point",
-    'no point in living', 'hopeless', 'hopelessness', 'death wish',
+    'not waking up', 'no point in living',
   ],
   patterns: [
-    "\\bhow much more (?:of this )?(?:I|she|he|they) can take\\b",
     "\\b(?:don't|doesn't|do not|does not) want to be here anymore\\b",
-    // "I don't see the point of any of it", "can't see the point anymore": of living, said sideways.
-    "\\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|cannot|no longer)\\s+see\\s+(?:the|any)\\s+point\\b(?!\\s+(?:of|in)\\s+(?:the|this|that|a|an|my|his|her|their)\\s+(?:meeting|form|forms|session|sessions|group|appointment|class|job|course|exercise|app|diet|rule|rules|homework|worksheet)\\b)",
     // "it is better I also go with the cows", "better if I was gone", "better off not being here".
     "\\bbetter\\s+(?:if\\s+|that\\s+)?I\\s+(?:also\\s+|just\\s+)?(?:go|die|was\\s+gone|were\\s+gone|wasn['’]t\\s+here|weren['’]t\\s+here|disappear(?:ed)?)\\b",
     "\\bbetter\\s+off\\s+(?:not\\s+(?:being\\s+)?(?:here|around|alive)|gone)\\b",
@@ -24,6 +20,22 @@ const DEATH_WISH = {
     "\\b(?:would|['’]d|will|'ll)\\s+be\\s+(?:fine|better|better\\s+off|ok|okay|happier|alright|all\\s+right)\\s+without\\s+me\\b",
     // "it would be easier not to wake up", "I'd rather never wake up".
     "\\b(?:easier|better|rather|wish(?:ed|es)?|want(?:ed|s)?|hop(?:e|ed|es|ing))\\b[^.\\n]{0,25}\\b(?:not|never)\\s+(?:to\\s+)?wak(?:e|ing)\\s+up\\b",
+    // "sometimes I feel God should just take me", "wish the Lord would take me home": a wish to die, said through faith.
+    "\\b(?:God|the\\s+Lord|Allah|Jesus|Bhagwan)\\s+(?:should|would|could|will|to|can|might)\\s+(?:just\\s+|please\\s+|already\\s+)?(?:take|call)\\s+me\\b",
+  ],
+};
+
+const DEATH_WISH = {
+  label: 'a wish to die or hopelessness',
+  cues: [
+    ...WISH_TO_DIE.cues,
+    "can't go on", 'cannot go on', "can't take it anymore", "can't take this anymore", "what's the point", 'hopeless', 'hopelessness', 'death wish',
+  ],
+  patterns: [
+    ...WISH_TO_DIE.patterns,
+    "\\bhow much more (?:of this )?(?:I|she|he|they) can take\\b",
+    // "I don't see the point of any of it", "can't see the point anymore": of living, said sideways.
+    "\\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|cannot|no longer)\\s+see\\s+(?:the|any)\\s+point\\b(?!\\s+(?:of|in)\\s+(?:the|this|that|a|an|my|his|her|their)\\s+(?:meeting|form|forms|session|sessions|group|appointment|class|job|course|exercise|app|diet|rule|rules|homework|worksheet)\\b)",
   ],
 };
 
@@ -367,6 +379,15 @@ export const riskAssessment: Dimension = {
       id: 'death-wish',
       ...DEATH_WISH,
       threshold: 2,
+    },
+    {
+      // A wish to die said plainly after everything the note tells of risk ("Denies SI/HI", then near the end
+      // "sometimes I feel God should just take me") has not been asked about: a screen must follow it.
+      id: 'wish-to-die',
+      label: 'a wish to die',
+      ...WISH_TO_DIE,
+      threshold: 2,
+      followedBy: ['ideation', 'plan-intent', 'level', 'safety-plan'],
     },
     {
       // Voices that tell the client to die, vanish or hurt someone: command hallucinations ask for a suicide and

@@ -219,7 +219,20 @@ export interface Dimension {
    * "denies SI" too little. Each is read like a trigger (`context` rules out readings; by default another person's,
    * hypothetical, deferred or negated mentions raise nothing).
    */
-  raisedBy?: { id: string; label: string; cues: string[]; patterns?: string[]; threshold: number; context?: ContextPolicy; senses?: string[] }[];
+  raisedBy?: {
+    id: string;
+    label: string;
+    cues: string[];
+    patterns?: string[];
+    threshold: number;
+    context?: ContextPolicy;
+    senses?: string[];
+    /**
+     * Sub-items one of which must be told after the sign (from its sentence on): a screen written before the client
+     * said it ("Denies SI/HI", then near the end "sometimes I feel God should just take me") has not answered it.
+     */
+    followedBy?: string[];
+  }[];
   /** The prompt template: a heading title and a body using prompt markers `<!-- ? question -->`. */
   template: { heading: string; body: string };
   /** What satisfies the rule, completing the message where it still fits one row (rules/message.ts). Generated when

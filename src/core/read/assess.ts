@@ -169,6 +169,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     status = 'addressed';
     via = 'text';
   } else status = thin || labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
+  // A sign that raises the bar, said after everything the note tells of the dimension, has not been followed up.
+  const unanswered = status === 'addressed' ? unansweredSign(a, d) : undefined;
+  if (unanswered) status = 'missing';
   // ("**Response:** Client receptive.": its entry is written, in words that tell nothing; that is what is missing.)
   const stockItem = status !== 'addressed' && !placeholder && !thin ? d.subItems.find((i) => i.notStock && missing.includes(i.id)) : undefined;
   const stock = stockItem && stockSentences(a, stockItem.notStock!).length ? stockItem.label : undefined;
@@ -395,6 +398,23 @@ function raisedThreshold(a: Analysis, d: Dimension, profile?: Profile): number |
     if (a.find(r.cues, r.patterns, { mode: 'strict', policy, senses: r.senses })) best = r.threshold;
   }
   return best;
+}
+
+/** The first sign (`raisedBy` with `followedBy`) that none of those sub-items is told after, from its sentence on. */
+function unansweredSign(a: Analysis, d: Dimension): string | undefined {
+  for (const r of d.raisedBy ?? []) {
+    if (!r.followedBy?.length) continue;
+    const policy = r.context ?? { deferred: true, hypothetical: true, otherPerson: true };
+    const sign = a.find(r.cues, r.patterns, { mode: 'strict', policy, senses: r.senses });
+    if (!sign) continue;
+    const text = a.note.text;
+    let from = sign.offset;
+    while (from > 0 && !/[.!?\n]/.test(text[from - 1]) && sign.offset - from < 300) from--;
+    const within = { start: from, end: text.length };
+    const answered = d.subItems.some((item) => r.followedBy!.includes(item.id) && a.find(item.cues, item.patterns, { ...readAs(d, within) }));
+    if (!answered) return r.id;
+  }
+  return undefined;
 }
 
 /** Sub-items the text must cover in this note type. */

@@ -150,6 +150,16 @@ describe('config: every problem names file, line, column and what is wrong', () 
     assert.deepEqual(lines(r.problems), ['/nowhere/.clinote.json:1:1: cannot read this config file']);
   });
 
+  it('a custom dimension\'s entryRequiresUnless that cannot run is reported and dropped; one that can is kept', () => {
+    const config = (unless: string) => JSON.stringify({ dimensions: [{ id: 'closing', title: 'Closing', subItems: [{ id: 'reason', label: 'reason', cues: ['because'] }, { id: 'feelings', label: 'feelings', cues: ['feels'] }], entryRequires: ['feelings'], entryRequiresUnless: unless }] }, null, 1);
+    const bad = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': config('(?<=no )show') }));
+    assert.deepEqual(lines(bad.problems).map((l) => l.replace(/^[^ ]+ /, '')), ['pattern "(?<=no )show" uses lookbehind, which config patterns cannot: they run on a linear-time engine']);
+    assert.equal(bad.config.dimensions[0].entryRequiresUnless, undefined);
+    const good = loadConfigFile('/p/.clinote.json', memHost({ '/p/.clinote.json': config('\\bunplanned\\b') }));
+    assert.deepEqual(good.problems, []);
+    assert.equal(good.config.dimensions[0].entryRequiresUnless, '\\bunplanned\\b');
+  });
+
   it('custom dimensions: malformed entries are reported and dropped, fixable ones are fixed', () => {
     const r = load('dims/.clinote.json');
     assert.deepEqual(lines(r.problems), [

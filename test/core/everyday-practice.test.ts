@@ -3270,3 +3270,14 @@ describe('a wish to die said after the risk screen has not been asked about (hel
     assert.equal(status(text, 'risk-assessment'), 'addressed');
   });
 });
+
+describe('a closing summary says how the client feels about ending (held-out sets 92 to 106)', () => {
+  const note = (extra: string) => `# Discharge summary\n\nDate: 5/30/2025. Clinician: R. Diaz, LCSW.\n\n## Termination\nReason for discharge: goals met after 14 sessions.${extra} PHQ-9 from 17 to 5; both goals met. Booster session offered in 3 months.\n`;
+  it('its own entry, with no word of how the ending feels (nor of keeping the gains), leaves the ending out', () => {
+    assert.notEqual(status(note(''), 'termination'), 'addressed');
+    assert.equal(status(note(' She said she feels ready, and a little sad to stop.'), 'termination'), 'addressed');
+  });
+  it('a client who stopped attending cannot be asked: an unplanned discharge does not need it', () => {
+    assert.equal(status(note(' Unplanned: she stopped attending after session 14 and did not return calls.'), 'termination'), 'addressed');
+  });
+});

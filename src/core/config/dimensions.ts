@@ -78,6 +78,8 @@ export function checkDimensions(
     const fieldsInBody = d.fieldsInBody?.filter((id, k) => isSubItem(id, [...at, 'fieldsInBody', k], false));
     const clientOwn = d.clientOwn?.filter((id, k) => isSubItem(id, [...at, 'clientOwn', k], false));
     const entryRequires = d.entryRequires?.filter((id, k) => isSubItem(id, [...at, 'entryRequires', k], false));
+    const unlessProblem = d.entryRequiresUnless === undefined ? undefined : patternProblem(d.entryRequiresUnless);
+    if (unlessProblem) report([...at, 'entryRequiresUnless'], false, `pattern ${excerpt(d.entryRequiresUnless!)} ${unlessProblem}`);
     const requiredIn = { ...d.requiredIn };
     const typeNames = ['*', ...ctx.typeIds, ...ctx.types.map((p) => p.id), ...ctx.types.map((p) => p.family)];
     for (const t of Object.keys(requiredIn)) {
@@ -123,6 +125,7 @@ export function checkDimensions(
       requiredIn,
     };
     if (after === undefined) delete dim.after;
+    if (unlessProblem) delete dim.entryRequiresUnless;
     out.push(dim);
   });
   return out;

@@ -203,6 +203,9 @@ export const termination: Dimension = {
       ],
       patterns: [
         '\\b(?:feel\\w*|felt|emotion\\w*|sad\\w*|proud|anxious|anxiety|worried|worry|ambivalen\\w*|nervous|relieved|grateful|ready|loss|grief)\\b[^.\\n]{0,50}\\b(?:ending|termination|end of (?:therapy|treatment|counseling|services|our work)|discharge|last session|final session|goodbye|stopping|to stop|finishing|to finish|(?:to\\s+)?start(?:ing)?\\s+(?:over|again)|(?:the\\s+)?transfer|transferring)\\b',
+        // The ending worked through with the client: "We planned the ending over the last three sessions", "processed
+        // termination", "talked through the goodbye".
+        '\\b(?:processed|planned|prepared\\s+for|worked\\s+(?:through|on)|talked\\s+(?:about|through)|explored)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|our\\s+)?(?:ending|termination|goodbye|end\\s+of\\s+(?:therapy|treatment|counsell?ing|our\\s+work))\\b',
         // ("You said that ending felt 'a bit like taking the stabilisers off', and that you were proud and a little nervous")
         '\\b(?:ending|finishing|stopping)\\s+(?:felt|feels|was|is|would feel)\\b',
         // "She said she will miss our sessions": a feeling about ending, in the client's plain words.
@@ -251,6 +254,10 @@ export const termination: Dimension = {
   ],
   threshold: 3,
   requires: ['maintenance'],
+  // A closing summary that says nothing of how the client feels about ending has left out the ending itself (unless the
+  // client never came to an ending, or moves to another service).
+  entryRequires: ['feelings'],
+  entryRequiresUnless: '\\b(?:unplanned|transfer(?:red|ring)?|did\\s+not\\s+return|didn[\'’]t\\s+return|stopped\\s+(?:attending|coming)|lost\\s+to\\s+follow[- ]?up|no[- ]?shows?|unable\\s+to\\s+reach|not\\s+reached)\\b',
   negation: 'any',
   // "Date of closure" and "case closure letter" are the file's closing, not the client's sense of closure.
   // "Reason for referral" and "referred by her GP" tell how services began, not the aftercare.

@@ -196,6 +196,11 @@ export interface Dimension {
    * that lists techniques, with no word of how the client responded, is half of "interventions and response".
    */
   entryRequires?: string[];
+  /**
+   * Where the note says this (a regular expression, case-insensitive), `entryRequires` does not hold: a client who
+   * never came to a last session, or who moves to another service, cannot be asked how the ending feels.
+   */
+  entryRequiresUnless?: string;
   /** Senses of its cue words that are no evidence, by name from src/core/language/word-senses.ts ("relapse-risk"). */
   senses?: string[];
   /**

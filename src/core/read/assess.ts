@@ -141,7 +141,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   else if (entry && d.minEntryWords && tokenize(a.note.text.slice(entry.start, entry.end)).length < d.minEntryWords) thin = 'brief';
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
-  const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r));
+  const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r)) && !(d.entryRequiresUnless && !!matcherFor(d.entryRequiresUnless).first(a.note.text));
   // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).
   const emptyOwn = unmet ? sections.find((s) => !s.hasContent) : undefined;
   // Its entry, or one of its own sections ("E — Evaluation: To be completed at next session."), only puts it off.

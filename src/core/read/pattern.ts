@@ -19,10 +19,12 @@ export interface Matcher {
 
 let builtins: Set<string> | undefined;
 
-/** Every pattern a dimension holds: its sub-items', their screens', its triggers' and its raising signs'. */
+/** Every pattern a dimension holds: its sub-items' (and their weaker forms), their screens', its triggers', its raising
+ * signs' and the exception to what its entry requires. */
 export function patternsOf(d: Dimension): string[] {
   return [
-    ...d.subItems.flatMap((s) => [...(s.patterns ?? []), ...(s.screens?.patterns ?? [])]),
+    ...d.subItems.flatMap((s) => [...(s.patterns ?? []), ...(s.ownOnly ?? []), ...(s.screens?.patterns ?? [])]),
+    ...(d.entryRequiresUnless ? [d.entryRequiresUnless] : []),
     ...(d.triggers ?? []).flatMap((t) => t.patterns ?? []),
     ...(d.raisedBy ?? []).flatMap((r) => r.patterns ?? []),
   ];

@@ -3264,6 +3264,9 @@ describe('a wish to die said after the risk screen has not been asked about (hel
   it('"Denies SI/HI", then near the end "sometimes I feel God should just take me": the screen did not answer it', () => {
     const text = note('## Risk\nDenies SI/HI. No hx of attempts. No firearms in home.\n\n## Impression\nNear the end she said, tired, "sometimes I feel God should just take me." Seen as tiredness.');
     assert.notEqual(status(text, 'risk-assessment'), 'addressed');
+    // The finding says what was left unasked.
+    const finding = lint(text).findings.find((f) => f.ruleId === 'risk-assessment');
+    assert.match(finding?.message ?? '', /A wish to die, written after the screen, was not asked about\./);
   });
   it('the same wish, then a screen that follows it up, is assessed', () => {
     const text = note('## Impression\nShe said, tired, "sometimes I feel God should just take me."\n\n## Risk\nAsked about it directly: passive thoughts, denies SI with plan or intent; no firearms in home. Low risk.');

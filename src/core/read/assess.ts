@@ -42,6 +42,8 @@ export interface Assessment {
   stockKind?: StockKind;
   /** How many sub-items this note asks for, when a sign in it raised the dimension's threshold (`raisedBy`). */
   threshold?: number;
+  /** A sign that raises the bar (`raisedBy` with `followedBy`), written after all the note tells of the dimension. */
+  unanswered?: string;
   /** Written, but without the depth the dimension asks for (`Dimension.depth`): how many statements fell short. */
   shallow?: { statements: number };
 }
@@ -179,7 +181,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   if (stock && status === 'unfilled' && !emptyFields.length && !(sections.length && !withContent) && !putOff && !inlineEmpty) status = 'missing';
   const own = sections.length ? undefined : (placeholder ?? labelled[0]);
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
-  return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(stock && { stock, stockKind }), ...(raised && { threshold: raised }) };
+  return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(stock && { stock, stockKind }), ...(raised && { threshold: raised }), ...(unanswered && { unanswered }) };
 }
 
 /** The longest entry that one deferral in it can make put off (characters): a sentence or two. */

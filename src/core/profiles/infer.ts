@@ -461,11 +461,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     }
     // Laid out in the format: all its sections, with at most one other heading or label among them.
     // (A label under a section's heading is that section's detail, unless the format's own labels sit beside it.)
-    if (found.size === p.sections.length) {
-      const level = new Set(hitAt.map((k) => marks[k].within));
-      const others = marks.slice(hitAt[0], hitAt[hitAt.length - 1] + 1).filter((m, k) => !hitAt.includes(hitAt[0] + k) && (m.within === undefined || level.has(m.within)));
-      if (others.length <= 1) distinctive = true;
-    }
+    if (found.size === p.sections.length && othersAmong(marks, hitAt) <= 1) distinctive = true;
     const keys = p.inferKey === undefined ? [] : ([] as string[]).concat(p.inferKey);
     if (found.size < p.inferMin || (keys.length && !keys.some((k) => found.has(k)))) continue;
     // A format named for its letters' order (G-I-R-P) and not all there opens on its first section: "Response", then
@@ -473,11 +469,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     if (found.size < p.sections.length && p.inferKey === p.sections[0].id && firstFound !== p.inferKey) continue;
     // A lettered format not all there, its sections named in words (no "D:") among several other heads of the same level:
     // "Data" and "Plan" among "What she brought today", "What we did", "How she responded" are a session note's heads.
-    if (found.size < p.sections.length && own.size > 0 && !lettered) {
-      const level = new Set(hitAt.map((k) => marks[k].within));
-      const others = marks.slice(hitAt[0], hitAt[hitAt.length - 1] + 1).filter((m, k) => !hitAt.includes(hitAt[0] + k) && (m.within === undefined || level.has(m.within)));
-      if (others.length >= 2) continue;
-    }
+    if (found.size < p.sections.length && own.size > 0 && !lettered && othersAmong(marks, hitAt) >= 2) continue;
     // Letters the format does not have, when it is not all there: "D: I: R: P:" is no DAP note with its A missing.
     if (found.size < p.sections.length && strangeLetters(p, marks) >= 2) continue;
     const score = found.size / p.sections.length;
@@ -492,6 +484,13 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     }
   }
   return best;
+}
+
+/** How many other heads or labels of the same level stand between a format's first and last section found (`hitAt`:
+ * their indexes in `marks`). */
+function othersAmong(marks: readonly { within?: number }[], hitAt: readonly number[]): number {
+  const level = new Set(hitAt.map((k) => marks[k].within));
+  return marks.slice(hitAt[0], hitAt[hitAt.length - 1] + 1).filter((m, k) => !hitAt.includes(hitAt[0] + k) && (m.within === undefined || level.has(m.within))).length;
 }
 
 /** A head that opens on a format's letter before its word: "S (Subjective)", "D — Data", "A) Assessment". */

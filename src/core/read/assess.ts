@@ -126,6 +126,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       ? valueRange(inline.block, inline.value)
       : labelWithContent && { start: afterLabel(a, labelWithContent), end: introducedEnd(a, labelWithContent) };
   const raised = raisedThreshold(a, d, profile);
+  const entryText = entry ? a.note.text.slice(entry.start, entry.end) : '';
   let thin: Assessment['thin'];
   // Its own entry in stock words only ("Progress: ongoing, pt working on goals."): what the clinician wrote for the
   // dimension says nothing, and stray words elsewhere in the note do not stand in for it.
@@ -136,21 +137,21 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const stockKinds = d.subItems.flatMap((i) => (i.notStock ? [i.notStock] : []));
   // (An entry about what comes next, the plan, only when one of its sentences puts the plan itself off, "Next steps
   // TBD": its future is its content, "Rio back Wed after school for a fit check".)
-  if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry) && (!d.aboutNext || defersItself(a.note.text.slice(entry.start, entry.end)))) thin = 'put-off';
-  else if (entry && stockKinds.length && onlyStock(a.note.text.slice(entry.start, entry.end), stockKinds)) (thin = 'vague'), (stockEntry = true);
+  if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry) && (!d.aboutNext || defersItself(entryText))) thin = 'put-off';
+  else if (entry && stockKinds.length && onlyStock(entryText, stockKinds)) (thin = 'vague'), (stockEntry = true);
   // ("Progress: ongoing, pt working on goals.": an entry that must show evidence, in the stock words of a response.)
-  else if (entry && d.entryNeedsEvidence && onlyStock(a.note.text.slice(entry.start, entry.end), 'response')) (thin = 'vague'), (stockEntry = true);
-  else if (entry && d.minEntryWords && tokenize(a.note.text.slice(entry.start, entry.end)).length < d.minEntryWords) thin = 'brief';
+  else if (entry && d.entryNeedsEvidence && onlyStock(entryText, 'response')) (thin = 'vague'), (stockEntry = true);
+  else if (entry && d.minEntryWords && tokenize(entryText).length < d.minEntryWords) thin = 'brief';
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
-  else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(a.note.text.slice(entry.start, entry.end))) thin = 'vague';
+  else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(entryText)) thin = 'vague';
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r)) && !(d.entryRequiresUnless && !!matcherFor(d.entryRequiresUnless).first(a.note.text));
   // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).
   const emptyOwn = unmet ? sections.find((s) => !s.hasContent) : undefined;
   // Its entry, or one of its own sections ("E — Evaluation: To be completed at next session."), only puts it off.
   // ("Deferred — she mentioned church; not explored today.": an entry that opens on its own status, put off.)
   const putOff =
-    (!!entry && DEFERRED_LEAD.test(a.note.text.slice(entry.start, entry.end).replace(/^[\s*_:.]+/, ''))) ||
-    (!!entry && d.aboutNext === true && DEFERS_ITSELF.test(a.note.text.slice(entry.start, entry.end).replace(/^[\s*_:.]+/, '')) && onlyPutsOff(a, d, entry)) ||
+    (!!entry && DEFERRED_LEAD.test(entryText.replace(/^[\s*_:.]+/, ''))) ||
+    (!!entry && d.aboutNext === true && DEFERS_ITSELF.test(entryText.replace(/^[\s*_:.]+/, '')) && onlyPutsOff(a, d, entry)) ||
     (!!entry && putOffFirst(a, d, entry)) ||
     (!d.aboutNext &&
     ((!!entry && onlyPutsOff(a, d, entry)) ||
@@ -396,18 +397,22 @@ function raisedThreshold(a: Analysis, d: Dimension, profile?: Profile): number |
   const base = thresholdFor(d, profile);
   for (const r of d.raisedBy ?? []) {
     if (r.threshold <= Math.max(base, best ?? 0)) continue;
-    const policy = r.context ?? { deferred: true, hypothetical: true, otherPerson: true };
-    if (a.find(r.cues, r.patterns, { mode: 'strict', policy, senses: r.senses })) best = r.threshold;
+    if (findSign(a, r)) best = r.threshold;
   }
   return best;
+}
+
+/** Where a raising sign is first told about the client now (not negated, hypothetical, put off or someone else's). */
+function findSign(a: Analysis, r: NonNullable<Dimension['raisedBy']>[number]): Hit | undefined {
+  const policy = r.context ?? { deferred: true, hypothetical: true, otherPerson: true };
+  return a.find(r.cues, r.patterns, { mode: 'strict', policy, senses: r.senses });
 }
 
 /** The first sign (`raisedBy` with `followedBy`) that none of those sub-items is told after, from its sentence on. */
 function unansweredSign(a: Analysis, d: Dimension): string | undefined {
   for (const r of d.raisedBy ?? []) {
     if (!r.followedBy?.length) continue;
-    const policy = r.context ?? { deferred: true, hypothetical: true, otherPerson: true };
-    const sign = a.find(r.cues, r.patterns, { mode: 'strict', policy, senses: r.senses });
+    const sign = findSign(a, r);
     if (!sign) continue;
     const text = a.note.text;
     let from = sign.offset;

@@ -38,8 +38,8 @@ const inWords = (text: string) => text.replace(WORD, (w) => WORD_FORMS.get(w.toL
 function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
   // (As a question-and-answer form gives it: "A: Continue per treatment plan ▾", the answer's label and its drop-down
   // mark are the form's, not the clinician's words.)
-  const plain = inWords(sentence.replace(/[*_]/g, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
   if (sentence.length > 120) return false;
+  const plain = inWords(sentence.replace(/[*_]/g, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
   if (kinds.some((k) => STOCK[k].test(plain))) return true;
   // Two stock clauses joined: "Client responded well to session and continues to make progress."
   const and = plain.search(/\s(?:and|&)\s/);

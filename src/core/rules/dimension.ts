@@ -106,7 +106,10 @@ function missingMessage(d: Dimension, as: Assessment, profile: Profile): string 
   const section = `Add ${/^[aeiou]/i.test(heading) ? 'an' : 'a'} "${heading}" section`;
   // A sign written after all the note tells of it ("Denies SI/HI", then "God should just take me"): ask about it.
   const sign = as.unanswered && d.raisedBy?.find((r) => r.id === as.unanswered)?.label;
-  if (sign) return fit(...hint, `${lead} ${sentence(`${sign}, written after the screen, was not asked about`)} ${section}.`, `${lead} ${sentence(`${sign}, written after the screen, was not asked about`)}`, `${lead} ${sentence(`${sign} was not asked about`)}`, lead);
+  if (sign) {
+    const unasked = sentence(`${sign}, written after the screen, was not asked about`);
+    return fit(...hint, `${lead} ${unasked} ${section}.`, `${lead} ${unasked}`, `${lead} ${sentence(`${sign} was not asked about`)}`, lead);
+  }
   const unmet = requiredFor(d, profile).filter((id) => !as.covered.includes(id));
   const done = counted(d, as.covered, profile);
   const more = Math.max((as.threshold ?? thresholdFor(d, profile)) - done, unmet.length);

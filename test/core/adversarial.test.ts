@@ -42,7 +42,8 @@ function killedText(r: JobResult): string {
   const k = r.killed!;
   if (k.reason === 'crash') return `the timing process died during "${k.label}" after ${ms(k.afterMs)} ms (${r.error})`;
   const rule = r.job.kind === 'deep' ? 'the limit for one lint' : `${ms(r.job.floorMs)} ms + ${r.job.slack}x what the smaller size predicts, if anything`;
-  return `killed during "${k.label}" after ${ms(k.afterMs)} ms (${k.reason === 'deadline' ? `deadline ${ms(k.deadlineMs)} ms: ${rule}` : `job cap ${ms(CAP_MS)} ms`})`;
+  const cpu = k.cpuMs === undefined ? '' : `, ${ms(k.cpuMs)} ms of it CPU`;
+  return `killed during "${k.label}" after ${ms(k.afterMs)} ms${cpu} (${k.reason === 'deadline' ? `deadline ${ms(k.deadlineMs)} ms of CPU time: ${rule}` : `job cap ${ms(CAP_MS)} ms`})`;
 }
 
 function sizesText(r: JobResult): string {

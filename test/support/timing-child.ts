@@ -7,10 +7,15 @@ import { catalogPatterns, deep, familyByName, salt } from './adversarial.js';
 import type { ChildMessage, Job, LintSize } from './timing-protocol.js';
 
 const send = (m: ChildMessage) => process.send!(m);
+/** Announces a step and its deadline, with this process's CPU time so far: the parent kills on CPU time spent. */
+function step(id: number, label: string, deadlineMs: number): void {
+  const c = process.cpuUsage();
+  send({ type: 'step', id, label, deadlineMs, cpuMs: (c.user + c.system) / 1000 });
+}
 
 /**
  * CPU time of this process (ms) and wall time of one call: CPU time is what the verdicts use, because the machine
- * is shared and other processes stretch wall time; wall time sets the kill deadlines. (No forced GC before a run:
+ * is shared and other processes stretch wall time; the kill deadlines count CPU time too (timing-runner.ts). (No forced GC before a run:
  * it made the next run 3-5x slower, deoptimised code and all.)
  */
 function time(f: () => void): { cpu: number; wall: number } {
@@ -44,7 +49,7 @@ function lintJob(job: Job): void {
     const kb = job.sizesKb[i];
     const prev = sizes[i - 1];
     const limit = deadline(job, prev && (prev.warmWall / prev.bytes) * texts[i].length, job.floorMs);
-    send({ type: 'step', id: job.id, label: `lint ${kb} KB (warm-up)`, deadlineMs: limit });
+    step(job.id, `lint ${kb} KB (warm-up)`, limit);
     const w = time(() => lint(salt(texts[i], 0)));
     sizes.push({ kb, bytes: texts[i].length, ms: w.cpu, runs: [], warmMs: w.cpu, warmWall: w.wall });
     send({ type: 'lint', id: job.id, size: sizes[i] });
@@ -61,7 +66,7 @@ function lintJob(job: Job): void {
         // A slow size is measured once: its verdict does not hang on a few percent, and the budget is bounded.
         if (s.warmWall > job.slowMs) continue;
         const reps = repsOf(texts[i].length);
-        send({ type: 'step', id: job.id, label: `lint ${s.kb} KB (run ${v})`, deadlineMs: deadline(job, s.warmWall * reps, job.floorMs) });
+        step(job.id, `lint ${s.kb} KB (run ${v})`, deadline(job, s.warmWall * reps, job.floorMs));
         let cpu = 0;
         for (let r = 0; r < reps; r++) {
           // Blanks at the end make each repetition a new text for the parse cache (a smaller size is one chunk).
@@ -101,10 +106,10 @@ function regexJob(job: Job): void {
     const re = new RegExp(source, PATTERN_FLAGS);
     const name = `pattern ${where} ${JSON.stringify(source)}`;
     const measure = (runs: number, prev?: [number, number]): [number, number] => {
-      send({ type: 'step', id: job.id, label: `${name} at ${small} KB`, deadlineMs: deadline(job, undefined, job.floorMs) });
+      step(job.id, `${name} at ${small} KB`, deadline(job, undefined, job.floorMs));
       const a = Array.from({ length: runs }, () => time(() => { for (let k = 0; k < reps; k++) scan(re, t1); }));
       const wall1 = Math.min(...a.map((x) => x.wall)) / reps;
-      send({ type: 'step', id: job.id, label: `${name} at ${big} KB`, deadlineMs: deadline(job, (wall1 / t1.length) * t2.length, job.floorMs) });
+      step(job.id, `${name} at ${big} KB`, deadline(job, (wall1 / t1.length) * t2.length, job.floorMs));
       const b = Array.from({ length: runs }, () => time(() => scan(re, t2)));
       const ms: [number, number] = [Math.min(...a.map((x) => x.cpu)) / reps, Math.min(...b.map((x) => x.cpu))];
       return prev ? [Math.min(ms[0], prev[0]), Math.min(ms[1], prev[1])] : ms;
@@ -119,7 +124,7 @@ function regexJob(job: Job): void {
 function deepJob(job: Job): void {
   const d = deep.find((x) => x.name === job.name)!;
   const text = d.make();
-  send({ type: 'step', id: job.id, label: `lint ${job.name}`, deadlineMs: job.fixedDeadlineMs ?? job.floorMs });
+  step(job.id, `lint ${job.name}`, job.fixedDeadlineMs ?? job.floorMs);
   const t0 = performance.now();
   try {
     lint(text);

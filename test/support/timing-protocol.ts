@@ -44,7 +44,8 @@ export interface PatternTiming {
 export type ChildMessage =
   | { type: 'ready' }
   | { type: 'idle' }
-  | { type: 'step'; id: number; label: string; deadlineMs: number }
+  /** `cpuMs`: the child's own CPU time (process.cpuUsage, all threads) as the step starts. */
+  | { type: 'step'; id: number; label: string; deadlineMs: number; cpuMs: number }
   | { type: 'lint'; id: number; size: LintSize }
   | { type: 'pattern'; id: number; pattern: PatternTiming }
   | { type: 'deep'; id: number; ms: number; error?: string }
@@ -56,7 +57,8 @@ export interface JobResult {
   patterns: PatternTiming[];
   deep?: { ms: number; error?: string };
   /** The step that overran its deadline (or the job's cap) and was killed, or the child's crash. */
-  killed?: { label: string; afterMs: number; deadlineMs: number; reason: 'deadline' | 'job cap' | 'crash' };
+  /** `afterMs` is wall time; `cpuMs` the CPU time the child spent in the step, where the system tells it. */
+  killed?: { label: string; afterMs: number; cpuMs?: number; deadlineMs: number; reason: 'deadline' | 'job cap' | 'crash' };
   error?: string;
   /** Wall time of the whole job. */
   wallMs: number;

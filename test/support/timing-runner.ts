@@ -1,7 +1,13 @@
 // Runs timing jobs in child processes (one per core by default), one job at a time per child, and kills a child
 // when a step overruns its deadline or a job its cap: a catastrophic input then fails with a label ("lint 10 KB",
 // "pattern goals/stated ... at 100 KB") instead of hanging the suite. A fresh child takes the killed one's place.
+//
+// A deadline counts the child's CPU time where the system tells it (Linux /proc): a child that sat still for most of
+// a step's wall time (the machine stalled it; three CI runs killed a 0.1 ms pattern scan after 3 s of wall time) gets
+// the rest of its deadline, while a backtracking pattern, which burns CPU all along, is killed on time. The job cap
+// stays wall time, so a stalled child cannot hang the suite either.
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +30,7 @@ interface Pending {
 interface Slot {
   child: ChildProcess;
   job?: Pending;
-  step?: { label: string; start: number; deadlineMs: number };
+  step?: { label: string; start: number; deadlineMs: number; cpuMs: number };
   timer?: NodeJS.Timeout;
 }
 
@@ -112,10 +118,8 @@ export class TimingRunner {
       return this.feed(slot);
     }
     if (m.type === 'step') {
-      slot.step = { label: m.label, start: performance.now(), deadlineMs: m.deadlineMs };
-      const left = this.capMs - (performance.now() - p.started!);
-      clearTimeout(slot.timer);
-      slot.timer = setTimeout(() => this.kill(slot, m.deadlineMs <= left ? 'deadline' : 'job cap'), Math.max(0, Math.min(m.deadlineMs, left)));
+      slot.step = { label: m.label, start: performance.now(), deadlineMs: m.deadlineMs, cpuMs: m.cpuMs };
+      this.arm(slot, m.deadlineMs);
     } else if (m.type === 'lint') {
       // Sent again after each timed run: the latest replaces the earlier.
       const i = p.result.sizes.findIndex((s) => s.kb === m.size.kb);
@@ -125,11 +129,23 @@ export class TimingRunner {
     else if (m.type === 'deep') p.result.deep = { ms: m.ms, error: m.error };
   }
 
-  private kill(slot: Slot, reason: 'deadline' | 'job cap'): void {
+  /** Wakes after `waitMs` of wall time (or at the job's cap) to see whether the step has used its deadline. */
+  private arm(slot: Slot, waitMs: number): void {
+    const left = this.capMs - (performance.now() - slot.job!.started!);
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => this.check(slot, waitMs <= left ? 'deadline' : 'job cap'), Math.max(0, Math.min(waitMs, left)));
+  }
+
+  private check(slot: Slot, reason: 'deadline' | 'job cap'): void {
     const step = slot.step!;
+    const cpu = cpuMsOf(slot.child.pid);
+    // /proc counts whole ticks and may lag process.cpuUsage by one: never below zero.
+    const used = cpu === undefined ? undefined : Math.max(0, cpu - step.cpuMs);
+    // Not enough CPU spent yet: wait at least what the deadline has left (a stalled child's wall time is not its own).
+    if (reason === 'deadline' && used !== undefined && used < step.deadlineMs) return this.arm(slot, Math.max(50, step.deadlineMs - used));
     this.slots.delete(slot);
     slot.child.kill('SIGKILL');
-    this.finish(slot, { label: step.label, afterMs: age(slot), deadlineMs: step.deadlineMs, reason });
+    this.finish(slot, { label: step.label, afterMs: age(slot), cpuMs: used, deadlineMs: step.deadlineMs, reason });
     this.spawn();
   }
 
@@ -149,4 +165,20 @@ export class TimingRunner {
 
 function age(slot: Slot): number {
   return slot.step ? performance.now() - slot.step.start : 0;
+}
+
+/**
+ * CPU time (ms, all threads) of a process from /proc/<pid>/stat (utime + stime, fields 14 and 15, in clock ticks of
+ * 1/100 s, Linux's USER_HZ), or undefined where there is no /proc: deadlines are then wall time alone.
+ */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }

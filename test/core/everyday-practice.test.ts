@@ -3284,3 +3284,17 @@ describe('a closing summary says how the client feels about ending (held-out set
     assert.equal(status(note(' Unplanned: she stopped attending after session 14 and did not return calls.'), 'termination'), 'addressed');
   });
 });
+
+describe('strengths in words any note could say of any client are none (held-out sets 72, 101, 109)', () => {
+  const plan = (s: string) => `# Treatment plan review\n\nDate: 4/2/2025. Clinician: A. Shah, LPC.\n\n## Presenting problem\nPanic since the robbery at the motel desk.\n\n## Strengths\n${s}\n\n## Goals\n1. Drive to work alone 4 of 5 days by 6/1.\n`;
+  it('"Client is motivated and resilient." and "Compliant with dosing." leave the strengths to write', () => {
+    assert.notEqual(status(plan('Client is motivated and resilient.'), 'strengths'), 'addressed');
+    assert.notEqual(status(plan('Compliant with dosing.'), 'strengths'), 'addressed');
+    const finding = lint(plan('Client is motivated and resilient.')).findings.find((f) => f.ruleId === 'strengths');
+    assert.ok(finding, 'a strengths finding');
+  });
+  it('this client\'s own qualities, or a generic word with what it rests on, are strengths', () => {
+    assert.equal(status(plan('Resilient: kept her job through two moves. Funny, good with her hands; her sister drives her to church.'), 'strengths'), 'addressed');
+    assert.equal(status(plan('Persistent and methodical; she finished her GED at 40.'), 'strengths'), 'addressed');
+  });
+});

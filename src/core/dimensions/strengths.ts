@@ -87,6 +87,8 @@ export const strengths: Dimension = {
         // "Her teaching background is a resource", "his humour is a real asset"
         '\\b(?:her|his|their|client\\W?s)\\s+(?:[\\w-]+\\s+){1,2}(?:is|are|was|were)\\s+(?:an?\\s+)?(?:real\\s+|clear\\s+|important\\s+|key\\s+|great\\s+)?(?:resource|asset|strength)s?\\b',
       ],
+      // "Client is motivated and resilient.": words any note could say of any client.
+      notStock: 'strength',
     },
     {
       id: 'successes',

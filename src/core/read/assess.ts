@@ -138,10 +138,11 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // (An entry about what comes next, the plan, only when one of its sentences puts the plan itself off, "Next steps
   // TBD": its future is its content, "Rio back Wed after school for a fit check".)
   if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry) && (!d.aboutNext || defersItself(entryText))) thin = 'put-off';
+  // (Too short to judge first: "## Strengths / Motivated." says too little, and the note may tell them elsewhere.)
+  else if (entry && d.minEntryWords && tokenize(entryText).length < d.minEntryWords) thin = 'brief';
   else if (entry && stockKinds.length && onlyStock(entryText, stockKinds)) (thin = 'vague'), (stockEntry = true);
   // ("Progress: ongoing, pt working on goals.": an entry that must show evidence, in the stock words of a response.)
   else if (entry && d.entryNeedsEvidence && onlyStock(entryText, 'response')) (thin = 'vague'), (stockEntry = true);
-  else if (entry && d.minEntryWords && tokenize(entryText).length < d.minEntryWords) thin = 'brief';
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(entryText)) thin = 'vague';
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r)) && !(d.entryRequiresUnless && !!matcherFor(d.entryRequiresUnless).first(a.note.text));

@@ -1,12 +1,12 @@
 // Where a note tells a response or a plan only in stock words (language/stock-responses.ts): those sentences are no
 // evidence of the sub-items that ask for it (`SubItem.notStock`).
 import type { OffsetRange } from '../types.js';
-import { STOCK_INTERVENTION, STOCK_PLAN, STOCK_RESPONSE } from '../language/stock-responses.js';
+import { STOCK_INTERVENTION, STOCK_PLAN, STOCK_RESPONSE, STOCK_STRENGTH } from '../language/stock-responses.js';
 import { shorthand } from '../language/shorthand.js';
 
 /** What a sub-item's stock sentences are (`SubItem.notStock`). */
-export type StockKind = 'response' | 'plan' | 'intervention';
-const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK_PLAN, intervention: STOCK_INTERVENTION };
+export type StockKind = 'response' | 'plan' | 'intervention' | 'strength';
+const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK_PLAN, intervention: STOCK_INTERVENTION, strength: STOCK_STRENGTH };
 
 /** The label of a form's answer line: "A:", "Answer:". */
 const ANSWER_LABEL = /^(?:a|ans|answer)[ \t]*:[ \t]*/i;

@@ -69,6 +69,7 @@ const STOCK_ASK: Record<StockKind, string> = {
   response: 'Say what the client did or said.',
   plan: 'Say what happens next and when.',
   intervention: 'Name what you did and what it worked on.',
+  strength: 'Name what this client brings and how it will help.',
 };
 
 /** The message of a dimension's finding: what is missing and what to do, in one Problems row. */

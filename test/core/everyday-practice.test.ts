@@ -3298,3 +3298,17 @@ describe('strengths in words any note could say of any client are none (held-out
     assert.equal(status(plan('Persistent and methodical; she finished her GED at 40.'), 'strengths'), 'addressed');
   });
 });
+
+describe('words in quotation marks are whoever said them (held-out sets 60, 102, 103)', () => {
+  const progress = (body: string) => `# Progress note\n\nDate: 4/2/2025, 10:00-10:50, in person. Clinician: A. Shah, LPC.\n\n${body}\n\n## Plan\nNext session 4/9 at 10:00.\n`;
+  it('a mother\'s "she\'d never hurt herself", or an old record\'s "pt denies SI/HI", is no screen today', () => {
+    assert.notEqual(status(progress('Mom says J. "isn\'t depressed, she\'d never hurt herself." Sleep is worse.'), 'risk-assessment'), 'addressed');
+    assert.notEqual(status(progress('ED record (2/11): "pt denies SI/HI, accidental ingestion." Sleep is worse.'), 'risk-assessment'), 'addressed');
+  });
+  it('the clinician\'s own question, put in quotation marks, is the screen', () => {
+    assert.equal(status(progress('I asked, in plain words, "Do you ever think about hurting yourself, or about not wanting to be alive?" He said no. Low risk.'), 'risk-assessment'), 'addressed');
+  });
+  it('a quotation wrapped onto the next line closes there: what follows is the clinician\'s again', () => {
+    assert.equal(status(progress('She said the week was "less awful\nthan I thought". Denies SI/HI. Low risk.'), 'risk-assessment'), 'addressed');
+  });
+});

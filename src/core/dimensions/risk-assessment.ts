@@ -180,6 +180,7 @@ export const riskAssessment: Dimension = {
       ],
       // "Urges to self-harm at 3/5" or "reports SI" shows risk to assess; alone, it is not the assessment.
       disclosure: true,
+      notQuoted: true,
       screens: {
         cues: ['C-SSRS', 'CSSRS', 'Columbia protocol', 'Columbia suicide', 'ASQ', 'SBQ-R', 'item 9', 'suicide screen', 'suicide screening', 'safety screen', 'risk screen'],
         patterns: [

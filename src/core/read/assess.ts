@@ -105,7 +105,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       missing.push(item.id);
       continue;
     }
-    const hit = (item.headings && ownHeading(a, item.headings, item.notStock)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined) ?? (item.ownOnly ? a.find([], item.ownOnly, { ...readAs(d), near: inOwn(ownRanges), skip: skipFor(item) }) : undefined);
+    const hit = (item.headings && ownHeading(a, item.headings, item.notStock)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined) ?? (item.notQuoted && item.screens ? screenPut(a, d, item.screens) : undefined) ?? (item.ownOnly ? a.find([], item.ownOnly, { ...readAs(d), near: inOwn(ownRanges), skip: skipFor(item) }) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -210,6 +210,18 @@ function lettersOther(a: Analysis, s: Section, d: Dimension, profile?: Profile):
 export function counted(d: Dimension, covered: readonly string[], profile?: Profile): number {
   const counts = covered.map((id) => d.subItems.find((s) => s.id === id)).filter((s) => !s || countsHere(s, profile));
   return counts.some((s) => !s?.notAlone) ? counts.length : 0;
+}
+
+/**
+ * A screen the note records as done, in quotation marks too: a sub-item that reads only the clinician's own words
+ * (`notQuoted`) still counts the question as it was put ('I asked, "Do you ever think about hurting yourself?"'). Not a
+ * screen written as not done ("suicidal ideation was not assessed") or still to do ("call back to finish the risk screen").
+ */
+function screenPut(a: Analysis, d: Dimension, screens: NonNullable<SubItem['screens']>): Hit | undefined {
+  const as = readAs(d);
+  // (Its patterns, the question and the answer as put; a screen's name, "finish the risk screen", may be the plan.)
+  const hit = a.find([], screens.patterns ?? [], { ...as, policy: { ...as.policy, deferred: true, hypothetical: true } });
+  return hit?.affirmed ? hit : undefined;
 }
 
 /** Whether a sub-item counts toward the threshold in this note type (`SubItem.countsIn`). */

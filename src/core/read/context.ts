@@ -154,6 +154,9 @@ export class ContextReader {
     let depth = 0;
     let quotes = 0;
     let inQuote = false;
+    // A quotation left open at a line's end goes on to the next line, and no further: a note wrapped at 80 or 120
+    // columns closes it there ('...less awful than I thought". Denies SI/HI.'), and a stray mark spoils one line only.
+    let carried = false;
     for (let k = 0; k < n; k++) {
       const between = text.slice(k ? tokens[k - 1].end : 0, tokens[k].start);
       if (k && between.trim()) {
@@ -163,9 +166,13 @@ export class ContextReader {
       for (const c of between) {
         if (c === '(') depth++;
         else if (c === ')') depth = Math.max(0, depth - 1);
-        else if (c === '\n' || c === '”' || (c === '"' && inQuote)) inQuote = false;
+        else if (c === '\n') {
+          carried = inQuote && !carried;
+          inQuote = carried;
+        } else if (c === '”' || (c === '"' && inQuote)) inQuote = carried = false;
         else if (c === '“' || c === '"') {
           inQuote = true;
+          carried = false;
           quotes++;
         }
       }

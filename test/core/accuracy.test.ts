@@ -229,6 +229,14 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 0.82 / 0.55, type 27/28; warnings and errors 17 / 19 and 17 / 33 (0.89 / 0.52). The session's start 202573cd
     // reads it finding for finding the same.)
     'accuracy-holdout109': [0.81, 0.54],
+    // (First run at 3eea34cd, written and labelled this session, before any of its errors was read: 16 / 19 and 16 / 32,
+    // 0.84 / 0.50, type 28/28; warnings and errors 15 / 17 and 15 / 32 (0.88 / 0.47). The session's start bace8ace
+    // reads it finding for finding the same.)
+    'accuracy-holdout110': [0.84, 0.5],
+    // (First run at 3eea34cd, measured after set 110 with nothing changed between: 17 / 20 and 17 / 32, 0.85 / 0.53,
+    // type 27/28; warnings and errors 17 / 19 and 17 / 32 (0.89 / 0.53). The session's start bace8ace reads it finding
+    // for finding the same.)
+    'accuracy-holdout111': [0.85, 0.53],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

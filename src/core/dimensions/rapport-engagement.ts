@@ -136,6 +136,8 @@ export const rapportEngagement: Dimension = {
     {
       id: 'alliance',
       label: 'rapport and engagement as observed',
+      // "Rapport established. Pt cooperative and pleasant throughout.": stock words, no rapport built or seen.
+      notStock: 'response',
       cues: [
         'rapport',
         'engaged',

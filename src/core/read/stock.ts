@@ -41,11 +41,13 @@ function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
   if (sentence.length > 120) return false;
   const plain = inWords(sentence.replace(/[*_]/g, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
   if (kinds.some((k) => STOCK[k].test(plain))) return true;
-  // Two stock clauses joined: "Client responded well to session and continues to make progress."
-  const and = plain.search(/\s(?:and|&)\s/);
-  if (and < 0) return false;
-  const [first, second] = [plain.slice(0, and), plain.slice(and).replace(/^\s(?:and|&)\s+/, '')];
-  return kinds.some((k) => STOCK[k].test(first)) && kinds.some((k) => STOCK[k].test(second));
+  // Two stock clauses joined: "Client responded well to session and continues to make progress.", "Cooperative and
+  // engaged throughout, rapport good." (at whichever joint the two halves are each stock).
+  for (const j of plain.matchAll(/,\s*|\s(?:and|&)\s+/g)) {
+    const [first, second] = [plain.slice(0, j.index).trimEnd(), plain.slice(j.index + j[0].length)];
+    if (kinds.some((k) => STOCK[k].test(first)) && kinds.some((k) => STOCK[k].test(second))) return true;
+  }
+  return false;
 }
 
 /**

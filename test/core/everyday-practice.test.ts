@@ -2723,6 +2723,12 @@ describe('held-out set 86 (after its first run)', () => {
     assert.ok(!r.dimensions.find((d) => d.id === 'interventions-response')!.covered.includes('response'));
     assert.equal(lint(note.replace('P: F/u PRN.', 'P: Try the church day program Thursday; next visit 3/27 2 pm.')).dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
   });
+  it('"Plan: continue as agreed." and "Will continue to work on communication." carry on with no step (held-out set 108)', () => {
+    const note = (p: string) => `# Progress note\n\nDate: 2/20/2025, 10:00-10:50, in person. Clinician: H. Ward, LMFT.\n\nWorked on the repair after the argument; both named one thing they heard.\n\n${p}\n`;
+    assert.notEqual(lint(note('Plan: continue as agreed.')).dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
+    assert.notEqual(lint(note('Plan: Will continue to work on communication.')).dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
+    assert.equal(lint(note('Plan: each to try one ten-minute check-in on Sunday; next session 2/27 at 10:00.')).dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
+  });
   it('a positive PHQ-9 item 9 asks for a suicide assessment beyond "Denies HI. No firearms."', () => {
     const note = (o: string) => `# SOAP note\n\n**S:** Not sleeping since her son deployed.\n\n**O:** ${o} Denies HI. No firearms in home.\n\n**A:** Adjustment with depressed mood.\n\n**P:** Sleep hygiene; f/u 2 wks.\n`;
     assert.equal(lint(note('PHQ-9 = 14 (item 9 = 1).')).dimensions.find((d) => d.id === 'risk-assessment')?.status, 'missing');

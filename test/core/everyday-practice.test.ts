@@ -3338,3 +3338,11 @@ describe('rapport in stock words is no rapport (held-out sets 87, 111)', () => {
     assert.ok(covered('rapport-engagement', intake('Guarded at first; warmed up once we talked about her dogs, and asked to come back.')).includes('alliance'));
   });
 });
+
+describe('"Progress toward goals: ongoing." is stock (held-out set 110)', () => {
+  it('an entry of "ongoing" and "continues to work on goals" says nothing of where the goals stand', () => {
+    const note = (p: string) => `# Progress note\n\nDate: 2/20/2025, 10:00-10:50, in person. Clinician: H. Ward, LMFT.\n\nGrounding practised: distress 6/10 before, 3/10 after.\n\nProgress toward goals: ${p}\n\nPlan: next session 2/27 at 10:00.\n`;
+    assert.notEqual(status(note('ongoing. Continues to work on goals.'), 'progress-monitoring'), 'addressed');
+    assert.equal(status(note('slept 6+ hours on 4 of 7 nights (1 of 7 at intake); she says "I wake up less scared."'), 'progress-monitoring'), 'addressed');
+  });
+});

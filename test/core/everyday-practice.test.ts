@@ -3346,3 +3346,14 @@ describe('"Progress toward goals: ongoing." is stock (held-out set 110)', () => 
     assert.equal(status(note('slept 6+ hours on 4 of 7 nights (1 of 7 at intake); she says "I wake up less scared."'), 'progress-monitoring'), 'addressed');
   });
 });
+
+describe('interventions in stock words name nothing done (held-out sets 91, 106, 108, 109)', () => {
+  const note = (i: string) => `# Progress note\n\nDate: 8/27/2025, 10:00-10:30, bedside. Clinician: A. Shah, LCSW.\n\nS/O: "This is just my life now I guess." Flat, eye contact ok.\n${i}\nP: f/u Thurs 8/29 after PT.\n`;
+  for (const i of ['Int: Supportive counseling provided. Pt receptive.', 'Supportive counselling. Pt engaged well.', 'Interventions: Psychoeducation provided. Member participated in group discussion.', 'INTERVENTION: Provided supportive counseling. Reviewed ITP.'])
+    it(`"${i}" leaves the interventions to write`, () => {
+      assert.notEqual(status(note(i), 'interventions-response'), 'addressed');
+    });
+  it('a technique or a topic named, and what the client did, are the interventions and the response', () => {
+    assert.equal(status(note('I: Psychoeducation on pain and sleep; practised paced breathing. R: Slowed his breathing to 6/min and said "that helps a bit."'), 'interventions-response'), 'addressed');
+  });
+});

@@ -8,8 +8,9 @@ import { shorthand } from '../language/shorthand.js';
 export type StockKind = 'response' | 'plan' | 'intervention' | 'strength';
 const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK_PLAN, intervention: STOCK_INTERVENTION, strength: STOCK_STRENGTH };
 
-/** The label of a form's answer line: "A:", "Answer:". */
-const ANSWER_LABEL = /^(?:a|ans|answer)[ \t]*:[ \t]*/i;
+/** The label a sentence opens on: a form's answer line ("A:", "Answer:"), or the field it fills ("Int:", "Response:",
+ * "Client response:"), which is the form's word, not the clinician's. */
+const ANSWER_LABEL = /^[A-Za-z][A-Za-z/]{0,14}(?: [A-Za-z][A-Za-z/]{0,14})?[ \t]*:[ \t]*/;
 /** A drop-down's mark after the value a form selected: "Low ▾". */
 const DROP_DOWN = /[▾▼⌄][ \t]*$/;
 

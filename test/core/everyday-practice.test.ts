@@ -3353,6 +3353,9 @@ describe('interventions in stock words name nothing done (held-out sets 91, 106,
     it(`"${i}" leaves the interventions to write`, () => {
       assert.notEqual(status(note(i), 'interventions-response'), 'addressed');
     });
+  it('stock words and, besides them, only what is put off name nothing done today (held-out set 111)', () => {
+    assert.notEqual(status(note('Intervention: Provided supportive counseling. Discussed dignity therapy as something we might try at the next visit.\n\nRay engaged well.\n'), 'interventions-response'), 'addressed');
+  });
   it('a technique or a topic named, and what the client did, are the interventions and the response', () => {
     assert.equal(status(note('I: Psychoeducation on pain and sleep; practised paced breathing. R: Slowed his breathing to 6/min and said "that helps a bit."'), 'interventions-response'), 'addressed');
   });

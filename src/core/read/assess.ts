@@ -2,7 +2,7 @@
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
 import type { Analysis, FindOptions, Hit } from './analysis.js';
 import { toSource } from './analysis.js';
-import { onlyStock, stockRanges, type StockKind } from './stock.js';
+import { onlyStock, otherRanges, stockRanges, type StockKind } from './stock.js';
 import type { Dimension, SubItem } from '../dimensions/types.js';
 import type { Block, Section } from '../note/note.js';
 import { catalog } from '../dimensions/index.js';
@@ -140,7 +140,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry) && (!d.aboutNext || defersItself(entryText))) thin = 'put-off';
   // (Too short to judge first: "## Strengths / Motivated." says too little, and the note may tell them elsewhere.)
   else if (entry && d.minEntryWords && tokenize(entryText).length < d.minEntryWords) thin = 'brief';
-  else if (entry && stockKinds.length && onlyStock(entryText, stockKinds)) (thin = 'vague'), (stockEntry = true);
+  else if (entry && stockKinds.length && (onlyStock(entryText, stockKinds) || (!d.aboutNext && stockOrPutOff(a, entry, entryText, stockKinds)))) (thin = 'vague'), (stockEntry = true);
   // ("Progress: ongoing, pt working on goals.": an entry that must show evidence, in the stock words of a response.)
   else if (entry && d.entryNeedsEvidence && onlyStock(entryText, 'response')) (thin = 'vague'), (stockEntry = true);
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
@@ -184,6 +184,17 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const own = sections.length ? undefined : (placeholder ?? labelled[0]);
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
   return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(stock && { stock, stockKind }), ...(raised && { threshold: raised }), ...(unanswered && { unanswered }) };
+}
+
+/**
+ * Whether an entry holds stock words and, besides them, only what it puts off: "Provided supportive counseling.
+ * Discussed dignity therapy as something we might try at the next visit." names nothing done today.
+ */
+function stockOrPutOff(a: Analysis, entry: OffsetRange, entryText: string, kinds: readonly StockKind[]): boolean {
+  const rest = otherRanges(entryText, kinds);
+  if (!rest.length || entryText.length > PUT_OFF_ENTRY * 2) return false;
+  const stock = entryText.replace(/[*_]/g, ' ').trim().length > rest.reduce((n, r) => n + r.end - r.start, 0) + 2;
+  return stock && rest.every((r) => a.putsOff({ start: entry.start + r.start, end: entry.start + r.end }));
 }
 
 /** The longest entry that one deferral in it can make put off (characters): a sentence or two. */

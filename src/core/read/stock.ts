@@ -68,3 +68,10 @@ export function stockRanges(text: string, kind: StockKind): OffsetRange[] {
     .filter((x) => isStock(x.text, kinds))
     .map((x) => ({ start: x.start, end: x.start + x.text.length + 1 }));
 }
+
+/** The ranges (in `text`) of its sentences that are not stock of any of these kinds. */
+export function otherRanges(text: string, kinds: readonly StockKind[]): OffsetRange[] {
+  return sentences(text.replace(/[*_]/g, ' '))
+    .filter((x) => !isStock(x.text, kinds))
+    .map((x) => ({ start: x.start, end: x.start + x.text.length }));
+}

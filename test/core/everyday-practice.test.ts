@@ -3360,3 +3360,12 @@ describe('interventions in stock words name nothing done (held-out sets 91, 106,
     assert.equal(status(note('I: Psychoeducation on pain and sleep; practised paced breathing. R: Slowed his breathing to 6/min and said "that helps a bit."'), 'interventions-response'), 'addressed');
   });
 });
+
+describe('"signed" is the note signed, not a form the client signed (held-out sets 9, 59, 87, 110)', () => {
+  it('"ROI on file (signed 1/6)" is no signature; "Signed 02/20" on its own line and "signed by K. Lee" are', () => {
+    const note = (x: string) => `Contact log\nRe: M.O.\nTues 3/18/2025\n\n- 08:35 — called back, voice only, ~20 min. Ran out of sertraline.\n${x}\n`;
+    assert.ok(!covered('session-details', note('- ROI for program staff on file (signed pre-departure 1/6).')).includes('clinician'));
+    assert.ok(covered('session-details', note('\nSigned 3/18/2025')).includes('clinician'));
+    assert.ok(covered('session-details', note('- Note signed by K. Lee.')).includes('clinician'));
+  });
+});

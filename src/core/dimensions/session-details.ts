@@ -255,8 +255,10 @@ export const sessionDetails: Dimension = {
         'PSC',
       ],
       patterns: [
-        // "Signed", not "warning signs": a cue would match the stem "sign".
-        '\\b(?:e-)?signed\\b',
+        // "Signed", not "warning signs": a cue would match the stem "sign". The note signed, "Signed 02/20", "signed by
+        // K. Lee", "Signed: ...", not a form the client signed ("ROI on file (signed pre-departure 1/6)").
+        "(?:^[ \\t>*_—–-]*(?:e-)?signed\\b|\\b(?:e-)?signed\\s*(?::|by\\b))",
+        '\\b(?:note|entry|record)\\s+(?:e-)?signed\\b',
         // A master's in education, written with its stop (not "p.m. Ed arrived").
         '\\bM\\.Ed\\b',
         // A signature line that gives the role: "Dr Emma Pruitt, Clinical Psychologist", "J. Ruiz, Counsellor".

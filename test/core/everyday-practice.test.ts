@@ -3369,3 +3369,17 @@ describe('"signed" is the note signed, not a form the client signed (held-out se
     assert.ok(covered('session-details', note('- Note signed by K. Lee.')).includes('clinician'));
   });
 });
+
+describe('an entry that says there is nothing to say assesses nothing (held-out sets 87, 111)', () => {
+  const review = (b: string, e: string) => `# Treatment plan review\n\nDate: 3/4/2025. Clinician: T. Ngata, RSW.\n\n### Psychosocial update\n\n${e}\n\n### Barriers\n\n${b}\n\n### Goals\n1. Back at the harbour job 3 days a week by 5/1.\n`;
+  it('"Barriers: Nil identified." and "Psychosocial update: No significant changes since intake." are stock', () => {
+    const text = review('Nil identified.', 'No significant changes since intake.');
+    assert.notEqual(status(text, 'barriers'), 'addressed');
+    assert.notEqual(status(text, 'ecological-factors'), 'addressed');
+  });
+  it('barriers and systems named are assessed', () => {
+    const text = review('Flatmate smokes cannabis daily at home; no car, and the bus does not run before 7.', 'Lives with two flatmates; Dad visits weekly; works casual shifts at the harbour; GP at Student Health.');
+    assert.equal(status(text, 'barriers'), 'addressed');
+    assert.equal(status(text, 'ecological-factors'), 'addressed');
+  });
+});

@@ -28,6 +28,8 @@ export const barriers: Dimension = {
   subItems: [
     {
       id: 'named',
+      // "Barriers: None identified at this time.": nothing looked at.
+      notStock: 'none',
       label: 'an obstacle named',
       cues: [
         'barrier',

@@ -48,6 +48,8 @@ export const ecologicalFactors: Dimension = {
   subItems: [
     {
       id: 'family',
+      // "Psychosocial update: No significant changes since intake.": nothing looked at.
+      notStock: 'none',
       label: 'couple and family',
       cues: [
         'family', 'spouse', 'partner', 'husband', 'wife', 'marriage', 'married', 'divorc*', 'separated', 'boyfriend',

@@ -45,3 +45,11 @@ export const STOCK_INTERVENTION =
  */
 export const STOCK_STRENGTH =
   /^(?:(?:the\s+)?(?:client|pt|patient|member|participant|resident|consumer|youth|she|he|they)\s+)?(?:is\s+|was\s+|are\s+|were\s+|has\s+|appears\s+|appeared\s+|seems\s+|presents\s+as\s+|remains\s+)?(?:an?\s+)?(?:(?:very|highly|quite|generally|good|strong)\s+)?(?:(?:motivated|resilient|compliant|cooperative|co-operative|engaged|pleasant|friendly|willing|receptive|open|adherent|polite|positive|hopeful|committed|invested|eager|ready|intelligent|insightful|bright|caring|loving|devoted|kind|likeable|likable)(?:\s+(?:father|mother|parent|dad|mom|mum|son|daughter|husband|wife|partner|spouse|grandparent|grandmother|grandfather|worker|employee|student|person|individual|young\s+(?:man|woman|person)))?|insight|(?:family\s+|social\s+)?supports?(?:\s+system)?)(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:(?:very|highly|quite|generally|good|strong)\s+)?(?:(?:motivated|resilient|compliant|cooperative|co-operative|engaged|pleasant|friendly|willing|receptive|open|adherent|polite|positive|hopeful|committed|invested|eager|ready|intelligent|insightful|bright|caring|loving|devoted|kind|likeable|likable)(?:\s+(?:father|mother|parent|dad|mom|mum|son|daughter|husband|wife|partner|spouse|grandparent|grandmother|grandfather|worker|employee|student|person|individual|young\s+(?:man|woman|person)))?|insight|(?:family\s+|social\s+)?supports?(?:\s+system)?)){0,4}(?:\s+(?:for|to|in|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:treatment|tx|change|services?|therapy|counsel+ing|dosing|medications?|meds|program(?:me)?|recovery|sessions?|care|plan))?$/i;
+
+/**
+ * A whole entry that says there is nothing to say: "None identified.", "Nil identified at this time.", "No significant
+ * changes since intake.". Where the dimension is an assessment (barriers, the client's systems), it is no assessment.
+ */
+export const STOCK_NONE =
+  /^(?:none|nil|nothing|no\s+(?:significant\s+|new\s+|major\s+|known\s+|other\s+)?(?:changes?|concerns?|barriers?|issues?|updates?))(?:\s+(?:identified|noted|reported|known|today|at\s+(?:this|present)(?:\s+time)?|since\s+(?:intake|admission|(?:the\s+)?last\s+(?:review|session|visit|plan))|to\s+report))*$/i;
+

@@ -70,6 +70,7 @@ const STOCK_ASK: Record<StockKind, string> = {
   plan: 'Say what happens next and when.',
   intervention: 'Name what you did and what it worked on.',
   strength: 'Name what this client brings and how it will help.',
+  none: 'Say what was looked at, and what was found.',
 };
 
 /** The message of a dimension's finding: what is missing and what to do, in one Problems row. */

@@ -237,6 +237,13 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // type 27/28; warnings and errors 17 / 19 and 17 / 32 (0.89 / 0.53). The session's start bace8ace reads it finding
     // for finding the same.)
     'accuracy-holdout111': [0.85, 0.53],
+    // (First run at 236cdc2e, written and labelled this session, before any of its errors was read: 18 / 22 and 18 / 33,
+    // 0.82 / 0.55, type 26/28; warnings and errors 18 / 21 and 18 / 33 (0.86 / 0.55). The session's start bace8ace,
+    // and 3eea34cd before the changes made from sets 110 and 111, read it finding for finding the same.)
+    'accuracy-holdout112': [0.81, 0.54],
+    // (First run at 236cdc2e, measured after set 112 with nothing changed between: 15 / 18 and 15 / 33, 0.83 / 0.45,
+    // type 25/28; warnings and errors 12 / 13 and 12 / 33 (0.92 / 0.36). bace8ace and 3eea34cd read it the same.)
+    'accuracy-holdout113': [0.83, 0.45],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

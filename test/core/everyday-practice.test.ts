@@ -3383,3 +3383,23 @@ describe('an entry that says there is nothing to say assesses nothing (held-out 
     assert.equal(status(text, 'ecological-factors'), 'addressed');
   });
 });
+
+describe('the warning signs of suicide not said as a wish to die', () => {
+  const call = (body: string) => `---\ntype: general\n---\n# Collateral contact: telephone\n\nDate: 06/06/2025, 3:10-3:28 pm. Caller: client's sister (ROI on file).\n\n${body}\n\nPlan: next appointment 06/12.\n`;
+  const level = (text: string) => lint(text).dimensions.find((d) => d.id === 'risk-assessment')?.level;
+  it('told by a relative in a call, each makes the unasked screen a warning', () => {
+    assert.equal(level(call('She says he quit his job and is sleeping 2 hours a night.')), 'info');
+    for (const sign of [
+      'He gave away his three guitars to friends last week.',
+      'He told the apprentice "I won\'t be needing them where I\'m going."',
+      'She says he keeps telling her he is a burden on the family.',
+      'He texted her at 3 am: "I just want to disappear."',
+      'He has been putting his affairs in order and saying goodbye to everyone.',
+    ]) assert.equal(level(call(`She says he quit his job. ${sign}`)), 'warning', sign);
+  });
+  it('not when the client sets the wish apart from dying, nor a burden that is not a person', () => {
+    assert.equal(level(call('She reports he said "some nights I want to disappear for a day, not die, just sleep."')), 'info');
+    assert.equal(level(call('She describes the caregiver burden of his appointments.')), 'info');
+    assert.equal(level(call('His headaches disappeared once he changed jobs.')), 'info');
+  });
+});

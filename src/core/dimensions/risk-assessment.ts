@@ -39,6 +39,31 @@ const DEATH_WISH = {
   ],
 };
 
+/**
+ * The warning signs of suicide that are not a wish to die said in words: wanting to disappear, feeling a burden to
+ * others, giving prized things away, saying goodbye or putting affairs in order (the warning signs that suicide
+ * prevention guidance lists). Told by the client or by someone who knows them, each asks for a screen.
+ */
+const WARNING_SIGNS = {
+  label: 'a warning sign of suicide (wanting to disappear, feeling a burden, giving things away, saying goodbye)',
+  cues: ['farewell statement', 'giving away possessions', 'giving things away', 'gave things away'],
+  patterns: [
+    // "I just want to disappear", "wishing I could disappear", "I'd rather just disappear" (not "the symptoms disappeared";
+    // nor one the client sets apart from dying at once: "want to disappear for a day, not die").
+    "\\b(?:want(?:s|ed|ing)?|wish(?:es|ed|ing)?(?:\\s+(?:I|she|he|they)\\s+could)?|rather|like)\\s+(?:to\\s+)?(?:just\\s+)?disappear\\b(?![^.;\\n]{0,40}\\bnot\\s+(?:to\\s+)?(?:die|dead|be\\s+dead)\\b)",
+    // "I'm a burden", "feels like a burden", "worries he is a burden on her" (not "caregiver burden", "the commute is a burden").
+    "\\b(?:I['’]m|I\\s+am|(?:she|he|they)(?:['’](?:s|re)|\\s+(?:is|was|are|were))|being|feel(?:s|ing)?(?:\\s+like)?|felt(?:\\s+like)?)\\s+(?:such\\s+)?a\\s+burden\\b",
+    "\\bburden\\s+(?:on|to)\\s+(?:everyone|everybody|others|the\\s+family|(?:my|his|her|their)\\s+(?:family|kids|children|wife|husband|partner|son|daughter|parents))\\b",
+    // "gave away his three guitars", "giving away her things" (not "gave away the answer").
+    "\\b(?:gave|give|gives|giving|given)\\s+away\\s+(?:his|her|their|my|all|most|some\\s+of)\\b",
+    // "I won't be needing them where I'm going", "putting her affairs in order", "squaring things up with everybody".
+    "\\bwon['’]t\\s+(?:be\\s+)?need(?:ing)?\\s+(?:them|it|these|those|this|that)\\s+(?:where|any\\s*more)\\b",
+    "\\b(?:putting|put|puts|get(?:ting)?)\\s+(?:his|her|their|my)\\s+affairs\\s+in\\s+order\\b",
+    "\\bsquaring\\s+(?:things|it\\s+all|everything)\\s+(?:up|away)\\b",
+    "\\bsa(?:ying|id|ys)\\s+goodbyes?\\s+to\\s+(?:everyone|everybody|friends|family|people|them\\s+all)\\b",
+  ],
+};
+
 /** Voices that tell the client to die, vanish or hurt someone. */
 const COMMAND_VOICES = {
   label: 'voices telling the client to die or to hurt someone',
@@ -341,6 +366,7 @@ export const riskAssessment: Dimension = {
   // by a collateral, met with "will explore at next session", is the gap a supervisor flags first.
   triggers: [
     { id: 'death-wish', ...DEATH_WISH, level: 'warning' },
+    { id: 'warning-signs', ...WARNING_SIGNS, level: 'warning' },
     { id: 'command-voices', ...COMMAND_VOICES, level: 'warning' },
     { id: 'positive-item-9', ...POSITIVE_ITEM_9, level: 'warning' },
   ],
@@ -379,6 +405,12 @@ export const riskAssessment: Dimension = {
       // ("not considered suicidal in nature") or met by a bare "denies SI", it has not been assessed.
       id: 'death-wish',
       ...DEATH_WISH,
+      threshold: 2,
+    },
+    {
+      // Wanting to disappear, feeling a burden, giving things away: a screen that reaches one sub-item does not answer it.
+      id: 'warning-signs',
+      ...WARNING_SIGNS,
       threshold: 2,
     },
     {

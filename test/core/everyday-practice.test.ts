@@ -3403,3 +3403,13 @@ describe('the warning signs of suicide not said as a wish to die', () => {
     assert.equal(level(call('His headaches disappeared once he changed jobs.')), 'info');
   });
 });
+
+describe("the clinician's own line used with a client is a boundary, whoever tells it", () => {
+  const sup = (body: string) => `# Clinical supervision\n\nSupervisee: J.R., LPC-IT. Case: "M." (58 M), 7 sessions.\n\n${body}\n\nPlan: recording of the next session for review.\n`;
+  const level = (text: string) => lint(text).dimensions.find((d) => d.id === 'relationship')?.level;
+  it('"calling him back from her personal cell" in a supervision note makes the relationship expected', () => {
+    assert.equal(level(sup('M. has called the after-hours line 6 times this week. J.R. has been calling him back from her personal cell in the evenings.')), 'warning');
+    assert.equal(level(sup('He now texts her personal number late at night.')), 'warning');
+    assert.notEqual(level(sup('M. has called the after-hours line 6 times this week; the on-call clinician returned each call.')), 'warning');
+  });
+});

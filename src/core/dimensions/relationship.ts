@@ -306,6 +306,9 @@ export const relationship: Dimension = {
         "\\b(?:gave|give|gives|shared|offered|provided)(?:[ \\t]+[\\w.'’-]+){0,4}?[ \\t]+(?:her|his|their|my)[ \\t]+(?:own[ \\t]+)?(?:personal|private|home)[ \\t]+(?:cell|mobile|phone|whatsapp|number|email)\\b",
         // A social meeting proposed between client and clinician: "maybe we can grab a coffee there".
         '\\bwe\\s+(?:can|could|should|might)\\s+(?:\\w+\\s+)?(?:grab|get|have|go\\s+for)\\s+(?:a\\s+)?(?:coffee|lunch|drink|drinks|dinner|a\\s+bite|a\\s+beer|a\\s+meal)\\b',
+        // The clinician's own line in use with a client, whoever tells it: "has been calling him back from her personal
+        // cell", "he now texts her personal number" (a client's own phone is "his phone", not his "personal" one).
+        '\\b(?:from|on|to|via|through|using|texts?|texted|texting|calls?|called|calling|messages?|messaged|rings?|rang)\\s+(?:her|his|their|my)\\s+(?:own\\s+)?personal\\s+(?:cell|mobile|phone|number|whatsapp|email)\\b',
         // Contact outside the session's channels: "texted the therapist's personal cell", "texted my cell".
         `\\b(?:texted|text|called|rang|emailed|messaged|message|dmed|contacted)\\s+(?:(?:the\\s+)?${HELPER}[’']?s?|my)\\s+(?:own\\s+)?(?:personal|cell|mobile|private|home)\\b`,
         // The invitation as the client puts it, or as a note heads it: "Can you come to my birthday?", "You should come,

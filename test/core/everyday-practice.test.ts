@@ -3413,3 +3413,12 @@ describe("the clinician's own line used with a client is a boundary, whoever tel
     assert.notEqual(level(sup('M. has called the after-hours line 6 times this week; the on-call clinician returned each call.')), 'warning');
   });
 });
+
+describe('a language difference written in shorthand', () => {
+  const level = (text: string) => lint(`---\ntype: soap\n---\n# SOAP\n\nDOS 03/06/2025 14:00-14:50, in person. ${text}\n\nS: Headaches worse at night.\n`).dimensions.find((d) => d.id === 'bias-safeguards')?.level;
+  it('"Session in Spanish (pt\'s 2nd lang; 1st lang Kichwa)" is a cultural difference to guard against', () => {
+    assert.equal(level("Session in Spanish (pt's 2nd lang; 1st lang Kichwa)."), 'warning');
+    assert.equal(level('1st lang: Tigrinya.'), 'warning');
+    assert.notEqual(level('Session in English.'), 'warning');
+  });
+});

@@ -237,7 +237,9 @@ export const biasSafeguards: Dimension = {
         // Another first language ("French first language", "first language: Arabic", "her mother tongue is Tagalog"),
         // or the clinician's own partial command of it ("with intermediate French").
         '\\b(?!(?:english|is|as|was|an?|the|his|her|their|my|your|our|whose|same|other|no|and|or|with|in)\\b)[a-z]+\\s+(?:(?:is|as)\\s+(?:(?:his|her|their|the\\s+client[\'’]s)\\s+)?)?(?:first|native|home|mother)\\s+(?:language|tongue)\\b',
-        '\\b(?:first|native|home|mother)\\s+(?:language|tongue)(?:\\s*[:=]\\s*|\\s+is\\s+|\\s+)(?!(?:english|is|unknown|spoken|other|same|not)\\b)[a-z]{4,}',
+        '\\b(?:first|1st|native|home|mother)\\s+(?:language|lang|tongue)(?:\\s*[:=]\\s*|\\s+is\\s+|\\s+)(?!(?:english|is|unknown|spoken|other|same|not)\\b)[a-z]{4,}',
+        // A session held in the client's second language, as shorthand puts it: "in Spanish (pt's 2nd lang)".
+        "\\b(?:pt|client|patient|her|his|their)(?:['’]s)?\\s+(?:2nd|second|3rd|third)\\s+lang(?:uage)?\\b",
         `\\b(?:intermediate|basic|limited|conversational|rusty|schoolgirl|schoolboy|beginner['’]?s?)\\s+(?!english\\b)(?:${PEOPLE_WORD}|french)\\b`,
         '\\b(?:daughter|son|husband|wife|partner|niece|nephew|grandson|granddaughter|child|children|family member|mother|father|sister|brother|cousin)\\s+(?:interpreted|interprets|interpreting|translated|translates|translating|acted\\s+as\\s+(?:the\\s+|an\\s+)?(?:interpreter|translator))\\b',
         // The clinician does not share the client's language: "Parents speak Hokkien at home; I don't", "I do not speak Farsi".

@@ -3422,3 +3422,11 @@ describe('a language difference written in shorthand', () => {
     assert.notEqual(level('Session in English.'), 'warning');
   });
 });
+
+describe('missed sessions told with a count, a date or shorthand', () => {
+  const level = (text: string) => lint(`---\ntype: birp\n---\n# BIRP\n\n**Behavior:** ${text} Flat and tired today.\n\n**Intervention:** Problem-solving on the rota.\n`).dimensions.find((d) => d.id === 'engagement-plan')?.level;
+  for (const s of ['Has missed 2 of the last 3 booked sessions (no contact either time).', 'Came in today after missing 3/11 and 3/18.', 'Missed mtg at library Tue and Thu.']) {
+    it(`"${s}" asks for an engagement plan`, () => assert.equal(level(s), 'warning'));
+  }
+  it('"no sessions missed" does not', () => assert.equal(level('No sessions missed since intake.'), undefined));
+});

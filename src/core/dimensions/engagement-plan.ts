@@ -378,7 +378,9 @@ export const engagementPlan: Dimension = {
         // (The look-behind reads at most three blanks back: with \\s+ it re-read a whole run of blanks from each place it
         // was tried, and in some runs of the timing suite V8 tried it at every place, \\b first or not: 23 s of CPU on
         // 100 KB of tabs.)
-        '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s{1,3})(?:missed|missing|skipped|skipping|cancell?ed|cancell?ing|no[- ]?showed for)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|two\\s+|three\\s+|several\\s+|multiple\\s+)?(?:(?:last|previous|past)\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|group sessions?|group meetings?|visits?|meetings?|meetups?|check-ins?|classes)\\b',
+        '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s{1,3})(?:missed|missing|skipped|skipping|cancell?ed|cancell?ing|no[- ]?showed for)\\s+(?:[\\w-]+\\s+){0,6}?(?:sessions?|sess|appointments?|appts?|groups?|grps?|group sessions?|group meetings?|visits?|meetings?|mtgs?|meetups?|check-ins?|classes)\\b',
+        // "after missing 3/11 and 3/18": a missed appointment named by its date.
+        '\\b(?<!\\b(?:no|not|any|zero|without|never)\\s{1,3})(?:missed|missing|skipped)\\s+(?:on\\s+)?\\d{1,2}/\\d{1,2}\\b',
         // An appointment kept by nobody, told as what was meant to happen: "was supposed to meet with me last Tuesday
         // ... and did not come", "was due in on Monday but never showed".
         "\\b(?:was|were|is|are)\\s+(?:supposed|due|meant|scheduled|booked)\\s+(?:to\\s+(?:meet|come|see|be\\s+seen|check\\s+in)|in)\\b[^.\\n]{0,80}\\b(?:did not|didn't|never|failed to)\\s+(?:come|show|turn up|attend)\\b",

@@ -3430,3 +3430,14 @@ describe('missed sessions told with a count, a date or shorthand', () => {
   }
   it('"no sessions missed" does not', () => assert.equal(level('No sessions missed since intake.'), undefined));
 });
+
+describe('agreed tasks not done and numbered sessions called off (held-out set 114)', () => {
+  const level = (text: string) => lint(`---\ntype: dap\n---\n# DAP\n\nD: ${text} Sleep ~5h a night.\n\nA: Insomnia, slowly better.\n\nP: RTC 2 wks.\n`).dimensions.find((d) => d.id === 'engagement-plan')?.level;
+  for (const s of ['Sleep diary not done, "forgot."', 'Homework from session 3 (close the spray log after each application and not reopen it) not done.', 'Sessions 4 and 5 cancelled (texts at 6:40 am, "work").']) {
+    it(`"${s}" asks for an engagement plan`, () => assert.equal(level(s), 'warning'));
+  }
+  it('a session the clinic called off, or a diary done, does not', () => {
+    assert.equal(level('Sessions 4 and 5 cancelled by the clinic (flooding).'), undefined);
+    assert.equal(level('Sleep diary done every night.'), undefined);
+  });
+});

@@ -393,6 +393,8 @@ export const engagementPlan: Dimension = {
         '\\b(?<!\\b(?:no|not|never)\\s)(?:cancell?ed|cancell?ing|no[- ]?showed)\\s+(?:on\\s+)?\\d{1,2}/\\d{1,2}\\b',
         // A session cancelled the same day ("cancelled by E. by email at 11:20 the same day", "same-day cancellation").
         '\\b(?:cancell?ed|cancell?ation)\\b[^\\n]{0,60}\\bsame[- ]day\\b|\\bsame[- ]day\\s+cancell?ations?\\b',
+        // "Sessions 4 and 5 cancelled (texts at 6:40 am)": the client's sessions, by their numbers, called off.
+        '\\b(?<!\\b(?:no|zero|any|none)\\s)(?:sessions?|appointments?|appts?|visits?)\\s+#?\\d{1,2}(?:\\s*(?:,|and|&)\\s*#?\\d{1,2}){0,3}\\s+(?:were\\s+|was\\s+)?(?:cancell?ed|missed|no[- ]?showed)\\b(?!\\s+by\\s+(?:the\\s+)?(?:clinic|clinician|therapist|counsell?or|writer|me|us|agency|service|office|staff)\\b)',
         // "04/01 session missed (no answer x2)", "appointment was missed" (not "no sessions missed").
         '\\b(?<!\\b(?:no|zero|any|none)\\s)(?:sessions?|appointments?|appts?|visits?|calls?)\\s+(?:was\\s+|were\\s+)?missed\\b',
         // "texted at 3:30 to cancel", "called this morning to cancel".
@@ -505,7 +507,9 @@ export const engagementPlan: Dimension = {
       ],
       patterns: [
         "\\b(?:did not|didn't|has not|hasn't|had not|hadn't|not|never)\\s+(?:yet\\s+|been\\s+)?(?:complete|completed|do|done|practice|practiced|follow(?:ed)? through(?: on| with)?|attempt|attempted|start|started|try|tried|call|called|schedule|scheduled|keep|keeping|kept|fill|filled|filling|bring|brought|use|used|return|returned)\\b[^.\\n]{0,40}\\b(?:homework|hw|assignment|task|tasks|log|worksheet|exercise|exercises|practice|record|referral|plan|diary|journal)\\b",
-        '\\b(?:homework|hw|assignment|tasks?|log|worksheet|diary card)s?\\b[^.\\n]{0,30}\\b(?:not (?:completed|done|attempted|started)|incomplete|undone|left blank)\\b',
+        // "Sleep diary not done", "Homework from session 3 (close the log after each use) not done", "renewal packet left
+        // at the 5/20 visit not filled out": the task named, then that it was not done (an aside in brackets between).
+        '\\b(?:homework|hw|assignments?|tasks?|logs?|worksheets?|diary|diaries|diary cards?|journal|thought records?|packet|paperwork)\\b(?:[^.\\n(]{0,30}|[^.\\n(]{0,30}\\([^()\\n]{0,120}\\)[^.\\n(]{0,10})\\b(?:not\\s+(?:yet\\s+)?(?:completed|done|attempted|started|filled\\s+(?:out|in)|returned|brought)|incomplete|undone|left blank)\\b',
       ],
       level: 'warning',
     },

@@ -244,6 +244,14 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 236cdc2e, measured after set 112 with nothing changed between: 15 / 18 and 15 / 33, 0.83 / 0.45,
     // type 25/28; warnings and errors 12 / 13 and 12 / 33 (0.92 / 0.36). bace8ace and 3eea34cd read it the same.)
     'accuracy-holdout113': [0.83, 0.45],
+    // (First run at cdf047e4, written and labelled this session, before any of its errors was read: 18 / 21 and 18 / 36,
+    // 0.86 / 0.50, type 27/28; warnings and errors 17 / 20 and 17 / 36 (0.85 / 0.47). The session's start 4a042a0a reads
+    // it finding for finding the same.)
+    'accuracy-holdout114': [0.85, 0.5],
+    // (First run at cff7fb3e, after one change made from set 114: 20 / 23 and 20 / 28, 0.87 / 0.71, type 28/28; warnings
+    // and errors 19 / 21 and 19 / 28 (0.90 / 0.68). The session's start 4a042a0a reads it the same but for one wrong
+    // finding fewer, which a change of this session had added and which its study removed.)
+    'accuracy-holdout115': [0.86, 0.71],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -3441,3 +3441,14 @@ describe('agreed tasks not done and numbered sessions called off (held-out set 1
     assert.equal(level('Sleep diary done every night.'), undefined);
   });
 });
+
+describe('a warning sign in a progress note: a screen told after it answers it, a bare one before it does not', () => {
+  const note = (body: string) => `---\ntype: progress\n---\n# Progress note\n\nDate 06/10/2025, 4:00-4:50 pm, in person.\n\n${body}\n\nPlan: next session 06/17.\n`;
+  const status = (body: string) => lint(note(body)).dimensions.find((d) => d.id === 'risk-assessment')?.status;
+  it('"Denies SI/HI." and then "I just want to disappear" has not asked about it', () => {
+    assert.notEqual(status('Denies SI/HI. Talked about the viral clip; said "I just want to disappear."'), 'addressed');
+  });
+  it('asked after it, "clarified it was embarrassment, denies any thoughts of death", is answered', () => {
+    assert.equal(status('When asked about his line "I just wanted to disappear," clarified it was embarrassment; denies any thoughts of death or suicide.'), 'addressed');
+  });
+});

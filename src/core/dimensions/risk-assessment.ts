@@ -408,10 +408,12 @@ export const riskAssessment: Dimension = {
       threshold: 2,
     },
     {
-      // Wanting to disappear, feeling a burden, giving things away: a screen that reaches one sub-item does not answer it.
+      // Wanting to disappear, feeling a burden, giving things away: a bare screen written before the sign has not
+      // asked about it; one told after it answers it ("clarified it was embarrassment, denies any thoughts of death").
       id: 'warning-signs',
       ...WARNING_SIGNS,
       threshold: 2,
+      answeredBy: ['ideation', 'plan-intent', 'level', 'safety-plan'],
     },
     {
       // A wish to die said plainly after everything the note tells of risk ("Denies SI/HI", then near the end

@@ -237,6 +237,11 @@ export interface Dimension {
      * said it ("Denies SI/HI", then near the end "sometimes I feel God should just take me") has not answered it.
      */
     followedBy?: string[];
+    /**
+     * Sub-items one of which, told after the sign, answers it without the raised threshold: "I just wanted to
+     * disappear", then "clarified it was embarrassment, denies any thoughts of death" needs no further sub-item.
+     */
+    answeredBy?: string[];
   }[];
   /** The prompt template: a heading title and a body using prompt markers `<!-- ? question -->`. */
   template: { heading: string; body: string };

@@ -421,7 +421,8 @@ function raisedThreshold(a: Analysis, d: Dimension, profile?: Profile): number |
   const base = thresholdFor(d, profile);
   for (const r of d.raisedBy ?? []) {
     if (r.threshold <= Math.max(base, best ?? 0)) continue;
-    if (findSign(a, r)) best = r.threshold;
+    const sign = findSign(a, r);
+    if (sign && !(r.answeredBy && toldAfter(a, d, sign, r.answeredBy))) best = r.threshold;
   }
   return best;
 }
@@ -437,15 +438,18 @@ function unansweredSign(a: Analysis, d: Dimension): string | undefined {
   for (const r of d.raisedBy ?? []) {
     if (!r.followedBy?.length) continue;
     const sign = findSign(a, r);
-    if (!sign) continue;
-    const text = a.note.text;
-    let from = sign.offset;
-    while (from > 0 && !/[.!?\n]/.test(text[from - 1]) && sign.offset - from < 300) from--;
-    const within = { start: from, end: text.length };
-    const answered = d.subItems.some((item) => r.followedBy!.includes(item.id) && a.find(item.cues, item.patterns, { ...readAs(d, within) }));
-    if (!answered) return r.id;
+    if (sign && !toldAfter(a, d, sign, r.followedBy)) return r.id;
   }
   return undefined;
+}
+
+/** Whether one of those sub-items is told after the sign, from its sentence on. */
+function toldAfter(a: Analysis, d: Dimension, sign: Hit, items: readonly string[]): boolean {
+  const text = a.note.text;
+  let from = sign.offset;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1]) && sign.offset - from < 300) from--;
+  const within = { start: from, end: text.length };
+  return d.subItems.some((item) => items.includes(item.id) && !!a.find(item.cues, item.patterns, { ...readAs(d, within) }));
 }
 
 /** Sub-items the text must cover in this note type. */

@@ -3452,3 +3452,20 @@ describe('a warning sign in a progress note: a screen told after it answers it, 
     assert.equal(status('When asked about his line "I just wanted to disappear," clarified it was embarrassment; denies any thoughts of death or suicide.'), 'addressed');
   });
 });
+
+describe('a gift is whatever is handed to the clinician; handled, it is a boundary held', () => {
+  const note = (body: string) => `---\ntype: progress\n---\n# Progress note\n\nDate 10/02/2025, 50 min, in person. Denies SI/HI.\n\nPanic down to 2 this week (4 last week). ${body}\n\nPlan: next session 10/09.\n`;
+  const rel = (body: string) => lint(note(body)).dimensions.find((d) => d.id === 'relationship');
+  it('"gave me a bottle of his family\'s wine ... Accepted." raises the relationship, and leaves it unhandled', () => {
+    const r = rel('At the end he gave me a bottle of his family\'s wine, "from my father, for helping me." Accepted.');
+    assert.equal(r?.level, 'warning');
+    assert.notEqual(r?.status, 'addressed');
+  });
+  it('thanked, the practice explained and what it meant to him asked: handled', () => {
+    const r = rel('At the end he handed me a copy of his father\'s memoir. I thanked him, explained my practice of not keeping personal gifts of value, and asked what it meant to him to give it. He seemed relieved rather than hurt.');
+    assert.equal(r?.status, 'addressed');
+  });
+  it('a hug, a list or a copy of a form is no gift', () => {
+    for (const s of ['She gave me a hug at the door.', 'He gave me a list of his medications.', 'She handed me a copy of the court report.']) assert.equal(rel(s), undefined, s);
+  });
+});

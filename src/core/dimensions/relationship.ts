@@ -79,6 +79,9 @@ export const relationship: Dimension = {
         "\\b(?:she|he|they|client)\\s+(?:later\\s+)?(?:said\\s+(?:she|he|they)\\s+)?(?:felt|feels|thought|thinks)\\s+(?:that\\s+)?I\\s+(?:had|was|were|am|did|didn't|did not|wasn't|was not)\\b",
         // What the client took a moment or the clinician's manner to be: "he experienced that as being talked down to".
         '\\b(?:client|pt|patient|she|he|they)\\s+(?:may\\s+have\\s+|might\\s+have\\s+|had\\s+)?experienced\\s+(?:that|this|it|me|us|(?:my|our|the)\\s+\\w+)\\s+as\\b',
+        // What the gift or the moment meant to the client, asked: "asked what it meant to him to give it", "talked briefly
+        // about what giving means to her".
+        '\\b(?:asked|talked\\s+(?:briefly\\s+)?about|explored|discussed|wondered\\s+aloud)\\s+(?:with\\s+(?:him|her|them)\\s+)?what\\s+(?:it|this|that|giving(?:\\s+it)?|the\\s+[\\w-]+)\\s+(?:meant|means|might\\s+mean)\\s+to\\s+(?:him|her|them|the\\s+client)\\b',
       ],
     },
     {
@@ -192,7 +195,9 @@ export const relationship: Dimension = {
         '\\bconsult(?:ed|s|ing|ation)?\\b[^.\\n]{0,20}\\b(?:supervisor|supervision|team|colleague|ethics)\\b',
         // "accepted it, in line with the service's policy on small tokens"
         '\\bpolic(?:y|ies)\\b[^.\\n]{0,30}\\b(?:gifts?|tokens?|presents?|contact|social media|texting|dual relationships?)\\b',
-        "\\b(?:declined|does not accept|do not accept|doesn't accept|don't accept|will not accept|won't accept|not accepting)\\b[^.\\n]{0,40}\\b(?:requests?|friend|follow|gifts?|invitations?|connections?)\\b",
+        "\\b(?:declined|does not accept|do not accept|doesn't accept|don't accept|will not accept|won't accept|not accepting|(?:can(?:no|['’])t|cannot|could(?:\\s+not|n['’]t))\\s+(?:accept|keep))\\b[^.\\n]{0,40}\\b(?:requests?|friend|follow|gifts?|invitations?|connections?)\\b",
+        // The rule the clinician works by, explained: "explained my practice of not keeping personal gifts of value".
+        '\\b(?:explained|explaining|reminded\\s+(?:him|her|them)\\s+of|told\\s+(?:him|her|them)\\s+about)\\b[^.\\n]{0,40}\\b(?:my|our|the|agency|service|clinic|professional)\\s+(?:[\\w-]+\\s+)?(?:practice|policy|policies|guidance|guidelines|rules?|code)\\b',
         // "I don't connect with clients or their family members on social media"
         "\\b(?:did not|didn't|will not|won't|do not|don't|does not|doesn't)\\s+(?:reply|respond|connect|engage)\\b[^.\\n]{0,50}\\b(?:on|via|through)\\s+(?:instagram|facebook|social media|text|personal)",
       ],
@@ -258,6 +263,9 @@ export const relationship: Dimension = {
       patterns: [
         `\\b(?:gift|gifts|gift card|baked goods|cookies|flowers)\\b[^.\\n]{0,40}\\b(?:for|to) (?:the )?${HELPER}\\b`,
         `\\b(?:gave|give|gives|giving|brought|bring|brings|offered|offers|handed|hands)\\s+(?:the\\s+)?${HELPER}\\s+(?:a\\s+|an\\s+)?(?:[\\w-]+\\s+){0,4}${GIFT}\\b`,
+        // Whatever the thing, handed to the clinician it is a gift: "gave me a bottle of his family's Saperavi", "gave me a
+        // black wool prayer rope he had knotted", "gave me two box seats" (not a hug, a look, a list or a copy of a form).
+        `\\b(?:gave|gives|brought|brings|handed|hands|offered|offers|presented)\\s+(?:me|(?:the\\s+)?${HELPER})\\s+(?:with\\s+)?(?:a|an|some|two|three|four|this|these|a\\s+couple\\s+of)\\s+(?!(?:hug|look|call|ring|list|summary|update|example|chance|break|minute|moment|hand|nod|smile|wave|lift|ride|walkthrough|tour|report|form|lot|bit|sense|headache|hard\\s+time|run[- ]?down|heads[- ]?up|copy\\s+of\\s+(?:the|her|his|their|a)\\s+(?:form|letter|report|results?|plan|schedule|timetable|rota|referral|assessment|discharge|care\\s+plan|court|police))\\b)[\\w$]`,
         // "Client brought a gift basket 'to say thank you'": a gift brought to the session is for the clinician, unless
         // the note says whom else it is for ("brought a present for her niece").
         '\\b(?:brought|brings|bring|gave|gives|give|offered|offers|handed)\\s+(?:in\\s+)?(?:a|an|some)\\s+(?:small\\s+|little\\s+|thank-you\\s+)?(?:gift|gifts|present|gift card|gift basket)\\b(?![^.\\n]{0,40}\\bfor\\s+(?:her|his|their|a|an)\\s)',

@@ -3469,3 +3469,15 @@ describe('a gift is whatever is handed to the clinician; handled, it is a bounda
     for (const s of ['She gave me a hug at the door.', 'He gave me a list of his medications.', 'She handed me a copy of the court report.']) assert.equal(rel(s), undefined, s);
   });
 });
+
+describe('a session across a language line, as a header writes it', () => {
+  const level = (header: string) => lint(`---\ntype: progress\n---\n# Progress note\n\n${header}\n\nTalked about the pantry and the rent. Denies SI/HI. Plan: next visit 6/24.\n`).dimensions.find((d) => d.id === 'bias-safeguards')?.level;
+  it('"Interp: V. Chea (agency staff, Khmer)" and a "Greenlandic-speaking social worker" present', () => {
+    assert.equal(level('Client: Sokha P., 64F   Interp: V. Chea (agency staff, Khmer)'), 'warning');
+    assert.equal(level('Present: client; P. Berthelsen (Greenlandic-speaking social worker, liaison)'), 'warning');
+  });
+  it('not "Interp: none", nor an English-speaking worker', () => {
+    assert.notEqual(level('Client: Sokha P., 64F   Interp: none'), 'warning');
+    assert.notEqual(level('Present: client; an English-speaking support worker'), 'warning');
+  });
+});

@@ -216,7 +216,10 @@ export const biasSafeguards: Dimension = {
       ],
       patterns: [
         // A session through an interpreter, as a header names it: "Interpreter: F. Sultani, Dari", "with a Dari interpreter".
-        '\\binterpreter\\s*:\\s*(?!(?:none|no|not|nil|n/?a)\\b)\\w',
+        // ("Interp: V. Chea (agency staff, Khmer)", as a header shortens it.)
+        '\\binterp(?:reter)?\\.?\\s*:\\s*(?!(?:none|no|not|nil|n/?a)\\b)\\w',
+        // A worker brought in for the client's language: "Pipaluk B. (Greenlandic-speaking social worker, liaison)".
+        '\\b(?!english-)[a-z]+-speaking\\s+(?:social\\s+worker|worker|liaison|interpreter|staff|advocate|support\\s+worker|caseworker|case\\s+worker|link\\s+worker|co-?worker|clinician|counsell?or|therapist|navigator|cultural\\s+broker)\\b',
         '\\bwith\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}interpreters?\\b',
         // The client names the clinician's identity or doubts they can understand: "You are American", "you're not
         // Vietnamese", "you wouldn't really get it" (a perceived mismatch with the clinician).

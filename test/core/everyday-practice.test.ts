@@ -3481,3 +3481,9 @@ describe('a session across a language line, as a header writes it', () => {
     assert.notEqual(level('Present: client; an English-speaking support worker'), 'warning');
   });
 });
+
+describe('a plan in stock shorthand with a shortened word\'s full stop (held-out set 115)', () => {
+  const plan = (p: string) => lint(`---\ntype: sirp\n---\n**SIRP note** Date 06/10/2025, 4:00-4:50 pm, in person.\n\n**S:** Panic in costume down to 2 this week (4 per game in May). Denies SI/HI.\n\n**I:** Interoceptive exposure, 3 trials.\n\n**R:** "First time the head felt like just a head."\n\n**P:** ${p}\n`).dimensions.find((d) => d.id === 'plan')?.status;
+  it('"Cont. per tx plan. RTC." says no step and no time', () => assert.notEqual(plan('Cont. per tx plan. RTC.'), 'addressed'));
+  it('"Cont. exposure hierarchy, step 5 at home. RTC 6/17." is a plan', () => assert.equal(plan('Cont. exposure hierarchy, step 5 at home. RTC 6/17.'), 'addressed'));
+});

@@ -17,13 +17,13 @@ export const STOCK_RESPONSE =
 
 /**
  * A whole plan in stock words: follow-up only as needed ("F/u PRN", "RTC prn", "Follow up as needed", "Return to
- * clinic PRN"), or carrying on with no word of what ("Continue plan of care", "Continue POC", "Continue current tx
+ * clinic PRN"), or with no time at all ("RTC."), or carrying on with no word of what ("Continue plan of care", "Continue POC", "Continue current tx
  * plan", "Continue per plan"); or getting back in touch if needed ("Revert back if required", as Indian English writes it); or
  * "As discussed.", "Continue as agreed.", "See above.": a plan that points at the talk, not at a step; or carrying on with
  * a topic and no step ("Will continue to work on communication.").
  */
 export const STOCK_PLAN =
-  /^(?:(?:f\/u|fu|follow[\s-]?up|rtc|return(?:\s+to\s+clinic)?|see|recheck)\s+(?:with\s+(?:bhc|clinician|writer|therapist)\s+)?(?:prn|as\s+needed|if\s+needed|as\s+required)|(?:plan\s*:\s*)?continue\s+(?:with\s+)?(?:the\s+|current\s+|present\s+|same\s+)?(?:plan(?:\s+of\s+care)?|poc|tx\s+plan|treatment\s+plan|treatment|tx|care\s+plan)(?:\s+as\s+(?:above|before|written))?|continue\s+per\s+(?:plan|poc|treatment\s+plan)|continue\s+(?:with\s+)?(?:the\s+)?(?:weekly\s+|biweekly\s+|individual\s+|same\s+)?(?:group|groups|sessions?|therapy|counsel+ing|services|visits)(?:\s+as\s+(?:scheduled|planned|before))?|revert(?:\s+back)?\s+(?:if|when|as)\s+(?:required|needed|necessary)|(?:plan\s*:\s*)?(?:continue\s+)?(?:as\s+(?:discussed|agreed|above|planned|before)|see\s+above)|(?:(?:we|client|pt|she|he|they)\s+)?(?:will\s+)?continue\s+(?:to\s+work|working)\s+on\s+(?:(?:her|his|their|the|this|these|current|identified)\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+(?:goals?|skills?|issues?))?)$/i;
+  /^(?:(?:f\/u|fu|follow[\s-]?up|rtc|return(?:\s+to\s+clinic)?|see|recheck)\s+(?:with\s+(?:bhc|clinician|writer|therapist)\s+)?(?:prn|as\s+needed|if\s+needed|as\s+required)|(?:plan\s*:\s*)?continue\s+(?:with\s+)?(?:the\s+|current\s+|present\s+|same\s+)?(?:plan(?:\s+of\s+care)?|poc|tx\s+plan|treatment\s+plan|treatment|tx|care\s+plan)(?:\s+as\s+(?:above|before|written))?|continue\s+per\s+(?:the\s+)?(?:plan|poc|tx\s+plan|treatment\s+plan|care\s+plan)|(?:rtc|return\s+to\s+clinic|f\/u|follow[\s-]?up)|continue\s+(?:with\s+)?(?:the\s+)?(?:weekly\s+|biweekly\s+|individual\s+|same\s+)?(?:group|groups|sessions?|therapy|counsel+ing|services|visits)(?:\s+as\s+(?:scheduled|planned|before))?|revert(?:\s+back)?\s+(?:if|when|as)\s+(?:required|needed|necessary)|(?:plan\s*:\s*)?(?:continue\s+)?(?:as\s+(?:discussed|agreed|above|planned|before)|see\s+above)|(?:(?:we|client|pt|she|he|they)\s+)?(?:will\s+)?continue\s+(?:to\s+work|working)\s+on\s+(?:(?:her|his|their|the|this|these|current|identified)\s+)?[\w-]+(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+(?:goals?|skills?|issues?))?)$/i;
 
 /**
  * A whole intervention in stock words: support given in general words ("support", "redirection", "validation",

@@ -14,8 +14,15 @@ const ANSWER_LABEL = /^[A-Za-z][A-Za-z/]{0,14}(?: [A-Za-z][A-Za-z/]{0,14})?[ \t]
 /** A drop-down's mark after the value a form selected: "Low ▾". */
 const DROP_DOWN = /[▾▼⌄][ \t]*$/;
 
+/** A shortened word's full stop before a word in lower case ("Cont. per tx plan."), which ends no sentence; set apart
+ * as a one-dot leader, so that offsets hold. Built after the shorthand table below. */
+let shortenedStop: RegExp | undefined;
+const LEADER = '\u2024';
+
 /** The sentences of a text, each trimmed, with where it starts. */
 function sentences(text: string): { text: string; start: number }[] {
+  shortenedStop ??= new RegExp(`\\b(?:${[...WORD_FORMS.keys()].filter((f) => f !== 'pt').join('|')})\\.(?=[ \\t]+[a-z])`, 'gi');
+  text = text.replace(shortenedStop, (m) => m.slice(0, -1) + LEADER);
   const out: { text: string; start: number }[] = [];
   // (An initial's full stop ends no sentence: "K.O. participated.")
   const re = /(?:[^.!?;\n]|(?<=(?:^|[\s(.])\w)\.)+[.!?;]*/g;
@@ -40,7 +47,7 @@ function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
   // (As a question-and-answer form gives it: "A: Continue per treatment plan ▾", the answer's label and its drop-down
   // mark are the form's, not the clinician's words.)
   if (sentence.length > 120) return false;
-  const plain = inWords(sentence.replace(/[*_]/g, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
+  const plain = inWords(sentence.replace(/[*_\u2024]/g, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
   if (kinds.some((k) => STOCK[k].test(plain))) return true;
   // Two stock clauses joined: "Client responded well to session and continues to make progress.", "Cooperative and
   // engaged throughout, rapport good." (at whichever joint the two halves are each stock).

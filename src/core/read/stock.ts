@@ -14,15 +14,15 @@ const ANSWER_LABEL = /^[A-Za-z][A-Za-z/]{0,14}(?: [A-Za-z][A-Za-z/]{0,14})?[ \t]
 /** A drop-down's mark after the value a form selected: "Low ▾". */
 const DROP_DOWN = /[▾▼⌄][ \t]*$/;
 
-/** A shortened word's full stop before a word in lower case ("Cont. per tx plan."), which ends no sentence; set apart
- * as a one-dot leader, so that offsets hold. Built after the shorthand table below. */
-let shortenedStop: RegExp | undefined;
+/** A word's full stop before a word in lower case: when the word is shorthand ("Cont. per tx plan."), it ends no
+ * sentence, and is set apart as a one-dot leader, so that offsets hold. */
+const STOP_BEFORE_LOWER = /\b([a-z]+)\.(?=[ \t]+[a-z])/gi;
 const LEADER = '\u2024';
 
 /** The sentences of a text, each trimmed, with where it starts. */
 function sentences(text: string): { text: string; start: number }[] {
-  shortenedStop ??= new RegExp(`\\b(?:${[...WORD_FORMS.keys()].filter((f) => f !== 'pt').join('|')})\\.(?=[ \\t]+[a-z])`, 'gi');
-  text = text.replace(shortenedStop, (m) => m.slice(0, -1) + LEADER);
+  // ("pt." ends a sentence as often as it shortens one: "Spoke with pt. she agreed" is two.)
+  text = text.replace(STOP_BEFORE_LOWER, (m, w: string) => (w.toLowerCase() !== 'pt' && WORD_FORMS.has(w.toLowerCase()) ? w + LEADER : m));
   const out: { text: string; start: number }[] = [];
   // (An initial's full stop ends no sentence: "K.O. participated.")
   const re = /(?:[^.!?;\n]|(?<=(?:^|[\s(.])\w)\.)+[.!?;]*/g;

@@ -3487,3 +3487,9 @@ describe('a plan in stock shorthand with a shortened word\'s full stop (held-out
   it('"Cont. per tx plan. RTC." says no step and no time', () => assert.notEqual(plan('Cont. per tx plan. RTC.'), 'addressed'));
   it('"Cont. exposure hierarchy, step 5 at home. RTC 6/17." is a plan', () => assert.equal(plan('Cont. exposure hierarchy, step 5 at home. RTC 6/17.'), 'addressed'));
 });
+
+describe('a definition list: "Strengths" over ": Motivated, good insight." (held-out set 115)', () => {
+  const st = (entry: string) => lint(`---\ntype: intake\n---\n# Intake\n\nPresenting problem\n: Binge eating for contests.\n\nStrengths\n: ${entry}\n`).dimensions.find((d) => d.id === 'strengths')?.status;
+  it('stock words after the marker are stock words', () => assert.notEqual(st('Motivated, good insight.'), 'addressed'));
+  it('his own strengths are strengths', () => assert.equal(st('Funny and quick with people; kept a warehouse job for six years; his sister and two friends from football back him.'), 'addressed'));
+});

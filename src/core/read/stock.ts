@@ -47,7 +47,8 @@ function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
   // (As a question-and-answer form gives it: "A: Continue per treatment plan ▾", the answer's label and its drop-down
   // mark are the form's, not the clinician's words.)
   if (sentence.length > 120) return false;
-  const plain = inWords(sentence.replace(/[*_\u2024]/g, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
+  // (A definition list's ": " before the entry is the layout's, as "Strengths" over ": Motivated, good insight." writes it.)
+  const plain = inWords(sentence.replace(/[*_\u2024]/g, '').replace(/^:[ \t]+/, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
   if (kinds.some((k) => STOCK[k].test(plain))) return true;
   // Two stock clauses joined: "Client responded well to session and continues to make progress.", "Cooperative and
   // engaged throughout, rapport good." (at whichever joint the two halves are each stock).

@@ -3493,3 +3493,12 @@ describe('a definition list: "Strengths" over ": Motivated, good insight." (held
   it('stock words after the marker are stock words', () => assert.notEqual(st('Motivated, good insight.'), 'addressed'));
   it('his own strengths are strengths', () => assert.equal(st('Funny and quick with people; kept a warehouse job for six years; his sister and two friends from football back him.'), 'addressed'));
 });
+
+describe('stock words of strengths and of support (held-out set 114)', () => {
+  it('"Resilient, hard-working." names no strength of this client; "Supportive tx provided. Pt receptive." no technique', async () => {
+    const { onlyStock } = await import('../../src/core/read/stock.js');
+    assert.ok(onlyStock('Resilient, hard-working.', 'strength'));
+    assert.ok(onlyStock('Supportive tx provided. Pt receptive.', ['intervention', 'response']));
+    assert.ok(!onlyStock('Hard-working: kept the crime-scene business going through two recessions.', 'strength'));
+  });
+});

@@ -3502,3 +3502,15 @@ describe('stock words of strengths and of support (held-out set 114)', () => {
     assert.ok(!onlyStock('Hard-working: kept the crime-scene business going through two recessions.', 'strength'));
   });
 });
+
+describe('a barriers entry of a word or two (held-out set 114)', () => {
+  const review = (entry: string) => `---\ntype: treatment-plan\n---\n# Treatment plan review (90-day)\n\nGoal 1: back on the ice road by January (met). Goal 3: sleep 6 h on 5 nights a week (not met). His wife does not want him back on the road; he cannot afford to stop.\n\n**Barriers.** ${entry}\n`;
+  const st = (entry: string) => lint(review(entry)).dimensions.find((d) => d.id === 'barriers')?.status;
+  it('"Season timing." names no obstacle and no plan; "Nil identified." says there is none', () => {
+    assert.notEqual(st('Season timing.'), 'addressed');
+    assert.notEqual(st('Nil identified.'), 'addressed');
+  });
+  it('an obstacle with what will be done is a barriers entry', () => {
+    assert.equal(st("His wife's fear of the road undermines goal 1; a joint session in December to hear her out."), 'addressed');
+  });
+});

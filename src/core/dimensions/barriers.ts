@@ -250,6 +250,9 @@ export const barriers: Dimension = {
     },
   ],
   threshold: 2,
+  // ("**Barriers.** Season timing.": two words name an obstacle; they say neither what stands in the way nor what will
+  // be done about it.)
+  minEntryWords: 3,
   // In progress notes barriers are recommended when the note shows the work stalling, not in every note.
   triggers: [
     {

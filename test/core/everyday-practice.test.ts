@@ -3531,3 +3531,21 @@ describe('a safeguard against bias in stock words (held-out set 116)', () => {
     assert.equal(st('I assumed pilots are thrill-seekers, from news stories; I checked it against his own account and will consult my supervisor.'), 'addressed');
   });
 });
+
+describe('CRLF and lone-CR notes read as their LF copies (cases the fuzz found as the corpus grew)', () => {
+  const same = (lf: string, id: string) => {
+    const read = (t: string) => {
+      const r = lint(t);
+      const d = r.dimensions.find((x) => x.id === id);
+      return `${r.profile.id} ${d?.status} ${d?.covered.join(',')}`;
+    };
+    for (const eol of ['\r\n', '\r']) assert.equal(read(lf.replace(/\n/g, eol)), read(lf), JSON.stringify(eol));
+  };
+  it('a fenced header at the top names the note whatever the line breaks', () => {
+    same('~~~\n# Counseling intake — shelter resident\nPresenting problem: left home after a threat.\n', 'presenting-problem');
+    assert.equal(lint('~~~\r# Counseling intake — shelter resident\r').profile.id, lint('~~~\n# Counseling intake — shelter resident\n').profile.id);
+  });
+  it('a label in a quoted paragraph hides no more of it with CRLF breaks than with LF', () => {
+    same('> Phone contact 10/08/25, 12:40-12:48 pm. I called her back.\n> \n> > ~~~\n> > Started sertraline.\n> Reviewed: if she has any new thoughts of self-harm, call 988.\n> Keeping Thurs session (video).\n', 'risk-assessment');
+  });
+});

@@ -242,7 +242,8 @@ function withoutRules(line: string): string {
  * and the value of a field naming the kind ("Record type: Crisis contact"). Only the note's first lines are read.
  */
 function fencedHeader(note: Note): string[] {
-  const head = note.text.slice(note.bodyStart, note.bodyStart + 600).replace(/^\s+/, '');
+  // (Read with its line breaks made one kind: a note with CR or CRLF breaks names itself as its LF copy does.)
+  const head = note.text.slice(note.bodyStart, note.bodyStart + 600).replace(/\r\n?/g, '\n').replace(/^\s+/, '');
   const open = FENCE_OPEN.exec(head);
   if (!open) return [];
   const close = head.indexOf(`\n${open[1]}`, open[0].length - 1);

@@ -328,8 +328,11 @@ function labelRanges(a: Analysis): OffsetRange[] {
     // gives its start as the offset of every word in it.
     const at = a.note.text.indexOf(b.label, b.range.start);
     if (at < 0 || at - b.range.start > 8) continue;
-    // (Where every word maps to the block's start, a label's range would hide them all: leave such a block be.)
-    if (b.text.length > b.label.length + 1 && toSource(b, b.text.length - 1) <= at + b.label.length) continue;
+    // (Where the words after the label map to the block's start, a label's range would hide them all: leave such a block
+    // be. Judged just after the label, not at the block's end: a CRLF note maps each line of an inexact block to the
+    // line's start, so its last word lies past the label where its LF copy's does not.)
+    const probe = Math.min(b.text.length - 1, (b.valueAt ?? b.label.length) + 1);
+    if (b.text.length > b.label.length + 1 && toSource(b, probe) <= at + b.label.length) continue;
     // A label whose value is a number names what it measures ("GAD-7: 15", "Mood rating: 6/10"): that is evidence.
     if (/^[^:\n]{0,80}:[ \t]?[<>≤≥~]?[ \t]?\d/.test(b.text)) continue;
     // So does a label that names a screen, with its answer: "SI/HI: denies", "Suicidal ideation: denied", "C-SSRS

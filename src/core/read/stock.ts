@@ -16,7 +16,7 @@ const DROP_DOWN = /[▾▼⌄][ \t]*$/;
 
 /** A word's full stop before a word in lower case: when the word is shorthand ("Cont. per tx plan."), it ends no
  * sentence, and is set apart as a one-dot leader, so that offsets hold. */
-const STOP_BEFORE_LOWER = /\b([a-z]+)\.(?=[ \t]+[a-z])/gi;
+const STOP_BEFORE_LOWER = /\b([A-Za-z]+)\.(?=[ \t]+[a-z])/g;
 const LEADER = '\u2024';
 
 /** The sentences of a text, each trimmed, with where it starts. */

@@ -3549,3 +3549,29 @@ describe('CRLF and lone-CR notes read as their LF copies (cases the fuzz found a
     same('> Phone contact 10/08/25, 12:40-12:48 pm. I called her back.\n> \n> > ~~~\n> > Started sertraline.\n> Reviewed: if she has any new thoughts of self-harm, call 988.\n> Keeping Thurs session (video).\n', 'risk-assessment');
   });
 });
+
+describe('a risk level given only by its label ("Risk: low.") is no screen (eighteenth round)', () => {
+  const SOAP = (a: string) => `# SOAP note\n\nDate: 4/2/2025, 14:00-14:50, in person. J. Rowe, LCSW\n\n**S:** Client talked about the month at work and his sleep.\n\n**O:** Calm, on time.\n\n**A:** Panic symptoms easing. ${a}\n\n**P:** Continue interoceptive exposure daily; next session 4/9.\n`;
+  it('"Risk: Low." alone leaves the assessment to be written', () => {
+    assert.notEqual(status(SOAP('Risk: Low.'), 'risk-assessment'), 'addressed');
+  });
+  it('a screen told beside it is the assessment', () => {
+    assert.equal(status(SOAP('Denies SI/HI, no plan or intent. Risk: Low.'), 'risk-assessment'), 'addressed');
+  });
+});
+
+describe("a word on an indented list item's second line maps to its place in the note", () => {
+  it('each line of the item keeps its own offsets', () => {
+    const text = '# Note\n\n- Screen: asked about thoughts of death; he said "No, not that way,\n  never have been." No plan, no intent.\n';
+    const note = parseNote(text);
+    const item = note.blocks.find((b) => b.kind === 'listItem')!;
+    const at = item.text.indexOf('never');
+    const seg = item.segments.filter((s) => s.textStart <= at).pop()!;
+    assert.ok(seg.length > 0, 'the second line is mapped exactly');
+    assert.equal(text.slice(seg.srcStart + (at - seg.textStart), seg.srcStart + (at - seg.textStart) + 5), 'never');
+  });
+  it('a screen on such an entry counts as the entry it is', () => {
+    const text = `---\ntype: birp\n---\n# BIRP note\n\nDate: 3/3/2025, 10:00-10:50, video. A. Kim, LPC\n\n**Behavior:** Talked about the move.\n\n**Intervention:**\n- Suicide/safety screen: asked directly about thoughts of death or suicide; he said "No, I'm not that way,\n  never have been." No plan, no intent, no history. Lives alone; daughter calls daily. Risk low.\n\n**Response:** Engaged; named two supports.\n\n**Plan:** Next session 3/10.\n`;
+    assert.equal(status(text, 'risk-assessment'), 'addressed');
+  });
+});

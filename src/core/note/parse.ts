@@ -399,7 +399,7 @@ class Builder {
     for (const n of nodes) {
       switch (n.type) {
         case 'text':
-          addText(acc, n.value, start(n), this.src.slice(start(n), end(n)) === n.value);
+          addTextFrom(acc, n.value, this.src.slice(start(n), end(n)), start(n));
           break;
         case 'inlineCode':
           acc.text += ' ';
@@ -616,6 +616,41 @@ function closedBy(body: string, close: string): boolean {
     return lines.length > 1 && !!last && last[1][0] === close[0] && last[1].length >= close.length;
   }
   return body.toLowerCase().includes(close, 2);
+}
+
+/**
+ * A text node's value set against its source: where they differ only by what the parser strips (the indent of a
+ * list item's or a quotation's continuation lines, "> " markers, a backslash before an escaped mark), each run of
+ * equal characters gets its own exact segment, so that a word on the second line of an indented list item still maps
+ * to its place in the note. Anything else (a character reference, "&amp;") leaves the rest of the node inexact, as
+ * before. One pass over both strings.
+ */
+function addTextFrom(acc: Acc, value: string, source: string, srcStart: number): void {
+  if (source === value || value.includes('\r')) return addText(acc, value, srcStart, source === value);
+  let i = 0;
+  let j = 0;
+  while (i < value.length) {
+    const runStart = i;
+    const srcRun = j;
+    while (i < value.length && j < source.length && value.charCodeAt(i) === source.charCodeAt(j)) (i++, j++);
+    if (i > runStart) {
+      acc.segments.push({ textStart: acc.text.length, srcStart: srcStart + srcRun, length: i - runStart });
+      acc.text += value.slice(runStart, i);
+    }
+    if (i >= value.length) return;
+    // What the parser dropped from the source: indent and quotation marks after a line break, or an escape's backslash.
+    let k = j;
+    if (i > 0 && value[i - 1] === '\n') while (k < source.length && (source[k] === ' ' || source[k] === '\t' || source[k] === '>')) k++;
+    else if (source[k] === '\\') k++;
+    if (k > j && source[k] === value[i]) {
+      j = k;
+      continue;
+    }
+    // Not a difference this knows: the rest of the node maps to where it stands, inexactly.
+    acc.segments.push({ textStart: acc.text.length, srcStart: srcStart + j, length: 0 });
+    acc.text += value.slice(i);
+    return;
+  }
 }
 
 function addText(acc: Acc, value: string, srcStart: number, exact: boolean): void {

@@ -133,6 +133,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // Its own entry in stock words only ("Progress: ongoing, pt working on goals."): what the clinician wrote for the
   // dimension says nothing, and stray words elsewhere in the note do not stand in for it.
   let stockEntry = false;
+  // Its own entry must show evidence (`entryNeedsEvidence`) and shows none.
+  let noEvidence = false;
   // (A short entry: in a long one, "Ms. Dunn will address the imitation" is one step of a plan among the barriers it
   // lists, not the work put off.)
   // ("P: F/u PRN.": its entry is stock words only, which says nothing the dimension asks for.)
@@ -147,8 +149,18 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   else if (entry && stockKinds.length && (onlyStock(entryText, stockKinds) || (!d.aboutNext && stockOrPutOff(a, entry, entryText, stockKinds)))) (thin = 'vague'), (stockEntry = true);
   // ("Progress: ongoing, pt working on goals.": an entry that must show evidence, in the stock words of a response.)
   else if (entry && d.entryNeedsEvidence && onlyStock(entryText, 'response')) (thin = 'vague'), (stockEntry = true);
-  else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) thin = 'vague';
+  else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) (thin = 'vague'), (noEvidence = true);
   else if (entry && d.clientOwn && !saysSomething(a, d, entry, evidence, d.clientOwn) && aboutOthers(entryText)) thin = 'vague';
+  // An entry that must show evidence and shows none cannot count again through its own label: "Risk: Low." names a
+  // level only with the label's word, which is no evidence of itself; what the note says elsewhere may still stand in.
+  // (The label may sit mid-paragraph: "... Protective: wife, kids. Risk: low.")
+  const labelAt = noEvidence && entry ? labelStartBefore(a.note.text, entry.start) : -1;
+  // (The dimension's own word, "Risk", "Safety": a label that is itself a screen's name, "SI/HI: denies", is evidence.)
+  const labelFirst = labelAt >= 0 ? /[a-z]+/i.exec(a.note.text.slice(labelAt, entry!.start))?.[0].toLowerCase() : undefined;
+  const labelText = labelAt >= 0 ? a.note.text.slice(labelAt, entry!.start) : '';
+  const labelWord = labelFirst && !namesScreen(a.note.text.slice(labelAt, entry!.end), labelText) && d.headings.some((h) => h.replace(/^=/, '').split(/\W/)[0].toLowerCase() === labelFirst) ? labelFirst : undefined;
+  const byLabel = (h: Hit | undefined) => !!h && !!labelWord && h.offset >= labelAt && h.offset < entry!.start && h.text.toLowerCase().startsWith(labelWord);
+  const textCovered = labelWord ? covered.filter((id) => !byLabel(evidence.get(id))) : covered;
   const unmet = entry && !thin && !(d.entryRequires ?? []).every((r) => covered.includes(r)) && !(d.entryRequiresUnless && !!matcherFor(d.entryRequiresUnless).first(a.note.text));
   // Its own section left for the other half ("Interventions" written, "Interventions and Response" still a template).
   const emptyOwn = unmet ? sections.find((s) => !s.hasContent) : undefined;
@@ -172,7 +184,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     // Its own section (or labelled entry) is there but left empty: that is the finding, whatever the rest of the
     // text mentions.
     status = 'unfilled';
-  } else if (!stockEntry && counted(d, covered, profile) >= (raised ?? thresholdFor(d, profile)) && d.threshold > 0 && requiredFor(d, profile).every((r) => covered.includes(r)) && !onlyDisclosed(a, d, covered, evidence)) {
+  } else if (!stockEntry && counted(d, textCovered, profile) >= (raised ?? thresholdFor(d, profile)) && d.threshold > 0 && requiredFor(d, profile).every((r) => textCovered.includes(r)) && !onlyDisclosed(a, d, textCovered, evidence)) {
     // (An empty "**Label:**" is weaker: it may be another template's question, "Linked interventions" in Goals.)
     status = 'addressed';
     via = 'text';
@@ -199,6 +211,18 @@ function stockOrPutOff(a: Analysis, entry: OffsetRange, entryText: string, kinds
   if (!rest.length || entryText.length > PUT_OFF_ENTRY * 2) return false;
   const stock = entryText.replace(/[*_]/g, ' ').trim().length > rest.reduce((n, r) => n + r.end - r.start, 0) + 2;
   return stock && rest.every((r) => a.putsOff({ start: entry.start + r.start, end: entry.start + r.end }));
+}
+
+/** A label that names a screen, with its answer ("SI/HI: denies", "C-SSRS screen: ..."): the label is evidence. */
+function namesScreen(text: string, label: string): boolean {
+  return /^[^:\n]{0,80}:[ \t]*(?:denie[sd]|negative|endorse[sd]|positive)\b/i.test(text) || /\b[A-Z]{1,4}-[A-Z0-9]{1,5}\b/.test(label);
+}
+
+/** Where the label before an entry starts: after the sentence or line before it, at most 60 characters back. */
+function labelStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - 60);
+  for (let i = at - 1; i >= from; i--) if ('.;!?\n|'.includes(text[i])) return i + 1;
+  return from;
 }
 
 /** The longest entry that one deferral in it can make put off (characters): a sentence or two. */
@@ -337,7 +361,7 @@ function labelRanges(a: Analysis): OffsetRange[] {
     if (/^[^:\n]{0,80}:[ \t]?[<>≤≥~]?[ \t]?\d/.test(b.text)) continue;
     // So does a label that names a screen, with its answer: "SI/HI: denies", "Suicidal ideation: denied", "C-SSRS
     // screen: passive thoughts last month, none now" (an instrument's name, a capital acronym joined by a hyphen).
-    if (/^[^:\n]{0,80}:[ \t]*(?:denie[sd]|negative|endorse[sd]|positive)\b/i.test(b.text) || /\b[A-Z]{1,4}-[A-Z0-9]{1,5}\b/.test(b.label)) continue;
+    if (namesScreen(b.text, b.label)) continue;
     out.push({ start: at, end: b.valueAt !== undefined ? Math.max(at + b.label.length, toSource(b, b.valueAt)) : at + b.label.length });
   }
   return out;

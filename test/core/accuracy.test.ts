@@ -260,6 +260,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 8e5e0d6d, after the changes made from sets 114 to 116: 21 / 24 and 21 / 33, 0.88 / 0.64, type 26/28;
     // warnings and errors 19 / 21 and 19 / 33 (0.90 / 0.58). The session's start 4a042a0a found one gap fewer.)
     'accuracy-holdout117': [0.87, 0.63],
+    // (First run at 5b01d1c3, after one change of this session made from the older sets: 21 / 26 and 21 / 34, 0.81 /
+    // 0.62, type 26/28; warnings and errors 20 / 24 and 20 / 34 (0.83 / 0.59). The session's start 8f08984b reads it
+    // finding for finding the same.)
+    'accuracy-holdout118': [0.8, 0.61],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -108,8 +108,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout70': [0.8, 0.9],
     // (First run at 7a27f11: 0.88 / 1.00.)
     'accuracy-holdout71': [0.95, 1.0],
-    // (First run at d33d720: 0.71 / 0.69.)
-    'accuracy-holdout72': [0.87, 0.96],
+    // (First run at d33d720: 0.71 / 0.69. 0.87 -> 0.84 in the eighteenth round: a pub landlady's job-culture coping had
+    // been found only in "70 units a week" of alcohol, read as a "unit" of peers; that cue went, the rest stands.)
+    'accuracy-holdout72': [0.84, 0.96],
     // (First run at f00f2f1: 0.75 / 0.82.)
     'accuracy-holdout73': [0.95, 0.95],
     // (First run at 65fff66: 0.71 / 0.87.)

@@ -3575,3 +3575,39 @@ describe("a word on an indented list item's second line maps to its place in the
     assert.equal(status(text, 'risk-assessment'), 'addressed');
   });
 });
+
+describe('reading set 118 (after its first run)', () => {
+  it('"Hard worker. Good family man." and "Motivated. Good work history. Supportive wife." are stock strengths', () => {
+    const plan = (s: string) => `---\ntype: treatment-plan\n---\n# Treatment plan\n\n## Strengths\n${s}\n`;
+    assert.notEqual(status(plan('Motivated. Good work history. Supportive wife.'), 'strengths'), 'addressed');
+    assert.notEqual(status(plan('Hard worker. Good family man.'), 'strengths'), 'addressed');
+    assert.equal(status(plan('Patient with apprentices; kept the crane crew\'s safety record for 11 years; reads a load chart faster than anyone on the dock.'), 'strengths'), 'addressed');
+  });
+  it('"crew" alone is no coping learned at work; "how the crew used to cope" and "the unwritten rule of the crew" are', () => {
+    assert.ok(!covered('occupational-socialization', 'Session by video, client in crew layover hotel room.\n').includes('coping'));
+    assert.ok(covered('occupational-socialization', 'Talked about how the crew used to cope: "you take the mick and crack on".\n').includes('coping'));
+    assert.ok(covered('occupational-socialization', 'Named the "operators don\'t get scared" rule of the crew.\n').includes('coping'));
+  });
+  it('"at least 3 times this week" in a plan is a criterion, not a count', () => {
+    assert.ok(!covered('progress-monitoring', 'Arjun to try the Goan table at dinner at least 3 times this week.\n').includes('measures'));
+    assert.ok(covered('progress-monitoring', 'He ate at the Goan table 3 times this week.\n').includes('measures'));
+  });
+  it('a plan made for the hard days ahead is relapse prevention', () => {
+    assert.ok(covered('termination', 'You asked me about the hard days coming. Together we made a plan for those.\n').includes('maintenance'));
+  });
+  it('"I told you I will miss our Wednesdays" is the clinician\'s own reaction', () => {
+    assert.ok(covered('relationship', 'I told you I will miss our Wednesdays, and that I am proud of you too.\n').includes('clinician-reaction'));
+    assert.ok(!covered('relationship', 'She said she will miss our Wednesdays.\n').includes('clinician-reaction'));
+  });
+  it('"What comes next:" heads the plan; a "Referral Triage" is a contact record', () => {
+    assert.equal(lint('# Referral Triage\n\n**Outcome**\nOffered an appointment.\n').profile.id, 'general');
+    assert.equal(status('---\ntype: termination\n---\n# Closing letter\n\nWhat comes next:\n- I will phone you the week after 21 May.\n- You can come back any time in the next two years.\n', 'plan'), 'addressed');
+  });
+  it('SOAP heads in lower case, each alone on the line above its text, type the note', () => {
+    assert.equal(lint('clinic | room 2\n\nsubjective\nsays the week was average.\n\nobjective\nalert, oriented.\n\nassessment\nacute stress reaction.\n\nplan\nsee him in a week.\n').profile.id, 'soap');
+  });
+  it('"I noticed I came in expecting ..." and "my past work with ... families" guard against bias', () => {
+    assert.ok(covered('bias-safeguards', 'I noticed I came in expecting the fights to be about religion.\n').includes('own-assumptions'));
+    assert.ok(covered('bias-safeguards', 'Most of my past work with Somali-speaking families has been with ethnic Somali families.\n').includes('prior-experience'));
+  });
+});

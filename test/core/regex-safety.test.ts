@@ -20,6 +20,7 @@ import { builtRegexes as dateRegexes } from '../../src/core/draft/dates.js';
 import { builtRegexes as measureRegexes } from '../../src/core/draft/measures.js';
 import { builtRegexes as goalStatusRegexes } from '../../src/core/draft/goal-status.js';
 import { DATED_ENTRY, NOTE_KIND_WORDS, OPENS_NAMING_KIND } from '../../src/core/language/note-kinds.js';
+import { STOCK_STRENGTH } from '../../src/core/language/stock-responses.js';
 
 const parser = new RegExpParser({ ecmaVersion: 2024 });
 
@@ -107,7 +108,7 @@ describe('regular expressions cannot backtrack badly', () => {
   });
 
   it('every literal in src/ and every catalog pattern is linear', () => {
-    const built = [...goalRegexes, ...identifierRegexes, ...dateRegexes, ...measureRegexes, ...goalStatusRegexes, DATED_ENTRY, NOTE_KIND_WORDS, OPENS_NAMING_KIND].map((re) => ({ file: 'built in rules/', line: 0, source: re.source, flags: re.flags }));
+    const built = [...goalRegexes, ...identifierRegexes, ...dateRegexes, ...measureRegexes, ...goalStatusRegexes, DATED_ENTRY, NOTE_KIND_WORDS, OPENS_NAMING_KIND, STOCK_STRENGTH].map((re) => ({ file: 'built in rules/', line: 0, source: re.source, flags: re.flags }));
     const bad = [...literals, ...catalogPatterns(), ...built].filter((r) => !accepted(r.source)).flatMap((r) =>
       regexProblems(r.source, r.flags).map((p) => `${r.file}${r.line ? `:${r.line}` : ''} /${r.source.slice(0, 90)}/${r.flags}: ${p}`),
     );
@@ -151,8 +152,8 @@ describe('regular expressions cannot backtrack badly', () => {
     // is `^key: *$` for a fixed front matter key. A new one must be added here deliberately.
     // Drafting's dates, measures and goal statuses are built from fixed data (month names, measure names, status words)
     // and exported likewise, as
-    // is note-kinds' dated entry (month and weekday names).
-    const allowed = new Set(['src/core/language/note-kinds.ts', 'src/core/read/pattern.ts', 'src/core/rules/identifiers.ts', 'src/core/rules/measurable-goals.ts', 'src/core/fixes/snippets.ts', 'src/core/draft/dates.ts', 'src/core/draft/measures.ts', 'src/core/draft/goal-status.ts']);
+    // is note-kinds' dated entry (month and weekday names), and the stock strengths (word lists, in language/).
+    const allowed = new Set(['src/core/language/note-kinds.ts', 'src/core/language/stock-responses.ts', 'src/core/read/pattern.ts', 'src/core/rules/identifiers.ts', 'src/core/rules/measurable-goals.ts', 'src/core/fixes/snippets.ts', 'src/core/draft/dates.ts', 'src/core/draft/measures.ts', 'src/core/draft/goal-status.ts']);
     assert.deepEqual(
       dynamic.filter((d) => !allowed.has(d.file)).map((d) => `${d.file}:${d.line} ${d.text}`),
       [],

@@ -64,6 +64,8 @@ export const biasSafeguards: Dimension = {
         // The clinician's own expectation, named: "I expected a 19-year-old tradesman to downplay this", "keeping that
         // expectation in check".
         '\\bI\\s+(?:had\\s+)?(?:expected|presumed)\\b|\\bmy\\s+(?:own\\s+)?expectations?\\b|\\bexpectations?\\s+in\\s+check\\b',
+        // "I noticed I came in expecting the fights to be about religion", "I cannot assume that what I learned there fits".
+        '\\bI\\s+(?:came\\s+in|went\\s+in|was|had\\s+been)\\s+expecting\\b|\\bI\\s+(?:cannot|can[’\']t|could\\s+not|couldn[’\']t)\\s+assume\\b',
         // Reflexivity: "Reflection on my own position: ...", "there is a risk I read the grandparents' views as simply
         // 'old-fashioned'".
         '\\b(?:reflect\\w*|aware\\w*|mindful)\\s+(?:on|of)\\s+my\\s+own\\s+(?:position|positionality|identity|background|culture|privilege|values)\\b|\\bpositionality\\b',
@@ -115,6 +117,8 @@ export const biasSafeguards: Dimension = {
       patterns: [
         '\\bas\\s+an?\\s+(?:former\\s+|retired\\s+)?[a-z-]+\\s+myself\\b',
         "\\bI(?:\\s+have|['’]ve)?\\s+worked\\s+(?:in|with|as)\\b",
+        // "Most of my past work with Somali-speaking families has been with ...": the clinician's own earlier contact.
+        '\\bmy\\s+(?:past|previous|earlier|prior|other|own)\\s+(?:work|practice|caseload|clients)\\s+(?:with|among|in)\\b',
         // The client recalls someone from the clinician's own life: "Mrs. L. reminds her strongly of her own
         // grandmother" (in a supervision record, "her" is the supervisee), "he reminds me of my father".
         '\\breminds?\\s+(?:me|her|him|them)\\s+(?:\\w+\\s+)?of\\s+(?:my|her|his|their)\\s+own\\b',

@@ -321,10 +321,7 @@ export const occupationalSocialization: Dimension = {
         'peers cope',
         'coworkers cope',
         'colleagues cope',
-        'crew',
-        'crewmates',
-        'unit',
-        'squad',
+        // (Not "crew", "unit" or "squad" alone: "client in crew layover hotel room" says nothing of how anyone copes.)
         'shift partner',
         'debrief',
         'debriefing',
@@ -366,8 +363,13 @@ export const occupationalSocialization: Dimension = {
         // "the pre-show ritual the older performers taught her", "what the senior nurses taught him"
         '\\b(?:older|senior|experienced)\\s+\\w+\\s+taught\\b',
         '\\blearned\\s+to\\s+cope\\b',
+        // The job's own unwritten rules: "the 'operators don't get scared' rule of the crew", "the unit's code of silence".
+        '\\b(?:rules?|code|norms?|ethos)\\s+(?:of|on)\\s+the\\s+(?:crew|job|trade|unit|squad|station|site|yard|ward|ship|boat|rig|force|floor|kitchen)\\b',
+        "\\b(?:crew|unit|squad|station|ward|ship|rig|force|kitchen|team)(?:['’]s)?\\s+(?:unwritten\\s+)?(?:rules?|code|norms?|ethos)\\b",
         // "That's how his dad and every farrier he knows dealt with injuries"
         '\\bhow\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,6}(?:dealt|deal|deals|coped|cope|copes|handled|handle|handles)\\s+with\\b',
+        // "Talked about how the crew used to cope", "how the other nurses handle it": peers at work and their ways.
+        '\\bhow\\s+(?:the|his|her|their)\\s+(?:other\\s+)?(?:crew|team|unit|squad|colleagues|peers|workmates|coworkers|co-workers|lads|guys|girls|others|nurses|officers|medics|drivers|firefighters|soldiers|miners|crews)\\s+(?:used\\s+to\\s+|would\\s+|usually\\s+|all\\s+)?(?:cope|coped|copes|deal|dealt|handle|handled)\\b',
         // "what she learned in training", "coping he learned on the job"
         '\\b(?:learned|learnt|taught)\\s+(?:in|during|at)\\s+(?:her\\s+|his\\s+|their\\s+)?(?:training|the academy|basic|residency|vet school|medical school|nursing school)\\b',
       ],

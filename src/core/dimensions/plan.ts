@@ -20,6 +20,10 @@ export const plan: Dimension = {
     // A form's questions: "**What's next?**"
     "What's next",
     'What is next',
+    // A letter's "What comes next:" over the steps, "What happens now".
+    'What comes next',
+    'What happens next',
+    'What happens now',
     // "Next time: Thurs 19th, 4pm. ..."
     '=Next time',
     // "## Next", "**Next:** group is Tuesday": what comes next, under one word.

@@ -113,6 +113,12 @@ export const relationship: Dimension = {
         'rescue',
         'overprotective',
       ],
+      patterns: [
+        // The clinician's own feeling said to the client, as a closing letter or a last session tells it: "I told you I
+        // will miss our Wednesdays", "I said I would miss working with her", "I am proud of you too".
+        "\\bI\\s+(?:(?:told|said\\s+to)\\s+(?:you|him|her|them)\\s+(?:that\\s+)?I\\s+|said\\s+(?:that\\s+)?I\\s+)?(?:will|['’]ll|would|do|shall)\\s+miss\\s+(?:our|you|him|her|them|working|seeing|meeting|these|the)\\b",
+        "\\bI\\s+(?:am|['’]m|was|felt|feel)\\s+(?:so\\s+|very\\s+|really\\s+)?(?:proud\\s+of|moved\\s+by|touched\\s+by)\\s+(?:you|him|her|them|what)\\b",
+      ],
     },
     {
       id: 'repair',

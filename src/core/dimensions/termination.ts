@@ -170,6 +170,10 @@ export const termination: Dimension = {
         '\\breviewed\\s+what\\s+(?:you|she|he|they)\\s+(?:have|has)\\s+(?:learned|learnt)\\b',
         // "what would help him keep going (lunch club, the quiz)"
         '\\bhelp\\s+(?:him|her|them|you)\\s+keep\\s+(?:going|it\\s+up|on\\s+track)\\b',
+        // The hard days ahead planned for: "You asked me about the hard days coming ... Together we made a plan for
+        // those", "a plan for the anniversary", "planned for difficult dates".
+        '\\b(?:made|make|wrote|write|have|has|had|put\\s+together)\\s+(?:a\\s+|the\\s+|her\\s+|his\\s+|their\\s+|your\\s+)?plans?\\s+for\\s+(?:those|these|them|the\\s+(?:hard|difficult|tough|rough|bad)\\s+(?:days?|times?|dates?|patches|moments|weeks)|(?:the\\s+|her\\s+|his\\s+)?(?:anniversary|anniversaries|birthday|holidays?|christmas|first\\s+[a-z]+\\s+without))\\b',
+        '\\b(?:hard|difficult|tough|rough|bad)\\s+(?:days?|times?|dates?|patches|moments|weeks)\\s+(?:coming|ahead|to\\s+come)\\b',
       ],
     },
     {

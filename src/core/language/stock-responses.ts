@@ -35,16 +35,37 @@ export const STOCK_PLAN =
 export const STOCK_INTERVENTION =
   /^(?:(?:(?:this\s+)?(?:writer|clinician|therapist|counsel+or|worker|staff|facilitator|i|we)\s+)?(?:provided|offered|gave|used|utili[sz]ed)\s+(?:supportive\s+(?:counsel+ing|therapy|treatment|care|listening|interventions?|techniques?)|(?:therapeutic\s+)?support|redirection|encouragement|validation|reassurance|empathy|active\s+listening|feedback|psycho-?ed(?:ucation)?)(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:supportive\s+(?:counsel+ing|therapy|treatment|care|listening|interventions?|techniques?)|(?:therapeutic\s+)?support|redirection|encouragement|validation|reassurance|empathy|active\s+listening|feedback|psycho-?ed(?:ucation)?)){0,3}(?:\s+(?:as\s+(?:needed|appropriate|indicated|required)|prn|throughout(?:\s+the\s+(?:session|visit|call|group|contact))?|during\s+the\s+(?:session|visit|call|group|contact)|today))*|(?:supportive\s+(?:counsel+ing|therapy|treatment|care|listening|interventions?|techniques?)|(?:therapeutic\s+)?support|redirection|encouragement|validation|reassurance|empathy|active\s+listening|feedback|psycho-?ed(?:ucation)?)(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:supportive\s+(?:counsel+ing|therapy|treatment|care|listening|interventions?|techniques?)|(?:therapeutic\s+)?support|redirection|encouragement|validation|reassurance|empathy|active\s+listening|feedback|psycho-?ed(?:ucation)?)){0,3}(?:\s+(?:was\s+|were\s+)?(?:provided|offered|given|used))?(?:\s+(?:as\s+(?:needed|appropriate|indicated|required)|prn|throughout(?:\s+the\s+(?:session|visit|call|group|contact))?|during\s+the\s+(?:session|visit|call|group|contact)|today))*|(?:(?:this\s+)?(?:writer|clinician|therapist|counsel+or|worker|staff|facilitator|i|we)\s+)?reviewed\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:itp|isp|treatment\s+plan|tx\s+plan|plan\s+of\s+care|poc|care\s+plan|goals|progress|coping(?:\s+(?:skills|strategies))?)(?:\s+with\s+(?:the\s+)?(?:client|pt|patient|her|him|them))?)$/i;
 
+/** Qualities any note could say of any client ("motivated", "resilient", "caring"), which may name a role after them. */
+const STOCK_QUALITIES = [
+  'motivated', 'resilient', 'hard-?working', 'determined', 'capable', 'reliable', 'compliant', 'cooperative', 'co-operative',
+  'engaged', 'pleasant', 'friendly', 'willing', 'receptive', 'open', 'adherent', 'polite', 'positive', 'hopeful', 'committed',
+  'invested', 'eager', 'ready', 'intelligent', 'insightful', 'bright', 'caring', 'loving', 'devoted', 'kind', 'likeable', 'likable',
+];
+/** The roles such a quality is said of ("loving, devoted father", "reliable employee"). */
+const STOCK_ROLES = [
+  'father', 'mother', 'parent', 'dad', 'mom', 'mum', 'son', 'daughter', 'husband', 'wife', 'partner', 'spouse', 'grandparent',
+  'grandmother', 'grandfather', 'worker', 'employee', 'student', 'person', 'individual', 'young\\s+(?:man|woman|person)',
+];
+/** Whole phrases just as stock: "hard worker", "good family man", "good work history", "supportive wife". */
+const STOCK_PHRASES = [
+  'insight', '(?:family\\s+|social\\s+)?supports?(?:\\s+system)?', 'hard\\s+worker', 'family\\s+(?:man|woman|person)',
+  'work\\s+(?:history|ethic)', 'employment\\s+history', 'supportive\\s+(?:family|wife|husband|partner|spouse|parents?|friends)',
+];
+const STOCK_STRENGTH_ITEM = `(?:(?:very|highly|quite|generally|good|strong)\\s+)?(?:(?:${STOCK_QUALITIES.join('|')})(?:\\s+(?:${STOCK_ROLES.join('|')}))?|${STOCK_PHRASES.join('|')})`;
+
 /**
  * A whole list of strengths in words any note could say of any client: who (optional), a verb (optional), then up to
  * five of motivated, resilient, compliant, cooperative, engaged, willing, receptive, positive, committed, intelligent,
- * insightful, caring, loving and the like (a role may follow: "loving, devoted father"), "good insight" or "good family
- * support", with what it is said of ("motivated for treatment", "compliant with dosing", "engaged with service"):
- * "Client is motivated and resilient.", "Motivated, intelligent, insightful.". "Resilient: kept her job through two
- * moves" and "persistent, funny, good with her hands" name this client's own, and are read as usual.
+ * insightful, caring, loving and the like (a role may follow: "loving, devoted father"), "good insight", "good family
+ * support", "hard worker", "good family man", "good work history" or "supportive wife", with what it is said of
+ * ("motivated for treatment", "compliant with dosing", "engaged with service"): "Client is motivated and resilient.",
+ * "Motivated, intelligent, insightful.", "Hard worker. Good family man.". "Resilient: kept her job through two moves"
+ * and "persistent, funny, good with her hands" name this client's own, and are read as usual.
  */
-export const STOCK_STRENGTH =
-  /^(?:(?:the\s+)?(?:client|pt|patient|member|participant|resident|consumer|youth|she|he|they)\s+)?(?:is\s+|was\s+|are\s+|were\s+|has\s+|appears\s+|appeared\s+|seems\s+|presents\s+as\s+|remains\s+)?(?:an?\s+)?(?:(?:very|highly|quite|generally|good|strong)\s+)?(?:(?:motivated|resilient|hard-?working|determined|capable|reliable|compliant|cooperative|co-operative|engaged|pleasant|friendly|willing|receptive|open|adherent|polite|positive|hopeful|committed|invested|eager|ready|intelligent|insightful|bright|caring|loving|devoted|kind|likeable|likable)(?:\s+(?:father|mother|parent|dad|mom|mum|son|daughter|husband|wife|partner|spouse|grandparent|grandmother|grandfather|worker|employee|student|person|individual|young\s+(?:man|woman|person)))?|insight|(?:family\s+|social\s+)?supports?(?:\s+system)?)(?:\s*(?:,|and|&)\s*(?:and\s+)?(?:(?:very|highly|quite|generally|good|strong)\s+)?(?:(?:motivated|resilient|hard-?working|determined|capable|reliable|compliant|cooperative|co-operative|engaged|pleasant|friendly|willing|receptive|open|adherent|polite|positive|hopeful|committed|invested|eager|ready|intelligent|insightful|bright|caring|loving|devoted|kind|likeable|likable)(?:\s+(?:father|mother|parent|dad|mom|mum|son|daughter|husband|wife|partner|spouse|grandparent|grandmother|grandfather|worker|employee|student|person|individual|young\s+(?:man|woman|person)))?|insight|(?:family\s+|social\s+)?supports?(?:\s+system)?)){0,4}(?:\s+(?:for|to|in|with)\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:treatment|tx|change|services?|therapy|counsel+ing|dosing|medications?|meds|program(?:me)?|recovery|sessions?|care|plan))?$/i;
+export const STOCK_STRENGTH = new RegExp(
+  `^(?:(?:the\\s+)?(?:client|pt|patient|member|participant|resident|consumer|youth|she|he|they)\\s+)?(?:is\\s+|was\\s+|are\\s+|were\\s+|has\\s+|appears\\s+|appeared\\s+|seems\\s+|presents\\s+as\\s+|remains\\s+)?(?:an?\\s+)?${STOCK_STRENGTH_ITEM}(?:\\s*(?:,|and|&)\\s*(?:and\\s+)?${STOCK_STRENGTH_ITEM}){0,4}(?:\\s+(?:for|to|in|with)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:treatment|tx|change|services?|therapy|counsel+ing|dosing|medications?|meds|program(?:me)?|recovery|sessions?|care|plan))?$`,
+  'i',
+);
 
 /**
  * A whole entry that says there is nothing to say: "None identified.", "Nil identified at this time.", "No significant

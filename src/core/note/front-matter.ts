@@ -30,7 +30,7 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
         if (isScalar(pair.key) && pair.key.range) {
           fm.keys.set(String(pair.key.value), { start: at(pair.key.range[0]), end: at(pair.key.range[1]) });
           const v = pair.value as { range?: [number, number, number] } | null;
-          if (v?.range && holdsWriting(pair.value)) (fm.entries ??= []).push({ key: String(pair.key.value), range: { start: at(v.range[0]), end: at(v.range[1]) } });
+          if (v?.range && holdsWriting(pair.value) && !HEADER_KEYS.has(String(pair.key.value).toLowerCase().replace(/[\s-]+/g, '_'))) (fm.entries ??= []).push({ key: String(pair.key.value), range: { start: at(v.range[0]), end: at(v.range[1]) } });
         }
       }
       const data = doc.toJS({ maxAliasCount: 100 });
@@ -46,6 +46,12 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
 
 /** Words in a value before it is writing rather than a datum ("video (client at home)", "Dr. Ana Ruiz, LCSW" are data). */
 const ENTRY_WORDS = 8;
+
+/**
+ * Keys that say where and by whom the service is given, however many words their value has ("service: Aviation Crew
+ * Psychological Support (contracted by ...)"): the record's header, not the clinician's writing about the client.
+ */
+const HEADER_KEYS = new Set(['service', 'agency', 'program', 'programme', 'organisation', 'organization', 'org', 'clinic', 'practice', 'location', 'setting', 'site', 'venue', 'facility', 'provider', 'team', 'unit', 'department', 'funder', 'payer', 'contract', 'service_name', 'program_name']);
 
 /** A field's value that is writing: a list, a mapping, or a string of several words. */
 function holdsWriting(value: unknown): boolean {

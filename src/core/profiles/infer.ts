@@ -419,6 +419,14 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     const letter = /^[A-Za-z]$/.test(b.label.trim()) ? b.label.trim().toLowerCase() : undefined;
     marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined, letter, lead: LETTER_LEAD.test(note.text.slice(b.range.start, b.range.start + 40)) });
   });
+  // A head in lower case alone on the first line of its paragraph, the text right below it ("subjective" then "lachie
+  // came straight off shift"): the parser keeps it as text (a lone "ok" is no heading), but it marks a format's section
+  // like any other head; one such line alone types nothing, as the formats need several of their sections in order.
+  for (const b of note.blocks) {
+    if (b.kind !== 'paragraph' || b.quoted || b.label) continue;
+    const line = /^([a-z][a-z/&]*(?: [a-z/&]+){0,2})[ \t]*\n/.exec(b.text)?.[1];
+    if (line) marks.push({ at: b.range.start, matches: (al) => labelMatches(line, al) });
+  }
   // "S: ... O: ... A: ... P: ..." run on in one paragraph: a format's one-letter labels after the first.
   // (Not a person's initial the note also writes as a name: "D. came out to the kitchen ... D: pills make him slow".)
   // (Read only when a one-letter label runs on: most notes have none, and the note's text is long.)

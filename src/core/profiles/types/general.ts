@@ -22,6 +22,8 @@ export default defineType({
     'walk in', 'crisis contact',
     // A follow-up by telephone or after a crisis is a contact, not a session ("Crisis follow-up — phone").
     'crisis follow up', 'follow up call', 'phone follow up', 'telephone follow up',
+    // A referral screened before anyone is taken on: "Referral Triage", "Triage contact".
+    'referral triage', 'triage contact', 'triage call', 'triage note', 'referral screening',
   ],
   // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
   // Every contact is recorded with when, how, with whom and by whom, as a session is: a call or a letter that lacks

@@ -265,6 +265,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 0.62, type 26/28; warnings and errors 20 / 24 and 20 / 34 (0.83 / 0.59). The session's start 8f08984b reads it
     // finding for finding the same.)
     'accuracy-holdout118': [0.8, 0.61],
+    // (First run at 7db383f0, after the changes made from set 118: 18 / 27 and 18 / 29, 0.67 / 0.62, type 25/28;
+    // warnings and errors 17 / 24 and 17 / 29 (0.71 / 0.59). The session's start 8f08984b reads it finding for finding
+    // the same.)
+    'accuracy-holdout119': [0.66, 0.62],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -3611,3 +3611,18 @@ describe('reading set 118 (after its first run)', () => {
     assert.ok(covered('bias-safeguards', 'Most of my past work with Somali-speaking families has been with ethnic Somali families.\n').includes('prior-experience'));
   });
 });
+
+describe('reading set 119 (after its first run)', () => {
+  it('"Loving family. Good kid." is a stock list of strengths', () => {
+    assert.notEqual(status('---\ntype: treatment-plan\n---\n# Treatment plan review\n\nSTRENGTHS\nLoving family. Good kid.\n', 'strengths'), 'addressed');
+  });
+  it('"Occupational psychological assessment" and "fitness for duty" name an occupational assessment; "EAP services — on-site counseling" a session', () => {
+    assert.equal(lint('OCCUPATIONAL PSYCHOLOGICAL ASSESSMENT — FITNESS FOR PILOTAGE DUTIES\n\nReferred by: CMO\n').profile.id, 'occupational');
+    assert.equal(lint('# Fitness for duty evaluation\n\nText.\n').profile.id, 'occupational');
+    assert.equal(lint('TRANS-PECOS EAP SERVICES — ON-SITE COUNSELING\n\nCLIENT: T\n').profile.id, 'progress');
+  });
+  it('"Keep the grounding" and "If things slip ..." keep the gains after an ending', () => {
+    assert.ok(covered('termination', 'Keep the grounding. Anniversaries may bring the alarms back.\n').includes('maintenance'));
+    assert.ok(covered('termination', 'If things slip (sleep going, flashbacks most days), please talk to your GP.\n').includes('maintenance'));
+  });
+});

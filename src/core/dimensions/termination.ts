@@ -162,7 +162,9 @@ export const termination: Dimension = {
       patterns: [
         // "If things get harder again", "if the low mood comes back": what to do then is how the change is kept.
         '\\bif\\s+(?:things|symptoms|it|the\\s+[a-z]+|old\\s+[a-z]+)\\s+(?:gets?|become|becomes|start\\s+to\\s+get|starts\\s+to\\s+get)\\s+(?:harder|worse|difficult|hard|bad|tough)\\b',
-        '\\bif\\s+(?:symptoms|things|it|the\\s+[a-z]+)\\s+(?:return|returns|come\\s+back|comes\\s+back|creep\\s+back|creeps\\s+back)\\b',
+        '\\bif\\s+(?:symptoms|things|it|the\\s+[a-z]+)\\s+(?:return|returns|come\\s+back|comes\\s+back|creep\\s+back|creeps\\s+back|slip|slips|start\\s+to\\s+slip|starts\\s+to\\s+slip|slide|slides|dip|dips)\\b',
+        // "Keep the grounding", "keep using your breathing": the client's own tools, carried on after the ending.
+        '\\bkeep\\s+(?:(?:on\\s+)?(?:using|doing|practi[cs]ing|up)\\s+)?(?:the|your|her|his|their)\\s+(?:grounding|breathing|skills|tools|strategies|routine|routines|diary|exercises|walks|practice)\\b',
         // "the skills you practised still work": the client's own tools, to keep using.
         '\\b(?:skills|tools|strategies)\\s+(?:you|she|he|they|we)\\s+(?:have\\s+)?(?:practi[cs]ed|learned|learnt|built|developed)\\b',
         // "wrote a one-page list of her coping tools to take to the new clinician", "reviewed what she has learned"

@@ -45,13 +45,15 @@ const STOCK_QUALITIES = [
 const STOCK_ROLES = [
   'father', 'mother', 'parent', 'dad', 'mom', 'mum', 'son', 'daughter', 'husband', 'wife', 'partner', 'spouse', 'grandparent',
   'grandmother', 'grandfather', 'worker', 'employee', 'student', 'person', 'individual', 'young\\s+(?:man|woman|person)',
+  'kid', 'boy', 'girl', 'child', 'lad', 'man', 'woman', 'family',
 ];
 /** Whole phrases just as stock: "hard worker", "good family man", "good work history", "supportive wife". */
 const STOCK_PHRASES = [
   'insight', '(?:family\\s+|social\\s+)?supports?(?:\\s+system)?', 'hard\\s+worker', 'family\\s+(?:man|woman|person)',
   'work\\s+(?:history|ethic)', 'employment\\s+history', 'supportive\\s+(?:family|wife|husband|partner|spouse|parents?|friends)',
 ];
-const STOCK_STRENGTH_ITEM = `(?:(?:very|highly|quite|generally|good|strong)\\s+)?(?:(?:${STOCK_QUALITIES.join('|')})(?:\\s+(?:${STOCK_ROLES.join('|')}))?|${STOCK_PHRASES.join('|')})`;
+// ("Good kid.", "a good dad": a role called good, and nothing of what makes it so.)
+const STOCK_STRENGTH_ITEM = `(?:(?:(?:very|highly|quite|generally|good|strong)\\s+)?(?:(?:${STOCK_QUALITIES.join('|')})(?:\\s+(?:${STOCK_ROLES.join('|')}))?|${STOCK_PHRASES.join('|')})|(?:really\\s+|very\\s+)?good\\s+(?:${STOCK_ROLES.join('|')}))`;
 
 /**
  * A whole list of strengths in words any note could say of any client: who (optional), a verb (optional), then up to

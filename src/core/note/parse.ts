@@ -626,29 +626,35 @@ function closedBy(body: string, close: string): boolean {
  * before. One pass over both strings.
  */
 function addTextFrom(acc: Acc, value: string, source: string, srcStart: number): void {
-  if (source === value || value.includes('\r')) return addText(acc, value, srcStart, source === value);
+  if (source === value && !value.includes('\r')) return addText(acc, value, srcStart, true);
   let i = 0;
   let j = 0;
   while (i < value.length) {
     const runStart = i;
     const srcRun = j;
-    while (i < value.length && j < source.length && value.charCodeAt(i) === source.charCodeAt(j)) (i++, j++);
+    while (i < value.length && j < source.length && value[i] !== '\r' && value.charCodeAt(i) === source.charCodeAt(j)) (i++, j++);
     if (i > runStart) {
       acc.segments.push({ textStart: acc.text.length, srcStart: srcStart + srcRun, length: i - runStart });
       acc.text += value.slice(runStart, i);
     }
     if (i >= value.length) return;
+    // A CR or CRLF break is one "\n" of text, as addText writes it; the segment before it stops short of it.
+    const brk = value[i] === '\r' && source.startsWith(value[i + 1] === '\n' ? '\r\n' : '\r', j) ? (value[i + 1] === '\n' ? 2 : 1) : 0;
+    if (brk) {
+      acc.text += '\n';
+      (i += brk), (j += brk);
+    }
     // What the parser dropped from the source: indent and quotation marks after a line break, or an escape's backslash.
     let k = j;
-    if (i > 0 && value[i - 1] === '\n') while (k < source.length && (source[k] === ' ' || source[k] === '\t' || source[k] === '>')) k++;
+    if (i > 0 && (value[i - 1] === '\n' || value[i - 1] === '\r')) while (k < source.length && (source[k] === ' ' || source[k] === '\t' || source[k] === '>')) k++;
     else if (source[k] === '\\') k++;
-    if (k > j && source[k] === value[i]) {
+    if (brk || (k > j && source[k] === value[i])) {
       j = k;
       continue;
     }
     // Not a difference this knows: the rest of the node maps to where it stands, inexactly.
     acc.segments.push({ textStart: acc.text.length, srcStart: srcStart + j, length: 0 });
-    acc.text += value.slice(i);
+    acc.text += value.slice(i).replace(/\r\n?/g, '\n');
     return;
   }
 }

@@ -13,6 +13,8 @@ export default defineType({
     'progress note', 'individual session', 'therapy session', 'counseling session', 'counselling session', 'session note',
     'parent session', 'parent child session', 'dyadic session', 'sibling session', 'play session', 'play therapy session', 'family session', 'family meeting', 'couples session', 'couple session', 'joint session', 'conjoint session', 'couples',
     'couple therapy', 'couples therapy',
+    // An employee assistance programme's session, as its header names it: "EAP services — on-site counseling".
+    'on site counseling', 'on site counselling', 'onsite counseling', 'onsite counselling', 'eap counseling', 'eap counselling', 'eap session',
     'follow up session', 'follow up visit', 'follow up', 'check in', 'check-in', 'follow up contact', 'follow up note', 'home visit', 'visit note', 'outreach note', 'outreach visit', 'outreach contact', 'individual therapy', 'session record', 'individual counseling', 'individual counselling', 'individual psychotherapy', 'therapy note', 'counseling note', 'counselling note', 'psychotherapy progress', 'progress report', 'progress record', 'running record', 'progress log',
     // A mode of treatment's individual session, as DBT names it ("DBT individual — wk 14"); any other kind the title
     // names wins ("Individual treatment plan").

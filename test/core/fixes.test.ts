@@ -181,3 +181,13 @@ describe('filling a labelled entry that holds only a placeholder', () => {
     assert.ok(!lint(answered).findings.some((x) => x.ruleId === 'strengths' && x.status === 'unfilled'));
   });
 });
+
+describe('a section inserted where the first heading names the note', () => {
+  it('goes after "## Goals (treatment plan ...)", so the note is still read as the plan it is, and fix-all settles in one pass', () => {
+    const text = '\n## Goals (treatment plan 02/05/2025)\n1. Ride in a car to school on 5 of 5 school days per week by 05/01/2025.\n\n## Parent segment\nMother reports three rides this week.\n';
+    const once = applyFixes(text, lint(text).findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+    assert.equal(lint(once).profile.id, lint(text).profile.id);
+    assert.ok(once.indexOf('## Goals (treatment plan') < once.indexOf('## Strengths'), once.slice(0, 200));
+    assert.equal(applyFixes(once, lint(once).findings.flatMap((f) => (f.fix ? [f.fix] : []))), once);
+  });
+});

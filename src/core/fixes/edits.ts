@@ -6,6 +6,7 @@ import type { Dimension } from '../dimensions/types.js';
 import type { Block, Note, Section } from '../note/note.js';
 import type { Profile } from '../profiles/types.js';
 import { homeOf } from '../profiles/home.js';
+import { typeInWords } from '../profiles/infer.js';
 import { bomLength, eolOf } from '../note/text.js';
 import { firstPrompt, toSnippet } from '../note/prompts.js';
 import type { Fix, OffsetRange, TextEdit } from '../types.js';
@@ -73,6 +74,11 @@ export function insertSectionFix(a: Analysis, profile: Profile, d: Dimension): F
     if (prev) {
       at = trimmedEnd(text, prev.extent);
       level = prev.level;
+    } else if (next && namesTheNote(note, next)) {
+      // The note's first heading names its kind ("## Goals (treatment plan 02/05/2025)"): a section put before it would
+      // become the first heading and change what the note is read as, so it goes after it.
+      at = trimmedEnd(text, next.extent);
+      level = next.level;
     } else if (next) {
       at = note.lines.lineStart(note.lines.position(next.heading.start).line);
       level = next.level;
@@ -230,6 +236,12 @@ export function firstPromptAfter(edits: TextEdit[]): OffsetRange | undefined {
     shift += e.newText.length - (e.range.end - e.range.start);
   }
   return undefined;
+}
+
+/** Whether a section is the note's first heading and names a kind of note, as the type is read from it. */
+function namesTheNote(note: Note, sec: Section): boolean {
+  const first = note.sections.find((s) => !s.isTitle);
+  return first === sec && !note.sections.some((s) => s.isTitle) && !!typeInWords(sec.title);
 }
 
 /** Applies fixes to a text (see selectEdits for which edits apply). */

@@ -1,5 +1,5 @@
 // Lint time must grow linearly with the text, whatever the text: per adversarial family (test/support/
-// adversarial.ts), the time per KB at 100 KB may be at most 2.5x the time per KB at 10 KB for lint (see
+// adversarial.ts), the time per KB at 100 KB may be at most 2.8x the time per KB at 10 KB for lint (see
 // MAX_LINT_RATIO) and 2x for the catalog's own patterns. Ratios within one run, never absolute times. The timing runs in child processes that are
 // killed when a step overruns (a backtracking regular expression cannot be interrupted), so a catastrophic input
 // fails with what it was doing instead of hanging the suite. `npm run adversarial` prints the same numbers.
@@ -14,10 +14,13 @@ const MAX_RATIO = 2;
  * A lint allocates a parse tree as big as the note, and the garbage collector's cost per KB grows with the live heap
  * until it levels off: many-heading families (h2-headings, caps-lines) cost 7-14 ms/KB at 10 KB, where the young
  * generation absorbs a lint, and 13-21 ms/KB from 50 KB to 400 KB alike (linear there; 25% of a 100 KB lint is GC).
- * Their 100/10 KB ratio is 1.7-1.8 on an idle machine and reached 2.07 in CI under load. A quadratic step still gives
- * about 10x and an n^1.5 one 3.2x; the patterns, which allocate nothing that lives, keep MAX_RATIO.
+ * Their 100/10 KB ratio is 1.7-1.8 on an idle machine and reached 2.07 in CI under load. table-columns (a table of
+ * thousands of columns) reads 1.3-1.6 alone and drew 2.60 once in a fresh clone's full run, with the other timing child
+ * on the second core (a lucky 32.6 ms 10 KB run against 846 ms at 100 KB; the same at 8f08984b and b1745caf). A
+ * quadratic step still gives about 10x and an n^1.5 one 3.2x, both above 2.8; the patterns, which allocate nothing that
+ * lives, keep MAX_RATIO.
  */
-const MAX_LINT_RATIO = 2.5;
+const MAX_LINT_RATIO = 2.8;
 /** Wall time stretches with other processes' load on a shared machine: deadlines and caps stretch with it (the
  * verdicts use CPU time and are not affected). */
 const load = Math.max(1, os.loadavg()[0] / os.cpus().length);

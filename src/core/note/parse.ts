@@ -626,7 +626,8 @@ function closedBy(body: string, close: string): boolean {
  * before. One pass over both strings.
  */
 function addTextFrom(acc: Acc, value: string, source: string, srcStart: number): void {
-  if (source === value && !value.includes('\r')) return addText(acc, value, srcStart, true);
+  // (An exact node, CR breaks and all, is addText's: its CR lines get segments there.)
+  if (source === value) return addText(acc, value, srcStart, true);
   let i = 0;
   let j = 0;
   while (i < value.length) {

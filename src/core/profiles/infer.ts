@@ -390,6 +390,9 @@ function fromServiceCode(note: Note, profiles: readonly Profile[]): Profile | un
   return undefined;
 }
 
+/** A paragraph's first line of one to three lower-case words, alone (see fromHeadings). */
+const LOWER_HEAD_LINE = /^([a-z][a-z/&]*(?: [a-z/&]+){0,2})[ \t]*\n/;
+
 /** The note type its headings reveal, and whether they are the format's own: a section not `everyday`, a letter ("G:",
  * "S —"), or all its sections with hardly anything else among them. */
 function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { profile: Profile; distinctive: boolean } | undefined {
@@ -412,6 +415,14 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
   note.blocks.forEach((b, k) => {
     // (A label alone on its line heads the list below it: "i:" then "- reviewed the hierarchy".)
     const headsList = b.kind === 'paragraph' && note.blocks[k + 1]?.kind === 'listItem' && note.blocks[k + 1].content;
+    // A head in lower case alone on the first line of its paragraph, the text right below it ("subjective" then
+    // "lachie came straight off shift"): the parser keeps it as text (a lone "ok" is no heading), but it marks a
+    // format's section like any other head; one such line alone types nothing, as the formats need several of their
+    // sections in order.
+    if (!b.label && b.kind === 'paragraph' && !b.quoted) {
+      const line = LOWER_HEAD_LINE.exec(b.text)?.[1];
+      if (line) marks.push({ at: b.range.start, matches: (al) => labelMatches(line, al) });
+    }
     if (!b.label || !(b.content || headsList) || (b.kind === 'tableCell' && !b.rowLabel)) return;
     // A list item numbered by its label ("- Goal 1: ...", "- Problem 2: ...") is one item of a list, not a format's section.
     if (b.kind === 'listItem' && NUMBERED_ITEM.test(b.label)) return;
@@ -419,14 +430,6 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     const letter = /^[A-Za-z]$/.test(b.label.trim()) ? b.label.trim().toLowerCase() : undefined;
     marks.push({ at: b.range.start, matches: (al) => labelMatches(b.label!, al), within: sec && !sec.isTitle ? b.section : undefined, letter, lead: LETTER_LEAD.test(note.text.slice(b.range.start, b.range.start + 40)) });
   });
-  // A head in lower case alone on the first line of its paragraph, the text right below it ("subjective" then "lachie
-  // came straight off shift"): the parser keeps it as text (a lone "ok" is no heading), but it marks a format's section
-  // like any other head; one such line alone types nothing, as the formats need several of their sections in order.
-  for (const b of note.blocks) {
-    if (b.kind !== 'paragraph' || b.quoted || b.label) continue;
-    const line = /^([a-z][a-z/&]*(?: [a-z/&]+){0,2})[ \t]*\n/.exec(b.text)?.[1];
-    if (line) marks.push({ at: b.range.start, matches: (al) => labelMatches(line, al) });
-  }
   // "S: ... O: ... A: ... P: ..." run on in one paragraph: a format's one-letter labels after the first.
   // (Not a person's initial the note also writes as a name: "D. came out to the kitchen ... D: pills make him slow".)
   // (Read only when a one-letter label runs on: most notes have none, and the note's text is long.)

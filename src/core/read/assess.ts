@@ -156,8 +156,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // (The label may sit mid-paragraph: "... Protective: wife, kids. Risk: low.")
   const labelAt = noEvidence && entry ? labelStartBefore(a.note.text, entry.start) : -1;
   // (The dimension's own word, "Risk", "Safety": a label that is itself a screen's name, "SI/HI: denies", is evidence.)
-  const labelFirst = labelAt >= 0 ? /[a-z]+/i.exec(a.note.text.slice(labelAt, entry!.start))?.[0].toLowerCase() : undefined;
   const labelText = labelAt >= 0 ? a.note.text.slice(labelAt, entry!.start) : '';
+  const labelFirst = /[a-z]+/i.exec(labelText)?.[0].toLowerCase();
   const labelWord = labelFirst && !namesScreen(a.note.text.slice(labelAt, entry!.end), labelText) && d.headings.some((h) => h.replace(/^=/, '').split(/\W/)[0].toLowerCase() === labelFirst) ? labelFirst : undefined;
   const byLabel = (h: Hit | undefined) => !!h && !!labelWord && h.offset >= labelAt && h.offset < entry!.start && h.text.toLowerCase().startsWith(labelWord);
   const textCovered = labelWord ? covered.filter((id) => !byLabel(evidence.get(id))) : covered;

@@ -139,6 +139,17 @@ describe('ConText', () => {
       assert.equal(judge('Client will establish a bedtime routine.', 'bedtime routine').deferred, undefined);
       assert.equal(judge('Client reported less conflict with family.', 'family').deferred, undefined);
     });
+    it('undecided: a next step left open ("F/U: TBD", "to be determined", "f/u prn", "at some point", "when she knows")', () => {
+      assert.ok(judge('F/U: TBD, depends on his hitch schedule.', 'f/u').undecided);
+      assert.ok(judge('Next steps to be determined after his meeting with the adjuster.', 'next steps').undecided);
+      assert.equal(judge('See how he goes. F/u prn.', 'f/u').undecided?.text, 'prn');
+      assert.ok(judge('Will revisit the relapse-prevention plan at some point.', 'revisit').undecided);
+      assert.ok(judge("We'll sort out the next appointment when she knows her shifts.", 'next appointment').undecided);
+      // A step that is set stays set, and "prn" reaches only what stands right before it.
+      assert.equal(judge('Next session 10/16 at 10:00.', 'next session').undecided, undefined);
+      assert.equal(judge('Continue weekly sessions and use the skills card as needed.', 'weekly sessions').undecided, undefined);
+      assert.equal(judge('Next session Thursday; she will ring if she needs to change it.', 'next session').undecided, undefined);
+    });
     it('hypothetical: "if", "should she"', () => {
       assert.equal(judge('If she relapses she will call her sponsor.', 'relapse').hypothetical?.text, 'If');
       assert.ok(judge('Should she feel unsafe, she will go to the ER.', 'unsafe').hypothetical);
@@ -256,6 +267,24 @@ describe('ConText', () => {
       assert.ok(!rules('He has made no statements about wanting to hurt himself or others.').includes('risk-assessment'));
       assert.ok(!rules('Screened for SI with the C-SSRS; she endorsed passive thoughts.').includes('risk-assessment'));
       assert.ok(!rules('Client reports passive SI, no plan or intent; risk low.').includes('risk-assessment'));
+    });
+    it('a plan that leaves the next step open is no plan: "F/U: TBD", "see how he goes, f/u prn"', () => {
+      assert.ok(rules('Plan: see how he goes. F/u prn.').includes('plan'));
+      assert.ok(rules('Plan: Next steps TBC once she hears back from the bank.').includes('plan'));
+      assert.ok(!rules('Plan: Next session 3/21 at 10:00. She will log sleep nightly and bring the log.').includes('plan'));
+    });
+    it('a wish to die said sideways calls for a screen that follows it', () => {
+      const said = [
+        'She said, "Some nights I think it would be easier if I just didn\'t wake up."',
+        'He said everyone would be better off if he wasn\'t around; "they\'d be better off if I wasn\'t here."',
+        '"I\'d rather be dead than live with this bag," she said.',
+        'He said, "I might as well be dead."',
+        '"Some nights I think I\'ll just walk down to the water and keep going."',
+        '"Since the fall there\'s no point to any of it."',
+      ];
+      for (const t of said) assert.ok(rules(`Denies SI/HI. ${t}`).includes('risk-assessment'), t);
+      assert.ok(!rules('"I\'d rather die than miss her recital," she laughed. Asked directly: denies SI, no thoughts of death; risk low.').includes('risk-assessment'));
+      assert.ok(!rules('Denies SI/HI. He said the team would be better off if he delegated more.').includes('risk-assessment'));
     });
     it('a measure planned for later is no progress measured: "PHQ-9 next sess"', () => {
       const covered = (t: string) => lint(note(t)).dimensions.find((d) => d.id === 'progress-monitoring')!.covered;

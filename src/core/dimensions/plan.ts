@@ -246,6 +246,8 @@ export const plan: Dimension = {
   aboutNext: true,
   // ("Reviewed last week's homework": the task done since, not the next one.)
   senses: ['past-task'],
+  // ("F/u PRN, he'll drop in if he wants", "Next steps to be determined after the adjuster's visit": nothing set.)
+  context: { undecided: true },
   threshold: 2,
   negation: 'any',
   template: {

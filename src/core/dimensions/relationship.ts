@@ -8,8 +8,9 @@ const GIFT =
   'bracelet|necklace|jewell?e?ry|scarf|mug|candle|ornament|keyring|keychain|bookmark|drawing|painting|watercolou?r|sketch|portrait|poem|' +
   'artwork|craft|quilt|blanket)';
 
+// (A role before it too: "gave the lead facilitator a jar of salmon she had canned".)
 const HELPER =
-  '(?:clinician|therapist|counselor|counsellor|writer|worker|social worker|provider|facilitator|co-?facilitator|co-?therapist|co-?leader|group leader|case manager|intern|trainee|this (?:clinician|writer|therapist|counselor)|me)';
+  '(?:(?:lead|primary|assigned|student|intake|session|group)\\s+)?(?:clinician|therapist|counselor|counsellor|writer|worker|social worker|provider|facilitator|co-?facilitator|co-?therapist|co-?leader|group leader|case manager|intern|trainee|this (?:clinician|writer|therapist|counselor)|me)';
 
 export const relationship: Dimension = {
   id: 'relationship',
@@ -290,6 +291,8 @@ export const relationship: Dimension = {
         // A favour for the clinician: "he took me to the stage at Kansanga", "offered me a lift", "said from today I should
         // not pay for boda".
         '\\b(?:gave|give|gives|offered|offers)\\s+me\\s+a\\s+(?:free\\s+)?(?:lift|ride)\\b',
+        // Their trade offered free: "offered to tattoo me for free", "offered to fix the therapist's car at no charge".
+        `\\boffer(?:ed|s|ing)?\\s+to\\s+[\\w-]+\\s+(?:me|my|(?:the\\s+)?${HELPER}(?:[’']s)?)\\b[^.\\n]{0,40}\\b(?:for\\s+free|free\\s+of\\s+charge|at\\s+no\\s+(?:cost|charge)|on\\s+the\\s+house|for\\s+nothing)\\b`,
         '\\b(?:took|drove|dropped)\\s+me\\s+(?:to|home|back|off)\\b',
         '\\b(?:I|writer)\\s+(?:should|would|will|need)\\s+not\\s+(?:have\\s+to\\s+)?pay\\b',
         // "they found my Instagram and followed it": the clinician's own account, found by the client.
@@ -344,7 +347,7 @@ export const relationship: Dimension = {
         // "sent me a private email", "could I message you on WhatsApp?".
         `\\b(?:sent|left|wrote)\\s+(?:the\\s+)?${HELPER}\\s+(?:a|an)\\s+(?:private|personal|separate|secret)\\s+(?:email|e-mail|message|text|note|letter|voicemail)\\b`,
         // (Or on the clinician's own number, as a teenager types it: "can i just text u on ur real number on weekends".)
-        '\\b(?:message|text|call|contact|dm|reach)\\s+(?:you|u|me)\\b[^.\\n]{0,25}\\b(?:on|via|through|over)\\s+(?:whatsapp|signal|telegram|messenger|instagram|facebook|snapchat|(?:your|ur|my)\\s+(?:real|personal|private|own|home)\\s+(?:number|phone|cell|mobile))\\b',
+        '\\b(?:message|text|call|contact|dm|reach|add|follow|friend)\\s+(?:you|u|me)\\b[^.\\n]{0,25}\\b(?:on|via|through|over)\\s+(?:whatsapp|signal|telegram|messenger|instagram|insta|ig|facebook|fb|snapchat|snap|tiktok|linkedin|(?:your|ur|my)\\s+(?:real|personal|private|own|home)\\s+(?:number|phone|cell|mobile))\\b',
         // A secret one partner or family member asks the clinician to keep from the others: "asked me not to mention
         // it was me", "to talk privately about something Marisol doesn't know".
         `\\basked\\s+(?:the\\s+)?${HELPER}\\s+(?:not\\s+to\\s+(?:tell|mention|share|say|bring\\s+(?:it|this)\\s+up|let\\s+\\w+\\s+know)|to\\s+keep\\s+(?:it|this|that)\\s+(?:from|between|secret|private|confidential))\\b`,

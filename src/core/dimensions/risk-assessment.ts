@@ -18,8 +18,16 @@ const WISH_TO_DIE = {
     "\\b(?:no|isn['’]t\\s+(?:much|any)|not\\s+much|not\\s+any)\\s+point\\s+(?:to|in|of)\\s+(?:me|myself|him|her|them)\\s+(?:hanging\\s+around|being\\s+(?:here|around|alive)|going\\s+on|carrying\\s+on|living|staying\\s+(?:here|around|alive))\\b",
     // "my kids would be fine without me", "they'd be better off without me".
     "\\b(?:would|['’]d|will|'ll)\\s+be\\s+(?:fine|better|better\\s+off|ok|okay|happier|alright|all\\s+right)\\s+without\\s+me\\b",
-    // "it would be easier not to wake up", "I'd rather never wake up".
-    "\\b(?:easier|better|rather|wish(?:ed|es)?|want(?:ed|s)?|hop(?:e|ed|es|ing))\\b[^.\\n]{0,25}\\b(?:not|never)\\s+(?:to\\s+)?wak(?:e|ing)\\s+up\\b",
+    // "it would be easier not to wake up", "I'd rather never wake up", "easier if I just didn't wake up".
+    "\\b(?:easier|better|rather|wish(?:ed|es)?|want(?:ed|s)?|hop(?:e|ed|es|ing))\\b[^.\\n]{0,25}\\b(?:not|never|didn['’]?t|did\\s+not|wouldn['’]?t|would\\s+not)\\s+(?:to\\s+)?wak(?:e|ing)\\s+up\\b",
+    // Others better off, or things easier, without the client: "it'd be easier for everybody if I just didn't wake up",
+    // "everyone would be better off if i wasnt their project", "the department would be better off if I'd stayed in there".
+    "\\b(?:would|['’]d)\\s+be\\s+(?:better\\s+off|easier|simpler|happier)(?:\\s+for\\s+(?:everyone|everybody|them|all|the\\s+\\w+))?\\s+if\\s+I\\s+(?:just\\s+)?(?:wasn['’]?t|weren['’]?t|was\\s+not|were\\s+not|was\\s+gone|were\\s+gone|(?:had|['’]d)\\s+(?:died|stayed|never|not)|hadn['’]?t|didn['’]?t\\s+wake|never\\s+woke|disappeared|died)\\b",
+    // "I'd rather be dead than live with this bag", "I might as well be dead", "might as well go down the shaft myself".
+    "\\b(?:rather|sooner)\\s+(?:just\\s+)?(?:be\\s+dead|die)\\b",
+    "\\bmight\\s+as\\s+well\\s+(?:just\\s+)?(?:be\\s+dead|die|end\\s+it|not\\s+be\\s+(?:here|alive|around)|jump|kill\\s+myself|go\\s+(?:down|off|over|under|in)\\b[^.\\n]{0,25}\\bmyself)\\b",
+    // Walking into the water and on: "I'll just walk down to the water and keep going".
+    "\\bwalk(?:ed|ing|s)?\\s+(?:down\\s+to|into|out\\s+into)\\s+the\\s+(?:sea|water|ocean|lake|river|waves|surf|bay)\\b[^.\\n]{0,20}\\b(?:keep\\s+(?:going|walking)|not\\s+come\\s+back|never\\s+come\\s+back)\\b",
     // "sometimes I feel God should just take me", "wish the Lord would take me home": a wish to die, said through faith.
     "\\b(?:God|the\\s+Lord|Allah|Jesus|Bhagwan)\\s+(?:should|would|could|will|to|can|might)\\s+(?:just\\s+|please\\s+|already\\s+)?(?:take|call)\\s+me\\b",
   ],
@@ -34,8 +42,10 @@ const DEATH_WISH = {
   patterns: [
     ...WISH_TO_DIE.patterns,
     "\\bhow much more (?:of this )?(?:I|she|he|they) can take\\b",
+    // "there's no point to any of it", "no point in any of it any more".
+    "\\bno\\s+point\\s+(?:to|in|of)\\s+(?:any\\s+of\\s+(?:it|this)|anything|it\\s+all)\\b",
     // "I don't see the point of any of it", "can't see the point anymore": of living, said sideways.
-    "\\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|cannot|no longer)\\s+see\\s+(?:the|any)\\s+point\\b(?!\\s+(?:of|in)\\s+(?:the|this|that|a|an|my|his|her|their)\\s+(?:meeting|form|forms|session|sessions|group|appointment|class|job|course|exercise|app|diet|rule|rules|homework|worksheet)\\b)",
+    "\\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|cannot|no longer)\\s+(?:see|know)\\s+(?:the|any|what\\s+the)\\s+point\\b(?!\\s+(?:of|in)\\s+(?:the|this|that|a|an|my|his|her|their)\\s+(?:meeting|form|forms|session|sessions|group|appointment|class|job|course|exercise|app|diet|rule|rules|homework|worksheet)\\b)",
   ],
 };
 

@@ -20,6 +20,8 @@ export type NegationMode = 'any' | 'unexplored';
  */
 export interface ContextPolicy {
   deferred?: boolean;
+  /** A next step left open ("f/u prn", "next steps to be determined"): the plan's policy. */
+  undecided?: boolean;
   hypothetical?: boolean;
   historical?: boolean;
   otherPerson?: boolean;

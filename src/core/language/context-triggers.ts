@@ -14,6 +14,8 @@
 // - `deferred`     planned for later, not done: "will assess family next time", "goals to be set", "deferred"
 // - `hypothetical` "if", "should she", "in case": a condition, not a fact
 // - `historical`   "history of", "in the past", "previously": true once, maybe not now
+// - `undecided`    a next step left open: "f/u prn", "next steps to be determined", "will revisit it at some point",
+//                  "see how he goes": what comes next is not yet a plan (only the plan reads this)
 // - `exercise`     within one exercise in the session: "rated 6/10 before and 3/10 after", "SUDS 70 → 40 across
 //                  trials": the response to what was done today, not a change over the course of treatment
 // - `other`        the experiencer is another person: "her brother", "mother's", "partner reports he"
@@ -25,7 +27,7 @@
 // ending in n't and "cannot" are read as "not".
 import { PEOPLE_AROUND } from './people-around.js';
 
-export type ContextCategory = 'negated' | 'denied' | 'unexplored' | 'deferred' | 'hypothetical' | 'historical' | 'exercise' | 'other';
+export type ContextCategory = 'negated' | 'denied' | 'unexplored' | 'deferred' | 'undecided' | 'hypothetical' | 'historical' | 'exercise' | 'other';
 export type ContextDirection = 'forward' | 'backward' | 'bidirectional' | 'terminate';
 
 export interface ContextTrigger {
@@ -125,6 +127,14 @@ export const contextTriggers: ContextTrigger[] = [
   ...f('deferred', ['too early to', 'too soon to', 'premature to', 'not yet ready to'], 6),
   // The client's own intentions are goals, not deferrals: "Client will establish a bedtime routine".
   ...pseudo('deferred', ['client will', 'she will', 'he will', 'they will', 'pt will', 'patient will', 'client plans to', 'she plans to', 'he plans to', 'they plan to', 'client intends to']),
+  // --- undecided: a next step left open, so no step is set ("F/U: TBD, depends on his schedule", "see how he goes") ---
+  ...bi('undecided', ['tbd', 'tbc', 'to be determined', 'to be confirmed', 'to be decided', 'to be arranged', 'undecided', 'not yet decided', 'not decided', 'at some point', 'at some stage', 'some time soon', 'see how he goes', 'see how she goes', 'see how they go', 'see how it goes', 'see how things go', 'depends on', 'depending on', 'will decide', 'to decide'], 6),
+  // ("F/u PRN", "return as needed": the step follows only when asked for, right before it.)
+  ...b('undecided', ['prn', 'as needed', 'if needed', 'as required', 'if required', 'when ready', 'if he wants', 'if she wants', 'if they want', 'if wanted'], 3),
+  // Set only once someone else has decided or heard: "next appointment to be fixed after they revert", "we'll sort
+  // out the next steps when she knows her shifts", "TBC once she hears back from the bank".
+  ...bi('undecided', ['to be fixed', 'to be booked', 'to be scheduled', 'to be set', 'to be agreed', 'when possible', 'if possible', 'maybe', 'perhaps', 'possibly', 'will try to'], 6),
+  ...b('undecided', ['when', 'once', 'after'].flatMap((c) => ['she', 'he', 'they', 'we', 'the family', 'family'].flatMap((who) => ['know', 'hear', 'decide', 'revert', 'find out', 'get back', 'be free'].map((v) => `${c} ${who} ${v}`))), 10),
   // --- hypothetical ---
   ...f('hypothetical', ['if', 'should she', 'should he', 'should they', 'should the client', 'in case', 'in the event', 'unless', 'whether', 'as needed', 'prn'], 8),
   // A question put to the client asserts nothing: "are you having any thoughts of harming yourself or that you'd be

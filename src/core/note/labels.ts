@@ -232,7 +232,7 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
 
 /** A signature line: a name and its credentials, perhaps signed and dated ("J. Adeyemi, LMSW — 01/18/2024 8:15 pm"). */
 export const SIGN_OFF =
-  /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:Dr\.?\s+)?[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3},\s*[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?(?:[,/ ]+[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?)*(?:[ \t]*[—–-][ \t]*[\d/:.,apm][\d/:.,apm ]*)?$/;
+  /^(?:(?:electronically\s+)?signed(?:\s+by)?:?\s*)?(?:Dr\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s*[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?(?:[,/ ]+[A-Z][A-Za-z]{0,4}[A-Z](?:-[A-Z][A-Za-z]*)?)*(?:[ \t]*[—–-][ \t]*[\d/:.,apm][\d/:.,apm ]*)?$/u;
 
 /** The plain words of inline content (marks and links unwrapped). */
 function plainOf(children: readonly PhrasingContent[]): string {

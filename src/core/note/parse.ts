@@ -711,12 +711,17 @@ const LABEL_WITH_VALUE = /^[^:\r\n]{1,40}:[ \t]*\S/;
 /** A signature line: a name and its credentials, perhaps signed and dated ("J. Adeyemi, LMSW — 01/18/2024 8:15 pm").
  * Short by nature, so a long paragraph is not copied to be tested (every keystroke parses the note). */
 function isSignOff(blk: Block): boolean {
-  return blk.kind === 'paragraph' && blk.text.length <= 160 && SIGN_OFF.test(blk.text.trim());
+  if (blk.kind !== 'paragraph' || blk.text.length > 160) return false;
+  // (The role or service may stand on a line or two below it: "Marisol Treviño, LPC\nEAP Counselor".)
+  const [first, ...rest] = blk.text.trim().split(/\r?\n|\r/);
+  return SIGN_OFF.test(first.trim()) && rest.length <= 2 && rest.every((l) => ROLE_LINE.test(l.trim()));
 }
+/** A line under a signature that names the role or the service: short, capitalised, no sentence. */
+const ROLE_LINE = /^\p{Lu}[\p{L}.,&'’()/ -]{0,48}$/u;
 /** The note's last line a bare name, initials first ("J. Whitfield", "A. Kowal"): the clinician signing, as a
  * sign-off without credentials can only be at the very end. */
 function isSignedName(blk: Block): boolean {
   return blk.kind === 'paragraph' && blk.text.length <= 40 && SIGNED_NAME.test(blk.text.trim());
 }
-const SIGNED_NAME = /^(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?$/;
+const SIGNED_NAME = /^(?:\p{Lu}\.[ \t]?){1,2}\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}'’-]+)?$/u;
 const ADDENDUM = /^[ \t]*(?:addendum|late entry)\b/i;

@@ -7,7 +7,7 @@ import { aboutOthers, pieceAt } from './about-others.js';
 import { namedOthers, opensOnNamed, withoutPresent } from './named-others.js';
 import { cueAt, type Cue, type Token } from './match.js';
 import type { ContextPolicy, NegationMode } from '../dimensions/types.js';
-import { contextOf, type ContextJudgement } from './context.js';
+import { contextOf, type ContextCategory, type ContextJudgement } from './context.js';
 import { matcherFor } from './pattern.js';
 import { otherSense } from './senses.js';
 import { NOTE_KIND_WORDS, titleLines, type TitleLines } from './title.js';
@@ -382,6 +382,11 @@ export class Analysis {
 
   /** Whether the content within `range` puts something off or says it was not done ("will assess next session"). */
   putsOff(range: OffsetRange): boolean {
+    return this.says(range, PUT_OFF);
+  }
+
+  /** Whether a trigger of these ConText categories stands in a range of the note (outside a quotation of the client). */
+  says(range: OffsetRange, categories: readonly ContextCategory[]): boolean {
     // A quotation of the client ("...she's done if I don't do something") is what was said, not work put off.
     // (Within the range, when it is part of a block: a block may hold several labels' values, each put off or not on
     // its own.)
@@ -394,7 +399,7 @@ export class Analysis {
             return at >= range.start && at < range.end;
           };
     return this.units.some(
-      (u) => u.block.range.end > range.start && u.block.range.start < range.end && !QUOTED.test(u.flat) && contextOf(u.tokens, u.block.text).mentions(PUT_OFF, inside(u)),
+      (u) => u.block.range.end > range.start && u.block.range.start < range.end && !QUOTED.test(u.flat) && contextOf(u.tokens, u.block.text).mentions(categories, inside(u)),
     );
   }
 
@@ -554,7 +559,7 @@ function excluded(j: ContextJudgement, mode: NegationMode | 'strict', policy: Co
 }
 
 function ruledOut(j: ContextJudgement, p: ContextPolicy): boolean {
-  return !!((p.deferred && j.deferred) || (p.hypothetical && j.hypothetical) || (p.historical && j.historical) || (p.otherPerson && j.other) || (p.withinSession && j.exercise));
+  return !!((p.deferred && j.deferred) || (p.undecided && j.undecided) || (p.hypothetical && j.hypothetical) || (p.historical && j.historical) || (p.otherPerson && j.other) || (p.withinSession && j.exercise));
 }
 
 /** The last segment of a block that starts at or before a text offset (binary search: blocks can have thousands). */

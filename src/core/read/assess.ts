@@ -147,6 +147,8 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // it says the text has nothing to add. "Strengths / Motivated." only says too little.)
   else if (entry && d.minEntryWords && tokenize(entryText).length < d.minEntryWords) (thin = 'brief'), (stockEntry = stockKinds.includes('none') && onlyStock(entryText, 'none'));
   else if (entry && stockKinds.length && (onlyStock(entryText, stockKinds) || (!d.aboutNext && stockOrPutOff(a, entry, entryText, stockKinds)))) (thin = 'vague'), (stockEntry = true);
+  // ("Plan: Continue weekly. Will revisit the relapse plan at some point.": what comes next, left open.)
+  else if (entry && d.context?.undecided && leftOpen(a, entry, entryText, stockKinds)) (thin = 'vague'), (stockEntry = true);
   // ("Progress: ongoing, pt working on goals.": an entry that must show evidence, in the stock words of a response.)
   else if (entry && d.entryNeedsEvidence && onlyStock(entryText, 'response')) (thin = 'vague'), (stockEntry = true);
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) (thin = 'vague'), (noEvidence = true);
@@ -201,6 +203,18 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   const unfilledAt = own?.range ?? (sections.length ? undefined : emptyFields[0]);
   return { dimension: d, status, via, section: emptyOwn ?? withContent ?? sections[0], covered, missing, evidence, emptyFields, unfilledAt, entry: own, thin, ...(stock && { stock, stockKind }), ...(raised && { threshold: raised }), ...(unanswered && { unanswered }) };
 }
+
+/**
+ * Whether a short entry about what comes next leaves it open: each of its sentences is stock words or an undecided
+ * step ("F/U: TBD, depends on his hitch schedule.", "Next steps to be determined after the adjuster's visit. Will
+ * follow up."), and at least one is undecided.
+ */
+function leftOpen(a: Analysis, entry: OffsetRange, entryText: string, kinds: readonly StockKind[]): boolean {
+  if (entryText.length > PUT_OFF_ENTRY) return false;
+  const rest = otherRanges(entryText, kinds);
+  return rest.length > 0 && rest.every((r) => a.says({ start: entry.start + r.start, end: entry.start + r.end }, UNDECIDED));
+}
+const UNDECIDED = ['undecided'] as const;
 
 /**
  * Whether an entry holds stock words and, besides them, only what it puts off: "Provided supportive counseling.

@@ -12,7 +12,7 @@ import { tokenize, type Cue, type Token } from './match.js';
 
 export type { ContextCategory, ContextTrigger } from '../language/context-triggers.js';
 
-const CATEGORIES: ContextCategory[] = ['negated', 'denied', 'unexplored', 'deferred', 'hypothetical', 'historical', 'exercise', 'other'];
+const CATEGORIES: ContextCategory[] = ['negated', 'denied', 'unexplored', 'deferred', 'undecided', 'hypothetical', 'historical', 'exercise', 'other'];
 const DEFAULT_WINDOW = 6;
 
 /** A trigger found in the text: token indexes [start, end) and the words. */
@@ -29,6 +29,8 @@ export interface ContextJudgement {
   denied?: TriggerHit;
   unexplored?: TriggerHit;
   deferred?: TriggerHit;
+  /** A next step left open ("f/u prn", "to be determined"). */
+  undecided?: TriggerHit;
   hypothetical?: TriggerHit;
   historical?: TriggerHit;
   /** Within one exercise in the session ("6/10 before and 3/10 after"). */

@@ -3626,3 +3626,21 @@ describe('reading set 119 (after its first run)', () => {
     assert.ok(covered('termination', 'If things slip (sleep going, flashbacks most days), please talk to your GP.\n').includes('maintenance'));
   });
 });
+
+describe('reading sets 120 and 121 (after their first runs)', () => {
+  const raised = (text: string) => lint(`---\ntype: dap\n---\n# DAP note\n\nDate: 3/6/2025, 50 min, by phone. Clinician: A. Reyes, LPC.\n\n${text}\n`).dimensions.find((d) => d.id === 'occupational-socialization')?.trigger;
+  it('"I\'m a warden 24/7" and "It\'s not a job to me" make the work central to who the client is', () => {
+    assert.ok(raised('Pt: "I\'m a warden 24/7. Can\'t shut it off."'));
+    assert.ok(raised('Her words: "It\'s not a job to me, it\'s what my Mam fought for."'));
+    assert.equal(raised('He said the rota is not a job he wants to keep doing; "I\'m a night owl anyway."'), undefined);
+  });
+  it('"I might not get the weight of it", "I could easily slip into ..." are the clinician\'s own assumptions', () => {
+    assert.ok(covered('bias-safeguards', 'I said plainly that I might not get the weight of it.\n').includes('own-assumptions'));
+    assert.ok(covered('bias-safeguards', 'I could easily slip into treating it as "just a restructure".\n').includes('own-assumptions'));
+    assert.ok(!covered('bias-safeguards', 'She said she might not get the job.\n').includes('own-assumptions'));
+  });
+  it('a signature with the role on the next line signs the note; it does not fill the plan', () => {
+    const note = '---\ntype: progress\n---\n# Progress note\n\nDate: 3/6/2025, 50 min, in person.\n\nPLAN:\nF/U: TBD, depends on his hitch schedule. Will try to catch him next hitch.\n\nMarisol Treviño, LPC\nEAP Counselor\n';
+    assert.notEqual(status(note, 'plan'), 'addressed');
+  });
+});

@@ -66,6 +66,9 @@ export const biasSafeguards: Dimension = {
         '\\bI\\s+(?:had\\s+)?(?:expected|presumed)\\b|\\bmy\\s+(?:own\\s+)?expectations?\\b|\\bexpectations?\\s+in\\s+check\\b',
         // "I noticed I came in expecting the fights to be about religion", "I cannot assume that what I learned there fits".
         '\\bI\\s+(?:came\\s+in|went\\s+in|was|had\\s+been)\\s+expecting\\b|\\bI\\s+(?:cannot|can[’\']t|could\\s+not|couldn[’\']t)\\s+assume\\b',
+        // The clinician's own blind spot, said: "I might not get the weight of it", "I could easily slip into treating it
+        // as just a restructure".
+        "\\bI\\s+(?:might|may|could|can)\\s+(?:easily\\s+|well\\s+)?(?:not\\s+(?:get|grasp|understand|appreciate|see)|slip\\s+into|miss|misread|misjudge|underestimate|overestimate|minimi[sz]e)\\b",
         // Reflexivity: "Reflection on my own position: ...", "there is a risk I read the grandparents' views as simply
         // 'old-fashioned'".
         '\\b(?:reflect\\w*|aware\\w*|mindful)\\s+(?:on|of)\\s+my\\s+own\\s+(?:position|positionality|identity|background|culture|privilege|values)\\b|\\bpositionality\\b',

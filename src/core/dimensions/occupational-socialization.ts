@@ -153,7 +153,7 @@ export const occupationTrigger: Trigger = {
 };
 
 /** The client's own words for what something is to them: "who am I", "that's who I am", "is \"who I am\"". */
-const WHO_I_AM = "(?:who\\s+am\\s+I|that['’]s\\s+who\\s+I\\s+am|it['’]s\\s+who\\s+I\\s+am|(?:is|as)\\s+[\"“‘']?who\\s+I\\s+am)";
+const WHO_I_AM = "(?:who\\s+am\\s+I|that['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|it['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|(?:is|as)\\s+[\"“‘']?(?:the\\s+whole\\s+of\\s+)?who\\s+(?:I|we)\\s+(?:am|are))";
 
 /**
  * Any work central to who the client is, whatever the trade (DIMENSIONS.md: "or any occupation central to the
@@ -166,6 +166,11 @@ export const workIdentityTrigger: Trigger = {
   cues: [],
   patterns: [
     "(?:\\bnot|n[’']t)\\s+(?:just\\s+)?(?:a|my|his|her|their)\\s+job\\b[^.\\n]{0,25}\\bwho\\s+(?:I|he|she|they)\\s+(?:am|is|are)\\b",
+    // "It's not a job, somebody's got to look after them", "the sea was never just a job": more than work, said so
+    // (not "the rota is not a job he wants").
+    "\\b(?:it|this|that|nursing|farming|fishing|the\\s+\\w+)(?:['’]s|\\s+is|\\s+was)\\s+(?:not|never)\\s+(?:just\\s+|only\\s+)?a\\s+job\\b(?=\\s*(?:[,;.!—–\"”]|-\\s|to\\s+(?:me|him|her|them|us)\\b|$))",
+    // "I'm a warden 24/7", "she is a nurse round the clock": the work never put down.
+    "\\b(?:I['’]m|I\\s+am|(?:she|he)(?:['’]s|\\s+is))\\s+(?:a|an)\\s+[\\w-]+\\s+(?:24/7|24-7|round\\s+the\\s+clock|around\\s+the\\s+clock|day\\s+and\\s+night)\\b",
     // "the farm was his whole life", "the pub is \"her whole identity\"", "described the pub as \"my whole life\""
     '\\b(?:job|work|career|profession|farm|business|calling|vocation|trade|ministry|music|pub|shop|restaurant|practice|boat|firm|salon|yard)\\s+(?:is|was|has\\s+been|as)\\s+["“‘\']?(?:(?:his|her|their|my)\\s+)?(?:whole\\s+|entire\\s+)?(?:identity|life|sense\\s+of\\s+self)\\b',
     '\\b(?:identity|sense\\s+of\\s+self|self-worth)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|feels\\s+)?(?:\\w+\\s+)?(?:tied|bound|wrapped|built|rooted|centred|centered)\\s+(?:up\\s+)?(?:in|to|around|on|with)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:job|work|career|profession|role|farm|farming|business|rank|uniform|trade|badge|restaurant|shop|company|practice|ministry|team|craft|title|position|post|nursing|teaching|policing|fishing|service|force)\\b',

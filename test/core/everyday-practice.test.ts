@@ -3644,3 +3644,27 @@ describe('reading sets 120 and 121 (after their first runs)', () => {
     assert.notEqual(status(note, 'plan'), 'addressed');
   });
 });
+
+describe('front matter that does not parse', () => {
+  it('keeps its writing: the lines under "strengths:" are read, and the error is still reported', () => {
+    const note = [
+      '---',
+      'type: treatment-plan',
+      'date: 2025-10-16',
+      'goals:',
+      '  - goal: "Be back in the wheelhouse by January." (client\'s words)',
+      'strengths:',
+      '  - 27 years at sea, calm and methodical under pressure',
+      '  - Uses checklists and logs well; already keeps her own sleep log',
+      '  - Long marriage, close to her crew, rows in a masters\' crew',
+      '---',
+      '# Treatment plan',
+      '',
+      'Plan agreed with the client.',
+      '',
+    ].join('\n');
+    const r = lint(note);
+    assert.ok(r.findings.some((f) => f.ruleId === 'front-matter'));
+    assert.equal(r.dimensions.find((d) => d.id === 'strengths')?.status, 'addressed');
+  });
+});

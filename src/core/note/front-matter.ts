@@ -68,11 +68,22 @@ const FIELD_LINE = /^([A-Za-z_][\w-]{0,40})[ \t]*:(.*)$/gm;
  */
 function readLines(yaml: string, fm: FrontMatter, at: (i: number) => number): void {
   const data: Record<string, unknown> = {};
-  for (const m of yaml.matchAll(FIELD_LINE)) {
+  const fields = [...yaml.matchAll(FIELD_LINE)];
+  fields.forEach((m, i) => {
     const value = m[2].trim().replace(/^(["'])(.*)\1$/, '$2');
     data[m[1]] = value || null;
     fm.keys.set(m[1], { start: at(m.index), end: at(m.index + m[1].length) });
-  }
+    // Its writing too, up to the next field: the lines indented under "strengths:" are the strengths, whatever quote
+    // broke the YAML above them.
+    const from = m.index + m[0].length - m[2].length;
+    const to = i + 1 < fields.length ? fields[i + 1].index : yaml.length;
+    const words = yaml.slice(from, to);
+    const start = from + (words.length - words.trimStart().length);
+    const end = from + words.trimEnd().length;
+    if (end > start && (/\n/.test(words.trim()) || words.trim().split(/\s+/).length >= ENTRY_WORDS) && !HEADER_KEYS.has(m[1].toLowerCase().replace(/[\s-]+/g, '_'))) {
+      (fm.entries ??= []).push({ key: m[1], range: { start: at(start), end: at(end) } });
+    }
+  });
   if (Object.keys(data).length) fm.data = data;
 }
 

@@ -3668,3 +3668,10 @@ describe('front matter that does not parse', () => {
     assert.equal(r.dimensions.find((d) => d.id === 'strengths')?.status, 'addressed');
   });
 });
+
+describe('"no change" beside risk or drinking', () => {
+  it('tells that status, not progress toward the goals', () => {
+    assert.ok(!covered('progress-monitoring', 'ETOH 2-3 beers on weekends, no change. Risk assessed low, safety plan reviewed, no changes.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Sleep unchanged since last session; the log shows 4 of 7 nights.\n').includes('status'));
+  });
+});

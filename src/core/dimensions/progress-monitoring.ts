@@ -3,6 +3,9 @@ import { cite } from './sources.js';
 import { instrumentWordPatterns, outcomeInstruments, wordInstruments } from '../language/instruments.js';
 import { outcomeHeadPattern, tasksDonePattern, tasksDoneCountPattern, clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
 
+/** Words of risk, safety and drinking: a "no change" beside them is their status, not the goals'. */
+const RISK_WORDS = '(?:risk|safety|SI|HI|SI/HI|suicidal|self-harm|drinking|drinks|alcohol|ETOH|EtOH|beers?|wine|substance|cannabis|weapons?|guns?|firearms?|rifles?|protective)';
+
 export const progressMonitoring: Dimension = {
   id: 'progress-monitoring',
   title: 'Progress toward goals',
@@ -59,8 +62,6 @@ export const progressMonitoring: Dimension = {
         'improvement',
         'improved',
         'improving',
-        'no change',
-        'unchanged',
         'no progress',
         'minimal progress',
         'some progress',
@@ -93,6 +94,9 @@ export const progressMonitoring: Dimension = {
         ...progressStatusCues,
       ],
       patterns: [
+        // "No change", "unchanged", unless the sentence is about risk, safety or drinking: "ETOH 2-3 beers on weekends,
+        // no change", "Risk assessed low, safety plan reviewed, no changes" tell the risk, not progress toward goals.
+        `(?<!\\b${RISK_WORDS}\\b[^.;\\n]{0,60})\\b(?:no\\s+changes?|unchanged)\\b(?![^.;\\n]{0,60}\\b${RISK_WORDS}\\b)`,
         // A goal's part and where it stands, as a list reports it: "- HCP: met today.", "Intubation wishes: partly".
         '(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?[^:\\n]{1,80}:[ \\t]*(?:\\*\\*)?(?:met|not[ \\t]+(?:yet[ \\t]+)?met|(?:partly|partially|mostly|nearly)(?:[ \\t]+met)?|achieved|not[ \\t]+(?:yet[ \\t]+)?achieved)\\b(?![ \\t]+(?:with|by|at)\\b)',
         // (Not before something in the session: "engaged after the reconnect, more than before it".)

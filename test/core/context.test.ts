@@ -233,6 +233,11 @@ describe('ConText', () => {
       assert.ok(rules('She has not been keeping the diary and did not bring the log.').includes('engagement-plan'));
       assert.ok(!rules('Her sister missed sessions at her own therapy.').includes('engagement-plan'));
       assert.ok(!rules('If she misses sessions again we will review the contract.').includes('engagement-plan'));
+      // Absences as a register writes them.
+      for (const t of ['Did not attend 18/11 - no contact.', 'Absent Mon 3/3 (called in sick).', 'P.L.: second consecutive absence, no call.', 'Attendance: | FO | DNA |']) {
+        assert.ok(rules(t).includes('engagement-plan'), t);
+      }
+      assert.ok(!rules('She did not attend her cousin\'s wedding. DNA results are back from the ancestry kit.').includes('engagement-plan'));
     });
     it('negation is read for pattern matches as for cues', () => {
       // "missed ... sessions" is a pattern of engagement-plan's trigger.

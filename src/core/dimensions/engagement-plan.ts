@@ -405,7 +405,13 @@ export const engagementPlan: Dimension = {
         // "NS 5/13, no call", "NS x2": a no-show in shorthand, with its date or count.
         '\\bNS\\b(?=[ \\t]+(?:on[ \\t]+)?\\d{1,2}/\\d{1,2}\\b|[ \\t]*x[ \\t]?\\d\\b)',
         // UK "did not attend": "after DNA on 22/02 and 29/02", "two DNAs", "DNA'd twice" (not a DNA test).
-        "\\bDNA(?:s\\b|['’]?d\\b|\\b(?=[ \\t]+(?:on|x[ \\t]?\\d|twice|again|last|previous)\\b|[ \\t]+\\d{1,2}[/.]\\d))",
+        // (As a register or a table marks it: "| FO | DNA |", "DNA: member F.", "DNA (also DNA at S2).")
+        "\\bDNA(?:s\\b|['’]?d\\b|\\b(?=[ \\t]+(?:on|x[ \\t]?\\d|twice|again|last|previous)\\b|[ \\t]+\\d{1,2}[/.]\\d|[ \\t]*(?:[|:(.,;]|$)))",
+        // "did not attend 18/11 - no contact", "failed to attend on 12/09 and 19/09", "did not attend again".
+        "\\b(?:did\\s+not|didn['’]t|failed\\s+to)\\s+attend\\b(?=[ \\t]+(?:on[ \\t]+)?\\d{1,2}[/.]\\d|[ \\t]+(?:again|twice|today|this\\s+week|last\\s+week|x[ \\t]?\\d)\\b)",
+        // An absence counted or dated: "2nd consecutive absence, no call", "second absence", "Absent Mon 3/3", "absent again".
+        '\\b(?:\\d(?:st|nd|rd|th)|second|third|fourth|consecutive|another|unexplained|unexcused)\\s+(?:consecutive\\s+)?absences?\\b',
+        '\\babsent\\s+(?:again|twice|(?:on\\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|(?:on\\s+)?\\d{1,2}[/.]\\d|from\\s+(?:the\\s+)?(?:last|previous|two|three|group|session))',
         // Outreach and home visits: "was not home 3/4 or 3/6 visits", "unable to locate client", "no answer at the door".
         "\\b(?:not|wasn't|weren't)\\s+(?:at\\s+)?home\\b[^.\\n]{0,30}\\bvisits?\\b",
         "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",

@@ -279,6 +279,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // session's start 8f08984b reads both finding for finding the same.)
     'accuracy-holdout120': [0.86, 0.61],
     'accuracy-holdout121': [0.67, 0.61],
+    // (First run at dde00b01, after the changes made from sets 120 and 121 and the older sets: 20 / 27 and 20 / 33,
+    // 0.74 / 0.61, type 27/28; warnings and errors 20 / 24 and 20 / 33 (0.83 / 0.61). The session's start 1a076829
+    // reads it finding for finding the same.)
+    'accuracy-holdout122': [0.74, 0.6],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

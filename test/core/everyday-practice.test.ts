@@ -3675,3 +3675,14 @@ describe('"no change" beside risk or drinking', () => {
     assert.ok(covered('progress-monitoring', 'Sleep unchanged since last session; the log shows 4 of 7 nights.\n').includes('status'));
   });
 });
+
+describe('reading set 122 (after its first run)', () => {
+  it('"did not come for last week\'s session" is a missed session', () => {
+    const t = "---\ntype: dap\n---\n# DAP note\n\nDate: 3/6/2025, 50 min, in person. Clinician: A. Reyes, LPC.\n\n**Data:** She did not come for last week's session; traffic.\n";
+    assert.ok(lint(t).dimensions.find((d) => d.id === 'engagement-plan')?.trigger);
+  });
+  it('a plan left open is thin even with the clinician\'s sign-off under it', () => {
+    const t = '---\ntype: girp\n---\n# GIRP note\n\nDate: 3/6/2025, 50 min, in person.\n\nP — PLAN\nContinue current plan. Will decide on next hierarchy steps next time.\n\nJ. Kowalczyk, LPC, NCC — 02/20/2025\n';
+    assert.notEqual(status(t, 'plan'), 'addressed');
+  });
+});

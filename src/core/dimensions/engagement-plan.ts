@@ -385,7 +385,7 @@ export const engagementPlan: Dimension = {
         // ... and did not come", "was due in on Monday but never showed".
         "\\b(?:was|were|is|are)\\s+(?:supposed|due|meant|scheduled|booked)\\s+(?:to\\s+(?:meet|come|see|be\\s+seen|check\\s+in)|in)\\b[^.\\n]{0,80}\\b(?:did not|didn't|never|failed to)\\s+(?:come|show|turn up|attend)\\b",
         // "did not come to his check-ins", "didn't show up for group", "never turned up to the visit".
-        "\\b(?:did not|didn't|does not|doesn't|never|had not|hadn't|has not|hasn't|have not|haven't)\\s+(?:come|show up|turn up|attend|attended)(?:\\s+(?:to|for))?\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|visits?|meetings?|meetups?|check-ins?|classes)\\b",
+        "\\b(?:did not|didn't|does not|doesn't|never|had not|hadn't|has not|hasn't|have not|haven't)\\s+(?:come|show up|turn up|attend|attended)(?:\\s+(?:to|for))?\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:[\\w'’]+\\s+){0,2}(?:sessions?|appointments?|appts?|groups?|visits?|meetings?|meetups?|check-ins?|classes)\\b",
         // "sessions on 3/6 and 10/6 cancelled by client", "the last two appointments were missed by him": the client's
         // own cancellations, written in the passive (not the clinic's: "group cancelled for the holiday").
         "\\b(?:sessions?|appointments?|appts?|visits?|groups?|check-ins?)\\b[^.\\n]{0,40}?\\b(?:cancell?ed|missed)\\s+by\\s+(?:the\\s+)?(?:client|pt|patient|her|him|them|family|parents?|mother|father|mom|dad|couple)\\b",

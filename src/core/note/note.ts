@@ -72,6 +72,8 @@ export interface Block {
   labelBold?: boolean;
   /** True when the block says something: not only prompts, a label, a placeholder ("TBD", "N/A") or nothing. */
   content: boolean;
+  /** The clinician's sign-off under the last section ("J. Kowalczyk, LPC, NCC — 02/20/2025"): it signs the note. */
+  signOff?: boolean;
   /**
    * Where its text is struck through ("~~Transportation~~ None identified."), in the block's text: a correction, what
    * the clinician took back. The reading of the note skips it; the words are still in the note (identifiers in them

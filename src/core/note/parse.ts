@@ -496,7 +496,8 @@ class Builder {
     for (const blk of this.blocks) {
       if (blk.kind === 'heading') addendum = false;
       else if (blk.kind === 'paragraph' && ADDENDUM.test(blk.text)) addendum = true;
-      if (addendum || !blk.content || isSignOff(blk) || (blk === last && isSignedName(blk))) continue;
+      if (blk.content && (isSignOff(blk) || (blk === last && isSignedName(blk)))) blk.signOff = true;
+      if (addendum || !blk.content || blk.signOff) continue;
       for (let s = blk.section; s >= 0 && !secs[s].hasContent; s = secs[s].parent) secs[s].hasContent = true;
     }
     for (const blk of this.blocks) {

@@ -210,6 +210,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
  * follow up."), and at least one is undecided.
  */
 function leftOpen(a: Analysis, entry: OffsetRange, entryText: string, kinds: readonly StockKind[]): boolean {
+  // (Up to the clinician's sign-off, which a last section's extent takes in.)
+  const signed = a.note.blocks.find((b) => b.signOff && b.range.start > entry.start && b.range.start < entry.end);
+  if (signed) (entry = { start: entry.start, end: signed.range.start }), (entryText = a.note.text.slice(entry.start, entry.end));
   if (entryText.length > PUT_OFF_ENTRY) return false;
   const rest = otherRanges(entryText, kinds);
   return rest.length > 0 && rest.every((r) => a.says({ start: entry.start + r.start, end: entry.start + r.end }, UNDECIDED));

@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}},"measures":{"type":"array","description":"Outcome measures besides the standard ones (PHQ-9, GAD-7, PCL-5, AUDIT, ORS, SRS), for clinote draft: a note that writes \"name: score\" (\"K10: 24\", \"K10 score of 24\", a table column) gives a score, gathered into the draft's measures table and charted like the standard ones. The range and bands are optional.","items":{"$ref":"#/definitions/measure"}}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}},"measureBand":{"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}},"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inSession":{"type":"boolean","description":"Seen in the session itself (long silences, small talk): while it is there, the dimension's topic does not narrow its evidence."},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"partial":{"enum":["gap","nudge"],"description":"A note that covers some of the sub-items, fewer than the threshold: \"gap\" (the default) reports it at the dimension's level, \"nudge\" a level lower (a warning becomes information)."},"inRoom":{"type":"boolean","description":"What anyone listed as present in the session did counts (a sentence opening on their name is read), as for the client's response in a family session."},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"enum":[true,false,"short"],"description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand); \"short\": only an entry of a sentence or two ('Safety: No safety concerns.'), a longer one being judged by its sub-items."},"minEntryWords":{"type":"integer","minimum":1,"description":"Fewer words than this in its own entry is too thin to be the dimension, whatever they name ('Strengths: Motivated.')."},"headingTopics":{"type":"array","description":"Words a heading or label may list, three or more of them and nothing else ('Home, family, money and supports'), to head the dimension: the systems a form names one by one.","items":{"type":"string","minLength":1}},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequiresUnless":{"type":"string","minLength":1,"description":"A pattern: where the note matches it, entryRequires does not hold (a client who never came to a last session cannot be asked how the ending feels)."},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","partners-repair","lab-target","sport-goal","past-task","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item","kept-as-it-was","intensity","cognitive-bias","taking-on","work-oversight","relapse-prevention","greeting"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"topic":{"type":"array","description":"Words of the dimension's topic, for a dimension whose cues are everyday words: a cue counts in its own section or entry, in a paragraph that shows one of its triggers, or in a sentence that names one of these words (anywhere while an inSession trigger is there).","items":{"type":"string","minLength":1}},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."},"followedBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Sub-items one of which must be told after the sign (a screen written before the client said it has not answered it)."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"copiedTextSetting":{"description":"The copied-text rule: a level, or an object with a severity and its options (minWords, minSimilarity, boilerplateClients).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"minWords":{"type":"integer","minimum":3,"maximum":10000,"default":12,"description":"A block of fewer words than this is not compared (3 to 10000; 12 by default): \"Client denies SI/HI.\" is too short to call copied."},"minSimilarity":{"type":"number","minimum":0.3,"maximum":1,"default":0.6,"description":"How alike two blocks must be to be copies: the estimated overlap of their 3-word sequences, 0.3 to 1 (0.6 by default); 0.9 reports only near-verbatim copies."},"boilerplateClients":{"type":"integer","minimum":2,"maximum":1000000,"default":4,"description":"A block found in the notes of this many clients or more is the agency's standard wording, not a copy (2 or more; 4 by default)."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}},"measures":{"type":"array","description":"Outcome measures besides the standard ones (PHQ-9, GAD-7, PCL-5, AUDIT, ORS, SRS), for clinote draft: a note that writes \"name: score\" (\"K10: 24\", \"K10 score of 24\", a table column) gives a score, gathered into the draft's measures table and charted like the standard ones. The range and bands are optional.","items":{"$ref":"#/definitions/measure"}}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}},"measureBand":{"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}},"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inSession":{"type":"boolean","description":"Seen in the session itself (long silences, small talk): while it is there, the dimension's topic does not narrow its evidence."},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"partial":{"enum":["gap","nudge"],"description":"A note that covers some of the sub-items, fewer than the threshold: \"gap\" (the default) reports it at the dimension's level, \"nudge\" a level lower (a warning becomes information)."},"inRoom":{"type":"boolean","description":"What anyone listed as present in the session did counts (a sentence opening on their name is read), as for the client's response in a family session."},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"undecided":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), undecided ('F/U: TBD', 'f/u prn': a next step left open), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"enum":[true,false,"short"],"description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand); \"short\": only an entry of a sentence or two ('Safety: No safety concerns.'), a longer one being judged by its sub-items."},"minEntryWords":{"type":"integer","minimum":1,"description":"Fewer words than this in its own entry is too thin to be the dimension, whatever they name ('Strengths: Motivated.')."},"headingTopics":{"type":"array","description":"Words a heading or label may list, three or more of them and nothing else ('Home, family, money and supports'), to head the dimension: the systems a form names one by one.","items":{"type":"string","minLength":1}},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequiresUnless":{"type":"string","minLength":1,"description":"A pattern: where the note matches it, entryRequires does not hold (a client who never came to a last session cannot be asked how the ending feels)."},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","partners-repair","lab-target","sport-goal","past-task","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item","kept-as-it-was","intensity","cognitive-bias","taking-on","work-oversight","relapse-prevention","greeting"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"topic":{"type":"array","description":"Words of the dimension's topic, for a dimension whose cues are everyday words: a cue counts in its own section or entry, in a paragraph that shows one of its triggers, or in a sentence that names one of these words (anywhere while an inSession trigger is there).","items":{"type":"string","minLength":1}},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."},"followedBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Sub-items one of which must be told after the sign (a screen written before the client said it has not answered it)."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"copiedTextSetting":{"description":"The copied-text rule: a level, or an object with a severity and its options (minWords, minSimilarity, boilerplateClients).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"minWords":{"type":"integer","minimum":3,"maximum":10000,"default":12,"description":"A block of fewer words than this is not compared (3 to 10000; 12 by default): \"Client denies SI/HI.\" is too short to call copied."},"minSimilarity":{"type":"number","minimum":0.3,"maximum":1,"default":0.6,"description":"How alike two blocks must be to be copies: the estimated overlap of their 3-word sequences, 0.3 to 1 (0.6 by default); 0.9 reports only near-verbatim copies."},"boilerplateClients":{"type":"integer","minimum":2,"maximum":1000000,"default":4,"description":"A block found in the notes of this many clients or more is the agency's standard wording, not a copy (2 or more; 4 by default)."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
 const schema48 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
 const func2 = Object.prototype.hasOwnProperty;
@@ -745,7 +745,7 @@ validate15.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"partial":{"enum":["gap","nudge"],"description":"A note that covers some of the sub-items, fewer than the threshold: \"gap\" (the default) reports it at the dimension's level, \"nudge\" a level lower (a warning becomes information)."},"inRoom":{"type":"boolean","description":"What anyone listed as present in the session did counts (a sentence opening on their name is read), as for the client's response in a family session."},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"enum":[true,false,"short"],"description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand); \"short\": only an entry of a sentence or two ('Safety: No safety concerns.'), a longer one being judged by its sub-items."},"minEntryWords":{"type":"integer","minimum":1,"description":"Fewer words than this in its own entry is too thin to be the dimension, whatever they name ('Strengths: Motivated.')."},"headingTopics":{"type":"array","description":"Words a heading or label may list, three or more of them and nothing else ('Home, family, money and supports'), to head the dimension: the systems a form names one by one.","items":{"type":"string","minLength":1}},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequiresUnless":{"type":"string","minLength":1,"description":"A pattern: where the note matches it, entryRequires does not hold (a client who never came to a last session cannot be asked how the ending feels)."},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","partners-repair","lab-target","sport-goal","past-task","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item","kept-as-it-was","intensity","cognitive-bias","taking-on","work-oversight","relapse-prevention","greeting"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"topic":{"type":"array","description":"Words of the dimension's topic, for a dimension whose cues are everyday words: a cue counts in its own section or entry, in a paragraph that shows one of its triggers, or in a sentence that names one of these words (anywhere while an inSession trigger is there).","items":{"type":"string","minLength":1}},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."},"followedBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Sub-items one of which must be told after the sign (a screen written before the client said it has not answered it)."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
+const schema24 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"partial":{"enum":["gap","nudge"],"description":"A note that covers some of the sub-items, fewer than the threshold: \"gap\" (the default) reports it at the dimension's level, \"nudge\" a level lower (a warning becomes information)."},"inRoom":{"type":"boolean","description":"What anyone listed as present in the session did counts (a sentence opening on their name is read), as for the client's response in a family session."},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"undecided":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), undecided ('F/U: TBD', 'f/u prn': a next step left open), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"enum":[true,false,"short"],"description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand); \"short\": only an entry of a sentence or two ('Safety: No safety concerns.'), a longer one being judged by its sub-items."},"minEntryWords":{"type":"integer","minimum":1,"description":"Fewer words than this in its own entry is too thin to be the dimension, whatever they name ('Strengths: Motivated.')."},"headingTopics":{"type":"array","description":"Words a heading or label may list, three or more of them and nothing else ('Home, family, money and supports'), to head the dimension: the systems a form names one by one.","items":{"type":"string","minLength":1}},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequiresUnless":{"type":"string","minLength":1,"description":"A pattern: where the note matches it, entryRequires does not hold (a client who never came to a last session cannot be asked how the ending feels)."},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","partners-repair","lab-target","sport-goal","past-task","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item","kept-as-it-was","intensity","cognitive-bias","taking-on","work-oversight","relapse-prevention","greeting"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"topic":{"type":"array","description":"Words of the dimension's topic, for a dimension whose cues are everyday words: a cue counts in its own section or entry, in a paragraph that shows one of its triggers, or in a sentence that names one of these words (anywhere while an inSession trigger is there).","items":{"type":"string","minLength":1}},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."},"followedBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Sub-items one of which must be told after the sign (a screen written before the client said it has not answered it)."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}};
 const schema25 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."};
 const schema28 = {"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."};
 const schema29 = {"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."};
@@ -1667,7 +1667,7 @@ if(data.context !== undefined){
 let data19 = data.context;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key3 in data19){
-if(!(((((key3 === "deferred") || (key3 === "hypothetical")) || (key3 === "historical")) || (key3 === "otherPerson")) || (key3 === "withinSession"))){
+if(!((((((key3 === "deferred") || (key3 === "undecided")) || (key3 === "hypothetical")) || (key3 === "historical")) || (key3 === "otherPerson")) || (key3 === "withinSession"))){
 const err29 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.context,data:data19};
 if(vErrors === null){
 vErrors = [err29];
@@ -1691,10 +1691,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data19.hypothetical !== undefined){
-let data21 = data19.hypothetical;
+if(data19.undecided !== undefined){
+let data21 = data19.undecided;
 if(typeof data21 !== "boolean"){
-const err31 = {instancePath:instancePath+"/context/hypothetical",schemaPath:"#/properties/context/properties/hypothetical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.hypothetical.type,parentSchema:schema24.properties.context.properties.hypothetical,data:data21};
+const err31 = {instancePath:instancePath+"/context/undecided",schemaPath:"#/properties/context/properties/undecided/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.undecided.type,parentSchema:schema24.properties.context.properties.undecided,data:data21};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1704,10 +1704,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data19.historical !== undefined){
-let data22 = data19.historical;
+if(data19.hypothetical !== undefined){
+let data22 = data19.hypothetical;
 if(typeof data22 !== "boolean"){
-const err32 = {instancePath:instancePath+"/context/historical",schemaPath:"#/properties/context/properties/historical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.historical.type,parentSchema:schema24.properties.context.properties.historical,data:data22};
+const err32 = {instancePath:instancePath+"/context/hypothetical",schemaPath:"#/properties/context/properties/hypothetical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.hypothetical.type,parentSchema:schema24.properties.context.properties.hypothetical,data:data22};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1717,10 +1717,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data19.otherPerson !== undefined){
-let data23 = data19.otherPerson;
+if(data19.historical !== undefined){
+let data23 = data19.historical;
 if(typeof data23 !== "boolean"){
-const err33 = {instancePath:instancePath+"/context/otherPerson",schemaPath:"#/properties/context/properties/otherPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.otherPerson.type,parentSchema:schema24.properties.context.properties.otherPerson,data:data23};
+const err33 = {instancePath:instancePath+"/context/historical",schemaPath:"#/properties/context/properties/historical/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.historical.type,parentSchema:schema24.properties.context.properties.historical,data:data23};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1730,10 +1730,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data19.withinSession !== undefined){
-let data24 = data19.withinSession;
+if(data19.otherPerson !== undefined){
+let data24 = data19.otherPerson;
 if(typeof data24 !== "boolean"){
-const err34 = {instancePath:instancePath+"/context/withinSession",schemaPath:"#/properties/context/properties/withinSession/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.withinSession.type,parentSchema:schema24.properties.context.properties.withinSession,data:data24};
+const err34 = {instancePath:instancePath+"/context/otherPerson",schemaPath:"#/properties/context/properties/otherPerson/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.otherPerson.type,parentSchema:schema24.properties.context.properties.otherPerson,data:data24};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1743,9 +1743,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-else {
-const err35 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.context.type,parentSchema:schema24.properties.context,data:data19};
+if(data19.withinSession !== undefined){
+let data25 = data19.withinSession;
+if(typeof data25 !== "boolean"){
+const err35 = {instancePath:instancePath+"/context/withinSession",schemaPath:"#/properties/context/properties/withinSession/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.context.properties.withinSession.type,parentSchema:schema24.properties.context.properties.withinSession,data:data25};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1755,10 +1756,9 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.depth !== undefined){
-let data25 = data.depth;
-if(!(data25 === "measurable-goals")){
-const err36 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/enum",keyword:"enum",params:{allowedValues: schema24.properties.depth.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.depth.enum,parentSchema:schema24.properties.depth,data:data25};
+}
+else {
+const err36 = {instancePath:instancePath+"/context",schemaPath:"#/properties/context/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.context.type,parentSchema:schema24.properties.context,data:data19};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1768,10 +1768,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.entryNeedsEvidence !== undefined){
-let data26 = data.entryNeedsEvidence;
-if(!(((data26 === true) || (data26 === false)) || (data26 === "short"))){
-const err37 = {instancePath:instancePath+"/entryNeedsEvidence",schemaPath:"#/properties/entryNeedsEvidence/enum",keyword:"enum",params:{allowedValues: schema24.properties.entryNeedsEvidence.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.entryNeedsEvidence.enum,parentSchema:schema24.properties.entryNeedsEvidence,data:data26};
+if(data.depth !== undefined){
+let data26 = data.depth;
+if(!(data26 === "measurable-goals")){
+const err37 = {instancePath:instancePath+"/depth",schemaPath:"#/properties/depth/enum",keyword:"enum",params:{allowedValues: schema24.properties.depth.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.depth.enum,parentSchema:schema24.properties.depth,data:data26};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1781,10 +1781,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.minEntryWords !== undefined){
-let data27 = data.minEntryWords;
-if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
-const err38 = {instancePath:instancePath+"/minEntryWords",schemaPath:"#/properties/minEntryWords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.minEntryWords.type,parentSchema:schema24.properties.minEntryWords,data:data27};
+if(data.entryNeedsEvidence !== undefined){
+let data27 = data.entryNeedsEvidence;
+if(!(((data27 === true) || (data27 === false)) || (data27 === "short"))){
+const err38 = {instancePath:instancePath+"/entryNeedsEvidence",schemaPath:"#/properties/entryNeedsEvidence/enum",keyword:"enum",params:{allowedValues: schema24.properties.entryNeedsEvidence.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.entryNeedsEvidence.enum,parentSchema:schema24.properties.entryNeedsEvidence,data:data27};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1793,9 +1793,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data27 == "number") && (isFinite(data27))){
-if(data27 < 1 || isNaN(data27)){
-const err39 = {instancePath:instancePath+"/minEntryWords",schemaPath:"#/properties/minEntryWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.minEntryWords,data:data27};
+}
+if(data.minEntryWords !== undefined){
+let data28 = data.minEntryWords;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err39 = {instancePath:instancePath+"/minEntryWords",schemaPath:"#/properties/minEntryWords/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.minEntryWords.type,parentSchema:schema24.properties.minEntryWords,data:data28};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1804,17 +1806,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-}
-if(data.headingTopics !== undefined){
-let data28 = data.headingTopics;
-if(Array.isArray(data28)){
-const len4 = data28.length;
-for(let i4=0; i4<len4; i4++){
-let data29 = data28[i4];
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err40 = {instancePath:instancePath+"/headingTopics/" + i4,schemaPath:"#/properties/headingTopics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.headingTopics.items,data:data29};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 < 1 || isNaN(data28)){
+const err40 = {instancePath:instancePath+"/minEntryWords",schemaPath:"#/properties/minEntryWords/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.minEntryWords,data:data28};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1824,8 +1818,16 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/headingTopics/" + i4,schemaPath:"#/properties/headingTopics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.headingTopics.items.type,parentSchema:schema24.properties.headingTopics.items,data:data29};
+}
+if(data.headingTopics !== undefined){
+let data29 = data.headingTopics;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i4=0; i4<len4; i4++){
+let data30 = data29[i4];
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err41 = {instancePath:instancePath+"/headingTopics/" + i4,schemaPath:"#/properties/headingTopics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.headingTopics.items,data:data30};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1835,9 +1837,8 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
 else {
-const err42 = {instancePath:instancePath+"/headingTopics",schemaPath:"#/properties/headingTopics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.headingTopics.type,parentSchema:schema24.properties.headingTopics,data:data28};
+const err42 = {instancePath:instancePath+"/headingTopics/" + i4,schemaPath:"#/properties/headingTopics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.headingTopics.items.type,parentSchema:schema24.properties.headingTopics.items,data:data30};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1847,10 +1848,9 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.aboutNext !== undefined){
-let data30 = data.aboutNext;
-if(typeof data30 !== "boolean"){
-const err43 = {instancePath:instancePath+"/aboutNext",schemaPath:"#/properties/aboutNext/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.aboutNext.type,parentSchema:schema24.properties.aboutNext,data:data30};
+}
+else {
+const err43 = {instancePath:instancePath+"/headingTopics",schemaPath:"#/properties/headingTopics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.headingTopics.type,parentSchema:schema24.properties.headingTopics,data:data29};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1860,15 +1860,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data.clientOwn !== undefined){
-let data31 = data.clientOwn;
-if(Array.isArray(data31)){
-const len5 = data31.length;
-for(let i5=0; i5<len5; i5++){
-let data32 = data31[i5];
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err44 = {instancePath:instancePath+"/clientOwn/" + i5,schemaPath:"#/properties/clientOwn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.clientOwn.items,data:data32};
+if(data.aboutNext !== undefined){
+let data31 = data.aboutNext;
+if(typeof data31 !== "boolean"){
+const err44 = {instancePath:instancePath+"/aboutNext",schemaPath:"#/properties/aboutNext/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema24.properties.aboutNext.type,parentSchema:schema24.properties.aboutNext,data:data31};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1878,8 +1873,15 @@ vErrors.push(err44);
 errors++;
 }
 }
-else {
-const err45 = {instancePath:instancePath+"/clientOwn/" + i5,schemaPath:"#/properties/clientOwn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.clientOwn.items.type,parentSchema:schema24.properties.clientOwn.items,data:data32};
+if(data.clientOwn !== undefined){
+let data32 = data.clientOwn;
+if(Array.isArray(data32)){
+const len5 = data32.length;
+for(let i5=0; i5<len5; i5++){
+let data33 = data32[i5];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err45 = {instancePath:instancePath+"/clientOwn/" + i5,schemaPath:"#/properties/clientOwn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.clientOwn.items,data:data33};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1889,9 +1891,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
 else {
-const err46 = {instancePath:instancePath+"/clientOwn",schemaPath:"#/properties/clientOwn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.clientOwn.type,parentSchema:schema24.properties.clientOwn,data:data31};
+const err46 = {instancePath:instancePath+"/clientOwn/" + i5,schemaPath:"#/properties/clientOwn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.clientOwn.items.type,parentSchema:schema24.properties.clientOwn.items,data:data33};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1901,11 +1902,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.entryRequiresUnless !== undefined){
-let data33 = data.entryRequiresUnless;
-if(typeof data33 === "string"){
-if(func3(data33) < 1){
-const err47 = {instancePath:instancePath+"/entryRequiresUnless",schemaPath:"#/properties/entryRequiresUnless/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.entryRequiresUnless,data:data33};
+}
+else {
+const err47 = {instancePath:instancePath+"/clientOwn",schemaPath:"#/properties/clientOwn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.clientOwn.type,parentSchema:schema24.properties.clientOwn,data:data32};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1915,8 +1914,11 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/entryRequiresUnless",schemaPath:"#/properties/entryRequiresUnless/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.entryRequiresUnless.type,parentSchema:schema24.properties.entryRequiresUnless,data:data33};
+if(data.entryRequiresUnless !== undefined){
+let data34 = data.entryRequiresUnless;
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err48 = {instancePath:instancePath+"/entryRequiresUnless",schemaPath:"#/properties/entryRequiresUnless/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.entryRequiresUnless,data:data34};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1926,15 +1928,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.entryRequires !== undefined){
-let data34 = data.entryRequires;
-if(Array.isArray(data34)){
-const len6 = data34.length;
-for(let i6=0; i6<len6; i6++){
-let data35 = data34[i6];
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err49 = {instancePath:instancePath+"/entryRequires/" + i6,schemaPath:"#/properties/entryRequires/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.entryRequires.items,data:data35};
+else {
+const err49 = {instancePath:instancePath+"/entryRequiresUnless",schemaPath:"#/properties/entryRequiresUnless/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.entryRequiresUnless.type,parentSchema:schema24.properties.entryRequiresUnless,data:data34};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1944,8 +1939,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/entryRequires/" + i6,schemaPath:"#/properties/entryRequires/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.entryRequires.items.type,parentSchema:schema24.properties.entryRequires.items,data:data35};
+if(data.entryRequires !== undefined){
+let data35 = data.entryRequires;
+if(Array.isArray(data35)){
+const len6 = data35.length;
+for(let i6=0; i6<len6; i6++){
+let data36 = data35[i6];
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err50 = {instancePath:instancePath+"/entryRequires/" + i6,schemaPath:"#/properties/entryRequires/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.entryRequires.items,data:data36};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1955,9 +1957,8 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
 else {
-const err51 = {instancePath:instancePath+"/entryRequires",schemaPath:"#/properties/entryRequires/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.entryRequires.type,parentSchema:schema24.properties.entryRequires,data:data34};
+const err51 = {instancePath:instancePath+"/entryRequires/" + i6,schemaPath:"#/properties/entryRequires/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.entryRequires.items.type,parentSchema:schema24.properties.entryRequires.items,data:data36};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1967,14 +1968,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.senses !== undefined){
-let data36 = data.senses;
-if(Array.isArray(data36)){
-const len7 = data36.length;
-for(let i7=0; i7<len7; i7++){
-let data37 = data36[i7];
-if(!(((((((((((((((((((((((((((((((data37 === "miss-as-feeling") || (data37 === "person-met")) || (data37 === "other-trade")) || (data37 === "fiction")) || (data37 === "relapse-risk")) || (data37 === "case-closure")) || (data37 === "referral-source")) || (data37 === "mental-status")) || (data37 === "document-name")) || (data37 === "client-view")) || (data37 === "stock-phrase")) || (data37 === "billing-code")) || (data37 === "used-against")) || (data37 === "change-ambivalence")) || (data37 === "partners-repair")) || (data37 === "lab-target")) || (data37 === "sport-goal")) || (data37 === "past-task")) || (data37 === "pastime-media")) || (data37 === "own-advisor")) || (data37 === "record-detail")) || (data37 === "ruler")) || (data37 === "technique-feedback")) || (data37 === "risk-item")) || (data37 === "kept-as-it-was")) || (data37 === "intensity")) || (data37 === "cognitive-bias")) || (data37 === "taking-on")) || (data37 === "work-oversight")) || (data37 === "relapse-prevention")) || (data37 === "greeting"))){
-const err52 = {instancePath:instancePath+"/senses/" + i7,schemaPath:"#/properties/senses/items/enum",keyword:"enum",params:{allowedValues: schema24.properties.senses.items.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.senses.items.enum,parentSchema:schema24.properties.senses.items,data:data37};
+}
+else {
+const err52 = {instancePath:instancePath+"/entryRequires",schemaPath:"#/properties/entryRequires/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.entryRequires.type,parentSchema:schema24.properties.entryRequires,data:data35};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1984,9 +1980,14 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/senses",schemaPath:"#/properties/senses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.senses.type,parentSchema:schema24.properties.senses,data:data36};
+if(data.senses !== undefined){
+let data37 = data.senses;
+if(Array.isArray(data37)){
+const len7 = data37.length;
+for(let i7=0; i7<len7; i7++){
+let data38 = data37[i7];
+if(!(((((((((((((((((((((((((((((((data38 === "miss-as-feeling") || (data38 === "person-met")) || (data38 === "other-trade")) || (data38 === "fiction")) || (data38 === "relapse-risk")) || (data38 === "case-closure")) || (data38 === "referral-source")) || (data38 === "mental-status")) || (data38 === "document-name")) || (data38 === "client-view")) || (data38 === "stock-phrase")) || (data38 === "billing-code")) || (data38 === "used-against")) || (data38 === "change-ambivalence")) || (data38 === "partners-repair")) || (data38 === "lab-target")) || (data38 === "sport-goal")) || (data38 === "past-task")) || (data38 === "pastime-media")) || (data38 === "own-advisor")) || (data38 === "record-detail")) || (data38 === "ruler")) || (data38 === "technique-feedback")) || (data38 === "risk-item")) || (data38 === "kept-as-it-was")) || (data38 === "intensity")) || (data38 === "cognitive-bias")) || (data38 === "taking-on")) || (data38 === "work-oversight")) || (data38 === "relapse-prevention")) || (data38 === "greeting"))){
+const err53 = {instancePath:instancePath+"/senses/" + i7,schemaPath:"#/properties/senses/items/enum",keyword:"enum",params:{allowedValues: schema24.properties.senses.items.enum},message:"must be equal to one of the allowed values",schema:schema24.properties.senses.items.enum,parentSchema:schema24.properties.senses.items,data:data38};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1996,15 +1997,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.topic !== undefined){
-let data38 = data.topic;
-if(Array.isArray(data38)){
-const len8 = data38.length;
-for(let i8=0; i8<len8; i8++){
-let data39 = data38[i8];
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err54 = {instancePath:instancePath+"/topic/" + i8,schemaPath:"#/properties/topic/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.topic.items,data:data39};
+}
+else {
+const err54 = {instancePath:instancePath+"/senses",schemaPath:"#/properties/senses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.senses.type,parentSchema:schema24.properties.senses,data:data37};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2014,8 +2009,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/topic/" + i8,schemaPath:"#/properties/topic/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.topic.items.type,parentSchema:schema24.properties.topic.items,data:data39};
+if(data.topic !== undefined){
+let data39 = data.topic;
+if(Array.isArray(data39)){
+const len8 = data39.length;
+for(let i8=0; i8<len8; i8++){
+let data40 = data39[i8];
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err55 = {instancePath:instancePath+"/topic/" + i8,schemaPath:"#/properties/topic/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.topic.items,data:data40};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2025,9 +2027,8 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
 else {
-const err56 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.topic.type,parentSchema:schema24.properties.topic,data:data38};
+const err56 = {instancePath:instancePath+"/topic/" + i8,schemaPath:"#/properties/topic/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.topic.items.type,parentSchema:schema24.properties.topic.items,data:data40};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2037,14 +2038,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.fields !== undefined){
-let data40 = data.fields;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key4 in data40){
-let data41 = data40[key4];
-if(Array.isArray(data41)){
-if(data41.length < 1){
-const err57 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.fields.additionalProperties,data:data41};
+}
+else {
+const err57 = {instancePath:instancePath+"/topic",schemaPath:"#/properties/topic/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.topic.type,parentSchema:schema24.properties.topic,data:data39};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2053,12 +2049,15 @@ vErrors.push(err57);
 }
 errors++;
 }
-const len9 = data41.length;
-for(let i9=0; i9<len9; i9++){
-let data42 = data41[i9];
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err58 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.items,data:data42};
+}
+if(data.fields !== undefined){
+let data41 = data.fields;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key4 in data41){
+let data42 = data41[key4];
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err58 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema24.properties.fields.additionalProperties,data:data42};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2067,9 +2066,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.items.type,parentSchema:schema24.properties.fields.additionalProperties.items,data:data42};
+const len9 = data42.length;
+for(let i9=0; i9<len9; i9++){
+let data43 = data42[i9];
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err59 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/fields/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fields.additionalProperties.items,data:data43};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2079,9 +2081,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
 else {
-const err60 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fields.additionalProperties.type,parentSchema:schema24.properties.fields.additionalProperties,data:data41};
+const err60 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i9,schemaPath:"#/properties/fields/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fields.additionalProperties.items.type,parentSchema:schema24.properties.fields.additionalProperties.items,data:data43};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2093,7 +2094,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.fields.type,parentSchema:schema24.properties.fields,data:data40};
+const err61 = {instancePath:instancePath+"/fields/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/fields/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fields.additionalProperties.type,parentSchema:schema24.properties.fields.additionalProperties,data:data42};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2103,15 +2104,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.fieldsInBody !== undefined){
-let data43 = data.fieldsInBody;
-if(Array.isArray(data43)){
-const len10 = data43.length;
-for(let i10=0; i10<len10; i10++){
-let data44 = data43[i10];
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err62 = {instancePath:instancePath+"/fieldsInBody/" + i10,schemaPath:"#/properties/fieldsInBody/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fieldsInBody.items,data:data44};
+}
+else {
+const err62 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.fields.type,parentSchema:schema24.properties.fields,data:data41};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2121,8 +2116,15 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/fieldsInBody/" + i10,schemaPath:"#/properties/fieldsInBody/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fieldsInBody.items.type,parentSchema:schema24.properties.fieldsInBody.items,data:data44};
+if(data.fieldsInBody !== undefined){
+let data44 = data.fieldsInBody;
+if(Array.isArray(data44)){
+const len10 = data44.length;
+for(let i10=0; i10<len10; i10++){
+let data45 = data44[i10];
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err63 = {instancePath:instancePath+"/fieldsInBody/" + i10,schemaPath:"#/properties/fieldsInBody/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.fieldsInBody.items,data:data45};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2132,9 +2134,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/fieldsInBody",schemaPath:"#/properties/fieldsInBody/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fieldsInBody.type,parentSchema:schema24.properties.fieldsInBody,data:data43};
+const err64 = {instancePath:instancePath+"/fieldsInBody/" + i10,schemaPath:"#/properties/fieldsInBody/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.fieldsInBody.items.type,parentSchema:schema24.properties.fieldsInBody.items,data:data45};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2144,19 +2145,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.triggers !== undefined){
-let data45 = data.triggers;
-if(Array.isArray(data45)){
-const len11 = data45.length;
-for(let i11=0; i11<len11; i11++){
-if(!(validate23(data45[i11], {instancePath:instancePath+"/triggers/" + i11,parentData:data45,parentDataProperty:i11,rootData}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err65 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.triggers.type,parentSchema:schema24.properties.triggers,data:data45};
+const err65 = {instancePath:instancePath+"/fieldsInBody",schemaPath:"#/properties/fieldsInBody/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.fieldsInBody.type,parentSchema:schema24.properties.fieldsInBody,data:data44};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2166,15 +2157,19 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.raisedBy !== undefined){
-let data47 = data.raisedBy;
-if(Array.isArray(data47)){
-const len12 = data47.length;
-for(let i12=0; i12<len12; i12++){
-let data48 = data47[i12];
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(data48.id === undefined){
-const err66 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data48};
+if(data.triggers !== undefined){
+let data46 = data.triggers;
+if(Array.isArray(data46)){
+const len11 = data46.length;
+for(let i11=0; i11<len11; i11++){
+if(!(validate23(data46[i11], {instancePath:instancePath+"/triggers/" + i11,parentData:data46,parentDataProperty:i11,rootData}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/triggers",schemaPath:"#/properties/triggers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.triggers.type,parentSchema:schema24.properties.triggers,data:data46};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2183,8 +2178,16 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data48.label === undefined){
-const err67 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data48};
+}
+if(data.raisedBy !== undefined){
+let data48 = data.raisedBy;
+if(Array.isArray(data48)){
+const len12 = data48.length;
+for(let i12=0; i12<len12; i12++){
+let data49 = data48[i12];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.id === undefined){
+const err67 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data49};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2193,8 +2196,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data48.cues === undefined){
-const err68 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data48};
+if(data49.label === undefined){
+const err68 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data49};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2203,8 +2206,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data48.threshold === undefined){
-const err69 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data48};
+if(data49.cues === undefined){
+const err69 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "cues"},message:"must have required property '"+"cues"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data49};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2213,9 +2216,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-for(const key5 in data48){
-if(!((((((key5 === "id") || (key5 === "label")) || (key5 === "cues")) || (key5 === "patterns")) || (key5 === "threshold")) || (key5 === "followedBy"))){
-const err70 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.raisedBy.items,data:data48};
+if(data49.threshold === undefined){
+const err70 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'",schema:schema24.properties.raisedBy.items.required,parentSchema:schema24.properties.raisedBy.items,data:data49};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -2224,12 +2226,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data48.id !== undefined){
-let data49 = data48.id;
-if(typeof data49 === "string"){
-if(!pattern0.test(data49)){
-const err71 = {instancePath:instancePath+"/raisedBy/" + i12+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data49};
+for(const key5 in data49){
+if(!((((((key5 === "id") || (key5 === "label")) || (key5 === "cues")) || (key5 === "patterns")) || (key5 === "threshold")) || (key5 === "followedBy"))){
+const err71 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.raisedBy.items,data:data49};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -2239,8 +2238,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/raisedBy/" + i12+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data49};
+if(data49.id !== undefined){
+let data50 = data49.id;
+if(typeof data50 === "string"){
+if(!pattern0.test(data50)){
+const err72 = {instancePath:instancePath+"/raisedBy/" + i12+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data50};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -2250,11 +2252,8 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data48.label !== undefined){
-let data50 = data48.label;
-if(typeof data50 === "string"){
-if(func3(data50) < 1){
-const err73 = {instancePath:instancePath+"/raisedBy/" + i12+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data50};
+else {
+const err73 = {instancePath:instancePath+"/raisedBy/" + i12+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data50};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2264,8 +2263,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-else {
-const err74 = {instancePath:instancePath+"/raisedBy/" + i12+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.raisedBy.items.properties.label.type,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data50};
+if(data49.label !== undefined){
+let data51 = data49.label;
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err74 = {instancePath:instancePath+"/raisedBy/" + i12+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data51};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2275,15 +2277,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data48.cues !== undefined){
-let data51 = data48.cues;
-if(Array.isArray(data51)){
-const len13 = data51.length;
-for(let i13=0; i13<len13; i13++){
-let data52 = data51[i13];
-if(typeof data52 === "string"){
-if(func3(data52) < 1){
-const err75 = {instancePath:instancePath+"/raisedBy/" + i12+"/cues/" + i13,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.items,data:data52};
+else {
+const err75 = {instancePath:instancePath+"/raisedBy/" + i12+"/label",schemaPath:"#/properties/raisedBy/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.raisedBy.items.properties.label.type,parentSchema:schema24.properties.raisedBy.items.properties.label,data:data51};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2293,8 +2288,15 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/raisedBy/" + i12+"/cues/" + i13,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.items.type,parentSchema:schema28.items,data:data52};
+if(data49.cues !== undefined){
+let data52 = data49.cues;
+if(Array.isArray(data52)){
+const len13 = data52.length;
+for(let i13=0; i13<len13; i13++){
+let data53 = data52[i13];
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err76 = {instancePath:instancePath+"/raisedBy/" + i12+"/cues/" + i13,schemaPath:"#/definitions/cues/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.items,data:data53};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2304,9 +2306,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
 else {
-const err77 = {instancePath:instancePath+"/raisedBy/" + i12+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.type,parentSchema:schema28,data:data51};
+const err77 = {instancePath:instancePath+"/raisedBy/" + i12+"/cues/" + i13,schemaPath:"#/definitions/cues/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.items.type,parentSchema:schema28.items,data:data53};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2316,15 +2317,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data48.patterns !== undefined){
-let data53 = data48.patterns;
-if(Array.isArray(data53)){
-const len14 = data53.length;
-for(let i14=0; i14<len14; i14++){
-let data54 = data53[i14];
-if(typeof data54 === "string"){
-if(func3(data54) < 1){
-const err78 = {instancePath:instancePath+"/raisedBy/" + i12+"/patterns/" + i14,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.items,data:data54};
+}
+else {
+const err78 = {instancePath:instancePath+"/raisedBy/" + i12+"/cues",schemaPath:"#/definitions/cues/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.type,parentSchema:schema28,data:data52};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2334,8 +2329,15 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/raisedBy/" + i12+"/patterns/" + i14,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data54};
+if(data49.patterns !== undefined){
+let data54 = data49.patterns;
+if(Array.isArray(data54)){
+const len14 = data54.length;
+for(let i14=0; i14<len14; i14++){
+let data55 = data54[i14];
+if(typeof data55 === "string"){
+if(func3(data55) < 1){
+const err79 = {instancePath:instancePath+"/raisedBy/" + i12+"/patterns/" + i14,schemaPath:"#/definitions/patterns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema29.items,data:data55};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2345,9 +2347,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
 else {
-const err80 = {instancePath:instancePath+"/raisedBy/" + i12+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data53};
+const err80 = {instancePath:instancePath+"/raisedBy/" + i12+"/patterns/" + i14,schemaPath:"#/definitions/patterns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema29.items.type,parentSchema:schema29.items,data:data55};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2357,10 +2358,9 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data48.threshold !== undefined){
-let data55 = data48.threshold;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err81 = {instancePath:instancePath+"/raisedBy/" + i12+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.raisedBy.items.properties.threshold.type,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data55};
+}
+else {
+const err81 = {instancePath:instancePath+"/raisedBy/" + i12+"/patterns",schemaPath:"#/definitions/patterns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema29.type,parentSchema:schema29,data:data54};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2369,9 +2369,11 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 1 || isNaN(data55)){
-const err82 = {instancePath:instancePath+"/raisedBy/" + i12+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data55};
+}
+if(data49.threshold !== undefined){
+let data56 = data49.threshold;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const err82 = {instancePath:instancePath+"/raisedBy/" + i12+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema24.properties.raisedBy.items.properties.threshold.type,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data56};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2380,17 +2382,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-if(data48.followedBy !== undefined){
-let data56 = data48.followedBy;
-if(Array.isArray(data56)){
-const len15 = data56.length;
-for(let i15=0; i15<len15; i15++){
-let data57 = data56[i15];
-if(typeof data57 === "string"){
-if(func3(data57) < 1){
-const err83 = {instancePath:instancePath+"/raisedBy/" + i12+"/followedBy/" + i15,schemaPath:"#/properties/raisedBy/items/properties/followedBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.followedBy.items,data:data57};
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 < 1 || isNaN(data56)){
+const err83 = {instancePath:instancePath+"/raisedBy/" + i12+"/threshold",schemaPath:"#/properties/raisedBy/items/properties/threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.threshold,data:data56};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2400,8 +2394,16 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/raisedBy/" + i12+"/followedBy/" + i15,schemaPath:"#/properties/raisedBy/items/properties/followedBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.raisedBy.items.properties.followedBy.items.type,parentSchema:schema24.properties.raisedBy.items.properties.followedBy.items,data:data57};
+}
+if(data49.followedBy !== undefined){
+let data57 = data49.followedBy;
+if(Array.isArray(data57)){
+const len15 = data57.length;
+for(let i15=0; i15<len15; i15++){
+let data58 = data57[i15];
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err84 = {instancePath:instancePath+"/raisedBy/" + i12+"/followedBy/" + i15,schemaPath:"#/properties/raisedBy/items/properties/followedBy/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.raisedBy.items.properties.followedBy.items,data:data58};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2411,9 +2413,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
 else {
-const err85 = {instancePath:instancePath+"/raisedBy/" + i12+"/followedBy",schemaPath:"#/properties/raisedBy/items/properties/followedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.raisedBy.items.properties.followedBy.type,parentSchema:schema24.properties.raisedBy.items.properties.followedBy,data:data56};
+const err85 = {instancePath:instancePath+"/raisedBy/" + i12+"/followedBy/" + i15,schemaPath:"#/properties/raisedBy/items/properties/followedBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.raisedBy.items.properties.followedBy.items.type,parentSchema:schema24.properties.raisedBy.items.properties.followedBy.items,data:data58};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2425,7 +2426,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.raisedBy.items.type,parentSchema:schema24.properties.raisedBy.items,data:data48};
+const err86 = {instancePath:instancePath+"/raisedBy/" + i12+"/followedBy",schemaPath:"#/properties/raisedBy/items/properties/followedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.raisedBy.items.properties.followedBy.type,parentSchema:schema24.properties.raisedBy.items.properties.followedBy,data:data57};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2437,7 +2438,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/raisedBy",schemaPath:"#/properties/raisedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.raisedBy.type,parentSchema:schema24.properties.raisedBy,data:data47};
+const err87 = {instancePath:instancePath+"/raisedBy/" + i12,schemaPath:"#/properties/raisedBy/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.raisedBy.items.type,parentSchema:schema24.properties.raisedBy.items,data:data49};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2447,11 +2448,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.template !== undefined){
-let data58 = data.template;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.heading === undefined){
-const err88 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data58};
+}
+else {
+const err88 = {instancePath:instancePath+"/raisedBy",schemaPath:"#/properties/raisedBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema24.properties.raisedBy.type,parentSchema:schema24.properties.raisedBy,data:data48};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2460,8 +2459,12 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data58.body === undefined){
-const err89 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data58};
+}
+if(data.template !== undefined){
+let data59 = data.template;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.heading === undefined){
+const err89 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "heading"},message:"must have required property '"+"heading"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data59};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2470,9 +2473,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key6 in data58){
-if(!((key6 === "heading") || (key6 === "body"))){
-const err90 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.template,data:data58};
+if(data59.body === undefined){
+const err90 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/required",keyword:"required",params:{missingProperty: "body"},message:"must have required property '"+"body"+"'",schema:schema24.properties.template.required,parentSchema:schema24.properties.template,data:data59};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2481,12 +2483,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data58.heading !== undefined){
-let data59 = data58.heading;
-if(typeof data59 === "string"){
-if(func3(data59) < 1){
-const err91 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.template.properties.heading,data:data59};
+for(const key6 in data59){
+if(!((key6 === "heading") || (key6 === "body"))){
+const err91 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema24.properties.template,data:data59};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2496,8 +2495,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.heading.type,parentSchema:schema24.properties.template.properties.heading,data:data59};
+if(data59.heading !== undefined){
+let data60 = data59.heading;
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err92 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema24.properties.template.properties.heading,data:data60};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2507,10 +2509,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data58.body !== undefined){
-let data60 = data58.body;
-if(typeof data60 !== "string"){
-const err93 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.body.type,parentSchema:schema24.properties.template.properties.body,data:data60};
+else {
+const err93 = {instancePath:instancePath+"/template/heading",schemaPath:"#/properties/template/properties/heading/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.heading.type,parentSchema:schema24.properties.template.properties.heading,data:data60};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2520,9 +2520,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.template.type,parentSchema:schema24.properties.template,data:data58};
+if(data59.body !== undefined){
+let data61 = data59.body;
+if(typeof data61 !== "string"){
+const err94 = {instancePath:instancePath+"/template/body",schemaPath:"#/properties/template/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.template.properties.body.type,parentSchema:schema24.properties.template.properties.body,data:data61};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2532,11 +2533,9 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data.docs !== undefined){
-let data61 = data.docs;
-if(typeof data61 === "string"){
-if(!pattern6.test(data61)){
-const err95 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema24.properties.docs,data:data61};
+}
+else {
+const err95 = {instancePath:instancePath+"/template",schemaPath:"#/properties/template/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.template.type,parentSchema:schema24.properties.template,data:data59};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -2546,8 +2545,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.docs.type,parentSchema:schema24.properties.docs,data:data61};
+if(data.docs !== undefined){
+let data62 = data.docs;
+if(typeof data62 === "string"){
+if(!pattern6.test(data62)){
+const err96 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/pattern",keyword:"pattern",params:{pattern: "^https?://\\S+$"},message:"must match pattern \""+"^https?://\\S+$"+"\"",schema:"^https?://\\S+$",parentSchema:schema24.properties.docs,data:data62};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -2557,10 +2559,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data.hint !== undefined){
-let data62 = data.hint;
-if(typeof data62 !== "string"){
-const err97 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.hint.type,parentSchema:schema24.properties.hint,data:data62};
+else {
+const err97 = {instancePath:instancePath+"/docs",schemaPath:"#/properties/docs/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.docs.type,parentSchema:schema24.properties.docs,data:data62};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -2570,13 +2570,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-if(data.requiredIn !== undefined){
-let data63 = data.requiredIn;
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-for(const key7 in data63){
-let data64 = data63[key7];
-if(typeof data64 !== "string"){
-const err98 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data64};
+if(data.hint !== undefined){
+let data63 = data.hint;
+if(typeof data63 !== "string"){
+const err98 = {instancePath:instancePath+"/hint",schemaPath:"#/properties/hint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.properties.hint.type,parentSchema:schema24.properties.hint,data:data63};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -2585,8 +2582,14 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(!((((data64 === "off") || (data64 === "info")) || (data64 === "warning")) || (data64 === "error"))){
-const err99 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data64};
+}
+if(data.requiredIn !== undefined){
+let data64 = data.requiredIn;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key7 in data64){
+let data65 = data64[key7];
+if(typeof data65 !== "string"){
+const err99 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data65};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -2595,10 +2598,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.requiredIn.type,parentSchema:schema24.properties.requiredIn,data:data63};
+if(!((((data65 === "off") || (data65 === "info")) || (data65 === "warning")) || (data65 === "error"))){
+const err100 = {instancePath:instancePath+"/requiredIn/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/level/enum",keyword:"enum",params:{allowedValues: schema15.enum},message:"must be equal to one of the allowed values",schema:schema15.enum,parentSchema:schema15,data:data65};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -2608,11 +2609,9 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data.after !== undefined){
-let data65 = data.after;
-if(typeof data65 === "string"){
-if(!pattern0.test(data65)){
-const err101 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data65};
+}
+else {
+const err101 = {instancePath:instancePath+"/requiredIn",schemaPath:"#/properties/requiredIn/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.properties.requiredIn.type,parentSchema:schema24.properties.requiredIn,data:data64};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -2622,8 +2621,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-else {
-const err102 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data65};
+if(data.after !== undefined){
+let data66 = data.after;
+if(typeof data66 === "string"){
+if(!pattern0.test(data66)){
+const err102 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema25,data:data66};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -2633,14 +2635,25 @@ vErrors.push(err102);
 errors++;
 }
 }
-}
 else {
-const err103 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+const err103 = {instancePath:instancePath+"/after",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema25.type,parentSchema:schema25,data:data66};
 if(vErrors === null){
 vErrors = [err103];
 }
 else {
 vErrors.push(err103);
+}
+errors++;
+}
+}
+}
+else {
+const err104 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
 }
 errors++;
 }

@@ -3685,4 +3685,8 @@ describe('reading set 122 (after its first run)', () => {
     const t = '---\ntype: girp\n---\n# GIRP note\n\nDate: 3/6/2025, 50 min, in person.\n\nP — PLAN\nContinue current plan. Will decide on next hierarchy steps next time.\n\nJ. Kowalczyk, LPC, NCC — 02/20/2025\n';
     assert.notEqual(status(t, 'plan'), 'addressed');
   });
+  it('at an ending an open door is the plan: "Re-referral if required"', () => {
+    const t = '---\ntype: termination\n---\n# Closing summary\n\nDate: 15/10/2024.\n\n**Recommendations**\nRe-referral if required by the social worker.\n\nA. Brennan, MIACP — 15/10/2024\n';
+    assert.equal(status(t, 'plan'), 'addressed');
+  });
 });

@@ -147,8 +147,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // it says the text has nothing to add. "Strengths / Motivated." only says too little.)
   else if (entry && d.minEntryWords && tokenize(entryText).length < d.minEntryWords) (thin = 'brief'), (stockEntry = stockKinds.includes('none') && onlyStock(entryText, 'none'));
   else if (entry && stockKinds.length && (onlyStock(entryText, stockKinds) || (!d.aboutNext && stockOrPutOff(a, entry, entryText, stockKinds)))) (thin = 'vague'), (stockEntry = true);
-  // ("Plan: Continue weekly. Will revisit the relapse plan at some point.": what comes next, left open.)
-  else if (entry && d.context?.undecided && leftOpen(a, entry, entryText, stockKinds)) (thin = 'vague'), (stockEntry = true);
+  // ("Plan: Continue weekly. Will revisit the relapse plan at some point.": what comes next, left open. At an ending an
+  // open door is the plan: "Re-referral if required".)
+  else if (entry && d.context?.undecided && profile?.family !== 'termination' && leftOpen(a, entry, entryText, stockKinds)) (thin = 'vague'), (stockEntry = true);
   // ("Progress: ongoing, pt working on goals.": an entry that must show evidence, in the stock words of a response.)
   else if (entry && d.entryNeedsEvidence && onlyStock(entryText, 'response')) (thin = 'vague'), (stockEntry = true);
   else if (entry && d.entryNeedsEvidence && (d.entryNeedsEvidence !== 'short' || entry.end - entry.start <= PUT_OFF_ENTRY) && !saysSomething(a, d, entry, evidence, undefined, skipFor)) (thin = 'vague'), (noEvidence = true);

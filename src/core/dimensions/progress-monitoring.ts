@@ -96,7 +96,8 @@ export const progressMonitoring: Dimension = {
       patterns: [
         // "No change", "unchanged", unless the sentence is about risk, safety or drinking: "ETOH 2-3 beers on weekends,
         // no change", "Risk assessed low, safety plan reviewed, no changes" tell the risk, not progress toward goals.
-        `(?<!\\b${RISK_WORDS}\\b[^.;\\n]{0,60})\\b(?:no\\s+changes?|unchanged)\\b(?![^.;\\n]{0,60}\\b${RISK_WORDS}\\b)`,
+        // (The look-behind after the words, so that it is tried only where they stand, not at every place in the note.)
+        `\\b(?:no\\s+changes?|unchanged)\\b(?<!\\b${RISK_WORDS}\\b[^.;\\n]{0,60}\\b(?:no\\s{1,3}changes?|unchanged))(?![^.;\\n]{0,60}\\b${RISK_WORDS}\\b)`,
         // A goal's part and where it stands, as a list reports it: "- HCP: met today.", "Intubation wishes: partly".
         '(?:^|\\n)[ \\t]*(?:[-*+][ \\t]+)?[^:\\n]{1,80}:[ \\t]*(?:\\*\\*)?(?:met|not[ \\t]+(?:yet[ \\t]+)?met|(?:partly|partially|mostly|nearly)(?:[ \\t]+met)?|achieved|not[ \\t]+(?:yet[ \\t]+)?achieved)\\b(?![ \\t]+(?:with|by|at)\\b)',
         // (Not before something in the session: "engaged after the reconnect, more than before it".)

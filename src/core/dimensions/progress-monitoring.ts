@@ -1,10 +1,11 @@
 import type { Dimension } from './types.js';
 import { cite } from './sources.js';
+import { RISK_STATUS_TOPIC } from '../language/topics.js';
 import { instrumentWordPatterns, outcomeInstruments, wordInstruments } from '../language/instruments.js';
 import { outcomeHeadPattern, tasksDonePattern, tasksDoneCountPattern, clientViewPatterns, clientViewWords, progressChangePatterns, progressComparisonPatterns, progressCountPatterns, progressStatusCues } from '../language/progress.js';
 
 /** Words of risk, safety and drinking: a "no change" beside them is their status, not the goals'. */
-const RISK_WORDS = '(?:risk|safety|SI|HI|SI/HI|suicidal|self-harm|drinking|drinks|alcohol|ETOH|EtOH|beers?|wine|substance|cannabis|weapons?|guns?|firearms?|rifles?|protective)';
+const RISK_WORDS = `(?:${RISK_STATUS_TOPIC.join('|')})`;
 
 export const progressMonitoring: Dimension = {
   id: 'progress-monitoring',

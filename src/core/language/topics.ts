@@ -14,3 +14,10 @@ export const ENGAGEMENT_TOPIC = [
   'conversation', 'reluctant', 'reluctance', 'relationship', 'alliance', 'rupture', 'feedback', 'telehealth', 'video',
   'phone', 'voicemail', 'slot', 'slots', 'reminder', 'reminders',
 ];
+
+/** Risk, safety and drinking: a "no change" said of them is their status, not progress toward the goals ("ETOH 2-3
+ * beers on weekends, no change"). Read as whole words, in any case, within the sentence (not by stem). */
+export const RISK_STATUS_TOPIC = [
+  'risk', 'safety', 'SI', 'HI', 'SI/HI', 'suicidal', 'self-harm', 'drinking', 'drinks', 'alcohol', 'ETOH', 'beer', 'beers',
+  'wine', 'substance', 'cannabis', 'weapon', 'weapons', 'gun', 'guns', 'firearm', 'firearms', 'rifle', 'rifles', 'protective',
+];

@@ -30,7 +30,7 @@ export function readFrontMatter(src: string, value: string, s: number, e: number
         if (isScalar(pair.key) && pair.key.range) {
           fm.keys.set(String(pair.key.value), { start: at(pair.key.range[0]), end: at(pair.key.range[1]) });
           const v = pair.value as { range?: [number, number, number] } | null;
-          if (v?.range && holdsWriting(pair.value) && !HEADER_KEYS.has(String(pair.key.value).toLowerCase().replace(/[\s-]+/g, '_'))) (fm.entries ??= []).push({ key: String(pair.key.value), range: { start: at(v.range[0]), end: at(v.range[1]) } });
+          if (v?.range && holdsWriting(pair.value) && !isHeaderKey(String(pair.key.value))) (fm.entries ??= []).push({ key: String(pair.key.value), range: { start: at(v.range[0]), end: at(v.range[1]) } });
         }
       }
       const data = doc.toJS({ maxAliasCount: 100 });
@@ -53,10 +53,18 @@ const ENTRY_WORDS = 8;
  */
 const HEADER_KEYS = new Set(['service', 'agency', 'program', 'programme', 'organisation', 'organization', 'org', 'clinic', 'practice', 'location', 'setting', 'site', 'venue', 'facility', 'provider', 'team', 'unit', 'department', 'funder', 'payer', 'contract', 'service_name', 'program_name']);
 
+function isHeaderKey(key: string): boolean {
+  return HEADER_KEYS.has(key.toLowerCase().replace(/[\s-]+/g, '_'));
+}
+
 /** A field's value that is writing: a list, a mapping, or a string of several words. */
 function holdsWriting(value: unknown): boolean {
   if (isMap(value) || isSeq(value)) return true;
-  return isScalar(value) && typeof value.value === 'string' && value.value.trim().split(/\s+/).length >= ENTRY_WORDS;
+  return isScalar(value) && typeof value.value === 'string' && manyWords(value.value);
+}
+
+function manyWords(text: string): boolean {
+  return text.trim().split(/\s+/).length >= ENTRY_WORDS;
 }
 
 /** A top-level `key: value` line, as a supervisor reads broken YAML (`client: "A.S." (she/her), 20`). */
@@ -80,7 +88,7 @@ function readLines(yaml: string, fm: FrontMatter, at: (i: number) => number): vo
     const words = yaml.slice(from, to);
     const start = from + (words.length - words.trimStart().length);
     const end = from + words.trimEnd().length;
-    if (end > start && (/\n/.test(words.trim()) || words.trim().split(/\s+/).length >= ENTRY_WORDS) && !HEADER_KEYS.has(m[1].toLowerCase().replace(/[\s-]+/g, '_'))) {
+    if (end > start && (/\n/.test(words.trim()) || manyWords(words)) && !isHeaderKey(m[1])) {
       (fm.entries ??= []).push({ key: m[1], range: { start: at(start), end: at(end) } });
     }
   });

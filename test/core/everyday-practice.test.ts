@@ -467,6 +467,13 @@ describe("progress is where the client stands, not what the note aims at or what
     const text = PROGRESS('Progress on tx plan: Goal 2 (keep a job and stable housing for 90 days): employed 6 weeks, 3 of 4 paystubs on time; he says "I\'m getting there."\n\nPlan: next session 3/20.');
     assert.equal(status(text, 'progress-monitoring'), 'addressed');
   });
+  it('"Treatment goals (from session 2): (1) ... from 52 to below 40 by April" is a list of targets, not an aside that reports on them', () => {
+    const text = PROGRESS('She is coping better than before.\n\nTreatment goals (from session 2): (1) Reduce carer burden on the Zarit from 52 to below 40 by end of April; (2) Take 2 hours of respite each week by end of March.\n\nPlan: next session 3/20.');
+    assert.equal(status(text, 'progress-monitoring'), 'missing');
+    // (A report after a dash still reports: "Goal 1 (agreed session 1): ... in 6 weeks — this week 2 (last week 3)".)
+    const reported = PROGRESS('She is coping better than before.\n\n- Goal 1 (agreed session 1): Reduce big fights from 4 a week to 1 a week in 6 weeks — this week 2 big fights (last week 3).\n\nPlan: next session 3/20.');
+    assert.equal(status(reported, 'progress-monitoring'), 'addressed');
+  });
   it('a rating before and after an exercise in the session is the response to it, not progress toward the goal', () => {
     for (const response of ['Client rated tension 6/10 before and 3/10 after the exercise.', 'Cl rated anxiety 6/10 at peak, 3/10 after 2 min.', 'SUDS during spinning 70 → 55 → 40 across trials.']) {
       assert.equal(status(GIRP('Goal 1: fewer panic attacks.', `${response} Client is making progress.`, 'Practice daily. Next session 3/18.'), 'progress-monitoring'), 'missing', response);

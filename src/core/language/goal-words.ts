@@ -22,6 +22,14 @@ export const sessionAimWords = ['today', 'tonight', 'session', 'this', 'group'];
 /** Words of a goal lead saying the session worked on the plan's goal: "Goal addressed:", "Goals worked on:". */
 export const goalWorkedOnWords = ['addressed', 'worked on', 'targeted'];
 
+/** A lead's aside in brackets that says where or when the goals were set, not what they are: "Treatment goals (from
+ * session 2): (1) ...", "Goals (agreed 3/4, her words):". The goals follow it; it is neither a goal nor a target. */
+export const goalSourceAsideWords = [
+  'from', 'set', 'agreed', 'added', 'negotiated', 'revised', 'updated', 'reviewed', 'per', 'carried', 'written',
+  'mutually', 'identified', 'chosen', 'established', "client's", "pt's", 'in her own', 'in his own', 'in their own',
+  'see', 'as of', 'since',
+];
+
 /** Headings and labels that introduce a list of goals ("Goals:", "Treatment goals", "Objectives"). */
 export const goalListLabels = [
   'goals', 'goal', 'objectives', 'goals and objectives', 'treatment goals', 'initial goals', 'client goals', "client's goals",

@@ -113,6 +113,12 @@ const PLAN_REFERENCE = cues(W.planGoalReferences);
 const ONE_TIME = cues(W.oneTimeActions);
 const ABBREVIATIONS = new Set(W.abbreviations);
 
+const SOURCE_ASIDE = cues(W.goalSourceAsideWords);
+/** An aside that says where or when goals were set ("from session 2", "agreed 3/4", "session 1", "12/02/25"). */
+function sourceAside(aside: string): boolean {
+  const t = tokenize(aside);
+  return SOURCE_ASIDE.some((c) => cueAt(t, c, 0)) || /^\s*(?:(?:session|sess|wk|week)\s*#?\s*\d{1,3}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*$/i.test(aside);
+}
 const has = (text: string, list: Cue[]) => {
   const t = tokenize(text);
   return list.some((c) => findCue(t, c) >= 0);
@@ -364,6 +370,12 @@ const reportedOf = new WeakMap<object, Verdict[]>();
 const ASIDE_THEN_REPORT = /^[^()\n]{0,40}\([^()\n]{1,240}\)[ \t]*[:–—-]/;
 function targetOf(st: Statement): OffsetRange {
   const m = ASIDE_THEN_REPORT.exec(st.text);
+  if (m && sourceAside(m[0].slice(m[0].indexOf('(') + 1, m[0].lastIndexOf(')')))) {
+    // "Goal 1 (agreed session 1): Reduce fights to 1 a week in 6 weeks — this week 2": the goal up to the dash that
+    // opens its report.
+    const dash = / [—–] | -- /.exec(st.text.slice(m[0].length));
+    return dash ? { start: st.range.start, end: Math.min(st.range.end, st.range.start + m[0].length + dash.index) } : st.range;
+  }
   return m ? { start: st.range.start, end: Math.min(st.range.end, st.range.start + m[0].length) } : st.range;
 }
 

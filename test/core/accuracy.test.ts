@@ -283,6 +283,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 0.74 / 0.61, type 27/28; warnings and errors 20 / 24 and 20 / 33 (0.83 / 0.61). The session's start 1a076829
     // reads it finding for finding the same.)
     'accuracy-holdout122': [0.74, 0.6],
+    // (First run at 0402cbae, after the changes made from set 122 and the older sets: 13 / 21 and 13 / 29, 0.62 / 0.45,
+    // type 28/28; warnings and errors 13 / 20 and 13 / 29 (0.65 / 0.45). The session's start e208143a reads it finding
+    // for finding the same.)
+    'accuracy-holdout123': [0.61, 0.44],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -75,7 +75,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (d) {
       check();
       const targets = d.subItems.some((s) => s.notInTargets) ? [...goalTargets({ ...shared, severity: 'info', options: {}, report: () => {} }), ...planRanges(analysis, d.headings), ...quotedGoals(analysis)] : undefined;
-      const as = assess(analysis, d, profile, targets);
+      const as = assess(analysis, d, profile, targets, lv.sign);
       if (d.depth && as.status === 'addressed' && (lv.level === 'warning' || lv.level === 'error')) {
         judgeDepth(as, { ...shared, severity: lv.level, options: lv.options, report: () => {} });
       }

@@ -3697,3 +3697,24 @@ describe('reading set 122 (after its first run)', () => {
     assert.equal(status(t, 'plan'), 'addressed');
   });
 });
+
+describe('a boundary event told after all the note says of the relationship', () => {
+  const note = (end: string) =>
+    `---\ntype: progress\n---\n# Couples session\n\nDate: 3/13/2025, 60 min, in person.\n\nDiscussed the case with my supervisor on 03/06, including my pull to side with her.\n\nWe worked on the budget; both rated the week 6/10.\n\n${end}\n`;
+  const rel = (t: string) => lint(t).dimensions.find((d) => d.id === 'relationship');
+  it('is not followed up by what came before it: "handed me mishloach manos ... I thanked them and accepted"', () => {
+    const r = rel(note('At the end of the session he handed me mishloach manos from both of them. I thanked them and accepted.'));
+    assert.ok(r?.trigger);
+    assert.equal(r?.status, 'missing');
+    const f = lint(note('At the end of the session he handed me mishloach manos from both of them. I thanked them and accepted.')).findings.find((x) => x.ruleId === 'relationship');
+    assert.match(f?.message ?? '', /boundary issue is told after all the note says of it/);
+  });
+  it('is followed up when the note answers it from its sentence on', () => {
+    assert.equal(rel(note('At the end he handed me mishloach manos; we discussed that accepting it was within clinic guidelines for small tokens.'))?.status, 'addressed');
+    assert.equal(rel(note('He asked for my personal cell; I declined and restated the after-hours line.'))?.status, 'addressed');
+  });
+  it('a thing handed over with no article is a gift; being brought back to a topic is not', () => {
+    assert.ok(rel(note('He brought me tamales his mother made.'))?.trigger);
+    assert.ok(!rel(note('She brought me back to the budget twice.'))?.trigger);
+  });
+});

@@ -201,7 +201,11 @@ export const relationship: Dimension = {
         '\\b(?:took|take|takes|taking|brought|bring|brings|bringing|raised|raise|discussed|discuss|processed|process)\\b[^.\\n]{0,40}\\b(?:to|in|with|at)\\s+(?:clinical\\s+|peer\\s+|my\\s+|her\\s+|his\\s+|their\\s+)?(?:supervision|supervisor|consultation)\\b',
         '\\bconsult(?:ed|s|ing|ation)?\\b[^.\\n]{0,20}\\b(?:supervisor|supervision|team|colleague|ethics)\\b',
         // "accepted it, in line with the service's policy on small tokens"
-        '\\bpolic(?:y|ies)\\b[^.\\n]{0,30}\\b(?:gifts?|tokens?|presents?|contact|social media|texting|dual relationships?)\\b',
+        // (or its guidelines: "within clinic guidelines for small tokens")
+        '\\b(?:polic(?:y|ies)|guidelines?)\\b[^.\\n]{0,30}\\b(?:gifts?|tokens?|presents?|contact|social media|texting|dual relationships?)\\b',
+        // A request of the clinician, declined: "asked for Jordan's personal cell — he declined and restated the
+        // after-hours line".
+        '\\b(?:asked|requested|wanted)\\b[^.\\n]{0,60}\\b(?:declined|refused|said\\s+no)\\b',
         "\\b(?:declined|does not accept|do not accept|doesn't accept|don't accept|will not accept|won't accept|not accepting|(?:can(?:no|['’])t|cannot|could(?:\\s+not|n['’]t))\\s+(?:accept|keep))\\b[^.\\n]{0,40}\\b(?:requests?|friend|follow|gifts?|invitations?|connections?)\\b",
         // The rule the clinician works by, explained: "explained my practice of not keeping personal gifts of value".
         '\\b(?:explained|explaining|reminded\\s+(?:him|her|them)\\s+of|told\\s+(?:him|her|them)\\s+about)\\b[^.\\n]{0,40}\\b(?:my|our|the|agency|service|clinic|professional)\\s+(?:[\\w-]+\\s+)?(?:practice|policy|policies|guidance|guidelines|rules?|code)\\b',
@@ -273,6 +277,9 @@ export const relationship: Dimension = {
         // Whatever the thing, handed to the clinician it is a gift: "gave me a bottle of his family's Saperavi", "gave me a
         // black wool prayer rope he had knotted", "gave me two box seats" (not a hug, a look, a list or a copy of a form).
         `\\b(?:gave|gives|brought|brings|handed|hands|offered|offers|presented)\\s+(?:me|(?:the\\s+)?${HELPER})\\s+(?:with\\s+)?(?:a|an|some|two|three|four|this|these|a\\s+couple\\s+of)\\s+(?!(?:hug|look|call|ring|list|summary|update|example|chance|break|minute|moment|hand|nod|smile|wave|lift|ride|walkthrough|tour|report|form|lot|bit|sense|headache|hard\\s+time|run[- ]?down|heads[- ]?up|copy\\s+of\\s+(?:the|her|his|their|a)\\s+(?:form|letter|report|results?|plan|schedule|timetable|rota|referral|assessment|discharge|care\\s+plan|court|police))\\b)[\\w$][^.,;:!?\\n"“”]{0,40}`,
+        // Food or things handed over with no article: "handed me mishloach manos", "brought me tamales" (not "brought me
+        // back to", "handed me her phone to read a text").
+        "\\b(?:handed|brought)\\s+me\\s+(?!(?:back|up|in|into|to|along|round|around|over|out|down|through|on|off|forward|a|an|the|his|her|their|my|our|your|some|this|that|these|those|it|them|one|copies|paperwork|documents|forms|letters|results|photos|pictures|news|word|updates?)\\b)[a-z][\\w'’-]+",
         // "Client brought a gift basket 'to say thank you'": a gift brought to the session is for the clinician, unless
         // the note says whom else it is for ("brought a present for her niece").
         '\\b(?:brought|brings|bring|gave|gives|give|offered|offers|handed)\\s+(?:in\\s+)?(?:a|an|some)\\s+(?:small\\s+|little\\s+|thank-you\\s+)?(?:gift|gifts|present|gift card|gift basket)\\b(?![^.\\n]{0,40}\\bfor\\s+(?:her|his|their|a|an)\\s)',
@@ -355,6 +362,7 @@ export const relationship: Dimension = {
         "\\b(?:privately|just\\s+us|just\\s+the\\s+two\\s+of\\s+us|in\\s+private|one[- ]on[- ]one)\\b[^.\\n]{0,60}\\b(?:doesn['’]t|does\\s+not|don['’]t|do\\s+not)\\s+know\\b",
       ],
       level: 'warning',
+      followedUp: true,
     },
     {
       id: 'dependency',
@@ -376,6 +384,7 @@ export const relationship: Dimension = {
         `\\b(?:calls?|calling|texts?|texting|emails?|emailing|messages?|messaging)\\s+(?:the\\s+)?${HELPER}\\b[^.\\n]{0,30}\\b(?:daily|every day|several times|multiple times|repeatedly|between sessions)\\b`,
       ],
       level: 'warning',
+      followedUp: true,
     },
     {
       id: 'rupture',
@@ -419,6 +428,7 @@ export const relationship: Dimension = {
         "\\b(?:said|says|felt|feels|thinks|thought)\\s+(?:that\\s+)?I\\s+(?:was|am|were|had\\s+been)\\s+[\"“]?(?:already\\s+|always\\s+|just\\s+|clearly\\s+)?(?:on|taking)\\s+(?:\\w+['’]s|her|his|their|one|a)\\s+side\\b",
       ],
       level: 'warning',
+      followedUp: true,
     },
   ],
   template: {

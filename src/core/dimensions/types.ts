@@ -119,6 +119,18 @@ export interface Trigger {
    * wherever the note tells it, so the dimension's `topic` does not narrow its evidence while this trigger is there.
    */
   inSession?: boolean;
+  /**
+   * An event the note must answer after telling it (a gift handed over, a friend request): what the note said of the
+   * dimension before it does not follow it up, so with none of the dimension told from its sentence on the dimension
+   * is missing. Not for a standing fact (an occupation), whose exploration may come first.
+   */
+  followedUp?: boolean;
+}
+
+/** The trigger that raised a dimension's level in one note, and where it first fired. */
+export interface TriggerSign {
+  trigger: Trigger;
+  offset: number;
 }
 
 export interface Dimension {

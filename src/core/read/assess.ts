@@ -3,7 +3,7 @@
 import type { Analysis, FindOptions, Hit } from './analysis.js';
 import { toSource } from './analysis.js';
 import { onlyStock, otherRanges, stockRanges, type StockKind } from './stock.js';
-import type { Dimension, SubItem } from '../dimensions/types.js';
+import type { Dimension, SubItem, TriggerSign } from '../dimensions/types.js';
 import type { Block, Section } from '../note/note.js';
 import { catalog } from '../dimensions/index.js';
 import type { DimensionStatus, OffsetRange } from '../types.js';
@@ -49,7 +49,8 @@ export interface Assessment {
 }
 
 /** `targets`: the note's goal statements and plan, for the sub-items that are `notInTargets`. */
-export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: readonly OffsetRange[]): Assessment {
+/** `sign`: the trigger that made the dimension expected in this note, where it fired; it must be answered after it. */
+export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: readonly OffsetRange[], sign?: TriggerSign): Assessment {
   // (A one-letter head the note repeats is the format's section by its order: PIRP's first "P" holds no plan.)
   const sections = a.note.sections.filter((s) => !s.isTitle && (d.headings.some((h) => a.headingMatches(s, h)) || a.listsTopics(s.title, d.headingTopics)) && !lettersOther(a, s, d, profile));
   const withContent = sections.find((s) => s.hasContent);
@@ -193,7 +194,9 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     via = 'text';
   } else status = thin || labelled.some((b) => !insideOther(a, b, d)) || emptyFields.length ? 'unfilled' : 'missing';
   // A sign that raises the bar, said after everything the note tells of the dimension, has not been followed up.
-  const unanswered = status === 'addressed' ? unansweredSign(a, d) : undefined;
+  // (So has a trigger told after all the text says of the dimension: "At the end Yoel handed me mishloach manos ... I
+  // thanked them and accepted.", whatever the note said of the relationship before it.)
+  const unanswered = status === 'addressed' ? (unansweredSign(a, d) ?? (via === 'text' && sign?.trigger.followedUp && !toldAfter(a, d, { offset: sign.offset, text: '' }, d.subItems.map((i) => i.id)) ? sign.trigger.id : undefined)) : undefined;
   if (unanswered) status = 'missing';
   // ("**Response:** Client receptive.": its entry is written, in words that tell nothing; that is what is missing.)
   const stockItem = status !== 'addressed' && !placeholder && !thin ? d.subItems.find((i) => i.notStock && missing.includes(i.id)) : undefined;

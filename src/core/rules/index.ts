@@ -10,6 +10,7 @@ import type { Profile } from '../profiles/types.js';
 import type { Level } from '../types.js';
 import { dimensionRule } from './dimension.js';
 import { dimensionLevel, ruleLevel } from './level.js';
+import type { TriggerSign } from '../dimensions/types.js';
 import type { Rule, RuleKind } from './types.js';
 import { frontMatter } from './front-matter.js';
 import { measurableGoals } from './measurable-goals.js';
@@ -58,6 +59,8 @@ export interface RuleLevel {
   level: Level;
   /** What raised a dimension's level (a trigger in the text), for its findings. */
   trigger?: string;
+  /** That trigger and where it fired: the dimension must answer it after it (read/assess.ts). */
+  sign?: TriggerSign;
   options: Record<string, unknown>;
 }
 

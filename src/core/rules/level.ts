@@ -2,7 +2,7 @@
 // so that the registry (rules/index.ts) can state each rule's default level per note type with the same code.
 import type { Analysis } from '../read/analysis.js';
 import { catalog } from '../dimensions/index.js';
-import type { Dimension, Trigger } from '../dimensions/types.js';
+import type { Dimension, Trigger, TriggerSign } from '../dimensions/types.js';
 import { triggerFind } from '../read/topic.js';
 import type { CustomDimension, ResolvedConfig, RuleConfig } from '../config/types.js';
 import { normalizeName, requiredInCovers } from '../profiles/index.js';
@@ -30,7 +30,7 @@ export function ruleConfig(config: ResolvedConfig | undefined, profile: Profile,
  * `types.<type>.rules` in the config sets it outright; top-level `rules` re-levels it where it applies (and turns
  * on agency dimensions, which no profile knows).
  */
-export function dimensionLevel(a: Pick<Analysis, 'find' | 'units'>, profile: Profile, d: Dimension, config?: ResolvedConfig): { level: Level; trigger?: string } {
+export function dimensionLevel(a: Pick<Analysis, 'find' | 'units'>, profile: Profile, d: Dimension, config?: ResolvedConfig): { level: Level; trigger?: string; sign?: TriggerSign } {
   let level: Level = profile.levels[d.id] ?? 'off';
   const custom = d as CustomDimension;
   if (custom.requiredIn) {
@@ -38,6 +38,7 @@ export function dimensionLevel(a: Pick<Analysis, 'find' | 'units'>, profile: Pro
     if (hit && RANK[hit[1]] > RANK[level]) level = hit[1];
   }
   let trigger: string | undefined;
+  let sign: TriggerSign | undefined;
   if (!profile.exempt) {
     for (const t of d.triggers ?? []) {
       if (RANK[t.level] <= RANK[level] || !applies(t, profile)) continue;
@@ -47,17 +48,18 @@ export function dimensionLevel(a: Pick<Analysis, 'find' | 'units'>, profile: Pro
       if (hit) {
         level = t.level;
         trigger = `${t.label} ("${hit.text}")`;
+        sign = { trigger: t, offset: hit.offset };
       }
     }
   }
   const typeSetting = typeRules(config, profile)?.[d.id]?.severity;
-  if (typeSetting) return { level: typeSetting, trigger };
+  if (typeSetting) return { level: typeSetting, trigger, sign };
   const global = config?.rules[d.id]?.severity;
   if (global === 'off') return { level: 'off' };
   if (global && (level !== 'off' || (custom.requiredIn === undefined && !catalog.some((c) => c.id === d.id)))) {
-    return { level: global, trigger };
+    return { level: global, trigger, sign };
   }
-  return { level, trigger };
+  return { level, trigger, sign };
 }
 
 function applies(t: Trigger, profile: Profile): boolean {

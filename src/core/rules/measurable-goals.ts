@@ -117,7 +117,7 @@ const SOURCE_ASIDE = cues(W.goalSourceAsideWords);
 /** An aside that says where or when goals were set ("from session 2", "agreed 3/4", "session 1", "12/02/25"). */
 function sourceAside(aside: string): boolean {
   const t = tokenize(aside);
-  return SOURCE_ASIDE.some((c) => cueAt(t, c, 0)) || /^\s*(?:(?:session|sess|wk|week)\s*#?\s*\d{1,3}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)\s*$/i.test(aside);
+  return SOURCE_ASIDE.some((c) => cueAt(t, c, 0)) || /^(?:(?:session|sess|wk|week) ?#? ?\d{1,3}|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/i.test(aside.trim());
 }
 const has = (text: string, list: Cue[]) => {
   const t = tokenize(text);

@@ -134,6 +134,10 @@ describe('ConText', () => {
       assert.ok(judge('Will assess family next time.', 'family').deferred);
       assert.ok(judge('Treatment goals to be established.', 'goals').deferred);
       assert.ok(judge('Family history deferred.', 'family').deferred);
+      // "We'll come back to her goals once the meeting is by", "Mentioned church; will come back to this."
+      assert.ok(judge("We'll come back to her goals once the disruption meeting is by.", 'goals').deferred);
+      assert.ok(judge('Church mentioned, will come back to this.', 'church').deferred);
+      assert.equal(judge('She has come back to church since May.', 'church').deferred, undefined);
     });
     it('the client\'s own intention is a goal, not a deferral: "Client will establish a bedtime routine"', () => {
       assert.equal(judge('Client will establish a bedtime routine.', 'bedtime routine').deferred, undefined);

@@ -3718,3 +3718,31 @@ describe('a boundary event told after all the note says of the relationship', ()
     assert.ok(!rel(note('She brought me back to the budget twice.'))?.trigger);
   });
 });
+
+describe('reading set 123 (after its first run)', () => {
+  it('"His goal in our work is to get back to feeling like himself" is a goal, and not a measurable one', () => {
+    const t = PROGRESS('His goal in our work is to get back to feeling like himself and to be less stuck on the flood. PCL-5 today 38 (44 at intake).\n\nPlan: next session 3/20.');
+    assert.equal(status(t, 'goals'), 'missing');
+  });
+  it('the clinician\'s own leaning, named, is an assumption checked: "I checked my own tendency to frame his stoicism as avoidance"', () => {
+    assert.ok(covered('bias-safeguards', 'I checked my own tendency to frame his stoicism as avoidance only.\n').includes('own-assumptions'));
+  });
+  it('a generalization about the client\'s group, written after the note\'s reflection, is not followed up by it', () => {
+    const t = PROGRESS("I am not Sámi and may not understand everything; I consulted a colleague at the Sámi health centre.\n\nAs is typical in Sámi families, the herding comes before everything, so she will not complain.");
+    const r = lint(t).dimensions.find((d) => d.id === 'bias-safeguards');
+    assert.match(r?.trigger ?? '', /typical in Sámi families/);
+    assert.equal(r?.status, 'missing');
+    assert.ok(lint(PROGRESS('She is reserved, as is common with students from collectivist African cultures.')).dimensions.find((d) => d.id === 'bias-safeguards')?.trigger);
+  });
+  it('survivor\'s guilt said as a wish is a wish to die: "better if I burned up instead of Mace", "it should have been me"', () => {
+    for (const said of ['He said it "would have been better if I burned up instead of Mace."', 'She keeps saying "it should have been me."']) {
+      assert.equal(progressLevel(`Family session. ${said} Mother screened: denies SI.`, 'risk-assessment'), 'warning', said);
+    }
+    assert.ok(!covered('risk-assessment', 'It should have been me who called the ambulance, she said.\n').includes('ideation'));
+  });
+  it('work said to be who one is, one sentence on, is work central to identity: "Tattooing is the only thing I\'ve ever been good at. It\'s who I am."', () => {
+    const t = PROGRESS('"Tattooing is the only thing I\'ve ever been good at. It\'s who I am."');
+    assert.ok(lint(t).dimensions.find((d) => d.id === 'occupational-socialization')?.trigger);
+    assert.ok(!lint(PROGRESS('"Being a mum is the hardest thing. It\'s who I am now."')).dimensions.find((d) => d.id === 'occupational-socialization')?.trigger);
+  });
+});

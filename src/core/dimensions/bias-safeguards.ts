@@ -51,6 +51,8 @@ export const biasSafeguards: Dimension = {
         'over-identify', 'over-identifying', 'over-identification', 'overidentify', 'overidentification', 'a pull to',
         // The rescuer's pull: "a rescuing pull that mirrors her core theme".
         'rescuing pull', 'pull to rescue', 'urge to rescue', 'rescuer role',
+        // One's own leaning, named: "I checked my own tendency to frame his stoicism as avoidance".
+        'my tendency to', 'my own tendency', 'my inclination to', 'my own inclination',
       ],
       // "reading her through a mainstream lens", "through my own cultural lens"
       patterns: [
@@ -273,8 +275,11 @@ export const biasSafeguards: Dimension = {
         '\\blike\\s+(?:many|most|all|so\\s+many)\\s+(?:[a-z-]+\\s+)?(?!(?:people|others|clients|patients|of)\\b)[a-z-]{3,}s\\b',
         // "As is typical of Amish culture, Miriam deferred ...", "as is common in her culture" (not "typical of panic",
         // nor "common in families after a loss", which normalizes rather than generalizes).
-        '\\b(?:typical|customary)\\s+(?:of|for|in|among)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[A-Za-z-]+\\s+){0,2}(?:culture|cultures|families|communities|community|men|women|households|upbringing|background)\\b',
-        '\\b(?:common|usual|normal)\\s+(?:in|among)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[A-Za-z-]+\\s+){0,2}(?:culture|cultures)\\b',
+        // (A group's name may have letters outside A-Z: "As is typical in Sámi families".)
+        '\\b(?:typical|customary)\\s+(?:of|for|in|among)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\\s+){0,2}(?:culture|cultures|families|communities|community|men|women|households|upbringing|background)\\b',
+        '\\b(?:common|usual|normal)\\s+(?:in|among)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\\s+){0,2}(?:culture|cultures)\\b',
+        // "as is common with students from collectivist African cultures", "as is often the case in Pacific families".
+        '\\bas\\s+is\\s+(?:so\\s+)?(?:common|typical|usual|customary|often\\s+the\\s+case|the\\s+norm)\\s+(?:with|in|among|for|of)\\b[^.\\n]{0,50}?\\b(?:cultures?|families|communities|community|households|men|women|students|migrants|immigrants|refugees)\\b',
         // "Like many men from farming backgrounds, R. tends to ...", "like most women of her generation" (not "like many
         // people in the group").
         '\\blike\\s+(?:many|most|all|so\\s+many)\\s+(?:[a-z-]+\\s+)?(?:(?:men|women|guys|folks)\\s+(?:from|of|in|raised|who)|people\\s+(?:from|of|raised))\\b',
@@ -283,6 +288,8 @@ export const biasSafeguards: Dimension = {
         '\\btypical(?:\\s+[a-z-]+){1,2}\\s+(?:culture|mentality|mindset|attitude|stoicism|machismo)\\b',
       ],
       level: 'warning',
+      // What the note goes on to say must check the view against this client; a reflection written before it does not.
+      followedUp: true,
     },
   ],
   template: {

@@ -23,6 +23,10 @@ const WISH_TO_DIE = {
     // Others better off, or things easier, without the client: "it'd be easier for everybody if I just didn't wake up",
     // "everyone would be better off if i wasnt their project", "the department would be better off if I'd stayed in there".
     "\\b(?:would|['’]d)\\s+be\\s+(?:better\\s+off|easier|simpler|happier)(?:\\s+for\\s+(?:everyone|everybody|them|all|the\\s+\\w+))?\\s+if\\s+I\\s+(?:just\\s+)?(?:wasn['’]?t|weren['’]?t|was\\s+not|were\\s+not|was\\s+gone|were\\s+gone|(?:had|['’]d)\\s+(?:died|stayed|never|not)|hadn['’]?t|didn['’]?t\\s+wake|never\\s+woke|disappeared|died)\\b",
+    // Survivor's guilt said as a wish: "it would have been better if I burned up instead of Mace", "it should have been
+    // me", "wish it had been me instead".
+    "\\bbetter\\s+if\\s+(?:it\\s+(?:was|were|had\\s+been)\\s+me|I\\s+(?:had\\s+)?[a-z]{2,15}(?:\\s+(?:up|away))?\\s+instead\\s+of)\\b",
+    "\\b(?:should(?:\\s+have|['’]ve)\\s+been|wish(?:ed)?\\s+it\\s+(?:had|['’]d)\\s+been|wish(?:ed)?\\s+it\\s+(?:was|were))\\s+me\\b(?=\\s*(?:[.!,;\"”'’]|instead\\b|and\\s+not\\b|not\\s+(?:him|her|them)\\b|$))",
     // "I'd rather be dead than live with this bag", "I might as well be dead", "might as well go down the shaft myself".
     "\\b(?:rather|sooner)\\s+(?:just\\s+)?(?:be\\s+dead|die)\\b",
     "\\bmight\\s+as\\s+well\\s+(?:just\\s+)?(?:be\\s+dead|die|end\\s+it|not\\s+be\\s+(?:here|alive|around)|jump|kill\\s+myself|go\\s+(?:down|off|over|under|in)\\b[^.\\n]{0,25}\\bmyself)\\b",

@@ -114,6 +114,10 @@ export const contextTriggers: ContextTrigger[] = [
   ...f('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'begin', 'start'].flatMap((v) => [`will ${v}`, `plan to ${v}`, `plans to ${v}`, `intend to ${v}`, `we'll ${v}`, `i'll ${v}`, `we’ll ${v}`, `i’ll ${v}`]), 8),
   // "Will be measured with AAQ-II and CORE-10 at session 6": what it will be done with comes after it.
   ...f('deferred', LOOKING.map((v) => `will be ${v}`), 8),
+  // "we'll come back to her goals once the meeting is by", "Mentioned church; will come back to this."
+  ...f('deferred', ['will come back to', "we'll come back to", "i'll come back to", 'we’ll come back to', 'i’ll come back to', 'will circle back to', 'will get back to'], 8),
+  // (Its object pointing back, "will come back to this", reaches what came before; the longer trigger wins.)
+  ...b('deferred', ['this', 'that', 'it', 'these'].flatMap((o) => ['will come back to', "we'll come back to", "i'll come back to", 'we’ll come back to', 'i’ll come back to', 'come back to', 'will circle back to', 'circle back to'].map((v) => `${v} ${o}`)), 8),
   ...f('deferred', [...NEXT_MEETING, 'at a later', 'in future sessions', 'in a future session'], 6),
   // ("Strengths: to be reassessed at the next review.")
   ...b('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'reassess', 'revisit', 'update', 'confirm'].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),

@@ -114,7 +114,7 @@ function missingMessage(d: Dimension, as: Assessment, profile: Profile): string 
   if (event) {
     const short = event.replace(/ \([^()]*\)/g, '');
     const late = sentence(`${short} is told after all the note says of it, and not followed up`);
-    return fit(...hint, `${lead} ${sentence(`${event} is told after all the note says of it, and not followed up`)} ${section}.`, `${lead} ${late} ${section}.`, `${lead} ${late}`, lead);
+    return fit(...hint, `${lead} ${sentence(`${event} is told after all the note says of it, and not followed up`)} ${section}.`, `${lead} ${late} ${section}.`, `${lead} ${late}`, `${lead} Not followed up: ${short}.`, lead);
   }
   if (sign) {
     const unasked = sentence(`${sign}, written after the screen, was not asked about`);

@@ -68,7 +68,7 @@ const PLAN_NUMBER = /^(?:(?:goals?|objectives?|obj|ltg|stg)[ \t])?#?\d/i;
  * is to practise grounding", is the session's, not the client's.)
  */
 const GOAL_IS = new RegExp(
-  `[ \\t]*(?:(?:the|her|his|their|our|my|[A-Z][a-z]{1,20}['’]s)[ \\t]+)?(?:(?:${byLength(W.goalSentenceQualifiers).map(phrase).join('|')})[ \\t]+)?goals?(?:[ \\t]+(?:for|of)[ \\t]+(?:the[ \\t]+)?([A-Za-z'’-]{1,24})(?:[ \\t]+[A-Za-z'’-]{1,24})?)?[ \\t]+(?:is|remains)[ \\t]+(?:for[ \\t]+(?:the[ \\t]+)?[A-Za-z'’-]{1,24}[ \\t]+)?to[ \\t]+(?=[a-z])`,
+  `[ \\t]*(?:(?:the|her|his|their|our|my|[A-Z][a-z]{1,20}['’]s)[ \\t]+)?(?:(?:${byLength(W.goalSentenceQualifiers).map(phrase).join('|')})[ \\t]+)?goals?(?:[ \\t]+(?:for|of|in)[ \\t]+(?:the[ \\t]+)?([A-Za-z'’-]{1,24})(?:[ \\t]+[A-Za-z'’-]{1,24})?)?[ \\t]+(?:is|remains)[ \\t]+(?:for[ \\t]+(?:the[ \\t]+)?[A-Za-z'’-]{1,24}[ \\t]+)?to[ \\t]+(?=[a-z])`,
   'iy',
 );
 const SESSION_AIM = new Set(W.sessionAimWords);

@@ -287,6 +287,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // type 28/28; warnings and errors 13 / 20 and 13 / 29 (0.65 / 0.45). The session's start e208143a reads it finding
     // for finding the same.)
     'accuracy-holdout123': [0.61, 0.44],
+    // (First run at 074e32a4, after the changes made from set 123 and the older sets: 20 / 27 and 20 / 32, 0.74 / 0.63,
+    // type 26/28; warnings and errors 20 / 26 and 20 / 32 (0.77 / 0.63). The session's start e208143a reads it finding
+    // for finding the same.)
+    'accuracy-holdout124': [0.74, 0.62],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -3707,7 +3707,7 @@ describe('a boundary event told after all the note says of the relationship', ()
     assert.ok(r?.trigger);
     assert.equal(r?.status, 'missing');
     const f = lint(note('At the end of the session he handed me mishloach manos from both of them. I thanked them and accepted.')).findings.find((x) => x.ruleId === 'relationship');
-    assert.match(f?.message ?? '', /boundary issue is told after all the note says of it/);
+    assert.match(f?.message ?? "", /What made it expected (comes after all the note says of it, and )?is not followed up/);
   });
   it('is followed up when the note answers it from its sentence on', () => {
     assert.equal(rel(note('At the end he handed me mishloach manos; we discussed that accepting it was within clinic guidelines for small tokens.'))?.status, 'addressed');
@@ -3744,5 +3744,29 @@ describe('reading set 123 (after its first run)', () => {
     const t = PROGRESS('"Tattooing is the only thing I\'ve ever been good at. It\'s who I am."');
     assert.ok(lint(t).dimensions.find((d) => d.id === 'occupational-socialization')?.trigger);
     assert.ok(!lint(PROGRESS('"Being a mum is the hardest thing. It\'s who I am now."')).dimensions.find((d) => d.id === 'occupational-socialization')?.trigger);
+  });
+});
+
+describe('reading set 124 (after its first run)', () => {
+  it('an all-capitals heading with an aside in any case ends the section above it: "PLAN FOR NEXT 90 DAYS (through 03/04/2025)"', () => {
+    const t = '---\ntype: treatment-plan\n---\n# Treatment plan review\n\nDate: 12/04/2024.\n\nSTRENGTHS\n  Motivated. Good work ethic.\n\nPLAN FOR NEXT 90 DAYS (through 03/04/2025)\n  - Continue CPT to completion, then exposure work; his brother drives him to the VA and his church group meets weekly.\n';
+    assert.notEqual(status(t, 'strengths'), 'addressed');
+  });
+  it('stock strengths in a list are stock: "- Motivated. Loves her children."', () => {
+    const t = '---\ntype: intake\n---\n# Intake\n\nDate: 12/04/2024.\n\n### Strengths\n- Motivated. Loves her children.\n\n### Goals\n- To be safe.\n';
+    assert.notEqual(status(t, 'strengths'), 'addressed');
+  });
+  it('a response whose own label holds stock words only is not made up by words elsewhere: "**R:** Engaged well."', () => {
+    const t = '---\ntype: pirp\n---\n# PIRP note\n\nDate: 12/04/2024, 50 min.\n\n**P:** Panic since the assault at work; she laughed about the parking tickets.\n\n**I:** Grounding (5-4-3-2-1) practised twice; cognitive restructuring of "I should have seen it coming".\n\n**R:** Engaged well.\n\n**P:** Next session 12/11.\n';
+    const r = lint(t).dimensions.find((d) => d.id === 'interventions-response');
+    assert.equal(r?.status, 'missing');
+    assert.ok(r?.missing.includes('response'));
+  });
+  it('"God should have taken me instead of them" is a wish to die', () => {
+    assert.equal(progressLevel('He said "God should have taken me instead of them." Encouraged gratitude.', 'risk-assessment'), 'warning');
+  });
+  it('"Fighting bulls is all I\'ve been since I was seventeen" ties the work to who he is', () => {
+    assert.ok(lint(PROGRESS('"Fighting bulls is all I\'ve been since I was seventeen."')).dimensions.find((d) => d.id === 'occupational-socialization')?.trigger);
+    assert.ok(!lint(PROGRESS('Everything is all I have been worried about.')).dimensions.find((d) => d.id === 'occupational-socialization')?.trigger);
   });
 });

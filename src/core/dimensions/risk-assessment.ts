@@ -34,6 +34,8 @@ const WISH_TO_DIE = {
     "\\bwalk(?:ed|ing|s)?\\s+(?:down\\s+to|into|out\\s+into)\\s+the\\s+(?:sea|water|ocean|lake|river|waves|surf|bay)\\b[^.\\n]{0,20}\\b(?:keep\\s+(?:going|walking)|not\\s+come\\s+back|never\\s+come\\s+back)\\b",
     // "sometimes I feel God should just take me", "wish the Lord would take me home": a wish to die, said through faith.
     "\\b(?:God|the\\s+Lord|Allah|Jesus|Bhagwan)\\s+(?:should|would|could|will|to|can|might)\\s+(?:just\\s+|please\\s+|already\\s+)?(?:take|call)\\s+me\\b",
+    // (or wished in the past: "God should have taken me instead of them")
+    "\\b(?:God|the\\s+Lord|Allah|Jesus|Bhagwan)\\s+(?:should|could|would)(?:\\s+have|['’]ve)\\s+(?:just\\s+)?(?:taken|called)\\s+me\\b",
   ],
 };
 

@@ -40,6 +40,7 @@ const STOCK_QUALITIES = [
   'motivated', 'resilient', 'hard-?working', 'determined', 'capable', 'reliable', 'compliant', 'cooperative', 'co-operative',
   'engaged', 'pleasant', 'friendly', 'willing', 'receptive', 'open', 'adherent', 'polite', 'positive', 'hopeful', 'committed',
   'invested', 'eager', 'ready', 'intelligent', 'insightful', 'bright', 'caring', 'loving', 'devoted', 'kind', 'likeable', 'likable',
+  'articulate',
 ];
 /** The roles such a quality is said of ("loving, devoted father", "reliable employee"). */
 const STOCK_ROLES = [
@@ -51,6 +52,8 @@ const STOCK_ROLES = [
 const STOCK_PHRASES = [
   'insight', '(?:family\\s+|social\\s+)?supports?(?:\\s+system)?', 'hard\\s+worker', 'family\\s+(?:man|woman|person)',
   'work\\s+(?:history|ethic)', 'employment\\s+history', 'supportive\\s+(?:family|wife|husband|partner|spouse|parents?|friends)',
+  // ("Loves her children.": what any parent's note could say.)
+  'loves\\s+(?:her|his|their)\\s+(?:children|kids|family)', 'good\\s+communication\\s+skills',
 ];
 // ("Good kid.", "a good dad": a role called good, and nothing of what makes it so.)
 const STOCK_STRENGTH_ITEM = `(?:(?:(?:very|highly|quite|generally|good|strong)\\s+)?(?:(?:${STOCK_QUALITIES.join('|')})(?:\\s+(?:${STOCK_ROLES.join('|')}))?|${STOCK_PHRASES.join('|')})|(?:really\\s+|very\\s+)?good\\s+(?:${STOCK_ROLES.join('|')}))`;

@@ -108,6 +108,12 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       missing.push(item.id);
       continue;
     }
+    // Its own heading or label over stock words only ("**R:** Engaged well."): what the clinician wrote for it says
+    // nothing, and stray words elsewhere in the note do not stand in for it.
+    if (item.headings && item.notStock && !ownHeading(a, item.headings, item.notStock) && ownHeading(a, item.headings)) {
+      missing.push(item.id);
+      continue;
+    }
     const hit = (item.headings && ownHeading(a, item.headings, item.notStock)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined) ?? (item.notQuoted && item.screens ? screenPut(a, d, item.screens) : undefined) ?? (item.ownOnly ? a.find([], item.ownOnly, { ...readAs(d), near: inOwn(ownRanges), skip: skipFor(item) }) : undefined);
     if (hit) {
       evidence.set(item.id, hit);

@@ -11,6 +11,8 @@ const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK
 /** The label a sentence opens on: a form's answer line ("A:", "Answer:"), or the field it fills ("Int:", "Response:",
  * "Client response:"), which is the form's word, not the clinician's. */
 const ANSWER_LABEL = /^[A-Za-z][A-Za-z/]{0,14}(?: [A-Za-z][A-Za-z/]{0,14})?[ \t]*:[ \t]*/;
+/** A list item's mark before the sentence: "- ", "• ", "2) ". */
+const LIST_MARK = /^[ \t]*(?:[-+•]|\d{1,2}[.)])[ \t]+/;
 /** A drop-down's mark after the value a form selected: "Low ▾". */
 const DROP_DOWN = /[▾▼⌄][ \t]*$/;
 
@@ -48,7 +50,8 @@ function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
   // mark are the form's, not the clinician's words.)
   if (sentence.length > 120) return false;
   // (A definition list's ": " before the entry is the layout's, as "Strengths" over ": Motivated, good insight." writes it.)
-  const plain = inWords(sentence.replace(/[*_\u2024]/g, '').replace(/^:[ \t]+/, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
+  // (Nor is a list's mark: "- Motivated." under "### Strengths".)
+  const plain = inWords(sentence.replace(/[*_\u2024]/g, '').replace(LIST_MARK, '').replace(/^:[ \t]+/, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
   if (kinds.some((k) => STOCK[k].test(plain))) return true;
   // Two stock clauses joined: "Client responded well to session and continues to make progress.", "Cooperative and
   // engaged throughout, rapport good." (at whichever joint the two halves are each stock).

@@ -109,12 +109,12 @@ function missingMessage(d: Dimension, as: Assessment, profile: Profile): string 
   const section = `Add ${/^[aeiou]/i.test(heading) ? 'an' : 'a'} "${heading}" section`;
   // A sign written after all the note tells of it ("Denies SI/HI", then "God should just take me"): ask about it.
   const sign = as.unanswered && d.raisedBy?.find((r) => r.id === as.unanswered)?.label;
-  // A trigger told after all the note says of the dimension (a gift handed over at the end): follow it up.
-  const event = as.unanswered && !sign ? d.triggers?.find((t) => t.id === as.unanswered)?.label : undefined;
+  // A trigger told after all the note says of the dimension (a gift handed over at the end): follow it up. (The
+  // trigger itself is in the finding's own field, beside the message.)
+  const event = as.unanswered && !sign && d.triggers?.some((t) => t.id === as.unanswered);
   if (event) {
-    const short = event.replace(/ \([^()]*\)/g, '');
-    const late = sentence(`${short} is told after all the note says of it, and not followed up`);
-    return fit(...hint, `${lead} ${sentence(`${event} is told after all the note says of it, and not followed up`)} ${section}.`, `${lead} ${late} ${section}.`, `${lead} ${late}`, `${lead} Not followed up: ${short}.`, lead);
+    const late = 'What made it expected comes after all the note says of it, and is not followed up.';
+    return fit(...hint, `${lead} ${late} ${section}.`, `${lead} ${late}`, `${lead} What made it expected is not followed up.`, lead);
   }
   if (sign) {
     const unasked = sentence(`${sign}, written after the screen, was not asked about`);

@@ -3770,3 +3770,11 @@ describe('reading set 124 (after its first run)', () => {
     assert.ok(!lint(PROGRESS('Everything is all I have been worried about.')).dimensions.find((d) => d.id === 'occupational-socialization')?.trigger);
   });
 });
+
+describe('a format\'s letter before its word in a bold label', () => {
+  it('"**S – Situation:** ... **P – Plan / Progress:**" is a SIRP note, as "**S:** ... **P:**" is', () => {
+    const t = '**Clinic**\n**Client:** C. · **Date:** 10/17/2024\n\n**S – Situation:** He was gored in the arena.\n\n**I – Intervention:** PCL-5 readministered.\n\n**R – Response:** PCL-5 = 41 today.\n\n**P – Plan / Progress:** Next session 10/24.\n';
+    assert.equal(noteType(t), 'sirp');
+    assert.equal(noteType('**D — Data:** Came in tearful.\n\n**A — Assessment:** Low mood.\n\n**P — Plan:** Next session 10/24.\n'), 'dap');
+  });
+});

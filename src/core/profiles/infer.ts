@@ -565,6 +565,9 @@ function labelMatches(label: string, alias: string): boolean {
   // "Goal(s) addressed this session" is "goals addressed".
   const l = label.toLowerCase().trim().replace(/\(s\)/g, 's');
   if (l === alias) return true;
+  // "S – Situation", "D — Data": the format's letter, then its word.
+  const lead = /^([a-z])[ \t]*[\u2013\u2014-][ \t]*(?=([a-z]))/.exec(l);
+  if (lead && lead[1] === lead[2] && labelMatches(l.slice(lead[0].length), alias)) return true;
   // (Not a field that names an attribute of it: "Problem descriptor: Depression", "Plan type: individual".)
   return alias.length > 1 && l.startsWith(alias + ' ') && !FIELD_ATTRIBUTES.has(l.slice(alias.length + 1).split(' ')[0]);
 }

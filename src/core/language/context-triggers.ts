@@ -67,6 +67,9 @@ const NEXT_MEETING = ['next session', 'next time', 'next week', 'next review', '
 // reassessed — client not reachable": a screen not done again is none today.)
 const UNDONE = [...LOOKING, ...SETTING, 'identify', 'make', 'made', 'do', 'done', 'conduct', 'perform', 'document', 'consult', 'seek', 'sought', 'repeat', 'administer', 'readminister', 'give', 'collect', 'score', 'reassess', 're-assess', 'rescreen', 're-screen', 'recheck', 'update', 'finalize', 'finalise'];
 
+/** A topic to be taken up again later: "we'll come back to her goals", "will come back to this". */
+const COME_BACK = ['will come back to', "we'll come back to", "i'll come back to", 'we’ll come back to', 'i’ll come back to', 'will circle back to'];
+
 export const contextTriggers: ContextTrigger[] = [
   // --- negation (NegEx) ---
   ...f('negated', ['no', 'not', 'never', 'without', 'none', 'nor', 'neither', 'lack of', 'lacks', 'lacking', 'absence of', 'absent', 'free of', 'rules out', 'ruled out',
@@ -115,9 +118,9 @@ export const contextTriggers: ContextTrigger[] = [
   // "Will be measured with AAQ-II and CORE-10 at session 6": what it will be done with comes after it.
   ...f('deferred', LOOKING.map((v) => `will be ${v}`), 8),
   // "we'll come back to her goals once the meeting is by", "Mentioned church; will come back to this."
-  ...f('deferred', ['will come back to', "we'll come back to", "i'll come back to", 'we’ll come back to', 'i’ll come back to', 'will circle back to', 'will get back to'], 8),
+  ...f('deferred', [...COME_BACK, 'will get back to'], 8),
   // (Its object pointing back, "will come back to this", reaches what came before; the longer trigger wins.)
-  ...b('deferred', ['this', 'that', 'it', 'these'].flatMap((o) => ['will come back to', "we'll come back to", "i'll come back to", 'we’ll come back to', 'i’ll come back to', 'come back to', 'will circle back to', 'circle back to'].map((v) => `${v} ${o}`)), 8),
+  ...b('deferred', ['this', 'that', 'it', 'these'].flatMap((o) => [...COME_BACK, 'come back to', 'circle back to'].map((v) => `${v} ${o}`)), 8),
   ...f('deferred', [...NEXT_MEETING, 'at a later', 'in future sessions', 'in a future session'], 6),
   // ("Strengths: to be reassessed at the next review.")
   ...b('deferred', [...LOOKING, ...SETTING, 'identify', 'develop', 'reassess', 'revisit', 'update', 'confirm'].flatMap((v) => [`to be ${v}`, `will be ${v}`]), 6),

@@ -22,10 +22,13 @@ export const sessionAimWords = ['today', 'tonight', 'session', 'this', 'group'];
 /** Words of a goal lead saying the session worked on the plan's goal: "Goal addressed:", "Goals worked on:". */
 export const goalWorkedOnWords = ['addressed', 'worked on', 'targeted'];
 
+/** Words after a goal lead that say when the goals were set: "Treatment goals agreed in session 1:", "New goal added:". */
+export const goalSetWords = ['agreed', 'added', 'set', 'negotiated', 'revised', 'updated'];
+
 /** A lead's aside in brackets that says where or when the goals were set, not what they are: "Treatment goals (from
  * session 2): (1) ...", "Goals (agreed 3/4, her words):". The goals follow it; it is neither a goal nor a target. */
 export const goalSourceAsideWords = [
-  'from', 'set', 'agreed', 'added', 'negotiated', 'revised', 'updated', 'reviewed', 'per', 'carried', 'written',
+  'from', ...goalSetWords, 'reviewed', 'per', 'carried', 'written',
   'mutually', 'identified', 'chosen', 'established', "client's", "pt's", 'in her own', 'in his own', 'in their own',
   'see', 'as of', 'since',
 ];

@@ -168,7 +168,7 @@ function isCapsLine(line: string): boolean {
   if (PLACEHOLDER.test(t)) return false;
   // (An aside in brackets may be in any case: "PLAN FOR NEXT 90 DAYS (through 03/04/2025)", "RISK (per C-SSRS)".)
   const head = t.replace(/[ \t]\([^()\n]{1,40}\)$/, '');
-  return /^[A-Z0-9][A-Z0-9 /&().,'’–—-]{2,60}$/.test(head) && /[A-Z]{3}/.test(head) && t.split(/\s+/).length <= 10 && !t.includes('\n');
+  return /^[A-Z0-9][A-Z0-9 /&().,'’–—-]{2,60}$/.test(head) && /[A-Z]{3}/.test(head) && head.split(/\s+/).length <= 8 && !t.includes('\n');
 }
 
 /**

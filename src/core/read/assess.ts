@@ -110,11 +110,12 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
     }
     // Its own heading or label over stock words only ("**R:** Engaged well."): what the clinician wrote for it says
     // nothing, and stray words elsewhere in the note do not stand in for it.
-    if (item.headings && item.notStock && !ownHeading(a, item.headings, item.notStock) && ownHeading(a, item.headings)) {
+    const own = item.headings && ownHeading(a, item.headings, item.notStock);
+    if (!own && item.headings && item.notStock && ownHeading(a, item.headings)) {
       missing.push(item.id);
       continue;
     }
-    const hit = (item.headings && ownHeading(a, item.headings, item.notStock)) ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined) ?? (item.notQuoted && item.screens ? screenPut(a, d, item.screens) : undefined) ?? (item.ownOnly ? a.find([], item.ownOnly, { ...readAs(d), near: inOwn(ownRanges), skip: skipFor(item) }) : undefined);
+    const hit = own ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined) ?? (item.notQuoted && item.screens ? screenPut(a, d, item.screens) : undefined) ?? (item.ownOnly ? a.find([], item.ownOnly, { ...readAs(d), near: inOwn(ownRanges), skip: skipFor(item) }) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);
@@ -202,7 +203,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
   // A sign that raises the bar, said after everything the note tells of the dimension, has not been followed up.
   // (So has a trigger told after all the text says of the dimension: "At the end Yoel handed me mishloach manos ... I
   // thanked them and accepted.", whatever the note said of the relationship before it.)
-  const unanswered = status === 'addressed' ? (unansweredSign(a, d) ?? (via === 'text' && sign?.trigger.followedUp && !toldAfter(a, d, { offset: sign.offset, text: '' }, d.subItems.map((i) => i.id)) ? sign.trigger.id : undefined)) : undefined;
+  const unanswered = status === 'addressed' ? (unansweredSign(a, d) ?? (via === 'text' && sign?.trigger.followedUp && !toldAfter(a, d, sign.offset, d.subItems.map((i) => i.id)) ? sign.trigger.id : undefined)) : undefined;
   if (unanswered) status = 'missing';
   // ("**Response:** Client receptive.": its entry is written, in words that tell nothing; that is what is missing.)
   const stockItem = status !== 'addressed' && !placeholder && !thin ? d.subItems.find((i) => i.notStock && missing.includes(i.id)) : undefined;
@@ -481,7 +482,7 @@ function raisedThreshold(a: Analysis, d: Dimension, profile?: Profile): number |
   for (const r of d.raisedBy ?? []) {
     if (r.threshold <= Math.max(base, best ?? 0)) continue;
     const sign = findSign(a, r);
-    if (sign && !(r.answeredBy && toldAfter(a, d, sign, r.answeredBy))) best = r.threshold;
+    if (sign && !(r.answeredBy && toldAfter(a, d, sign.offset, r.answeredBy))) best = r.threshold;
   }
   return best;
 }
@@ -497,16 +498,16 @@ function unansweredSign(a: Analysis, d: Dimension): string | undefined {
   for (const r of d.raisedBy ?? []) {
     if (!r.followedBy?.length) continue;
     const sign = findSign(a, r);
-    if (sign && !toldAfter(a, d, sign, r.followedBy)) return r.id;
+    if (sign && !toldAfter(a, d, sign.offset, r.followedBy)) return r.id;
   }
   return undefined;
 }
 
 /** Whether one of those sub-items is told after the sign, from its sentence on. */
-function toldAfter(a: Analysis, d: Dimension, sign: Hit, items: readonly string[]): boolean {
+function toldAfter(a: Analysis, d: Dimension, at: number, items: readonly string[]): boolean {
   const text = a.note.text;
-  let from = sign.offset;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1]) && sign.offset - from < 300) from--;
+  let from = at;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1]) && at - from < 300) from--;
   const within = { start: from, end: text.length };
   return d.subItems.some((item) => items.includes(item.id) && !!a.find(item.cues, item.patterns, { ...readAs(d, within) }));
 }

@@ -28,7 +28,7 @@ const WORKED_ON = byLength(W.goalWorkedOnWords).map((w) => esc(w).replace(/ /g, 
  * comes from or that the session worked on it ("New goal agreed:", "Treatment goals agreed in session 1:", "Goal from
  * assessment (16/01):", "Goal addressed:"), and the colon or dash. */
 const LEAD_TAIL = new RegExp(
-  `[ \\t]*(?:#[ \\t]*)?(?:(\\d{1,3}(?:\\.\\d{1,3})?[a-z]?|[a-z](?![a-z]))[ \\t]*)?(?:\\(([^)\\n]{0,60})\\)[ \\t]*)?(?:(?:(?:agreed|added|set|negotiated|revised|updated|(${WORKED_ON}))(?:[ \\t]+(?:in|at|on|during|with)[ \\t][^:\\n]{0,24}[^:\\s])?|from[ \\t][^:\\n]{0,24}[^:\\s])(?=[ \\t]*:)[ \\t]*)?(?:[:.)–—]|-{1,2})[ \\t]*`,
+  `[ \\t]*(?:#[ \\t]*)?(?:(\\d{1,3}(?:\\.\\d{1,3})?[a-z]?|[a-z](?![a-z]))[ \\t]*)?(?:\\(([^)\\n]{0,60})\\)[ \\t]*)?(?:(?:(?:${W.goalSetWords.join('|')}|(${WORKED_ON}))(?:[ \\t]+(?:in|at|on|during|with)[ \\t][^:\\n]{0,24}[^:\\s])?|from[ \\t][^:\\n]{0,24}[^:\\s])(?=[ \\t]*:)[ \\t]*)?(?:[:.)–—]|-{1,2})[ \\t]*`,
   'iy',
 );
 /** What may come before a lead: the start, a sentence end, a label's colon, a line break, a list number. */

@@ -291,6 +291,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // type 26/28; warnings and errors 20 / 26 and 20 / 32 (0.77 / 0.63). The session's start e208143a reads it finding
     // for finding the same.)
     'accuracy-holdout124': [0.74, 0.62],
+    // (First run at 602121a9, whose code is the session's start 00e758ee: 25 / 33 and 25 / 34, 0.76 / 0.74, type 27/28;
+    // warnings and errors 24 / 30 and 24 / 34 (0.80 / 0.71).)
+    'accuracy-holdout125': [0.75, 0.73],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -1149,6 +1149,12 @@ describe('reading set 29 (after its first run)', () => {
     assert.ok(covered('progress-monitoring', 'Acute risk reduced from high (3/30) to moderate today.\n').includes('status'));
     assert.ok(covered('progress-monitoring', 'Field staff log shows 3 verbal outbursts this week (week 3: 7, week 4: 5).\n').includes('status'));
   });
+  it('"PCP reduced from 10 mg to 5 mg" is a change of dose, no progress; "nightmares down from 6 a week" is', () => {
+    const dose = covered('progress-monitoring', 'Managing on the lower dose (PCP reduced from 10 mg to 5 mg on 10/22).\n');
+    assert.ok(!dose.includes('status') && !dose.includes('measures'));
+    assert.ok(covered('progress-monitoring', 'Nightmares down from 6 a week to 2.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'PHQ-9 down from 14.5.\n').includes('status'));
+  });
   it('"You are welcome to book a one-off check-in session in February" is the next session', () => {
     assert.ok(covered('plan', 'You are welcome to book a one-off check-in session in February.\n').includes('next-session'));
   });

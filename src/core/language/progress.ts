@@ -56,10 +56,12 @@ export const progressCountPatterns: string[] = [
  * the measure and however the clinician lays it out.
  */
 const TIME_POINT = `(?:today|now|currently|this\\s+(?:week|wk|month|session|visit|review|time)|last\\s+(?:week|wk|month|session|visit|time|review)|(?:at|in|on|during|from)\\s+(?:the\\s+)?(?:intake|baseline|admission|assessment|screening|referral|start|outset|beginning|first\\s+(?:[a-z]+\\s+)?(?:session|visit|weeks?|months?)|session\\s?#?\\d{1,3}|s\\d{1,3}|wk\\s?\\d{1,3}|week\\s?\\d{1,3}|\\d{1,2}/\\d{1,2}|${MONTH}|review|discharge)|(?:\\d+|two|three|four|five|six|a\\s+few|several)\\s+(?:weeks|months|sessions)\\s+ago|(?:the\\s+)?(?:previous|prior)\\s+(?:week|session|visit|month)|before\\s+(?:treatment|therapy|tx))`;
+/** After a figure: not a dose's unit ("reduced from 10 mg to 5 mg" is a prescriber's change, not progress). */
+const NOT_DOSE = '(?!\\s?(?:mg|mcg|µg|ml|units?|iu|milligrams?|micrograms?)\\b)';
 /** A score said aloud, as a dictated note writes it: "at intake it was fifty six". */
 const SPOKEN_NUMBER = '(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 /** A figure (not a dose: "50 mg in March, 100 mg now" is a titration, not progress). */
-const READING_NUMBER = `(?:\\d+(?:\\.\\d+)?(?:\\s?/\\s?\\d+)?|${SPOKEN_NUMBER})(?!\\s?(?:mg|mcg|ml|units?)\\b)`;
+const READING_NUMBER = `(?:\\d+(?:\\.\\d+)?(?:\\s?/\\s?\\d+)?|${SPOKEN_NUMBER})${NOT_DOSE}`;
 /** A figure with the time point it was taken at, on either side: "48 at session 1", "today 41". */
 const READING = `(?:\\b${READING_NUMBER}\\b[^.;\\n\\d]{0,30}\\b${TIME_POINT}\\b|\\b${TIME_POINT}\\b[^.;\\n\\d]{0,12}\\b${READING_NUMBER}\\b)`;
 
@@ -111,7 +113,7 @@ export const progressComparisonPatterns: string[] = [
   // "up from 2 a week", "down from 18 at intake", "calls down from daily to 2x last week", "dropped from nearly daily",
   // "down from ~4/week", "down from \"probably a 9\"", "up from none": a change from an amount (not a place or a
   // thing: "up from Columbus", "fell from a ladder").
-  `\\b(?:up|down|dropped|fell|decreased|declined|reduced|rose|increased|improved|climbed)\\s+from\\s+(?:(?:nearly|almost|about|around|roughly|approx\\.?|approximately|over|under|more\\s+than|less\\s+than)\\s+|[~<>≈]\\s?)?(?:\\d|["“][^"”\\n]{0,20}?\\d|(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|daily|nightly|weekly|baseline|intake)\\b|every\\s+(?:day|night)\\b)`,
+  `\\b(?:up|down|dropped|fell|decreased|declined|reduced|rose|increased|improved|climbed)\\s+from\\s+(?:(?:nearly|almost|about|around|roughly|approx\\.?|approximately|over|under|more\\s+than|less\\s+than)\\s+|[~<>≈]\\s?)?(?:\\d+(?:\\.\\d+)?(?!\\.?\\d)${NOT_DOSE}|["“][^"”\\n]{0,20}?\\d|(?:none|zero|one|two|three|four|five|six|seven|eight|nine|ten|once|twice|daily|nightly|weekly|baseline|intake)\\b|every\\s+(?:day|night)\\b)`,
   // "GDS down one point", "PHQ-9 dropped 5 points", "a 6-point drop": a score's change in points
   `\\b(?:up|down|dropped|fell|rose|climbed|improved|decreased|increased|declined|worsened)\\s+(?:by\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\\s+points?\\b`,
   `\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]points?\\s+(?:drop|decrease|increase|rise|improvement|reduction|decline|change)\\b`,

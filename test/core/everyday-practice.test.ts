@@ -3784,3 +3784,14 @@ describe('a format\'s letter before its word in a bold label', () => {
     assert.equal(noteType('**D — Data:** Came in tearful.\n\n**A — Assessment:** Low mood.\n\n**P — Plan:** Next session 10/24.\n'), 'dap');
   });
 });
+
+describe('military service written as a VA note writes it', () => {
+  it('"OEF vet, Army 68W (combat medic) x2 deployments" names a socializing occupation; the dog\'s vet and an ambulance unit do not', () => {
+    const level = (line: string) => lint(PROGRESS(`${line} Discussed sleep and the week ahead.`)).dimensions.find((d) => d.id === 'occupational-socialization')?.level;
+    assert.equal(level('41 y/o M OEF vet, now civilian ER tech.'), 'warning');
+    assert.equal(level('Served as a combat medic, two tours.'), 'warning');
+    assert.equal(level('Was deployed to Iraq in 2006.'), 'warning');
+    assert.equal(level('Took the dog to the vet on Monday.'), undefined);
+    assert.equal(level('County EMS Medic 7 crew took her to the ED.'), undefined);
+  });
+});

@@ -75,6 +75,13 @@ export const socializingOccupationCues: string[] = [
   'sailor',
   // Ranks name a service with its own training and culture ("Chief Petty Officer Marcus D.", "a sergeant in the
   // Guard"); the navy's own words, which "navy" alone (a colour) is not.
+  // The services' medics and the campaigns a service record names ("Army 68W (combat medic)", "OEF vet").
+  'combat medic',
+  'combat medics',
+  'corpsman',
+  'OEF',
+  'OIF',
+  'deployments',
   'petty officer',
   'chief petty officer',
   'sergeant',
@@ -131,6 +138,12 @@ export const socializingOccupationPatterns: string[] = [
   '\\bcops?\\b',
   "\\b(?:works?|worked|working|employed|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
   '\\b(?:ICU|ER|ED|NICU|OR|trauma|hospice|oncology|psych|charge|travel|school)\\s+nurse\\b',
+  // A veteran in shorthand, by service, war or campaign: "OEF vet", "Vietnam vet", "Marine vet" (not the vet who sees
+  // the dog); sent to a war: "deployed to Iraq", "deployed x2".
+  '\\b(?:OEF|OIF|OND|Gulf\\s+War|Vietnam|Iraq|Afghanistan|Korea|combat|Army|Navy|Marine|Marines|USMC|USAF|Air\\s+Force|military|Guard)\\s+vets?\\b',
+  // A medic of a service (not an ambulance crew met on a call: "County EMS Medic 7 crew").
+  '\\b(?:Army|Navy|military|field|platoon|company|combat|flight)\\s+medics?\\b|\\bmedic\\s+(?:in|with)\\s+the\\s+(?:Army|Navy|military|Marines|Guard|Reserves?|RAMC|IDF)\\b',
+  '\\bdeployed\\s+(?:to\\s+(?:Iraq|Afghanistan|Kuwait|Syria|Bosnia|Kosovo|Somalia|Vietnam|the\\s+Gulf)|twice|three\\s+times|overseas|x\\s?\\d)\\b',
   // A corrections officer in shorthand: "Works as CO, medium-security state facility" (not "co-owner").
   '\\b(?:works?|worked|working|employed)\\s+as\\s+(?:an?\\s+)?CO(?![-\\w])',
   '\\b(?:nursing|medical|residency|surgical|paramedic|paramedicine|midwifery)\\s+(?:career|training|school|program|shift|shifts|student|students|placement|placements)\\b',

@@ -37,7 +37,7 @@ export interface WordSense {
 /** Words for people the client meets in their role (and some of the client's own occupations). */
 const MET_IN_ROLE = [
   'police officer', 'officer', 'police', 'cop', 'law enforcement', 'sheriff', 'deputy', 'trooper', 'detective',
-  'nurse', 'nurse practitioner', 'paramedic', 'emt', 'first responder', 'firefighter', 'fireman', 'fire department',
+  'nurse', 'nurse practitioner', 'paramedic', 'medic', 'corpsman', 'emt', 'first responder', 'firefighter', 'fireman', 'fire department',
   'police department', 'dispatcher', 'doctor', 'physician', 'surgeon', 'chaplain', 'pastor', 'priest', 'rabbi',
   'imam', 'minister', 'clergy',
 ];

@@ -3795,3 +3795,12 @@ describe('military service written as a VA note writes it', () => {
     assert.equal(level('County EMS Medic 7 crew took her to the ED.'), undefined);
   });
 });
+
+describe('an entry that denies its topic asked nothing about it', () => {
+  it('"Cultural / Spiritual: Denies cultural concerns." is too vague; "Raised Catholic, no longer practising; faith matters to her mother" is not', () => {
+    const note = (entry: string) => `---\ntype: intake\n---\n# Intake\n\n## Presenting problem\nLow mood since the move.\n\n## Cultural / Spiritual\n${entry}\n`;
+    assert.equal(status(note('Denies cultural concerns.'), 'cultural-factors'), 'unfilled');
+    assert.equal(status(note('No cultural issues.'), 'cultural-factors'), 'unfilled');
+    assert.equal(status(note('Raised Catholic, no longer practising; her mother\'s faith matters to her and shapes what she expects of family.'), 'cultural-factors'), 'addressed');
+  });
+});

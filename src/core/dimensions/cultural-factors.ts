@@ -47,6 +47,8 @@ export const culturalFactors: Dimension = {
   subItems: [
     {
       id: 'background',
+      // "Cultural/spiritual: Denies cultural concerns.": nothing was asked about.
+      notStock: 'none',
       label: 'cultural, religious or moral background',
       cues: [
         'culture',

@@ -3804,3 +3804,10 @@ describe('an entry that denies its topic asked nothing about it', () => {
     assert.equal(status(note('Raised Catholic, no longer practising; her mother\'s faith matters to her and shapes what she expects of family.'), 'cultural-factors'), 'addressed');
   });
 });
+
+describe('a 24-hour session time right after the date', () => {
+  it('"03/11/2025 0900-0950, in person" gives the time; "03/11/2025 555-0950" does not', () => {
+    assert.ok(covered('session-details', '03/11/2025 0900-0950, in person, clinic rm 4\n').includes('time'));
+    assert.ok(!covered('session-details', 'Called 03/11/2025 0955-0950-1234 and left a message.\n').includes('time'));
+  });
+});

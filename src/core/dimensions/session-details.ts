@@ -98,6 +98,8 @@ export const sessionDetails: Dimension = {
         // 24-hour clock, as inpatient units and outreach teams write it: "time 1415 to 1450", "0900-0950 hrs".
         '\\b(?:time|from)\\s*(?::\\s*)?(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\b',
         '\\b(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:-|\\u2013|\\u2014|to)\\s*(?:[01]\\d|2[0-3])[0-5]\\d\\s*(?:hrs|hours|h)\\b',
+        // Right after the date, as a header line writes it: "03/11/2025 0900-0950, in person".
+        '\\b\\d{1,2}/\\d{1,2}/\\d{2,4},?[ \\t]+(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]?(?:-|\\u2013|\\u2014|to)[ \\t]?(?:[01]\\d|2[0-3])[0-5]\\d\\b(?![-/.]\\d)',
         // A clock written with a full stop, as in the UK and New Zealand: "10.30–11.20am", "14.00-14.50" (not "£14.00-£14.50"
         // nor a dose).
         '(?<![£$€\\d.])\\b\\d{1,2}\\.[0-5]\\d\\s?(?:am|pm)?\\s?(?:-|\\u2013|\\u2014|to)\\s?\\d{1,2}\\.[0-5]\\d(?![\\d.])(?!\\s?(?:mg|mcg|g|kg|ml|%|mmol|km|m|miles|kcal)\\b)',

@@ -3811,3 +3811,11 @@ describe('a 24-hour session time right after the date', () => {
     assert.ok(!covered('session-details', 'Called 03/11/2025 0955-0950-1234 and left a message.\n').includes('time'));
   });
 });
+
+describe("a letter's subject line that ends the work", () => {
+  it('"**Re: Ending our counselling sessions**" is a closing summary; "**Re: Our counselling sessions**" is a letter about them', () => {
+    const letter = (subject: string) => `Community Mental Health Services\nCounselling Unit\n\n17 March 2025\n\nDear Mr. Rowe,\n\n**Re: ${subject}**\n\nI am writing, as we agreed at our last visit, to put on paper what we talked about.\n\nWarm regards,\nA. Campbell, Counsellor\n`;
+    assert.equal(lint(letter('Ending our counselling sessions')).profile.id, 'termination');
+    assert.equal(lint(letter('Our counselling sessions')).profile.id, 'general');
+  });
+});

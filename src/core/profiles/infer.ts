@@ -195,6 +195,10 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
   // comes before anything else the note says, so it names the note first.
   titles.unshift(...fencedHeader(note));
   for (const t of titles) {
+    // A subject line that ends the work ("Re: Ending our counselling sessions") names a closing summary, whatever kind of
+    // session it also names.
+    const ends = subjects.has(t) && CLOSING_PURPOSE.test(t) ? profiles.find((p) => p.family === 'termination') : undefined;
+    if (ends) return { profile: ends };
     const kind = kindNamedIn(t, profiles);
     // A letter whose subject is the client's sessions ("Re: C.B. — monthly treatment progress report", to a court) is a
     // letter about them, not a session's note; one that names another kind ("Re: discharge summary") is that kind.

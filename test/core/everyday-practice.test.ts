@@ -3819,3 +3819,11 @@ describe("a letter's subject line that ends the work", () => {
     assert.equal(lint(letter('Our counselling sessions')).profile.id, 'general');
   });
 });
+
+describe('an interventions entry written with no response', () => {
+  it('says what its entry leaves out, not that it holds only a placeholder', () => {
+    const note = PROGRESS('Interventions this session: review of the sleep diary; cognitive restructuring of "I should have saved him".\n\nPlan: next session 3/20.');
+    const f = lint(note).findings.find((x) => x.ruleId === 'interventions-response');
+    assert.ok(f && /incomplete: its entry does not say the client's response/.test(f.message), f?.message);
+  });
+});

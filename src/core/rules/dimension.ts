@@ -173,5 +173,8 @@ function unfilledMessage(text: string, d: Dimension, as: Assessment): string {
     const keys = written.map((w) => `\`${w}:\``);
     return fit(`${lead}. Give ${keys.join(', ')} a value in the front matter.`, `${lead}. Fill in its front matter fields.`, `${lead}.`);
   }
+  // Its entry is written, but leaves out a part the note must show ("Interventions: reframing, role-play", no response).
+  const left = as.entry?.content ? (d.entryRequires ?? []).filter((id) => as.missing.includes(id)) : [];
+  if (left.length) return fit(`${d.title} incomplete: its entry does not say ${labelsOf(d, left)}.`, `${d.title} incomplete: add ${labelsOf(d, left)}.`, `${d.title} incomplete.`);
   return fit(`${lead}: its entry holds only a prompt or placeholder. Write it in your own words.`, `${lead}. Write its entry in your own words.`, `${lead}.`);
 }

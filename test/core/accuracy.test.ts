@@ -294,6 +294,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 602121a9, whose code is the session's start 00e758ee: 25 / 33 and 25 / 34, 0.76 / 0.74, type 27/28;
     // warnings and errors 24 / 30 and 24 / 34 (0.80 / 0.71).)
     'accuracy-holdout125': [0.75, 0.73],
+    // (First run at a8ca7354, after the changes made from set 125: 20 / 33 and 20 / 30, 0.61 / 0.67, type 27/28;
+    // warnings and errors 19 / 24 and 19 / 30 (0.79 / 0.63). The session's start 00e758ee reads it finding for finding
+    // the same.)
+    'accuracy-holdout126': [0.6, 0.66],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

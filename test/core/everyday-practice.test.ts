@@ -3827,3 +3827,11 @@ describe('an interventions entry written with no response', () => {
     assert.ok(f && /incomplete: its entry does not say the client's response/.test(f.message), f?.message);
   });
 });
+
+describe("a subtitle right under the note's title", () => {
+  it('"# Talking Therapies: Step 3" then "## Discharge Summary" is a closing summary; a long descriptive subtitle is not read as the kind', () => {
+    const note = (sub: string) => `# Talking Therapies: Step 3 (High Intensity CBT)\n## ${sub}\n\n### Reason for referral\nSelf-referral in January for panic.\n\n### Risk\nNo suicidal ideation at any point.\n`;
+    assert.equal(lint(note('Discharge Summary')).profile.id, 'termination');
+    assert.notEqual(lint(note('What we covered in the first weeks, and a discharge summary to follow')).profile.id, 'termination');
+  });
+});

@@ -122,7 +122,10 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     // A letterhead over the title ("HARLAN COUNTY COURT SERVICES" then "MONTHLY TREATMENT PROGRESS REPORT — ..."), both
     // capitals lines before any text: the second names the note.
     const second = note.sections[1];
-    if (!first.isTitle && !first.hasContent && second && second.level === PSEUDO_LEVEL && NOTE_KIND_WORDS.test(second.title)) titles.push(second.title);
+    // (So does a subtitle right under the note's own title: "# Talking Therapies: Step 3" then "## Discharge Summary".)
+    // (Two to five words ending in the kind, "Discharge Summary", not a line that describes it.)
+    const subtitle = first.isTitle && second && second.level > first.level && !/\S/.test(note.text.slice(first.heading.end, second.heading.start)) && namesKindRunIn(second.title);
+    if (second && (subtitle || (!first.isTitle && !first.hasContent && second.level === PSEUDO_LEVEL && NOTE_KIND_WORDS.test(second.title)))) titles.push(second.title);
   }
   // A first line that names the note without being a heading: "Group Therapy Note", "Progress Note"; or its head,
   // when a subtitle follows ("Psychotherapy note — kept separately from the record. Not for release.").

@@ -181,3 +181,19 @@ describe('a list of the helpers\' steps under a goal holds its strategies, not i
     assert.notEqual(goalsStatus('- D. will attend all classes on 4 of 5 days a week, per the school register, by 03/20.'), 'missing');
   });
 });
+
+describe('objectives numbered as a goal\'s parts on the lines under it, in one paragraph', () => {
+  const plan = (objectives: string) =>
+    `# Treatment plan\n\nDate: 06/09/2025, 8:00-8:50 am, in person. Clinician: S. M., LPC.\n\nGOALS / OBJECTIVES\nGoal 1: Fewer intrusive images; better sleep.\n${objectives}\n  Interventions: grounding skills, CBT-I elements.\n\nCLIENT PARTICIPATION\nPlan reviewed line by line; client agreed.\n`;
+  const found = (objectives: string) => lint(plan(objectives)).findings.filter((f) => f.ruleId === 'measurable-goals' || f.ruleId === 'goals');
+  it('"  1a. Client will fall asleep within 30 min on 5 of 7 nights by session 5, per sleep log" measures the goal above it', () => {
+    const f = found('  1a. Client will fall asleep within 30 min on at least 5 of 7 nights by session 5, per sleep log.');
+    assert.deepEqual(f.map((x) => x.ruleId), [], f.map((x) => x.message).join('\n'));
+  });
+  it('a bracketed template prompt in its place measures nothing, and is not judged as a goal', () => {
+    const text = plan('  1a. [Objective — observable, measurable, time-bound]');
+    const judged = lint(text).findings.filter((x) => x.ruleId === 'measurable-goals').map((x) => text.slice(x.range.start, x.range.end));
+    assert.equal(judged.length, 1);
+    assert.ok(judged[0].startsWith('Goal 1: Fewer intrusive images'), judged[0]);
+  });
+});

@@ -543,7 +543,7 @@ function findStatements(ctx: RuleContext): { judged: Statement[]; reported: Stat
     if (waiting.some((b) => index.get(b)! > from && index.get(b)! < to && (b.kind !== 'listItem' || index.get(b) === from + 1))) return true;
     // (A list of the helpers' steps under a goal, "School SW will check in weekly", holds its strategies, not its
     // objectives: the goal is judged itself.)
-    return !!next && next.block !== goal.block && next.kind !== 'goal' && !CLINICIAN.test(next.text) && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
+    return !!next && (next.block !== goal.block || next.kind === 'objective') && next.kind !== 'goal' && !CLINICIAN.test(next.text) && (next.kind === 'objective' || (next.block.kind === 'listItem' && index.get(next.block)! === index.get(goal.block)! + 1));
   };
   return { judged: judged.filter((st, i) => !(st.kind === 'goal' && measuredBy(st, judged[i + 1]))), reported };
 }
@@ -582,6 +582,9 @@ function leadsIn(src: string, b: Block): Statement[] {
     if (body.trim().length >= 4 && !isRemark(body) && !REPORT.test(text.slice(lead.end, end)) && !QUOTED.test(body) && (!bareObjective || isProseGoal(body))) {
       const st = statementOf(src, b, lead.start, end, kind);
       if (st) out.push(st);
+      // Its objectives on the lines under it, numbered as its parts ("Goal 1: Better sleep." then "  1a. Client will
+      // fall asleep within 30 min on 5 of 7 nights by session 5"), in the same paragraph.
+      if (st && kind === 'goal') objectiveLines(src, out, b, end, next ? next.start : text.length);
     } else if (lead.aside && !QUOTED.test(lead.aside)) {
       // "Goal 2 (PCL-5 below 33 by week 12) -- down 7 points": the goal is the aside, the rest its progress.
       const st = statementOf(src, b, lead.start, end, kind);
@@ -590,6 +593,21 @@ function leadsIn(src: string, b: Block): Statement[] {
     lead = next;
   }
   return out;
+}
+
+/** The lines of a block between `from` and `to` numbered as a goal's parts ("1a.", "(2b)"): each an objective. */
+function objectiveLines(src: string, out: Statement[], b: Block, from: number, to: number) {
+  for (let at = b.text.indexOf('\n', from); at >= 0 && at < to; ) {
+    const next = b.text.indexOf('\n', at + 1);
+    const end = next < 0 || next > to ? to : next;
+    const line = b.text.slice(at + 1, end);
+    // (Not one still a template's bracketed prompt: "3b. [Objective — observable, measurable, time-bound]".)
+    if (OBJECTIVE_NUMBER.test(line) && !/^[^[]*\[[^\]\n]*\][.\s]*$/.test(line.replace(OBJECTIVE_NUMBER, ''))) {
+      const st = statementOf(src, b, at + 1, end, 'objective');
+      if (st) out.push(st);
+    }
+    at = next;
+  }
 }
 
 /** The sentences of a block that say what the goal is ("The goal is to ..."), each pushed with what follows "to". */

@@ -3835,3 +3835,10 @@ describe("a subtitle right under the note's title", () => {
     assert.notEqual(lint(note('What we covered in the first weeks, and a discharge summary to follow')).profile.id, 'termination');
   });
 });
+
+describe('coping said where it was learned', () => {
+  it('"Coping learned in the military and on the line: compartmentalize" is coping from the job culture; "coping skills" alone is not', () => {
+    assert.ok(covered('occupational-socialization', 'Coping learned in the military and on the line: compartmentalize.\n').includes('coping'));
+    assert.ok(!covered('occupational-socialization', 'Reviewed coping skills for sleep.\n').includes('coping'));
+  });
+});

@@ -393,6 +393,8 @@ export const occupationalSocialization: Dimension = {
         '\\bhow\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,6}(?:dealt|deal|deals|coped|cope|copes|handled|handle|handles)\\s+with\\b',
         // "Talked about how the crew used to cope", "how the other nurses handle it": peers at work and their ways.
         '\\bhow\\s+(?:the|his|her|their)\\s+(?:other\\s+)?(?:crew|team|unit|squad|colleagues|peers|workmates|coworkers|co-workers|lads|guys|girls|others|nurses|officers|medics|drivers|firefighters|soldiers|miners|crews)\\s+(?:used\\s+to\\s+|would\\s+|usually\\s+|all\\s+)?(?:cope|coped|copes|deal|dealt|handle|handled)\\b',
+        // Coping said where it was learned: "Coping learned in the military and on the line: compartmentalize".
+        '\\bcop(?:ing|es?)\\b[^.;:\\n]{0,30}\\b(?:learned|learnt|picked\\s+up|taught)\\s+(?:in|on|from|during|at)\\b',
         // "what she learned in training", "coping he learned on the job"
         '\\b(?:learned|learnt|taught)\\s+(?:in|during|at)\\s+(?:her\\s+|his\\s+|their\\s+)?(?:training|the academy|basic|residency|vet school|medical school|nursing school)\\b',
       ],

@@ -3842,3 +3842,11 @@ describe('coping said where it was learned', () => {
     assert.ok(!covered('occupational-socialization', 'Reviewed coping skills for sleep.\n').includes('coping'));
   });
 });
+
+describe('a rating set against a time point of the work', () => {
+  it('"Six members rated higher than at S1" and "fewer than at week 2" are progress; "higher than his brother" is not', () => {
+    assert.ok(covered('progress-monitoring', 'Six members rated higher than at S1.\n').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Panic attacks were fewer than at week 2.\n').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'He rated himself higher than his brother.\n').includes('status'));
+  });
+});

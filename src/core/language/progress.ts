@@ -144,6 +144,9 @@ export const progressChangePatterns: string[] = [
   // "cohesion noticeably stronger than weeks 1–3" (not
   // how the client is in the room: "more talkative than last week" is engagement)
   `\\b(?:more|less|better|worse|fewer|calmer|stronger|steadier|lighter)\\b(?!\\s+(?:${DEMEANOUR})\\b)[^.;\\n]{0,40}\\bthan\\s+(?:(?:in|at|during|before|back in|it was in|she was in|he was in)\\s+)?(?:${MONTH}|intake|baseline|the start|first|last\\s+(?:week|month|session|time|year)|(?:previous|earlier|prior)\\s+(?:weeks|sessions|months)|(?:weeks|sessions)\\s+\\d|when (?:we|she|he|they) (?:started|began|first came))\\b`,
+  // "Six members rated higher than at S1", "scores lower than in March", "fewer than at week 2": a rating set against a
+  // time point of the work, however the note names it.
+  `\\b(?:better|worse|fewer|lower|higher)\\s+than\\s+${TIME_POINT}\\b`,
   // "no better than last month", "the same as last week"
   `\\b(?:no\\s+(?:better|worse)|the\\s+same|same)\\s+(?:as|than)\\s+(?:last|the last|before|at intake|at baseline|previous|the previous)\\b`,
   // "which is progress from last week", "an improvement on last session", "a step up from last month"

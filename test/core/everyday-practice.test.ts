@@ -3850,3 +3850,16 @@ describe('a rating set against a time point of the work', () => {
     assert.ok(!covered('progress-monitoring', 'He rated himself higher than his brother.\n').includes('status'));
   });
 });
+
+describe('the clinician named as outside the client\'s faith or people', () => {
+  it('"asked whether I, \\"as a non-Muslim\\", would understand" and "a non-Māori counsellor" make bias safeguards expected; "non-binary" and "a non-drinker" do not', () => {
+    const level = (line: string) => lint(PROGRESS(`${line} Discussed sleep and the week ahead.`)).dimensions.find((d) => d.id === 'bias-safeguards')?.level;
+    assert.equal(level('She asked whether I, "as a non-Muslim", would understand.'), 'warning');
+    assert.equal(level('She said a non-Māori counsellor might not get it.'), 'warning');
+    assert.equal(level('Client is non-binary and proud of herself as a non-drinker.'), undefined);
+  });
+  it('"House Officer (3rd posting)" and "housemanship" name a doctor in training', () => {
+    const level = (line: string) => lint(PROGRESS(`${line} Discussed sleep.`)).dimensions.find((d) => d.id === 'occupational-socialization')?.level;
+    assert.equal(level('Patient: Dr N.A., 26 F, House Officer (3rd posting, O&G).'), 'warning');
+  });
+});

@@ -5,6 +5,11 @@ import { occupationTrigger, workIdentityTrigger } from './occupational-socializa
 /** A nationality, people or language by its ending: Vietnamese, Canadian, Spanish, Pakistani, Somali. */
 const PEOPLE_WORD = '[a-z]+(?:ese|ian|ish|ani|ali)';
 
+/** Faiths and peoples a clinician may be outside of ("as a non-Muslim", "a non-Māori counsellor"). */
+const NON_GROUP =
+  'muslim|christian|jewish|jew|hindu|sikh|buddhist|catholic|believer|religious|indigenous|aboriginal|native|m[aā]ori|pacific|pasifika|' +
+  'black|white|asian|arab|latin[aox]|hispanic|deaf|chinese|malay|african|caribbean|inuit|s[aá]mi|roma|traveller|local';
+
 /** Who a client may say the clinician is: a nationality or faith (most end so: American, Vietnamese, Jewish, Pakistani), a race, a gender, a role. */
 const IDENTITY =
   `(?:(?!(?:selfish|foolish|childish|stylish)\\b)(?:${PEOPLE_WORD}|[a-z]+ican)|white|` +
@@ -239,6 +244,9 @@ export const biasSafeguards: Dimension = {
         // Sikh", "I am a cisgender, Black, Christian man".
         // ("I told her I was raised Baptist", "I am not religious": the clinician's own faith named beside the client's.)
         `\\b(?:I\\s+am|I['’]m|I\\s+was\\s+raised|I\\s+grew\\s+up|this\\s+writer\\s+is)\\s+(?:a\\s+|as\\s+an?\\s+)?(?:[a-z]+,?\\s+){0,2}(?:not\\s+)?(?:white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|christian|cisgender|straight|indigenous|aboriginal|non-indigenous|religious|baptist|evangelical|mormon|atheist|agnostic|protestant|orthodox|methodist|lutheran|pentecostal)\\b`,
+        // The clinician named as outside the client's faith or people: "whether I, \"as a non-Muslim\", would understand",
+        // "a non-Māori counsellor" (not the client's own "non-binary", nor "a non-drinker").
+        `\\b(?:I|me|myself|writer|this\\s+writer)\\b,?\\s+["“']?as\\s+an?\\s+non-?(?:${NON_GROUP})\\b|\\b(?:as\\s+an?|an?|the)\\s+["“']?non-?(?:${NON_GROUP})["”']?\\s+(?:counsell?or|clinician|therapist|worker|psychologist|practitioner|social\\s+worker|writer|facilitator|doctor|nurse)\\b`,
         // The client sets the clinician's profession in another culture: counselors "here" or "in America" against home
         // ("counselors here think everything is about feelings"; not "the counselors here at the clinic").
         '\\b(?:counsell?ors|therapists|psychologists|psychiatrists|doctors)\\s+(?:here\\b(?!\\s+(?:at|in)\\b)|in\\s+(?:this\\s+country|america|the\\s+(?:us|u\\.s\\.|states|uk|west))\\b)',

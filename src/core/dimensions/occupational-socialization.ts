@@ -97,6 +97,13 @@ export const socializingOccupationCues: string[] = [
   'surgeon',
   'physician',
   'paramedic',
+  // Doctors in training as services name them: "House Officer (3rd posting)", "housemanship", "FY1 doctor".
+  'house officer',
+  'house officers',
+  'houseman',
+  'housemanship',
+  'junior doctor',
+  'junior doctors',
   'paramedics',
   'EMT',
   // Ambulance work named by where it is done ("went back on the ambulance for two day shifts").

@@ -230,6 +230,8 @@ export const wordSenses: WordSense[] = [
       'hr', 'personnel', 'safeguarding', 'procurement', 'benefits', 'claims', 'housing', 'welfare', 'parole',
       'probation',
     ],
+    // A hospital's "house officer" is a doctor in training (stemmed, "house" would read as "housing").
+    keepBefore: ['house'],
   },
   {
     sense: 'other-trade',

@@ -3863,3 +3863,11 @@ describe('the clinician named as outside the client\'s faith or people', () => {
     assert.equal(level('Patient: Dr N.A., 26 F, House Officer (3rd posting, O&G).'), 'warning');
   });
 });
+
+describe("the client's supervisor at work is not the clinician's consultation", () => {
+  it('"a shouting match with his supervisor" is no consultation; "discussed it with her supervisor" and "with my supervisor" are', () => {
+    assert.ok(!covered('bias-safeguards', 'Put on leave in May after a shouting match with his supervisor.\n').includes('consultation'));
+    assert.ok(covered('bias-safeguards', 'The intern discussed her assumption with her supervisor.\n').includes('consultation'));
+    assert.ok(covered('bias-safeguards', 'I checked my reading of him with my supervisor.\n').includes('consultation'));
+  });
+});

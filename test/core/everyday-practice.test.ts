@@ -3866,8 +3866,10 @@ describe('the clinician named as outside the client\'s faith or people', () => {
 
 describe("the client's supervisor at work is not the clinician's consultation", () => {
   it('"a shouting match with his supervisor" is no consultation; "discussed it with her supervisor" and "with my supervisor" are', () => {
-    assert.ok(!covered('bias-safeguards', 'Put on leave in May after a shouting match with his supervisor.\n').includes('consultation'));
-    assert.ok(covered('bias-safeguards', 'The intern discussed her assumption with her supervisor.\n').includes('consultation'));
-    assert.ok(covered('bias-safeguards', 'I checked my reading of him with my supervisor.\n').includes('consultation'));
+    // (Consultation counts beside another safeguard: here an assumption named.)
+    const mine = 'I had assumed he would be guarded with a civilian. ';
+    assert.ok(!covered('bias-safeguards', `${mine}Put on leave in May after a shouting match with his supervisor.\n`).includes('consultation'));
+    assert.ok(covered('bias-safeguards', `${mine}The intern discussed it with her supervisor.\n`).includes('consultation'));
+    assert.ok(covered('bias-safeguards', `${mine}I checked my reading of him with my supervisor.\n`).includes('consultation'));
   });
 });

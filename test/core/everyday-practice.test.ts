@@ -3873,3 +3873,12 @@ describe("the client's supervisor at work is not the clinician's consultation", 
     assert.ok(covered('bias-safeguards', `${mine}I checked my reading of him with my supervisor.\n`).includes('consultation'));
   });
 });
+
+describe("the clinician's experience made a rule for the client's group", () => {
+  it('"In my experience these clients respond best to a direct approach" and "familiar with the military mindset" make bias safeguards expected', () => {
+    const level = (line: string) => lint(PROGRESS(`Discussed sleep and the week ahead. ${line}`)).dimensions.find((d) => d.id === 'bias-safeguards')?.level;
+    assert.equal(level('In my experience these clients respond best to a direct approach with clear tasks.'), 'warning');
+    assert.equal(level("I'm familiar with the farming mindset."), 'warning');
+    assert.equal(level('In my experience the breathing exercise helps.'), undefined);
+  });
+});

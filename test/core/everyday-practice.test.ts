@@ -3882,3 +3882,11 @@ describe("the clinician's experience made a rule for the client's group", () => 
     assert.equal(level('In my experience the breathing exercise helps.'), undefined);
   });
 });
+
+describe("stock words with the client's given name as their subject", () => {
+  it('"ENGAGEMENT: Maura engaged well throughout the session." is as vague as "Client engaged well"', () => {
+    const note = (entry: string) => `---\ntype: intake\n---\n# Intake\n\n## Presenting problem\nCaring for her son after his stroke.\n\nENGAGEMENT:\n${entry}\n`;
+    assert.equal(status(note('Maura engaged well throughout the session.'), 'rapport-engagement'), 'unfilled');
+    assert.notEqual(status(note('Maura was wary at first; I explained what to expect from counselling and reflected her anger at services, and she relaxed as we went on.'), 'rapport-engagement'), 'unfilled');
+  });
+});

@@ -13,6 +13,9 @@ const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK
 const ANSWER_LABEL = /^[A-Za-z][A-Za-z/]{0,14}(?: [A-Za-z][A-Za-z/]{0,14})?[ \t]*:[ \t]*/;
 /** A list item's mark before the sentence: "- ", "• ", "2) ". */
 const LIST_MARK = /^[ \t]*(?:[-+•]|\d{1,2}[.)])[ \t]+/;
+/** The client by a given name before the stock words ("Maura engaged well throughout the session."), as "Client" or
+ * "She" would be (not an adverb: "Partially engaged." says how). */
+const GIVEN_NAME = /^(?![A-Z][a-z]+ly\b)[A-Z][a-z]{2,}[ \t]+(?=[a-z])/;
 /** A drop-down's mark after the value a form selected: "Low ▾". */
 const DROP_DOWN = /[▾▼⌄][ \t]*$/;
 
@@ -53,6 +56,9 @@ function isStock(sentence: string, kinds: readonly StockKind[]): boolean {
   // (Nor is a list's mark: "- Motivated." under "### Strengths".)
   const plain = inWords(sentence.replace(/[*_\u2024]/g, '').replace(LIST_MARK, '').replace(/^:[ \t]+/, '').replace(ANSWER_LABEL, '').replace(DROP_DOWN, '').trimEnd());
   if (kinds.some((k) => STOCK[k].test(plain))) return true;
+  // (Or with the client's given name as its subject, where "Client" would stand.)
+  const unnamed = plain.replace(GIVEN_NAME, '');
+  if (unnamed !== plain && kinds.some((k) => STOCK[k].test(unnamed))) return true;
   // Two stock clauses joined: "Client responded well to session and continues to make progress.", "Cooperative and
   // engaged throughout, rapport good." (at whichever joint the two halves are each stock).
   for (const j of plain.matchAll(/,\s*|\s(?:and|&)\s+/g)) {

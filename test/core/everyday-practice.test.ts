@@ -3890,3 +3890,12 @@ describe("stock words with the client's given name as their subject", () => {
     assert.notEqual(status(note('Maura was wary at first; I explained what to expect from counselling and reflected her anger at services, and she relaxed as we went on.'), 'rapport-engagement'), 'unfilled');
   });
 });
+
+describe('a family trade named as its worker', () => {
+  it('"Third-generation funeral director" is work central to who the client is; "second-generation Korean American" is not', () => {
+    const level = (line: string) => lint(PROGRESS(`${line} Discussed sleep.`)).dimensions.find((d) => d.id === 'occupational-socialization')?.level;
+    assert.equal(level('Third-generation funeral director; grandfather founded the firm.'), 'warning');
+    assert.equal(level('She is a second-generation Korean American.'), undefined);
+    assert.equal(level('Started a second-generation antipsychotic last month.'), undefined);
+  });
+});

@@ -196,6 +196,9 @@ export const workIdentityTrigger: Trigger = {
     '\\b(?:identity|sense\\s+of\\s+self|self-worth)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|feels\\s+)?(?:\\w+\\s+)?(?:tied|bound|wrapped|built|rooted|centred|centered)\\s+(?:up\\s+)?(?:in|to|around|on|with)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:job|work|career|profession|role|farm|farming|business|rank|uniform|trade|badge|restaurant|shop|company|practice|ministry|team|craft|title|position|post|nursing|teaching|policing|fishing|service|force)\\b',
     // A family trade carried down: "3rd generation in the family firm", "fourth-generation farmer".
     '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\b[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?)\\b',
+    // (Or whatever the trade, named as its worker: "Third-generation funeral director", "fourth-generation blacksmith";
+    // not "second-generation Korean" nor "a second-generation antipsychotic".)
+    '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\s+(?:[a-z]+\\s+)?[a-z]+(?:er|or|ist|man|men|smith|wright|maker)s?\\b',
     // The negation belongs to the phrase: "does not know who he is without the badge" says what the badge is to him.
     "(?:\\bnot\\s+(?:sure|know)|n[’']t\\s+know)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|would\\s+be)\\b[^.\\n]{0,20}\\bwithout\\s+(?:the|my|his|her|their)\\s+(?:job|work|career|farm|business|badge|uniform|ministry|music)\\b",
     // "I don't know who I am if I'm not training"

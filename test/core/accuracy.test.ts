@@ -298,6 +298,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // warnings and errors 19 / 24 and 19 / 30 (0.79 / 0.63). The session's start 00e758ee reads it finding for finding
     // the same.)
     'accuracy-holdout126': [0.6, 0.66],
+    // (First run at 88d24d12, after the changes made from sets 125 and 126: 19 / 34 and 19 / 28, 0.56 / 0.68, type
+    // 25/28; warnings and errors 16 / 26 and 16 / 28 (0.62 / 0.57). The session's start 00e758ee reads it finding for
+    // finding the same.)
+    'accuracy-holdout127': [0.55, 0.67],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -3899,3 +3899,10 @@ describe('a family trade named as its worker', () => {
     assert.equal(level('Started a second-generation antipsychotic last month.'), undefined);
   });
 });
+
+describe('how an intake came about does not make it a contact', () => {
+  it('"Walk-in Intake | Same-Day Access Clinic | 03/11/2025" is an intake; "Crisis walk-in" is still a contact', () => {
+    assert.equal(lint('Walk-in Intake | Same-Day Access Clinic | 03/11/2025\n\nReason for visit: cannot sleep since the robbery.\n').profile.id, 'intake');
+    assert.equal(lint('# Crisis walk-in\n\nSeen at the front desk at 16:10; calmer after 20 minutes.\n').profile.id, 'general');
+  });
+});

@@ -25,6 +25,8 @@ export default defineType({
     // A referral screened before anyone is taken on: "Referral Triage", "Triage contact".
     'referral triage', 'triage contact', 'triage call', 'triage note', 'referral screening',
   ],
+  // ...but not the way an intake came about: "Walk-in Intake" is an intake.
+  notBefore: ['intake'],
   // Only what any clinical record carries; conditional dimensions still apply when the text triggers them.
   // Every contact is recorded with when, how, with whom and by whom, as a session is: a call or a letter that lacks
   // them cannot be placed in the record (supervisors flagged 15 of the 17 contact notes that lacked them).

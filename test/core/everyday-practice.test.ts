@@ -3906,3 +3906,11 @@ describe('how an intake came about does not make it a contact', () => {
     assert.equal(lint('# Crisis walk-in\n\nSeen at the front desk at 16:10; calmer after 20 minutes.\n').profile.id, 'general');
   });
 });
+
+describe('"I wish I wasn\'t here" in the client\'s words', () => {
+  it('told by a parent, it asks for a risk screen; a screen\'s question ("asked whether she ever wishes she wasn\'t here") does not', () => {
+    const level = (line: string) => lint(`---\ntype: general\n---\n# Phone call with father\n\nDate: 3/13/2025, 15:10, phone. Clinician: A. B., LPC.\n\n${line}\n`).dimensions.find((d) => d.id === 'risk-assessment')?.level;
+    assert.equal(level('He said J. told him last week "sometimes I wish I wasn\'t here."'), 'warning');
+    assert.equal(level('Asked whether she ever has thoughts of hurting herself or wishing she wasn\'t here; she said no.'), 'info');
+  });
+});

@@ -11,6 +11,10 @@ const WISH_TO_DIE = {
   ],
   patterns: [
     "\\b(?:don't|doesn't|do not|does not) want to be here anymore\\b",
+    // "sometimes I wish I wasn't here", "I wish I'd never been born": a wish not to be, in the client's words, however it
+    // is meant (not a screen's question: "asked whether she ever wishes she wasn't here").
+    "\\bI\\s+wish(?:ed)?\\s+I\\s+(?:wasn['’]?t|weren['’]?t|was\\s+not|were\\s+not)\\s+(?:here|around|alive)\\b",
+    "\\bI\\s+wish(?:ed)?\\s+I\\s+(?:(?:had|['’]d)\\s+)?never\\s+been\\s+born\\b",
     // "it is better I also go with the cows", "better if I was gone", "better off not being here".
     "\\bbetter\\s+(?:if\\s+|that\\s+)?I\\s+(?:also\\s+|just\\s+)?(?:go|die|was\\s+gone|were\\s+gone|wasn['’]t\\s+here|weren['’]t\\s+here|disappear(?:ed)?)\\b",
     "\\bbetter\\s+off\\s+(?:not\\s+(?:being\\s+)?(?:here|around|alive)|gone)\\b",

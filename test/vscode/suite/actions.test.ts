@@ -199,8 +199,9 @@ describe('code actions', () => {
   });
 
   it('hover on a finding shows, once each, why it matters, what made it expected, its sub-items and its source; the message keeps to one row', async () => {
-    // A police officer raises the bias safeguards in a DAP note: a conditional dimension, with a trigger.
-    const text = DAP_TEXT().replace('at the plant', 'at the station where he works as a police officer');
+    // A police officer raises the bias safeguards in a DAP note: a conditional dimension, with a trigger; the clinician's
+    // supervision covers one of its six topics (the client's own "argument with his supervisor" covers none).
+    const text = DAP_TEXT().replace('at the plant', 'at the station where he works as a police officer. Reviewed in clinical supervision with Dr K');
     const f = lint(text).findings.find((x) => x.ruleId === 'bias-safeguards')!;
     assert.ok(f?.why && f.source && f.trigger && f.covered?.length && f.missing?.length, 'the finding carries its detail');
     const editor = await untitled(text);

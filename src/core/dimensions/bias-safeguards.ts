@@ -160,10 +160,9 @@ export const biasSafeguards: Dimension = {
       // Supervision as something done ("took it to supervision", "my supervisor suggested"), not a header's
       // "Supervisor: Dr A" or a supervision record's title.
       patterns: [
-        '\\b(?:in|during|to|into|through|at|for)\\s+(?:my\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:clinical\\s+|peer\\s+|group\\s+|team\\s+|individual\\s+|cultural\\s+)?(?:supervision|supervisor)\\b',
-        // "with my supervisor"; "with his supervisor" only when it is talked through, not "a shouting match with his
-        // supervisor" (the client's boss).
-        '\\bwith\\s+(?:my\\s+|the\\s+)?(?:clinical\\s+|peer\\s+|group\\s+|team\\s+|individual\\s+|cultural\\s+)?(?:supervision|supervisor)\\b',
+        // ("with my supervisor"; "with his supervisor" only when it is talked through, below, not "a shouting match with
+        // his supervisor": the client's boss.)
+        '\\b(?:(?:in|during|to|into|through|at|for)\\s+(?:my\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?|with\\s+(?:my\\s+|the\\s+)?)(?:clinical\\s+|peer\\s+|group\\s+|team\\s+|individual\\s+|cultural\\s+)?(?:supervision|supervisor)\\b',
         '\\b(?:discuss\\w*|consult\\w*|review\\w*|rais\\w*|check\\w*|process\\w*|explor\\w*|reflect\\w*|talk\\w*|spoke|met|went\\s+over)\\s+(?:[\\w-]+\\s+){0,4}?with\\s+(?:her|his|their)\\s+(?:clinical\\s+|peer\\s+|group\\s+|field\\s+|practice\\s+)?(?:supervision|supervisor)\\b',
         // A reaction taken to the clinician's own therapy: "something to take to his own therapy".
         '\\b(?:to|into|in)\\s+(?:my|her|his|their)\\s+own\\s+(?:personal\\s+)?(?:therapy|counsell?ing|analysis)\\b',

@@ -73,8 +73,6 @@ export const socializingOccupationCues: string[] = [
   'Coast Guard',
   'airman',
   'sailor',
-  // Ranks name a service with its own training and culture ("Chief Petty Officer Marcus D.", "a sergeant in the
-  // Guard"); the navy's own words, which "navy" alone (a colour) is not.
   // The services' medics and the campaigns a service record names ("Army 68W (combat medic)", "OEF vet").
   'combat medic',
   'combat medics',
@@ -82,6 +80,8 @@ export const socializingOccupationCues: string[] = [
   'OEF',
   'OIF',
   'deployments',
+  // Ranks name a service with its own training and culture ("Chief Petty Officer Marcus D.", "a sergeant in the
+  // Guard"); the navy's own words, which "navy" alone (a colour) is not.
   'petty officer',
   'chief petty officer',
   'sergeant',

@@ -74,7 +74,8 @@ export const STOCK_STRENGTH = new RegExp(
 
 /**
  * A whole entry that says there is nothing to say: "None identified.", "Nil identified at this time.", "No significant
- * changes since intake.", "Denies cultural concerns.". Where the dimension is an assessment (barriers, the client's systems), it is no assessment.
+ * changes since intake.", "Denies cultural concerns.". Where the dimension is an assessment (barriers, the client's
+ * systems, the cultural background), it is no assessment.
  */
 export const STOCK_NONE =
   /^(?:none|nil|nothing|(?:(?:(?:the\s+)?(?:client|pt|patient|she|he|they)\s+)?(?:denies|denied|reports\s+no|reported\s+no)(?:\s+any)?|no)\s+(?:significant\s+|new\s+|major\s+|known\s+|other\s+)?(?:(?:cultural|religious|spiritual|faith|family|social)\s+)?(?:changes?|concerns?|barriers?|issues?|updates?|needs?))(?:\s+(?:identified|noted|reported|known|today|at\s+(?:this|present)(?:\s+time)?|since\s+(?:intake|admission|(?:the\s+)?last\s+(?:review|session|visit|plan))|to\s+report))*$/i;

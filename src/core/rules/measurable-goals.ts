@@ -595,14 +595,17 @@ function leadsIn(src: string, b: Block): Statement[] {
   return out;
 }
 
-/** The lines of a block between `from` and `to` numbered as a goal's parts ("1a.", "(2b)"): each an objective. */
+/** A line that ends in a template's bracketed prompt: "3b. [Objective — observable, measurable, time-bound]". */
+const BRACKETED_PROMPT = /^[^[]*\[[^\]\n]*\][.\s]*$/;
+
+/** The lines of a block between `from` and `to` numbered as a goal's parts ("1a.", "(2b)"), each an objective (not one
+ * still holding a template's bracketed prompt). */
 function objectiveLines(src: string, out: Statement[], b: Block, from: number, to: number) {
   for (let at = b.text.indexOf('\n', from); at >= 0 && at < to; ) {
     const next = b.text.indexOf('\n', at + 1);
     const end = next < 0 || next > to ? to : next;
     const line = b.text.slice(at + 1, end);
-    // (Not one still a template's bracketed prompt: "3b. [Objective — observable, measurable, time-bound]".)
-    if (OBJECTIVE_NUMBER.test(line) && !/^[^[]*\[[^\]\n]*\][.\s]*$/.test(line.replace(OBJECTIVE_NUMBER, ''))) {
+    if (OBJECTIVE_NUMBER.test(line) && !BRACKETED_PROMPT.test(line.replace(OBJECTIVE_NUMBER, ''))) {
       const st = statementOf(src, b, at + 1, end, 'objective');
       if (st) out.push(st);
     }

@@ -3914,3 +3914,24 @@ describe('"I wish I wasn\'t here" in the client\'s words', () => {
     assert.equal(level('Asked whether she ever has thoughts of hurting herself or wishing she wasn\'t here; she said no.'), 'info');
   });
 });
+
+describe('the clinician as the one person the client has, and the client\'s own messages between sessions', () => {
+  const rel = (line: string) => status(PROGRESS(`${line} Discussed sleep and the week ahead.`), 'relationship');
+  it('"you\'re the only one who gets it", said to the clinician, calls for the relationship; said of a sister, not', () => {
+    assert.equal(rel('Near the end she said, "Honestly you\'re the only person who gets it."'), 'missing');
+    assert.equal(rel('On the way she said I\'m the only one who actually listens to her.'), 'missing');
+    assert.equal(rel('Twice said "you\'re like my friend now."'), 'missing');
+    assert.equal(rel('She said her sister is the only one who visits.'), undefined);
+    assert.equal(rel('He said, "I\'m the only one in the family who works."'), undefined);
+  });
+  it('"texted me at 1:40 am" calls for it; "she texted me, it\'s true" in the client\'s words, or a form emailed over, does not', () => {
+    assert.equal(rel('On Sunday he texted me a photo of the caravan with "any weekend you want".'), 'missing');
+    assert.equal(rel('Between sessions she emailed me asking me not to mention the job search to her husband.'), 'missing');
+    assert.equal(rel('Mother (through interpreter): "She texted me, it\'s true. I didn\'t tell him."'), undefined);
+    assert.equal(rel('He emailed me the signed consent form before the session.'), undefined);
+  });
+  it('answered after the message, the relationship is addressed', () => {
+    const told = 'Between sessions she texted me at 1:40 am. I named it with her today, restated the after-hours line and my boundary on texting, and she said she had felt embarrassed and was relieved we talked it through.';
+    assert.equal(rel(told), 'addressed');
+  });
+});

@@ -365,6 +365,21 @@ export const relationship: Dimension = {
       followedUp: true,
     },
     {
+      id: 'contact',
+      label: "the client's own messages to the clinician between sessions",
+      // "texted me at 1:40 am", "emailed me on Monday asking whether I could ...": the clinician's line reached outside
+      // the session, whatever it asks (not a form or a confirmation sent over). Inside a quotation "me" is whoever
+      // speaks: "She texted me, it's true" is the client's sister.
+      cues: [],
+      patterns: [
+        "\\b(?:texted|emailed|e-mailed|messaged|dm['’]?e?d|whatsapped)\\s+me\\b(?!\\s+(?:back\\b|(?:a|an|the|her|his|their)\\s+(?:[\\w-]+\\s+)?(?:confirmation|copy|form|forms|consent|letter|report|schedule|link|update|reminder|results?|paperwork|documents?|log|diary|worksheet|homework|scores?)\\b))",
+      ],
+      notQuoted: true,
+      context: { hypothetical: true },
+      level: 'warning',
+      followedUp: true,
+    },
+    {
       id: 'dependency',
       label: 'dependency on the clinician or on therapy',
       cues: [
@@ -382,6 +397,11 @@ export const relationship: Dimension = {
       patterns: [
         `\\b(?:dependen\\w*|relian\\w*|reliant|over-?reliance|attach\\w*)\\b (?:on|to) (?:the )?(?:${HELPER}|therapy|sessions|counseling|treatment)\\b`,
         `\\b(?:calls?|calling|texts?|texting|emails?|emailing|messages?|messaging)\\s+(?:the\\s+)?${HELPER}\\b[^.\\n]{0,30}\\b(?:daily|every day|several times|multiple times|repeatedly|between sessions)\\b`,
+        // The clinician as the one person the client has, in the client's words to them: "you're the only one who gets
+        // it", "you're like my friend now"; or as the note reports it: "said I'm the only one who actually listens".
+        "\\byou(?:['’]re|\\s+are)\\s+(?:honestly\\s+|really\\s+|literally\\s+|basically\\s+)?(?:like\\s+)?the\\s+only\\s+(?:one|person|people)\\b",
+        "\\byou(?:['’]re|\\s+are)\\s+(?:\\w+\\s+)?like\\s+(?:my|a)\\s+(?:best\\s+)?(?:friend|sister|brother|mum|mom|mother|dad|father|daughter|son|family)\\b",
+        "\\b(?:said|says|told\\s+me|feels?)\\s+(?:that\\s+)?I\\s*(?:['’]m|\\s+am|\\s+was)\\s+(?:honestly\\s+|really\\s+)?the\\s+only\\s+(?:one|person)\\b",
       ],
       level: 'warning',
       followedUp: true,

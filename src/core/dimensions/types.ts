@@ -125,6 +125,8 @@ export interface Trigger {
    * is missing. Not for a standing fact (an occupation), whose exploration may come first.
    */
   followedUp?: boolean;
+  /** Not inside a quotation: in the client's words "me" is the client ("She texted me, it's true"), not the clinician. */
+  notQuoted?: boolean;
 }
 
 /** The trigger that raised a dimension's level in one note, and where it first fired. */

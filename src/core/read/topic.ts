@@ -65,5 +65,5 @@ function sentenceNames(unit: TextUnit, start: number, end: number, words: Readon
 
 /** How a trigger is looked for (`rules/level.ts` raises a dimension by it). What happens in the session is not a plan
  * for the next one: "Next session: exposure, initiating small talk with a stranger" shows no small talk. */
-export const triggerFind = (t: Trigger): FindOptions => ({ mode: 'strict', policy: t.context ?? (t.inSession ? IN_SESSION_CONTEXT : TRIGGER_CONTEXT), senses: t.senses });
+export const triggerFind = (t: Trigger): FindOptions => ({ mode: 'strict', policy: t.context ?? (t.inSession ? IN_SESSION_CONTEXT : TRIGGER_CONTEXT), senses: t.senses, outsideQuotes: t.notQuoted });
 const IN_SESSION_CONTEXT = { ...TRIGGER_CONTEXT, deferred: true };

@@ -302,6 +302,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 25/28; warnings and errors 16 / 26 and 16 / 28 (0.62 / 0.57). The session's start 00e758ee reads it finding for
     // finding the same.)
     'accuracy-holdout127': [0.55, 0.67],
+    // (First run at 923188c6, after the relationship change made from the older sets' recurring misses: 24 / 35 and
+    // 24 / 30, 0.69 / 0.80, type 24/28; warnings and errors 22 / 30 and 22 / 30 (0.73 / 0.73). The session's start
+    // 66655f49 reads it finding for finding the same.)
+    'accuracy-holdout128': [0.68, 0.8],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -275,6 +275,22 @@ describe('headings written as a format letter and its word ("P — Plan")', () =
   });
 });
 
+describe('a format\'s letter alone on its line over its part', () => {
+  it('"D" over a list and "A" / "P" over text head a DAP note, as plain-text exports write them', () => {
+    const note = 'EAP telephone counselling, session 2/6\n\nD\n- sleeping 4-5 hrs in the day\n- snapping at partner\n\nA\nShift-work sleep problem, worse since the rota change.\n\nP\nSleep diary for a week; call again 29 Oct.\n';
+    const r = lint(note);
+    assert.equal(r.profile.id, 'dap');
+    assert.equal(r.dimensions.find((d) => d.id === 'plan')?.status, 'addressed');
+  });
+  it('"S:" alone over a line that is itself a field ("Pt: ...") heads the subjective part', () => {
+    const note = 'Geriatric psychiatry counseling note\n\nS:\nPt: "They took my keys." Mood low.\n\nO:\nCalm, tearful at times.\n\nA:\nLoss of the farming role.\n\nP:\nDaughter to call the Alzheimer\'s helpline; f/u 2 wks.\n';
+    assert.equal(lint(note).profile.id, 'soap');
+  });
+  it('a letter inside prose or a list is no heading', () => {
+    assert.equal(lint('Phone call\n\nSpoke with Mum about the school meeting.\nA\nlot of worry about the bus.\n').profile.id, 'general');
+  });
+});
+
 describe('a heading written as a plain line above its entry ("Client strengths")', () => {
   const review = (s: string) => `# Treatment plan review\n\nDate: 3/13/2025.\n\n${s}\n`;
   it('is the dimension\'s entry when the line is one of its headings whole', () => {

@@ -113,12 +113,20 @@ export function withoutAside(head: string): string {
  * punctuation, as plain-text exports head sections (a paragraph that short is no sentence). */
 function isPlainHead(line: string, lowerToo = false): boolean {
   const t = withoutAside(unruled(line));
+  // A format's letter alone on its line over its text, as a plain-text export heads it: "D" over the data, "P" over
+  // the plan.
+  if (FORMAT_LETTER.test(t)) return true;
   // Not "TBD" left under a heading, nor "GIRP note" naming the note (its title line).
   // (A note typed all in lower case heads its lists the same way, in a word or two, `lowerToo`: "plan" over "- next HV
   // 3/18"; not a lone "ok" between headings.)
   const head = /^[A-Z][A-Za-z'’ /&-]{1,40}$/.test(t) ? wordCount(t) <= 5 : lowerToo && /^[a-z][a-z'’/&-]{1,25}(?: [a-z'’/&-]{1,25})?$/.test(t);
   return head && !PLACEHOLDER.test(t) && !namesNoteKind(t);
 }
+
+/** The letters the session formats head their parts with (SOAP, DAP, BIRP, GIRP, PIRP, SIRP). */
+const FORMAT_LETTER = /^[SOAPDBIRG]$/;
+/** One of those letters with its colon and nothing after it. */
+const LETTER_LABEL = /^[SOAPDBIRG]:$/;
 
 const RULE_CHARS = '-=~';
 
@@ -217,7 +225,10 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
     // The clinician's signature under the last field ("P: cont grp.\nR. Osei, LMSW") signs the note; it is no more of
     // that field's value.
     const signed = groups.length > 0 && SIGN_OFF.test(plainOf(line.children).trim());
-    if (isLabelLine(line.children) || comment || afterComment || signed) groups.push([...line.children]);
+    // (A format's letter alone on its line with a colon, "S:", heads the lines below it, a field among them included:
+    // "S:\nPt: \"They took my keys.\"" is the subjective part, not an empty field.)
+    const underLetter = groups.length > 0 && groups[groups.length - 1].length === 1 && LETTER_LABEL.test(plainOf(groups[groups.length - 1]).replace(/[*_]/g, '').trim());
+    if (!underLetter && (isLabelLine(line.children) || comment || afterComment || signed)) groups.push([...line.children]);
     else if (groups.length) groups[groups.length - 1].push(...(line.before ? [line.before] : []), ...line.children);
     // A title line over the fields ("BIRP — Indiv. therapy f/u\nPt: M.L. | 05/20/2024\nGoal(s) addressed: per tx plan").
     else groups.push([...line.children]);

@@ -401,7 +401,7 @@ export const relationship: Dimension = {
         // it", "you're like my friend now"; or as the note reports it: "said I'm the only one who actually listens".
         "\\byou(?:['’]re|\\s+are)\\s+(?:honestly\\s+|really\\s+|literally\\s+|basically\\s+)?(?:like\\s+)?the\\s+only\\s+(?:one|person|people)\\b",
         "\\byou(?:['’]re|\\s+are)\\s+(?:\\w+\\s+)?like\\s+(?:my|a)\\s+(?:best\\s+)?(?:friend|sister|brother|mum|mom|mother|dad|father|daughter|son|family)\\b",
-        "\\b(?:said|says|told\\s+me|feels?)\\s+(?:that\\s+)?I\\s*(?:['’]m|\\s+am|\\s+was)\\s+(?:honestly\\s+|really\\s+)?the\\s+only\\s+(?:one|person)\\b",
+        "\\b(?:said|says|told\\s+me|feels?)\\s+(?:that\\s+)?I(?:['’]m|\\s+am|\\s+was)\\s+(?:honestly\\s+|really\\s+)?the\\s+only\\s+(?:one|person)\\b",
       ],
       level: 'warning',
       followedUp: true,

@@ -548,7 +548,8 @@ describe('forms and labels read as a supervisor reads them (held-out set 14)', (
     // (The label names progress as one of its topics: its entry is there, and says nothing of it.)
     assert.equal(status(PROGRESS('Group practised time-outs.\n\nResponse/progress: Minimal participation. Progress toward goal cannot be determined this week (no log).'), 'progress-monitoring'), 'unfilled');
     // A label whose value is a score names the measure: "GAD-7: 15" is one.
-    assert.equal(status(PROGRESS('GAD-7: 15.\n\nAssessment: Improving.'), 'progress-monitoring'), 'addressed');
+    // (With a status of its own: a bare "Improving." is a direction with nothing of what changed.)
+    assert.equal(status(PROGRESS('GAD-7: 15.\n\nAssessment: Worry improving since the worry-time practice began.'), 'progress-monitoring'), 'addressed');
   });
   it('"Progress toward goal cannot be determined" is no progress; "session 7 of 16" is no measure', () => {
     assert.ok(!covered('progress-monitoring', 'Progress toward goal cannot be determined this week (no log).').includes('status'));
@@ -3933,5 +3934,17 @@ describe('the clinician as the one person the client has, and the client\'s own 
   it('answered after the message, the relationship is addressed', () => {
     const told = 'Between sessions she texted me at 1:40 am. I named it with her today, restated the after-hours line and my boundary on texting, and she said she had felt embarrassed and was relieved we talked it through.';
     assert.equal(rel(told), 'addressed');
+  });
+});
+
+describe('progress said only as a direction', () => {
+  const stockOnly = (line: string) => !covered('progress-monitoring', `Discussed the week.\n\n${line}\n`).includes('status');
+  it('"Doing ok overall, some improvement." and "Her progress is steady." say nothing of where the goals stand', () => {
+    for (const line of ['Doing ok overall, some improvement.', 'Pt doing ok, sx stable.', 'Her progress is steady.', 'Continues to improve.', 'Sx improving slowly.'])
+      assert.ok(stockOnly(line), line);
+  });
+  it('"Doing better: slept 6 hours on 5 of 7 nights" and "improving since the dose change" do', () => {
+    for (const line of ['Doing better: slept 6 hours on 5 of 7 nights, up from 2.', 'Mood improving since the dose change, PHQ-9 14 to 9.'])
+      assert.ok(!stockOnly(line), line);
   });
 });

@@ -49,6 +49,8 @@ export const progressMonitoring: Dimension = {
       id: 'status',
       label: 'progress toward the goals',
       notInTargets: true,
+      // ("Doing ok overall, some improvement.": a direction with nothing of what changed, against which goal.)
+      notStock: 'progress',
       // A review's goal table: "| Goal | Baseline | Now | Next |".
       columns: ['Now', 'Current', 'Currently', 'Current status', 'Status', 'Status now', 'Latest', 'At review', 'This review', 'Progress', 'Progress to date'],
       cues: [

@@ -72,7 +72,7 @@ export interface SubItem {
    * A sentence in stock words of this kind ("Client receptive.", "Tolerated session well."; "F/u PRN.",
    * language/stock-responses.ts) is no evidence of it, nor is its own heading or label over nothing else.
    */
-  notStock?: 'response' | 'plan' | 'intervention' | 'strength' | 'none' | 'stance';
+  notStock?: 'response' | 'plan' | 'intervention' | 'strength' | 'none' | 'stance' | 'progress';
   /**
    * The clinician's own: its words inside a quotation on the line are the client's, no evidence of it ("felt less
    * clinical than I expected," she said).

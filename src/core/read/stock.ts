@@ -1,12 +1,12 @@
 // Where a note tells a response or a plan only in stock words (language/stock-responses.ts): those sentences are no
 // evidence of the sub-items that ask for it (`SubItem.notStock`).
 import type { OffsetRange } from '../types.js';
-import { STOCK_INTERVENTION, STOCK_NONE, STOCK_PLAN, STOCK_RESPONSE, STOCK_STANCE, STOCK_STRENGTH } from '../language/stock-responses.js';
+import { STOCK_INTERVENTION, STOCK_NONE, STOCK_PLAN, STOCK_PROGRESS, STOCK_RESPONSE, STOCK_STANCE, STOCK_STRENGTH } from '../language/stock-responses.js';
 import { shorthand } from '../language/shorthand.js';
 
 /** What a sub-item's stock sentences are (`SubItem.notStock`). */
-export type StockKind = 'response' | 'plan' | 'intervention' | 'strength' | 'none' | 'stance';
-const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK_PLAN, intervention: STOCK_INTERVENTION, strength: STOCK_STRENGTH, none: STOCK_NONE, stance: STOCK_STANCE };
+export type StockKind = 'response' | 'plan' | 'intervention' | 'strength' | 'none' | 'stance' | 'progress';
+const STOCK: Record<StockKind, RegExp> = { response: STOCK_RESPONSE, plan: STOCK_PLAN, intervention: STOCK_INTERVENTION, strength: STOCK_STRENGTH, none: STOCK_NONE, stance: STOCK_STANCE, progress: STOCK_PROGRESS };
 
 /** The label a sentence opens on: a form's answer line ("A:", "Answer:"), or the field it fills ("Int:", "Response:",
  * "Client response:"), which is the form's word, not the clinician's. */

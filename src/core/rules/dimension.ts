@@ -72,6 +72,7 @@ const STOCK_ASK: Record<StockKind, string> = {
   strength: 'Name what this client brings and how it will help.',
   none: 'Say what was looked at, and what was found.',
   stance: 'Name the assumption and the step taken against it.',
+  progress: 'Say what changed, against which goal, by what measure.',
 };
 
 /** The message of a dimension's finding: what is missing and what to do, in one Problems row. */

@@ -3948,3 +3948,14 @@ describe('progress said only as a direction', () => {
       assert.ok(!stockOnly(line), line);
   });
 });
+
+describe('an engagement plan told in the note\'s own order', () => {
+  const plan = (line: string) => status(PROGRESS(`First session since 16/09: she cancelled 23/09 and 30/09. ${line}`), 'engagement-plan');
+  it('"the second cancellation was because she ..." and "could we move to 10am rather than 2pm" are its reasons and an adjustment', () => {
+    assert.equal(plan('She said the second cancellation was because she couldn\'t face talking about the tower again. She asked if we could move to 10am rather than 2pm; done.'), 'addressed');
+    assert.equal(plan('Said the missed ones were because of night shifts. Remaining sessions moved to 14:00 on his rest day.'), 'addressed');
+  });
+  it('a reminder text alone is no plan', () => {
+    assert.equal(plan('Text reminder sent before each.'), 'missing');
+  });
+});

@@ -105,6 +105,8 @@ export const engagementPlan: Dimension = {
         '\\b(?:possible|likely|probable)\\s+(?:rupture|reason|explanation|cause)s?\\b',
         // "I considered whether the work pattern ... was behind this"
         '\\b(?:considered|wondered|explored|asked)\\s+whether\\b[^.;\\n]{0,120}\\b(?:was|is|were|are|might be|may be)\\s+behind\\b',
+        // The reason given for it: "the second cancellation was because she couldn't face ...".
+        '\\b(?:was|were)\\s+because\\s+(?:she|he|they|of|her|his|their|the)\\b',
         // "Reasons considered: social anxiety, first group since admission"
         '\\breasons?\\s+(?:(?:we|I|she|he|they)\\s+)?(?:considered|explored|discussed|identified|hypothesi[sz]ed|include[sd]?)\\b',
         // "not sure what group is for", "unclear why therapy was recommended"
@@ -319,6 +321,10 @@ export const engagementPlan: Dimension = {
         '\\b(?:text|call|ring|phone|email|send)\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:with\\s+)?an?\\s+(?:appointment\\s+)?reminder\\b',
         // A group member who stopped coming, followed up: "Kwame to phone Member G", "will call the participant".
         '\\b(?:to|will|would)\\s+(?:phone|call|ring|text|contact|reach\\s+out\\s+to|check\\s+in\\s+with)\\s+(?:the\\s+)?(?:member|participant)s?\\b',
+        // The session itself moved, as the note puts it: "Remaining sessions moved to 14:00 on his rest day", "could we
+        // move to 10am rather than 2pm", "appointments switched to Tuesdays".
+        '\\b(?:sessions?|appointments?|appts?|slots?|check-?ins?|visits?)\\s+(?:are\\s+|were\\s+|was\\s+|is\\s+|will\\s+be\\s+|now\\s+)?(?:moved|switched|changed|rescheduled|shifted)\\s+to\\b',
+        '\\b(?:move|moved|moving|switch|switched|change|changed)\\s+to\\s+(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}[:.]\\d\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings|afternoons|evenings|fortnightly|biweekly)(?![\\w:])',
         // "we switched to 20-min check-in calls on weeks she could not come in", "moved to video sessions"
         '\\b(?:switched|moved|changed|shifted)\\s+to\\s+(?:[\\w-]+\\s+){0,3}(?:calls?|sessions?|check-?ins?|video|phone|telehealth|visits?|appointments?)\\b',
       ],

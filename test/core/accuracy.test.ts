@@ -306,6 +306,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 24 / 30, 0.69 / 0.80, type 24/28; warnings and errors 22 / 30 and 22 / 30 (0.73 / 0.73). The session's start
     // 66655f49 reads it finding for finding the same.)
     'accuracy-holdout128': [0.68, 0.8],
+    // (First run at 8d540e47, after the changes made from set 128 and the older sets' recurring misses: 19 / 32 and
+    // 19 / 23, 0.59 / 0.83, type 27/28; warnings and errors 19 / 30 and 19 / 23 (0.63 / 0.83). The session's start
+    // 66655f49 reads it finding for finding the same.)
+    'accuracy-holdout129': [0.59, 0.82],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

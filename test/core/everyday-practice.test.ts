@@ -3959,3 +3959,19 @@ describe('an engagement plan told in the note\'s own order', () => {
     assert.equal(plan('Text reminder sent before each.'), 'missing');
   });
 });
+
+describe('reading set 129 (after its first run)', () => {
+  it('"Writer is not religious" names the clinician beside the client\'s faith, and "OCCUPATION: Nursing Officer I" the client\'s work', () => {
+    const bias = (line: string) => lint(PROGRESS(`${line} Discussed the week.`)).dimensions.find((d) => d.id === 'bias-safeguards')?.level;
+    assert.equal(bias('Writer is not religious; client asked at intake whether writer would "respect my faith."'), 'warning');
+    assert.equal(bias('OCCUPATION: Nursing Officer I, Medical Ward 2 (Stroke Unit)'), 'warning');
+    assert.equal(bias('Her nursing officer at the care home called about the medication.'), undefined);
+  });
+  it('"joined because her father and grandfather were Army" and "handles stress the way her unit did" are the work\'s socialization', () => {
+    const cov = covered('occupational-socialization', 'She joined at 18 partly because her father and grandfather were Army. She handles stress the way her unit did, with dark jokes.');
+    assert.ok(cov.includes('job-involvement') && cov.includes('coping'), cov.join());
+  });
+  it('"Went over limits of confidentiality again" is an adjustment after reluctance', () => {
+    assert.ok(covered('engagement-plan', 'He was silent for long stretches. Went over limits of confidentiality again, since he said last week everything goes to his PO.').includes('adjustments'));
+  });
+});

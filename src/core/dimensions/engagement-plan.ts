@@ -321,6 +321,9 @@ export const engagementPlan: Dimension = {
         '\\b(?:text|call|ring|phone|email|send)\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:with\\s+)?an?\\s+(?:appointment\\s+)?reminder\\b',
         // A group member who stopped coming, followed up: "Kwame to phone Member G", "will call the participant".
         '\\b(?:to|will|would)\\s+(?:phone|call|ring|text|contact|reach\\s+out\\s+to|check\\s+in\\s+with)\\s+(?:the\\s+)?(?:member|participant)s?\\b',
+        // Confidentiality gone over again, in whatever words: "Went over limits of confidentiality again, since D. said
+        // last week 'everything I say goes to my PO'".
+        '\\b(?:reviewed|went\\s+over|explained|re-?explained|restated|clarified|revisited|talked\\s+through)\\b[^.;\\n]{0,30}\\bconfidentiality\\b',
         // The session itself moved, as the note puts it: "Remaining sessions moved to 14:00 on his rest day", "could we
         // move to 10am rather than 2pm", "appointments switched to Tuesdays".
         '\\b(?:sessions?|appointments?|appts?|slots?|check-?ins?|visits?)\\s+(?:are\\s+|were\\s+|was\\s+|is\\s+|will\\s+be\\s+|now\\s+)?(?:moved|switched|changed|rescheduled|shifted)\\s+to\\b',

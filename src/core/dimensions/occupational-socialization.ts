@@ -143,7 +143,8 @@ export const socializingOccupationCues: string[] = [
 /** Occupations named in relation to the client's own work ("works as an ICU nurse", "she is a surgeon"). */
 export const socializingOccupationPatterns: string[] = [
   '\\bcops?\\b',
-  "\\b(?:works?|worked|working|employed|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
+  // (Or a form's field: "OCCUPATION: Nursing Officer I, Medical Ward 2", "Employment: staff nurse".)
+  "\\b(?:works?|worked|working|employed|employment|occupation|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|nursing officer|staff nurse|ward sister|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
   '\\b(?:ICU|ER|ED|NICU|OR|trauma|hospice|oncology|psych|charge|travel|school)\\s+nurse\\b',
   // A veteran in shorthand, by service, war or campaign: "OEF vet", "Vietnam vet", "Marine vet" (not the vet who sees
   // the dog); sent to a war: "deployed to Iraq", "deployed x2".
@@ -318,7 +319,7 @@ export const occupationalSocialization: Dimension = {
         'how stress',
       ],
       patterns: [
-        '\\b(?:father|mother|dad|mom|mum|parent|parents|grandfather|grandmother|grandad|granddad|gran|nan|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military)',
+        '\\b(?:father|mother|dad|mom|mum|parent|parents|grandfather|grandmother|grandad|granddad|gran|nan|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military|army|navy|marines|air\\s+force|nurses|soldiers|firefighters|police\\s+officers)',
         // "a firefighter uncle who he idolised"
         '\\b(?:firefighter|police|cop|nurse|doctor|soldier|marine|veteran|military|army|navy|paramedic|miner|farmer|fisherman)\\s+(?:father|mother|dad|mom|parents?|grandfather|grandmother|uncle|aunt|brother|sister|family)\\b',
         // "who he would be without it", "the priesthood is 'all I am'"
@@ -403,6 +404,8 @@ export const occupationalSocialization: Dimension = {
         '\\bhow\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,6}(?:dealt|deal|deals|coped|cope|copes|handled|handle|handles)\\s+with\\b',
         // "Talked about how the crew used to cope", "how the other nurses handle it": peers at work and their ways.
         '\\bhow\\s+(?:the|his|her|their)\\s+(?:other\\s+)?(?:crew|team|unit|squad|colleagues|peers|workmates|coworkers|co-workers|lads|guys|girls|others|nurses|officers|medics|drivers|firefighters|soldiers|miners|crews)\\s+(?:used\\s+to\\s+|would\\s+|usually\\s+|all\\s+)?(?:cope|coped|copes|deal|dealt|handle|handled)\\b',
+        // Coping in the ways of the work's people: "she handles stress the way her unit did, with dark jokes".
+        '\\b(?:the\\s+way|like)\\s+(?:her|his|their|the)\\s+(?:old\\s+)?(?:unit|crew|platoon|squad|team|station|watch|regiment|company|colleagues|peers|workmates|crewmates)\\s+(?:did|does|do|used\\s+to|always\\s+did)\\b',
         // Coping said where it was learned: "Coping learned in the military and on the line: compartmentalize".
         '\\bcop(?:ing|es?)\\b[^.;:\\n]{0,30}\\b(?:learned|learnt|picked\\s+up|taught)\\s+(?:in|on|from|during|at)\\b',
         // "what she learned in training", "coping he learned on the job"

@@ -3975,3 +3975,15 @@ describe('reading set 129 (after its first run)', () => {
     assert.ok(covered('engagement-plan', 'He was silent for long stretches. Went over limits of confidentiality again, since he said last week everything goes to his PO.').includes('adjustments'));
   });
 });
+
+describe('goals under a group\'s or the client\'s own heading', () => {
+  const goals = (note: string) => lint(note).dimensions.find((d) => d.id === 'goals')?.status;
+  const group = (body: string) => `---\ntype: group\n---\n# Group note\n\nDate: 3/13/2025, 18:00-19:30, 6 members.\n\n${body}\n`;
+  it('"## Group objectives" and "**What he wants from today**" head the goals', () => {
+    assert.equal(goals(group('## Group objectives\n\n1. Parents will name one calm-down step they used with their child by session 4.\n\n## Discussion\n\nHomework battles.')), 'addressed');
+    assert.equal(goals('---\ntype: progress\n---\n# Single session\n\nDate: 3/13/2025.\n\n**What he wants from today**\nTo ride his boda to town on his own 3 times a week by the end of the month.\n'), 'addressed');
+  });
+  it('"Progress toward group goals" over a placeholder is the progress left unwritten, not the goals', () => {
+    assert.equal(goals(group('Group goals (from protocol): parents will share night care with another adult at least 2 nights a week by session 6.\n\nProgress toward group goals\n[to be completed]')), 'addressed');
+  });
+});

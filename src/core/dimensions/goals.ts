@@ -35,6 +35,14 @@ export const goals: Dimension = {
     // A group's aim is its members' shared goal: "Group aim (as agreed at session 1): members will ...".
     'group aim',
     'group aims',
+    '=group objectives',
+    '=group goals',
+    // What the client came for, as a heading in the client's terms: "## What she wants", "**What he wants from today**".
+    'what she wants',
+    'what he wants',
+    'what they want',
+    'what the client wants',
+    '=aims',
     'aim of the group',
     'aims of the group',
     // A plan review's restated goals: "Revised objectives (agreed with Kwame)", "Updated goals".

@@ -197,3 +197,13 @@ describe('objectives numbered as a goal\'s parts on the lines under it, in one p
     assert.ok(judged[0].startsWith('Goal 1: Fewer intrusive images'), judged[0]);
   });
 });
+
+describe('a SOAP note\'s "O — Objective" is its observations, not a list of objectives', () => {
+  it('no goal is read in "## O — Objective" or "Objective data:"', () => {
+    for (const head of ['## O — Objective', '## O - Objective', '**O (Objective)**', 'Objective data:']) {
+      const note = `---\ntype: soap\n---\n# SOAP note\n\nDate: 3/13/2025.\n\n## S — Subjective\nSleeping 6 hours.\n\n${head}\nAppropriately dressed, wearing a silver brooch. Good eye contact.\n\n## A — Assessment\nImproving.\n\n## P — Plan\nNext visit 3/27.\n`;
+      const goalFindings = lint(note).findings.filter((f) => f.ruleId === 'measurable-goals');
+      assert.deepEqual(goalFindings.map((f) => f.message), [], head);
+    }
+  });
+});

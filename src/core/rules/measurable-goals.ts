@@ -59,7 +59,7 @@ const GOAL_CODE = /^\s*[A-Za-z0-9]{1,2}(?:[-.][A-Za-z0-9]{1,2})?\s*$/;
 const SOURCE_LABEL = /^\s*(?:from|per|as\s+per|carried\s+(?:over|forward)(?:\s+from)?)\b/i;
 /** A line that starts something new: "Status: ...", "- item", "2) ...". */
 const NEW_LINE_ITEM = /^[ \t]*(?:[A-Z][A-Za-z /&'’-]{0,30}:|[-*+•]\s|\d{1,3}[.)]\s)/;
-const SOAP_OBJECTIVE = /^(?:o|objective):?$/i;
+const SOAP_OBJECTIVE = /^(?:o|objective(?:\s+(?:data|findings|observations))?|o\s*(?:[—–-]|\(|:)\s*objective(?:\s+(?:data|findings|observations))?\)?)\s*:?$/i;
 /** What names the plan's goal by its number ("Goal 2", "#3"), after a lead that says the session worked on it. */
 const PLAN_NUMBER = /^(?:(?:goals?|objectives?|obj|ltg|stg)[ \t])?#?\d/i;
 /**

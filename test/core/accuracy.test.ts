@@ -310,6 +310,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 19 / 23, 0.59 / 0.83, type 27/28; warnings and errors 19 / 30 and 19 / 23 (0.63 / 0.83). The session's start
     // 66655f49 reads it finding for finding the same.)
     'accuracy-holdout129': [0.59, 0.82],
+    // (First run at 56d9e311, after the changes made from sets 128 and 129 and the older sets' recurring misses: 24 /
+    // 33 and 24 / 29, 0.73 / 0.83, type 27/28; warnings and errors 24 / 31 and 24 / 29 (0.77 / 0.83). The session's
+    // start 66655f49 reads it finding for finding the same.)
+    'accuracy-holdout130': [0.72, 0.82],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

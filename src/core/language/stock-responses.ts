@@ -77,17 +77,17 @@ export const STOCK_STRENGTH = new RegExp(
  * what: "Doing ok overall, some improvement.", "Pt doing ok, sx stable.", "Her progress is steady.", "Continues to
  * improve.", "Progress: fair.", "Sx improving slowly." Who may open it ("Client", "Pt", "She"), and a verb of report
  * ("reports", "appears"). "Doing better: slept 6 hours on 5 nights" and "improving since the dose change" go on, and
- * are read as usual.
+ * are read as usual; so is an assessment's one word, "Improving.", which a note's score or count beside it may bear out.
  */
 const VAGUE_PROGRESS =
   '(?:doing\\s+(?:ok|okay|o\\.k\\.|well|fine|alright|all\\s+right|better|good|great|about\\s+the\\s+same|the\\s+same)' +
   '|(?:some|slight|slow|steady|minimal|good|fair|gradual|modest|continued|overall)\\s+(?:improvement|progress|gains)(?:\\s+(?:noted|seen|made|reported))?' +
-  '|(?:slowly\\s+|gradually\\s+|steadily\\s+)?improving(?:\\s+(?:slowly|gradually|steadily))?' +
+  '|(?:slowly\\s+|gradually\\s+|steadily\\s+)improving|improving\\s+(?:slowly|gradually|steadily)' +
   '|(?:continues|continuing|continued)\\s+to\\s+(?:improve|progress|do\\s+well)' +
-  '|(?:stable|unchanged|improved|settled)' +
+
   '|(?:(?:her|his|their|overall)\\s+)?progress(?:\\s*:\\s*|\\s+is\\s+|\\s+has\\s+been\\s+|\\s+)(?:steady|fair|good|slow|ok|okay|minimal|limited|adequate|satisfactory|noted|gradual|as\\s+expected))';
 export const STOCK_PROGRESS = new RegExp(
-  `^(?:(?:the\\s+)?(?:client|pt|patient|member|participant|she|he|they)\\s+)?(?:reports?\\s+|reported\\s+|states?\\s+|stated\\s+|says\\s+|said\\s+|appears\\s+|appeared\\s+|seems\\s+|is\\s+|was\\s+|has\\s+been\\s+)?(?:to\\s+be\\s+)?(?:(?:symptoms|mood|presentation|things)\\s+(?:are\\s+|is\\s+|remain\\s+|remains\\s+|have\\s+been\\s+)?)?(?:${VAGUE_PROGRESS})(?:\\s+(?:overall|so\\s+far|at\\s+this\\s+time|this\\s+week|since\\s+last\\s+session|today))?$`,
+  `^(?:(?:the\\s+)?(?:client|pt|patient|member|participant|she|he|they)\\s+)?(?:reports?\\s+|reported\\s+|states?\\s+|stated\\s+|says\\s+|said\\s+|appears\\s+|appeared\\s+|seems\\s+|is\\s+|was\\s+|has\\s+been\\s+)?(?:to\\s+be\\s+)?(?:(?:(?:symptoms|mood|presentation|things)\\s+(?:are\\s+|is\\s+|remain\\s+|remains\\s+|have\\s+been\\s+)?(?:stable|unchanged|settled|improving(?:\\s+(?:slowly|gradually|steadily))?))|${VAGUE_PROGRESS})(?:\\s+(?:overall|so\\s+far|at\\s+this\\s+time|this\\s+week|since\\s+last\\s+session|today))?$`,
   'i',
 );
 

@@ -3986,3 +3986,10 @@ describe('goals under a group\'s or the client\'s own heading', () => {
     assert.equal(goals(group('Group goals (from protocol): parents will share night care with another adult at least 2 nights a week by session 6.\n\nProgress toward group goals\n[to be completed]')), 'addressed');
   });
 });
+
+describe('where the firearms are now', () => {
+  it('"Confirmed rifles are still at his son\'s place" is means asked about; "rifle season opens Saturday" is not', () => {
+    assert.ok(covered('risk-assessment', 'Confirmed rifles are still at his son\'s place per the safety plan.').includes('plan-intent'));
+    assert.ok(!covered('risk-assessment', 'He talked about deer season; rifle season opens Saturday.').includes('plan-intent'));
+  });
+});

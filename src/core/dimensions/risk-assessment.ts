@@ -282,7 +282,8 @@ export const riskAssessment: Dimension = {
         '\\b(?:weapons?|firearms?|guns?|rifles?|shotguns?|handguns?)\\b[^.\\n]{0,30}\\b(?:in|at)\\s+(?:the|his|her|their)\\s+(?:home|house|truck|car|vehicle|apartment|room)\\b',
         '\\b(?:locked|secured|stored|removed|holds|keeps|has|gave\\s+away|handed\\s+over)\\s+(?:up\\s+)?(?:his|her|their|the)\\s+(?:hunting\\s+)?(?:rifles?|guns?|firearms?|weapons?|shotguns?|handguns?)\\b',
         // The same in the passive, or asked and answered: "service weapon is kept in a lockbox", "no weapons accessible".
-        '\\b(?:rifles?|guns?|firearms?|weapons?|shotguns?|handguns?)\\s+(?:is|are|was|were)\\s+(?:now\\s+)?(?:kept|locked|stored|secured|removed)\\b',
+        // (Or where they are now: "Confirmed rifles are still at his son's place", "guns are in the safe".)
+        '\\b(?:rifles?|guns?|firearms?|weapons?|shotguns?|handguns?)\\s+(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?(?:kept|locked|stored|secured|removed|at|with|in)\\b',
         '\\b(?:no|any)\\s+(?:weapons?|firearms?|guns?)\\s+(?:accessible|available|in\\s+the\\s+(?:home|house))\\b',
       ],
     },

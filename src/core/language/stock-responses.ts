@@ -84,7 +84,6 @@ const VAGUE_PROGRESS =
   '|(?:some|slight|slow|steady|minimal|good|fair|gradual|modest|continued|overall)\\s+(?:improvement|progress|gains)(?:\\s+(?:noted|seen|made|reported))?' +
   '|(?:slowly\\s+|gradually\\s+|steadily\\s+)improving|improving\\s+(?:slowly|gradually|steadily)' +
   '|(?:continues|continuing|continued)\\s+to\\s+(?:improve|progress|do\\s+well)' +
-
   '|(?:(?:her|his|their|overall)\\s+)?progress(?:\\s*:\\s*|\\s+is\\s+|\\s+has\\s+been\\s+|\\s+)(?:steady|fair|good|slow|ok|okay|minimal|limited|adequate|satisfactory|noted|gradual|as\\s+expected))';
 export const STOCK_PROGRESS = new RegExp(
   `^(?:(?:the\\s+)?(?:client|pt|patient|member|participant|she|he|they)\\s+)?(?:reports?\\s+|reported\\s+|states?\\s+|stated\\s+|says\\s+|said\\s+|appears\\s+|appeared\\s+|seems\\s+|is\\s+|was\\s+|has\\s+been\\s+)?(?:to\\s+be\\s+)?(?:(?:(?:symptoms|mood|presentation|things)\\s+(?:are\\s+|is\\s+|remain\\s+|remains\\s+|have\\s+been\\s+)?(?:stable|unchanged|settled|improving(?:\\s+(?:slowly|gradually|steadily))?))|${VAGUE_PROGRESS})(?:\\s+(?:overall|so\\s+far|at\\s+this\\s+time|this\\s+week|since\\s+last\\s+session|today))?$`,

@@ -125,8 +125,8 @@ function isPlainHead(line: string, lowerToo = false): boolean {
 
 /** The letters the session formats head their parts with (SOAP, DAP, BIRP, GIRP, PIRP, SIRP). */
 const FORMAT_LETTER = /^[SOAPDBIRG]$/;
-/** One of those letters with its colon and nothing after it. */
-const LETTER_LABEL = /^[SOAPDBIRG]:$/;
+/** One of those letters with its colon and nothing after it ("S:"). */
+const isLetterLabel = (t: string) => t.endsWith(':') && FORMAT_LETTER.test(t.slice(0, -1));
 
 const RULE_CHARS = '-=~';
 
@@ -227,7 +227,7 @@ export function splitLabelLines(p: Paragraph, src: string, base: number): Paragr
     const signed = groups.length > 0 && SIGN_OFF.test(plainOf(line.children).trim());
     // (A format's letter alone on its line with a colon, "S:", heads the lines below it, a field among them included:
     // "S:\nPt: \"They took my keys.\"" is the subjective part, not an empty field.)
-    const underLetter = groups.length > 0 && groups[groups.length - 1].length === 1 && LETTER_LABEL.test(plainOf(groups[groups.length - 1]).replace(/[*_]/g, '').trim());
+    const underLetter = groups.length > 0 && groups[groups.length - 1].length === 1 && isLetterLabel(plainOf(groups[groups.length - 1]).replace(/[*_]/g, '').trim());
     if (!underLetter && (isLabelLine(line.children) || comment || afterComment || signed)) groups.push([...line.children]);
     else if (groups.length) groups[groups.length - 1].push(...(line.before ? [line.before] : []), ...line.children);
     // A title line over the fields ("BIRP — Indiv. therapy f/u\nPt: M.L. | 05/20/2024\nGoal(s) addressed: per tx plan").

@@ -179,6 +179,22 @@ describe('outreach and home visits: missed visits, case management, what the cli
     for (const s of ['Attended 10 of 11 scheduled sessions.', 'Attended 3 of 5 days of school last week.', 'Completed 2 of 3 planned exposures.', 'Attended 1 of 2 groups.'])
       assert.equal(status(review(s), 'engagement-plan'), undefined, s);
   });
+  it('a date, a rating, a target or a place in a series written with two numbers is no attendance count', () => {
+    const review = (s: string) => `# Treatment plan review\n\nDate: 3/13/2025.\n\n${s}\n`;
+    for (const s of [
+      'She said she felt calmer at the 03/14 session and wants to keep going.',
+      'Mood 4/10 at session 1, 6/10 today.',
+      'Slept through on 3 of 7 at session 2, 5 of 7 now.',
+      'Objective 1b: attend at least 6 of 8 group sessions by June.',
+      'CPT by phone, 9 of 12 sessions completed.',
+      'Completed 8 of 12 CPT sessions; impact statement rewritten.',
+      'Vest app shows 9 of 14 sessions a week over the last 6 weeks.',
+    ])
+      assert.equal(status(review(s), 'engagement-plan'), undefined, s);
+    // Counts of sessions kept still are, and a missed session named by its date still is.
+    for (const s of ['Attended 4 of 9 sessions so far.', 'Kept 5 of 12 appointments completed by the team.', 'He did not come to the 04/29 family session.', 'Missed the 3/14 session.'])
+      assert.ok(status(review(s), 'engagement-plan'), s);
+  });
   it('helping, reminding and watching the client take medication are interventions; a smile is a response', () => {
     const text = 'Watched him take am meds from the blister pack. Reminded him of the clinic date. Told him that was huge and he smiled.';
     assert.deepEqual(covered('interventions-response', text).sort(), ['interventions', 'response']);

@@ -12,6 +12,7 @@ const ATTENDANCE =
 // What makes "N of M <contacts>" something other than a count kept:
 // - a date or a rating before one contact: "at the 03/14 session", "4/10 at session 1", "3 of 7 at session 2"
 //   (a count of contacts names them in the plural, and nothing but a qualifier stands between: "9 of 12 CPT sessions");
+const PLURAL = /(?:[^s]s|es)$/i; // "sessions", "classes"; not "class"
 const BETWEEN_NOT_QUALIFIER = /^(?:at|in|on|by|per|an?|the|this|that|last|next|each|every|since|from|before|after|until|till|for|of|to)$/i;
 // - a target: "attend at least 6 of 8 group sessions", "attend >= 6 of 8";
 const TARGET_BEFORE = /(?:at\s+least|≥|>=|minimum\s+of|minimum|no\s+fewer\s+than)\s?$/i;
@@ -42,7 +43,7 @@ export function lowAttendance(units: readonly TextUnit[], below: number): Hit | 
 
 /** Whether "N of M <contacts>" counts contacts kept, read from the words around it (see the lists above). */
 function countKept(m: RegExpExecArray, before: string, after: string): boolean {
-  if (!/s$/i.test(m[5]) || (m[4] !== undefined && BETWEEN_NOT_QUALIFIER.test(m[4]))) return false;
+  if (!PLURAL.test(m[5]) || (m[4] !== undefined && BETWEEN_NOT_QUALIFIER.test(m[4]))) return false;
   if (TARGET_BEFORE.test(before)) return false;
   if (KEPT_BEFORE.test(before)) return true;
   return !SERIES_BEFORE.test(before) && !SERIES_AFTER.test(after);

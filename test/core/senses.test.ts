@@ -58,6 +58,25 @@ describe('word senses', () => {
     });
   });
 
+  describe('roles the client mostly meets: the client\'s work only where the note ties it to the client', () => {
+    const occ = (text: string, cue: string) => senseOf(text, cue, OCCUPATION);
+    it('"a pastor he trusts", "K.\'s pastor", "Ask pastor about the room", "surgeon at Orange reviewed him", "both physicians"', () => {
+      assert.equal(occ('Strengths: a cousin and a pastor he trusts.', 'pastor'), 'person-met');
+      assert.equal(occ("A co-officiated ceremony (K.'s pastor and a rabbi).", 'pastor'), 'person-met');
+      assert.equal(occ('Ask pastor about the room rental by Sunday.', 'pastor'), 'person-met');
+      assert.equal(occ('Rotator cuff repair in June; surgeon at Orange reviewed him Monday.', 'surgeon'), 'person-met');
+      assert.equal(occ('His parents, both physicians, "expect an A".', 'physicians'), 'person-met');
+      assert.equal(occ('Contacts: sister, neighbour, pastor, 988.', 'pastor'), 'person-met');
+    });
+    it('"Caleb is a youth pastor", "an orthopedic surgeon in a hospital group" after a comma, "works as a hospital chaplain"', () => {
+      assert.equal(occ('Caleb is a youth pastor at a large church.', 'pastor'), undefined);
+      assert.equal(occ('Evelyn A. is 47, an orthopedic surgeon in a hospital group.', 'surgeon'), undefined);
+      assert.equal(occ('Client R, 58, a Pentecostal pastor, seen for low mood.', 'pastor'), undefined);
+      assert.equal(occ('She works as a hospital chaplain.', 'chaplain'), undefined);
+      assert.equal(occ('Talked about his detective training.', 'detective'), undefined);
+    });
+  });
+
   describe('occupation words: another trade, an idiom, a family', () => {
     const occ = (text: string, cue: string) => senseOf(text, cue, OCCUPATION);
     it('"truck dispatcher", "marine biologist", "veteran teacher", "deputy director", "prime minister", "loan officer"', () => {

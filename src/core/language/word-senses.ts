@@ -32,6 +32,11 @@ export interface WordSense {
   gap?: number;
   /** Punctuation that may stand between the word and a neighbour in this sense ("CPT: 90834"), besides none. */
   joinedBy?: string;
+  /**
+   * The word alone (a cue, not a pattern that already ties it to the client) is read this way wherever no `keep`
+   * phrase stands beside it: for words that in notes name someone the client meets far more often than the client.
+   */
+  unlessKept?: boolean;
 }
 
 /** Words for people the client meets in their role (and some of the client's own occupations). */
@@ -175,6 +180,16 @@ export const wordSenses: WordSense[] = [
     keepBefore: OWN_WORK,
     keepAfter: OWN_WORK_AFTER,
     gap: 1,
+  },
+  {
+    sense: 'person-met',
+    reading:
+      "a role the client meets far more often than holds (\"a pastor he trusts\", \"K.'s pastor\", \"ask pastor about the room\", \"the surgeon's letter\"): the client's own work only where the note ties it to the client (\"is a pastor\", \"works as a physician\", \"her chaplain colleagues\")",
+    words: ['pastor', 'priest', 'rabbi', 'imam', 'minister', 'chaplain', 'physician', 'surgeon', 'dispatcher', 'detective', 'sheriff'],
+    keepBefore: OWN_WORK,
+    keepAfter: OWN_WORK_AFTER,
+    gap: 1,
+    unlessKept: true,
   },
   {
     sense: 'other-trade',

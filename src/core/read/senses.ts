@@ -92,6 +92,21 @@ class Neighbourhood {
     return false;
   }
 
+  /**
+   * An appositive naming who someone is, "a"/"an" right after a comma and at most `gap` words before token k:
+   * "Evelyn A., 47, an orthopedic surgeon in a hospital group", "Client R, 58, a Pentecostal pastor".
+   */
+  appositive(k: number, gap: number): boolean {
+    for (let g = 0; g <= gap; g++) {
+      const art = k - 1 - g;
+      if (art < 1) return false;
+      if ((this.tokens[art].word === 'a' || this.tokens[art].word === 'an') && this.together(art, k)) {
+        return this.text.slice(this.tokens[art - 1].end, this.tokens[art].start).includes(',');
+      }
+    }
+    return false;
+  }
+
   /** A phrase starting `g` words after token k (the last word of the match's word), 0..gap. */
   after(list: string[][], k: number, gap: number, joined?: string): boolean {
     for (let g = 0; g <= gap; g++) {
@@ -110,6 +125,8 @@ class Neighbourhood {
 export function otherSense(tokens: Token[], text: string, i: number, n: number, senses: readonly string[]): WordSense | undefined {
   const all = compiled();
   const near = new Neighbourhood(tokens, text);
+  // A reading that holds by default is the answer only when no sense is shown by the words around the match.
+  let byDefault: WordSense | undefined;
   for (const name of senses) {
     for (const c of all.get(name) ?? []) {
       for (let k = i; k < i + n; k++) {
@@ -117,9 +134,10 @@ export function otherSense(tokens: Token[], text: string, i: number, n: number, 
         if (!w) continue;
         const last = k + w.length - 1;
         if (near.before(c.keepBefore, k, c.gap) || near.after(c.keepAfter, last, c.gap)) continue;
+        if (c.entry.unlessKept && k === i && w.length === n && !near.appositive(k, c.gap)) byDefault ??= c.entry;
         if (near.before(c.before, k, c.gap, c.joined) || near.after(c.after, last, c.gap, c.joined)) return c.entry;
       }
     }
   }
-  return undefined;
+  return byDefault;
 }

@@ -319,6 +319,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 83f0e448, with no change to the reading since 130 (db242242's src): 26 / 34 and 26 / 30, 0.76 /
     // 0.87, type 27/28; warnings and errors 25 / 32 and 25 / 30 (0.78 / 0.83).)
     'accuracy-holdout131': [0.76, 0.86],
+    // (First run at 224777ef, after the attendance-count and met-role changes made from set 131 and from the findings
+    // no label scores: 25 / 36 and 25 / 31, 0.69 / 0.81, type 24/28; warnings and errors 22 / 31 and 22 / 31 (0.71 /
+    // 0.71). The session's start db242242 reads it finding for finding the same.)
+    'accuracy-holdout132': [0.69, 0.8],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

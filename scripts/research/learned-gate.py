@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""A learned second opinion on Clinote's "missing" findings: an experiment, not shipped (README, issue 9).
+
+Per dimension, an L1-regularized logistic regression over the note's words (binary letters-only unigrams and bigrams
+found in >= 20 training notes) and the rule's own decision, trained only on each older set's *first-run* decision
+(test/fixtures/accuracy-holdout*/_labelling/first-run-*.json, every finding) against its adjudicated labels. Settings
+fixed before set 131 was measured: C=1, balanced classes, rule feature x3, missing when p > 0.6.
+
+  python3 scripts/research/learned-gate.py rolling        # train on sets < lo, test on lo..hi, for a few blocks
+  python3 scripts/research/learned-gate.py set 132        # train on sets < 132, test on set 132's first run
+
+Needs scikit-learn (Debian: apt-get install python3-sklearn; run with /usr/bin/python3). Reads only the fixtures.
+"""
+import collections, glob, json, os, re, sys, warnings
+
+warnings.filterwarnings('ignore')
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.linear_model import LogisticRegression
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'test', 'fixtures')
+
+
+def rows():
+    out = []
+    for f in sorted(glob.glob(os.path.join(ROOT, 'accuracy-holdout*', '_labelling', 'first-run-*.json'))):
+        k = int(re.search(r'holdout(\d+)', f).group(1))
+        d = json.load(open(f))
+        if isinstance(d, list) or 'scores' not in d:
+            continue  # the earliest first runs kept no per-note errors
+        errs = collections.defaultdict(set)
+        for e in d['errors']:
+            errs[e['kind']].add((e['note'], e.get('id')))
+        sd = os.path.dirname(os.path.dirname(f))
+        for md in sorted(glob.glob(os.path.join(sd, '*.md'))):
+            n = os.path.basename(md)
+            lab = json.load(open(md[:-3] + '.expected.json'))
+            text = open(md).read()
+            for dim in lab['missing'] + lab['present']:
+                y = dim in lab['missing']
+                rule = (y and (n, dim) not in errs['fn']) or ((not y) and (n, dim) in errs['fp'])
+                out.append(dict(set=k, note=n, dim=dim, y=int(y), rule=int(rule), text=text))
+    return out
+
+
+def evaluate(train, test):
+    meta = lambda rs: csr_matrix(np.array([[r['rule']] for r in rs], dtype=float))
+    notes = {(r['set'], r['note']): r['text'] for r in train}
+    vec = CountVectorizer(ngram_range=(1, 2), min_df=20, binary=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b").fit(list(notes.values()))
+    rule_c, gate_c = collections.Counter(), collections.Counter()
+    for dim in sorted(set(r['dim'] for r in test)):
+        tr = [r for r in train if r['dim'] == dim]
+        te = [r for r in test if r['dim'] == dim]
+        ytr = np.array([r['y'] for r in tr]); yte = np.array([r['y'] for r in te]); rule = np.array([r['rule'] for r in te])
+        if len(set(ytr)) < 2 or len(tr) < 30:
+            pred = rule
+        else:
+            X = hstack([vec.transform([r['text'] for r in tr]), meta(tr) * 3]).tocsr()
+            m = LogisticRegression(C=1, penalty='l1', solver='liblinear', max_iter=5000, class_weight='balanced').fit(X, ytr)
+            pred = (m.predict_proba(hstack([vec.transform([r['text'] for r in te]), meta(te) * 3]).tocsr())[:, 1] > 0.6).astype(int)
+        for p, c in ((rule, rule_c), (pred, gate_c)):
+            c['tp'] += int(((p == 1) & (yte == 1)).sum()); c['fp'] += int(((p == 1) & (yte == 0)).sum()); c['fn'] += int(((p == 0) & (yte == 1)).sum())
+    fmt = lambda c: f"{c['tp']} right, {c['fp']} wrong, {c['fn']} gaps: P {c['tp'] / max(1, c['tp'] + c['fp']):.3f} R {c['tp'] / max(1, c['tp'] + c['fn']):.3f}"
+    return fmt(rule_c), fmt(gate_c)
+
+
+if __name__ == '__main__':
+    data = rows()
+    if sys.argv[1:2] == ['set']:
+        s = int(sys.argv[2])
+        r, g = evaluate([x for x in data if x['set'] < s], [x for x in data if x['set'] == s])
+        print(f'set {s}: rules {r}; with the gate {g}')
+    else:
+        for lo, hi in ((60, 80), (80, 100), (100, 115), (115, 131)):
+            r, g = evaluate([x for x in data if x['set'] < lo], [x for x in data if lo <= x['set'] < hi])
+            print(f'sets {lo}-{hi - 1}: rules {r}; with the gate {g}')

@@ -228,6 +228,14 @@ describe('note types: how notes name their kind', () => {
     assert.equal(type(pirp), 'pirp');
     assert.notEqual(type(pirp.replace('**P:** Panic attacks in lectures.\n\n', '')), 'pirp');
   });
+  it('a letterhead of two lines, the second naming the service, then the title: "OCCUPATIONAL ASSESSMENT"', () => {
+    assert.equal(type('UNIVERSITY HEALTH SERVICES\nCounselling & Psychological Services Unit\n\nOCCUPATIONAL ASSESSMENT\n\nDate: 04/07/2024\n'), 'occupational');
+    // (A first part with content of its own is no letterhead: the heading under it is one of its sections.)
+    assert.notEqual(type('RIVERSIDE COUNSELLING SERVICE\nShe came in worried about her job.\n\nOCCUPATIONAL ASSESSMENT\n\nDone.\n'), 'occupational');
+  });
+  it('"Employee Wellness Programme – Occupational Psychosocial Assessment" is an occupational assessment', () => {
+    assert.equal(type('# Employee Wellness Programme – Occupational Psychosocial Assessment\n\n**Client:** T.M., 44, shift boss\n'), 'occupational');
+  });
   it('a title below a letterhead read as a heading names the note', () => {
     assert.equal(type('HARLAN COUNTY JUVENILE COURT SERVICES\n\nMONTHLY TREATMENT PROGRESS REPORT — CONTRACTED PROVIDER\n(Complete all items.)\n\nYouth: M. Z.\n'), 'progress');
   });

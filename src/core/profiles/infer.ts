@@ -125,7 +125,10 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     // (So does a subtitle right under the note's own title: "# Talking Therapies: Step 3" then "## Discharge Summary".)
     // (Two to five words ending in the kind, "Discharge Summary", not a line that describes it.)
     const subtitle = first.isTitle && second && second.level > first.level && !/\S/.test(note.text.slice(first.heading.end, second.heading.start)) && namesKindRunIn(second.title);
-    if (second && (subtitle || (!first.isTitle && !first.hasContent && second.level === PSEUDO_LEVEL && NOTE_KIND_WORDS.test(second.title)))) titles.push(second.title);
+    // (The letterhead may run to a second line that names the service too: "UNIVERSITY HEALTH SERVICES" /
+    // "Counselling & Psychological Services Unit" / "OCCUPATIONAL ASSESSMENT".)
+    const letterhead = !first.hasContent || (!!second && serviceLinesOnly(note.text.slice(first.heading.end, second.heading.start)));
+    if (second && (subtitle || (!first.isTitle && letterhead && second.level === PSEUDO_LEVEL && NOTE_KIND_WORDS.test(second.title)))) titles.push(second.title);
   }
   // A first line that names the note without being a heading: "Group Therapy Note", "Progress Note"; or its head,
   // when a subtitle follows ("Psychotherapy note — kept separately from the record. Not for release.").
@@ -326,6 +329,12 @@ function namesService(line: string): boolean {
   const t = line.trim().replace(/[*_]+/g, '').trim();
   // ("Home visit — Adult Social Care, Older People's Team" names the visit first.)
   return SERVICE_NAME.test(t) && !NOTE_KIND_WORDS.test(t) && !titleHead(t);
+}
+
+/** Text of one or two lines, each naming a service and no kind of note. */
+function serviceLinesOnly(text: string): boolean {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return lines.length > 0 && lines.length <= 2 && lines.every(namesService);
 }
 
 /** Nothing but front matter and blank lines before a heading (so that adding front matter does not change the type). */

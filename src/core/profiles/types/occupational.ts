@@ -16,7 +16,7 @@ export default defineType({
   inferMin: 2,
   // (An occupational health wellbeing assessment is an assessment of the client at work.)
   // ("Occupational psychological assessment — fitness for pilotage duties": an assessment of fitness for the job.)
-  titleCues: ['occupational assessment', 'occupational socialization', 'work identity', 'occupational identity', 'occupational health', 'occupational psychological', 'occupational psychology', 'occupational mental health', 'fitness for duty', 'fitness for work', 'fitness for pilotage', 'fitness for flying'],
+  titleCues: ['occupational assessment', 'occupational socialization', 'work identity', 'occupational identity', 'occupational health', 'occupational psychological', 'occupational psychology', 'occupational psychosocial', 'occupational mental health', 'fitness for duty', 'fitness for work', 'fitness for pilotage', 'fitness for flying'],
   levels: {
     ...RULES,
     'occupational-socialization': 'warning',

@@ -233,6 +233,9 @@ describe('note types: how notes name their kind', () => {
     // (A first part with content of its own is no letterhead: the heading under it is one of its sections.)
     assert.notEqual(type('RIVERSIDE COUNSELLING SERVICE\nShe came in worried about her job.\n\nOCCUPATIONAL ASSESSMENT\n\nDone.\n'), 'occupational');
   });
+  it('a letter names the note too: "Pasifika family service" over "Couples counselling – closing letter" is a closing summary', () => {
+    assert.equal(type('Pasifika family service\nCouples counselling – closing letter\n\n28 June 2024\n\nDear L. and P.,\n\nThank you both.\n'), 'termination');
+  });
   it('"Employee Wellness Programme – Occupational Psychosocial Assessment" is an occupational assessment', () => {
     assert.equal(type('# Employee Wellness Programme – Occupational Psychosocial Assessment\n\n**Client:** T.M., 44, shift boss\n'), 'occupational');
   });

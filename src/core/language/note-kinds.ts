@@ -2,7 +2,7 @@ import { MONTH, WEEKDAY } from './dates.js';
 // Words that name a kind of note, read where a line may be the note's title rather than its content.
 
 /** The nouns that name a kind of note: "Progress Note", "Intake assessment", "Discharge summary", "Group session". */
-const KIND_NOUNS = 'note|notes|assessment|summary|plan|report|record|intake|evaluation|session|review|group';
+const KIND_NOUNS = 'note|notes|assessment|summary|plan|report|record|intake|evaluation|session|review|group|letter';
 export const NOTE_KIND_WORDS = new RegExp(`\\b(?:${KIND_NOUNS})\\b`, 'i');
 
 /**

@@ -175,9 +175,7 @@ async function main() {
       await page.screenshot({ path: path.join(SHOTS, 'coverage.png') });
     });
     await check('New Note from the Command Palette: pick a type, get its template with today\'s date', async () => {
-      await page.keyboard.press('F1');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type('Clinote: New Note');
+      await openPalette(page, 'Clinote: New Note');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'New Note' }).first().waitFor();
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'BIRP' }).first().waitFor();
@@ -195,9 +193,7 @@ async function main() {
     });
     if (!WEB) {
     await check('Create Config File opens .clinote.json, where the rule names are suggested with what each checks', async () => {
-      await page.keyboard.press('F1');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type('Clinote: Create Config File');
+      await openPalette(page, 'Clinote: Create Config File');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Create Config File' }).first().waitFor();
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'clinote:recommended' }).waitFor();
@@ -289,9 +285,7 @@ async function main() {
     }
 
     await check('Caseload Report from the Command Palette: the notes in a webview, whose own script runs (its CSP nonce)', async () => {
-      await page.keyboard.press('F1');
-      await page.locator('.quick-input-widget input').waitFor();
-      await page.keyboard.type('Clinote: Caseload Report');
+      await openPalette(page, 'Clinote: Caseload Report');
       await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Caseload Report' }).first().waitFor();
       await page.keyboard.press('Enter');
       // VS Code's webview: an iframe holding the page's own frame.
@@ -394,14 +388,28 @@ async function main() {
 }
 
 /**
+ * Opens the Command Palette with `text` in it. The text is set, not typed: typed keys that arrive before the palette
+ * has its input focused are lost (a quick pick closing a moment before may still be on screen), and then Enter runs
+ * whatever row was first (CI saw it: the Draft Report check waited on a palette holding only ">").
+ */
+async function openPalette(page, text) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await page.waitForFunction(() => {
+    const i = document.querySelector('.quick-input-widget input');
+    return !!i && i.value.startsWith('>') && document.activeElement === i;
+  });
+  await input.fill(`>${text}`);
+}
+
+/**
  * Runs a command from the Command Palette by its title (`row`: the text of its row, when it differs). The row whose
  * label is the title is clicked: the focused row after typing is the palette's best guess, which is sometimes another
  * command ("Open Locked Preview to the Side" for "Open Preview to the Side").
  */
 async function palette(page, title, row = title.replace(/^[^:]+: /, '')) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type(title);
+  await openPalette(page, title);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor();
   // A row's aria-label is its label, then its keybinding after a comma; a command that asks more ends in "...".
   const label = JSON.stringify(title);
@@ -433,9 +441,7 @@ function packageContents(exts) {
 
 /** Welcome: Open Walkthrough..., then Clinote's: the Welcome editor with its title. */
 async function openWalkthrough(page) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('Welcome: Open Walkthrough');
+  await openPalette(page, 'Welcome: Open Walkthrough');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with Clinote' }).first().waitFor();
@@ -449,9 +455,7 @@ async function openWalkthrough(page) {
 
 /** Opens an output channel in the panel (Command Palette, as a user would) and returns its text once `want` shows. */
 async function outputChannel(page, name, want) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('Output: Show Output Channels');
+  await openPalette(page, 'Output: Show Output Channels');
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Show Output Channels' }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();

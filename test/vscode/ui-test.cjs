@@ -337,7 +337,7 @@ async function main() {
       await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'march.md' }).waitFor();
       await page.keyboard.press('Enter');
       await page.locator('.editor-instance .view-lines', { hasText: 'client: AB12' }).first().waitFor();
-      await palette(page, 'Clinote: Draft Report', 'Draft Report');
+      await palette(page, 'Clinote: Draft Report');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'treatment-plan-review' }).first().waitFor();
       await page.keyboard.type('discharge');
       await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'discharge-summary' }).waitFor();
@@ -394,23 +394,20 @@ async function main() {
  */
 async function openPalette(page, text) {
   await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
   await page.waitForFunction(() => {
     const i = document.querySelector('.quick-input-widget input');
     return !!i && i.value.startsWith('>') && document.activeElement === i;
   });
-  await input.fill(`>${text}`);
+  await page.locator('.quick-input-widget input').fill(`>${text}`);
 }
 
 /**
- * Runs a command from the Command Palette by its title (`row`: the text of its row, when it differs). The row whose
- * label is the title is clicked: the focused row after typing is the palette's best guess, which is sometimes another
- * command ("Open Locked Preview to the Side" for "Open Preview to the Side").
+ * Runs a command from the Command Palette by its title. The row whose label is the title is clicked (the click waits
+ * for it): the focused row is the palette's best guess, which is sometimes another command ("Open Locked Preview to
+ * the Side" for "Open Preview to the Side").
  */
-async function palette(page, title, row = title.replace(/^[^:]+: /, '')) {
+async function palette(page, title) {
   await openPalette(page, title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor();
   // A row's aria-label is its label, then its keybinding after a comma; a command that asks more ends in "...".
   const label = JSON.stringify(title);
   const comma = JSON.stringify(`${title}, `);

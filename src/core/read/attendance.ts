@@ -5,9 +5,9 @@ import { toSource, type Hit, type TextUnit } from './analysis.js';
 // A count of contacts: "N of M [scheduled|planned|possible|offered] [one word] <contacts>" or "N of M scheduled", and
 // "<contacts> attended: N of M". Bounded repeats only, so no line makes it backtrack. Contacts are sessions and their
 // kin; days (school attendance), tasks and exposures are not. (A literal, so that the regex-safety test reads it.)
-// Groups: 1 kept, 2 the separator, 3 of, 4 the word between, 5 the contact; 6, 7 and 8, 9 kept and of.
+// Groups: 1 kept, 2 of, 3 the word between, 4 the contact; 5, 6 and 7, 8 kept and of.
 const ATTENDANCE =
-  /\b(\d{1,3}) ?(of|out of|\/) ?(\d{1,3}) (?:(?:scheduled|planned|possible|offered) )?(?:([A-Za-z-]{1,20}) )?(sessions?|appointments?|appts?|groups?|meetings?|meetups?|visits?|class(?:es)?|check-ins?|contacts?)\b|\b(\d{1,3}) ?(?:of|out of|\/) ?(\d{1,3}) scheduled\b|\b(?:sessions?|appointments?|appts?|groups?|meetings?|visits?|contacts?) (?:attended|kept):? ?(\d{1,3}) ?(?:of|out of|\/) ?(\d{1,3})\b/gi;
+  /\b(\d{1,3}) ?(?:of|out of|\/) ?(\d{1,3}) (?:(?:scheduled|planned|possible|offered) )?(?:([A-Za-z-]{1,20}) )?(sessions?|appointments?|appts?|groups?|meetings?|meetups?|visits?|class(?:es)?|check-ins?|contacts?)\b|\b(\d{1,3}) ?(?:of|out of|\/) ?(\d{1,3}) scheduled\b|\b(?:sessions?|appointments?|appts?|groups?|meetings?|visits?|contacts?) (?:attended|kept):? ?(\d{1,3}) ?(?:of|out of|\/) ?(\d{1,3})\b/gi;
 
 // What makes "N of M <contacts>" something other than a count kept:
 // - a date or a rating before one contact: "at the 03/14 session", "4/10 at session 1", "3 of 7 at session 2"
@@ -31,8 +31,8 @@ export function lowAttendance(units: readonly TextUnit[], below: number): Hit | 
   for (const u of units) {
     ATTENDANCE.lastIndex = 0;
     for (let m = ATTENDANCE.exec(u.flat); m; m = ATTENDANCE.exec(u.flat)) {
-      const kept = Number(m[1] ?? m[6] ?? m[8]);
-      const of = Number(m[3] ?? m[7] ?? m[9]);
+      const kept = Number(m[1] ?? m[5] ?? m[7]);
+      const of = Number(m[2] ?? m[6] ?? m[8]);
       if (!(of > 0 && kept <= of && of - kept >= 2 && kept / of < below)) continue;
       if (m[1] !== undefined && !countKept(m, u.flat.slice(Math.max(0, m.index - 30), m.index), u.flat.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       return { offset: toSource(u.block, m.index), text: m[0], affirmed: true };
@@ -43,7 +43,7 @@ export function lowAttendance(units: readonly TextUnit[], below: number): Hit | 
 
 /** Whether "N of M <contacts>" counts contacts kept, read from the words around it (see the lists above). */
 function countKept(m: RegExpExecArray, before: string, after: string): boolean {
-  if (!PLURAL.test(m[5]) || (m[4] !== undefined && BETWEEN_NOT_QUALIFIER.test(m[4]))) return false;
+  if (!PLURAL.test(m[4]) || (m[3] !== undefined && BETWEEN_NOT_QUALIFIER.test(m[3]))) return false;
   if (TARGET_BEFORE.test(before)) return false;
   if (KEPT_BEFORE.test(before)) return true;
   return !SERIES_BEFORE.test(before) && !SERIES_AFTER.test(after);

@@ -4009,3 +4009,51 @@ describe('where the firearms are now', () => {
     assert.ok(!covered('risk-assessment', 'He talked about deer season; rifle season opens Saturday.').includes('plan-intent'));
   });
 });
+
+describe('reading set 133 (after its first run)', () => {
+  const level = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.level;
+  it('a sister of a religious order is a socializing vocation; a sister in the family is not', () => {
+    assert.equal(level(PROGRESS('Sr. A. is an 81-year-old retired Franciscan sister seen for low mood.'), 'bias-safeguards'), 'warning');
+    assert.equal(level(PROGRESS('Her older sister visits on Sundays.'), 'bias-safeguards'), undefined);
+    // (Nuns are met far more often than held: "taught by the nuns" is no vocation of the client's.)
+    assert.equal(level(PROGRESS('She was taught by the nuns at her convent school and still resents it.'), 'bias-safeguards'), undefined);
+  });
+  it('worth that stands or falls with working ("I\'m useless if I can\'t work a full shift") makes the work central to the client', () => {
+    assert.equal(level(PROGRESS('Thought records around "I\'m useless if I can\'t work a full shift".'), 'occupational-socialization'), 'warning');
+    assert.equal(level(PROGRESS('He feels useless around the house since the move.'), 'occupational-socialization'), undefined);
+  });
+  it('a section headed "Preaching and identity" is the work read as identity', () => {
+    assert.equal(level(PROGRESS('### Preaching and identity\n\nCalled at 19; his father was a deacon.'), 'bias-safeguards'), 'warning');
+  });
+  it('a step against bias planned counts as one taken: "Will bring to supervision next week"', () => {
+    const cov = covered('bias-safeguards', 'I am aware of the assumptions often made about Traveller men and drink. Will bring to supervision next week, incl. my own reaction.');
+    assert.ok(cov.includes('consultation'), cov.join());
+    assert.ok(covered('bias-safeguards', 'Asked J. directly how grief is done in his family.').includes('objectivity'));
+  });
+  it('"absent 2nd time, no message" is a missed session', () => {
+    const group = (line: string) => `---\ntype: group\n---\n# Group note\n\nDate: 3/12/2025.\n\n${line}\n\nTheme: support on campus.\n`;
+    assert.equal(level(group('L.K.S. – absent 2nd time, no message.'), 'engagement-plan'), 'warning');
+    assert.equal(level(group('All members present.'), 'engagement-plan'), undefined);
+  });
+  it('"agreed to try 5 of 7 nights" is what is set, not progress; "kept it 5 of 7 nights" is progress', () => {
+    assert.ok(!covered('progress-monitoring', 'Hesitant on the news window; agreed to try 5 of 7 nights.').includes('status'));
+    assert.ok(covered('progress-monitoring', 'Kept the news window 5 of 7 nights.').includes('status'));
+  });
+  it('"Focus agreed at 1st meeting: get sleep back to ~7 hrs" states the goals', () => {
+    assert.ok(covered('goals', '- Focus agreed at 1st meeting: get sleep back to ~7 hrs, keep things steady for the toddler').includes('stated'));
+  });
+  it('"11:20–11:32, phone" is the modality, and "A. McKenzie, MHO" alone at the end a signature', () => {
+    const cov = covered('session-details', 'Tel. f/u\n12/03/25, 11:20–11:32, phone (client on speaker)\n\nTaking it daily.\n\nA. McKenzie, MHO\n');
+    assert.ok(cov.includes('modality') && cov.includes('clinician'), cov.join());
+    assert.ok(!covered('session-details', 'Gave her the number at 11:30, phone number on the card.').includes('modality'));
+  });
+  it('"He confirmed he is comfortable continuing with me" is the client\'s view of the relationship', () => {
+    assert.ok(covered('relationship', 'Dual relationship: we work in the same hospital. He confirmed he is comfortable continuing with me.').includes('client-reaction'));
+  });
+  it('a contact note counted as the 4th contact is a session\'s note; a "CRISIS CONTACT" under the service\'s name is a contact', () => {
+    const head = 'Harlan Creek School District - School Counseling\nIndividual/Family Contact Note\n\nDate: 02/06/2025\nContact #: 4th (2 in-person w/ student, 1 phone w/ mother, this one)\n\nReason: continued absences.\n';
+    assert.equal(lint(head).profile.id, 'progress');
+    const crisis = 'Traveller Primary Health Care Project – Counselling Service\nCRISIS CONTACT\n\nDate: Thurs 13/03/2025\n\n- History: no previous attempts.\n- Alcohol: 8–10 cans most nights.\n';
+    assert.equal(lint(crisis).profile.id, 'general');
+  });
+});

@@ -207,3 +207,11 @@ describe('a SOAP note\'s "O — Objective" is its observations, not a list of ob
     }
   });
 });
+
+describe('a table row\'s numbers (set 133)', () => {
+  it('"4a." inside a row\'s joined cells, or "4. Return to work" beside them, is no count', () => {
+    const v = judgeGoal('"Figure out if I can still deal." ; 4a. Gain insight into how work stress affects mood.', '4. Return to work ; Supportive therapy ; Therapist ; Discharge', true);
+    assert.equal(v.criterion, false);
+    assert.equal(judgeGoal('Walk 20 min ; 4a. at least 4 days/wk', '', true).criterion, true);
+  });
+});

@@ -153,6 +153,7 @@ export const biasSafeguards: Dimension = {
       id: 'consultation',
       label: 'consultation, supervision or reading against bias',
       notAlone: true,
+      planned: true,
       cues: [
         'consult*', 'peer review', 'case conference', 'continuing education',
         'training on', 'workshop', 'reading on', 'read about', 'reading about', 'cultural consultant', 'reading list',
@@ -182,6 +183,8 @@ export const biasSafeguards: Dimension = {
       patterns: [
         '\\bbracketing\\b',
         '\\bbracket(?:ed)?\\s+(?:my|our|these|those|that|this|them)\\b',
+        // "Asked J. directly how grief is done in his family": the client asked, by name or initial, not presumed.
+        '\\basked\\s+(?:[a-z]\\.|[a-z][a-z\'’-]+)\\s+directly\\b',
         // "Checked this with him directly": the assumption put to the client.
         '\\bchecked\\s+(?:this|that|it|these|those)\\s+(?:back\\s+)?with\\s+(?:him|her|them|the\\s+client)\\b',
         // "we agreed she would tell me if the religious side of her grief felt dismissed"

@@ -419,9 +419,10 @@ export const engagementPlan: Dimension = {
         "\\bDNA(?:s\\b|['’]?d\\b|\\b(?=[ \\t]+(?:on|x[ \\t]?\\d|twice|again|last|previous)\\b|[ \\t]+\\d{1,2}[/.]\\d|[ \\t]*(?:[|:(.,;]|$)))",
         // "did not attend 18/11 - no contact", "failed to attend on 12/09 and 19/09", "did not attend again".
         "\\b(?:did\\s+not|didn['’]t|failed\\s+to)\\s+attend\\b(?=[ \\t]+(?:on[ \\t]+)?\\d{1,2}[/.]\\d|[ \\t]+(?:again|twice|today|this\\s+week|last\\s+week|x[ \\t]?\\d)\\b)",
-        // An absence counted or dated: "2nd consecutive absence, no call", "second absence", "Absent Mon 3/3", "absent again".
+        // An absence counted or dated: "2nd consecutive absence, no call", "second absence", "Absent Mon 3/3", "absent again",
+        // "absent 2nd time, no message".
         '\\b(?:\\d(?:st|nd|rd|th)|second|third|fourth|consecutive|another|unexplained|unexcused)\\s+(?:consecutive\\s+)?absences?\\b',
-        '\\babsent\\s+(?:again|twice|(?:on\\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|(?:on\\s+)?\\d{1,2}[/.]\\d|from\\s+(?:the\\s+)?(?:last|previous|two|three|group|session))',
+        '\\babsent\\s+(?:again|twice|(?:for\\s+(?:the\\s+|a\\s+)?)?(?:2nd|3rd|4th|second|third|fourth)\\s+(?:time|week|session)|(?:on\\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|(?:on\\s+)?\\d{1,2}[/.]\\d|from\\s+(?:the\\s+)?(?:last|previous|two|three|group|session))',
         // Outreach and home visits: "was not home 3/4 or 3/6 visits", "unable to locate client", "no answer at the door".
         "\\b(?:not|wasn't|weren't)\\s+(?:at\\s+)?home\\b[^.\\n]{0,30}\\bvisits?\\b",
         "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",

@@ -52,6 +52,8 @@ export const goals: Dimension = {
     'updated objectives',
     // What counselling agreed to work on, as UK and school counsellors name their goals: "Agreed focus", "Focus of work".
     'agreed focus',
+    'focus agreed',
+    'goals agreed',
     'focus of work',
     'focus of therapy',
     'focus of counselling',
@@ -77,6 +79,9 @@ export const goals: Dimension = {
         '\\b(?:goal|objective)s?\\s*(?:#\\s*)?\\d+[a-z]?\\b',
         // A goal by its number in shorthand, with its status after a dash: "G1 – some progress", "G4 – done".
         '\\bg\\d{1,2}[ \\t]?[–—:-]',
+        // The work's agreed focus named as such: "Focus agreed at 1st meeting: get sleep back to ~7 hrs", "aims agreed
+        // with her".
+        '\\b(?:focus|aims?|goals?|targets?)\\s+(?:was\\s+|were\\s+)?agreed\\b(?!\\s+(?:on\\s+)?(?:later|next|at\\s+(?:the\\s+)?next))',
         // What the client set out to do, as a letter tells it: "You said at the start that you wanted to ...".
         '\\b(?:at the (?:start|beginning|outset)|in (?:our|the|your|her|his|their) first session|at intake)\\b[^.\\n]{0,40}\\b(?:wanted|hoped|wished|would like)\\s+to\\b',
       ],

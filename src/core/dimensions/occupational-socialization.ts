@@ -138,11 +138,21 @@ export const socializingOccupationCues: string[] = [
   'chaplain',
   'ordained',
   'seminary',
+  // Vowed religious life, a vocation lived in community: "a retired Franciscan sister", "a Benedictine monk".
+  'nun',
+  'nuns',
+  'monk',
+  'friar',
+  'women religious',
+  'religious sister',
+  'religious brother',
 ];
 
 /** Occupations named in relation to the client's own work ("works as an ICU nurse", "she is a surgeon"). */
 export const socializingOccupationPatterns: string[] = [
   '\\bcops?\\b',
+  // A sister or brother of a religious order, not a sibling: "Sr. A. is a retired Franciscan sister".
+  '\\b(?:Franciscan|Dominican|Benedictine|Carmelite|Ursuline|Cistercian|Trappist|Salesian|Jesuit|Mercy|Loreto|Presentation|Josephite|Catholic|Anglican)\\s+(?:sister|sisters|nun|nuns|brother|brothers|friar|friars|monk|monks)\\b',
   // (Or a form's field: "OCCUPATION: Nursing Officer I, Medical Ward 2", "Employment: staff nurse".)
   "\\b(?:works?|worked|working|employed|employment|occupation|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|nursing officer|staff nurse|ward sister|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
   '\\b(?:ICU|ER|ED|NICU|OR|trauma|hospice|oncology|psych|charge|travel|school)\\s+nurse\\b',
@@ -232,6 +242,12 @@ export const workIdentityTrigger: Trigger = {
     '\\b(?:job|work|career|profession|trade|calling|vocation)\\b[^.\\n]{0,60}\\b(?:whole|entire)\\s+(?:adult\\s+|working\\s+)?(?:self|identity)\\b',
     // "Strongly identifies with the operator role", "identified with his unit": the clinician names the identification.
     '\\b(?:identif(?:y|ies|ied|ying)|(?:strong|close|deep)\\s+identity|identification)\\s+(?:strongly\\s+|closely\\s+|deeply\\s+)?with\\s+(?:the|his|her|their|my)\\s+(?:[\\w-]+\\s+){0,2}(?:role|job|work|career|profession|trade|uniform|unit|crew|regiment|service)\\b',
+    // Worth that stands or falls with working, in the client's words: "I'm useless if I can't work a full shift",
+    // "worthless now he isn't working", "nothing without my job".
+    "\\b(?:useless|worthless|no\\s+good|a\\s+failure|a\\s+burden|nothing|nobody)\\b[^.\\n]{0,15}\\b(?:if|when|unless|because|since|now)\\s+(?:I|he|she|they)\\s*(?:can['’]?t|cannot|couldn['’]?t|am\\s+not|['’]m\\s+not|isn['’]t|is\\s+not|aren['’]t|don['’]t|doesn['’]t)\\s+(?:\\w+\\s+)?(?:work|working|do\\s+(?:my|his|her|their)\\s+job)\\b",
+    '\\b(?:useless|worthless|nothing|nobody|no\\s+one)\\s+without\\s+(?:my|his|her|their|the)\\s+(?:job|work|career|badge|uniform|trade)\\b',
+    // A section of its own on what the work is to the client: "Preaching and identity", "Nursing and what it means to her".
+    '^[a-z-]+ing\\s+(?:and|&)\\s+(?:identity|calling|vocation|what\\s+it\\s+means\\s+to\\s+(?:her|him|them))\\s*:?$',
     // Shorthand: "Keeper role = status, belonging"
     '\\b(?:role|job|work|career|trade)\\s*=\\s*(?:status|identity|belonging|purpose|self-worth)\\b',
     // and the other way round: "cognitive restructuring re: worth = work"

@@ -82,6 +82,9 @@ export const relationship: Dimension = {
         '\\b(?:client|pt|patient|she|he|they)\\s+(?:may\\s+have\\s+|might\\s+have\\s+|had\\s+)?experienced\\s+(?:that|this|it|me|us|(?:my|our|the)\\s+\\w+)\\s+as\\b',
         // What the gift or the moment meant to the client, asked: "asked what it meant to him to give it", "talked briefly
         // about what giving means to her".
+        // Whether the client wants to go on with this clinician, asked after a boundary or a rupture: "He confirmed he
+        // is comfortable continuing with me", "she said she was happy to keep working with this writer".
+        '\\b(?:comfortable|happy|content|fine|okay|ok|at\\s+ease|uncomfortable|unhappy|reluctant)\\s+(?:to\\s+)?(?:continu\\w*|keep\\s+(?:working|seeing)|work\\w*|carry\\w*\\s+on|stay\\w*)\\s+with\\s+(?:me|this\\s+(?:writer|clinician|counsell?or|therapist|worker)|the\\s+same\\s+(?:clinician|counsell?or|therapist|worker))\\b',
         '\\b(?:asked|talked\\s+(?:briefly\\s+)?about|explored|discussed|wondered\\s+aloud)\\s+(?:with\\s+(?:him|her|them)\\s+)?what\\s+(?:it|this|that|giving(?:\\s+it)?|the\\s+[\\w-]+)\\s+(?:meant|means|might\\s+mean)\\s+to\\s+(?:him|her|them|the\\s+client)\\b',
       ],
     },

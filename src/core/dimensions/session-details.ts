@@ -172,6 +172,8 @@ export const sessionDetails: Dimension = {
         // The room it was held in, in a line of fields: "30 min, counseling office", "family room 2", "clinic education
         // room".
         '\\b(?:counsell?ing|therapy|consulting|interview|clinic|treatment|group|family|education|meeting)\\s+(?:office|room)\\b',
+        // The way it was held, as a field after the time in a note's opening line: "12/03/25, 11:20–11:32, phone".
+        '(?:\\b\\d{1,2}[:.]\\d{2}|\\bmins?\\b|\\bminutes\\b)[ \\t]*[,;|][ \\t]*(?:phone|telephone|video|in[ \\t]+person)\\b(?![ \\t]+(?:number|no\\b|numbers))',
       ],
     },
     {
@@ -263,6 +265,9 @@ export const sessionDetails: Dimension = {
         '\\b(?:note|entry|record)\\s+(?:e-)?signed\\b',
         // A master's in education, written with its stop (not "p.m. Ed arrived").
         '\\bM\\.Ed\\b',
+        // A signature of its own: the clinician's initial and surname, then the credentials, alone as the note ends them
+        // ("A. McKenzie, MHO", "T. Okafor, RMN/CBT").
+        "^[a-z]\\.[ \\t]?(?:[a-z]\\.[ \\t]?)?[a-z'’-]{2,20},[ \\t]*[a-z]{2,6}(?:[ \\t]*[,/][ \\t]*[a-z]{2,6}){0,3}[ \\t]*$",
         // A signature line that gives the role: "Dr Emma Pruitt, Clinical Psychologist", "J. Ruiz, Counsellor".
         ',[ \\t]*(?:senior[ \\t]+)?(?:clinical[ \\t]+psychologist|counsell?ing[ \\t]+psychologist|psychologist|psychotherapist|counsell?or|social[ \\t]+worker|therapist|case[ \\t]+manager)[ \\t]*$',
         // A role given beside a name in a line of fields: "Facilitators: Lorna Baines (OT) and Dev Mistry (support

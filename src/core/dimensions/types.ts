@@ -53,6 +53,11 @@ export interface SubItem {
    */
   notAlone?: boolean;
   /**
+   * A step planned counts as one taken, whatever the dimension's context policy says of deferral: DIMENSIONS.md asks
+   * for the steps against bias "taken or planned" ("Will bring to supervision next week").
+   */
+  planned?: boolean;
+  /**
    * Note types or families where it counts toward the threshold; elsewhere it is read and shown but not counted. The
    * clinician's own safeguards are a cluster of an occupational assessment; in a progress note that names the client's
    * trade, the job itself must be read ("hurts my pride as a soldier" with "I'll take it to supervision" is not enough).

@@ -2,7 +2,7 @@ import { MONTH, WEEKDAY } from './dates.js';
 // Words that name a kind of note, read where a line may be the note's title rather than its content.
 
 /** The nouns that name a kind of note: "Progress Note", "Intake assessment", "Discharge summary", "Group session". */
-const KIND_NOUNS = 'note|notes|assessment|summary|plan|report|record|intake|evaluation|session|review|group|letter';
+const KIND_NOUNS = 'note|notes|assessment|summary|plan|report|record|intake|evaluation|session|review|group|letter|contact';
 export const NOTE_KIND_WORDS = new RegExp(`\\b(?:${KIND_NOUNS})\\b`, 'i');
 
 /**
@@ -58,8 +58,8 @@ export const FORMAT_NAMES: ReadonlySet<string> = new Set(['paip', 'dart']);
 export const NUMBERED_SESSION = [
   // (Not the next one's date: "Next session 28 Feb, 11:00".)
   // ("session: 9", a form's or the front matter's field.)
-  // ("Session nine I think", a dictated count; "care mgmt visit #3"; not "a PCP visit 2 weeks ago".)
-  /(?<!\bnext[ \t])\b(?:session|sess\.?|visit)[ \t]?(?:#|no\.?:?[ \t]?|number:?[ \t]|:[ \t]?)?(?:[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![ \t]?[/:.]\d|[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+(?:weeks?|days?|months?|years?|hours?|hrs?|min(?:ute)?s?|times|[ap]\.?m\b))/i,
+  // ("Session nine I think", a dictated count; "care mgmt visit #3"; "Contact #: 4th"; not "a PCP visit 2 weeks ago".)
+  /(?<!\bnext[ \t])\b(?:session|sess\.?|visit|contact)[ \t]?(?:#:?[ \t]?|no\.?:?[ \t]?|number:?[ \t]|:[ \t]?)?(?:[2-9]|[1-9]\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:st|nd|rd|th)?\b(?![ \t]?[/:.]\d|[ \t](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[ \t]+(?:weeks?|days?|months?|years?|hours?|hrs?|min(?:ute)?s?|times|[ap]\.?m\b))/i,
   /\b(?!1st\b)(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:sessions?|contacts?|visits?|appointments?|meetings?|time[ \t]+(?:seeing|meeting|working[ \t]+with))\b/i,
   // A place in a course of so many ("#3 of 6"; not a date, "visit 3/7").
   /(?:\b(?:visit|appt|appointment|meeting|mtg)\.?[ \t]?#?|#)[ \t]?(?:[2-9]|[1-9]\d)[ \t]of[ \t]\d{1,2}\b/i,

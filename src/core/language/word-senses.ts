@@ -44,7 +44,7 @@ const MET_IN_ROLE = [
   'police officer', 'officer', 'police', 'cop', 'law enforcement', 'sheriff', 'deputy', 'trooper', 'detective',
   'nurse', 'nurse practitioner', 'paramedic', 'medic', 'corpsman', 'emt', 'first responder', 'firefighter', 'fireman', 'fire department',
   'police department', 'dispatcher', 'doctor', 'physician', 'surgeon', 'chaplain', 'pastor', 'priest', 'rabbi',
-  'imam', 'minister', 'clergy',
+  'imam', 'minister', 'clergy', 'nun', 'nuns', 'monk', 'friar',
 ];
 
 /** Where the client's own work is named: "works as the chaplain", "is a nurse", "trained as an EMT". */

@@ -115,7 +115,7 @@ export function assess(a: Analysis, d: Dimension, profile?: Profile, targets?: r
       missing.push(item.id);
       continue;
     }
-    const hit = own ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined) ?? (item.notQuoted && item.screens ? screenPut(a, d, item.screens) : undefined) ?? (item.ownOnly ? a.find([], item.ownOnly, { ...readAs(d), near: inOwn(ownRanges), skip: skipFor(item) }) : undefined);
+    const hit = own ?? (item.columns && ownColumn(a, item.columns)) ?? (d.fieldsInBody?.includes(item.id) ? body?.hit : undefined) ?? a.find(item.cues, item.patterns, { ...readAs(d), ...(item.planned && { policy: { ...d.context, deferred: false } }), aboutClient: d.clientOwn?.includes(item.id), outsideQuotes: item.notQuoted, near, skip: skipFor(item) }) ?? (item.inTitle ? inTitle(a, item.cues, item.patterns) : undefined) ?? (item.notQuoted && item.screens ? screenPut(a, d, item.screens) : undefined) ?? (item.ownOnly ? a.find([], item.ownOnly, { ...readAs(d), near: inOwn(ownRanges), skip: skipFor(item) }) : undefined);
     if (hit) {
       evidence.set(item.id, hit);
       covered.push(item.id);

@@ -90,7 +90,10 @@ const NUMBERED_GOAL = /\b(?:goal|objective|obj|ltg|stg)s?(?:[ \t]*#|[ \t])?[ \t]
 
 /** The expressions built from the word lists, for the regex-safety test (which cannot read them in the source). */
 const ENUMERATOR = /^\s*\(?(?:\d{1,2}[a-h]?|[a-h])[.)]\s/;
-export const builtRegexes = [OBJECTIVE_NUMBER, NUMBERED_GOAL, GOAL_CODE, SOURCE_LABEL, WISH, ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, GOAL_IS, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
+/** The same at the start of each cell a table row's goal is joined from ("Figure out ... ; 4a. Gain insight ..."), or
+ * of its other cells ("4. Return to work"): a row's numbers are no count either. */
+const CELL_ENUMERATOR = /(?<=^|;)[ \t]*\(?(?:\d{1,2}[a-h]?|[a-h])[.)][ \t]/g;
+export const builtRegexes = [OBJECTIVE_NUMBER, NUMBERED_GOAL, GOAL_CODE, SOURCE_LABEL, WISH, ENUMERATOR, CELL_ENUMERATOR, NEW_LINE_ITEM, SOAP_OBJECTIVE, OBJECTIVE_LINE, QUOTED, CONTINUES, LEAD_WORD, LEAD_TAIL, LEAD_BEFORE, GOAL_IS, CLINICIAN, CRITERION, TIMEFRAME, REPORT, PROSE_GOAL, SENTENCE_END, DATE];
 
 const cues = (xs: string[]) => xs.map((x) => compileCue(x));
 let interventionLeads: Cue[] | undefined;
@@ -155,7 +158,7 @@ function goalShaped(text: string): boolean {
 export function judgeGoal(statement: string, context = '', deadline = false): Verdict {
   // "1) Reduce anxiety.": the list number is no count.
   const t = stripLead(statement).replace(ENUMERATOR, ' ');
-  const all = `${t} ; ${context}`;
+  const all = `${t} ; ${context}`.replace(CELL_ENUMERATOR, ' ');
   let undated = '';
   let sustained = false;
   let timeframe = false;

@@ -4057,3 +4057,37 @@ describe('reading set 133 (after its first run)', () => {
     assert.equal(lint(crisis).profile.id, 'general');
   });
 });
+
+describe('reading set 134 (after its first run)', () => {
+  const level = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.level;
+  it('a letter that says the client "has completed treatment" or "has now been discharged" is a closing summary', () => {
+    const letter = (line: string) => `**Adult Trauma Service**\n\nDr Byrne\n\n19 March 2025\n\n**Re: Mr Declan K. (46)**\n\nDear Dr Byrne,\n\n${line}\n\nYours sincerely,\n\nOrla M.\n`;
+    assert.equal(lint(letter('Thank you for referring Mr K. I am writing to let you know he has completed treatment.')).profile.id, 'termination');
+    assert.equal(lint(letter('Thank you for referring Mrs R. I am writing to let you know she completed her final session on 2 October.')).profile.id, 'termination');
+    assert.notEqual(lint(letter('Thank you for referring Mrs R. She has completed treatment for breast cancer and is now seeing me for low mood.')).profile.id, 'termination');
+  });
+  it('"Compliant with house rules." is a stock strength', () => {
+    assert.equal(status('---\ntype: treatment-plan-review\n---\n# Plan review\n\n## Strengths\nMotivated. Compliant with house rules.\n', 'strengths'), 'unfilled');
+  });
+  it('"the taxi \\"never came\\"" and "worried it was about her licence" are reasons for a missed appointment', () => {
+    const dna = "Rang as she DNA'd memory clinic on Monday (2nd DNA). ";
+    assert.ok(covered('engagement-plan', `${dna}Says she hadn't forgotten this time, the taxi "never came".`).includes('reasons'));
+    assert.ok(covered('engagement-plan', `${dna}She'd been worried it was about her licence.`).includes('reasons'));
+    assert.ok(!covered('engagement-plan', `${dna}Says she will come next time.`).includes('reasons'));
+  });
+  it('"GROUP COUNSELLING SESSION RECORD" under the programme\'s name is a group note', () => {
+    assert.equal(lint('COMMUNITY PSYCHOSOCIAL SUPPORT PROGRAMME\nGROUP COUNSELLING SESSION RECORD\n\nSession: 5 of 8\n\nTalked.\n').profile.id, 'group');
+  });
+  it('a dental, veterinary or nursery nurse is another trade than nursing', () => {
+    assert.equal(level(PROGRESS('Sophie trained as a dental nurse in Liège and works as a dental assistant here.'), 'occupational-socialization'), undefined);
+    assert.equal(level(PROGRESS('She is a nursery nurse at a day nursery.'), 'occupational-socialization'), undefined);
+    assert.equal(level(PROGRESS('She trained as a nurse and works nights on a cardiac ward.'), 'occupational-socialization'), 'warning');
+  });
+  it('"(mbr, Army, infantry, 14 yrs svc)" and "Army\'s all I\'ve known since I was 17" name the service and its place in him', () => {
+    assert.equal(level(PROGRESS('Present: CPL Jason T. (mbr, Army, infantry, 14 yrs svc).'), 'bias-safeguards'), 'warning');
+    assert.equal(level(PROGRESS('Jason: "Army\'s all I\'ve known since I was 17."'), 'occupational-socialization'), 'warning');
+  });
+  it('"I\'m Franco-Ontarian and noticed I had been correcting her words" is the clinician\'s own bias noticed', () => {
+    assert.ok(covered('bias-safeguards', "I'm Franco-Ontarian and noticed I had been correcting Léa's Belgian words when she counted.").includes('own-assumptions'));
+  });
+});

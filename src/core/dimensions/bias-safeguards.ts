@@ -67,7 +67,8 @@ export const biasSafeguards: Dimension = {
         // "a pattern he has seen in himself with young clients"
         '\\b(?:seen|noticed|recogni[sz]ed|spotted)\\s+in\\s+(?:himself|herself|myself|themselves)\\b',
         // "I noticed I wanted to reassure him quickly": the clinician noticing their own pull in the moment.
-        '\\bI\\s+(?:noticed|realised|realized|caught)\\s+(?:that\\s+)?I\\s+(?:wanted|was|felt|had|kept)\\b',
+        // (Or with the clinician as the sentence's subject before: "I'm Franco-Ontarian and noticed I had been correcting".)
+        '\\b(?:I|and|then|but)\\s+(?:noticed|realised|realized|caught)\\s+(?:that\\s+)?I\\s+(?:wanted|was|felt|had|kept)\\b',
         // The clinician's own expectation, named: "I expected a 19-year-old tradesman to downplay this", "keeping that
         // expectation in check".
         '\\bI\\s+(?:had\\s+)?(?:expected|presumed)\\b|\\bmy\\s+(?:own\\s+)?expectations?\\b|\\bexpectations?\\s+in\\s+check\\b',

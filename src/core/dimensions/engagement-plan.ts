@@ -42,6 +42,8 @@ export const engagementPlan: Dimension = {
         'fear of',
         'fears',
         'worried that',
+        // "she'd been worried it was about her licence"
+        'worried it',
         'embarrassed',
         'ashamed',
         'shame',
@@ -123,6 +125,8 @@ export const engagementPlan: Dimension = {
         "\\b(?:can['’]?t|cannot|could\\s*not|couldn['’]?t|struggles?\\s+to|struggled\\s+to)\\s+(?:get|come|make\\s+it)\\s+(?:in\\s+)?to\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:appointments?|appts?|sessions?|groups?|clinic)\\b",
         // A reason weighed for the missed sessions: "R. may not be able to leave his wife alone".
         '\\b(?:may|might|could)\\s+not\\s+be\\s+able\\s+to\\s+(?:leave|come|attend|travel|afford|make\\s+it|get\\s+(?:here|away|out|in))\\b',
+        // The ride that failed: "the taxi \"never came\"", "her lift fell through", "the bus didn't turn up".
+        "\\b(?:taxi|cab|lift|ride|bus|transport|transportation|minibus)\\b[^.\\n]{0,20}\\b(?:never\\s+came|never\\s+turned\\s+up|didn['’]?t\\s+(?:come|turn\\s+up|show)|did\\s+not\\s+(?:come|turn\\s+up|show)|fell\\s+through|no[- ]show(?:ed)?)",
         // "Asked what would make it easier to come back": what gets in the way of attending, asked of the client.
         '\\bwhat\\s+(?:would|might|could)\\s+make\\s+it\\s+(?:easier|possible|harder)\\s+(?:for\\s+(?:her|him|them|you)\\s+)?to\\s+(?:come|attend|return|keep\\s+coming|get\\s+here|stay)\\b',
       ],

@@ -74,6 +74,11 @@ export const socializingOccupationCues: string[] = [
   'airman',
   'sailor',
   // The services' medics and the campaigns a service record names ("Army 68W (combat medic)", "OEF vet").
+  // Arms of a service that no civilian trade shares.
+  'infantry',
+  'infantryman',
+  'paratrooper',
+  'commando',
   'combat medic',
   'combat medics',
   'corpsman',
@@ -216,8 +221,9 @@ export const workIdentityTrigger: Trigger = {
     "(?:\\bnot\\s+(?:sure|know)|n[’']t\\s+know)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|would\\s+be)\\s+if\\s+(?:I['’]m|I\\s+am|he['’]s|she['’]s|they['’]re|I['’]m\\s+not|I\\s+can['’]t)\\s+(?:not\\s+)?\\w+ing\\b",
     // Trucking "is who I am"; playing "had been his identity since age 9"
     '\\b\\w+ing\\W{0,3}\\s?(?:is|was)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|was)\\b',
-    // "Fighting bulls is all I've been since I was seventeen", "the job is all he has ever known".
-    "\\b(?:job|work|trade|career|profession|calling|(?!(?:no|some|any|every)thing\\b|being\\b|feeling\\b)\\w{3,}ing(?:\\s+[a-z]+)?)\\s+(?:is|was)\\s+all\\s+(?:I|he|she|they)(?:['’]ve|\\s+have|\\s+has|['’]s)?\\s+(?:ever\\s+)?(?:been|known|done|am|is|are)\\b",
+    // "Fighting bulls is all I've been since I was seventeen", "the job is all he has ever known", "Army's all I've known
+    // since I was 17".
+    "\\b(?:job|work|trade|career|profession|calling|army|navy|military|air\\s+force|marines|the\\s+force|the\\s+service|(?!(?:no|some|any|every)thing\\b|being\\b|feeling\\b)\\w{3,}ing(?:\\s+[a-z]+)?)(?:\\s+(?:is|was)|['’]s)\\s+all\\s+(?:I|he|she|they)(?:['’]ve|\\s+have|\\s+has|['’]s)?\\s+(?:ever\\s+)?(?:been|known|done|am|is|are)\\b",
     // (or one sentence on: "Tattooing is the only thing I've ever been good at. It's who I am." Not "being", a feeling
     // or a thing.)
     "\\b(?!(?:no|some|any|every)thing\\b|being\\b|feeling\\b)\\w{3,}ing\\s+(?:is|was)\\b[^\\n]{0,80}?\\b(?:it|that)(?:['’]s|\\s+is|\\s+was)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|was)\\b",

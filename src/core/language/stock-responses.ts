@@ -63,12 +63,12 @@ const STOCK_STRENGTH_ITEM = `(?:(?:(?:very|highly|quite|generally|good|strong)\\
  * five of motivated, resilient, compliant, cooperative, engaged, willing, receptive, positive, committed, intelligent,
  * insightful, caring, loving and the like (a role may follow: "loving, devoted father"), "good insight", "good family
  * support", "hard worker", "good family man", "good work history" or "supportive wife", with what it is said of
- * ("motivated for treatment", "compliant with dosing", "engaged with service"): "Client is motivated and resilient.",
+ * ("motivated for treatment", "compliant with dosing", "compliant with house rules"): "Client is motivated and resilient.",
  * "Motivated, intelligent, insightful.", "Hard worker. Good family man.". "Resilient: kept her job through two moves"
  * and "persistent, funny, good with her hands" name this client's own, and are read as usual.
  */
 export const STOCK_STRENGTH = new RegExp(
-  `^(?:(?:the\\s+)?(?:client|pt|patient|member|participant|resident|consumer|youth|she|he|they)\\s+)?(?:is\\s+|was\\s+|are\\s+|were\\s+|has\\s+|appears\\s+|appeared\\s+|seems\\s+|presents\\s+as\\s+|remains\\s+)?(?:an?\\s+)?${STOCK_STRENGTH_ITEM}(?:\\s*(?:,|and|&)\\s*(?:and\\s+)?${STOCK_STRENGTH_ITEM}){0,4}(?:\\s+(?:for|to|in|with)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:treatment|tx|change|services?|therapy|counsel+ing|dosing|medications?|meds|program(?:me)?|recovery|sessions?|care|plan))?$`,
+  `^(?:(?:the\\s+)?(?:client|pt|patient|member|participant|resident|consumer|youth|she|he|they)\\s+)?(?:is\\s+|was\\s+|are\\s+|were\\s+|has\\s+|appears\\s+|appeared\\s+|seems\\s+|presents\\s+as\\s+|remains\\s+)?(?:an?\\s+)?${STOCK_STRENGTH_ITEM}(?:\\s*(?:,|and|&)\\s*(?:and\\s+)?${STOCK_STRENGTH_ITEM}){0,4}(?:\\s+(?:for|to|in|with)\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:treatment|tx|change|services?|therapy|counsel+ing|dosing|medications?|meds|program(?:me)?|recovery|sessions?|care|plan|(?:house\\s+|program(?:me)?\\s+)?rules|curfew|groups?|appointments?))?$`,
   'i',
 );
 

@@ -193,6 +193,12 @@ export const wordSenses: WordSense[] = [
   },
   {
     sense: 'other-trade',
+    reading: 'a dental, veterinary or nursery nurse: another trade than nursing, with its own training',
+    words: ['nurse', 'nurses'],
+    before: ['dental', 'veterinary', 'vet', 'nursery'],
+  },
+  {
+    sense: 'other-trade',
     reading: 'a dispatcher in freight, taxis or logistics, not 911',
     words: ['dispatcher'],
     before: [

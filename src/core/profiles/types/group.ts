@@ -22,6 +22,8 @@ export default defineType({
     'psychoeducation group', 'psychoeducational group', 'support group', 'process group', 'therapy group', 'education group',
     // "CBT GROUP FOR SOCIAL ANXIETY", "Dads After Separation — closed group, week 5 of 10".
     'group for', 'closed group', 'open group', 'cbt group', 'dbt group',
+    // "GROUP COUNSELLING SESSION RECORD", as counselling services name their groups.
+    'group counselling', 'group counseling',
     // A member's record of a group ("Individual Participant Group Record").
     'group record', 'group progress record',
     // A church or peer "small group" ("SMALL GROUP PROGRESS RECORD").

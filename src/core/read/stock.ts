@@ -41,7 +41,7 @@ interface TextReading {
 /** Texts read lately: an analysis asks of each paragraph and section once per kind, and re-linting a note as it is
  * edited meets the same paragraphs again. The lists and the shorthand read here are the built-in ones, the same for
  * every config, so what is read of a text holds for every lint. */
-const TEXTS = new TextCache<TextReading>(500_000);
+const TEXTS = new TextCache<TextReading>(64_000);
 
 function textReading(text: string): TextReading {
   let r = TEXTS.get(text);

@@ -8,6 +8,7 @@ fixed before set 131 was measured: C=1, balanced classes, rule feature x3, missi
 
   python3 scripts/research/learned-gate.py rolling        # train on sets < lo, test on lo..hi, for a few blocks
   python3 scripts/research/learned-gate.py set 132        # train on sets < 132, test on set 132's first run
+  ... --no-names                                          # without words read as proper names (fixed before set 133)
 
 Needs scikit-learn (Debian: apt-get install python3-sklearn; run with /usr/bin/python3). Reads only the fixtures.
 """
@@ -44,10 +45,26 @@ def rows():
     return out
 
 
+NO_NAMES = '--no-names' in sys.argv
+
+
+def vocabulary(texts):
+    """The words a clinician could read as a reason: without those the training notes write as proper names (after a
+    lowercase letter, comma or semicolon and a space, capitalised more often than not)."""
+    base = CountVectorizer(ngram_range=(1, 2), min_df=20, binary=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b").fit(texts)
+    low, cap = collections.Counter(), collections.Counter()
+    for text in texts:
+        for m in re.finditer(r"(?<=[a-z,;] )([^\W\d_]{2,})", text):
+            (cap if m.group(1)[0].isupper() else low)[m.group(1).lower()] += 1
+    proper = {w for w in cap if cap[w] > low[w]}
+    return sorted(t for t in base.vocabulary_ if not any(w in proper for w in t.split()))
+
+
 def evaluate(train, test):
     meta = lambda rs: csr_matrix(np.array([[r['rule']] for r in rs], dtype=float))
     notes = {(r['set'], r['note']): r['text'] for r in train}
-    vec = CountVectorizer(ngram_range=(1, 2), min_df=20, binary=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b").fit(list(notes.values()))
+    texts = list(notes.values())
+    vec = CountVectorizer(ngram_range=(1, 2), min_df=20, binary=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b", vocabulary=vocabulary(texts) if NO_NAMES else None).fit(texts)
     rule_c, gate_c = collections.Counter(), collections.Counter()
     for dim in sorted(set(r['dim'] for r in test)):
         tr = [r for r in train if r['dim'] == dim]

@@ -4091,3 +4091,31 @@ describe('reading set 134 (after its first run)', () => {
     assert.ok(covered('bias-safeguards', "I'm Franco-Ontarian and noticed I had been correcting Léa's Belgian words when she counted.").includes('own-assumptions'));
   });
 });
+
+describe('reading set 135 (after its first run)', () => {
+  const level = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.level;
+  it('a label of its own on what the work means ("**Mahi and what it means to him:** ...") makes the work central', () => {
+    assert.equal(level(PROGRESS('**Mahi and what it means to him:** "I\'ve been on the hill since I was fifteen."'), 'bias-safeguards'), 'warning');
+  });
+  it('"the shepherds he works with don\'t talk about being down" is how peers cope', () => {
+    assert.ok(covered('occupational-socialization', 'Says the shepherds he works with don\'t talk about being down: "you get on the bike."').includes('coping'));
+  });
+  it('a reason told with the missed sessions, or read from them, is a reason considered', () => {
+    assert.ok(covered('engagement-plan', 'He was missing appointments in Feb because the ute was off the road.').includes('reasons'));
+    assert.ok(covered('engagement-plan', "DNA'd last week, no contact. The DNA reads as a family obligation, not disengagement.").includes('reasons'));
+    // ("since" dates the last log; it gives no reason.)
+    assert.ok(!covered('engagement-plan', '2nd missed session in a row; no log returned since wk 3.').includes('reasons'));
+  });
+  it('"absent for the third month running" is missed sessions', () => {
+    const group = `---\ntype: group\n---\n# Group note\n\nDate: 3/15/2025.\n\nAbsent: 5 – T.K. and R.C. absent for the third month running.\n\nTopic: medicine at boarding school.\n`;
+    assert.equal(level(group, 'engagement-plan'), 'warning');
+  });
+  it('"insomnia is down to 2 nights this week" is progress; a goal\'s "down to 2 drinks a day by March" is not', () => {
+    assert.ok(covered('progress-monitoring', 'Sunday night insomnia is down to 2 nights this week, compared with every night at session 1.').includes('status'));
+    const note = `---\ntype: progress\n---\n# Progress note\n\nDate: 3/13/2025, 10:00-10:50, in person.\n\nGoal: drinking down to 2 drinks a day by March.\n\nTalked about work.\n\nPlan: next session 3/20.\n`;
+    assert.ok(!lint(note).dimensions.find((d) => d.id === 'progress-monitoring')!.covered.includes('status'));
+  });
+  it('"### What\'s been hard" heads the barriers', () => {
+    assert.equal(status('---\ntype: treatment-plan-review\n---\n# Plan review\n\n### What\'s been hard\n- Reluctant to go to the group.\n- No return-to-work plan yet.\n', 'barriers'), 'addressed');
+  });
+});

@@ -24,6 +24,11 @@ export const barriers: Dimension = {
     'Getting in the way',
     'Gets in the way',
     'Got in the way',
+    // "### What's been hard", "What makes it hard".
+    "What's been hard",
+    'What has been hard',
+    "What's hard",
+    'What makes it hard',
   ],
   subItems: [
     {

@@ -125,6 +125,10 @@ export const engagementPlan: Dimension = {
         "\\b(?:can['’]?t|cannot|could\\s*not|couldn['’]?t|struggles?\\s+to|struggled\\s+to)\\s+(?:get|come|make\\s+it)\\s+(?:in\\s+)?to\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:appointments?|appts?|sessions?|groups?|clinic)\\b",
         // A reason weighed for the missed sessions: "R. may not be able to leave his wife alone".
         '\\b(?:may|might|could)\\s+not\\s+be\\s+able\\s+to\\s+(?:leave|come|attend|travel|afford|make\\s+it|get\\s+(?:here|away|out|in))\\b',
+        // The reason told with the missed sessions: "was missing appointments in Feb because the ute was off the road";
+        // or read from them: "The DNA reads as a family obligation, not disengagement".
+        '\\bmiss(?:ed|ing)\\s+(?:\\w+\\s+){0,3}?(?:sessions?|appointments?|appts?|groups?|visits?)\\b[^.\\n]{0,40}?\\b(?:because|due\\s+to|d/t|owing\\s+to)\\b',
+        '\\b(?:DNA|DNAs|no[- ]?shows?|absences?|non[- ]attendance|missed\\s+(?:sessions?|appointments?))\\s+(?:reads?|seems?|seemed|appears?|appeared|looks?|looked)\\s+(?:more\\s+)?(?:as|like|to\\s+be)\\b',
         // The ride that failed: "the taxi \"never came\"", "her lift fell through", "the bus didn't turn up".
         "\\b(?:taxi|cab|lift|ride|bus|transport|transportation|minibus)\\b[^.\\n]{0,20}\\b(?:never\\s+came|never\\s+turned\\s+up|didn['’]?t\\s+(?:come|turn\\s+up|show)|did\\s+not\\s+(?:come|turn\\s+up|show)|fell\\s+through|no[- ]show(?:ed)?)",
         // "Asked what would make it easier to come back": what gets in the way of attending, asked of the client.
@@ -424,9 +428,9 @@ export const engagementPlan: Dimension = {
         // "did not attend 18/11 - no contact", "failed to attend on 12/09 and 19/09", "did not attend again".
         "\\b(?:did\\s+not|didn['’]t|failed\\s+to)\\s+attend\\b(?=[ \\t]+(?:on[ \\t]+)?\\d{1,2}[/.]\\d|[ \\t]+(?:again|twice|today|this\\s+week|last\\s+week|x[ \\t]?\\d)\\b)",
         // An absence counted or dated: "2nd consecutive absence, no call", "second absence", "Absent Mon 3/3", "absent again",
-        // "absent 2nd time, no message".
+        // "absent 2nd time, no message", "absent for the third month running".
         '\\b(?:\\d(?:st|nd|rd|th)|second|third|fourth|consecutive|another|unexplained|unexcused)\\s+(?:consecutive\\s+)?absences?\\b',
-        '\\babsent\\s+(?:again|twice|(?:for\\s+(?:the\\s+|a\\s+)?)?(?:2nd|3rd|4th|second|third|fourth)\\s+(?:time|week|session)|(?:on\\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|(?:on\\s+)?\\d{1,2}[/.]\\d|from\\s+(?:the\\s+)?(?:last|previous|two|three|group|session))',
+        '\\babsent\\s+(?:again|twice|(?:for\\s+(?:the\\s+|a\\s+)?)?(?:2nd|3rd|4th|second|third|fourth)\\s+(?:time|week|session|month|meeting|group)|(?:on\\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|(?:on\\s+)?\\d{1,2}[/.]\\d|from\\s+(?:the\\s+)?(?:last|previous|two|three|group|session))',
         // Outreach and home visits: "was not home 3/4 or 3/6 visits", "unable to locate client", "no answer at the door".
         "\\b(?:not|wasn't|weren't)\\s+(?:at\\s+)?home\\b[^.\\n]{0,30}\\bvisits?\\b",
         "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",

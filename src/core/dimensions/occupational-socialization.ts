@@ -252,8 +252,10 @@ export const workIdentityTrigger: Trigger = {
     // "worthless now he isn't working", "nothing without my job".
     "\\b(?:useless|worthless|no\\s+good|a\\s+failure|a\\s+burden|nothing|nobody)\\b[^.\\n]{0,15}\\b(?:if|when|unless|because|since|now)\\s+(?:I|he|she|they)\\s*(?:can['’]?t|cannot|couldn['’]?t|am\\s+not|['’]m\\s+not|isn['’]t|is\\s+not|aren['’]t|don['’]t|doesn['’]t)\\s+(?:\\w+\\s+)?(?:work|working|do\\s+(?:my|his|her|their)\\s+job)\\b",
     '\\b(?:useless|worthless|nothing|nobody|no\\s+one)\\s+without\\s+(?:my|his|her|their|the)\\s+(?:job|work|career|badge|uniform|trade)\\b',
-    // A section of its own on what the work is to the client: "Preaching and identity", "Nursing and what it means to her".
-    '^[a-z-]+ing\\s+(?:and|&)\\s+(?:identity|calling|vocation|what\\s+it\\s+means\\s+to\\s+(?:her|him|them))\\s*:?$',
+    // A section or label of its own on what the work is to the client: "Preaching and identity", "Nursing and what it
+    // means to her", "**Mahi and what it means to him:** ...".
+    // (Or in the service's own word for work: "Mahi and what it means to him".)
+    '^(?:[a-z-]+ing|work|job|career|trade|mahi|the\\s+job|the\\s+work)\\s+(?:and|&)\\s+(?:identity|calling|vocation|what\\s+it\\s+means\\s+to\\s+(?:her|him|them))\\s*(?::|$)',
     // Shorthand: "Keeper role = status, belonging"
     '\\b(?:role|job|work|career|trade)\\s*=\\s*(?:status|identity|belonging|purpose|self-worth)\\b',
     // and the other way round: "cognitive restructuring re: worth = work"
@@ -424,6 +426,9 @@ export const occupationalSocialization: Dimension = {
         "\\b(?:crew|unit|squad|station|ward|ship|rig|force|kitchen|team)(?:['’]s)?\\s+(?:unwritten\\s+)?(?:rules?|code|norms?|ethos)\\b",
         // "That's how his dad and every farrier he knows dealt with injuries"
         '\\bhow\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,6}(?:dealt|deal|deals|coped|cope|copes|handled|handle|handles)\\s+with\\b',
+        // The people the client works with and what they never say: "the shepherds he works with don't talk about being
+        // down", "the lads on the rig never admit it".
+        "\\b(?:(?:the\\s+)?[a-z]+s\\s+(?:he|she|they|I)\\s+works?\\s+with|(?:the\\s+)?(?:lads|guys|blokes|men|women|girls)\\s+(?:on|at|in)\\s+the\\s+[a-z]+)\\b[^.;\\n]{0,20}\\b(?:don['’]t|do\\s+not|never|won['’]t|wouldn['’]t)\\s+(?:talk|share|show|admit|moan|complain|ask)\\b",
         // "Talked about how the crew used to cope", "how the other nurses handle it": peers at work and their ways.
         '\\bhow\\s+(?:the|his|her|their)\\s+(?:other\\s+)?(?:crew|team|unit|squad|colleagues|peers|workmates|coworkers|co-workers|lads|guys|girls|others|nurses|officers|medics|drivers|firefighters|soldiers|miners|crews)\\s+(?:used\\s+to\\s+|would\\s+|usually\\s+|all\\s+)?(?:cope|coped|copes|deal|dealt|handle|handled)\\b',
         // Coping in the ways of the work's people: "she handles stress the way her unit did, with dark jokes".

@@ -91,6 +91,9 @@ export const progressComparisonPatterns: string[] = [
   // amount, below)
   // (a plain "went from 7 to 5" is as often a rating across one exercise: it needs a time beside the first score)
   `\\bwent\\s+from\\s+\\d+(?:\\.\\d+)?\\s+(?:in|at|on)\\s+[a-z]+\\s+to\\s+\\d`,
+  // "insomnia is down to 2 nights this week, compared with every night at session 1", "panic attacks down to one a
+  // week": a count that changed, said with the period it is counted in
+  `\\b(?:down|up|dropped|fallen|fell|risen|rose)\\s+(?:from\\s+[\\w/%-]+(?:\\s+[a-z]+){0,2}\\s+)?to\\s+(?:\\d+|one|two|three|four|five|six|seven|once|twice)\\s+(?:(?:nights?|days?|times?|episodes?|drinks?|cigarettes?|attacks?|hours?|hrs?)\\s+)?(?:a|per|this|last|each|in\\s+the\\s+(?:last|past))\\s+(?:week|wk|night|day|month|fortnight)\\b`,
   // "1 this week, 2 last week": this period's count beside the last one's
   `\\b\\d+\\s+(?:this|that)\\s+(?:week|month|session|fortnight)[,;]\\s*\\d+\\s+(?:the\\s+)?(?:last|previous|prior)\\s+(?:week|month|session|fortnight)\\b`,
   // "Obj 1a: Submit 3 applications by 03/31 — 1 of 3", "Obj 3a: State ID — DONE 02/20": an objective's status after a dash

@@ -331,6 +331,12 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 7241df4a, after the changes made from set 133: 23 / 32 and 23 / 26, 0.72 / 0.88, type 26/28;
     // warnings and errors 23 / 27 and 23 / 26 (0.85 / 0.88). The session's start a12898e8 reads it the same.)
     'accuracy-holdout134': [0.71, 0.88],
+    // (First run at 0e9f4203, after the changes from 134: 22 / 33 and 22 / 30, 0.67 / 0.73, type 27/28; warnings and
+    // errors 19 / 28 and 19 / 30 (0.68 / 0.63). After the changes made from it, 0.75 / 0.80.)
+    'accuracy-holdout135': [0.67, 0.73],
+    // (First run at 5ddd3cf1, after the changes from 135: 22 / 27 and 22 / 29, 0.81 / 0.76, type 28/28; warnings and
+    // errors the same. The session's start a12898e8 reads it finding for finding the same.)
+    'accuracy-holdout136': [0.81, 0.75],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

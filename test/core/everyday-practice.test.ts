@@ -4119,3 +4119,15 @@ describe('reading set 135 (after its first run)', () => {
     assert.equal(status('---\ntype: treatment-plan-review\n---\n# Plan review\n\n### What\'s been hard\n- Reluctant to go to the group.\n- No return-to-work plan yet.\n', 'barriers'), 'addressed');
   });
 });
+
+describe('reading set 136 (after its first run)', () => {
+  it('a change made so that members can come ("so shift workers can come") and a home visit offered are adjustments', () => {
+    const missed = 'T.K. – second session missed, no answer on phone. ';
+    assert.ok(covered('engagement-plan', `${missed}Group agreed to try Saturday 10:00 from session 5 so shift workers can come.`).includes('adjustments'));
+    assert.ok(covered('engagement-plan', `${missed}Lwazi will do a home visit on Thursday.`).includes('adjustments'));
+  });
+  it('"Third-generation miner (grandfather, father, two uncles)" and "I don\'t know nothing else" are the work\'s place in the family and in him', () => {
+    assert.ok(covered('occupational-socialization', 'Third-generation miner (grandfather, father, two uncles). Started underground at 24.').includes('job-involvement'));
+    assert.ok(covered('occupational-socialization', 'When asked what he would do if the mine does not reopen: "I don\'t know nothing else. I\'m a coal miner."').includes('job-involvement'));
+  });
+});

@@ -336,6 +336,10 @@ export const engagementPlan: Dimension = {
         // move to 10am rather than 2pm", "appointments switched to Tuesdays".
         '\\b(?:sessions?|appointments?|appts?|slots?|check-?ins?|visits?)\\s+(?:are\\s+|were\\s+|was\\s+|is\\s+|will\\s+be\\s+|now\\s+)?(?:moved|switched|changed|rescheduled|shifted)\\s+to\\b',
         '\\b(?:move|moved|moving|switch|switched|change|changed)\\s+to\\s+(?:\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}[:.]\\d\\d|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings|afternoons|evenings|fortnightly|biweekly)(?![\\w:])',
+        // A change made so that the client can come: "Group agreed to try Saturday 10:00 so shift workers can come".
+        '\\bso\\s+(?:that\\s+)?(?:(?:the\\s+)?[a-z]+\\s+workers|he|she|they|members|everyone|more\\s+(?:members|people))\\s+(?:can|could|are\\s+able\\s+to|is\\s+able\\s+to)\\s+(?:come|attend|make\\s+it|get\\s+(?:here|there)|join)\\b',
+        // The service taken to the client: "offered home visit instead of clinic", "will do a home visit on Thursday".
+        '\\b(?:offer(?:ed|s|ing)?|do|doing|arrange[ds]?|arranging|will\\s+do|to\\s+do)\\s+(?:(?:him|her|them)\\s+)?(?:a\\s+)?home\\s+visits?\\b',
         // "we switched to 20-min check-in calls on weeks she could not come in", "moved to video sessions"
         '\\b(?:switched|moved|changed|shifted)\\s+to\\s+(?:[\\w-]+\\s+){0,3}(?:calls?|sessions?|check-?ins?|video|phone|telehealth|visits?|appointments?)\\b',
       ],

@@ -344,6 +344,10 @@ export const occupationalSocialization: Dimension = {
       ],
       patterns: [
         '\\b(?:father|mother|dad|mom|mum|parent|parents|grandfather|grandmother|grandad|granddad|gran|nan|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military|army|navy|marines|air\\s+force|nurses|soldiers|firefighters|police\\s+officers)',
+        // The trade carried down the family: "Third-generation miner (grandfather, father, two uncles)".
+        '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\s+(?:[a-z]+\\s+)?[a-z]+(?:er|or|ist|man|men|smith|wright|maker)s?\\b',
+        // Nothing else known but the work: "I don't know nothing else. I'm a coal miner."
+        "\\b(?:don['’]?t|do\\s+not|doesn['’]?t|does\\s+not)\\s+know\\s+(?:nothing|anything)\\s+else\\b",
         // "a firefighter uncle who he idolised"
         '\\b(?:firefighter|police|cop|nurse|doctor|soldier|marine|veteran|military|army|navy|paramedic|miner|farmer|fisherman)\\s+(?:father|mother|dad|mom|parents?|grandfather|grandmother|uncle|aunt|brother|sister|family)\\b',
         // "who he would be without it", "the priesthood is 'all I am'"

@@ -337,6 +337,11 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // (First run at 5ddd3cf1, after the changes from 135: 22 / 27 and 22 / 29, 0.81 / 0.76, type 28/28; warnings and
     // errors the same. The session's start a12898e8 reads it finding for finding the same.)
     'accuracy-holdout136': [0.81, 0.75],
+    // (First runs of the twenty-seventh round, both at the reading of 8feb74ac with no change between them: 137 at
+    // 20845db2, 21 / 34 and 21 / 28, 0.62 / 0.75, type 26/28, warnings and errors 0.70 / 0.75; 138 at b64e37fd, 18 / 26
+    // and 18 / 24, 0.69 / 0.75, type 27/28, warnings and errors 0.77 / 0.71.)
+    'accuracy-holdout137': [0.61, 0.75],
+    'accuracy-holdout138': [0.69, 0.75],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

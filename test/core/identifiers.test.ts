@@ -53,6 +53,13 @@ describe('identifiers: labelled fields', () => {
     assert.ok(r.fixed.includes('Date: [date removed], 13:00-14:00 (video)'));
   });
 
+  it('keeps the fields a middle dot or a bullet parts from the date ("Date: 3/6/2025 · 1300–1400 · in person")', () => {
+    const r = run(note("- Date: 3/6/2025 · 1300–1400 · in person, supervisor's office"));
+    assert.deepEqual(r.flagged, ['3/6/2025']);
+    assert.ok(r.fixed.includes("- Date: [date removed] · 1300–1400 · in person, supervisor's office"));
+    assert.deepEqual(r.again, []);
+  });
+
   it('reads a table column or a row header as the label', () => {
     const r = run(note('| Name | School |\n| --- | --- |\n| Jo Smith | Lincoln Middle School |\n\n| Field | Value |\n| --- | --- |\n| DOB | 03/14/1988 |'));
     assert.deepEqual(r.flagged, ['Jo Smith', 'Lincoln Middle School', '03/14/1988']);

@@ -73,7 +73,8 @@ function trimPunctuation(w: string): string {
 export function dateEnd(text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const c = text[k];
-    if (c === ';' || c === '(' || c === '|') return k;
+    // (A middle dot or a bullet parts the fields of a line as a bar does: "Date: 3/6/2025 · 1300–1400 · in person".)
+    if (c === ';' || c === '(' || c === '|' || c === '·' || c === '•') return k;
     if (c === ',' && !/^ ?\d{4}(?!\d)/.test(text.slice(k + 1, k + 7))) return k;
     if (c === ' ' && /^\d{1,2}:\d/.test(text.slice(k + 1, k + 5))) return k;
   }

@@ -53,6 +53,13 @@ describe('identifiers: labelled fields', () => {
     assert.ok(r.fixed.includes('Date: [date removed], 13:00-14:00 (video)'));
   });
 
+  it('removes a name up to the bar or dot that parts it from the next field ("Client: Maria Lopez · 34 · F")', () => {
+    const r = run(note('Client: Maria Lopez · 34 · F\nName: Jo Smith | Age 15'));
+    assert.deepEqual(r.flagged, ['Maria Lopez', 'Jo Smith']);
+    assert.ok(r.fixed.includes('Client: [name removed] · 34 · F\nName: [name removed] | Age 15'));
+    assert.deepEqual(r.again, []);
+  });
+
   it('keeps the fields a middle dot or a bullet parts from the date ("Date: 3/6/2025 · 1300–1400 · in person")', () => {
     const r = run(note("- Date: 3/6/2025 · 1300–1400 · in person, supervisor's office"));
     assert.deepEqual(r.flagged, ['3/6/2025']);

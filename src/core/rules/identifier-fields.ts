@@ -81,6 +81,12 @@ export function dateEnd(text: string, from: number, to: number): number {
   return to;
 }
 
+/** Where a field's value ends before the next field of its line: at a bar, a middle dot or a bullet. */
+function fieldEnd(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (text[k] === '|' || text[k] === '·' || text[k] === '•') return k;
+  return to;
+}
+
 /** Whether the value of a field of this kind identifies (see FieldKind). */
 export function identifies(kind: FieldKind, value: string): boolean {
   const v = value.trim();
@@ -105,7 +111,8 @@ const MAX_LABEL = 40;
 
 /**
  * The labelled fields of a text, line by line: "Label: value" at the start of a line, then any further known label
- * on the same line ("Name: Maria Lopez  DOB: 03/14/1988"). Each value runs to the next field or the end of the line.
+ * on the same line ("Name: Maria Lopez  DOB: 03/14/1988"). Each value runs to the next field, a bar, a middle dot or a
+ * bullet, or the end of the line.
  * Each colon looks back at most MAX_LABEL characters: linear in the text.
  */
 export function labelledFields(text: string): Span[] {
@@ -134,6 +141,9 @@ function fieldsInLine(text: string, from: number, to: number, out: Span[]): void
   hits.forEach((h, i) => {
     let end = i + 1 < hits.length ? hits[i + 1].start : to;
     if (h.field.kind === 'date') end = dateEnd(text, h.valueStart, end);
+    // (Any other value ends where a bar, a middle dot or a bullet parts the line's fields: "Client: Maria Lopez · 34 ·
+    // F" loses its name, not the age and sex after it. Not an address, whose unit may follow a dot: "12 Elm St · Apt 4".)
+    else if (h.field.kind !== 'address') end = fieldEnd(text, h.valueStart, end);
     while (end > h.valueStart && /[\s,;|.]/.test(text[end - 1])) end--;
     if (end > h.valueStart && identifies(h.field.kind, text.slice(h.valueStart, end))) out.push({ start: h.valueStart, end, field: h.field });
   });

@@ -188,6 +188,11 @@ export const occupationTrigger: Trigger = {
   senses: ['person-met', 'other-trade', 'fiction'],
 };
 
+/** A trade carried down the family, named as its worker: "Third-generation funeral director", "fourth-generation
+ * blacksmith" (not "second-generation Korean" nor "a second-generation antipsychotic"). It makes the work central to the
+ * client and tells the family's part in it. */
+const GENERATION_WORKER = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\s+(?:[a-z]+\\s+)?[a-z]+(?:er|or|ist|man|men|smith|wright|maker)s?\\b';
+
 /** The client's own words for what something is to them: "who am I", "that's who I am", "is \"who I am\"". */
 const WHO_I_AM = "(?:who\\s+am\\s+I|that['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|it['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|(?:is|as)\\s+[\"“‘']?(?:the\\s+whole\\s+of\\s+)?who\\s+(?:I|we)\\s+(?:am|are))";
 
@@ -212,9 +217,8 @@ export const workIdentityTrigger: Trigger = {
     '\\b(?:identity|sense\\s+of\\s+self|self-worth)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|feels\\s+)?(?:\\w+\\s+)?(?:tied|bound|wrapped|built|rooted|centred|centered)\\s+(?:up\\s+)?(?:in|to|around|on|with)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:job|work|career|profession|role|farm|farming|business|rank|uniform|trade|badge|restaurant|shop|company|practice|ministry|team|craft|title|position|post|nursing|teaching|policing|fishing|service|force)\\b',
     // A family trade carried down: "3rd generation in the family firm", "fourth-generation farmer".
     '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\b[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?)\\b',
-    // (Or whatever the trade, named as its worker: "Third-generation funeral director", "fourth-generation blacksmith";
-    // not "second-generation Korean" nor "a second-generation antipsychotic".)
-    '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\s+(?:[a-z]+\\s+)?[a-z]+(?:er|or|ist|man|men|smith|wright|maker)s?\\b',
+    // (Or whatever the trade, named as its worker.)
+    GENERATION_WORKER,
     // The negation belongs to the phrase: "does not know who he is without the badge" says what the badge is to him.
     "(?:\\bnot\\s+(?:sure|know)|n[’']t\\s+know)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|would\\s+be)\\b[^.\\n]{0,20}\\bwithout\\s+(?:the|my|his|her|their)\\s+(?:job|work|career|farm|business|badge|uniform|ministry|music)\\b",
     // "I don't know who I am if I'm not training"
@@ -345,7 +349,7 @@ export const occupationalSocialization: Dimension = {
       patterns: [
         '\\b(?:father|mother|dad|mom|mum|parent|parents|grandfather|grandmother|grandad|granddad|gran|nan|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military|army|navy|marines|air\\s+force|nurses|soldiers|firefighters|police\\s+officers)',
         // The trade carried down the family: "Third-generation miner (grandfather, father, two uncles)".
-        '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\s+(?:[a-z]+\\s+)?[a-z]+(?:er|or|ist|man|men|smith|wright|maker)s?\\b',
+        GENERATION_WORKER,
         // Nothing else known but the work: "I don't know nothing else. I'm a coal miner."
         "\\b(?:don['’]?t|do\\s+not|doesn['’]?t|does\\s+not)\\s+know\\s+(?:nothing|anything)\\s+else\\b",
         // "a firefighter uncle who he idolised"

@@ -18,15 +18,18 @@ const DEMEANOUR = 'talkative|chatty|open|forthcoming|engaged|animated|verbal|gua
 /** Words that say something changed. */
 const CHANGE = '(?:fewer|less|more|reduc\\w*|increas\\w*|decreas\\w*|better|worse|improv\\w*|easier|harder|calmer|shorter|longer|milder)';
 
+/** Not right after a word that makes the count a target: "at least 4 of 5", "agreed to try 5 of 7 nights". */
+const NOT_SET = '(?<!\\b(?:least|most|target|aim|try)\\s)';
+
 /** Counts that report where a goal stands: a count is a measure and a status at once. */
 export const progressCountPatterns: string[] = [
   // "5 nights out of 7", "attended 3 of 4 groups", "2 out of 3 mornings"
   // (not a rating on a scale: "8 out of 10 mad" is where she is today, not a count)
   // (nor a criterion: "at least 4 of 5 weeknights" is what a goal asks for, "agreed to try 5 of 7 nights" what is set)
-  `(?<!\\b(?:least|most|target|aim|try)\\s)\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?(?!10\\b(?!\\s+${UNIT}))\\d+\\b`,
+  `${NOT_SET}\\b\\d+\\s+(?:[a-z]+\\s+){0,2}out\\s+of\\s+(?:the\\s+)?(?:last\\s+)?(?!10\\b(?!\\s+${UNIT}))\\d+\\b`,
   // ("2 of his last 4 handovers": any occasions, when they are the last few, but appointments: "no-showed 2 of the last 3
   // appts" is attendance)
-  `(?<!\\b(?:least|most|target|aim|try)\\s)\\b\\d+\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:(?:last|past)\\s+\\d+\\s+(?!(?:appts|appointments|sessions|visits|groups|meetings|classes)\\b)[a-z]+s\\b|\\d+\\s+${UNIT})`,
+  `${NOT_SET}\\b\\d+\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|my\\s+)?(?:(?:last|past)\\s+\\d+\\s+(?!(?:appts|appointments|sessions|visits|groups|meetings|classes)\\b)[a-z]+s\\b|\\d+\\s+${UNIT})`,
   // "26/30 days", "4/7 nights"
   // ...not the tail of a date ("11/19/2024" then a "Session:" label on the next line), nor a date before the one
   // session it names ("at the 9/21 session"): a count out of several is plural.

@@ -65,6 +65,9 @@ function trimPunctuation(w: string): string {
   return w.slice(0, e);
 }
 
+/** What parts the fields of a line: a bar, a middle dot, a bullet ("Date: 3/6/2025 · 1300–1400 · in person"). */
+const FIELD_PARTS = '|·•';
+
 /**
  * Where the date in a date field's value ends: a date of service is often followed by the time and the modality
  * ("Date: 03/13/2026, 13:00-14:00 (video)"), which are no identifier and which session-details needs. A comma before
@@ -73,8 +76,7 @@ function trimPunctuation(w: string): string {
 export function dateEnd(text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const c = text[k];
-    // (A middle dot or a bullet parts the fields of a line as a bar does: "Date: 3/6/2025 · 1300–1400 · in person".)
-    if (c === ';' || c === '(' || c === '|' || c === '·' || c === '•') return k;
+    if (c === ';' || c === '(' || FIELD_PARTS.includes(c)) return k;
     if (c === ',' && !/^ ?\d{4}(?!\d)/.test(text.slice(k + 1, k + 7))) return k;
     if (c === ' ' && /^\d{1,2}:\d/.test(text.slice(k + 1, k + 5))) return k;
   }
@@ -83,7 +85,7 @@ export function dateEnd(text: string, from: number, to: number): number {
 
 /** Where a field's value ends before the next field of its line: at a bar, a middle dot or a bullet. */
 function fieldEnd(text: string, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (text[k] === '|' || text[k] === '·' || text[k] === '•') return k;
+  for (let k = from; k < to; k++) if (FIELD_PARTS.includes(text[k])) return k;
   return to;
 }
 

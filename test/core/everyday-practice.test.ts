@@ -4131,3 +4131,31 @@ describe('reading set 136 (after its first run)', () => {
     assert.ok(covered('occupational-socialization', 'When asked what he would do if the mine does not reopen: "I don\'t know nothing else. I\'m a coal miner."').includes('job-involvement'));
   });
 });
+
+describe('reading sets 137 and 138 (after their first runs)', () => {
+  const level = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.level;
+  it('a discharge table\'s "Outcome" column beside the goal reports where it ended, and is not a goal to measure', () => {
+    const note = `---\ntype: termination\n---\n# Discharge summary\n\nDate: 4/24/2025, 13:00-14:00, in person. D. Kane, MSW.\n\n## Goals and outcome\n| Goal (his words) | Outcome |\n|---|---|\n| "Quit drinking" | Sober since 6 Sept 2024. AUDIT 27 at intake, 4 today. |\n| "Keep my job" | Back on full hours. |\n`;
+    const res = lint(note);
+    assert.equal(res.findings.filter((f) => f.ruleId === 'measurable-goals').length, 0);
+    assert.ok(res.dimensions.find((d) => d.id === 'progress-monitoring')!.covered.includes('status'));
+  });
+  it('"the log shows 4, then 3, then 2 incidents" is progress; "checks at 2, 5, then 10 min" is a schedule', () => {
+    assert.ok(covered('progress-monitoring', 'The log for the last three weeks shows 4, then 3, then 2 incidents.').includes('status'));
+    assert.ok(!covered('progress-monitoring', 'Dad checks on him at 2, 5, then 10 min if he stays in bed.').includes('status'));
+  });
+  it('"CLIENT\'S REACTION:", "Individual participation:", a quote the client came up with and a member who softened are the response', () => {
+    assert.ok(covered('interventions-response', "COUNSELLING TECHNIQUES: cognitive restructuring.\n\nCLIENT'S REACTION:\nWrote down his own line and will see the bursar.").includes('response'));
+    assert.ok(covered('interventions-response', 'Interventions: MI, decisional balance (he came up with "I didn\'t enjoy the last three").').includes('response'));
+    assert.ok(covered('interventions-response', 'Facilitator named the stigma; member softened, apologized.').includes('response'));
+  });
+  it('a smokejumper or a hotshot crew is a socializing occupation', () => {
+    assert.equal(level(PROGRESS('B: 34 M, smokejumper, 9 seasons. Home burned while he was on assignment.'), 'occupational-socialization'), 'warning');
+    assert.equal(level(PROGRESS('Works on a hotshot crew out of Redding.'), 'bias-safeguards'), 'warning');
+  });
+  it('a field left blank ("goal(s) addressed this session: ____") or with no box ticked ("C-SSRS screen completed: [ ] Yes [ ] No") is no evidence', () => {
+    assert.ok(!covered('goals', 'Treatment plan goal(s) addressed this session: ____________________').includes('stated'));
+    assert.ok(!covered('risk-assessment', 'Thought content: ____________\nC-SSRS screen completed:  [ ] Yes  [ ] No').length);
+    assert.ok(covered('risk-assessment', 'C-SSRS screen completed:  [x] Yes  [ ] No').length);
+  });
+});

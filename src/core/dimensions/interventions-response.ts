@@ -78,7 +78,8 @@ export const interventionsResponse: Dimension = {
       // "Client receptive." is carried from note to note and tells nothing of how the client took the work.
       notStock: 'response',
       // (A group note's "Member participation" tells how the member took the group's work.)
-      headings: ['Response', '=Resp', 'Client response', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R', '=Evaluation', '=Participation', '=Member participation', '=Client participation'],
+      // ("CLIENT'S REACTION: Receptive. Wrote down his own line", "Individual participation:" in a group record.)
+      headings: ['Response', '=Resp', 'Client response', "Client's response", 'Client reaction', "Client's reaction", '=Reaction', 'Reaction to intervention', 'Reaction to interventions', 'Response to intervention', 'Response to interventions', 'Response to treatment', '=R', '=Evaluation', '=Participation', '=Member participation', '=Client participation', '=Individual participation'],
       // A group's member table: "| Member | Goal | Participation today | Notes |".
       columns: ['Participation', 'Participation today', 'Response', 'Engagement', 'Engagement today', 'Response to intervention'],
       label: "the client's response",
@@ -185,12 +186,13 @@ export const interventionsResponse: Dimension = {
         // (and by an initial: "K. engaged more once we got to the review")
         // What the client found in the work, whoever names them ("she spotted the gap", "Tiana chose the stickers",
         // "Dev worked out that ..."); not the clinician's own noticing ("I noticed", "we realised").
-        '(?<!\\b(?:I|we)\\s)(?<!\\b(?:I|we)\\s(?:then|also|both)\\s)\\b(?:spotted|noticed|realised|realized|recognised|recognized|worked\\s+out|figured\\s+out|came\\s+up\\s+with|chose)\\s+(?:that|the|a|an|how|what|when|why|where|which|it|this|her|his|their|its|one|two|three|to|doing|using|asking|trying|going)\\b',
+        // ("he came up with "I didn't enjoy the last three"": what they found, in their own words.)
+        '(?<!\\b(?:I|we)\\s)(?<!\\b(?:I|we)\\s(?:then|also|both)\\s)\\b(?:spotted|noticed|realised|realized|recognised|recognized|worked\\s+out|figured\\s+out|came\\s+up\\s+with|chose)\\s+(?:(?:that|the|a|an|how|what|when|why|where|which|it|this|her|his|their|its|one|two|three|to|doing|using|asking|trying|going)\\b|["“])',
         // The client tried the work there and then: "She tried a rehearsal in session and stopped at the timer".
         '(?:\\b(?:client|pt|patient|she|he|they)|\\b[a-z]\\.)\\s+(?:then\\s+|also\\s+)?tried\\s+(?:it|this|that|the|a|an|one|some)\\b[^.\\n]{0,40}\\b(?:in\\s+(?:the\\s+)?session|in\\s+the\\s+room|with\\s+me)\\b',
         // How someone in the room took a task: "Martin did this well", "she handled it calmly".
         '\\b(?:did|managed|handled|took)\\s+(?:this|it|that)\\s+(?:well|calmly|better|in\\s+(?:her|his|their)\\s+stride)\\b',
-        '(?:\\b(?:client|pt|patient|she|he|they|you)|\\b[a-z]\\.)\\s+(?:smiled|laughed|cried|wept|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
+        '(?:\\b(?:client|pt|patient|she|he|they|you|member)|\\b[a-z]\\.)\\s+(?:smiled|laughed|cried|wept|nodded|brightened|relaxed|teared up|softened|engaged|opened up|warmed up|did\\s+(?:most|all|much)\\s+of\\s+the\\s+(?:talking|work|calling))\\b',
       ],
     },
   ],

@@ -56,6 +56,12 @@ export const notGoalSections = [
 /** Table columns that hold a goal or an objective (the row's other cells give its measure and target date). */
 export const goalColumns = ['goal', 'goals', 'objective', 'objectives', 'target behavior', 'target behaviour', 'desired outcome', 'outcome'];
 
+/**
+ * Goal columns that, beside a column naming the goal itself, report where it ended up: "| Goal (his words) | Outcome |"
+ * in a discharge summary holds the result, not a second half of the goal.
+ */
+export const resultColumns = ['outcome', 'outcomes'];
+
 /** Table columns that give the goal's time frame by themselves ("By when: 12 weeks", "Target date: 5/1"). */
 export const timeColumns = ['by when', 'target date', 'target', 'timeframe', 'time frame', 'deadline', 'due', 'due date', 'review date', 'target completion', 'estimated completion', 'completion date'];
 

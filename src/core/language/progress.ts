@@ -97,6 +97,9 @@ export const progressComparisonPatterns: string[] = [
   // "insomnia is down to 2 nights this week, compared with every night at session 1", "panic attacks down to one a
   // week": a count that changed, said with the period it is counted in
   `\\b(?:down|up|dropped|fallen|fell|risen|rose)\\s+(?:from\\s+[\\w/%-]+(?:\\s+[a-z]+){0,2}\\s+)?to\\s+(?:\\d+|one|two|three|four|five|six|seven|once|twice)\\s+(?:(?:nights?|days?|times?|episodes?|drinks?|cigarettes?|attacks?|hours?|hrs?)\\s+)?(?:a|per|this|last|each|in\\s+the\\s+(?:last|past))\\s+(?:week|wk|night|day|month|fortnight)\\b`,
+  // "The log for the last three weeks shows 4, then 3, then 2 incidents": readings in turn, each the next period's
+  // (three of them: "checks at 2, 5, then 10 min" is a schedule)
+  `\\b\\d+(?:\\.\\d+)?(?:/\\d+)?,[ \\t]*then[ \\t]+\\d+(?:\\.\\d+)?(?:/\\d+)?,[ \\t]*(?:and[ \\t]+)?then[ \\t]+\\d+`,
   // "1 this week, 2 last week": this period's count beside the last one's
   `\\b\\d+\\s+(?:this|that)\\s+(?:week|month|session|fortnight)[,;]\\s*\\d+\\s+(?:the\\s+)?(?:last|previous|prior)\\s+(?:week|month|session|fortnight)\\b`,
   // "Obj 1a: Submit 3 applications by 03/31 — 1 of 3", "Obj 3a: State ID — DONE 02/20": an objective's status after a dash

@@ -77,6 +77,10 @@ export interface FindOptions {
 /** The last check box on a line before a place in it ("[ ] Improved   [x] No change"), read back at most this far. */
 const BOX_BEHIND = 160;
 const BOX = /\[([ xX✓✔])\]/g;
+/** The rest of a field's label, then a value that is only a line to write on ("this session: ______"). */
+const BLANK_FIELD = /^[^.,:;\n]{0,40}:[ \t]*_{3,}(?![^\s_])/;
+/** The rest of a field's label up to its colon, before the options: "... screen completed:". */
+const LABEL_REST = /^[^.,:;\n[\]]{0,40}:/;
 
 /**
  * Whether a form's item right after a place is left unanswered: "SI [ ] denied [ ] endorsed" (its options follow it
@@ -85,8 +89,11 @@ const BOX = /\[([ xX✓✔])\]/g;
 export function unansweredAfter(text: string, from: number, at: number): boolean {
   // (An option itself, "[x] No change   [ ] Regressed", is answered or not by its own box: `untickedAt`.)
   if (/\[[ xX✓✔]\][ \t]*$/.test(text.slice(Math.max(0, from - 6), from))) return false;
+  // A field whose blank was never filled in: "Thought content: ________", "Goal(s) addressed this session: ____".
+  if (BLANK_FIELD.test(text.slice(at, at + 60))) return true;
   const end = Math.min(text.length, at + BOX_BEHIND);
-  let i = at;
+  // ("C-SSRS screen completed:  [ ] Yes  [ ] No": the rest of the field's label, then its options.)
+  let i = at + (LABEL_REST.exec(text.slice(at, at + 60))?.[0].length ?? 0);
   while (i < end && (text[i] === ' ' || text[i] === ':' || text[i] === '\t')) i++;
   let boxes = 0;
   while (i + 2 < end && text[i] === '[' && text[i + 2] === ']') {

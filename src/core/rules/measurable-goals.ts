@@ -110,6 +110,7 @@ const GOAL_LABEL = cues(W.goalListLabels);
 const NOT_GOAL_SECTION = cues(W.notGoalSections);
 const GOAL_COLUMN = cues(W.goalColumns);
 const NOT_GOAL_COLUMN = cues(W.notGoalColumns);
+const RESULT_COLUMN = cues(W.resultColumns);
 const DEADLINE_LABEL = cues(W.planDeadlineLabels);
 const TIME_COLUMN = cues(W.timeColumns);
 const PLAN_REFERENCE = cues(W.planGoalReferences);
@@ -304,6 +305,8 @@ interface Statement {
   block: Block;
   /** Its row has a time frame column with a value ("By when: 12 weeks"). */
   dated?: boolean;
+  /** Its row has a result column filled in ("| Quit drinking | Sober since 6 Sept |"): a goal reported on. */
+  resulted?: boolean;
 }
 
 /** A goals section whose head sets the time frame: "**Q: What would you like to be different in 6 months?**". */
@@ -365,7 +368,7 @@ function judgedGoals(ctx: RuleContext): { st: Statement; v: Verdict }[] {
   return judged;
 }
 
-const reportsOutcome = (st: Statement) => has(`${st.text} ${st.context}`, OUTCOME);
+const reportsOutcome = (st: Statement) => !!st.resulted || has(`${st.text} ${st.context}`, OUTCOME);
 const targetsOf = new WeakMap<object, OffsetRange[]>();
 /** The verdicts on goals written with their outcome ("— not yet met"): not rewritten, but still goals the note states. */
 const reportedOf = new WeakMap<object, Verdict[]>();
@@ -670,7 +673,9 @@ function isExactPoint(b: Block, offset: number): boolean {
 
 /** A table row with a goal or objective column: the goal is judged with its row (measure, target date). */
 function rowStatement(row: Block[], inGoals: boolean): Statement | undefined {
-  const goalCells = row.filter((c) => c.content && c.label && has(c.label, GOAL_COLUMN) && !has(c.label, NOT_GOAL_COLUMN));
+  const goalish = row.filter((c) => c.content && c.label && has(c.label, GOAL_COLUMN) && !has(c.label, NOT_GOAL_COLUMN));
+  const named = goalish.filter((c) => !isOneOf(c.label!, RESULT_COLUMN));
+  const goalCells = named.length ? named : goalish;
   const cells = goalCells.length ? goalCells : inGoals ? row.filter((c) => c.content && WILL.test(c.text)) : [];
   if (!cells.length) return undefined;
   const text = cells.map((c) => c.text).join(' ; ');
@@ -682,7 +687,8 @@ function rowStatement(row: Block[], inGoals: boolean): Statement | undefined {
   const last = cells[cells.length - 1];
   const start = exactRange(first, 0, first.text.length)?.start ?? first.range.start;
   const end = exactRange(last, 0, last.text.length)?.end ?? last.range.end;
-  return { text, context, range: { start, end }, kind: 'item', block: first, dated };
+  const resulted = goalish.length > cells.length;
+  return { text, context, range: { start, end }, kind: 'item', block: first, dated, resulted };
 }
 
 /** Sentences (or clauses after a semicolon) of a block's text between two offsets. */

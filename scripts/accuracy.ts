@@ -9,10 +9,11 @@
 // styles not covered before, by nine more authors), each labelled twice independently and adjudicated (the record is in each set's
 // _labelling/ folder), to show how far the tuning carries. Each held-out set was measured first as it
 // came, then used to find general causes of error.
-// Usage: npm run accuracy [-- --json] [-- --verbose] [-- --set accuracy-holdout8]
+// Usage: npm run accuracy [-- --json] [-- --verbose] [-- --set accuracy-holdout8] [-- --warnings] [-- --second-opinion]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalog, lint } from '../src/core/index.js';
+import type { ResolvedConfig } from '../src/core/config/types.js';
 
 export interface Label {
   type: string;
@@ -45,7 +46,7 @@ export interface AccuracyReport {
  * has tracked since the first set); `warning` counts what issue 9 calls a missing finding, a warning or an error, and
  * leaves out the information nudges (a dimension a note partly tells, or one a note type only recommends).
  */
-export function measure(dir: string, least: 'info' | 'warning' = 'info'): AccuracyReport {
+export function measure(dir: string, least: 'info' | 'warning' = 'info', config?: ResolvedConfig): AccuracyReport {
   const ids = new Set(catalog.map((d) => d.id));
   const counts = new Map<string, { tp: number; fp: number; fn: number }>();
   const bump = (id: string, k: 'tp' | 'fp' | 'fn') => {
@@ -57,7 +58,7 @@ export function measure(dir: string, least: 'info' | 'warning' = 'info'): Accura
   const report: AccuracyReport = { notes: files.length, typeCorrect: 0, scores: [], errors: [], typeErrors: [], unscored: 0, warnings: { tp: 0, fp: 0, fn: 0 } };
   for (const f of files) {
     const label: Label = JSON.parse(readFileSync(join(dir, f.replace(/\.md$/, '.expected.json')), 'utf8'));
-    const res = lint(readFileSync(join(dir, f), 'utf8'));
+    const res = lint(readFileSync(join(dir, f), 'utf8'), { config });
     // A label naming a base type (treatment-plan) is right for its variants (treatment-plan-review).
     if (res.profile.id === label.type || res.profile.basedOn === label.type) report.typeCorrect++;
     else report.typeErrors.push({ note: f, expected: label.type, got: res.profile.id });
@@ -103,9 +104,13 @@ if (isMain) {
   const sets = only ? all.filter((s) => s === only) : all;
   // `--warnings`: score only warnings and errors throughout (the table and --verbose's error list).
   const least = process.argv.includes('--warnings') ? 'warning' : 'info';
+  // `--second-opinion`: with the learned second opinion on (config `secondOpinion`). Its weights were fitted on the
+  // first runs of the sets listed when it was exported (language/second-opinion.ts, `trainedOn`): only later sets
+  // measure it.
+  const config: ResolvedConfig | undefined = process.argv.includes('--second-opinion') ? { rules: {}, types: {}, dimensions: [], ignore: [], files: [], secondOpinion: true } : undefined;
   if (only && !sets.length) throw new Error(`no labelled set ${only}; the sets are ${all.join(', ')}`);
   for (const set of sets) {
-    const r = measure(new URL(`../test/fixtures/${set}/`, import.meta.url).pathname, least);
+    const r = measure(new URL(`../test/fixtures/${set}/`, import.meta.url).pathname, least, config);
     if (process.argv.includes('--json')) {
       console.log(JSON.stringify({ set, ...r }, null, 2));
       continue;

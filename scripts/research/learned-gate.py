@@ -9,6 +9,8 @@ fixed before set 131 was measured: C=1, balanced classes, rule feature x3, missi
   python3 scripts/research/learned-gate.py rolling        # train on sets < lo, test on lo..hi, for a few blocks
   python3 scripts/research/learned-gate.py set 132        # train on sets < 132, test on set 132's first run
   ... --no-names                                          # without words read as proper names (fixed before set 133)
+  python3 scripts/research/learned-gate.py export FILE --no-names   # fit on every first run, write the weights (TS data)
+  python3 scripts/research/learned-gate.py parity WEIGHTS OUT 139 140  # its probabilities on those sets, for the TS test
 
 Needs scikit-learn (Debian: apt-get install python3-sklearn; run with /usr/bin/python3). Reads only the fixtures.
 """
@@ -82,9 +84,62 @@ def evaluate(train, test):
     return fmt(rule_c), fmt(gate_c)
 
 
+def export(train, out):
+    """Fits the gate on every set with a first run and writes its weights as data for src/core/read/second-opinion.ts:
+    per dimension the intercept, the rule's weight (its decision is scaled by RULE_SCALE) and each word's weight."""
+    notes = {(r['set'], r['note']): r['text'] for r in train}
+    texts = list(notes.values())
+    vec = CountVectorizer(ngram_range=(1, 2), min_df=20, binary=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b", vocabulary=vocabulary(texts) if NO_NAMES else None).fit(texts)
+    names = vec.get_feature_names_out()
+    dims = {}
+    for dim in sorted(set(r['dim'] for r in train)):
+        tr = [r for r in train if r['dim'] == dim]
+        ytr = np.array([r['y'] for r in tr])
+        if len(set(ytr)) < 2 or len(tr) < 30:
+            continue
+        X = hstack([vec.transform([r['text'] for r in tr]), csr_matrix(np.array([[r['rule']] for r in tr], dtype=float)) * 3]).tocsr()
+        m = LogisticRegression(C=1, penalty='l1', solver='liblinear', max_iter=5000, class_weight='balanced').fit(X, ytr)
+        w = m.coef_[0]
+        words = {str(names[i]): round(float(w[i]), 4) for i in range(len(names)) if round(float(w[i]), 4) != 0}
+        dims[dim] = {'intercept': round(float(m.intercept_[0]), 4), 'rule': round(float(w[-1]), 4), 'rows': len(tr), 'words': dict(sorted(words.items()))}
+    sets = sorted(set(r['set'] for r in train))
+    meta = {'trainedOn': f'first runs of {len(sets)} labelled sets, {sets[0]}-{sets[-1]} ({len(notes)} notes)', 'threshold': 0.6, 'ruleScale': 3, 'dimensions': dims}
+    body = json.dumps(meta, indent=1, ensure_ascii=False)
+    with open(out, 'w') as f:
+        f.write('// The learned second opinion\'s weights (read/second-opinion.ts): data, written by\n'
+                '// `/usr/bin/python3 scripts/research/learned-gate.py export src/core/language/second-opinion.ts --no-names`.\n'
+                '// Do not edit by hand: refit instead. Per dimension: the intercept, the weight of the rules\' own decision (scaled\n'
+                '// by ruleScale) and the weight of each word or word pair present in the note (lower case, letters only).\n'
+                "import type { SecondOpinionModel } from '../read/second-opinion.js';\n\n"
+                f'export const SECOND_OPINION: SecondOpinionModel = {body};\n')
+
+
+def parity(weights, out, sets):
+    """The fitted model's probability (rules' decision: not missing) for every dimension of every note of `sets`, with
+    the notes tokenized as the fit did: test/core/second-opinion.test.ts checks that the TypeScript reading agrees."""
+    src = open(weights).read()
+    model = json.loads(src[src.index('= {') + 2:src.rindex('}') + 1])
+    vocab = sorted({w for d in model['dimensions'].values() for w in d['words']})
+    vec = CountVectorizer(ngram_range=(1, 2), binary=True, token_pattern=r"(?u)\b[^\W\d_]{2,}\b", vocabulary=vocab)
+    rows_out = []
+    for s in sets:
+        for md in sorted(glob.glob(os.path.join(ROOT, f'accuracy-holdout{s}', '*.md'))):
+            x = vec.transform([open(md).read()])
+            present = {vocab[i] for i in x.nonzero()[1]}
+            for dim, d in sorted(model['dimensions'].items()):
+                z = d['intercept'] + sum(w for t, w in d['words'].items() if t in present)
+                rows_out.append({'note': os.path.relpath(md, ROOT), 'dimension': dim, 'probability': round(1 / (1 + np.exp(-z)), 6)})
+    with open(out, 'w') as f:
+        f.write('[\n' + ',\n'.join(json.dumps(r, separators=(',', ':')) for r in rows_out) + '\n]\n')
+
+
 if __name__ == '__main__':
-    data = rows()
-    if sys.argv[1:2] == ['set']:
+    data = rows() if sys.argv[1:2] != ['parity'] else []
+    if sys.argv[1:2] == ['parity']:
+        parity(sys.argv[2], sys.argv[3], [int(x) for x in sys.argv[4:]])
+    elif sys.argv[1:2] == ['export']:
+        export(data, sys.argv[2])
+    elif sys.argv[1:2] == ['set']:
         s = int(sys.argv[2])
         r, g = evaluate([x for x in data if x['set'] < s], [x for x in data if x['set'] == s])
         print(f'set {s}: rules {r}; with the gate {g}')

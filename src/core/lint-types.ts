@@ -44,6 +44,9 @@ export interface DimensionReport {
   /** Labels of sub-items, by id, for display. */
   labels: Record<string, string>;
   trigger?: string;
+  /** Where the learned second opinion (config `secondOpinion`) overruled the rules: its reading and the words that
+   *  weighed most. Absent where it agreed or is off. */
+  secondOpinion?: { missing: boolean; words: string[] };
 }
 
 export interface LintResult {

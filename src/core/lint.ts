@@ -17,6 +17,7 @@ import { wholeRange } from './note/text.js';
 import { languageFor } from './read/language.js';
 import { notePrints, type NotePrints } from './copied/prints.js';
 import { stopIf } from './work.js';
+import { noteTerms, readNote, secondOpinion, type NoteReading } from './read/second-opinion.js';
 
 /** lint() ran past LintOptions.deadline: the note took too long, which says nothing about the note itself. */
 export class LintTimeout extends Error {
@@ -61,6 +62,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   // One loop over the registry: each rule's level in this note, its dimension's assessment, then its check. The
   // dimensions come first, so a rule that reads another's assessment finds it.
   let prints: NotePrints | undefined;
+  // The note as the second opinion reads it: once, and only when it is on.
+  let reading: NoteReading | undefined;
   for (const rule of rules) {
     const lv = rule.levelIn(analysis, profile, config);
     if (lv.level === 'off') continue;
@@ -79,6 +82,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       if (d.depth && as.status === 'addressed' && (lv.level === 'warning' || lv.level === 'error')) {
         judgeDepth(as, { ...shared, severity: lv.level, options: lv.options, report: () => {} });
       }
+      if (config?.secondOpinion) overrule(as, (reading ??= readNote(noteTerms(text))));
       assessments.set(d.id, as);
       reports.push({
         id: d.id,
@@ -92,6 +96,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         missing: as.missing,
         labels: Object.fromEntries(d.subItems.map((s) => [s.id, s.label])),
         trigger: lv.trigger,
+        ...(as.second && { secondOpinion: { missing: as.second.missing, words: as.second.words } }),
       });
     }
     check();
@@ -126,6 +131,15 @@ function whole(text: string, f: Finding): Finding {
   });
   if (range === f.range && (!f.fix || edits!.every((e, i) => e === f.fix!.edits[i]))) return f;
   return { ...f, range, ...(f.fix && { fix: { ...f.fix, edits: edits! } }) };
+}
+
+/** Where the second opinion reads a dimension the other way from the rules, its reading decides (opt-in). */
+function overrule(as: Assessment, reading: NoteReading): void {
+  const ruleMissing = as.status !== 'addressed';
+  const o = secondOpinion(as.dimension.id, reading, ruleMissing);
+  if (!o || o.missing === ruleMissing) return;
+  as.second = o;
+  as.status = o.missing ? 'missing' : 'addressed';
 }
 
 /** Goals written but none measurable and none naming the plan's goal: the dimension's depth is missing. */

@@ -304,6 +304,7 @@ function merge(layers: Layer[]): ResolvedConfig {
       else out.dimensions.push(d);
     }
     if (data.defaultType !== undefined) out.defaultType = data.defaultType;
+    if (data.secondOpinion !== undefined) out.secondOpinion = data.secondOpinion;
     if (noteTypes.length) out.noteTypes = byId([...(out.noteTypes ?? []), ...noteTypes]);
     const merged = mergeLanguage(out.language, language);
     if (merged) out.language = merged;

@@ -3,7 +3,7 @@
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}},"measures":{"type":"array","description":"Outcome measures besides the standard ones (PHQ-9, GAD-7, PCL-5, AUDIT, ORS, SRS), for clinote draft: a note that writes \"name: score\" (\"K10: 24\", \"K10 score of 24\", a table column) gives a score, gathered into the draft's measures table and charted like the standard ones. The range and bands are optional.","items":{"$ref":"#/definitions/measure"}}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}},"measureBand":{"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}},"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inSession":{"type":"boolean","description":"Seen in the session itself (long silences, small talk): while it is there, the dimension's topic does not narrow its evidence."},"followedUp":{"type":"boolean","description":"An event the note must answer after telling it (a gift handed over, a friend request): when nothing of the dimension is told from its sentence on, what came before does not follow it up and the dimension is missing."},"notQuoted":{"type":"boolean","description":"Not raised inside a quotation: in the client's words \"me\" is the client (\"She texted me, it's true\"), not the clinician."},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"partial":{"enum":["gap","nudge"],"description":"A note that covers some of the sub-items, fewer than the threshold: \"gap\" (the default) reports it at the dimension's level, \"nudge\" a level lower (a warning becomes information)."},"inRoom":{"type":"boolean","description":"What anyone listed as present in the session did counts (a sentence opening on their name is read), as for the client's response in a family session."},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"undecided":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), undecided ('F/U: TBD', 'f/u prn': a next step left open), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"enum":[true,false,"short"],"description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand); \"short\": only an entry of a sentence or two ('Safety: No safety concerns.'), a longer one being judged by its sub-items."},"minEntryWords":{"type":"integer","minimum":1,"description":"Fewer words than this in its own entry is too thin to be the dimension, whatever they name ('Strengths: Motivated.')."},"headingTopics":{"type":"array","description":"Words a heading or label may list, three or more of them and nothing else ('Home, family, money and supports'), to head the dimension: the systems a form names one by one.","items":{"type":"string","minLength":1}},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequiresUnless":{"type":"string","minLength":1,"description":"A pattern: where the note matches it, entryRequires does not hold (a client who never came to a last session cannot be asked how the ending feels)."},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","partners-repair","lab-target","sport-goal","past-task","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item","kept-as-it-was","intensity","cognitive-bias","taking-on","work-oversight","relapse-prevention","greeting"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"topic":{"type":"array","description":"Words of the dimension's topic, for a dimension whose cues are everyday words: a cue counts in its own section or entry, in a paragraph that shows one of its triggers, or in a sentence that names one of these words (anywhere while an inSession trigger is there).","items":{"type":"string","minLength":1}},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."},"followedBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Sub-items one of which must be told after the sign (a screen written before the client said it has not answered it)."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"copiedTextSetting":{"description":"The copied-text rule: a level, or an object with a severity and its options (minWords, minSimilarity, boilerplateClients).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"minWords":{"type":"integer","minimum":3,"maximum":10000,"default":12,"description":"A block of fewer words than this is not compared (3 to 10000; 12 by default): \"Client denies SI/HI.\" is too short to call copied."},"minSimilarity":{"type":"number","minimum":0.3,"maximum":1,"default":0.6,"description":"How alike two blocks must be to be copies: the estimated overlap of their 3-word sequences, 0.3 to 1 (0.6 by default); 0.9 reports only near-verbatim copies."},"boilerplateClients":{"type":"integer","minimum":2,"maximum":1000000,"default":4,"description":"A block found in the notes of this many clients or more is the agency's standard wording, not a copy (2 or more; 4 by default)."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://clinote.dev/schema/clinote-config.json","title":"Clinote configuration","description":"Settings for the Clinote note linter (.clinote.json, .clinote.jsonc, .clinote.yaml). Data only: nothing here runs code.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Schema this file follows; editors use it for completion."},"extends":{"description":"Settings to start from: a built-in profile (clinote:recommended, clinote:strict, clinote:supervision) or the path of another config file, relative to this one. Later entries and this file win.","anyOf":[{"$ref":"#/definitions/extendsEntry"},{"type":"array","items":{"$ref":"#/definitions/extendsEntry"}}]},"defaultType":{"type":"string","minLength":1,"description":"Note type (e.g. soap, dap, birp, intake) used when a note neither declares a type in its front matter nor reveals one through its headings."},"secondOpinion":{"type":"boolean","description":"Opt in to the learned second opinion: where a model fitted on labelled notes reads a dimension differently from the rules, its reading wins, and a finding it adds names the words that weighed most. Off by default."},"rules":{"type":"object","description":"Level (and options) of rules and dimensions for every note type, by rule id. A dimension set here applies to every note type.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}},"types":{"type":"object","description":"Settings for one note type (soap, dap, birp, girp, pirp, intake, treatment-plan, termination, ...); these win over the top-level rules.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"rules":{"type":"object","description":"Rule levels for this note type, by rule id.","additionalProperties":{"$ref":"#/definitions/ruleSetting"},"properties":{"stigmatizing-language":{"$ref":"#/definitions/stigmatizingSetting"},"copied-text":{"$ref":"#/definitions/copiedTextSetting"}}}}}},"dimensions":{"type":"array","description":"Your own dimensions, as data: an agency adds a required section without code. A dimension with the id of a built-in one replaces it.","items":{"$ref":"#/definitions/dimension"}},"noteTypes":{"type":"array","description":"Your own note types, as data: an id, a family, a title, the names front matter `type:` may use, title cues, sections in order and levels; or a built-in type to start from (basedOn). Select one with `type:`, defaultType or a title cue; it is not guessed from headings alone.","items":{"$ref":"#/definitions/noteType"}},"ignore":{"type":"array","description":"Globs of files that are not notes, relative to this file's folder (a pattern without a slash matches at any depth), e.g. \"templates/**\", \"README.md\".","items":{"type":"string","minLength":1}},"language":{"type":"object","additionalProperties":false,"description":"Words an agency adds to Clinote's built-in word lists (src/core/language/), as data: its own named interventions, its shorthand, and the words its notes use for a field left blank. Entries are read as plain words, never as regular expressions.","properties":{"interventions":{"type":"array","description":"Named interventions added to the built-in list (an agency's programs, e.g. \"Seeking Safety\", \"STEPPS\"): naming one anywhere in a note shows what the clinician did (the interventions-response dimension). A name, or {names, abbr, abbrWithNoun}.","items":{"$ref":"#/definitions/intervention"}},"shorthand":{"type":"object","description":"Shorthand read as the words it stands for, e.g. {\"SS\": \"Seeking Safety\", \"ptc\": \"parent-teacher conference\"}. A form is one word, or two joined by / or & (c/o, A&O), or a word and a slash (w/); in lower case it matches in any case, with a capital only as written. A form here replaces a built-in one.","additionalProperties":{"type":"string","minLength":1}},"placeholders":{"type":"array","description":"Whole values that mean \"not written yet\", added to TBD, N/A, [enter], ___ and the rest: a section, label or front matter field holding only one of them is unfilled. Matched as written, in any case, e.g. \"to follow\", \"see addendum\".","items":{"type":"string","minLength":1}}}},"measures":{"type":"array","description":"Outcome measures besides the standard ones (PHQ-9, GAD-7, PCL-5, AUDIT, ORS, SRS), for clinote draft: a note that writes \"name: score\" (\"K10: 24\", \"K10 score of 24\", a table column) gives a score, gathered into the draft's measures table and charted like the standard ones. The range and bands are optional.","items":{"$ref":"#/definitions/measure"}}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["name"],"description":"A measure that notes write as \"name: score\".","properties":{"name":{"type":"string","minLength":1,"maxLength":40,"description":"Its name as the draft shows it and as notes write it (\"K10\", \"ORS-Y\", \"Sleep quality\"). A name without lower-case letters (K10, BDI-II) matches only in capitals; any other in any case. A hyphen or a space matches either (\"BDI-II\", \"BDI II\"), and may be left out between letters and digits (\"K-10\", \"K10\")."},"aliases":{"type":"array","items":{"type":"string","minLength":1,"maxLength":40},"description":"Other ways notes write it (\"Kessler 10\"), matched as the name is."},"min":{"type":"number","minimum":0,"maximum":999,"description":"The lowest valid score (give max too). A score outside the range is not taken."},"max":{"type":"number","minimum":0,"maximum":999,"description":"The highest valid score (give min too). Without a range (and bands), any score from 0 to 999.9 is taken and the chart's axis fits the scores."},"bands":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/measureBand"},"description":"The instrument's bands, lowest scores first, covering the range without a gap (5-9 after 0-4), shaded on the chart. Without min and max, the bands give the range."},"source":{"type":"string","minLength":1,"description":"Where the range and bands come from (\"Kessler et al. 2002\"): the chart's description names it."}}},"measureBand":{"type":"object","additionalProperties":false,"required":["from","to","label"],"description":"One band of a measure: its lowest and highest score as published, and what it means.","properties":{"from":{"type":"number","minimum":0,"description":"Lowest score of the band."},"to":{"type":"number","minimum":0,"description":"Highest score of the band."},"label":{"type":"string","minLength":1,"maxLength":40,"description":"What the band means (\"moderate\", \"clinical range\")."},"level":{"type":"integer","minimum":0,"maximum":4,"description":"Concern, 0 (least) to 4: the chart shades darker for more. Default: the band's place (0 for the first, 1 for the next...); give it for a measure where a higher score is better."}}},"extendsEntry":{"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."},"level":{"type":"string","enum":["off","info","warning","error"],"description":"off silences it; info, warning and error set the severity of its findings."},"ruleSetting":{"description":"A level (off, info, warning, error), or an object with a severity and rule options.","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","description":"Options of the rule (see its documentation)."}}}]},"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"A kebab-case identifier, e.g. collateral-contacts."},"cues":{"type":"array","items":{"type":"string","minLength":1},"description":"Cue phrases, matched as whole words, case-insensitively, tolerant of inflections; word* matches a prefix."},"patterns":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions (matched case-insensitively) for forms that cues cannot express."},"subItem":{"type":"object","additionalProperties":false,"required":["id","label","cues"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"Short label, listed in the hover and the coverage view."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inTitle":{"type":"boolean","description":"Its patterns also count in the note's title line (a date in the title is the date of service)."}}},"trigger":{"type":"object","additionalProperties":false,"required":["id","label","cues","level"],"description":"A mention that makes this dimension expected in a note that does not otherwise require it.","properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned, for the hover (\"expected because the note mentions ...\")."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"inSession":{"type":"boolean","description":"Seen in the session itself (long silences, small talk): while it is there, the dimension's topic does not narrow its evidence."},"followedUp":{"type":"boolean","description":"An event the note must answer after telling it (a gift handed over, a friend request): when nothing of the dimension is told from its sentence on, what came before does not follow it up and the dimension is missing."},"notQuoted":{"type":"boolean","description":"Not raised inside a quotation: in the client's words \"me\" is the client (\"She texted me, it's true\"), not the clinician."},"attendanceBelow":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Also raised by attendance written as a count (\"attended 3 of 12 scheduled sessions\") when the share kept is below this, with two or more missed."},"level":{"type":"string","enum":["info","warning","error"]},"appliesTo":{"type":"array","items":{"type":"string","minLength":1},"description":"Note types or families the trigger applies to; all when absent."}}},"dimension":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1},"why":{"type":"string","description":"One line: why a supervisor looks for it."},"source":{"type":"string","description":"Where the requirement comes from (policy, payer, standard)."},"headings":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings that hold this dimension; a leading = means the whole heading must match."},"subItems":{"type":"array","items":{"$ref":"#/definitions/subItem"}},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the text must cover to count as addressed without a heading."},"requires":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Sub-item ids that must be among those covered for the text alone to count (e.g. the goal itself must be stated)."},"requiresIn":{"type":"object","description":"More sub-items required in some note types or families only, e.g. {\"progress\": [\"time\"]}.","additionalProperties":{"type":"array","items":{"$ref":"#/definitions/id"}}},"thresholdIn":{"type":"object","description":"Another threshold in some note types or families, e.g. {\"termination\": 2}.","additionalProperties":{"type":"integer","minimum":1}},"partial":{"enum":["gap","nudge"],"description":"A note that covers some of the sub-items, fewer than the threshold: \"gap\" (the default) reports it at the dimension's level, \"nudge\" a level lower (a warning becomes information)."},"inRoom":{"type":"boolean","description":"What anyone listed as present in the session did counts (a sentence opening on their name is read), as for the client's response in a family session."},"negation":{"type":"string","enum":["any","unexplored"],"description":"any: a negated cue does not count; unexplored: only 'not assessed' style negation cancels a cue."},"context":{"type":"object","additionalProperties":false,"properties":{"deferred":{"type":"boolean"},"undecided":{"type":"boolean"},"hypothetical":{"type":"boolean"},"historical":{"type":"boolean"},"otherPerson":{"type":"boolean"},"withinSession":{"type":"boolean"}},"description":"Readings of a cue's sentence (ConText) that make it no evidence: deferred ('will assess family next time'), undecided ('F/U: TBD', 'f/u prn': a next step left open), hypothetical ('if'), historical ('history of'), otherPerson ('her brother is a firefighter'), withinSession ('rated 6/10 before and 3/10 after the exercise')."},"depth":{"enum":["measurable-goals"],"description":"Depth judged beyond cue hits where the dimension is required: 'measurable-goals' counts it missing when every goal statement found is vague and none names the plan's goal it serves."},"entryNeedsEvidence":{"enum":[true,false,"short"],"description":"Its own section or labelled entry counts only when it holds evidence of a sub-item ('Progress: Ongoing. Client continues to work on her goals.' says nothing of where the goals stand); \"short\": only an entry of a sentence or two ('Safety: No safety concerns.'), a longer one being judged by its sub-items."},"minEntryWords":{"type":"integer","minimum":1,"description":"Fewer words than this in its own entry is too thin to be the dimension, whatever they name ('Strengths: Motivated.')."},"headingTopics":{"type":"array","description":"Words a heading or label may list, three or more of them and nothing else ('Home, family, money and supports'), to head the dimension: the systems a form names one by one.","items":{"type":"string","minLength":1}},"aboutNext":{"type":"boolean","description":"Its entries say what comes next ('Goals: by next session, ride the bus two stops'): a time to come in them is their content. Without it, an entry that is one short sentence putting the work off ('Strengths: to be explored next session') leaves the dimension unwritten."},"clientOwn":{"type":"array","description":"Sub-items that are the client's own (personal qualities, past successes): an own entry that shows none of them and whose every sentence is about the people or resources around the client lists supports, and is read as vague.","items":{"type":"string","minLength":1}},"entryRequiresUnless":{"type":"string","minLength":1,"description":"A pattern: where the note matches it, entryRequires does not hold (a client who never came to a last session cannot be asked how the ending feels)."},"entryRequires":{"type":"array","description":"Sub-items the note must show somewhere even when the dimension's own entry is there (an Interventions section with no word of the client's response is half of interventions and response).","items":{"type":"string","minLength":1}},"senses":{"type":"array","items":{"enum":["miss-as-feeling","person-met","other-trade","fiction","relapse-risk","case-closure","referral-source","mental-status","document-name","client-view","stock-phrase","billing-code","used-against","change-ambivalence","partners-repair","lab-target","sport-goal","past-task","pastime-media","own-advisor","record-detail","ruler","technique-feedback","risk-item","kept-as-it-was","intensity","cognitive-bias","taking-on","work-oversight","relapse-prevention","greeting"]},"description":"Senses of the cue words that are no evidence for this dimension (word senses, see docs/configuration.md): 'relapse-risk' ('high-risk situations', 'risk of relapse'), 'person-met' ('the nurse at the clinic said'), 'other-trade', 'fiction', 'miss-as-feeling', 'client-view' ('the client's assumption is...')."},"topic":{"type":"array","description":"Words of the dimension's topic, for a dimension whose cues are everyday words: a cue counts in its own section or entry, in a paragraph that shows one of its triggers, or in a sentence that names one of these words (anywhere while an inSession trigger is there).","items":{"type":"string","minLength":1}},"fields":{"type":"object","description":"Front matter fields that cover a sub-item: sub-item id -> accepted keys, the first being the one a fix adds. A field with a value covers it; an empty one makes the dimension unfilled.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"fieldsInBody":{"type":"array","description":"Sub-items whose fields also count when written as a label in the note's body (\"Location: Youth center\"), for fields whose value says all the sub-item asks.","items":{"type":"string","minLength":1}},"triggers":{"type":"array","items":{"$ref":"#/definitions/trigger"}},"raisedBy":{"type":"array","description":"Signs in a note that ask for more of this dimension than its threshold (access to a firearm makes a bare 'denies SI' too little): when one is mentioned about the client, not negated, hypothetical or put off, the note must cover `threshold` sub-items.","items":{"type":"object","additionalProperties":false,"required":["id","label","cues","threshold"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"type":"string","minLength":1,"description":"What the note mentioned."},"cues":{"$ref":"#/definitions/cues"},"patterns":{"$ref":"#/definitions/patterns"},"threshold":{"type":"integer","minimum":1,"description":"How many sub-items the note must then cover."},"followedBy":{"type":"array","items":{"type":"string","minLength":1},"description":"Sub-items one of which must be told after the sign (a screen written before the client said it has not answered it)."}}}},"template":{"type":"object","additionalProperties":false,"required":["heading","body"],"description":"What the quick-fix inserts: a heading and a body with prompt markers <!-- ? question -->.","properties":{"heading":{"type":"string","minLength":1},"body":{"type":"string"}}},"docs":{"type":"string","pattern":"^https?://\\S+$","description":"Its documentation page (an http or https URL), where its findings link; without one they link to the custom dimensions section of Clinote's configuration docs."},"hint":{"type":"string","description":"What satisfies the rule, in a few words: it completes the message (\"<title> not documented. <hint>\") where the whole stays within 120 characters, the length of a Problems row. A longer hint is flagged when the config is read, and shown in the hover instead."},"requiredIn":{"type":"object","description":"Where a miss is reported: note type ids, families (progress, intake, ...) or * for all, each with the level of a miss.","additionalProperties":{"$ref":"#/definitions/level"}},"after":{"$ref":"#/definitions/id","description":"The section id (of the note's type, e.g. assessment) after which the quick-fix inserts this dimension's section; without it, the end of the note."}}},"family":{"type":"string","enum":["progress","intake","treatment-plan","termination","occupational","supervision","group","psychotherapy","general"],"description":"The family of a note type: progress notes share expectations, other families stand alone."},"noteSection":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"type":"string","minLength":1,"description":"The heading a template of the whole note uses."},"aliases":{"type":"array","items":{"type":"string","minLength":1},"description":"Headings accepted for it (whole words, case-insensitive); the title alone when absent."},"holds":{"type":"array","items":{"$ref":"#/definitions/id"},"description":"Dimensions whose sections the quick-fix puts at the end of this one."}}},"noteType":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"#/definitions/id"},"basedOn":{"type":"string","minLength":1,"description":"A note type to start from (e.g. soap): its family, title, sections and levels, unless given here. Names and title cues are never inherited."},"family":{"$ref":"#/definitions/family"},"title":{"type":"string","minLength":1},"short":{"type":"string","minLength":1,"description":"Short label for the status bar; the title when absent."},"names":{"type":"array","items":{"type":"string","minLength":1},"description":"Values of front matter `type:` that select it, besides its id."},"titleCues":{"type":"array","items":{"type":"string","minLength":1},"description":"Words in a note's title that identify it (e.g. home visit)."},"sections":{"type":"array","items":{"$ref":"#/definitions/noteSection"},"description":"The note's sections, in order."},"levels":{"type":"object","description":"Level of each rule or dimension in this type (over those of basedOn, or of every type's rules).","additionalProperties":{"$ref":"#/definitions/level"}}}},"intervention":{"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]},"stigmatizingSetting":{"description":"The stigmatizing-language rule: a level, or an object with a severity and its options (allow, terms, defaults, personFirst).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"allow":{"type":"array","items":{"type":"string","minLength":1},"description":"Terms never flagged (as written in the list, in any case)."},"terms":{"type":"array","items":{"$ref":"#/definitions/stigmatizingTerm"},"description":"Terms the agency adds, each with the wording to prefer."},"defaults":{"type":"boolean","description":"false: drop the built-in list (only the agency's terms are flagged)."},"personFirst":{"type":"boolean","description":"false: do not flag identity-first wording such as \"is bipolar\"."}}}}}]},"copiedTextSetting":{"description":"The copied-text rule: a level, or an object with a severity and its options (minWords, minSimilarity, boilerplateClients).","anyOf":[{"$ref":"#/definitions/level"},{"type":"object","additionalProperties":false,"properties":{"severity":{"$ref":"#/definitions/level"},"options":{"type":"object","additionalProperties":false,"properties":{"minWords":{"type":"integer","minimum":3,"maximum":10000,"default":12,"description":"A block of fewer words than this is not compared (3 to 10000; 12 by default): \"Client denies SI/HI.\" is too short to call copied."},"minSimilarity":{"type":"number","minimum":0.3,"maximum":1,"default":0.6,"description":"How alike two blocks must be to be copies: the estimated overlap of their 3-word sequences, 0.3 to 1 (0.6 by default); 0.9 reports only near-verbatim copies."},"boilerplateClients":{"type":"integer","minimum":2,"maximum":1000000,"default":4,"description":"A block found in the notes of this many clients or more is the agency's standard wording, not a copy (2 or more; 4 by default)."}}}}}]},"stigmatizingTerm":{"type":"object","additionalProperties":false,"required":["term","suggestion"],"properties":{"term":{"type":"string","minLength":1,"description":"The word or words flagged, matched as whole words in any case (a one-word term also in its plural)."},"suggestion":{"type":"string","minLength":1,"description":"The wording to prefer; a plain wording becomes a quick-fix, advice (\"describe the behavior\") does not."},"note":{"type":"string","description":"Why, in a few words (shown in the hover)."},"source":{"type":"string","description":"Where the guidance comes from (shown in the hover); the agency configuration when absent."},"when":{"type":"string","enum":["substance-person","substance-status","person-noun","verb-of-person","not-clinical-term"],"description":"Context the term needs before it is flagged, as for the built-in terms (src/core/language/types.ts)."},"personFirst":{"type":"boolean","description":"A person-first preference, switched off with personFirst: false."}}}}};
 const schema12 = {"type":"string","minLength":1,"description":"clinote:recommended, clinote:strict, clinote:supervision, or a relative path such as ../supervisor/.clinote.json."};
 const schema48 = {"description":"A named intervention: its name, or an object with its names and abbreviations.","anyOf":[{"type":"string","minLength":1},{"type":"object","additionalProperties":false,"required":["names"],"properties":{"names":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"Its name and other ways clinicians write it; matched as whole words, in any case and inflection, British and American spellings alike."},"abbr":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are no everyday word (STEPPS, SPARCS), matched as words in any case."},"abbrWithNoun":{"type":"array","items":{"type":"string","minLength":1},"description":"Abbreviations that are also everyday words (ACT, MI): they count only before a technique word (\"ACT skills\", \"MI session\")."}}}]};
 const func2 = Object.prototype.hasOwnProperty;
@@ -3759,32 +3759,10 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.rules !== undefined){
-let data4 = data.rules;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-if(!((key1 === "stigmatizing-language") || (key1 === "copied-text"))){
-if(!(validate11(data4[key1], {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key1,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data4["stigmatizing-language"] !== undefined){
-if(!(validate13(data4["stigmatizing-language"], {instancePath:instancePath+"/rules/stigmatizing-language",parentData:data4,parentDataProperty:"stigmatizing-language",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data4["copied-text"] !== undefined){
-if(!(validate15(data4["copied-text"], {instancePath:instancePath+"/rules/copied-text",parentData:data4,parentDataProperty:"copied-text",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data4};
+if(data.secondOpinion !== undefined){
+let data4 = data.secondOpinion;
+if(typeof data4 !== "boolean"){
+const err10 = {instancePath:instancePath+"/secondOpinion",schemaPath:"#/properties/secondOpinion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.secondOpinion.type,parentSchema:schema11.properties.secondOpinion,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3794,15 +3772,32 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.types !== undefined){
-let data8 = data.types;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key2 in data8){
-let data9 = data8[key2];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key3 in data9){
-if(!(key3 === "rules")){
-const err11 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.types.additionalProperties,data:data9};
+if(data.rules !== undefined){
+let data5 = data.rules;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!((key1 === "stigmatizing-language") || (key1 === "copied-text"))){
+if(!(validate11(data5[key1], {instancePath:instancePath+"/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data5,parentDataProperty:key1,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data5["stigmatizing-language"] !== undefined){
+if(!(validate13(data5["stigmatizing-language"], {instancePath:instancePath+"/rules/stigmatizing-language",parentData:data5,parentDataProperty:"stigmatizing-language",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data5["copied-text"] !== undefined){
+if(!(validate15(data5["copied-text"], {instancePath:instancePath+"/rules/copied-text",parentData:data5,parentDataProperty:"copied-text",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.rules.type,parentSchema:schema11.properties.rules,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3812,32 +3807,15 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data9.rules !== undefined){
-let data10 = data9.rules;
+if(data.types !== undefined){
+let data9 = data.types;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
+let data10 = data9[key2];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key4 in data10){
-if(!((key4 === "stigmatizing-language") || (key4 === "copied-text"))){
-if(!(validate11(data10[key4], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data10,parentDataProperty:key4,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-errors = vErrors.length;
-}
-}
-}
-if(data10["stigmatizing-language"] !== undefined){
-if(!(validate13(data10["stigmatizing-language"], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/stigmatizing-language",parentData:data10,parentDataProperty:"stigmatizing-language",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data10["copied-text"] !== undefined){
-if(!(validate15(data10["copied-text"], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/copied-text",parentData:data10,parentDataProperty:"copied-text",rootData}))){
-vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/types/additionalProperties/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.properties.rules.type,parentSchema:schema11.properties.types.additionalProperties.properties.rules,data:data10};
+for(const key3 in data10){
+if(!(key3 === "rules")){
+const err12 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.types.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3847,9 +3825,32 @@ vErrors.push(err12);
 errors++;
 }
 }
+if(data10.rules !== undefined){
+let data11 = data10.rules;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key4 in data11){
+if(!((key4 === "stigmatizing-language") || (key4 === "copied-text"))){
+if(!(validate11(data11[key4], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data11,parentDataProperty:key4,rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+if(data11["stigmatizing-language"] !== undefined){
+if(!(validate13(data11["stigmatizing-language"], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/stigmatizing-language",parentData:data11,parentDataProperty:"stigmatizing-language",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data11["copied-text"] !== undefined){
+if(!(validate15(data11["copied-text"], {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules/copied-text",parentData:data11,parentDataProperty:"copied-text",rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err13 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.type,parentSchema:schema11.properties.types.additionalProperties,data:data9};
+const err13 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/rules",schemaPath:"#/properties/types/additionalProperties/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.properties.rules.type,parentSchema:schema11.properties.types.additionalProperties.properties.rules,data:data11};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3861,7 +3862,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.type,parentSchema:schema11.properties.types,data:data8};
+const err14 = {instancePath:instancePath+"/types/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/types/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.additionalProperties.type,parentSchema:schema11.properties.types.additionalProperties,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3871,19 +3872,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.dimensions !== undefined){
-let data14 = data.dimensions;
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate20(data14[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err15 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data14};
+const err15 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.types.type,parentSchema:schema11.properties.types,data:data9};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3893,19 +3884,19 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.noteTypes !== undefined){
-let data16 = data.noteTypes;
-if(Array.isArray(data16)){
-const len2 = data16.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate26(data16[i2], {instancePath:instancePath+"/noteTypes/" + i2,parentData:data16,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if(data.dimensions !== undefined){
+let data15 = data.dimensions;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate20(data15[i1], {instancePath:instancePath+"/dimensions/" + i1,parentData:data15,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/noteTypes",schemaPath:"#/properties/noteTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.noteTypes.type,parentSchema:schema11.properties.noteTypes,data:data16};
+const err16 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.dimensions.type,parentSchema:schema11.properties.dimensions,data:data15};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3915,15 +3906,19 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data18 = data.ignore;
-if(Array.isArray(data18)){
-const len3 = data18.length;
-for(let i3=0; i3<len3; i3++){
-let data19 = data18[i3];
-if(typeof data19 === "string"){
-if(func3(data19) < 1){
-const err17 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items,data:data19};
+if(data.noteTypes !== undefined){
+let data17 = data.noteTypes;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate26(data17[i2], {instancePath:instancePath+"/noteTypes/" + i2,parentData:data17,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/noteTypes",schemaPath:"#/properties/noteTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.noteTypes.type,parentSchema:schema11.properties.noteTypes,data:data17};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3933,8 +3928,15 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data19};
+if(data.ignore !== undefined){
+let data19 = data.ignore;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+let data20 = data19[i3];
+if(typeof data20 === "string"){
+if(func3(data20) < 1){
+const err18 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.ignore.items,data:data20};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3944,9 +3946,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
 else {
-const err19 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data18};
+const err19 = {instancePath:instancePath+"/ignore/" + i3,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.ignore.items.type,parentSchema:schema11.properties.ignore.items,data:data20};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3956,12 +3957,9 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.language !== undefined){
-let data20 = data.language;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key5 in data20){
-if(!(((key5 === "interventions") || (key5 === "shorthand")) || (key5 === "placeholders"))){
-const err20 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.language,data:data20};
+}
+else {
+const err20 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.ignore.type,parentSchema:schema11.properties.ignore,data:data19};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3971,18 +3969,12 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data20.interventions !== undefined){
-let data21 = data20.interventions;
-if(Array.isArray(data21)){
-const len4 = data21.length;
-for(let i4=0; i4<len4; i4++){
-let data22 = data21[i4];
-const _errs51 = errors;
-let valid22 = false;
-const _errs52 = errors;
-if(typeof data22 === "string"){
-if(func3(data22) < 1){
-const err21 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[0],data:data22};
+if(data.language !== undefined){
+let data21 = data.language;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key5 in data21){
+if(!(((key5 === "interventions") || (key5 === "shorthand")) || (key5 === "placeholders"))){
+const err21 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.language,data:data21};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3992,8 +3984,18 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[0].type,parentSchema:schema48.anyOf[0],data:data22};
+if(data21.interventions !== undefined){
+let data22 = data21.interventions;
+if(Array.isArray(data22)){
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+let data23 = data22[i4];
+const _errs53 = errors;
+let valid22 = false;
+const _errs54 = errors;
+if(typeof data23 === "string"){
+if(func3(data23) < 1){
+const err22 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4002,13 +4004,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid1 = _errs52 === errors;
-valid22 = valid22 || _valid1;
-if(!valid22){
-const _errs54 = errors;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.names === undefined){
-const err23 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'",schema:schema48.anyOf[1].required,parentSchema:schema48.anyOf[1],data:data22};
+}
+else {
+const err23 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[0].type,parentSchema:schema48.anyOf[0],data:data23};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4017,9 +4015,13 @@ vErrors.push(err23);
 }
 errors++;
 }
-for(const key6 in data22){
-if(!(((key6 === "names") || (key6 === "abbr")) || (key6 === "abbrWithNoun"))){
-const err24 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema48.anyOf[1],data:data22};
+var _valid1 = _errs54 === errors;
+valid22 = valid22 || _valid1;
+if(!valid22){
+const _errs56 = errors;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.names === undefined){
+const err24 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'",schema:schema48.anyOf[1].required,parentSchema:schema48.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4028,12 +4030,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data22.names !== undefined){
-let data23 = data22.names;
-if(Array.isArray(data23)){
-if(data23.length < 1){
-const err25 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.anyOf[1].properties.names,data:data23};
+for(const key6 in data23){
+if(!(((key6 === "names") || (key6 === "abbr")) || (key6 === "abbrWithNoun"))){
+const err25 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema48.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4042,12 +4041,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-const len5 = data23.length;
-for(let i5=0; i5<len5; i5++){
-let data24 = data23[i5];
-if(typeof data24 === "string"){
-if(func3(data24) < 1){
-const err26 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[1].properties.names.items,data:data24};
+}
+if(data23.names !== undefined){
+let data24 = data23.names;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err26 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48.anyOf[1].properties.names,data:data24};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4056,9 +4055,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[1].properties.names.items.type,parentSchema:schema48.anyOf[1].properties.names.items,data:data24};
+const len5 = data24.length;
+for(let i5=0; i5<len5; i5++){
+let data25 = data24[i5];
+if(typeof data25 === "string"){
+if(func3(data25) < 1){
+const err27 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[1].properties.names.items,data:data25};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4068,9 +4070,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
 else {
-const err28 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.anyOf[1].properties.names.type,parentSchema:schema48.anyOf[1].properties.names,data:data23};
+const err28 = {instancePath:instancePath+"/language/interventions/" + i4+"/names/" + i5,schemaPath:"#/definitions/intervention/anyOf/1/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[1].properties.names.items.type,parentSchema:schema48.anyOf[1].properties.names.items,data:data25};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4080,15 +4081,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data22.abbr !== undefined){
-let data25 = data22.abbr;
-if(Array.isArray(data25)){
-const len6 = data25.length;
-for(let i6=0; i6<len6; i6++){
-let data26 = data25[i6];
-if(typeof data26 === "string"){
-if(func3(data26) < 1){
-const err29 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[1].properties.abbr.items,data:data26};
+}
+else {
+const err29 = {instancePath:instancePath+"/language/interventions/" + i4+"/names",schemaPath:"#/definitions/intervention/anyOf/1/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.anyOf[1].properties.names.type,parentSchema:schema48.anyOf[1].properties.names,data:data24};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4098,8 +4093,15 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[1].properties.abbr.items.type,parentSchema:schema48.anyOf[1].properties.abbr.items,data:data26};
+if(data23.abbr !== undefined){
+let data26 = data23.abbr;
+if(Array.isArray(data26)){
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+let data27 = data26[i6];
+if(typeof data27 === "string"){
+if(func3(data27) < 1){
+const err30 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[1].properties.abbr.items,data:data27};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4109,9 +4111,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
 else {
-const err31 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.anyOf[1].properties.abbr.type,parentSchema:schema48.anyOf[1].properties.abbr,data:data25};
+const err31 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr/" + i6,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[1].properties.abbr.items.type,parentSchema:schema48.anyOf[1].properties.abbr.items,data:data27};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4121,15 +4122,9 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data22.abbrWithNoun !== undefined){
-let data27 = data22.abbrWithNoun;
-if(Array.isArray(data27)){
-const len7 = data27.length;
-for(let i7=0; i7<len7; i7++){
-let data28 = data27[i7];
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err32 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[1].properties.abbrWithNoun.items,data:data28};
+}
+else {
+const err32 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbr",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbr/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.anyOf[1].properties.abbr.type,parentSchema:schema48.anyOf[1].properties.abbr,data:data26};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4139,8 +4134,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[1].properties.abbrWithNoun.items.type,parentSchema:schema48.anyOf[1].properties.abbrWithNoun.items,data:data28};
+if(data23.abbrWithNoun !== undefined){
+let data28 = data23.abbrWithNoun;
+if(Array.isArray(data28)){
+const len7 = data28.length;
+for(let i7=0; i7<len7; i7++){
+let data29 = data28[i7];
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err33 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.anyOf[1].properties.abbrWithNoun.items,data:data29};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4150,9 +4152,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-}
 else {
-const err34 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.anyOf[1].properties.abbrWithNoun.type,parentSchema:schema48.anyOf[1].properties.abbrWithNoun,data:data27};
+const err34 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun/" + i7,schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.anyOf[1].properties.abbrWithNoun.items.type,parentSchema:schema48.anyOf[1].properties.abbrWithNoun.items,data:data29};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4164,7 +4165,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.anyOf[1].type,parentSchema:schema48.anyOf[1],data:data22};
+const err35 = {instancePath:instancePath+"/language/interventions/" + i4+"/abbrWithNoun",schemaPath:"#/definitions/intervention/anyOf/1/properties/abbrWithNoun/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.anyOf[1].properties.abbrWithNoun.type,parentSchema:schema48.anyOf[1].properties.abbrWithNoun,data:data28};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4173,11 +4174,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid1 = _errs54 === errors;
-valid22 = valid22 || _valid1;
 }
-if(!valid22){
-const err36 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.anyOf,parentSchema:schema48,data:data22};
+}
+else {
+const err36 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.anyOf[1].type,parentSchema:schema48.anyOf[1],data:data23};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4186,11 +4186,24 @@ vErrors.push(err36);
 }
 errors++;
 }
+var _valid1 = _errs56 === errors;
+valid22 = valid22 || _valid1;
+}
+if(!valid22){
+const err37 = {instancePath:instancePath+"/language/interventions/" + i4,schemaPath:"#/definitions/intervention/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.anyOf,parentSchema:schema48,data:data23};
+if(vErrors === null){
+vErrors = [err37];
+}
 else {
-errors = _errs51;
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs53;
 if(vErrors !== null){
-if(_errs51){
-vErrors.length = _errs51;
+if(_errs53){
+vErrors.length = _errs53;
 }
 else {
 vErrors = null;
@@ -4200,24 +4213,7 @@ vErrors = null;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/language/interventions",schemaPath:"#/properties/language/properties/interventions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.interventions.type,parentSchema:schema11.properties.language.properties.interventions,data:data21};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data20.shorthand !== undefined){
-let data29 = data20.shorthand;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key7 in data29){
-let data30 = data29[key7];
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err38 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data30};
+const err38 = {instancePath:instancePath+"/language/interventions",schemaPath:"#/properties/language/properties/interventions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.interventions.type,parentSchema:schema11.properties.language.properties.interventions,data:data22};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4227,8 +4223,14 @@ vErrors.push(err38);
 errors++;
 }
 }
-else {
-const err39 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.shorthand.additionalProperties.type,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data30};
+if(data21.shorthand !== undefined){
+let data30 = data21.shorthand;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key7 in data30){
+let data31 = data30[key7];
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err39 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4238,9 +4240,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
 else {
-const err40 = {instancePath:instancePath+"/language/shorthand",schemaPath:"#/properties/language/properties/shorthand/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.properties.shorthand.type,parentSchema:schema11.properties.language.properties.shorthand,data:data29};
+const err40 = {instancePath:instancePath+"/language/shorthand/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/language/properties/shorthand/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.shorthand.additionalProperties.type,parentSchema:schema11.properties.language.properties.shorthand.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4250,15 +4251,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data20.placeholders !== undefined){
-let data31 = data20.placeholders;
-if(Array.isArray(data31)){
-const len8 = data31.length;
-for(let i8=0; i8<len8; i8++){
-let data32 = data31[i8];
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err41 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.placeholders.items,data:data32};
+}
+else {
+const err41 = {instancePath:instancePath+"/language/shorthand",schemaPath:"#/properties/language/properties/shorthand/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.properties.shorthand.type,parentSchema:schema11.properties.language.properties.shorthand,data:data30};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4268,8 +4263,15 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.placeholders.items.type,parentSchema:schema11.properties.language.properties.placeholders.items,data:data32};
+if(data21.placeholders !== undefined){
+let data32 = data21.placeholders;
+if(Array.isArray(data32)){
+const len8 = data32.length;
+for(let i8=0; i8<len8; i8++){
+let data33 = data32[i8];
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err42 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.language.properties.placeholders.items,data:data33};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4279,9 +4281,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-}
 else {
-const err43 = {instancePath:instancePath+"/language/placeholders",schemaPath:"#/properties/language/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.placeholders.type,parentSchema:schema11.properties.language.properties.placeholders,data:data31};
+const err43 = {instancePath:instancePath+"/language/placeholders/" + i8,schemaPath:"#/properties/language/properties/placeholders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.language.properties.placeholders.items.type,parentSchema:schema11.properties.language.properties.placeholders.items,data:data33};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4293,7 +4294,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.type,parentSchema:schema11.properties.language,data:data20};
+const err44 = {instancePath:instancePath+"/language/placeholders",schemaPath:"#/properties/language/properties/placeholders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.language.properties.placeholders.type,parentSchema:schema11.properties.language.properties.placeholders,data:data32};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4303,19 +4304,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.measures !== undefined){
-let data33 = data.measures;
-if(Array.isArray(data33)){
-const len9 = data33.length;
-for(let i9=0; i9<len9; i9++){
-if(!(validate30(data33[i9], {instancePath:instancePath+"/measures/" + i9,parentData:data33,parentDataProperty:i9,rootData}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err45 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.measures.type,parentSchema:schema11.properties.measures,data:data33};
+const err45 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.language.type,parentSchema:schema11.properties.language,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4325,14 +4316,36 @@ vErrors.push(err45);
 errors++;
 }
 }
+if(data.measures !== undefined){
+let data34 = data.measures;
+if(Array.isArray(data34)){
+const len9 = data34.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate30(data34[i9], {instancePath:instancePath+"/measures/" + i9,parentData:data34,parentDataProperty:i9,rootData}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err46 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.measures.type,parentSchema:schema11.properties.measures,data:data34};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }

@@ -12,6 +12,8 @@ export interface ClinoteConfig {
   extends?: string | string[];
   /** Note type used when a note neither declares nor reveals one. */
   defaultType?: string;
+  /** Opt in to the learned second opinion on "missing" (read/second-opinion.ts). */
+  secondOpinion?: boolean;
   /** Rule levels and options for every note type. A dimension's level here overrides where it is required. */
   rules?: Record<string, RuleSetting>;
   /** Per note type (profile id, e.g. `soap`, `intake`) rule levels; these win over `rules`. */
@@ -110,6 +112,8 @@ export interface ResolvedConfig {
   /** Note types the config adds (checked, with their section homes derived); absent when it adds none. */
   noteTypes?: Profile[];
   defaultType?: string;
+  /** The learned second opinion is on (the nearest file that sets it wins). */
+  secondOpinion?: boolean;
   /** Absolute posix globs (each config's patterns joined onto its folder); see config/ignore.ts. */
   ignore: string[];
   /** The word-list entries of every file of the chain (checked; lists added up, a nearer shorthand form winning);

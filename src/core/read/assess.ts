@@ -1,5 +1,6 @@
 // Decides, for one dimension in one note: addressed (by a section with content or by enough sub-items in the
 // text), unfilled (its section holds only template text), or missing; and which sub-items are covered.
+import type { SecondOpinion } from './second-opinion.js';
 import type { Analysis, FindOptions, Hit } from './analysis.js';
 import { toSource } from './analysis.js';
 import { onlyStock, otherRanges, stockRanges, type StockKind } from './stock.js';
@@ -46,6 +47,8 @@ export interface Assessment {
   unanswered?: string;
   /** Written, but without the depth the dimension asks for (`Dimension.depth`): how many statements fell short. */
   shallow?: { statements: number };
+  /** The learned second opinion overruled the rules' reading (read/second-opinion.ts; config `secondOpinion`). */
+  second?: SecondOpinion;
 }
 
 /** `targets`: the note's goal statements and plan, for the sub-items that are `notInTargets`. */

@@ -4159,3 +4159,22 @@ describe('reading sets 137 and 138 (after their first runs)', () => {
     assert.ok(covered('risk-assessment', 'C-SSRS screen completed:  [x] Yes  [ ] No').length);
   });
 });
+
+describe('reading sets 139 and 140 (after their first runs)', () => {
+  const level = (text: string, id: string) => lint(text).dimensions.find((d) => d.id === id)?.level;
+  it('work that made the client, or the one thing they are good at after years at it, makes the work central', () => {
+    assert.equal(level(PROGRESS('He said shearing was the making of him: it paid for the farm and gave him his mates.'), 'bias-safeguards'), 'warning');
+    assert.equal(level(PROGRESS('"Been ringing since I was 16. It\'s the only thing I\'m any good at."'), 'bias-safeguards'), 'warning');
+    assert.ok(covered('occupational-socialization', 'He said shearing was the making of him.').includes('job-involvement'));
+    // (Not a skill alone: "Drawing is the only thing I'm good at" says nothing of work.)
+    assert.notEqual(level(PROGRESS('"Drawing is the only thing I\'m good at," she said.'), 'bias-safeguards'), 'warning');
+  });
+  it('"Job/identity:" as a label makes the work central', () => {
+    assert.equal(level(PROGRESS('Job/identity: started at 16 on his uncle\'s boat.'), 'bias-safeguards'), 'warning');
+  });
+  it('how the crew deal with it, the camp\'s culture and what you never did on the job are coping in the work\'s ways', () => {
+    for (const text of ['The crew deal with bad trips by banter and a dram after landing.', 'Camp culture of "harden up" and grog being the only downtime.', "You didn't whinge in the shed, you'd be on the next bus home.", 'On deck you never talk about it.']) {
+      assert.ok(covered('occupational-socialization', text).includes('coping'), text);
+    }
+  });
+});

@@ -204,6 +204,9 @@ const GENERATION_WORKER = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]g
 /** The client's own words for what something is to them: "who am I", "that's who I am", "is \"who I am\"". */
 const WHO_I_AM = "(?:who\\s+am\\s+I|that['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|it['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|(?:is|as)\\s+[\"“‘']?(?:the\\s+whole\\s+of\\s+)?who\\s+(?:I|we)\\s+(?:am|are))";
 
+/** The work that made the client: "Shearing was the making of him", "the Army was the making of me". */
+const MAKING_OF = '\\b(?:[a-z]+ing|job|work|trade|army|navy|military|service|regiment|sea|boat|farm|the\\s+\\w+)\\s+(?:was|had\\s+been|has\\s+been)\\s+the\\s+making\\s+of\\s+(?:him|her|them|me)\\b';
+
 /**
  * Any work central to who the client is, whatever the trade (DIMENSIONS.md: "or any occupation central to the
  * client's identity"): "the farm isn't a job, it's who I am", "his identity is tied to the restaurant", "I don't know
@@ -267,7 +270,12 @@ export const workIdentityTrigger: Trigger = {
     // A section or label of its own on what the work is to the client: "Preaching and identity", "Nursing and what it
     // means to her", "**Mahi and what it means to him:** ...".
     // (Or in the service's own word for work: "Mahi and what it means to him".)
-    '^(?:[a-z-]+ing|work|job|career|trade|mahi|the\\s+job|the\\s+work)\\s+(?:and|&)\\s+(?:identity|calling|vocation|what\\s+it\\s+means\\s+to\\s+(?:her|him|them))\\s*(?::|$)',
+    // ("Job/identity:" as a form's label.)
+    '^(?:[a-z-]+ing|work|job|career|trade|mahi|the\\s+job|the\\s+work)(?:\\s+(?:and|&)\\s+|[ \\t]?/[ \\t]?)(?:identity|calling|vocation|what\\s+it\\s+means\\s+to\\s+(?:her|him|them))\\s*(?::|$)',
+    // The work as the one thing the client is good at, said with the years at it: "Been ringing since I was 16. It's
+    // the only thing I'm any good at."
+    "\\b(?:since\\s+(?:I|he|she|they)\\s+(?:was|were)\\s+\\d{1,2}|\\d+\\s+years\\s+(?:in|on|at)|(?:job|work|trade|career|craft))\\b[^\\n]{0,80}\\bthe\\s+only\\s+thing\\s+(?:I|he|she|they)(?:['’]m|\\s+am|['’]s|\\s+is|\\s+was|['’]ve\\s+ever\\s+been|\\s+ha(?:ve|s)\\s+ever\\s+been)\\s+(?:any\\s+|really\\s+|ever\\s+)?good\\s+(?:at|for)\\b",
+    MAKING_OF,
     // Shorthand: "Keeper role = status, belonging"
     '\\b(?:role|job|work|career|trade)\\s*=\\s*(?:status|identity|belonging|purpose|self-worth)\\b',
     // and the other way round: "cognitive restructuring re: worth = work"
@@ -355,6 +363,8 @@ export const occupationalSocialization: Dimension = {
         'how stress',
       ],
       patterns: [
+        // (The trigger's own words: the work that made the client is the client's identification with it.)
+        MAKING_OF,
         '\\b(?:father|mother|dad|mom|mum|parent|parents|grandfather|grandmother|grandad|granddad|gran|nan|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military|army|navy|marines|air\\s+force|nurses|soldiers|firefighters|police\\s+officers)',
         // The trade carried down the family: "Third-generation miner (grandfather, father, two uncles)".
         GENERATION_WORKER,
@@ -440,6 +450,13 @@ export const occupationalSocialization: Dimension = {
         // The job's own unwritten rules: "the 'operators don't get scared' rule of the crew", "the unit's code of silence".
         '\\b(?:rules?|code|norms?|ethos)\\s+(?:of|on)\\s+the\\s+(?:crew|job|trade|unit|squad|station|site|yard|ward|ship|boat|rig|force|floor|kitchen)\\b',
         "\\b(?:crew|unit|squad|station|ward|ship|rig|force|kitchen|team)(?:['’]s)?\\s+(?:unwritten\\s+)?(?:rules?|code|norms?|ethos)\\b",
+        // The work's people and how they get through: "the crew deal with bad trips by banter", "the lads cope by
+        // drinking"; and the culture of the place named: "Camp culture of 'harden up'".
+        '\\bthe\\s+(?:crew|team|unit|squad|lads|guys|blokes|boys|watch|shift|gang)\\s+(?:all\\s+|mostly\\s+|just\\s+)?(?:deal|deals|dealt|cope|copes|coped|handle|handles|handled)\\b',
+        '\\b(?:crew|camp|shed|yard|site|ward|kitchen|station|unit|squad|team|dressing[- ]room|locker[- ]room|mess|watch|deck|rig|shop[- ]floor)\\s+culture\\s+(?:of|is|was|where|that)\\b',
+        // What nobody does at work, in the work's own voice: "You didn't whinge in the shed", "on deck you dinna greet".
+        "\\byou\\s+(?:didn['’]t|don['’]t|never|wouldn['’]t|dinna|did\\s+not|do\\s+not)\\s+(?:whinge|complain|moan|talk|cry|greet|show|admit|ask)\\b[^.;\\n]{0,30}\\b(?:in|on|at)\\s+the\\s+(?:shed|deck|job|floor|crew|rig|site|ward|boat|line|station|camp|yard|kitchen|unit|force)\\b",
+        "\\b(?:in|on|at)\\s+(?:the\\s+)?(?:shed|deck|job|floor|crew|rig|site|ward|boat|line|station|camp|yard|kitchen|unit|force)\\s+you\\s+(?:didn['’]t|don['’]t|never|wouldn['’]t|dinna|did\\s+not|do\\s+not)\\b",
         // "That's how his dad and every farrier he knows dealt with injuries"
         '\\bhow\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,6}(?:dealt|deal|deals|coped|cope|copes|handled|handle|handles)\\s+with\\b',
         // The people the client works with and what they never say: "the shepherds he works with don't talk about being

@@ -4178,3 +4178,10 @@ describe('reading sets 139 and 140 (after their first runs)', () => {
     }
   });
 });
+
+describe('reading set 140 (after its first run)', () => {
+  it('"Managing a high-risk sit well" is relapse prevention\'s shorthand, not a risk level', () => {
+    assert.ok(!covered('risk-assessment', 'A: Managing a high-risk sit well, good insight. Cravings manageable.').includes('level'));
+    assert.ok(covered('risk-assessment', 'Risk: high risk of self-harm this week.').includes('level'));
+  });
+});

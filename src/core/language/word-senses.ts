@@ -274,7 +274,9 @@ export const wordSenses: WordSense[] = [
     reading: 'risk in relapse prevention or health ("high-risk situations", "risk of relapse", "high-risk drinking"), not a risk of harm to self or others',
     words: ['risk'],
     after: [
-      'situation', 'time', 'period', 'place', 'people', 'person', 'setting', 'event', 'trigger', 'behavior', 'behaviour',
+      // ("high-risk sit": the shorthand of addiction notes.)
+      'situation', 'sit', 'sits', 'time', 'period', 'place', 'people', 'person', 'setting', 'event', 'trigger', 'behavior',
+      'behaviour',
       'activity', 'sex', 'sexual', 'drinking', 'use', 'pregnancy', 'group', 'of relapse', 'for relapse', 'of lapse',
       'of relapsing', 'of using', 'of drinking', 'of falls', 'for falls', 'of eviction', 'of homelessness',
     ],

@@ -4185,3 +4185,21 @@ describe('reading set 140 (after its first run)', () => {
     assert.ok(covered('risk-assessment', 'Risk: high risk of self-harm this week.').includes('level'));
   });
 });
+
+describe('reading sets 141 and 142 (after their first runs)', () => {
+  const has = (text: string, item: string) => covered('occupational-socialization', text).includes(item);
+  it('the work\'s culture named, its rule quoted where it holds, and coping learned from father and crew are coping', () => {
+    assert.ok(has('Risk factors: occupational culture that discourages talking ("you don\'t talk about it, you go up the next pole").', 'coping'));
+    assert.ok(has('In his church and farming community, "you don\'t complain, you pray and you work."', 'coping'));
+    assert.ok(has('LEARNED FROM FATHER AND CREW THAT YOU DON\'T TALK ABOUT A BAD SEASON.', 'coping'));
+    assert.ok(has('The crew drinks hard at the motel on crew-change day.', 'coping'));
+    // (A family's rule is not the work's: "a family ethic of 'you don't complain'".)
+    assert.ok(!has('She describes a family ethic of "you don\'t complain, you do your work."', 'coping'));
+  });
+  it('loyalty to the crew, pride in it, and what the client loves are needs the work meets; "Fourth generation on the farm" is the family\'s trade', () => {
+    assert.ok(has('Protective factors: strong loyalty to his crew and union local.', 'needs'));
+    assert.ok(has('Proud of the money and his crew.', 'needs'));
+    assert.ok(has('What he loves is preaching and the youth choir.', 'needs'));
+    assert.ok(has('Fourth generation on the farm, Dutch-Canadian family.', 'job-involvement'));
+  });
+});

@@ -199,6 +199,8 @@ export const occupationTrigger: Trigger = {
 /** A trade carried down the family, named as its worker: "Third-generation funeral director", "fourth-generation
  * blacksmith" (not "second-generation Korean" nor "a second-generation antipsychotic"). It makes the work central to the
  * client and tells the family's part in it. */
+/** A family trade carried down: "3rd generation in the family firm", "Fourth generation on the farm". */
+const GENERATION_TRADE = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\b[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?)\\b';
 const GENERATION_WORKER = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\s+(?:[a-z]+\\s+)?[a-z]+(?:er|or|ist|man|men|smith|wright|maker)s?\\b';
 
 /** The client's own words for what something is to them: "who am I", "that's who I am", "is \"who I am\"". */
@@ -227,7 +229,7 @@ export const workIdentityTrigger: Trigger = {
     '\\b(?:job|work|career|profession|farm|business|calling|vocation|trade|ministry|music|pub|shop|restaurant|practice|boat|firm|salon|yard)\\s+(?:is|was|has\\s+been|as)\\s+["“‘\']?(?:(?:his|her|their|my)\\s+)?(?:whole\\s+|entire\\s+)?(?:identity|life|sense\\s+of\\s+self)\\b',
     '\\b(?:identity|sense\\s+of\\s+self|self-worth)\\s+(?:is\\s+|was\\s+|has\\s+been\\s+|feels\\s+)?(?:\\w+\\s+)?(?:tied|bound|wrapped|built|rooted|centred|centered)\\s+(?:up\\s+)?(?:in|to|around|on|with)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:job|work|career|profession|role|farm|farming|business|rank|uniform|trade|badge|restaurant|shop|company|practice|ministry|team|craft|title|position|post|nursing|teaching|policing|fishing|service|force)\\b',
     // A family trade carried down: "3rd generation in the family firm", "fourth-generation farmer".
-    '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\b[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?)\\b',
+    GENERATION_TRADE,
     // (Or whatever the trade, named as its worker.)
     GENERATION_WORKER,
     // The negation belongs to the phrase: "does not know who he is without the badge" says what the badge is to him.
@@ -366,8 +368,10 @@ export const occupationalSocialization: Dimension = {
         // (The trigger's own words: the work that made the client is the client's identification with it.)
         MAKING_OF,
         '\\b(?:father|mother|dad|mom|mum|parent|parents|grandfather|grandmother|grandad|granddad|gran|nan|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military|army|navy|marines|air\\s+force|nurses|soldiers|firefighters|police\\s+officers)',
-        // The trade carried down the family: "Third-generation miner (grandfather, father, two uncles)".
+        // The trade carried down the family: "Third-generation miner (grandfather, father, two uncles)", "Fourth
+        // generation on the farm".
         GENERATION_WORKER,
+        GENERATION_TRADE,
         // Nothing else known but the work: "I don't know nothing else. I'm a coal miner."
         "\\b(?:don['’]?t|do\\s+not|doesn['’]?t|does\\s+not)\\s+know\\s+(?:nothing|anything)\\s+else\\b",
         // "a firefighter uncle who he idolised"
@@ -452,8 +456,17 @@ export const occupationalSocialization: Dimension = {
         "\\b(?:crew|unit|squad|station|ward|ship|rig|force|kitchen|team)(?:['’]s)?\\s+(?:unwritten\\s+)?(?:rules?|code|norms?|ethos)\\b",
         // The work's people and how they get through: "the crew deal with bad trips by banter", "the lads cope by
         // drinking"; and the culture of the place named: "Camp culture of 'harden up'".
-        '\\bthe\\s+(?:crew|team|unit|squad|lads|guys|blokes|boys|watch|shift|gang)\\s+(?:all\\s+|mostly\\s+|just\\s+)?(?:deal|deals|dealt|cope|copes|coped|handle|handles|handled)\\b',
-        '\\b(?:crew|camp|shed|yard|site|ward|kitchen|station|unit|squad|team|dressing[- ]room|locker[- ]room|mess|watch|deck|rig|shop[- ]floor)\\s+culture\\s+(?:of|is|was|where|that)\\b',
+        // ("The crew drinks hard on crew-change day": how they get through, too.)
+        '\\bthe\\s+(?:crew|team|unit|squad|lads|guys|blokes|boys|watch|shift|gang)\\s+(?:all\\s+|mostly\\s+|just\\s+)?(?:deal|deals|dealt|cope|copes|coped|handle|handles|handled|drink|drinks|drank)\\b',
+        // ("occupational culture that discourages talking", "police subculture": the clinician names it.)
+        '\\b(?:occupational|work|job|professional|workplace|crew|camp|shed|yard|site|ward|kitchen|station|unit|squad|team|police|military|dressing[- ]room|locker[- ]room|mess|watch|deck|rig|shop[- ]floor)\\s+(?:culture|subculture)\\b',
+        // The work's unwritten rule in its own voice, quoted where it holds: "In his church and farming community, 'you
+        // don't complain, you pray and you work'", "At the center, 'you don't get to fall apart'". (Not a family's:
+        // "a family ethic of 'you don't complain'".)
+        "\\b(?:at|in|on)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z-]+\\s+){0,3}?(?:center|centre|station|shed|job|crew|unit|boat|rig|site|ward|camp|yard|farm|kitchen|floor|base|force|service|team|community|deck|line|office|shop|mine|plant|depot|precinct|barracks)s?\\b[^.\\n\"“]{0,20}[\"“]you\\s+(?:don['’]t|do\\s+not|never|can['’]t|cannot|didn['’]t|did\\s+not)\\s+(?:get\\s+to\\s+)?(?:talk|complain|whinge|moan|cry|show|admit|ask|fall\\s+apart|break\\s+down)\\b",
+        // Coping learned from the people of the work: "learned from father and crew that you don't talk about a bad
+        // season", "taught by the older hands".
+        '\\b(?:learned|learnt|taught)\\s+(?:from|by)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:father|dad|mother|mum|mom|crew|crewmates|unit|team|seniors?|elders?|mentors?|colleagues|peers|workmates|older\\s+\\w+|old\\s+hands)\\b',
         // What nobody does at work, in the work's own voice: "You didn't whinge in the shed", "on deck you dinna greet".
         "\\byou\\s+(?:didn['’]t|don['’]t|never|wouldn['’]t|dinna|did\\s+not|do\\s+not)\\s+(?:whinge|complain|moan|talk|cry|greet|show|admit|ask)\\b[^.;\\n]{0,30}\\b(?:in|on|at)\\s+the\\s+(?:shed|deck|job|floor|crew|rig|site|ward|boat|line|station|camp|yard|kitchen|unit|force)\\b",
         "\\b(?:in|on|at)\\s+(?:the\\s+)?(?:shed|deck|job|floor|crew|rig|site|ward|boat|line|station|camp|yard|kitchen|unit|force)\\s+you\\s+(?:didn['’]t|don['’]t|never|wouldn['’]t|dinna|did\\s+not|do\\s+not)\\b",
@@ -521,6 +534,10 @@ export const occupationalSocialization: Dimension = {
       ],
       patterns: [
         '\\b(?:job|work|career|occupation|role|service|department|unit|uniform|badge)\\b[^.\\n]{0,40}\\b(?:gives?|gave|provides?|provided|meets?|met|offers?|offered|brings?)\\b[^.\\n]{0,30}\\b(?:purpose|meaning|belonging|status|standing|pride|identity|structure|excitement|family|respect|escape)\\b',
+        // What the work's people are to the client: "strong loyalty to his crew and union local", "proud of his crew".
+        '\\b(?:loyal(?:ty)?|proud|pride)\\s+(?:to|of|in)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:crew|unit|team|trade|craft|work|job|station|regiment|squad|company|boat|rig|service|uniform)\\b',
+        // "What he loves is preaching and the youth choir."
+        '\\bwhat\\s+(?:he|she|they|I)\\s+(?:loves?|enjoys?|misses)\\s+(?:most\\s+)?(?:is|are|about)\\b',
         // "Explored what nursing means to her"; "the loss of that role is hitting harder than the fear"
         '\\bwhat\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+)?(?:\\w+ing|job|work|role|career|trade|uniform)\\s+(?:means|meant)\\s+to\\s+(?:her|him|them|me)\\b',
         '\\bloss\\s+of\\s+(?:(?:that|the|his|her|their|a)\\s+)?role\\b',

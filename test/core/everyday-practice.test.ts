@@ -4198,7 +4198,7 @@ describe('reading sets 141 and 142 (after their first runs)', () => {
   });
   it('loyalty to the crew, pride in it, and what the client loves are needs the work meets; "Fourth generation on the farm" is the family\'s trade', () => {
     assert.ok(has('Protective factors: strong loyalty to his crew and union local.', 'needs'));
-    assert.ok(has('Proud of the money and his crew.', 'needs'));
+    assert.ok(has('Proud of his crew and of the money.', 'needs'));
     assert.ok(has('What he loves is preaching and the youth choir.', 'needs'));
     assert.ok(has('Fourth generation on the farm, Dutch-Canadian family.', 'job-involvement'));
   });

@@ -354,6 +354,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 0.78), 142 0.67 / 0.76 (0.74 / 0.74). After the changes made from them, 0.80 / 0.78 and 0.59 / 0.76.)
     'accuracy-holdout141': [0.79, 0.77],
     'accuracy-holdout142': [0.59, 0.76],
+    // (First run of the thirtieth round at 68575735, after the changes from 141 and 142: 19 / 31 and 19 / 29, 0.61 /
+    // 0.66, type 26/28; warnings and errors 0.65 / 0.59. With the second opinion on: 0.83 / 0.66, warnings and errors
+    // 0.82 / 0.62. Nothing was changed after it.)
+    'accuracy-holdout143': [0.61, 0.65],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

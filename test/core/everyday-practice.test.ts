@@ -4203,3 +4203,14 @@ describe('reading sets 141 and 142 (after their first runs)', () => {
     assert.ok(has('Fourth generation on the farm, Dutch-Canadian family.', 'job-involvement'));
   });
 });
+
+describe('reading set 143 (after its first run)', () => {
+  const has = (text: string, item: string) => covered('occupational-socialization', text).includes(item);
+  it('coping learnt growing up or from other farmers, and the client\'s own rule ("he says you don\'t complain"), are coping in the work\'s ways', () => {
+    assert.ok(has('Coping he learnt growing up and from other farmers: work harder, don\'t talk about it.', 'coping'));
+    assert.ok(has('He says you don\'t quit and you don\'t complain, you just go feed.', 'coping'));
+  });
+  it('"What farming gives him: independence, being outside" is a need the work meets', () => {
+    assert.ok(has('What farming gives him: independence, being outside, looking after the land.', 'needs'));
+  });
+});

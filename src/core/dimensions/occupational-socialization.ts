@@ -464,9 +464,11 @@ export const occupationalSocialization: Dimension = {
         // don't complain, you pray and you work'", "At the center, 'you don't get to fall apart'". (Not a family's:
         // "a family ethic of 'you don't complain'".)
         "\\b(?:at|in|on)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[a-z-]+\\s+){0,3}?(?:center|centre|station|shed|job|crew|unit|boat|rig|site|ward|camp|yard|farm|kitchen|floor|base|force|service|team|community|deck|line|office|shop|mine|plant|depot|precinct|barracks)s?\\b[^.\\n\"“]{0,20}[\"“]you\\s+(?:don['’]t|do\\s+not|never|can['’]t|cannot|didn['’]t|did\\s+not)\\s+(?:get\\s+to\\s+)?(?:talk|complain|whinge|moan|cry|show|admit|ask|fall\\s+apart|break\\s+down)\\b",
+        // (Or told as the client's own rule: "He says you don't quit and you don't complain, you just go feed".)
+        "\\b(?:says?|said|tells?\\s+me|told\\s+me)\\s+(?:that\\s+)?you\\s+(?:don['’]t|do\\s+not|never)\\s+(?:quit|complain|whinge|moan|talk|cry|show|admit|ask)\\b",
         // Coping learned from the people of the work: "learned from father and crew that you don't talk about a bad
         // season", "taught by the older hands".
-        '\\b(?:learned|learnt|taught)\\s+(?:from|by)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:father|dad|mother|mum|mom|crew|crewmates|unit|team|seniors?|elders?|mentors?|colleagues|peers|workmates|older\\s+\\w+|old\\s+hands)\\b',
+        '\\b(?:learned|learnt|taught)\\s+(?:from|by)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:father|dad|mother|mum|mom|crew|crewmates|unit|team|seniors?|elders?|mentors?|colleagues|peers|workmates|older\\s+\\w+|old\\s+hands|other\\s+[a-z]+s)\\b',
         // What nobody does at work, in the work's own voice: "You didn't whinge in the shed", "on deck you dinna greet".
         "\\byou\\s+(?:didn['’]t|don['’]t|never|wouldn['’]t|dinna|did\\s+not|do\\s+not)\\s+(?:whinge|complain|moan|talk|cry|greet|show|admit|ask)\\b[^.;\\n]{0,30}\\b(?:in|on|at)\\s+the\\s+(?:shed|deck|job|floor|crew|rig|site|ward|boat|line|station|camp|yard|kitchen|unit|force)\\b",
         "\\b(?:in|on|at)\\s+(?:the\\s+)?(?:shed|deck|job|floor|crew|rig|site|ward|boat|line|station|camp|yard|kitchen|unit|force)\\s+you\\s+(?:didn['’]t|don['’]t|never|wouldn['’]t|dinna|did\\s+not|do\\s+not)\\b",
@@ -480,7 +482,8 @@ export const occupationalSocialization: Dimension = {
         // Coping in the ways of the work's people: "she handles stress the way her unit did, with dark jokes".
         '\\b(?:the\\s+way|like)\\s+(?:her|his|their|the)\\s+(?:old\\s+)?(?:unit|crew|platoon|squad|team|station|watch|regiment|company|colleagues|peers|workmates|crewmates)\\s+(?:did|does|do|used\\s+to|always\\s+did)\\b',
         // Coping said where it was learned: "Coping learned in the military and on the line: compartmentalize".
-        '\\bcop(?:ing|es?)\\b[^.;:\\n]{0,30}\\b(?:learned|learnt|picked\\s+up|taught)\\s+(?:in|on|from|during|at)\\b',
+        // ("Coping he learnt growing up and from other farmers: work harder, don't talk about it".)
+        '\\bcop(?:ing|es?)\\b[^.;:\\n]{0,30}\\b(?:learned|learnt|picked\\s+up|taught)\\s+(?:in|on|from|during|at|growing\\s+up)\\b',
         // "what she learned in training", "coping he learned on the job"
         '\\b(?:learned|learnt|taught)\\s+(?:in|during|at)\\s+(?:her\\s+|his\\s+|their\\s+)?(?:training|the academy|basic|residency|vet school|medical school|nursing school)\\b',
       ],
@@ -536,6 +539,8 @@ export const occupationalSocialization: Dimension = {
         '\\b(?:job|work|career|occupation|role|service|department|unit|uniform|badge)\\b[^.\\n]{0,40}\\b(?:gives?|gave|provides?|provided|meets?|met|offers?|offered|brings?)\\b[^.\\n]{0,30}\\b(?:purpose|meaning|belonging|status|standing|pride|identity|structure|excitement|family|respect|escape)\\b',
         // What the work's people are to the client: "strong loyalty to his crew and union local", "proud of his crew".
         '\\b(?:loyal(?:ty)?|proud|pride)\\s+(?:to|of|in)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:\\w+\\s+)?(?:crew|unit|team|trade|craft|work|job|station|regiment|squad|company|boat|rig|service|uniform)\\b',
+        // "What farming gives him: independence, being outside, looking after the land".
+        '\\bwhat\\s+(?:the\\s+)?(?:[a-z]+ing|job|work|role|career|trade|service|army|sea|boat|farm|ministry)\\s+(?:gives|gave|has\\s+given)\\s+(?:him|her|them|me)\\b',
         // "What he loves is preaching and the youth choir."
         '\\bwhat\\s+(?:he|she|they|I)\\s+(?:loves?|enjoys?|misses)\\s+(?:most\\s+)?(?:is|are|about)\\b',
         // "Explored what nursing means to her"; "the loss of that role is hitting harder than the fear"

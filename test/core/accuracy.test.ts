@@ -358,6 +358,10 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 0.66, type 26/28; warnings and errors 0.65 / 0.59. With the second opinion on: 0.83 / 0.66, warnings and errors
     // 0.82 / 0.62. Nothing was changed after it.)
     'accuracy-holdout143': [0.61, 0.65],
+    // (First run of the thirty-first round at eb1c5277, after the changes from 143: 23 / 30 and 23 / 33, 0.77 / 0.70,
+    // type 26/28; warnings and errors 0.81 / 0.64; the session's start 9a1d62f4 reads it the same. With the second
+    // opinion on: 0.86 / 0.76, warnings and errors 0.85 / 0.70. Nothing was changed after it.)
+    'accuracy-holdout144': [0.76, 0.69],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

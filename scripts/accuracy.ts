@@ -12,7 +12,7 @@
 // Usage: npm run accuracy [-- --json] [-- --verbose] [-- --set accuracy-holdout8] [-- --warnings] [-- --second-opinion]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalog, lint } from '../src/core/index.js';
+import { catalog, emptyConfig, lint } from '../src/core/index.js';
 import type { ResolvedConfig } from '../src/core/config/types.js';
 
 export interface Label {
@@ -107,7 +107,7 @@ if (isMain) {
   // `--second-opinion`: with the learned second opinion on (config `secondOpinion`). Its weights were fitted on the
   // first runs of the sets listed when it was exported (language/second-opinion.ts, `trainedOn`): only later sets
   // measure it.
-  const config: ResolvedConfig | undefined = process.argv.includes('--second-opinion') ? { rules: {}, types: {}, dimensions: [], ignore: [], files: [], secondOpinion: true } : undefined;
+  const config: ResolvedConfig | undefined = process.argv.includes('--second-opinion') ? { ...emptyConfig(), secondOpinion: true } : undefined;
   if (only && !sets.length) throw new Error(`no labelled set ${only}; the sets are ${all.join(', ')}`);
   for (const set of sets) {
     const r = measure(new URL(`../test/fixtures/${set}/`, import.meta.url).pathname, least, config);

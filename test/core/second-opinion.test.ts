@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { lint } from '../../src/core/index.js';
-import { loadConfigForFile, type ConfigHost, type ResolvedConfig } from '../../src/core/config/index.js';
+import { emptyConfig, loadConfigForFile, type ConfigHost, type ResolvedConfig } from '../../src/core/config/index.js';
 import { noteTerms, readNote, secondOpinion, type NoteReading } from '../../src/core/read/second-opinion.js';
 import { SECOND_OPINION } from '../../src/core/language/second-opinion.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 const read = (rel: string) => readFileSync(new URL(rel, FIXTURES), 'utf8');
-const ON: ResolvedConfig = { rules: {}, types: {}, dimensions: [], ignore: [], files: [], secondOpinion: true };
+const ON: ResolvedConfig = { ...emptyConfig(), secondOpinion: true };
 
 describe('second opinion: the reading', () => {
   it('reads each note as the Python fit does (1,008 readings of sets 139 and 140, from `learned-gate.py parity`)', () => {

@@ -196,11 +196,11 @@ export const occupationTrigger: Trigger = {
   senses: ['person-met', 'other-trade', 'fiction'],
 };
 
+/** A family trade carried down: "3rd generation in the family firm", "Fourth generation on the farm". */
+const GENERATION_TRADE = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\b[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?)\\b';
 /** A trade carried down the family, named as its worker: "Third-generation funeral director", "fourth-generation
  * blacksmith" (not "second-generation Korean" nor "a second-generation antipsychotic"). It makes the work central to the
  * client and tells the family's part in it. */
-/** A family trade carried down: "3rd generation in the family firm", "Fourth generation on the farm". */
-const GENERATION_TRADE = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\b[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?)\\b';
 const GENERATION_WORKER = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\s+(?:[a-z]+\\s+)?[a-z]+(?:er|or|ist|man|men|smith|wright|maker)s?\\b';
 
 /** The client's own words for what something is to them: "who am I", "that's who I am", "is \"who I am\"". */

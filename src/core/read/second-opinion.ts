@@ -1,12 +1,12 @@
 // A learned second opinion on the dimensions' "missing" decisions (opt-in: `"secondOpinion": true` in .clinote.json).
 // Per dimension, a logistic regression over the words and word pairs of the note and the rules' own decision, fitted
-// by scripts/research/learned-gate.py on the labelled sets' first runs (README, "A learned second opinion"); its
+// by scripts/research/learned-gate.py on the labelled sets' first runs (docs/configuration.md, "The learned second opinion"); its
 // weights are data in language/second-opinion.ts. It says where the rules' reading usually differs from a
 // supervisor's, and names the words that weighed most, so that the clinician can judge it.
 import { SECOND_OPINION } from '../language/second-opinion.js';
 
 export interface SecondOpinionModel {
-  /** Which sets it was fitted on, for the README and the hover. */
+  /** Which sets it was fitted on: only later sets measure it (README, scripts/accuracy.ts --second-opinion). */
   trainedOn: string;
   /** "Missing" when the probability is above this. */
   threshold: number;

@@ -4214,3 +4214,25 @@ describe('reading set 143 (after its first run)', () => {
     assert.ok(has('What farming gives him: independence, being outside, looking after the land.', 'needs'));
   });
 });
+
+describe('the work explored makes the clinician\'s own view of it expected (after the first runs to 144)', () => {
+  // A trade no list names: the note's own exploration says it is central to the client.
+  const explored = PROGRESS([
+    'S: Client, a piano restorer for 22 years, followed his father into the trade and says the workshop is "where I make sense."',
+    'Coping he learned in the trade: keep your head down and finish the job, never tell a customer you are struggling.',
+    'What the work gives him: quiet, pride in a good tone, being the one people trust with an heirloom.',
+    'Reviewed sleep log; 4 of 7 nights over 6 hours. Discussed pacing after the wrist injury.',
+    'Risk: denies SI/HI. Plan: next session 3/20, continue sleep log.',
+  ].join('\n\n'));
+  it('a note that tells what the work is to the client, its coping and the needs it meets asks for bias safeguards', () => {
+    const r = lint(explored);
+    const d = r.dimensions.find((x) => x.id === 'bias-safeguards');
+    assert.equal(d?.level, 'warning');
+    assert.match(d?.trigger ?? '', /the work's place in the client's life/);
+    assert.ok(r.findings.some((f) => f.ruleId === 'bias-safeguards' && f.severity === 'warning'));
+  });
+  it('the same trade named in passing asks for nothing', () => {
+    const r = lint(PROGRESS('S: Client, a piano restorer, reports better sleep. Reviewed sleep log; 4 of 7 nights over 6 hours.\n\nRisk: denies SI/HI. Plan: next session 3/20.'));
+    assert.equal(r.dimensions.find((x) => x.id === 'bias-safeguards'), undefined);
+  });
+});

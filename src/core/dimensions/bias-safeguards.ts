@@ -224,6 +224,16 @@ export const biasSafeguards: Dimension = {
     // The same occupations that make occupational socialization expected (one list, in occupational-socialization.ts).
     occupationTrigger,
     workIdentityTrigger,
+    // Whatever the trade is called: a note that tells what the work is to the client, the coping its culture taught
+    // and the needs it meets has found it central to them (DIMENSIONS.md: "any occupation central to the client's
+    // identity"), so the clinician's own view of that work is asked about too.
+    {
+      id: 'work-explored',
+      label: "the work's place in the client's life, as the note explores it",
+      cues: [],
+      level: 'warning',
+      explored: { dimension: 'occupational-socialization', subItems: ['job-involvement', 'coping', 'needs'] },
+    },
     {
       id: 'cultural-difference',
       label: 'a cultural or religious difference between clinician and client',

@@ -132,6 +132,12 @@ export interface Trigger {
   followedUp?: boolean;
   /** Not inside a quotation: in the client's words "me" is the client ("She texted me, it's true"), not the clinician. */
   notQuoted?: boolean;
+  /**
+   * Also raised by what the note itself explores: every one of these sub-items of another dimension told. A note that
+   * tells what the work is to the client, how its culture taught them to cope and what needs it meets says the work
+   * is central to them, whatever the trade is called.
+   */
+  explored?: { dimension: string; subItems: string[] };
 }
 
 /** The trigger that raised a dimension's level in one note, and where it first fired. */

@@ -1,6 +1,7 @@
 // A rule's level in one note: the profile, a trigger in the text, then the config. Moved here from lint.ts unchanged
 // so that the registry (rules/index.ts) can state each rule's default level per note type with the same code.
-import type { Analysis } from '../read/analysis.js';
+import type { Analysis, Hit } from '../read/analysis.js';
+import { assess } from '../read/assess.js';
 import { catalog } from '../dimensions/index.js';
 import type { Dimension, Trigger, TriggerSign } from '../dimensions/types.js';
 import { triggerFind } from '../read/topic.js';
@@ -44,7 +45,8 @@ export function dimensionLevel(a: Pick<Analysis, 'find' | 'units'>, profile: Pro
       if (RANK[t.level] <= RANK[level] || !applies(t, profile)) continue;
       const hit =
         a.find(t.cues, t.patterns, triggerFind(t)) ??
-        (t.attendanceBelow ? lowAttendance(a.units, t.attendanceBelow) : undefined);
+        (t.attendanceBelow ? lowAttendance(a.units, t.attendanceBelow) : undefined) ??
+        (t.explored && 'note' in a ? explored(a as Analysis, profile, t.explored) : undefined);
       if (hit) {
         level = t.level;
         trigger = `${t.label} ("${hit.text}")`;
@@ -60,6 +62,15 @@ export function dimensionLevel(a: Pick<Analysis, 'find' | 'units'>, profile: Pro
     return { level: global, trigger, sign };
   }
   return { level, trigger, sign };
+}
+
+/** Where the note first tells the other dimension, when it tells every sub-item the trigger names (Trigger.explored). */
+function explored(a: Analysis, profile: Profile, e: NonNullable<Trigger['explored']>): Hit | undefined {
+  const d = catalog.find((c) => c.id === e.dimension);
+  if (!d) return undefined;
+  const as = assess(a, d, profile);
+  if (!e.subItems.every((id) => as.covered.includes(id))) return undefined;
+  return e.subItems.map((id) => as.evidence.get(id)).filter((h): h is Hit => !!h).sort((x, y) => x.offset - y.offset)[0];
 }
 
 function applies(t: Trigger, profile: Profile): boolean {

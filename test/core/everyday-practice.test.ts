@@ -4236,3 +4236,16 @@ describe('the work explored makes the clinician\'s own view of it expected (afte
     assert.equal(r.dimensions.find((x) => x.id === 'bias-safeguards'), undefined);
   });
 });
+
+describe('reading set 145 (after its first run)', () => {
+  it('"Goal 1 – partial (...)", "Goal 2 – not yet": a goal\'s number and where it stands report progress, and are not goals to judge', () => {
+    const text = PROGRESS([
+      'Goals (agreed session 2): 1. Talk about the budget for 20 minutes without shouting at least once a week. 2. Decide on the move by the end of June.',
+      'We reviewed the week and practised speaker-listener turns.',
+      'Progress: Goal 1 – partial (one talk, 15 min). Goal 2 – not yet; both now "considering" it.',
+      'Risk: denies SI/HI. Plan: next session 3/20.',
+    ].join('\n\n'));
+    assert.equal(status(text, 'progress-monitoring'), 'addressed');
+    assert.ok(!lint(text).findings.some((f) => f.ruleId === 'measurable-goals' && /partial|not yet/.test(text.slice(f.range.start, f.range.end))));
+  });
+});

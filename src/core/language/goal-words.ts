@@ -185,7 +185,7 @@ export const goalRemarkVerbs = ['agreed', 'agrees', 'signed', 'reviewed', 'parti
 /** An outcome recorded against a goal at discharge ("— MET", "partially achieved"): a report, not a goal being set. */
 export const goalOutcomeWords = [
   'done', 'met', 'not met', 'partially met', 'mostly met', 'nearly met', 'almost met', 'achieved', 'attained', 'not achieved', 'partially achieved',
-  'discontinued', 'goal met',
+  'discontinued', 'goal met', 'partly met', 'partly achieved', 'not yet met', 'not yet achieved',
   // Where it stands on the way: "Phase 1 goal of weight restoration to >= 95% EBW, on track at 0.5-1 kg/week".
   'on track', 'off track', 'in progress', 'stalled', 'on hold', 'not started', 'no progress', 'unchanged', 'at target', 'on target', 'below target', 'above target',
 ];
@@ -199,6 +199,12 @@ export const goalStandingWords = [
   'ongoing', 'progressing', 'continuing', 'continued', 'continue', 'revised', 'modified', 'deferred', 'regressed',
   'minimal progress', 'some progress', 'good progress', 'significant progress', 'mostly achieved', 'new',
 ];
+
+/**
+ * A goal named by its number and then only where it stands ("Goal 1 – partial (one talk, 15 min). Goal 2 – not
+ * yet"): a report on a goal stated elsewhere, not a goal. These beside goalOutcomeWords and goalStandingWords.
+ */
+export const goalStatusAfterNumber = ['partial', 'partly', 'not yet', 'yes', 'no', 'some', 'none'];
 
 /** Table columns and labels that hold a goal's status ("| Goal | Status |"). */
 export const goalStatusColumns = ['status', 'goal status', 'progress', 'outcome', 'status at review', 'status at discharge'];

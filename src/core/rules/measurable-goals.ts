@@ -368,7 +368,12 @@ function judgedGoals(ctx: RuleContext): { st: Statement; v: Verdict }[] {
   return judged;
 }
 
-const reportsOutcome = (st: Statement) => !!st.resulted || has(`${st.text} ${st.context}`, OUTCOME);
+/** "Goal 1 – partial (...)", "Objective 2: not yet": a goal's number, then only where it stands (goalStatusAfterNumber). */
+const STATUS_AFTER_NUMBER = new RegExp(
+  `^\\s*(?:goal|objective|obj)\\s*#?\\s*\\d{1,2}[a-h]?\\s*[:–—-]\\s*(?:${byLength([...W.goalStatusAfterNumber, ...W.goalOutcomeWords, ...W.goalStandingWords]).map(phrase).join('|')})(?![\\w-])(?!\\s+(?:to|the|a|an|more|less|than|of)\\b)`,
+  'i',
+);
+const reportsOutcome = (st: Statement) => !!st.resulted || has(`${st.text} ${st.context}`, OUTCOME) || STATUS_AFTER_NUMBER.test(st.text);
 const targetsOf = new WeakMap<object, OffsetRange[]>();
 /** The verdicts on goals written with their outcome ("— not yet met"): not rewritten, but still goals the note states. */
 const reportedOf = new WeakMap<object, Verdict[]>();

@@ -4238,6 +4238,21 @@ describe('the work explored makes the clinician\'s own view of it expected (afte
 });
 
 describe('reading set 145 (after its first run)', () => {
+  it('a session note that lists its plan\'s goals, strengths and barriers beside its "Response" is a session\'s note, not the plan', () => {
+    const text = [
+      'Family Service Centre – Case Recording', '',
+      'Date: 08/07/2025   Time: 3.30pm – 4.30pm   Session no.: 4', '',
+      'Care plan goals', '1. Bedtime tantrums down to 1 or fewer per week by end Aug (chart).', '',
+      'Intervention', '- Child-led play with the foster father practising praise and reflection.', '',
+      'Response', 'Warm and chatty today, more eye contact with his foster father.', '',
+      'Strengths', 'Foster parents very committed; child expressive, likes drawing.', '',
+      'Barriers', 'Access visit schedule still not confirmed.', '',
+      'Plan', '- Next session: 22/07/2025, 3.30pm.', '',
+    ].join('\n');
+    assert.notEqual(lint(text).profile.id, 'treatment-plan');
+    // (Laid out as a plan without a session's report, it is the plan.)
+    assert.equal(lint(text.replace(/Response\nWarm and chatty today, more eye contact with his foster father.\n\n/, '')).profile.id, 'treatment-plan');
+  });
   it('"Goal 1 – partial (...)", "Goal 2 – not yet": a goal\'s number and where it stands report progress, and are not goals to judge', () => {
     const text = PROGRESS([
       'Goals (agreed session 2): 1. Talk about the budget for 20 minutes without shouting at least once a week. 2. Decide on the move by the end of June.',

@@ -492,6 +492,7 @@ function fromHeadings(note: Note, a: Analysis, profiles: readonly Profile[]): { 
     if (found.size === p.sections.length && othersAmong(marks, hitAt) <= 1) distinctive = true;
     const keys = p.inferKey === undefined ? [] : ([] as string[]).concat(p.inferKey);
     if (found.size < p.inferMin || (keys.length && !keys.some((k) => found.has(k)))) continue;
+    if (p.inferNotWith?.some((al) => marks.some((m) => m.within === undefined && m.matches(al)))) continue;
     // A format named for its letters' order (G-I-R-P) and not all there opens on its first section: "Response", then
     // "Goals / progress", then "Plan" is a session's progress written after its response, not GIRP's goal.
     if (found.size < p.sections.length && p.inferKey === p.sections[0].id && firstFound !== p.inferKey) continue;

@@ -32,6 +32,9 @@ export interface Profile {
   inferMin: number;
   /** A section that must be among them (the S of SOAP), so shared sections alone do not decide the type. */
   inferKey?: string | string[];
+  /** Heads of a session's own report ("Response", "Session content"): laid out with one, a note is no note of this type by
+   * its headings (a session note that lists its plan's goals, strengths and barriers is not the plan). */
+  inferNotWith?: string[];
   /** Title words that identify the type ("intake", "treatment plan"). */
   titleCues: string[];
   /** Words just before one of its title cues that make the title another kind's: an "Individual Psychotherapy Note"

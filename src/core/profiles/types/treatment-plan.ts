@@ -16,6 +16,8 @@ export default defineType({
     { id: 'review', title: 'Review', aliases: ['review', 'review date', 'target dates', 'signatures', 'client participation'], holds: ['bias-safeguards'] },
   ],
   inferMin: 3,
+  // A session's report: a session note can list its plan's goals, strengths and barriers too.
+  inferNotWith: ['response', 'client response', 'session content', 'homework review', 'progress since last session'],
   titleCues: ['treatment plan', 'tx plan', 'service plan', 'care plan', 'plan of care', 'recovery plan', 'wellness plan', 'healing plan'],
   levels: {
     ...RULES,

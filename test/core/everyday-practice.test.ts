@@ -4264,3 +4264,13 @@ describe('reading set 145 (after its first run)', () => {
     assert.ok(!lint(text).findings.some((f) => f.ruleId === 'measurable-goals' && /partial|not yet/.test(text.slice(f.range.start, f.range.end))));
   });
 });
+
+describe('reading sets 146 and 147 (after their first runs)', () => {
+  it('a score beside the earlier session\'s by its short name ("today 19 (S1 23)"), or a count beside its target ("2/3 (target 3)"), is progress', () => {
+    for (const text of ['CORE-10 today 19 (S1 23).', 'Job contacts this wk 2/3 (target 3).', 'PHQ-9 12 (last 16).']) {
+      assert.ok(covered('progress-monitoring', text).includes('status'), text);
+    }
+    // (A bracket that only names a session is no earlier reading.)
+    assert.ok(!covered('progress-monitoring', 'Seen 3 times (see session notes).').includes('status'));
+  });
+});

@@ -106,7 +106,10 @@ export const progressComparisonPatterns: string[] = [
   // ("G1 – some progress", "G3 – partial", "G4 – done": a goal by its number in shorthand.)
   `\\b(?:(?:obj|objective|goal|stg|ltg)s?\\.?(?:[ \\t]*#)?[ \\t]*\\d+[a-z]?|g\\d{1,2})\\b[^\\n—–]{0,160}[—–][ \\t]*(?:done|met|completed?|achieved|partially met|partial|partly|some progress|progressing|improving|no change|unchanged|not (?:yet )?met|not worked on|\\d+ of \\d+)\\b`,
   // "EPDS today 16 (session 3: 19)", "ORS 24 (wk 2: 18)", "PCL-5 41 (intake 58)": set beside an earlier session's
-  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:session|visit|week|wk|intake|baseline)(?:\\s?#?\\d{1,3})?(?:[:=,]\\s?|\\s)\\d`,
+  // ("CORE-10 today 19 (S1 23)", "(assessment: 31)", "(last 16)": the earlier session by its short name, or the last one.)
+  `\\b\\d+(?:\\.\\d+)?\\s?\\(\\s?(?:session|visit|week|wk|intake|baseline|s(?=\\d)|assessment|admission|referral|last|prev(?:ious)?\\.?)(?:\\s?#?\\d{1,3})?(?:[:=,]\\s?|\\s)\\d`,
+  // "Job contacts this wk 2/3 (target 3)", "4 (goal: 5)": a figure set beside its target.
+  `\\b\\d+(?:\\.\\d+)?(?:\\s?/\\s?\\d+)?\\s?\\(\\s?(?:target|goal|aim)(?:\\s+(?:is|was|of))?\\s?[:=]?\\s?[<>≤≥]?\\s?\\d`,
   // "GAD-7 = 14 (11 on 2/25)", "PG-13-R today 34 (was 38 in January)", "FES-I 36 (was 44 at intake)", "PHQ-9 today is
   // 15 (was 14 in session 4, 17 at intake)": a score beside
   // the earlier one and when it was taken

@@ -4274,3 +4274,19 @@ describe('reading sets 146 and 147 (after their first runs)', () => {
     assert.ok(!covered('progress-monitoring', 'Seen 3 times (see session notes).').includes('status'));
   });
 });
+
+describe('a socializing occupation named in the client\'s own line or words (after the first runs of 146 and 147)', () => {
+  const level = (text: string) => lint(PROGRESS(text)).dimensions.find((d) => d.id === 'occupational-socialization')?.level;
+  it('"I\'m a midwife", "36 y/o F, pediatric oncology RN", "PGY-2 surgery resident" make occupational socialization expected', () => {
+    for (const text of [
+      'Tearful ("I\'m a midwife, I\'ve looked after hundreds of women with this, I should know better").',
+      'Client: 36 y/o F, pediatric oncology RN, sessions 1-4.',
+      'K., 29, PGY-2 general surgery resident, self-referred for burnout.',
+    ]) assert.equal(level(text), 'warning', text);
+  });
+  it('a nurse or a midwife who cares for the client does not', () => {
+    for (const text of ['The midwife visited on Tuesday and weighed the baby.', 'Spoke with the RN on the ward about her discharge.']) {
+      assert.equal(level(text), undefined, text);
+    }
+  });
+});

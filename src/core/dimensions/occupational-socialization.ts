@@ -167,8 +167,12 @@ export const socializingOccupationPatterns: string[] = [
   // A sister or brother of a religious order, not a sibling: "Sr. A. is a retired Franciscan sister".
   '\\b(?:Franciscan|Dominican|Benedictine|Carmelite|Ursuline|Cistercian|Trappist|Salesian|Jesuit|Mercy|Loreto|Presentation|Josephite|Catholic|Anglican)\\s+(?:sister|sisters|nun|nuns|brother|brothers|friar|friars|monk|monks)\\b',
   // (Or a form's field: "OCCUPATION: Nursing Officer I, Medical Ward 2", "Employment: staff nurse".)
-  "\\b(?:works?|worked|working|employed|employment|occupation|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|nursing officer|staff nurse|ward sister|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
+  // (And in the client's own words, "I'm a midwife, I should know better"; a midwife trains and works as a nurse does.)
+  "\\b(?:works?|worked|working|employed|employment|occupation|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?|I[’']m an?|I am an?|I was an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|midwife|midwives|nursing officer|staff nurse|ward sister|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
   '\\b(?:ICU|ER|ED|NICU|OR|trauma|hospice|oncology|psych|charge|travel|school)\\s+nurse\\b',
+  // The client's own line, age first: "36 y/o F, pediatric oncology RN", "29, PGY-2 general surgery resident".
+  '\\b\\d{1,2}\\s?(?:y/?o|yo|yrs?\\s+old|years?\\s+old)\\b[^.\\n]{0,40}?\\b(?:RN|LPN|nurse|midwife|physician|surgeon|paramedic|EMT|police\\s+officer|firefighter|pastor|chaplain|deputy)\\b',
+  '\\bPGY-?\\d\\b',
   // A veteran in shorthand, by service, war or campaign: "OEF vet", "Vietnam vet", "Marine vet" (not the vet who sees
   // the dog); sent to a war: "deployed to Iraq", "deployed x2".
   '\\b(?:OEF|OIF|OND|Gulf\\s+War|Vietnam|Iraq|Afghanistan|Korea|combat|Army|Navy|Marine|Marines|USMC|USAF|Air\\s+Force|military|Guard)\\s+vets?\\b',

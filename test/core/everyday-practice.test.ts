@@ -4290,3 +4290,13 @@ describe('a socializing occupation named in the client\'s own line or words (aft
     }
   });
 });
+
+describe('a client who asks how the clinician could understand them (after the first run of 146)', () => {
+  const level = (text: string) => lint(PROGRESS(text)).dimensions.find((d) => d.id === 'relationship')?.level;
+  it('"Then how can you understand what this means?" makes the relationship expected', () => {
+    assert.equal(level('Midway through he asked which church I attend. I said I don\'t attend church. He said, "Then how can you understand what this means?" I redirected to the session focus.'), 'warning');
+  });
+  it('the client\'s own trouble understanding something does not', () => {
+    assert.equal(level('You get frustrated quickly when you can\'t understand something, and then you give up on the whole page.'), undefined);
+  });
+});

@@ -447,6 +447,9 @@ export const relationship: Dimension = {
         // wife": the clinician taking sides (not lying on one's side).
         "\\byou\\b[^.\\n]{0,20}\\b(?:(?:take|takes|taking|took)\\s+|(?<!\\b(?:lie|lies|lay|lying|sleep|sleeps|sleeping|slept|roll|rolled)\\s)on\\s+)(?:her|his|their|my (?:wife|husband|partner)[’']?s)\\s+side\\b",
         `\\b${HELPER}\\b[^.\\n]{0,20}\\b(?:(?:sided|siding|sides)\\s+with|(?:took|takes|taking|take)\\s+(?:her|his|their|one|a)\\s+side)\\b`,
+        // The client doubting the clinician can understand them, to their face: "Then how can you understand what this
+        // means?" (a challenge to the alliance, as a rupture begins).
+        "\\bhow\\s+(?:can|could|would|will)\\s+you\\s+(?:possibly\\s+|ever\\s+|really\\s+|even\\s+)?(?:understand|know\\s+what|get\\s+it)\\b",
         // As the note reports it: "Twice he said I was \"already on Dad's side\"".
         "\\b(?:said|says|felt|feels|thinks|thought)\\s+(?:that\\s+)?I\\s+(?:was|am|were|had\\s+been)\\s+[\"“]?(?:already\\s+|always\\s+|just\\s+|clearly\\s+)?(?:on|taking)\\s+(?:\\w+['’]s|her|his|their|one|a)\\s+side\\b",
       ],

@@ -4266,6 +4266,10 @@ describe('reading set 145 (after its first run)', () => {
 });
 
 describe('reading sets 146 and 147 (after their first runs)', () => {
+  it('an objective in the plan\'s shorthand ("Obj 1a: PHQ-9 below 15 by discharge") states a goal', () => {
+    assert.ok(covered('goals', '- **P1 Depression** (Obj 1a: PHQ-9 below 15 by discharge; Obj 1b: uses 2 coping skills daily)').includes('stated'));
+    assert.ok(covered('goals', 'STG 2: attends 2 recovery meetings a week.').includes('stated'));
+  });
   it('a score beside the earlier session\'s by its short name ("today 19 (S1 23)"), or a count beside its target ("2/3 (target 3)"), is progress', () => {
     for (const text of ['CORE-10 today 19 (S1 23).', 'Job contacts this wk 2/3 (target 3).', 'PHQ-9 12 (last 16).']) {
       assert.ok(covered('progress-monitoring', text).includes('status'), text);

@@ -76,7 +76,8 @@ export const goals: Dimension = {
       ],
       // "Objective 1a", "Goal #2": a numbered goal or objective of the plan (not the SOAP "Objective" heading).
       patterns: [
-        '\\b(?:goal|objective)s?\\s*(?:#\\s*)?\\d+[a-z]?\\b',
+        // ("Obj 1a: PHQ-9 below 15 by discharge", "STG 2": the plan's shorthand.)
+        '\\b(?:goal|objective|obj|stg|ltg)s?\\.?\\s*(?:#\\s*)?\\d+[a-z]?\\b',
         // A goal by its number in shorthand, with its status after a dash: "G1 – some progress", "G4 – done".
         '\\bg\\d{1,2}[ \\t]?[–—:-]',
         // The work's agreed focus named as such: "Focus agreed at 1st meeting: get sleep back to ~7 hrs", "aims agreed

@@ -4266,6 +4266,10 @@ describe('reading set 145 (after its first run)', () => {
 });
 
 describe('reading sets 146 and 147 (after their first runs)', () => {
+  it('"Asked about SH/SI. Denies" is a screen, not only a mention', () => {
+    const text = PROGRESS('Asked about SH/SI. Denies: "Nah, I\'m tired not sad." Sleeping 5-6 hrs.\n\nPlan: next session 3/20.');
+    assert.ok(!lint(text).findings.some((f) => f.ruleId === 'risk-assessment' && /no screen/.test(f.message)));
+  });
   it('an objective in the plan\'s shorthand ("Obj 1a: PHQ-9 below 15 by discharge") states a goal', () => {
     assert.ok(covered('goals', '- **P1 Depression** (Obj 1a: PHQ-9 below 15 by discharge; Obj 1b: uses 2 coping skills daily)').includes('stated'));
     assert.ok(covered('goals', 'STG 2: attends 2 recovery meetings a week.').includes('stated'));

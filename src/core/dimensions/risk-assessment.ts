@@ -230,7 +230,7 @@ export const riskAssessment: Dimension = {
         cues: ['C-SSRS', 'CSSRS', 'Columbia protocol', 'Columbia suicide', 'ASQ', 'SBQ-R', 'item 9', 'suicide screen', 'suicide screening', 'safety screen', 'risk screen'],
         patterns: [
           // ("asked directly about thoughts of suicide")
-          '\\b(?:screened|screen|assessed|asked|inquired|enquired|queried|explored)\\s+(?:directly\\s+|specifically\\s+|again\\s+|routinely\\s+)?(?:for|about|re:?|regarding)\\s+(?:\\w+\\s+){0,2}?(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm\\w*|thoughts of)\\b',
+          '\\b(?:screened|screen|assessed|asked|inquired|enquired|queried|explored)\\s+(?:directly\\s+|specifically\\s+|again\\s+|routinely\\s+)?(?:for|about|re:?|regarding)\\s+(?:\\w+(?:\\s+|/)){0,2}?(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm\\w*|thoughts of)\\b',
           // The screen named after what it screens: "SI screened each session: denies", "suicide risk assessed today".
           '\\b(?:SI|HI|suicid\\w*|homicid\\w*|self[- ]?harm)(?:\\s+(?:risk|ideation|thoughts))?\\s+(?:was\\s+|were\\s+)?(?:screened|assessed|asked about|explored)\\b',
           // The question as put to the client: "Do you ever think about hurting yourself, or about not wanting to be alive?"

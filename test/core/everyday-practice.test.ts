@@ -4265,6 +4265,14 @@ describe('reading set 145 (after its first run)', () => {
   });
 });
 
+describe('reading set 145 (after its first run): how the client would get here', () => {
+  it('transport and a fare the client cannot pay are reasons for missed sessions', () => {
+    assert.ok(covered('engagement-plan', 'Farm transport to town Saturdays only, no money for taxi.').includes('reasons'));
+    assert.ok(covered('engagement-plan', 'She can\'t afford the bus fare this month.').includes('reasons'));
+    assert.ok(!covered('engagement-plan', 'She has no money for the electricity bill.').includes('reasons'));
+  });
+});
+
 describe('reading sets 146 and 147 (after their first runs)', () => {
   it('"Asked about SH/SI. Denies" is a screen, not only a mention', () => {
     const text = PROGRESS('Asked about SH/SI. Denies: "Nah, I\'m tired not sad." Sleeping 5-6 hrs.\n\nPlan: next session 3/20.');

@@ -83,6 +83,8 @@ export const engagementPlan: Dimension = {
         'unsure what counseling',
         'unsure what therapy',
         'transportation',
+        // ("farm transport to town Saturdays only, no money for taxi": how the client would get here.)
+        'transport',
         'child care',
         'childcare',
         'work schedule',
@@ -131,6 +133,8 @@ export const engagementPlan: Dimension = {
         '\\b(?:DNA|DNAs|no[- ]?shows?|absences?|non[- ]attendance|missed\\s+(?:sessions?|appointments?))\\s+(?:reads?|seems?|seemed|appears?|appeared|looks?|looked)\\s+(?:more\\s+)?(?:as|like|to\\s+be)\\b',
         // The ride that failed: "the taxi \"never came\"", "her lift fell through", "the bus didn't turn up".
         "\\b(?:taxi|cab|lift|ride|bus|transport|transportation|minibus)\\b[^.\\n]{0,20}\\b(?:never\\s+came|never\\s+turned\\s+up|didn['’]?t\\s+(?:come|turn\\s+up|show)|did\\s+not\\s+(?:come|turn\\s+up|show)|fell\\s+through|no[- ]show(?:ed)?)",
+        // The fare the client cannot pay: "no money for taxi", "can't afford the bus fare".
+        "\\b(?:no\\s+money|can['’]?t\\s+afford|cannot\\s+afford|couldn['’]?t\\s+afford)\\s+(?:for\\s+)?(?:the\\s+|a\\s+)?(?:taxi|cab|bus|train|fare|fares|transport|petrol|gas|ride|ticket)\\b",
         // "Asked what would make it easier to come back": what gets in the way of attending, asked of the client.
         '\\bwhat\\s+(?:would|might|could)\\s+make\\s+it\\s+(?:easier|possible|harder)\\s+(?:for\\s+(?:her|him|them|you)\\s+)?to\\s+(?:come|attend|return|keep\\s+coming|get\\s+here|stay)\\b',
       ],

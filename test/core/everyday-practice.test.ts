@@ -4267,9 +4267,10 @@ describe('reading set 145 (after its first run)', () => {
 
 describe('reading set 145 (after its first run): how the client would get here', () => {
   it('transport and a fare the client cannot pay are reasons for missed sessions', () => {
-    assert.ok(covered('engagement-plan', 'Farm transport to town Saturdays only, no money for taxi.').includes('reasons'));
-    assert.ok(covered('engagement-plan', 'She can\'t afford the bus fare this month.').includes('reasons'));
-    assert.ok(!covered('engagement-plan', 'She has no money for the electricity bill.').includes('reasons'));
+    assert.ok(covered('engagement-plan', 'Missed 2 sessions: farm transport to town Saturdays only.').includes('reasons'));
+    assert.ok(covered('engagement-plan', 'Missed 2 sessions: no money for taxi.').includes('reasons'));
+    assert.ok(covered('engagement-plan', 'Missed 2 sessions: she can\'t afford the bus fare this month.').includes('reasons'));
+    assert.ok(!covered('engagement-plan', 'Missed 2 sessions. She has no money for the electricity bill.').includes('reasons'));
   });
 });
 

@@ -4317,3 +4317,12 @@ describe('a client who asks how the clinician could understand them (after the f
     assert.equal(level('You get frustrated quickly when you can\'t understand something, and then you give up on the whole page.'), undefined);
   });
 });
+
+describe('reading set 148 (after its first run)', () => {
+  const has = (text: string, item: string) => covered('bias-safeguards', text).includes(item);
+  it('what a conclusion rests on is the information base; the same check as with everyone is a step to stay objective', () => {
+    assert.ok(has('Her conclusions rest on the charging document and what deputies say on the pod, not her own observations.', 'information-base'));
+    assert.ok(has('Steps agreed: she uses the same structured check (C-SSRS + MSE) she uses with everyone.', 'objectivity'));
+    assert.ok(!has('He takes the same bus as everyone on the farm.', 'objectivity'));
+  });
+});

@@ -107,6 +107,9 @@ export const biasSafeguards: Dimension = {
         '\\b(?:the|popular|mass|news)\\s+media\\b',
         // Where an expectation came from: "these expectations come from family experience and TV".
         '\\b(?:come|came|comes|coming|drawn|based|built)\\s+(?:\\w+\\s+)?(?:from|on)\\b[^.;\\n]{0,40}\\b(?:tv|television|movies|films|media|the\\s+news|hearsay)\\b',
+        // What a conclusion rests on, asked in DIMENSIONS.md's own terms: "What those conclusions rest on: the charging
+        // document and what deputies say, versus her own observations", "her view is based on the news".
+        '\\b(?:conclusions?|assumptions?|impressions?|views?|beliefs?|picture)\\s+(?:rests?|rested|(?:is|are|was|were)\\s+based|comes?|came)\\s+(?:on|from)\\b',
         // The clinician reading up: "I read about Deaf culture and bereavement", "this writer did some reading on".
         '\\b(?:I|this\\s+writer|this\\s+clinician)\\s+(?:have\\s+|had\\s+)?(?:read|researched|did\\s+(?:some\\s+)?reading|have\\s+been\\s+reading)\\s+(?:up\\s+)?(?:on|about|into)\\b',
       ],
@@ -193,6 +196,8 @@ export const biasSafeguards: Dimension = {
         // Checking one's reading with the client ("check in with her about whether this fits"), not a weekly "check-in
         // with Beth about needs" or "check in with her PCP".
         "\\bcheck(?:ed|ing|s)?[ -]in\\s+with\\s+(?:the\\s+client|client|him|her|them)\\b(?!['’]s|\\s+(?:pcp|gp|doctor|psychiatrist|prescriber|partner|wife|husband|mother|father|mom|mum|dad|teacher|school|supervisor|case\\s+manager|family|parents?)\\b)",
+        // The same as with anyone: "uses the same structured check (C-SSRS + MSE) she uses with everyone".
+        '\\bsame\\b[^.;\\n]{0,60}\\b(?:uses?|used|applies|applied|asks?|asked|gives?|gave|does|did|as)\\s+with\\s+(?:everyone|everybody|every\\s+other\\s+[a-z]+|all\\s+(?:her\\s+|his\\s+|my\\s+|their\\s+|our\\s+)?(?:other\\s+)?(?:clients|patients|residents|members))\\b',
         // "asked him to hold it more loosely": the view kept as a hypothesis.
         '\\bhold(?:ing|s)?\\s+(?:it|this|that|these|them|the\\s+\\w+)\\s+(?:more\\s+)?(?:loosely|lightly|tentatively)\\b',
         // A written record of one's reactions to this client, set as a step ("Write a brief reflective log after each

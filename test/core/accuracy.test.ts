@@ -362,6 +362,17 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // type 26/28; warnings and errors 0.81 / 0.64; the session's start 9a1d62f4 reads it the same. With the second
     // opinion on: 0.86 / 0.76, warnings and errors 0.85 / 0.70. Nothing was changed after it.)
     'accuracy-holdout144': [0.76, 0.69],
+    // (Rounds of 2026-12-05. 145 at 82ec359b, after one change of the day (the work explored makes bias safeguards
+    // expected): 22 / 34 and 22 / 24, 0.65 / 0.92, type 25/28; warnings and errors 0.75 / 0.88. 146 and 147 at
+    // 33e2cc46, after 145's changes: 0.80 / 0.86 (type 25) and 0.58 / 0.68 (type 27); warnings and errors 0.85 / 0.79
+    // and 0.59 / 0.65. 148 and 149 at 3306b7e6, after 146's and 147's: 0.75 / 0.75 (type 28) and 0.77 / 0.79 (type
+    // 26); warnings and errors 0.77 / 0.75 and 0.83 / 0.71. The day's start 9563e7cd reads 146 to 149 the same and
+    // 145 with one gap fewer found.)
+    'accuracy-holdout145': [0.68, 0.91],
+    'accuracy-holdout146': [0.81, 0.95],
+    'accuracy-holdout147': [0.68, 0.70],
+    'accuracy-holdout148': [0.76, 0.74],
+    'accuracy-holdout149': [0.76, 0.78],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -373,6 +373,11 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout147': [0.68, 0.70],
     'accuracy-holdout148': [0.76, 0.74],
     'accuracy-holdout149': [0.76, 0.78],
+    // (150 and 151 at 57c80def, after 148's change: 18 / 29 and 18 / 31, 0.62 / 0.58, type 25/28; 21 / 31 and 21 / 26,
+    // 0.68 / 0.81, type 28/28; warnings and errors 0.67 / 0.52 and 0.73 / 0.73. The day's start reads 151 the same and
+    // 150 with one wrong finding fewer. Nothing was changed after them.)
+    'accuracy-holdout150': [0.61, 0.57],
+    'accuracy-holdout151': [0.67, 0.80],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -4326,3 +4326,21 @@ describe('reading set 148 (after its first run)', () => {
     assert.ok(!has('He takes the same bus as everyone on the farm.', 'objectivity'));
   });
 });
+
+describe('reading set 150 (after its first run)', () => {
+  it('seniority in the work is career stage; a son\'s senior year or the senior center is not', () => {
+    const has = (text: string) => covered('occupational-socialization', text).includes('coping');
+    assert.ok(has('A senior firefighter now, he says the younger crew look to him.'));
+    assert.ok(!has('His son is not sure about senior year; he wants to try out for the spring musical.'));
+    assert.ok(!has('Senior center van available, not used.'));
+  });
+  it('the explored work is quoted by what the note says it is to the client', () => {
+    const text = PROGRESS([
+      'S: Client, a piano restorer for 22 years, followed his father into the trade and says the workshop is "where I make sense." His daughter is unsure about senior year.',
+      'Coping he learned in the trade: keep your head down and finish the job, never tell a customer you are struggling.',
+      'What the work gives him: quiet, pride in a good tone, being the one people trust with an heirloom.',
+      'Risk: denies SI/HI. Plan: next session 3/20.',
+    ].join('\n\n'));
+    assert.match(lint(text).dimensions.find((d) => d.id === 'bias-safeguards')?.trigger ?? '', /\("followed his father"\)/);
+  });
+});

@@ -405,7 +405,6 @@ export const occupationalSocialization: Dimension = {
         'early career',
         'late career',
         'near retirement',
-        'senior',
         'seniority',
         'maturity',
         'peer support',
@@ -451,6 +450,9 @@ export const occupationalSocialization: Dimension = {
         // "peers in vet med cope by 'just getting on with it'", "colleagues mostly cope by drinking"
         '\\b(?:peers|colleagues|coworkers|co-workers|workmates|crewmates|fellow\\s+\\w+)\\b[^.;\\n]{0,30}\\b(?:cope|admit|ask\\s+for\\s+help|talk\\s+about)\\b',
         // "He copes the way his mentors taught him", "what the academy taught her"
+        // Seniority in the work ("a senior firefighter", "senior pastor"), not a school's or an age's: "senior year",
+        // "the senior center".
+        '\\bsenior\\b(?![ \\t]+(?:year|years|center|centre|centres|centers|citizens?|high|school|prom|class|home|homes|living|discount|moment|moments|photos?|trip|night)\\b)',
         '\\b(?:mentors?|trainers?|instructors?|seniors?|elders?|sergeants?|training|academy|the\\s+job)\\s+taught\\b',
         // "the pre-show ritual the older performers taught her", "what the senior nurses taught him"
         '\\b(?:older|senior|experienced)\\s+\\w+\\s+taught\\b',

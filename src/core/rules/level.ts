@@ -64,13 +64,14 @@ export function dimensionLevel(a: Pick<Analysis, 'find' | 'units'>, profile: Pro
   return { level, trigger, sign };
 }
 
-/** Where the note first tells the other dimension, when it tells every sub-item the trigger names (Trigger.explored). */
+/** Where the note tells the first sub-item the trigger names (what it quotes), when it tells every one of them
+ * (Trigger.explored). */
 function explored(a: Analysis, profile: Profile, e: NonNullable<Trigger['explored']>): Hit | undefined {
   const d = catalog.find((c) => c.id === e.dimension);
   if (!d) return undefined;
   const as = assess(a, d, profile);
   if (!e.subItems.every((id) => as.covered.includes(id))) return undefined;
-  return e.subItems.map((id) => as.evidence.get(id)).filter((h): h is Hit => !!h).sort((x, y) => x.offset - y.offset)[0];
+  return e.subItems.map((id) => as.evidence.get(id)).find((h): h is Hit => !!h);
 }
 
 function applies(t: Trigger, profile: Profile): boolean {

@@ -210,6 +210,10 @@ const GENERATION_WORKER = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]g
 /** The client's own words for what something is to them: "who am I", "that's who I am", "is \"who I am\"". */
 const WHO_I_AM = "(?:who\\s+am\\s+I|that['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|it['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|(?:is|as)\\s+[\"“‘']?(?:the\\s+whole\\s+of\\s+)?who\\s+(?:I|we)\\s+(?:am|are))";
 
+/** Where the work's unwritten rule holds, and the rule's "you never" in its own voice ("on deck you dinna greet"). */
+const WORK_PLACE = '(?:shed|deck|job|floor|crew|rig|site|ward|boat|line|station|camp|yard|kitchen|unit|force)';
+const NOBODY_DOES = "(?:didn['’]t|don['’]t|never|wouldn['’]t|dinna|did\\s+not|do\\s+not)";
+
 /** The work that made the client: "Shearing was the making of him", "the Army was the making of me". */
 const MAKING_OF = '\\b(?:[a-z]+ing|job|work|trade|army|navy|military|service|regiment|sea|boat|farm|the\\s+\\w+)\\s+(?:was|had\\s+been|has\\s+been)\\s+the\\s+making\\s+of\\s+(?:him|her|them|me)\\b';
 
@@ -476,8 +480,8 @@ export const occupationalSocialization: Dimension = {
         // season", "taught by the older hands".
         '\\b(?:learned|learnt|taught)\\s+(?:from|by)\\s+(?:(?:his|her|their|my|the)\\s+)?(?:father|dad|mother|mum|mom|crew|crewmates|unit|team|seniors?|elders?|mentors?|colleagues|peers|workmates|older\\s+\\w+|old\\s+hands|other\\s+[a-z]+s)\\b',
         // What nobody does at work, in the work's own voice: "You didn't whinge in the shed", "on deck you dinna greet".
-        "\\byou\\s+(?:didn['’]t|don['’]t|never|wouldn['’]t|dinna|did\\s+not|do\\s+not)\\s+(?:whinge|complain|moan|talk|cry|greet|show|admit|ask)\\b[^.;\\n]{0,30}\\b(?:in|on|at)\\s+the\\s+(?:shed|deck|job|floor|crew|rig|site|ward|boat|line|station|camp|yard|kitchen|unit|force)\\b",
-        "\\b(?:in|on|at)\\s+(?:the\\s+)?(?:shed|deck|job|floor|crew|rig|site|ward|boat|line|station|camp|yard|kitchen|unit|force)\\s+you\\s+(?:didn['’]t|don['’]t|never|wouldn['’]t|dinna|did\\s+not|do\\s+not)\\b",
+        `\\byou\\s+${NOBODY_DOES}\\s+(?:whinge|complain|moan|talk|cry|greet|show|admit|ask)\\b[^.;\\n]{0,30}\\b(?:in|on|at)\\s+the\\s+${WORK_PLACE}\\b`,
+        `\\b(?:in|on|at)\\s+(?:the\\s+)?${WORK_PLACE}\\s+you\\s+${NOBODY_DOES}\\b`,
         // "That's how his dad and every farrier he knows dealt with injuries"
         '\\bhow\\s+(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,6}(?:dealt|deal|deals|coped|cope|copes|handled|handle|handles)\\s+with\\b',
         // The people the client works with and what they never say: "the shepherds he works with don't talk about being

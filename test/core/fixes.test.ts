@@ -172,6 +172,15 @@ describe('filling a labelled entry that holds only a placeholder', () => {
     assert.equal(again(out), out);
   });
 
+  it('a field right below on the next line stays a field of its own: "Goals addressed: TBD\\nRisk: [enter text]" settles in one fix-all', () => {
+    const t = INTAKE('Strengths: TBD\nRisk: [enter text]');
+    const out = fill(t);
+    assert.match(out, /<!-- \?[^\n]*-->\n\nRisk: \[enter text\]\n/);
+    const all = (x: string) => applyFixes(x, lint(x).findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+    const once = all(t);
+    assert.equal(all(once), once);
+  });
+
   it('an answered entry gets no fill, and the rest of the note is untouched', () => {
     const t = INTAKE('Strengths: TBD');
     const out = fill(t);

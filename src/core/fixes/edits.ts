@@ -159,7 +159,11 @@ export function fillEntryFix(a: Analysis, d: Dimension, entry: Block): Fix | und
   const marker = entry.kind === 'listItem' ? /^\s*(?:[-*+]|\d+[.)])\s+/.exec(text.slice(lineStart, entry.range.end)) : null;
   const indent = marker ? ' '.repeat(marker[0].length) : '';
   const body = d.template.body.split(/\r?\n/).map((l) => (l ? indent + l : l)).join(eol);
-  return { title: `Add the ${d.template.heading} prompts`, kind: 'section', edits: [edit(start, end, eol + body)] };
+  // A paragraph's next line right below ("Goals addressed: TBD\nRisk: [enter text]") would join the list's last item:
+  // a blank line keeps it a line of its own.
+  const after = breaks(text, end, 1);
+  const apart = entry.kind === 'paragraph' && !after.end && after.count === 1 ? eol : '';
+  return { title: `Add the ${d.template.heading} prompts`, kind: 'section', edits: [edit(start, end, eol + body + apart)] };
 }
 
 /**

@@ -4344,3 +4344,51 @@ describe('reading set 150 (after its first run)', () => {
     assert.match(lint(text).dimensions.find((d) => d.id === 'bias-safeguards')?.trigger ?? '', /\("followed his father"\)/);
   });
 });
+
+describe('reading sets 152 and 153 (after their first runs)', () => {
+  const biasLevel = (text: string) => lint(PROGRESS(text)).dimensions.find((d) => d.id === 'bias-safeguards')?.level;
+  it('a session held across a language line makes bias safeguards expected, however the interpreter is named', () => {
+    for (const text of [
+      'Session held in Navajo with L.Y. interpreting, as writer does not speak Navajo.',
+      'PHQ-9 administered verbally through interpreter.',
+      'Present: client; Behavioral Health Technician L.Y. as interpreter (Navajo/English); writer.',
+      'Seen via telephone interpreter (Dari) for the whole session.',
+    ]) assert.equal(biasLevel(text), 'warning', text);
+  });
+  it('the client\'s own work as an interpreter, or a client who does not speak up, does not', () => {
+    for (const text of [
+      'She has worked as interpreter for the county court for nine years and loves the work.',
+      'He does not speak much in the first minutes; warms up once we talk about the dog.',
+    ]) assert.equal(biasLevel(text), undefined, text);
+  });
+  it('a stance claimed in several words is still stock: "remained objective and nonjudgmental" is no safeguard', () => {
+    const text = [
+      '---', 'type: intake', '---', '# Intake assessment', '',
+      '**Safeguards against clinician bias.** Writer remained objective and nonjudgmental throughout the assessment.',
+    ].join('\n');
+    assert.ok(!covered('bias-safeguards', text).includes('objectivity'));
+    assert.ok(covered('bias-safeguards', 'I noticed I was assuming the "tough medic" script and asked him directly how the jokes work for him; staying objective means checking that back with him next time.').includes('objectivity'));
+  });
+  it('"typical of the trawlermen we see" generalizes about a trade\'s men; a reflection on how "someone like me" reads the client and "instead I asked" are safeguards', () => {
+    assert.equal(biasLevel('A: Typical of the trawlermen we see - hard drinking culture ashore - he fits the pattern.'), 'warning');
+    assert.equal(biasLevel('A: Typical of panic disorder, the attacks peak within ten minutes.'), undefined);
+    const text = 'I am aware that her reluctance to think about town could be read by someone like me as passivity. Instead I asked what leaving the farm would mean.';
+    assert.deepEqual(covered('bias-safeguards', text).sort(), ['objectivity', 'own-assumptions']);
+  });
+  it('coping learnt "there", where the team was just named, is coping learned in the work\'s culture', () => {
+    assert.ok(covered('occupational-socialization', 'The team was his brotherhood - the coping he learnt there was "harden up and have a drink after the game".').includes('coping'));
+  });
+  it('a form\'s numbered capitals head with its prompt in brackets heads an empty answer: the prompt is no entry', () => {
+    const text = [
+      '---', 'type: intake', '---', 'COMPREHENSIVE BEHAVIORAL HEALTH ASSESSMENT (INTAKE)', '',
+      'Client: R.H.   Date: 06/09/2025   Start: 9:00 AM   End: 10:20 AM', '',
+      '13. GOALS', 'Client will sleep at least 6 h on 5 nights/wk within 8 weeks (sleep log).', '',
+      '14. CLINICIAN REFLECTION (assumptions, biases, consultation needs)', '[ ]', '',
+      '15. RECOMMENDATIONS / PLAN', '- Individual therapy weekly x 12.', '',
+    ].join('\n');
+    assert.deepEqual(covered('bias-safeguards', text), []);
+  });
+  it('a crisis evaluation is a contact, not an intake', () => {
+    assert.equal(noteType('## Crisis Evaluation — Emergency Department Consult\n\n**Client:** L.C., 58\n\n### Reason for contact\nBrought in by wife.\n\n### Mental status\nAlert, oriented.\n\n### Risk\nHigh.\n'), 'general');
+  });
+});

@@ -81,6 +81,9 @@ export const biasSafeguards: Dimension = {
         // 'old-fashioned'".
         '\\b(?:reflect\\w*|aware\\w*|mindful)\\s+(?:on|of)\\s+my\\s+own\\s+(?:position|positionality|identity|background|culture|privilege|values)\\b|\\bpositionality\\b',
         '\\brisk\\s+(?:that\\s+)?I\\s+(?:might\\s+|could\\s+|would\\s+)?(?:read|see|assume|judge|interpret|misread|overlook|dismiss|minimi[sz]e|pathologi[sz]e)\\b',
+        // How the clinician's own kind might misread the client: "her reluctance could be read by someone like me as
+        // passivity".
+        '\\b(?:read|seen|taken|interpreted|heard|judged)\\s+by\\s+(?:someone|a\\s+(?:clinician|worker|counsell?or|therapist|social\\s+worker))\\s+like\\s+me\\b',
         // A supervisee's reaction, as the supervisor records it: "Daniel's own reaction: encouraged him to notice the
         // dread" (not the client's or a parent's).
         "\\b(?!(?:client|patient|member|child|parent|mother|father)['’]s)\\w+['’]s\\s+own\\s+reactions?\\b",
@@ -198,6 +201,9 @@ export const biasSafeguards: Dimension = {
         "\\bcheck(?:ed|ing|s)?[ -]in\\s+with\\s+(?:the\\s+client|client|him|her|them)\\b(?!['’]s|\\s+(?:pcp|gp|doctor|psychiatrist|prescriber|partner|wife|husband|mother|father|mom|mum|dad|teacher|school|supervisor|case\\s+manager|family|parents?)\\b)",
         // The same as with anyone: "uses the same structured check (C-SSRS + MSE) she uses with everyone".
         '\\bsame\\b[^.;\\n]{0,60}\\b(?:uses?|used|applies|applied|asks?|asked|gives?|gave|does|did|as)\\s+with\\s+(?:everyone|everybody|every\\s+other\\s+[a-z]+|all\\s+(?:her\\s+|his\\s+|my\\s+|their\\s+|our\\s+)?(?:other\\s+)?(?:clients|patients|residents|members))\\b',
+        // The client asked in place of the assumption: "... could be read as passivity. Instead I asked what leaving the
+        // farm would mean".
+        '\\binstead,?\\s+I\\s+asked\\b',
         // "asked him to hold it more loosely": the view kept as a hypothesis.
         '\\bhold(?:ing|s)?\\s+(?:it|this|that|these|them|the\\s+\\w+)\\s+(?:more\\s+)?(?:loosely|lightly|tentatively)\\b',
         // A written record of one's reactions to this client, set as a step ("Write a brief reflective log after each
@@ -286,8 +292,15 @@ export const biasSafeguards: Dimension = {
         "\\b(?:pt|client|patient|her|his|their)(?:['’]s)?\\s+(?:2nd|second|3rd|third)\\s+lang(?:uage)?\\b",
         `\\b(?:intermediate|basic|limited|conversational|rusty|schoolgirl|schoolboy|beginner['’]?s?)\\s+(?!english\\b)(?:${PEOPLE_WORD}|french)\\b`,
         '\\b(?:daughter|son|husband|wife|partner|niece|nephew|grandson|granddaughter|child|children|family member|mother|father|sister|brother|cousin)\\s+(?:interpreted|interprets|interpreting|translated|translates|translating|acted\\s+as\\s+(?:the\\s+|an\\s+)?(?:interpreter|translator))\\b',
-        // The clinician does not share the client's language: "Parents speak Hokkien at home; I don't", "I do not speak Farsi".
-        "\\bI\\s+(?:don['’]t|do\\s+not|can['’]t|cannot)\\s+speak\\b",
+        // The clinician does not share the client's language: "Parents speak Hokkien at home; I don't", "I do not speak
+        // Farsi", "as writer does not speak Navajo" (the clinician in the third person, as notes name themselves).
+        "\\b(?:I\\s+(?:don['’]t|do\\s+not|can['’]t|cannot)|(?:this\\s+)?writer\\s+(?:doesn['’]t|does\\s+not|can['’]t|cannot))\\s+speak\\b",
+        // A session held through an interpreter, however it is put: "administered verbally through interpreter", "via
+        // telephone interpreter", "L.Y. as interpreter", "with L.Y. interpreting" (not the client's own job: "works as
+        // an interpreter").
+        '\\b(?:through|via|using|by)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?interpreters?\\b',
+        '(?<!\\b(?:works?|worked|working|job|employed|trained|qualified)\\s)\\bas\\s+(?:the\\s+)?interpreter\\b',
+        '\\bwith\\s+(?:[A-Z][\\w.]*\\s+){1,2}interpreting\\b',
         // "Writer is not from the islands and does not speak Pidgin", "I am a white American woman who does not speak Dari".
         "\\b(?:I\\s+am|I['’]m|(?:this\\s+)?writer\\s+is|(?:the\\s+)?(?:clinician|counsell?or|therapist|worker)\\s+is)\\b[^.\\n]{0,80}?\\b(?:who|and)\\s+(?:does\\s+not|doesn['’]t|do\\s+not|don['’]t|cannot|can['’]t)\\s+speak\\b",
         "\\bspeak\\s+[A-Z][a-z]+(?:\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\b[^.\\n]{0,20};\\s+I\\s+(?:don['’]t|do\\s+not)\\b",
@@ -306,7 +319,8 @@ export const biasSafeguards: Dimension = {
         // "As is typical of Amish culture, Miriam deferred ...", "as is common in her culture" (not "typical of panic",
         // nor "common in families after a loss", which normalizes rather than generalizes).
         // (A group's name may have letters outside A-Z: "As is typical in Sámi families".)
-        '\\b(?:typical|customary)\\s+(?:of|for|in|among)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\\s+){0,2}(?:culture|cultures|families|communities|community|men|women|households|upbringing|background)\\b',
+        // (Men of a trade too: "Typical of the trawlermen we see", "typical of servicemen".)
+        '\\b(?:typical|customary)\\s+(?:of|for|in|among)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\\s+){0,2}(?:culture|cultures|families|communities|community|[a-z]*men|[a-z]*women|households|upbringing|background)\\b',
         '\\b(?:common|usual|normal)\\s+(?:in|among)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:[A-Za-zÀ-ÖØ-öø-ɏ-]+\\s+){0,2}(?:culture|cultures)\\b',
         // "as is common with students from collectivist African cultures", "as is often the case in Pacific families".
         '\\bas\\s+is\\s+(?:so\\s+)?(?:common|typical|usual|customary|often\\s+the\\s+case|the\\s+norm)\\s+(?:with|in|among|for|of)\\b[^.\\n]{0,50}?\\b(?:cultures?|families|communities|community|households|men|women|students|migrants|immigrants|refugees)\\b',

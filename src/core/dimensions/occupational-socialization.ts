@@ -492,8 +492,9 @@ export const occupationalSocialization: Dimension = {
         // Coping in the ways of the work's people: "she handles stress the way her unit did, with dark jokes".
         '\\b(?:the\\s+way|like)\\s+(?:her|his|their|the)\\s+(?:old\\s+)?(?:unit|crew|platoon|squad|team|station|watch|regiment|company|colleagues|peers|workmates|crewmates)\\s+(?:did|does|do|used\\s+to|always\\s+did)\\b',
         // Coping said where it was learned: "Coping learned in the military and on the line: compartmentalize".
-        // ("Coping he learnt growing up and from other farmers: work harder, don't talk about it".)
-        '\\bcop(?:ing|es?)\\b[^.;:\\n]{0,30}\\b(?:learned|learnt|picked\\s+up|taught)\\s+(?:in|on|from|during|at|growing\\s+up)\\b',
+        // ("Coping he learnt growing up and from other farmers: work harder, don't talk about it"; "the team was his
+        // brotherhood - the coping he learnt there was 'harden up'".)
+        '\\bcop(?:ing|es?)\\b[^.;:\\n]{0,30}\\b(?:learned|learnt|picked\\s+up|taught)\\s+(?:in|on|from|during|at|there|growing\\s+up)\\b',
         // "what she learned in training", "coping he learned on the job"
         '\\b(?:learned|learnt|taught)\\s+(?:in|during|at)\\s+(?:her\\s+|his\\s+|their\\s+)?(?:training|the academy|basic|residency|vet school|medical school|nursing school)\\b',
       ],

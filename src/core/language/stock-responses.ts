@@ -98,10 +98,17 @@ export const STOCK_PROGRESS = new RegExp(
 export const STOCK_NONE =
   /^(?:none|nil|nothing|(?:(?:(?:the\s+)?(?:client|pt|patient|she|he|they)\s+)?(?:denies|denied|reports\s+no|reported\s+no)(?:\s+any)?|no)\s+(?:significant\s+|new\s+|major\s+|known\s+|other\s+)?(?:(?:cultural|religious|spiritual|faith|family|social)\s+)?(?:changes?|concerns?|barriers?|issues?|updates?|needs?))(?:\s+(?:identified|noted|reported|known|today|at\s+(?:this|present)(?:\s+time)?|since\s+(?:intake|admission|(?:the\s+)?last\s+(?:review|session|visit|plan))|to\s+report))*$/i;
 
+/** A stance a clinician claims: objective, neutral, nonjudgmental, unbiased, culturally sensitive, open-minded. */
+const STANCE =
+  '(?:objective|neutral|non-?judg(?:e)?mental|unbiased|impartial|culturally\\s+(?:sensitive|aware|responsive|appropriate|competent)|open[- ]minded)';
+
 /**
- * A whole safeguard against bias in stock words: a stance claimed ("Clinician remained objective throughout.", "Writer
- * remained culturally sensitive throughout the session."), or the question waved through ("No bias concerns
- * identified.", "Clinician bias: reviewed; no concerns."). Neither names an assumption or a step taken against it.
+ * A whole safeguard against bias in stock words: a stance claimed, in one word or several ("Clinician remained
+ * objective throughout.", "Writer remained culturally sensitive throughout the session.", "Writer remained objective
+ * and nonjudgmental throughout the assessment."), or the question waved through ("No bias concerns identified.",
+ * "Clinician bias: reviewed; no concerns."). Neither names an assumption or a step taken against it.
  */
-export const STOCK_STANCE =
-  /^(?:(?:(?:the\s+)?(?:clinician|writer|therapist|counsel+or|worker|i|we)\s+)?(?:remained|was|were|stayed|kept|maintained|is)\s+(?:an?\s+)?(?:objective|neutral|non-?judg(?:e)?mental|unbiased|impartial|culturally\s+(?:sensitive|aware|responsive|appropriate|competent)|open[- ]minded)(?:\s+(?:stance|approach|attitude|position))?(?:\s+(?:throughout|during)(?:\s+the\s+(?:session|assessment|visit|interview|call|meeting))?)?|no\s+(?:bias\s+|cultural\s+)?(?:concerns?|issues?)(?:\s+(?:identified|noted|at\s+this\s+time))*|(?:reviewed|considered|checked|noted|n\/a)|(?:clinician\s+|writer\s+|therapist\s+)?bias\s+(?:was\s+)?(?:reviewed|considered|checked))$/i;
+export const STOCK_STANCE = new RegExp(
+  `^(?:(?:(?:the\\s+)?(?:clinician|writer|therapist|counsel+or|worker|i|we)\\s+)?(?:remained|was|were|stayed|kept|maintained|is)\\s+(?:an?\\s+)?${STANCE}(?:(?:,\\s*|,?\\s+and\\s+)${STANCE})*(?:\\s+(?:stance|approach|attitude|position))?(?:\\s+(?:throughout|during)(?:\\s+the\\s+(?:session|assessment|visit|interview|call|meeting))?)?|no\\s+(?:bias\\s+|cultural\\s+)?(?:concerns?|issues?)(?:\\s+(?:identified|noted|at\\s+this\\s+time))*|(?:reviewed|considered|checked|noted|n\\/a)|(?:clinician\\s+|writer\\s+|therapist\\s+)?bias\\s+(?:was\\s+)?(?:reviewed|considered|checked))$`,
+  'i',
+);

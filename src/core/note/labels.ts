@@ -460,10 +460,11 @@ function isSectionLine(line: string): boolean {
 }
 
 /** The head of a numbered or outline item, when its first line names what the rest of it holds ("2. Subjective" over
- * the lines below it): the line, or undefined. */
+ * the lines below it; a form's "14. CLINICIAN REFLECTION (assumptions, biases, consultation needs)" over its answer):
+ * the line, or undefined. */
 export function itemHead(text: string): string | undefined {
   const nl = text.search(/\r?\n|\r/);
   if (nl < 0) return undefined;
   const first = text.slice(0, nl);
-  return isOutlineHead(first) && /\S/.test(text.slice(nl)) ? first : undefined;
+  return (isOutlineHead(first) || isCapsLine(first)) && /\S/.test(text.slice(nl)) ? first : undefined;
 }

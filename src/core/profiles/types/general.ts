@@ -18,8 +18,9 @@ export default defineType({
     'call record', 'call log',
     // Check-ins between sessions by text: "Between-session text check-in log".
     'text check in', 'sms check in', 'check in log', 'text message check in', 'record of contact',
-    // A crisis walk-in or contact: seen once, not a session of a course.
-    'walk in', 'crisis contact',
+    // A crisis walk-in, contact or evaluation: seen once, not a session of a course ("Crisis Evaluation — Emergency
+    // Department Consult").
+    'walk in', 'crisis contact', 'crisis evaluation', 'crisis assessment',
     // A follow-up by telephone or after a crisis is a contact, not a session ("Crisis follow-up — phone").
     'crisis follow up', 'follow up call', 'phone follow up', 'telephone follow up',
     // A referral screened before anyone is taken on: "Referral Triage", "Triage contact".

@@ -4392,3 +4392,28 @@ describe('reading sets 152 and 153 (after their first runs)', () => {
     assert.equal(noteType('## Crisis Evaluation — Emergency Department Consult\n\n**Client:** L.C., 58\n\n### Reason for contact\nBrought in by wife.\n\n### Mental status\nAlert, oriented.\n\n### Risk\nHigh.\n'), 'general');
   });
 });
+
+describe('reading sets 154 and 155 (after their first runs)', () => {
+  const level = (text: string, id: string) => lint(PROGRESS(text)).dimensions.find((d) => d.id === id)?.level;
+  it('"I have been a midwife for 18 years" names the client\'s own socializing work', () => {
+    assert.equal(level('Tearful: "I have been a midwife for 18 years. I have never lost a mother before."', 'occupational-socialization'), 'warning');
+  });
+  it('a self that stands or falls with the work, whatever the trade, makes the work central: bias safeguards are expected', () => {
+    for (const text of [
+      'Mick, after a long pause: "If I\'m not a diver I don\'t know what I am."',
+      'He trained six days a week from 15. "Who am I if I\'m not a footy player?"',
+      'Cody, about the shoulder: "If I can\'t ride, what am I?"',
+    ]) assert.equal(level(text, 'bias-safeguards'), 'warning', text);
+  });
+  it('a 24-hour range set between a header line\'s commas is the session\'s time; "MHN" is a credential', () => {
+    const has = (text: string) => covered('session-details', text);
+    assert.ok(has('RAMHS station visit. 09/07/24. F2F, station office verandah, 1030–1110. Pt: J., 34yo.').includes('time'));
+    assert.ok(!has('Worked on the rigs, 2008–2016, then drove trucks.').includes('time'));
+    assert.ok(has('Clin: K. Doyle, MHN.').includes('clinician'));
+  });
+  it('a worry about passing or coping, said the same way, is not about a trade', () => {
+    for (const text of ['"If I cannot make it, then what am I?" he asked about the fitness test.', 'She wondered what she is for if she is not needed at home.']) {
+      assert.equal(level(text, 'bias-safeguards'), undefined, text);
+    }
+  });
+});

@@ -167,8 +167,9 @@ export const socializingOccupationPatterns: string[] = [
   // A sister or brother of a religious order, not a sibling: "Sr. A. is a retired Franciscan sister".
   '\\b(?:Franciscan|Dominican|Benedictine|Carmelite|Ursuline|Cistercian|Trappist|Salesian|Jesuit|Mercy|Loreto|Presentation|Josephite|Catholic|Anglican)\\s+(?:sister|sisters|nun|nuns|brother|brothers|friar|friars|monk|monks)\\b',
   // (Or a form's field: "OCCUPATION: Nursing Officer I, Medical Ward 2", "Employment: staff nurse".)
-  // (And in the client's own words, "I'm a midwife, I should know better"; a midwife trains and works as a nurse does.)
-  "\\b(?:works?|worked|working|employed|employment|occupation|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?|I[’']m an?|I am an?|I was an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|midwife|midwives|nursing officer|staff nurse|ward sister|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
+  // (And in the client's own words, "I'm a midwife, I should know better", "I have been a midwife for 18 years"; a
+  // midwife trains and works as a nurse does.)
+  "\\b(?:works?|worked|working|employed|employment|occupation|career|job|profession|trained|training|serves?|served|serving|retired|former|ex-|is an?|was an?|(?:has|have)\\s+been\\s+an?|as an?|became an?|(?:she|he|they)[’']?(?:s|re) an?|I[’']m an?|I am an?|I was an?)\\b[^.\\n]{0,30}\\b(?:nurse|nurses|midwife|midwives|nursing officer|staff nurse|ward sister|RN|LPN|CNA|nurse practitioner|physician|doctor|surgeon|resident physician|medical resident|surgical resident|intern physician|ER doctor|hospitalist|anesthesiologist|paramedic|EMT|police officer|officer in the|marine|sailor|soldier|pastor|minister|deputy|firefighter|chaplain)\\b",
   '\\b(?:ICU|ER|ED|NICU|OR|trauma|hospice|oncology|psych|charge|travel|school)\\s+nurse\\b',
   // The client's own line, age first: "36 y/o F, pediatric oncology RN", "29, PGY-2 general surgery resident".
   '\\b\\d{1,2}\\s?(?:y/?o|yo|yrs?\\s+old|years?\\s+old)\\b[^.\\n]{0,40}?\\b(?:RN|LPN|nurse|midwife|physician|surgeon|paramedic|EMT|police\\s+officer|firefighter|pastor|chaplain|deputy)\\b',
@@ -267,6 +268,12 @@ export const workIdentityTrigger: Trigger = {
     // Years at it are the work too: "Says 28 years on the buses is \"who I am\"".
     `\\b${WHO_I_AM}\\b[^\\n]{0,100}\\b(?:job|work|trade|career|role|colleagues|crew|workmates|shift|profession|vocation|calling)\\b`,
     `\\b(?:job|work|trade|career|role|uniform|badge|crew|shift|profession|vocation|calling|\\d+\\s+years)\\b[^\\n]{0,100}\\b${WHO_I_AM}\\b`,
+    // A self that stands or falls with being the worker, whatever the trade, in the client's words: "If I'm not a diver
+    // I don't know what I am", "Who am I if I'm not a footy player?", "If I can't ride, what am I?".
+    "\\bif\\s+(?:I['’]m|I\\s+am)\\s+not\\s+an?\\s+[\\w-]+(?:\\s+[\\w-]+)?\\W{0,3}\\s*(?:then\\s+)?(?:I\\s+(?:don['’]t|do\\s+not)\\s+know\\s+)?(?:who|what)\\s+I\\s+am\\b",
+    "\\b(?:who|what)\\s+am\\s+I\\s+if\\s+(?:I['’]m|I\\s+am)\\s+not\\s+an?\\s+[\\w-]+",
+    // (The work's own verb, not a general one: "If I cannot make it, then what am I?" is about passing, not a trade.)
+    "\\bif\\s+I\\s+(?:can['’]t|cannot|couldn['’]t)\\s+(?!(?:make|do|cope|manage|handle|get|be|keep|go|find|fix|pass|stop)\\b)[\\w-]+(?:\\s+[\\w-]+)?\\W{0,3}\\s*(?:then\\s+)?(?:who|what)\\s+am\\s+I\\b",
     // A family's work carried on: "the water \"is what our family does\"".
     '\\bis\\s+what\\s+(?:our|my|his|her|their|the)\\s+family\\s+(?:does|do|has\\s+always\\s+done)\\b',
     // The work and a whole self or life in one sentence: "21 years in the job; she calls it \"my whole adult self\"".

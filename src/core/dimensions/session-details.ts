@@ -103,6 +103,9 @@ export const sessionDetails: Dimension = {
         // A clock written with a full stop, as in the UK and New Zealand: "10.30–11.20am", "14.00-14.50" (not "£14.00-£14.50"
         // nor a dose).
         '(?<![£$€\\d.])\\b\\d{1,2}\\.[0-5]\\d\\s?(?:am|pm)?\\s?(?:-|\\u2013|\\u2014|to)\\s?\\d{1,2}\\.[0-5]\\d(?![\\d.])(?!\\s?(?:mg|mcg|g|kg|ml|%|mmol|km|m|miles|kcal)\\b)',
+        // ... or a field between commas of a header line: "09/07/24. F2F, station office verandah, 1030–1110." (not the
+        // years ", 2022–2024").
+        '[,;][ \\t]*(?!(?:19|20)\\d\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:19|20)\\d\\d)(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:[01]\\d|2[0-3])[0-5]\\d\\b(?![-/.]\\d)',
         // ... or as a header's field of its own: "| DOS 2025-02-06 | 1400-1445 | video |" (not the years "| 2019-2021 |").
         '(?:^|\\|)[ \\t]*(?!(?:19|20)\\d\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:19|20)\\d\\d)(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]*(?:\\||$)',
         '\\b(?:1|one|1\\.5|two|2)\\s*(?:-\\s*)?(?:hour|hours|hr|hrs)\\b',
@@ -252,6 +255,9 @@ export const sessionDetails: Dimension = {
         'MBPsS',
         'RMN',
         'RNMH',
+        // Australia and New Zealand: a (credentialed, community) mental health nurse.
+        'MHN',
+        'CMHN',
         'CPN',
         'PWP',
         // School counselling: a licensed or professional school counselor (a master's in education is a pattern below).

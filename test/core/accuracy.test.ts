@@ -387,6 +387,11 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     'accuracy-holdout153': [0.64, 0.8],
     'accuracy-holdout154': [0.72, 0.96],
     'accuracy-holdout155': [0.83, 0.85],
+    // (First runs of 156 and 157, both at b972f8b4 (the reading of c4bb6081, after the changes from 152-155), nothing
+    // changed between them: 23 / 28 and 23 / 29, 0.82 / 0.79, type 28/28, warnings and errors 0.85 / 0.76; 27 / 34 and
+    // 27 / 31, 0.79 / 0.87, type 27/28, warnings and errors 0.83 / 0.81.)
+    'accuracy-holdout156': [0.82, 0.79],
+    'accuracy-holdout157': [0.84, 0.87],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -4417,3 +4417,17 @@ describe('reading sets 154 and 155 (after their first runs)', () => {
     }
   });
 });
+
+describe('reading sets 156 and 157 (after their first runs)', () => {
+  const has = (text: string, item: string) => covered('occupational-socialization', text).includes(item);
+  it('"Dad was a St. Paul cop" is a parent in the work; "the pastor role is his main source of strength and meaning" a need it meets', () => {
+    assert.ok(has('Talked about the job. Dad was a St. Paul cop, "he never talked about anything."', 'job-involvement'));
+    assert.ok(has('The pastor role is both his main source of strength and meaning and his main stressor.', 'needs'));
+    assert.ok(!has('Dad was a St. Paul Saints fan and took him to every game.', 'job-involvement'));
+  });
+  it('"being a baker is \\"all I\'ve been since I was 16\\"" puts the work, whatever it is, at the centre of the client\'s identity', () => {
+    const level = (text: string) => lint(PROGRESS(text)).dimensions.find((d) => d.id === 'bias-safeguards')?.level;
+    assert.equal(level('Says being a baker is "all I\'ve been since I was 16" and the closure feels like it could take that.'), 'warning');
+    assert.equal(level('Says being tired is all she has known this winter.'), undefined);
+  });
+});

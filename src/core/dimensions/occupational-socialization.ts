@@ -249,7 +249,8 @@ export const workIdentityTrigger: Trigger = {
     '\\b\\w+ing\\W{0,3}\\s?(?:is|was)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|was)\\b',
     // "Fighting bulls is all I've been since I was seventeen", "the job is all he has ever known", "Army's all I've known
     // since I was 17".
-    "\\b(?:job|work|trade|career|profession|calling|army|navy|military|air\\s+force|marines|the\\s+force|the\\s+service|(?!(?:no|some|any|every)thing\\b|being\\b|feeling\\b)\\w{3,}ing(?:\\s+[a-z]+)?)(?:\\s+(?:is|was)|['’]s)\\s+all\\s+(?:I|he|she|they)(?:['’]ve|\\s+have|\\s+has|['’]s)?\\s+(?:ever\\s+)?(?:been|known|done|am|is|are)\\b",
+    // (Or the being the worker, quoted: "being a cop is \"all I've been since I was 25\"".)
+    "\\b(?:job|work|trade|career|profession|calling|army|navy|military|air\\s+force|marines|the\\s+force|the\\s+service|being\\s+an?\\s+[\\w-]+|(?!(?:no|some|any|every)thing\\b|being\\b|feeling\\b)\\w{3,}ing(?:\\s+[a-z]+)?)(?:\\s+(?:is|was)|['’]s)\\s+[\"“‘']?all\\s+(?:I|he|she|they)(?:['’]ve|\\s+have|\\s+has|['’]s)?\\s+(?:ever\\s+)?(?:been|known|done|am|is|are)\\b",
     // (or one sentence on: "Tattooing is the only thing I've ever been good at. It's who I am." Not "being", a feeling
     // or a thing.)
     "\\b(?!(?:no|some|any|every)thing\\b|being\\b|feeling\\b)\\w{3,}ing\\s+(?:is|was)\\b[^\\n]{0,80}?\\b(?:it|that)(?:['’]s|\\s+is|\\s+was)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|was)\\b",
@@ -382,7 +383,7 @@ export const occupationalSocialization: Dimension = {
       patterns: [
         // (The trigger's own words: the work that made the client is the client's identification with it.)
         MAKING_OF,
-        '\\b(?:father|mother|dad|mom|mum|parent|parents|grandfather|grandmother|grandad|granddad|gran|nan|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z]\\w+\\s+)?(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military|army|navy|marines|air\\s+force|nurses|soldiers|firefighters|police\\s+officers)',
+        '\\b(?:father|mother|dad|mom|mum|parent|parents|grandfather|grandmother|grandad|granddad|gran|nan|uncle|aunt|brother|sister)\\b[^.\\n]{0,30}\\b(?:was|were|is|are|had\\s+been|has\\s+been)\\s+(?:also\\s+|both\\s+)?(?:an?\\s+)?(?:[A-Z][\\w.]*\\s+){0,2}(?:firefighter|police|cop|officer|nurse|doctor|physician|soldier|marine|veteran|pastor|minister|paramedic|medic|military|army|navy|marines|air\\s+force|nurses|soldiers|firefighters|police\\s+officers)',
         // The trade carried down the family: "Third-generation miner (grandfather, father, two uncles)", "Fourth
         // generation on the farm".
         GENERATION_WORKER,
@@ -568,7 +569,8 @@ export const occupationalSocialization: Dimension = {
         // fireman".
         '\\b(?:chose|picked|went\\s+into|joined|entered|signed\\s+up)\\b[^.;\\n]{0,30}\\bbecause\\b',
         // "when work is the main source of meaning and contact", "he measures his worth by the quality of mounts"
-        '\\bsource\\s+of\\s+(?:meaning|purpose|identity|belonging|pride|self-worth|worth|structure|social\\s+contact)\\b',
+        // ("The pastor role is both his main source of strength and meaning".)
+        '\\bsource\\s+of\\s+(?:[a-z]+\\s+(?:and|or)\\s+)?(?:meaning|purpose|identity|belonging|pride|self-worth|worth|structure|social\\s+contact)\\b',
         '\\bmeasures?\\s+(?:his|her|their)\\s+(?:self-)?worth\\s+by\\b',
         // "Job meets need to be competent/trusted", "the work fulfils her need for order"
         '\\b(?:job|work|career|occupation|role)\\b[^.\\n]{0,40}\\b(?:meets?|met|fulfils?|fulfills?|fulfilled|satisfies|satisfied)\\s+(?:a\\s+|an\\s+|her\\s+|his\\s+|their\\s+|the\\s+)?(?:\\w+\\s+)?needs?\\b',

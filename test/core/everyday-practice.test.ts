@@ -4425,6 +4425,11 @@ describe('reading sets 156 and 157 (after their first runs)', () => {
     assert.ok(has('The pastor role is both his main source of strength and meaning and his main stressor.', 'needs'));
     assert.ok(!has('Dad was a St. Paul Saints fan and took him to every game.', 'job-involvement'));
   });
+  it('the clinician\'s own faith said to the client ("when I said we are Muslim") is a difference that asks for bias safeguards', () => {
+    const level = (text: string) => lint(PROGRESS(text)).dimensions.find((d) => d.id === 'bias-safeguards')?.level;
+    assert.equal(level('He asked about my family and where we are from. He seemed surprised when I said we are Muslim, went quiet, then said "Gujarati is Gujarati." We carried on.'), 'warning');
+    assert.equal(level('I said we are going to look at the sleep diary first.'), undefined);
+  });
   it('"being a baker is \\"all I\'ve been since I was 16\\"" puts the work, whatever it is, at the centre of the client\'s identity', () => {
     const level = (text: string) => lint(PROGRESS(text)).dimensions.find((d) => d.id === 'bias-safeguards')?.level;
     assert.equal(level('Says being a baker is "all I\'ve been since I was 16" and the closure feels like it could take that.'), 'warning');

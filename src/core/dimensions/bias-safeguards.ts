@@ -15,6 +15,9 @@ const IDENTITY =
   `(?:(?!(?:selfish|foolish|childish|stylish)\\b)(?:${PEOPLE_WORD}|[a-z]+ican)|white|` +
   "black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|" +
   "religious|indigenous|aboriginal|native|gay|straight|trans|queer|deaf|disabled|a man|a woman|a mother|a mum|a mom|a father|a dad|a parent|a veteran|from here)";
+/** What a clinician names of their own identity beside the client's: race, faith, being religious or not. */
+const SELF_IDENTITY =
+  '(?:white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|christian|cisgender|straight|indigenous|aboriginal|non-indigenous|religious|baptist|evangelical|mormon|atheist|agnostic|protestant|orthodox|methodist|lutheran|pentecostal)';
 
 export const biasSafeguards: Dimension = {
   id: 'bias-safeguards',
@@ -271,7 +274,10 @@ export const biasSafeguards: Dimension = {
         // The clinician names their own identity beside the client's: "Client noted that I am a white man and not
         // Sikh", "I am a cisgender, Black, Christian man".
         // ("I told her I was raised Baptist", "I am not religious": the clinician's own faith named beside the client's.)
-        `\\b(?:I\\s+am|I['’]m|I\\s+was\\s+raised|I\\s+grew\\s+up|(?:this\\s+)?writer\\s+is)\\s+(?:a\\s+|as\\s+an?\\s+)?(?:[a-z]+,?\\s+){0,2}(?:not\\s+)?(?:white|black|brown|asian|latin[aox]|muslim|jewish|hindu|sikh|buddhist|catholic|christian|cisgender|straight|indigenous|aboriginal|non-indigenous|religious|baptist|evangelical|mormon|atheist|agnostic|protestant|orthodox|methodist|lutheran|pentecostal)\\b`,
+        `\\b(?:I\\s+am|I['’]m|I\\s+was\\s+raised|I\\s+grew\\s+up|(?:this\\s+)?writer\\s+is)\\s+(?:a\\s+|as\\s+an?\\s+)?(?:[a-z]+,?\\s+){0,2}(?:not\\s+)?${SELF_IDENTITY}\\b`,
+        // ... or said to the client in the session: "He seemed surprised when I said we are Muslim", "I told her I'm not
+        // religious".
+        `\\bI\\s+(?:said|told\\s+(?:him|her|them)|mentioned|explained)\\s+(?:that\\s+)?(?:I|we)(?:['’]m|['’]re|\\s+am|\\s+are)\\s+(?:a\\s+)?(?:not\\s+)?${SELF_IDENTITY}\\b`,
         // The clinician named as outside the client's faith or people: "whether I, \"as a non-Muslim\", would understand",
         // "a non-Māori counsellor" (not the client's own "non-binary", nor "a non-drinker").
         `\\b(?:I|me|myself|writer|this\\s+writer)\\b,?\\s+["“']?as\\s+an?\\s+non-?(?:${NON_GROUP})\\b|\\b(?:as\\s+an?|an?|the)\\s+["“']?non-?(?:${NON_GROUP})["”']?\\s+(?:counsell?or|clinician|therapist|worker|psychologist|practitioner|social\\s+worker|writer|facilitator|doctor|nurse)\\b`,

@@ -392,6 +392,11 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 27 / 31, 0.79 / 0.87, type 27/28, warnings and errors 0.83 / 0.81.)
     'accuracy-holdout156': [0.82, 0.79],
     'accuracy-holdout157': [0.84, 0.87],
+    // (First runs of 158 and 159, both at 74a637ee (the reading of fa18e804, after the changes from 152-157), nothing
+    // changed after: 28 / 40 and 28 / 29, 0.70 / 0.97, type 26/28, warnings and errors 0.81 / 0.90; 19 / 29 and 19 / 32,
+    // 0.66 / 0.59, type 26/28, warnings and errors 0.67 / 0.56. The session start ebebd259 reads both the same.)
+    'accuracy-holdout158': [0.7, 0.96],
+    'accuracy-holdout159': [0.65, 0.59],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

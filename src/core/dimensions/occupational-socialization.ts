@@ -249,7 +249,7 @@ export const workIdentityTrigger: Trigger = {
     '\\b\\w+ing\\W{0,3}\\s?(?:is|was)\\s+who\\s+(?:I|he|she|they)\\s+(?:am|is|are|was)\\b',
     // "Fighting bulls is all I've been since I was seventeen", "the job is all he has ever known", "Army's all I've known
     // since I was 17".
-    // (Or the being the worker, quoted: "being a cop is \"all I've been since I was 25\"".)
+    // (Or being the worker, quoted: "being a cop is \"all I've been since I was 25\"".)
     "\\b(?:job|work|trade|career|profession|calling|army|navy|military|air\\s+force|marines|the\\s+force|the\\s+service|being\\s+an?\\s+[\\w-]+|(?!(?:no|some|any|every)thing\\b|being\\b|feeling\\b)\\w{3,}ing(?:\\s+[a-z]+)?)(?:\\s+(?:is|was)|['’]s)\\s+[\"“‘']?all\\s+(?:I|he|she|they)(?:['’]ve|\\s+have|\\s+has|['’]s)?\\s+(?:ever\\s+)?(?:been|known|done|am|is|are)\\b",
     // (or one sentence on: "Tattooing is the only thing I've ever been good at. It's who I am." Not "being", a feeling
     // or a thing.)

@@ -2,6 +2,9 @@ import type { Dimension } from './types.js';
 import { cite } from './sources.js';
 import { MONTH, WEEKDAY } from '../language/dates.js';
 
+/** A session's start and end on the 24-hour clock, "1030–1110" (not the years "2019-2021"). */
+const CLOCK_RANGE_24H = '(?!(?:19|20)\\d\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:19|20)\\d\\d)(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:[01]\\d|2[0-3])[0-5]\\d';
+
 export const sessionDetails: Dimension = {
   id: 'session-details',
   title: 'Session details',
@@ -105,9 +108,9 @@ export const sessionDetails: Dimension = {
         '(?<![£$€\\d.])\\b\\d{1,2}\\.[0-5]\\d\\s?(?:am|pm)?\\s?(?:-|\\u2013|\\u2014|to)\\s?\\d{1,2}\\.[0-5]\\d(?![\\d.])(?!\\s?(?:mg|mcg|g|kg|ml|%|mmol|km|m|miles|kcal)\\b)',
         // ... or a field between commas of a header line: "09/07/24. F2F, station office verandah, 1030–1110." (not the
         // years ", 2022–2024").
-        '[,;][ \\t]*(?!(?:19|20)\\d\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:19|20)\\d\\d)(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:[01]\\d|2[0-3])[0-5]\\d\\b(?![-/.]\\d)',
+        `[,;][ \\t]*${CLOCK_RANGE_24H}\\b(?![-/.]\\d)`,
         // ... or as a header's field of its own: "| DOS 2025-02-06 | 1400-1445 | video |" (not the years "| 2019-2021 |").
-        '(?:^|\\|)[ \\t]*(?!(?:19|20)\\d\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:19|20)\\d\\d)(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]?[-\\u2013\\u2014][ \\t]?(?:[01]\\d|2[0-3])[0-5]\\d[ \\t]*(?:\\||$)',
+        `(?:^|\\|)[ \\t]*${CLOCK_RANGE_24H}[ \\t]*(?:\\||$)`,
         '\\b(?:1|one|1\\.5|two|2)\\s*(?:-\\s*)?(?:hour|hours|hr|hrs)\\b',
         // "Start 10:00 End 10:50", "Started 2:05 pm"
         '\\b(?:start|started|began|end|ended|finish|finished)(?:[ \\t]+time)?[ \\t]?[:=]?[ \\t]?\\d{1,2}[:.]\\d{2}\\b',

@@ -4436,3 +4436,16 @@ describe('reading sets 156 and 157 (after their first runs)', () => {
     assert.equal(level('Says being tired is all she has known this winter.'), undefined);
   });
 });
+
+describe('reading set 159 (after its first run)', () => {
+  const has = (text: string) => covered('engagement-plan', text).includes('adjustments');
+  it('another way in offered as "phone or video sessions and an off-site appointment", confidentiality restated in plain words, a day the client picks', () => {
+    assert.ok(has('E. to write offering phone or video sessions and an off-site appointment.'));
+    assert.ok(has('E. to restate that content isn\'t shared with line management.'));
+    assert.ok(has('Agreed phone contact fortnightly for now, then a shorter HV (30 min) on a day she picks.'));
+  });
+  it('information that is shared, or a day someone else picks, is no adjustment', () => {
+    assert.ok(!has('Explained that information is shared with the GP after each review.'));
+    assert.ok(!has('The school sets the meeting on a day the head teacher picks.'));
+  });
+});

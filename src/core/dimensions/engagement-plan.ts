@@ -2,6 +2,9 @@ import type { Dimension } from './types.js';
 import { cite } from './sources.js';
 import { ENGAGEMENT_TOPIC } from '../language/topics.js';
 
+/** Another way in that a service offers: a phone, video, shorter, evening or off-site contact. */
+const OFFERED_KIND = '(?:individual|extra|brief|phone|video|additional|one-to-one|1:1|shorter|earlier|later|evening|weekend|off-?site|community)';
+
 export const engagementPlan: Dimension = {
   id: 'engagement-plan',
   title: 'Engagement plan for reluctance',
@@ -328,7 +331,10 @@ export const engagementPlan: Dimension = {
         '\\binstead\\s+of\\s+(?:speaking|talking|sharing|writing|coming\\s+in|meeting\\s+in\\s+person)\\b',
         // "offer individual check-in", "offered her a phone session": another way in, offered
         // ("offer the option of a brief individual check-in before next group")
-        '\\boffer(?:ed|ing|s)?\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:the\\s+option\\s+of\\s+)?(?:an?\\s+)?(?:brief\\s+|short\\s+)?(?:individual|extra|brief|phone|video|additional|one-to-one|1:1|shorter|earlier|later|evening|weekend)\\s+(?:check-?ins?|catch-?ups?|sessions?|calls?|appointments?|meetings?|slots?|times?)\\b',
+        // ("offering phone or video sessions and an off-site appointment")
+        `\\boffer(?:ed|ing|s)?\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:the\\s+option\\s+of\\s+)?(?:an?\\s+)?(?:brief\\s+|short\\s+)?${OFFERED_KIND}(?:\\s+or\\s+${OFFERED_KIND})?\\s+(?:check-?ins?|catch-?ups?|sessions?|calls?|appointments?|meetings?|slots?|times?)\\b`,
+        // A contact at a time the client picks: "then a shorter HV (30 min) on a day she picks".
+        '\\b(?:on\\s+(?:a\\s+)?days?|at\\s+(?:a\\s+)?times?)\\s+(?:that\\s+)?(?:she|he|they|the\\s+client)\\s+(?:picks?|chooses?|prefers?|wants?)\\b|\\b(?:a\\s+)?(?:day|time)\\s+that\\s+suits\\s+(?:her|him|them)\\b',
         // "I will text a reminder Sunday", "call her with a reminder the day before"
         '\\b(?:text|call|ring|phone|email|send)\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:with\\s+)?an?\\s+(?:appointment\\s+)?reminder\\b',
         // A group member who stopped coming, followed up: "Kwame to phone Member G", "will call the participant".
@@ -336,6 +342,8 @@ export const engagementPlan: Dimension = {
         // Confidentiality gone over again, in whatever words: "Went over limits of confidentiality again, since D. said
         // last week 'everything I say goes to my PO'".
         '\\b(?:reviewed|went\\s+over|explained|re-?explained|restated|clarified|revisited|talked\\s+through)\\b[^.;\\n]{0,30}\\bconfidentiality\\b',
+        // ... or in plain words: "to restate that content isn't shared with line management".
+        "\\b(?:restate|restated|restating|reassure|reassured|reassuring|explain|explained|clarify|clarified|reiterate|reiterated|confirm|confirmed)\\s+(?:(?:him|her|them)\\s+)?that\\s+(?:what\\s+(?:he|she|they)\\s+says?|(?:session\\s+)?content|sessions?|(?:the\\s+)?information|notes?)\\s+(?:is\\s+not|isn['’]t|are\\s+not|aren['’]t|won['’]t\\s+be|will\\s+not\\s+be|is\\s+never)\\s+(?:shared|passed\\s+on|reported|disclosed|told)\\b",
         // The session itself moved, as the note puts it: "Remaining sessions moved to 14:00 on his rest day", "could we
         // move to 10am rather than 2pm", "appointments switched to Tuesdays".
         '\\b(?:sessions?|appointments?|appts?|slots?|check-?ins?|visits?)\\s+(?:are\\s+|were\\s+|was\\s+|is\\s+|will\\s+be\\s+|now\\s+)?(?:moved|switched|changed|rescheduled|shifted)\\s+to\\b',

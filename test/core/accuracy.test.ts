@@ -397,6 +397,9 @@ describe('clinical accuracy on the held-out sets (regression floors, micro preci
     // 0.66 / 0.59, type 26/28, warnings and errors 0.67 / 0.56. The session start ebebd259 reads both the same.)
     'accuracy-holdout158': [0.7, 0.96],
     'accuracy-holdout159': [0.65, 0.59],
+    // (First run of 160 at ca46024d (the reading of 41eae581, after the changes from 152-159), nothing changed after:
+    // 21 / 34 and 21 / 24, 0.62 / 0.88, type 26/28, warnings and errors 0.71 / 0.83. The session start reads it the same.)
+    'accuracy-holdout160': [0.61, 0.87],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

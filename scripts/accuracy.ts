@@ -9,7 +9,7 @@
 // styles not covered before, by nine more authors), each labelled twice independently and adjudicated (the record is in each set's
 // _labelling/ folder), to show how far the tuning carries. Each held-out set was measured first as it
 // came, then used to find general causes of error.
-// Usage: npm run accuracy [-- --json] [-- --verbose] [-- --set accuracy-holdout8] [-- --warnings] [-- --second-opinion]
+// Usage: npm run accuracy [-- --json] [-- --verbose] [-- --set accuracy-holdout8] [-- --warnings] [-- --rules-only]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalog, emptyConfig, lint } from '../src/core/index.js';
@@ -107,10 +107,10 @@ if (isMain) {
   const sets = only ? all.filter((s) => s === only) : all;
   // `--warnings`: score only warnings and errors throughout (the table and --verbose's error list).
   const least = process.argv.includes('--warnings') ? 'warning' : 'info';
-  // `--second-opinion`: with the learned second opinion on (config `secondOpinion`). Its weights were fitted on the
-  // first runs of the sets listed when it was exported (language/second-opinion.ts, `trainedOn`): only later sets
-  // measure it.
-  const config: ResolvedConfig | undefined = process.argv.includes('--second-opinion') ? { ...emptyConfig(), secondOpinion: true } : undefined;
+  // `--rules-only`: the rules alone, without the learned second opinion's taking back (config `"secondOpinion": false`).
+  // Its weights were fitted on the first runs of the sets listed when it was exported (language/second-opinion.ts,
+  // `trainedOn`): only later sets measure it. (`--second-opinion`, which once turned it on, is the default now.)
+  const config: ResolvedConfig | undefined = process.argv.includes('--rules-only') ? { ...emptyConfig(), secondOpinion: false } : undefined;
   if (only && !sets.length) throw new Error(`no labelled set ${only}; the sets are ${all.join(', ')}`);
   for (const set of sets) {
     const r = measure(new URL(`../test/fixtures/${set}/`, import.meta.url).pathname, least, config);

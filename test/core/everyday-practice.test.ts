@@ -2,12 +2,14 @@
 // elsewhere, screening asked as a question, work central to who the client is, and progress set beside an earlier
 // point. Each is a general way of writing (seen first in held-out set 9), tested here in sentences of its own.
 import assert from 'node:assert/strict';
-import { applyFixes, lint, parseNote } from '../../src/core/index.js';
+import { applyFixes, emptyConfig, lint as lintNote, parseNote, type LintOptions } from '../../src/core/index.js';
 import { Analysis } from '../../src/core/read/analysis.js';
 import { assess } from '../../src/core/read/assess.js';
 import { catalog } from '../../src/core/dimensions/index.js';
 
 const dimension = (id: string) => catalog.find((d) => d.id === id)!;
+/** The rules' reading alone: these tests are about how a sentence is read, not the learned second opinion over it. */
+const lint = (text: string, options: LintOptions = {}) => lintNote(text, { ...options, config: { ...emptyConfig(), secondOpinion: false } });
 /** Which sub-items of a dimension a text covers. */
 const covered = (id: string, text: string) => assess(new Analysis(parseNote(text)), dimension(id)).covered;
 /** A dimension's status in a whole note (undefined when the note type neither requires nor triggers it). */

@@ -12,7 +12,7 @@ export interface ClinoteConfig {
   extends?: string | string[];
   /** Note type used when a note neither declares nor reveals one. */
   defaultType?: string;
-  /** Opt in to the learned second opinion on "missing" (read/second-opinion.ts). */
+  /** The learned second opinion that may take back a rule's "missing" (read/second-opinion.ts); on unless false. */
   secondOpinion?: boolean;
   /** Rule levels and options for every note type. A dimension's level here overrides where it is required. */
   rules?: Record<string, RuleSetting>;
@@ -112,7 +112,7 @@ export interface ResolvedConfig {
   /** Note types the config adds (checked, with their section homes derived); absent when it adds none. */
   noteTypes?: Profile[];
   defaultType?: string;
-  /** The learned second opinion is on (the nearest file that sets it wins). */
+  /** The learned second opinion: on unless a file sets it false (the nearest file that sets it wins). */
   secondOpinion?: boolean;
   /** Absolute posix globs (each config's patterns joined onto its folder); see config/ignore.ts. */
   ignore: string[];

@@ -47,7 +47,7 @@ export interface Assessment {
   unanswered?: string;
   /** Written, but without the depth the dimension asks for (`Dimension.depth`): how many statements fell short. */
   shallow?: { statements: number };
-  /** The learned second opinion overruled the rules' reading (read/second-opinion.ts; config `secondOpinion`). */
+  /** The learned second opinion took back the rules' "missing" (read/second-opinion.ts; config `secondOpinion`). */
   second?: SecondOpinion;
 }
 

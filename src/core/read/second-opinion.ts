@@ -1,4 +1,4 @@
-// A learned second opinion on the dimensions' "missing" decisions (opt-in: `"secondOpinion": true` in .clinote.json).
+// A learned second opinion on the dimensions' "missing" decisions (on by default; `"secondOpinion": false` turns it off).
 // Per dimension, a logistic regression over the words and word pairs of the note and the rules' own decision, fitted
 // by scripts/research/learned-gate.py on the labelled sets' first runs (docs/configuration.md, "The learned second opinion"); its
 // weights are data in language/second-opinion.ts. It says where the rules' reading usually differs from a

@@ -27,19 +27,6 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
       if (!as || as.status === 'addressed') return;
       // What the hover, JSON output and the docs show beside the message.
       const detail = { covered: as.covered, missing: as.missing, trigger: ctx.options.trigger as string | undefined, why: d.why, source: d.source };
-      if (as.second) {
-        // The learned second opinion found it thin where the rules found it told: no template to insert over what is
-        // written, only what weighed most, for the clinician to judge.
-        ctx.report({
-          message: secondOpinionMessage(d, as.second.probability),
-          range: as.section?.heading ?? anchorRange(ctx.analysis, ctx.profile, d),
-          status: 'missing',
-          ...(!as.section && !d.fields && { fix: insertSectionFix(ctx.analysis, ctx.profile, d) }),
-          ...detail,
-          why: `${sentence(d.why)} ${SECOND_OPINION_WHY}${as.second.words.length ? ` Words that weighed most: ${as.second.words.map((w) => `"${w}"`).join(', ')}.` : ''}`,
-        });
-        return;
-      }
       if (as.status === 'unfilled') {
         ctx.report({
           message: dimensionMessage(d, as, ctx.profile, ctx.note.text),
@@ -75,15 +62,6 @@ export function dimensionRule(d: Dimension, kind: Extract<RuleKind, 'dimension' 
       });
     },
   };
-}
-
-const SECOND_OPINION_WHY =
-  "This finding is the learned second opinion (config `secondOpinion`): the rules found it told, but notes worded like this one were usually flagged for it by the supervisors who labelled Clinote's test notes. Judge it yourself.";
-
-/** A finding of the second opinion: how likely it puts a supervisor's flag (the words that weighed most go in the hover). */
-function secondOpinionMessage(d: Dimension, probability: number): string {
-  const lead = `${d.title} may be thin here: the second opinion puts the chance that a supervisor flags it at ${Math.round(probability * 100)}%`;
-  return fit(`${lead}. Say more, or dismiss it.`, `${lead}.`);
 }
 
 /** What a finding on stock words asks for instead, by what they stand in for. */

@@ -2,7 +2,7 @@
 // progress written as counts or in the client's words.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { lint, parseNote } from '../../src/core/index.js';
+import { emptyConfig, lint, parseNote } from '../../src/core/index.js';
 import { Analysis } from '../../src/core/read/analysis.js';
 import { assess } from '../../src/core/read/assess.js';
 import { catalog } from '../../src/core/dimensions/index.js';
@@ -95,6 +95,23 @@ describe('clinical shorthand', () => {
   });
   it('shorthand in a note covers what the words would', () => {
     assert.ok(covered('risk-assessment', 'Pt denies SI/HI; no plan or intent.').length > 0);
+  });
+  it('a rank as the title on the client line names the service (set 162): "Pt: Sgt. M.K., 47M"', () => {
+    const birp = (who: string) => `BIRP\nPt: ${who}, 47M | DOS 09/05/24\n\nB: Pt on time. 3 wks s/p fatal pursuit crash; internal review pending.\n\nI: Psychoed re acute stress.\n\nR: Receptive.\n\nP: RTC 1 wk.\n`;
+    const expected = (text: string) => lint(text, { config: { ...emptyConfig(), secondOpinion: false } }).dimensions.some((d) => d.id === 'occupational-socialization');
+    assert.equal(expected(birp('Sgt. M.K.')), true);
+    assert.equal(expected(birp('SSG Ortiz')), true);
+    assert.equal(expected(birp('M.K.')), false);
+    // Someone else's rank is not the client's service.
+    assert.equal(expected(birp('M.K.').replace('RTC 1 wk.', 'Discussed with shift Sgt and psych NP; RTC 1 wk.')), false);
+    assert.equal(expected(birp('H.B.').replace('BIRP\n', 'BIRP\nDeputy: Sgt. D. Haney, #214\n')), false);
+  });
+  it('a socializing trade right after the client\'s name on the client line is the client\'s (set 161)', () => {
+    const note = (line: string) => `# Couples session\n\n${line}\n\nPlan: next session in 2 weeks.\n`;
+    const expected = (text: string) => lint(text, { config: { ...emptyConfig(), secondOpinion: false } }).dimensions.some((d) => d.id === 'occupational-socialization');
+    assert.equal(expected(note('Clients: Mrs W. (RN, medical ward, hospital staff) and Mr W. (driver)')), true);
+    assert.equal(expected(note('Pt: J.D., paramedic, 12 yrs on the road')), true);
+    assert.equal(expected(note('Clients: Mrs W. (teacher) and Mr W. (driver); referred by the ward nurse')), false);
   });
 });
 

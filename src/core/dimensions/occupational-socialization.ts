@@ -174,6 +174,11 @@ export const socializingOccupationPatterns: string[] = [
   // The client's own line, age first: "36 y/o F, pediatric oncology RN", "29, PGY-2 general surgery resident".
   '\\b\\d{1,2}\\s?(?:y/?o|yo|yrs?\\s+old|years?\\s+old)\\b[^.\\n]{0,40}?\\b(?:RN|LPN|nurse|midwife|physician|surgeon|paramedic|EMT|police\\s+officer|firefighter|pastor|chaplain|deputy)\\b',
   '\\bPGY-?\\d\\b',
+  // A rank as the client's title on the note's client line: "Pt: Sgt. M.K., 47M", "Client: SSG Ortiz" (not a
+  // co-responder's "Deputy: Sgt. D. Haney", nor "discussed with shift Sgt").
+  '\\b(?:pt|client|patient|name)\\s*:\\s*(?:sgt|ssgt|ssg|cpl|sergeant|staff\\s+sergeant|corporal)\\b',
+  // The trade right after the client's name on that line: "Clients: Mrs W. (RN, medical ward)", "Pt: J.D., paramedic".
+  '\\b(?:pt|clients?|patient|name)\\s*:\\s*[^\\n,(:]{1,30}[,(]\\s*(?:RN|LPN|nurse|midwife|paramedic|EMT|police\\s+officer|firefighter|pastor|chaplain|priest|deputy|physician|surgeon|doctor|soldier|sailor|marine)\\b',
   // A veteran in shorthand, by service, war or campaign: "OEF vet", "Vietnam vet", "Marine vet" (not the vet who sees
   // the dog); sent to a war: "deployed to Iraq", "deployed x2".
   '\\b(?:OEF|OIF|OND|Gulf\\s+War|Vietnam|Iraq|Afghanistan|Korea|combat|Army|Navy|Marine|Marines|USMC|USAF|Air\\s+Force|military|Guard)\\s+vets?\\b',

@@ -106,12 +106,17 @@ describe('clinical shorthand', () => {
     assert.equal(expected(birp('M.K.').replace('RTC 1 wk.', 'Discussed with shift Sgt and psych NP; RTC 1 wk.')), false);
     assert.equal(expected(birp('H.B.').replace('BIRP\n', 'BIRP\nDeputy: Sgt. D. Haney, #214\n')), false);
   });
-  it('a socializing trade right after the client\'s name on the client line is the client\'s (set 161)', () => {
+  it('a socializing trade among the first fields of the client line is the client\'s (sets 161, 163)', () => {
     const note = (line: string) => `# Couples session\n\n${line}\n\nPlan: next session in 2 weeks.\n`;
     const expected = (text: string) => lint(text, { config: { ...emptyConfig(), secondOpinion: false } }).dimensions.some((d) => d.id === 'occupational-socialization');
     assert.equal(expected(note('Clients: Mrs W. (RN, medical ward, hospital staff) and Mr W. (driver)')), true);
     assert.equal(expected(note('Pt: J.D., paramedic, 12 yrs on the road')), true);
+    // Among the line's first fields, a few words before it (set 163): name, age, trade.
+    assert.equal(expected(note('Client: Sr R.J., 38, professional nurse, main theatre (scrub)')), true);
+    assert.equal(expected(note('Client: A.B., 52, labor & delivery nurse')), true);
     assert.equal(expected(note('Clients: Mrs W. (teacher) and Mr W. (driver); referred by the ward nurse')), false);
+    assert.equal(expected(note('Client: J.D., 34, referred by school nurse')), false);
+    assert.equal(expected(note('Client: J.D., 34, teacher; husband is a nurse')), false);
   });
 });
 

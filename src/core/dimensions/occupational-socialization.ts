@@ -177,8 +177,9 @@ export const socializingOccupationPatterns: string[] = [
   // A rank as the client's title on the note's client line: "Pt: Sgt. M.K., 47M", "Client: SSG Ortiz" (not a
   // co-responder's "Deputy: Sgt. D. Haney", nor "discussed with shift Sgt").
   '\\b(?:pt|client|patient|name)\\s*:\\s*(?:sgt|ssgt|ssg|cpl|sergeant|staff\\s+sergeant|corporal)\\b',
-  // The trade right after the client's name on that line: "Clients: Mrs W. (RN, medical ward)", "Pt: J.D., paramedic".
-  '\\b(?:pt|clients?|patient|name)\\s*:\\s*[^\\n,(:]{1,30}[,(]\\s*(?:RN|LPN|nurse|midwife|paramedic|EMT|police\\s+officer|firefighter|pastor|chaplain|priest|deputy|physician|surgeon|doctor|soldier|sailor|marine)\\b',
+  // The trade among the first fields of that line, up to three words before it: "Clients: Mrs W. (RN, medical ward)",
+  // "Client: Sr R.J., 38, professional nurse", "Pt: J.D., paramedic" (not "J.D. (referred by the school nurse)", "teacher; husband is a nurse").
+  "\\b(?:pt|clients?|patient|name)\\s*:\\s*[^\\n,(:]{1,30}(?:[,(;]\\s*[^\\n,;()]{0,20}){0,2}[,(;]\\s*(?:(?!(?:by|from|via|school|her|his|the|their|with|to|is|was|a|an|husband|wife|partner|mother|father|mum|mom|dad|son|daughter|brother|sister)\\b)[a-z&-]+\\s+){0,3}(?:RN|LPN|nurse|midwife|paramedic|EMT|police\\s+officer|firefighter|pastor|chaplain|priest|deputy|physician|surgeon|doctor|soldier|sailor|marine)\\b",
   // A veteran in shorthand, by service, war or campaign: "OEF vet", "Vietnam vet", "Marine vet" (not the vet who sees
   // the dog); sent to a war: "deployed to Iraq", "deployed x2".
   '\\b(?:OEF|OIF|OND|Gulf\\s+War|Vietnam|Iraq|Afghanistan|Korea|combat|Army|Navy|Marine|Marines|USMC|USAF|Air\\s+Force|military|Guard)\\s+vets?\\b',

@@ -2734,6 +2734,8 @@ describe('held-out set 85 (after its first run)', () => {
 describe('held-out set 86 (after its first run)', () => {
   it('a "Warm Handoff" laid out as S/O/A/P is a SOAP note; P/I/R/P letters with a goal line between are PIRP, not GIRP', () => {
     assert.equal(lint('**Behavioral Health Consultation — Warm Handoff**\n\n**S:** Poor sleep.\n\n**O:** Tearful once.\n\n**A:** Adjustment.\n\n**P:** Sleep hygiene; f/u 2 wks.\n').profile.id, 'soap');
+    // The department that sees staff is no kind of note (set 163): "Occupational Health" over S/O/A/P is SOAP.
+    assert.equal(lint('**Basin Occupational Health – BH f/u**\nPt: D.K. | 28 y/o M | frac hand\n\n**S:** Poor sleep.\n\n**O:** Tired.\n\n**A:** Insomnia r/t shift work.\n\n**P:** Sleep hygiene; f/u 2 wks.\n').profile.id, 'soap');
     assert.equal(lint('**Integrated Behavioral Health (warm handoff)**\n\nReferral from PCP for headaches and worry.\n').profile.id, 'intake');
     const pirp = 'BHC note - 15 min warm handoff\n\nP: Caregiver strain.\nGoal (set 2/18): Zarit-12 < 20 within 8 wks.\nI: Problem-solving on respite.\nR: Chose Thursday for the day program.\nP: Next visit 3/27.\n';
     assert.equal(lint(pirp).profile.id, 'pirp');

@@ -17,6 +17,9 @@ export default defineType({
   // (An occupational health wellbeing assessment is an assessment of the client at work.)
   // ("Occupational psychological assessment — fitness for pilotage duties": an assessment of fitness for the job.)
   titleCues: ['occupational assessment', 'occupational socialization', 'work identity', 'occupational identity', 'occupational health', 'occupational psychological', 'occupational psychology', 'occupational psychosocial', 'occupational mental health', 'fitness for duty', 'fitness for work', 'fitness for pilotage', 'fitness for flying'],
+  // "Occupational Health" also names the department that sees staff ("Basin Occupational Health – BH f/u" over
+  // S/O/A/P): a note laid out in a format's own sections or letters is that format's.
+  weakTitleCues: ['occupational health', 'occupational mental health'],
   levels: {
     ...RULES,
     'occupational-socialization': 'warning',

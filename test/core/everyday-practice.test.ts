@@ -2734,6 +2734,9 @@ describe('held-out set 85 (after its first run)', () => {
 describe('held-out set 86 (after its first run)', () => {
   it('a "Warm Handoff" laid out as S/O/A/P is a SOAP note; P/I/R/P letters with a goal line between are PIRP, not GIRP', () => {
     assert.equal(lint('**Behavioral Health Consultation — Warm Handoff**\n\n**S:** Poor sleep.\n\n**O:** Tearful once.\n\n**A:** Adjustment.\n\n**P:** Sleep hygiene; f/u 2 wks.\n').profile.id, 'soap');
+    // A project's name before the dash names no kind; the group's name after it does (set 163).
+    assert.equal(lint("# Docks Community Project – Dockside Men's Group\n## Group record: Session 3 of 8\n\n**Date:** Wed 9 Oct\n\nSeven of nine attended.\n").profile.id, 'group');
+    assert.notEqual(lint('## After-hours crisis call\n\n**Practice:** North Shore Counseling Group — on-call line\n**Client:** Mark T., 52.\n').profile.id, 'group');
     // The department that sees staff is no kind of note (set 163): "Occupational Health" over S/O/A/P is SOAP.
     assert.equal(lint('**Basin Occupational Health – BH f/u**\nPt: D.K. | 28 y/o M | frac hand\n\n**S:** Poor sleep.\n\n**O:** Tired.\n\n**A:** Insomnia r/t shift work.\n\n**P:** Sleep hygiene; f/u 2 wks.\n').profile.id, 'soap');
     assert.equal(lint('**Integrated Behavioral Health (warm handoff)**\n\nReferral from PCP for headaches and worry.\n').profile.id, 'intake');

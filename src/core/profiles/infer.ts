@@ -280,7 +280,9 @@ function kindNamedIn(title: string, profiles: readonly Profile[]): { profile: Pr
   // A practice's name before the dash ("Northfield Psychological Group — Progress Note (GIRP)") names no kind: what
   // follows it does ("Group — Progress Note" is no group progress note).
   const practice = titleHead(title);
-  const t = practice && PRACTICE.test(withoutAside(practice)) ? title.slice(title.indexOf(practice) + practice.length).replace(/^\s*[—–:|-]+\s*/, '') : title;
+  // (So does a service's or project's name of two or more words: "Docks Community Project – Dockside Men's Group" is
+  // the group's; a field's one-word label is no name, "Practice: North Shore Counseling Group — on-call line".)
+  const t = practice && (PRACTICE.test(withoutAside(practice)) || (SERVICE_NAME.test(withoutAside(practice).trim()) && /\S\s+\S/.test(practice.trim()))) ? title.slice(title.indexOf(practice) + practice.length).replace(/^\s*[—–:|-]+\s*/, '') : title;
   // A title's head that ends in "Group" names a group ("Young Carers Group — Session 5 of 8"), unless it is a
   // supervision or consultation group.
   // (Not a bracketed aside's "Group": "Practice counsellor note (attached to Riverside Medical Group)".)
@@ -322,7 +324,7 @@ function kindNamedIn(title: string, profiles: readonly Profile[]): { profile: Pr
   return first ? { profile: first.profile, ...(first.weak && { weak: true }) } : session;
 }
 
-const SERVICE_NAME = /\b(?:service|services|team|centre|center|programme|program|clinic|practice|unit|department|trust|hospital|surgery)$/i;
+const SERVICE_NAME = /\b(?:service|services|team|centre|center|programme|program|project|clinic|practice|unit|department|trust|hospital|surgery)$/i;
 
 /** A line that names a service (its last word "Service", "Team", "Clinic") and no kind of note. */
 function namesService(line: string): boolean {

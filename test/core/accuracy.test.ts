@@ -405,6 +405,16 @@ describe('clinical accuracy on the held-out sets, the rules alone (regression fl
     // (First run of 160 at ca46024d (the reading of 41eae581, after the changes from 152-159), nothing changed after:
     // 21 / 34 and 21 / 24, 0.62 / 0.88, type 26/28, warnings and errors 0.71 / 0.83. The session start reads it the same.)
     'accuracy-holdout160': [0.61, 0.87],
+    // (Third session of 2026-12-05: the second opinion on by default, taking findings back; these floors read the
+    // rules alone. First runs, warnings and errors, with the default: 161 and 162 at cf6d1eb0, 0.86 / 0.62 and 0.81 /
+    // 0.68; 163 and 164 at 31d7ead6, 0.76 / 0.53 and 0.87 / 0.63; 165 and 166 at 880fc4ed, 0.81 / 0.68 and 0.89 /
+    // 0.83; the rules alone read each exactly as at the session's start 9b4a020e.)
+    'accuracy-holdout161': [0.65, 0.79],
+    'accuracy-holdout162': [0.76, 0.83],
+    'accuracy-holdout163': [0.71, 0.76],
+    'accuracy-holdout164': [0.71, 0.68],
+    'accuracy-holdout165': [0.71, 0.74],
+    'accuracy-holdout166': [0.72, 0.86],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {
@@ -421,9 +431,10 @@ describe('clinical accuracy on the held-out sets, the rules alone (regression fl
 // The default reading, with the learned second opinion taking back findings, on the sets written after it was fitted
 // (its `trainedOn` ends at 140). Its first runs are in the README; this is a floor. At the change (2026-12-05), over
 // 141-160: warnings and errors 444 right, 74 wrong, 160 missed (0.857 / 0.735) against the rules' 448 / 123 / 156
-// (0.785 / 0.742).
+// (0.785 / 0.742); with 161-166 and the session's changes, over 141-166: 574 / 98 / 213 (0.854 / 0.729) against
+// 581 / 165 / 206 (0.779 / 0.738).
 describe('clinical accuracy with the second opinion (the default), on the sets it was never fitted on', () => {
-  const sets = Array.from({ length: 20 }, (_, i) => `accuracy-holdout${141 + i}`);
+  const sets = Array.from({ length: 26 }, (_, i) => `accuracy-holdout${141 + i}`);
   const total = (config?: typeof RULES_ONLY) => {
     const t = { tp: 0, fp: 0, fn: 0 };
     for (const set of sets) {
@@ -435,10 +446,10 @@ describe('clinical accuracy with the second opinion (the default), on the sets i
     return t;
   };
   const on = total();
-  it('warnings and errors over 141-160: precision >= 0.85, recall >= 0.73', () => {
+  it('warnings and errors over 141-166: precision >= 0.85, recall >= 0.72', () => {
     const p = on.tp / (on.tp + on.fp);
     const r = on.tp / (on.tp + on.fn);
-    assert.ok(p >= 0.85 && r >= 0.73, `P=${p.toFixed(3)} R=${r.toFixed(3)} (${on.tp} / ${on.fp} / ${on.fn})`);
+    assert.ok(p >= 0.85 && r >= 0.72, `P=${p.toFixed(3)} R=${r.toFixed(3)} (${on.tp} / ${on.fp} / ${on.fn})`);
   });
   it('only takes findings back: never a right or wrong finding more than the rules alone', () => {
     const rules = total(RULES_ONLY);

@@ -112,6 +112,9 @@ if (isMain) {
   // Its weights were fitted on the first runs of the sets listed when it was exported (language/second-opinion.ts,
   // `trainedOn`): only later sets measure it. (`--second-opinion`, which once turned it on, is the default now.)
   const config: ResolvedConfig | undefined = process.argv.includes('--rules-only') ? { ...emptyConfig(), secondOpinion: false } : undefined;
+  if (process.argv.includes('--second-opinion')) {
+    console.error('--second-opinion: the second opinion is on by default now and only takes findings back; the opt-in reader that also added findings is gone (its figures: git worktree add /tmp/wt 9b4a020e). Measuring the default.');
+  }
   if (only && !sets.length) throw new Error(`no labelled set ${only}; the sets are ${all.join(', ')}`);
   for (const set of sets) {
     const r = measure(new URL(`../test/fixtures/${set}/`, import.meta.url).pathname, least, config);

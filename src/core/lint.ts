@@ -138,7 +138,7 @@ function whole(text: string, f: Finding): Finding {
  * of, where notes worded like this one were usually not flagged by the supervisors who labelled Clinote's notes: it
  * judges how much is enough, never whether anything is there. It raises no finding of its own and never touches an
  * unfilled section. Measured on sets written after it was fitted, adding findings cost more wrong ones than it found
- * (README, "The second opinion").
+ * (README, "Third session of 2026-12-05").
  */
 function withdraw(as: Assessment, reading: NoteReading): void {
   // Where the note holds nothing of the dimension, there is no reading to judge: the rules' finding stands.

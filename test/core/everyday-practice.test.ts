@@ -4456,3 +4456,13 @@ describe('reading set 159 (after its first run)', () => {
     assert.ok(!has('The school sets the meeting on a day the head teacher picks.'));
   });
 });
+
+describe('reading set 168 (after its first run)', () => {
+  const has = (text: string) => covered('engagement-plan', text).includes('adjustments');
+  it('another way in agreed on, or there for the client to take: "agreed on short phone check-ins", "she can have a phone session if a ride falls through"', () => {
+    assert.ok(has('We agreed on short phone check-ins in the early evening after he came off the lake.'));
+    assert.ok(has('She can have a phone session if a ride falls through.'));
+    assert.ok(!has('We agreed on the goals for this month.'));
+    assert.ok(!has('She can have a coffee before the group.'));
+  });
+});

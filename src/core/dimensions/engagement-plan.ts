@@ -332,7 +332,8 @@ export const engagementPlan: Dimension = {
         // "offer individual check-in", "offered her a phone session": another way in, offered
         // ("offer the option of a brief individual check-in before next group")
         // ("offering phone or video sessions and an off-site appointment")
-        `\\boffer(?:ed|ing|s)?\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:the\\s+option\\s+of\\s+)?(?:an?\\s+)?(?:brief\\s+|short\\s+)?${OFFERED_KIND}(?:\\s+or\\s+${OFFERED_KIND})?\\s+(?:check-?ins?|catch-?ups?|sessions?|calls?|appointments?|meetings?|slots?|times?)\\b`,
+        // ("We agreed on short phone check-ins in the early evening", "she can have a phone session if a ride falls through")
+        `\\b(?:offer(?:ed|ing|s)?|agreed\\s+on|can\\s+have|could\\s+have)\\s+(?:(?:him|her|them|the\\s+client)\\s+)?(?:the\\s+option\\s+of\\s+)?(?:an?\\s+)?(?:brief\\s+|short\\s+)?${OFFERED_KIND}(?:\\s+or\\s+${OFFERED_KIND})?\\s+(?:check-?ins?|catch-?ups?|sessions?|calls?|appointments?|meetings?|slots?|times?)\\b`,
         // A contact at a time the client picks: "then a shorter HV (30 min) on a day she picks".
         '\\b(?:on\\s+(?:a\\s+)?days?|at\\s+(?:a\\s+)?times?)\\s+(?:that\\s+)?(?:she|he|they|the\\s+client)\\s+(?:picks?|chooses?|prefers?|wants?)\\b|\\b(?:a\\s+)?(?:day|time)\\s+that\\s+suits\\s+(?:her|him|them)\\b',
         // "I will text a reminder Sunday", "call her with a reminder the day before"

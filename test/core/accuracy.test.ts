@@ -415,6 +415,12 @@ describe('clinical accuracy on the held-out sets, the rules alone (regression fl
     'accuracy-holdout164': [0.7, 0.68],
     'accuracy-holdout165': [0.71, 0.74],
     'accuracy-holdout166': [0.72, 0.86],
+    // (167 and 168 at 34752fbe, nothing changed since 165: 0.83 / 0.74 and 0.74 / 0.87; 169 and 170 at 16388178, after
+    // 168's change: 0.91 / 0.78 and 1.00 / 0.54, warnings and errors with the default.)
+    'accuracy-holdout167': [0.74, 0.77],
+    'accuracy-holdout168': [0.64, 0.9],
+    'accuracy-holdout169': [0.61, 0.77],
+    'accuracy-holdout170': [0.67, 0.65],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {
@@ -431,10 +437,10 @@ describe('clinical accuracy on the held-out sets, the rules alone (regression fl
 // The default reading, with the learned second opinion taking back findings, on the sets written after it was fitted
 // (its `trainedOn` ends at 140). Its first runs are in the README; this is a floor. At the change (2026-12-05), over
 // 141-160: warnings and errors 444 right, 74 wrong, 160 missed (0.857 / 0.735) against the rules' 448 / 123 / 156
-// (0.785 / 0.742); with 161-166 and the session's changes, over 141-166: 574 / 98 / 213 (0.854 / 0.729) against
-// 581 / 165 / 206 (0.779 / 0.738).
+// (0.785 / 0.742); with 161-170 and the session's changes, over 141-170: 655 / 111 / 242 (0.855 / 0.730) against
+// 663 / 195 / 234 (0.773 / 0.739).
 describe('clinical accuracy with the second opinion (the default), on the sets it was never fitted on', () => {
-  const sets = Array.from({ length: 26 }, (_, i) => `accuracy-holdout${141 + i}`);
+  const sets = Array.from({ length: 30 }, (_, i) => `accuracy-holdout${141 + i}`);
   const total = (config?: typeof RULES_ONLY) => {
     const t = { tp: 0, fp: 0, fn: 0 };
     for (const set of sets) {
@@ -446,7 +452,7 @@ describe('clinical accuracy with the second opinion (the default), on the sets i
     return t;
   };
   const on = total();
-  it('warnings and errors over 141-166: precision >= 0.85, recall >= 0.72', () => {
+  it('warnings and errors over 141-170: precision >= 0.85, recall >= 0.72', () => {
     const p = on.tp / (on.tp + on.fp);
     const r = on.tp / (on.tp + on.fn);
     assert.ok(p >= 0.85 && r >= 0.72, `P=${p.toFixed(3)} R=${r.toFixed(3)} (${on.tp} / ${on.fp} / ${on.fn})`);

@@ -282,7 +282,9 @@ function kindNamedIn(title: string, profiles: readonly Profile[]): { profile: Pr
   const practice = titleHead(title);
   // (So does a service's or project's name of two or more words: "Docks Community Project – Dockside Men's Group" is
   // the group's; a field's one-word label is no name, "Practice: North Shore Counseling Group — on-call line".)
-  const t = practice && (PRACTICE.test(withoutAside(practice)) || (SERVICE_NAME.test(withoutAside(practice).trim()) && /\S\s+\S/.test(practice.trim()))) ? title.slice(title.indexOf(practice) + practice.length).replace(/^\s*[—–:|-]+\s*/, '') : title;
+  const head = practice ? withoutAside(practice) : undefined;
+  const namesNoKind = !!head && (PRACTICE.test(head) || (SERVICE_NAME.test(head.trim()) && /\S\s+\S/.test(practice!.trim())));
+  const t = namesNoKind ? title.slice(title.indexOf(practice!) + practice!.length).replace(/^\s*[—–:|-]+\s*/, '') : title;
   // A title's head that ends in "Group" names a group ("Young Carers Group — Session 5 of 8"), unless it is a
   // supervision or consultation group.
   // (Not a bracketed aside's "Group": "Practice counsellor note (attached to Riverside Medical Group)".)

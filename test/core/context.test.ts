@@ -242,6 +242,14 @@ describe('ConText', () => {
         assert.ok(rules(t).includes('engagement-plan'), t);
       }
       assert.ok(!rules('She did not attend her cousin\'s wedding. DNA results are back from the ancestry kit.').includes('engagement-plan'));
+      // Absences counted in weeks, or with no word from the member; late arrivals counted ("no apology" denies the apology
+      // alone).
+      for (const t of ['K.T. (count room): absent, 2nd week in a row. Will call.', 'L.M. (2nd week absent, no contact).', 'R.M.: no apology, third week running not here.', 'Ms N.N. absent, no apology.', 'Arrived at 5:55, 25 min late (third late arrival in past four groups).']) {
+        assert.ok(rules(t).includes('engagement-plan'), t);
+      }
+      for (const t of ['He has been absent from work for the second week.', 'Her son is absent from school for the third week running.', 'Absent: J.C. (excused, surgery).']) {
+        assert.ok(!rules(t).includes('engagement-plan'), t);
+      }
     });
     it('negation is read for pattern matches as for cues', () => {
       // "missed ... sessions" is a pattern of engagement-plan's trigger.

@@ -447,13 +447,23 @@ export const engagementPlan: Dimension = {
         // An absence counted or dated: "2nd consecutive absence, no call", "second absence", "Absent Mon 3/3", "absent again",
         // "absent 2nd time, no message", "absent for the third month running".
         '\\b(?:\\d(?:st|nd|rd|th)|second|third|fourth|consecutive|another|unexplained|unexcused)\\s+(?:consecutive\\s+)?absences?\\b',
+        // An absence counted in weeks or sessions, in either order: "absent, 2nd week in a row", "2nd week absent", "third
+        // week running not here" (not the client off work or school: "absent from work for the second week").
+        '\\b(?:absent|not\\s+(?:here|present)|no[- ]?show)\\b(?!\\s+(?:from|at)\\s+(?!(?:the\\s+|this\\s+)?(?:group|sessions?|meetings?)\\b))[^.;:\\n]{0,20}?\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\\s+(?:week|session|time|group|meeting|class|month)\\b',
+        '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)\\s+(?:week|session|time|group|meeting|class|month)\\s+(?:in\\s+a\\s+row\\s+|running\\s+|straight\\s+)?(?:absent|not\\s+(?:here|present)|no[- ]?show)\\b(?!\\s+(?:from|at)\\s+(?!(?:the\\s+|this\\s+)?(?:group|sessions?|meetings?)\\b))',
+        // An absence with no word from the client, as a register puts it: "Absent, no apology", "absent (no contact)",
+        // "absent without notice".
+        '\\babsent\\b[^.;:\\n]{0,25}?\\b(?:no\\s+(?:apology|apologies|call|contact|message|notice|word|explanation|reason\\s+given)|without\\s+(?:notice|apology|apologies|explanation|calling|contact|a\\s+word))\\b',
         '\\babsent\\s+(?:again|twice|(?:for\\s+(?:the\\s+|a\\s+)?)?(?:2nd|3rd|4th|second|third|fourth)\\s+(?:time|week|session|month|meeting|group)|(?:on\\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|(?:on\\s+)?\\d{1,2}[/.]\\d|from\\s+(?:the\\s+)?(?:last|previous|two|three|group|session))',
         // Outreach and home visits: "was not home 3/4 or 3/6 visits", "unable to locate client", "no answer at the door".
         "\\b(?:not|wasn't|weren't)\\s+(?:at\\s+)?home\\b[^.\\n]{0,30}\\bvisits?\\b",
         "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",
         '\\bno\\s+answer\\s+at\\s+(?:the\\s+)?door\\b',
         // "arrived 20 minutes late", "came in 10 minutes late", "logged on 15 min late".
-        '\\b(?:arrived|came(?:\\s+in)?|showed\\s+up|turned\\s+up|logged\\s+(?:on|in)|joined)\\s+(?:about\\s+|around\\s+)?\\d+\\s*(?:min|mins|minutes)\\s+late\\b',
+        // (Or with the clock time between: "Arrived at 5:55, 25 min late".) Late arrivals counted: "third late arrival in four
+        // groups".
+        '\\b(?:arrived|came(?:\\s+in)?|showed\\s+up|turned\\s+up|logged\\s+(?:on|in)|joined)\\s+(?:at\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:,\\s*|\\s+))?(?:about\\s+|around\\s+)?\\d+\\s*(?:min|mins|minutes)\\s+late\\b',
+        '\\b(?:2nd|3rd|4th|second|third|fourth|another|repeated|frequent)\\s+late\\s+(?:arrivals?|starts?)\\b',
         // A count of missed sessions in an attendance record: "18 of 22 attended; 2 missed in November with notice, 2
         // missed in December without notice".
         '\\b(?:\\d{1,2}|one|two|three|four|five|six|several)\\s+(?:were\\s+|was\\s+)?missed(?=\\s+(?:in|on|with|without|since|this|last|over|due|and)\\b|\\s*[,;.)])',

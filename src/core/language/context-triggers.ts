@@ -106,6 +106,8 @@ export const contextTriggers: ContextTrigger[] = [
     'not had a chance',
     // "two no-shows": a missed appointment, named; it denies nothing that follows.
     'no show', 'no shows', 'no showed', 'no showing',
+    // A register's "no apology" (the member sent no word) denies the apology alone: "no apology, third week running".
+    'no apology', 'no apologies',
     // "I don't know how much more I can take" is uncertainty, and says what it is about.
     'not know how', 'not know if', 'not know whether', 'not know what',
   ]),

@@ -51,6 +51,18 @@ describe('a gift of food made for the clinician is a boundary matter', () => {
     assert.ok(status(PROGRESS("F.A. brought homemade sambusa to last week's session; the counselor accepted them."), 'relationship'));
     assert.equal(status(PROGRESS('She brought her journal to session and read two entries.'), 'relationship'), undefined);
   });
+  it('a thing brought "for writer" or "for me" is a gift, whoever is named after it; papers brought for the clinician are not', () => {
+    for (const t of ['At the end she brought out a lei she had made and a container of laulau for writer "for listening".', 'Client brought a sweet potato pie for counselor.', 'She brought a pound cake for the front desk and a second one for me.']) {
+      assert.ok(status(PROGRESS(t), 'relationship'), t);
+    }
+    for (const t of ['She brought a list of questions for me.', 'He brought a copy of the court letter for the writer to sign.', 'She brought her sister for support.', 'He brought a photo of his boat for me to see.']) {
+      assert.equal(status(PROGRESS(t), 'relationship'), undefined, t);
+    }
+  });
+  it('"asked if he can just WhatsApp me" asks for a private channel; a client\'s quote "she still WhatsApp me" is about the client', () => {
+    assert.ok(status(PROGRESS('At the end he asked if he can just WhatsApp me when the link is bad.'), 'relationship'));
+    assert.equal(status(PROGRESS('Mr T.: "But she still WhatsApp me at 11 pm about the tuition."'), 'relationship'), undefined);
+  });
 });
 
 describe('an invitation in the client\'s own words is a boundary matter', () => {

@@ -286,6 +286,13 @@ export const relationship: Dimension = {
         // "Client brought a gift basket 'to say thank you'": a gift brought to the session is for the clinician, unless
         // the note says whom else it is for ("brought a present for her niece").
         '\\b(?:brought|brings|bring|gave|gives|give|offered|offers|handed)\\s+(?:in\\s+)?(?:a|an|some)\\s+(?:small\\s+|little\\s+|thank-you\\s+)?(?:gift|gifts|present|gift card|gift basket)\\b(?![^.\\n]{0,40}\\bfor\\s+(?:her|his|their|a|an)\\s)',
+        // Brought for the clinician, the recipient after the thing: "brought out a lei she had made and a container of
+        // laulau for writer", "brought a sweet potato pie for counselor", "a pound cake for the front desk and a second one
+        // for me" (not papers: "brought a list of questions for me", "a copy of the letter for the writer to sign").
+        `\\b(?:brought|bring|brings|baked|cooked|knitted|knit|carved|painted)\\s+(?:out\\s+|in\\s+|along\\s+)?(?:a|an|some|two|three|a\\s+dozen|a\\s+couple\\s+of)\\s+(?!(?:\\w+\\s+)?(?:list|lists|copy|copies|letter|letters|form|forms|note|notes|log|logs|diary|journal|worksheet|sheet|sheets|questions?|summary|update|report|photos?|pictures?|documents?|paperwork|records?|schedule|timetable|chart|printout|friend|support|partner|sister|brother|mother|father|child|son|daughter)\\b)[^.;\\n]{0,60}?\\bfor\\s+(?:the\\s+)?${HELPER}\\b(?!\\s+to\\s+(?:read|see|sign|look|review|check|fill|keep|file|copy|complete))`,
+        // A private channel asked for in the client's words: "asked if he can just WhatsApp me when the link is bad".
+        // (Asked, not told: a client's quote "she still WhatsApp me at 11 pm" is about the client.)
+        `\\b(?:can|could|may|might)\\s+(?:just\\s+)?(?:whats\\s?app|dm|snapchat)\\s+(?:the\\s+)?${HELPER}\\b`,
         // A thing bought or made "for you, as a thank-you": a gift to the clinician, whatever the thing.
         `\\bfor\\s+(?:you|the\\s+${HELPER}|${HELPER})\\b[^.\\n]{0,5}\\bas\\s+a\\s+thank[- ]?you\\b`,
         // "brought homemade sambusa to last week's session": food made for the clinician is a gift, whatever the dish.

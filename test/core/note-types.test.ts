@@ -233,6 +233,11 @@ describe('note types: how notes name their kind', () => {
     // (A first part with content of its own is no letterhead: the heading under it is one of its sections.)
     assert.notEqual(type('RIVERSIDE COUNSELLING SERVICE\nShe came in worried about her job.\n\nOCCUPATIONAL ASSESSMENT\n\nDone.\n'), 'occupational');
   });
+  it('a letterhead whose every part names a service names no kind: "FARM STRESS LINE - FOLLOW-UP COUNSELLING PROGRAM" over "CARE PLAN REVIEW"', () => {
+    assert.equal(type('FARM STRESS LINE - FOLLOW-UP COUNSELLING PROGRAM\nCARE PLAN REVIEW\n\nCLIENT: D.K.\n\nGOALS:\n1. Sleep 6 hours on 5 nights a week by May.\n'), 'treatment-plan-review');
+    // (A part that names a kind first still names it: a visit, an intervention.)
+    assert.equal(type('## Alcohol Care Team — Brief Intervention, Emergency Department\n\n**Date:** Sat 24/05/2025\n\n**S — Situation**\nSeen in ED.\n'), 'progress');
+  });
   it('a letter names the note too: "Pasifika family service" over "Couples counselling – closing letter" is a closing summary', () => {
     assert.equal(type('Pasifika family service\nCouples counselling – closing letter\n\n28 June 2024\n\nDear L. and P.,\n\nThank you both.\n'), 'termination');
   });

@@ -205,6 +205,9 @@ function fromTitle(note: Note, a: Analysis, profiles: readonly Profile[]): { pro
     // session it also names.
     const ends = subjects.has(t) && CLOSING_PURPOSE.test(t) ? profiles.find((p) => p.family === 'termination') : undefined;
     if (ends) return { profile: ends };
+    // A letterhead's service name names no kind of note, whatever its words: "FARM STRESS LINE - FOLLOW-UP COUNSELLING
+    // PROGRAM" over "CARE PLAN REVIEW".
+    if (!subjects.has(t) && namesService(t)) continue;
     const kind = kindNamedIn(t, profiles);
     // A letter whose subject is the client's sessions ("Re: C.B. — monthly treatment progress report", to a court) is a
     // letter about them, not a session's note; one that names another kind ("Re: discharge summary") is that kind.
@@ -331,8 +334,11 @@ const SERVICE_NAME = /\b(?:service|services|team|centre|center|programme|program
 /** A line that names a service (its last word "Service", "Team", "Clinic") and no kind of note. */
 function namesService(line: string): boolean {
   const t = line.trim().replace(/[*_]+/g, '').trim();
-  // ("Home visit — Adult Social Care, Older People's Team" names the visit first.)
-  return SERVICE_NAME.test(t) && !NOTE_KIND_WORDS.test(t) && !titleHead(t);
+  // Each of its parts names a service or no kind: "FARM STRESS LINE - FOLLOW-UP COUNSELLING PROGRAM" names a program
+  // (not "Home visit — Adult Social Care, Older People's Team", nor "Alcohol Care Team — Brief Intervention, Emergency
+  // Department": a visit and an intervention, named first).
+  return SERVICE_NAME.test(t) && !NOTE_KIND_WORDS.test(t) &&
+    t.split(/\s[—–|-]\s|,\s/).every((part) => SERVICE_NAME.test(part.trim()) || !kindNamedIn(part.trim(), profiles));
 }
 
 /** Text of one or two lines, each naming a service and no kind of note. */

@@ -148,6 +148,12 @@ describe('work central to who the client is, whatever the trade', () => {
     'Her identity is tied to the restaurant she built.',
     'He does not know who he is without the badge.',
     'For her, the business is her whole identity.',
+    // As the clinician reports it, tersely, or by the needs the work meets or the generations on the land.
+    'SAYS THE JOB IS WHO HE IS AND BEING SAT AT HOME MAKES HIM FEEL USELESS.',
+    'Farm central to how he sees himself.',
+    'Job filled his needs for belonging, pride in hard physical work, and status in a town.',
+    '4th gen on the farm, "if it goes under it\'ll be me that lost it".',
+    '4th generation on the home quarter.',
   ]) {
     it(`"${s}" makes bias safeguards expected`, () => {
       assert.ok(status(PROGRESS(`${s} We talked about the harvest.`), 'bias-safeguards'), 'triggered');
@@ -155,6 +161,15 @@ describe('work central to who the client is, whatever the trade', () => {
   }
   it('a job named in passing does not', () => {
     assert.equal(status(PROGRESS('He works at the co-op and was tired after the harvest.'), 'bias-safeguards'), undefined);
+    // (Nor "she is who she is", a person's nature, near a word about work.)
+    assert.equal(status(PROGRESS('She is who she is; work has been busy.'), 'bias-safeguards'), undefined);
+  });
+  it('how the trade copes, how the client was raised to cope, and what training left out are the coping the work taught', () => {
+    const cov = (t: string) => covered('occupational-socialization', t);
+    for (const t of ['Other farmers "just get on with it, you don\'t say".', 'Neighbours work harder and don\'t talk about it: how he was raised to cope.', 'Lots of black humour on shift.', 'Says training never covered this, only officer safety.']) {
+      assert.ok(cov(t).includes('coping'), t);
+    }
+    assert.ok(!cov('Other patients in the waiting room seemed calm.').includes('coping'));
   });
   it('another person\'s identity does not', () => {
     assert.equal(status(PROGRESS("Her father's identity was tied to the farm. She misses him."), 'bias-safeguards'), undefined);

@@ -208,7 +208,8 @@ export const occupationTrigger: Trigger = {
 };
 
 /** A family trade carried down: "3rd generation in the family firm", "Fourth generation on the farm". */
-const GENERATION_TRADE = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\b[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?)\\b';
+// (Shortened, or of the land a family works: "4th gen on the farm", "4TH GENERATION ON THE HOME QUARTER".)
+const GENERATION_TRADE = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ](?:generation|gen\\b\\.?)[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?|land|ranch|croft|station|quarter|homestead|holding)\\b';
 /** A trade carried down the family, named as its worker: "Third-generation funeral director", "fourth-generation
  * blacksmith" (not "second-generation Korean" nor "a second-generation antipsychotic"). It makes the work central to the
  * client and tells the family's part in it. */
@@ -267,7 +268,10 @@ export const workIdentityTrigger: Trigger = {
     '\\b(?:occupational|work|job|professional|workplace|company|team|troupe|police|military|service|station|crew)\\s+(?:culture|subculture)\\b',
     '\\b\\w+\\s+identity\\s+(?:is|was|has\\s+been)\\s+(?:so\\s+|very\\s+)?central\\b',
     // DIMENSIONS.md's own words, as a clinician writes them: "Client's occupation is central to his identity".
-    "\\b(?:occupation|job|work|career|profession|trade|vocation)\\s+(?:is|was|has\\s+been|remains|seems|appears)\\s+(?:so\\s+|very\\s+|deeply\\s+|highly\\s+)?central\\s+to\\s+(?:his|her|their|my|the\\s+client['’]s)\\s+(?:identity|sense\\s+of\\s+self|self-worth|self-image)\\b",
+    // (Or tersely, or in plain words: "FARM CENTRAL TO HOW HE SEES HIMSELF".)
+    "\\b(?:occupation|job|work|career|profession|trade|vocation|farm|farming)\\s+(?:(?:is|was|has\\s+been|remains|seems|appears)\\s+)?(?:so\\s+|very\\s+|deeply\\s+|highly\\s+)?central\\s+to\\s+(?:(?:his|her|their|my|the\\s+client['’]s)\\s+(?:identity|sense\\s+of\\s+self|self-worth|self-image)|how\\s+(?:he|she|they|I)\\s+sees?\\s+(?:him|her|them|my)sel(?:f|ves))\\b",
+    // The needs the work meets, in DIMENSIONS.md's terms: "Job filled his needs for belonging, pride ... and status".
+    '\\b(?:job|work|trade|career|role|farm|farming|fishing|service)\\s+(?:filled|fills|fulfilled|fulfils|fulfills|met|meets)\\s+(?:his|her|their|my)\\s+needs?\\s+(?:for|of)\\b',
     // "Explored meaning of keeper work as core identity"
     '\\b(?:work|job|role|career|trade|profession|vocation)\\b[^.\\n]{0,40}\\bcore\\s+identity\\b',
     // The client's own words near their work: "That's who I am round here." Picked the trade...; "If I can't go back
@@ -275,6 +279,8 @@ export const workIdentityTrigger: Trigger = {
     // Years at it are the work too: "Says 28 years on the buses is \"who I am\"".
     `\\b${WHO_I_AM}\\b[^\\n]{0,100}\\b(?:job|work|trade|career|role|colleagues|crew|workmates|shift|profession|vocation|calling)\\b`,
     `\\b(?:job|work|trade|career|role|uniform|badge|crew|shift|profession|vocation|calling|\\d+\\s+years)\\b[^\\n]{0,100}\\b${WHO_I_AM}\\b`,
+    // The same, as the clinician reports it, the work named right before: "says the job is who he is".
+    '\\b(?:job|work|trade|career|farm|farming|fishing|boat|badge|uniform|ministry|calling|vocation)\\s+(?:is|was)\\s+["“‘\']?who\\s+(?:he|she)\\s+(?:is|was)\\b',
     // A self that stands or falls with being the worker, whatever the trade, in the client's words: "If I'm not a diver
     // I don't know what I am", "Who am I if I'm not a footy player?", "If I can't ride, what am I?".
     "\\bif\\s+(?:I['’]m|I\\s+am)\\s+not\\s+an?\\s+[\\w-]+(?:\\s+[\\w-]+)?\\W{0,3}\\s*(?:then\\s+)?(?:I\\s+(?:don['’]t|do\\s+not)\\s+know\\s+)?(?:who|what)\\s+I\\s+am\\b",
@@ -449,6 +455,8 @@ export const occupationalSocialization: Dimension = {
         'dark humour',
         'gallows humor',
         'gallows humour',
+        'black humour',
+        'black humor',
         'academy taught',
         'training taught',
         'taught in training',
@@ -466,7 +474,12 @@ export const occupationalSocialization: Dimension = {
       ],
       patterns: [
         // "peers in vet med cope by 'just getting on with it'", "colleagues mostly cope by drinking"
-        '\\b(?:peers|colleagues|coworkers|co-workers|workmates|crewmates|fellow\\s+\\w+)\\b[^.;\\n]{0,30}\\b(?:cope|admit|ask\\s+for\\s+help|talk\\s+about)\\b',
+        // (Or the others in the trade, and their way: "Other farmers \"just get on with it, you don't say\"".)
+        '\\b(?:peers|colleagues|coworkers|co-workers|workmates|crewmates|fellow\\s+\\w+|other\\s+[a-z]{3,}(?:men|ers|ors|ists|ses|ics|ts))\\b[^.;\\n]{0,30}\\b(?:cope|admit|ask\\s+for\\s+help|talk\\s+about|get\\s+on\\s+with\\s+it)\\b',
+        // Coping the client was raised or trained to: "how he was raised to cope", "trained to keep going".
+        '\\b(?:raised|brought\\s+up|taught|trained)\\s+to\\s+(?:cope|deal\\s+with|handle|get\\s+on\\s+with|keep\\s+(?:quiet|going)|not\\s+(?:talk|complain|cry|show))\\b',
+        // What training left out is what it taught about coping: "training never covered this, only officer safety".
+        "\\b(?:training|the\\s+academy|academy|induction|nursing\\s+school|med(?:ical)?\\s+school)\\s+(?:never|didn['’]t|did\\s+not|doesn['’]t|does\\s+not)\\s+(?:covered?|prepared?|teach|taught|mention(?:ed)?)\\b",
         // "He copes the way his mentors taught him", "what the academy taught her"
         // Seniority in the work ("a senior firefighter", "senior pastor"), not a school's or an age's: "senior year",
         // "the senior center".

@@ -267,6 +267,13 @@ describe('ConText', () => {
       assert.ok(rules('Interpreter: F. Sultani, Dari, in person.').includes('bias-safeguards'));
       assert.ok(rules('Weekly sessions with an in-person Dari interpreter.').includes('bias-safeguards'));
       assert.ok(!rules('Interpreter: none needed.').includes('bias-safeguards'));
+      // A second language in the room, client and clinician named side by side as of different peoples, the client
+      // asking what the clinician believes.
+      assert.ok(rules('Session in Spanish; writer is a second-language Spanish speaker.').includes('bias-safeguards'));
+      assert.ok(rules('Note: student is iTaukei; counsellor Indo-Fijian.').includes('bias-safeguards'));
+      assert.ok(rules('He asked me whether I "believe in these things".').includes('bias-safeguards'));
+      assert.ok(!rules('Client is tearful; counsellor calm and slow.').includes('bias-safeguards'));
+      assert.ok(!rules('He asked me whether I believe the medication works.').includes('bias-safeguards'));
       assert.ok(rules('He asked, "You are American - do you understand what family means to us?"').includes('bias-safeguards'));
       assert.ok(rules('She said, "You can\'t understand this, you grew up here."').includes('bias-safeguards'));
       assert.ok(!rules('I told her, "You are not selfish for resting."').includes('bias-safeguards'));

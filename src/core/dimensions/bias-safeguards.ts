@@ -310,6 +310,14 @@ export const biasSafeguards: Dimension = {
         // "Writer is not from the islands and does not speak Pidgin", "I am a white American woman who does not speak Dari".
         "\\b(?:I\\s+am|I['’]m|(?:this\\s+)?writer\\s+is|(?:the\\s+)?(?:clinician|counsell?or|therapist|worker)\\s+is)\\b[^.\\n]{0,80}?\\b(?:who|and)\\s+(?:does\\s+not|doesn['’]t|do\\s+not|don['’]t|cannot|can['’]t)\\s+speak\\b",
         "\\bspeak\\s+[A-Z][a-z]+(?:\\s+(?:and|or)\\s+[A-Z][a-z]+)?\\b[^.\\n]{0,20};\\s+I\\s+(?:don['’]t|do\\s+not)\\b",
+        // A session in a language someone in the room speaks as a second one: "writer is a second-language Spanish
+        // speaker".
+        `\\b(?:second|2nd)[- ]language\\s+(?:${PEOPLE_WORD}|french|[a-z]+ic)\\s+speaker\\b`,
+        // Client and clinician named side by side as of different peoples: "student is iTaukei; counsellor Indo-Fijian".
+        `\\b(?:client|student|pt|patient|resident|member)\\s+(?:is\\s+)?(?:an?\\s+)?[\\w-]+\\s*[;,]\\s*(?:the\\s+)?(?:counsell?or|clinician|therapist|writer|worker)\\s+(?:is\\s+)?(?:an?\\s+)?(?:[a-z]+-)?${PEOPLE_WORD}\\b`,
+        `\\b(?:counsell?or|clinician|therapist|writer|worker)\\s+(?:is\\s+)?(?:an?\\s+)?[\\w-]+\\s*[;,]\\s*(?:the\\s+)?(?:client|student|pt|patient|resident|member)\\s+(?:is\\s+)?(?:an?\\s+)?(?:[a-z]+-)?${PEOPLE_WORD}\\b`,
+        // The client asks what the clinician believes: "Asked me whether I \"believe in these things\"".
+        `\\basked\\s+(?:me|(?:the\\s+)?(?:writer|counsell?or|clinician|therapist|worker))\\s+(?:whether|if)\\s+(?:I|she|he|they)\\s+["“']?(?:believe|believes|believed)\\s+in\\b`,
       ],
       level: 'warning',
     },

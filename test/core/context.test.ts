@@ -247,6 +247,9 @@ describe('ConText', () => {
       for (const t of ['K.T. (count room): absent, 2nd week in a row. Will call.', 'L.M. (2nd week absent, no contact).', 'R.M.: no apology, third week running not here.', 'Ms N.N. absent, no apology.', 'Arrived at 5:55, 25 min late (third late arrival in past four groups).']) {
         assert.ok(rules(t).includes('engagement-plan'), t);
       }
+      // A phone or video session not picked up.
+      assert.ok(rules('NOTE: CLIENT DID NOT ANSWER 2 SCHEDULED CALLS (04-29, 05-13). VM LEFT.').includes('engagement-plan'));
+      assert.ok(!rules('He did not answer calls from work.').includes('engagement-plan'));
       for (const t of ['He has been absent from work for the second week.', 'Her son is absent from school for the third week running.', 'Absent: J.C. (excused, surgery).']) {
         assert.ok(!rules(t).includes('engagement-plan'), t);
       }

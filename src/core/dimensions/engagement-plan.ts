@@ -459,6 +459,9 @@ export const engagementPlan: Dimension = {
         "\\b(?:not|wasn't|weren't)\\s+(?:at\\s+)?home\\b[^.\\n]{0,30}\\bvisits?\\b",
         "\\b(?:(?:unable|not able)\\s+to|could\\s*not|couldn't)\\s+(?:locate|reach|find)\\s+(?:the\\s+)?(?:client|him|her|them|pt|patient|youth)\\b",
         '\\bno\\s+answer\\s+at\\s+(?:the\\s+)?door\\b',
+        // A phone or video session the client did not pick up: "did not answer 2 scheduled calls (04-29, 05-13)", "didn't
+        // answer the scheduled video call" (not "did not answer the question").
+        "\\b(?:did\\s+not|didn['’]t|does\\s+not|doesn['’]t|failed\\s+to|not)\\s+(?:answer|pick\\s+up)\\s+(?:(?:the|her|his|their|my|our|two|three|\\d)\\s+)?(?:scheduled|booked|planned|arranged|agreed)\\s+(?:phone\\s+|video\\s+|telehealth\\s+|follow-up\\s+)?(?:calls?|sessions?|appointments?)\\b",
         // "arrived 20 minutes late", "came in 10 minutes late", "logged on 15 min late".
         // (Or with the clock time between: "Arrived at 5:55, 25 min late".) Late arrivals counted: "third late arrival in four
         // groups".

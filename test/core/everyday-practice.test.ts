@@ -289,6 +289,18 @@ describe('signs that ask for more than a bare screen (Dimension.raisedBy)', () =
     assert.equal(status(note('Denies hopelessness.'), 'risk-assessment'), 'addressed');
     assert.equal(status(note('Feels hopeless at times; no plan or intent, names her kids as reasons for living.'), 'risk-assessment'), 'addressed');
   });
+  it('despair in a contact note asks for a screen: "at the end of my tether, I can\'t keep doing this", "hasn\'t seen the point of much"', () => {
+    const call = (s: string) => `# Telephone contact\n\nDate: 03/03/2025, 12:40-12:55, incoming call.\n\n${s}\n\nPlan: call back Weds.\n`;
+    for (const s of ['Tearful. She said: "I\'m at the end of my tether, I can\'t keep doing this."', 'Said he hasn\'t seen the point of much since his wife died last spring.', 'Member A described feeling "at breaking point".']) {
+      const r = lint(call(s)).dimensions.find((d) => d.id === 'risk-assessment');
+      assert.equal(r?.level, 'warning', s);
+      assert.equal(r?.status, 'missing', s);
+    }
+    // (A load named is no despair: "I can't keep doing this on weekends"; nor someone else's tether.)
+    for (const s of ['He wrote "I can\'t keep doing this on weekends, you need to use the crisis line."', 'He said the wife is at the end of her tether with the kids.']) {
+      assert.notEqual(lint(call(s)).dimensions.find((d) => d.id === 'risk-assessment')?.level, 'warning', s);
+    }
+  });
   it('voices that tell the client to die or to hurt someone ask for more than "denies SI"; voices that never have do not', () => {
     assert.notEqual(status(note('The voices keep telling him he should die.'), 'risk-assessment'), 'addressed');
     assert.notEqual(status(note('Reports command hallucinations since Sunday.'), 'risk-assessment'), 'addressed');

@@ -55,6 +55,13 @@ const DEATH_WISH = {
     // "there's no point to any of it", "no point in any of it any more".
     "\\bno\\s+point\\s+(?:to|in|of)\\s+(?:any\\s+of\\s+(?:it|this)|anything|it\\s+all)\\b",
     // "I don't see the point of any of it", "can't see the point anymore": of living, said sideways.
+    // Despair said as the end of what the client can bear: "I'm at the end of my tether, I can't keep doing this", "at
+    // breaking point" (not a load named: "can't keep doing this on weekends", "the nights").
+    '\\bend\\s+of\\s+(?:my|her|his|their)\\s+(?:tether|rope)\\b',
+    '\\bat\\s+(?:(?:my|her|his|their|a)\\s+)?breaking\\s+point\\b',
+    "\\b(?:can['’]?t|cannot)\\s+keep\\s+(?:doing|going\\s+on\\s+like|going\\s+like)\\s+this\\b(?!\\s+(?:on|at|for|with|every|all)\\b|\\s+(?:job|shift|work|nights?|weekends?)\\b)",
+    // "hasn't seen the point of much since Peigi died".
+    "\\b(?:hasn['’]t|has\\s+not|haven['’]t|have\\s+not)\\s+seen\\s+the\\s+point\\s+(?:of|in)\\s+(?:much|anything|it\\s+all)\\b",
     "\\b(?:don['’]t|doesn['’]t|do not|does not|can['’]t|cannot|no longer)\\s+(?:see|know)\\s+(?:the|any|what\\s+the)\\s+point\\b(?!\\s+(?:of|in)\\s+(?:the|this|that|a|an|my|his|her|their)\\s+(?:meeting|form|forms|session|sessions|group|appointment|class|job|course|exercise|app|diet|rule|rules|homework|worksheet)\\b)",
   ],
 };

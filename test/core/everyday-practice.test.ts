@@ -154,6 +154,13 @@ describe('work central to who the client is, whatever the trade', () => {
     'Job filled his needs for belonging, pride in hard physical work, and status in a town.',
     '4th gen on the farm, "if it goes under it\'ll be me that lost it".',
     '4th generation on the home quarter.',
+    // Who the client is, said of the work in any trade's words; a whole life at it since youth.
+    "The boat's who I am.",
+    'The carving is central to who he is: it ties him to his uncle.',
+    'Ranger work a big part of who he is.',
+    'He said "This has been my whole life since I was 15."',
+    '"That\'s all I\'ve been since I was 22."',
+    'Third generation on this place; his grandfather built the barn.',
   ]) {
     it(`"${s}" makes bias safeguards expected`, () => {
       assert.ok(status(PROGRESS(`${s} We talked about the harvest.`), 'bias-safeguards'), 'triggered');
@@ -163,6 +170,10 @@ describe('work central to who the client is, whatever the trade', () => {
     assert.equal(status(PROGRESS('He works at the co-op and was tired after the harvest.'), 'bias-safeguards'), undefined);
     // (Nor "she is who she is", a person's nature, near a word about work.)
     assert.equal(status(PROGRESS('She is who she is; work has been busy.'), 'bias-safeguards'), undefined);
+    // (Nor a people or a faith as part of who the client is, nor a habit.)
+    for (const t of ['Being Samoan is a big part of who she is.', 'Church is a big part of who she is.', "Drinking's who I am, he said."]) {
+      assert.equal(status(PROGRESS(t), 'bias-safeguards'), undefined, t);
+    }
   });
   it('how the trade copes, how the client was raised to cope, and what training left out are the coping the work taught', () => {
     const cov = (t: string) => covered('occupational-socialization', t);

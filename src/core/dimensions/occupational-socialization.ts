@@ -209,7 +209,7 @@ export const occupationTrigger: Trigger = {
 
 /** A family trade carried down: "3rd generation in the family firm", "Fourth generation on the farm". */
 // (Shortened, or of the land a family works: "4th gen on the farm", "4TH GENERATION ON THE HOME QUARTER".)
-const GENERATION_TRADE = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ](?:generation|gen\\b\\.?)[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?|land|ranch|croft|station|quarter|homestead|holding)\\b';
+const GENERATION_TRADE = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ](?:generation|gen\\b\\.?)[^.;\\n]{0,30}\\b(?:firm|business|farm|farmer|farming|trade|shop|practice|company|fisherman|fishermen|fishing|boat|butcher|baker|builder|undertakers?|land|ranch|croft|station|quarter|homestead|holding|hill|place|water)\\b';
 /** A trade carried down the family, named as its worker: "Third-generation funeral director", "fourth-generation
  * blacksmith" (not "second-generation Korean" nor "a second-generation antipsychotic"). It makes the work central to the
  * client and tells the family's part in it. */
@@ -279,6 +279,14 @@ export const workIdentityTrigger: Trigger = {
     // Years at it are the work too: "Says 28 years on the buses is \"who I am\"".
     `\\b${WHO_I_AM}\\b[^\\n]{0,100}\\b(?:job|work|trade|career|role|colleagues|crew|workmates|shift|profession|vocation|calling)\\b`,
     `\\b(?:job|work|trade|career|role|uniform|badge|crew|shift|profession|vocation|calling|\\d+\\s+years)\\b[^\\n]{0,100}\\b${WHO_I_AM}\\b`,
+    // Who the client is, said of a thing they do or work on, in any trade's words: "The boat's who I am", "the carving
+    // is central to who he is", "Ranger work a big part of who he is", "a craft his father taught him, and it is very
+    // much who he is" (not a person: "she is who she is").
+    "\\b(?!(?:she|he|they|it|that|this|what|which|who|family|god|faith|drinking|drink|using|drugs|alcohol|gambling|smoking|anger|illness|pain|mum|mom|mam|mother|dad|father|parent|wife|husband|nan|gran|grandma|grandmother|grandad|grandfather)\\b)[a-z]{3,}(?:['’]s|\\s+is)\\s+[\"“‘']?who\\s+(?:I\\s+am|he\\s+is|she\\s+is)\\b",
+    "\\b(?:job|work|trade|career|boat|farm|land|craft|calling|vocation|role|crew|(?!being\\b|feeling\\b|nothing\\b|something\\b|everything\\b|anything\\b)[a-z]{3,}ing)\\b[^.;\\n]{0,60}?\\b(?:very\\s+much|(?:a\\s+)?(?:big|large|huge|core|central)?\\s*part\\s+of|central\\s+to|the\\s+(?:core|heart)\\s+of)\\s+who\\s+(?:I|he|she)\\s+(?:am|is|was)\\b",
+    // A whole life at it since youth: "This has been my whole life since I was 15", "That's all I've been since I was
+    // 22".
+    "\\b(?:(?:my|his|her)\\s+whole\\s+life|all\\s+(?:I|he|she)(?:['’]ve|\\s+ha(?:ve|s))\\s+(?:ever\\s+)?(?:been|done))\\s+since\\s+(?:I|he|she)\\s+was\\b",
     // The same, as the clinician reports it, the work named right before: "says the job is who he is".
     '\\b(?:job|work|trade|career|farm|farming|fishing|boat|badge|uniform|ministry|calling|vocation)\\s+(?:is|was)\\s+["“‘\']?who\\s+(?:he|she)\\s+(?:is|was)\\b',
     // A self that stands or falls with being the worker, whatever the trade, in the client's words: "If I'm not a diver

@@ -238,6 +238,9 @@ describe('note types: how notes name their kind', () => {
     // (A part that names a kind first still names it: a visit, an intervention.)
     assert.equal(type('## Alcohol Care Team — Brief Intervention, Emergency Department\n\n**Date:** Sat 24/05/2025\n\n**S — Situation**\nSeen in ED.\n'), 'progress');
   });
+  it('a title\'s nested brackets are an aside too: "CARE AND TREATMENT PLAN (Mental Health (Wales) Measure 2010, Part 1 / LPMHSS)"', () => {
+    assert.equal(type('CARE AND TREATMENT PLAN (Mental Health (Wales) Measure 2010, Part 1 / LPMHSS)\nValleys Primary Care Mental Health Support Service\n\nName: Mrs S. P.\n'), 'treatment-plan');
+  });
   it('a letter names the note too: "Pasifika family service" over "Couples counselling – closing letter" is a closing summary', () => {
     assert.equal(type('Pasifika family service\nCouples counselling – closing letter\n\n28 June 2024\n\nDear L. and P.,\n\nThank you both.\n'), 'termination');
   });

@@ -60,5 +60,13 @@ export function titleTail(line: string): string | undefined {
 
 /** A title's words with its short bracketed asides dropped ("Re: Mel K. — initial assessment (session 1 of 6)"). */
 export function withoutAsides(text: string): string {
-  return text.replace(/\([^()]{0,80}\)/g, ' ').trim();
+  // (Inner brackets first, then the ones around them: "(Mental Health (Wales) Measure 2010, Part 1)". Three levels at
+  // most, each pass linear.)
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(/\([^()]{0,80}\)/g, ' ');
+    if (next === out) break;
+    out = next;
+  }
+  return out.trim();
 }

@@ -283,7 +283,7 @@ export const workIdentityTrigger: Trigger = {
     // is central to who he is", "Ranger work a big part of who he is", "a craft his father taught him, and it is very
     // much who he is" (not a person: "she is who she is").
     "\\b(?!(?:she|he|they|it|that|this|what|which|who|family|god|faith|drinking|drink|using|drugs|alcohol|gambling|smoking|anger|illness|pain|mum|mom|mam|mother|dad|father|parent|wife|husband|nan|gran|grandma|grandmother|grandad|grandfather)\\b)[a-z]{3,}(?:['’]s|\\s+is)\\s+[\"“‘']?who\\s+(?:I\\s+am|he\\s+is|she\\s+is)\\b",
-    "\\b(?:job|work|trade|career|boat|farm|land|craft|calling|vocation|role|crew|(?!being\\b|feeling\\b|nothing\\b|something\\b|everything\\b|anything\\b)[a-z]{3,}ing)\\b[^.;\\n]{0,60}?\\b(?:very\\s+much|(?:a\\s+)?(?:big|large|huge|core|central)?\\s*part\\s+of|central\\s+to|the\\s+(?:core|heart)\\s+of)\\s+who\\s+(?:I|he|she)\\s+(?:am|is|was)\\b",
+    "\\b(?:job|work|trade|career|boat|farm|land|craft|calling|vocation|role|crew|(?!being\\b|feeling\\b|nothing\\b|something\\b|everything\\b|anything\\b)[a-z]{3,}ing)\\b[^.;\\n]{0,60}?\\b(?:very\\s+much|(?:a\\s+)?(?:(?:big|large|huge|core|central)\\s+)?part\\s+of|central\\s+to|the\\s+(?:core|heart)\\s+of)\\s+who\\s+(?:I|he|she)\\s+(?:am|is|was)\\b",
     // A whole life at it since youth: "This has been my whole life since I was 15", "That's all I've been since I was
     // 22".
     "\\b(?:(?:my|his|her)\\s+whole\\s+life|all\\s+(?:I|he|she)(?:['’]ve|\\s+ha(?:ve|s))\\s+(?:ever\\s+)?(?:been|done))\\s+since\\s+(?:I|he|she)\\s+was\\b",

@@ -2680,6 +2680,10 @@ describe('held-out set 82 (after its first run)', () => {
   it('a couple\'s "repair conversation" is theirs, not a rupture with the clinician repaired', () => {
     assert.ok(!covered('relationship', PROGRESS('The practised repair conversation went well on the second try.')).includes('repair'));
     assert.ok(covered('relationship', PROGRESS('We talked about the rupture last week and repaired it.')).includes('repair'));
+    // The clinician owning their part, or asking what would set it right, is a repair too.
+    assert.ok(covered('relationship', PROGRESS('I acknowledged that I had been asking him most of the questions and that it could look that way.')).includes('repair'));
+    assert.ok(covered('relationship', PROGRESS('I asked what would help him feel it was fair.')).includes('repair'));
+    assert.ok(!covered('relationship', PROGRESS('She acknowledged that her husband had been drinking.')).includes('repair'));
   });
 });
 

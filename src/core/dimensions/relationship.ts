@@ -158,6 +158,10 @@ export const relationship: Dimension = {
         // The clinician explaining their own limit to the client: "Explained, with her present, that I don't connect with
         // young people I work with on social media".
         "\\bexplained\\b[^.;\\n]{0,40}\\bthat\\s+I\\s+(?:don['’]t|do\\s+not|can['’]t|cannot|won['’]t|will\\s+not|am\\s+not|only)\\b",
+        // The clinician owning their part, or asking what would set it right: "I acknowledged that I had been asking him
+        // most of the questions", "owned that I had cut her off", "asked what would help him feel it was fair".
+        "\\b(?:I|writer|this\\s+writer|(?:the\\s+)?(?:clinician|counsell?or|therapist))\\s+(?:acknowledged|owned|admitted|recogni[sz]ed|accepted)\\s+(?:that\\s+)?(?:I|my|writer['’]s|the\\s+writer|(?:the\\s+)?(?:clinician|counsell?or|therapist)['’]s)\\b",
+        '\\basked\\s+(?:him|her|them|the\\s+(?:client|couple|family))\\s+what\\s+would\\s+help\\s+(?:him|her|them|it)\\s+(?:to\\s+)?feel\\b',
       ],
     },
     {

@@ -161,7 +161,7 @@ export const relationship: Dimension = {
         // The clinician owning their part, or asking what would set it right: "I acknowledged that I had been asking him
         // most of the questions", "owned that I had cut her off", "asked what would help him feel it was fair".
         "\\b(?:I|writer|this\\s+writer|(?:the\\s+)?(?:clinician|counsell?or|therapist))\\s+(?:acknowledged|owned|admitted|recogni[sz]ed|accepted)\\s+(?:that\\s+)?(?:I|my|writer['’]s|the\\s+writer|(?:the\\s+)?(?:clinician|counsell?or|therapist)['’]s)\\b",
-        '\\basked\\s+(?:him|her|them|the\\s+(?:client|couple|family))\\s+what\\s+would\\s+help\\s+(?:him|her|them|it)\\s+(?:to\\s+)?feel\\b',
+        '\\basked\\s+(?:(?:him|her|them|the\\s+(?:client|couple|family))\\s+)?what\\s+would\\s+help\\s+(?:him|her|them|it)\\s+(?:to\\s+)?feel\\b',
       ],
     },
     {

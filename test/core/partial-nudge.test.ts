@@ -49,7 +49,15 @@ describe('a dimension a note tells in part is told so at information, not warned
   });
   it('the dimensions that nudge are data, and none whose every topic is required, nor those a part of which the labels call missing, does', () => {
     const nudge = catalog.filter((d) => d.partial === 'nudge').map((d) => d.id);
-    assert.ok(nudge.includes('interventions-response') && nudge.includes('strengths'));
-    for (const id of ['session-details', 'risk-assessment', 'goals', 'bias-safeguards', 'progress-monitoring', 'plan', 'ecological-factors', 'termination', 'relationship', 'occupational-socialization', 'rapport-engagement']) assert.ok(!nudge.includes(id), id);
+    assert.ok(nudge.includes('interventions-response'));
+    for (const id of ['session-details', 'risk-assessment', 'goals', 'bias-safeguards', 'progress-monitoring', 'plan', 'ecological-factors', 'termination', 'relationship', 'occupational-socialization', 'rapport-engagement', 'strengths']) assert.ok(!nudge.includes(id), id);
+  });
+  it('strengths told in part in an intake stay a warning: a line of supports is the thin list a supervisor sends back', () => {
+    const intake = (social: string) =>
+      `# Intake assessment\n\nDate: 3/13/2025. 10:00-11:00, in person. Clinician: R. Diaz, LCSW.\n\n## Presenting problem\n\nClient says "I can't sleep since the layoff."\n\n## Social history\n\n${social}\n`;
+    const part = finding(intake('Lives with his wife. Support system: wife, sister, church.'), 'strengths');
+    assert.equal(part?.severity, 'warning');
+    assert.match(part!.message, /^Client strengths incomplete/);
+    assert.equal(finding(intake('Lives with his wife. Support system: wife, sister, church. He has kept the same job for 12 years and is proud of that; we will build on his persistence.'), 'strengths'), undefined);
   });
 });

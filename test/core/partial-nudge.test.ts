@@ -1,5 +1,5 @@
-// A note that tells part of a dimension: where the dimension is one a note either tells or not (progress, the plan,
-// interventions and response...), the finding is information, a level below a note that says nothing of it; where
+// A note that tells part of a dimension: where the dimension is one a note either tells or not (the presenting
+// problem, the individual assessment), the finding is information, a level below a note that says nothing of it; where
 // each topic is its own requirement (session details, risk), it stays a warning. Dimension.partial holds which.
 import assert from 'node:assert/strict';
 import { lint } from '../../src/core/index.js';
@@ -10,9 +10,9 @@ const SOAP = (subjective: string, assessment: string, plan = 'Next session 3/20/
 const finding = (text: string, id: string) => lint(text).findings.find((f) => f.ruleId === id);
 
 describe('a dimension a note tells in part is told so at information, not warned, where the labels say so', () => {
-  it('interventions named with no response: information, "incomplete"; neither: a warning', () => {
+  it('interventions named with no response: a warning, "incomplete" (the labels call it missing 16 times in 19); neither: a warning', () => {
     const part = finding(SOAP('Client spoke about work stress. Taught paced breathing.', 'GAD-7 11, down from 15 at intake; she says she is sleeping better.', 'Next session 3/20/2025.'), 'interventions-response');
-    assert.equal(part?.severity, 'info');
+    assert.equal(part?.severity, 'warning');
     assert.match(part!.message, /^Interventions and response incomplete/);
     const none = finding(SOAP('Client spoke about work stress.', 'GAD-7 11, down from 15 at intake; she says she is sleeping better.', 'Next session 3/20/2025.'), 'interventions-response');
     assert.equal(none?.severity, 'warning');
@@ -49,8 +49,8 @@ describe('a dimension a note tells in part is told so at information, not warned
   });
   it('the dimensions that nudge are data, and none whose every topic is required, nor those a part of which the labels call missing, does', () => {
     const nudge = catalog.filter((d) => d.partial === 'nudge').map((d) => d.id);
-    assert.ok(nudge.includes('interventions-response'));
-    for (const id of ['session-details', 'risk-assessment', 'goals', 'bias-safeguards', 'progress-monitoring', 'plan', 'ecological-factors', 'termination', 'relationship', 'occupational-socialization', 'rapport-engagement', 'strengths']) assert.ok(!nudge.includes(id), id);
+    assert.ok(nudge.includes('individual-assessment') && nudge.includes('presenting-problem'));
+    for (const id of ['session-details', 'risk-assessment', 'goals', 'bias-safeguards', 'progress-monitoring', 'plan', 'ecological-factors', 'termination', 'relationship', 'occupational-socialization', 'rapport-engagement', 'strengths', 'interventions-response']) assert.ok(!nudge.includes(id), id);
   });
   it('strengths told in part in an intake stay a warning: a line of supports is the thin list a supervisor sends back', () => {
     const intake = (social: string) =>

@@ -105,7 +105,7 @@ if (isMain) {
   'accuracy-holdout163', 'accuracy-holdout164', 'accuracy-holdout165', 'accuracy-holdout166',
   'accuracy-holdout167', 'accuracy-holdout168', 'accuracy-holdout169', 'accuracy-holdout170',
   'accuracy-holdout171', 'accuracy-holdout172', 'accuracy-holdout173', 'accuracy-holdout174',
-  'accuracy-holdout175', 'accuracy-holdout176'];
+  'accuracy-holdout175', 'accuracy-holdout176', 'accuracy-holdout177', 'accuracy-holdout178'];
   // `--set NAME` measures one set (a new held-out set's first run is measured alone, before anything else is seen).
   const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
   const sets = only ? all.filter((s) => s === only) : all;

@@ -437,6 +437,10 @@ describe('clinical accuracy on the held-out sets, the rules alone (regression fl
     'accuracy-holdout174': [0.76, 0.86],
     'accuracy-holdout175': [0.84, 0.7],
     'accuracy-holdout176': [0.75, 0.8],
+    // (177 and 178 at f9ac7b31, after the level changes: warnings and errors 0.81 / 0.79 and 0.82 / 0.90 with the
+    // default; read the same at the session's start.)
+    'accuracy-holdout177': [0.7, 0.92],
+    'accuracy-holdout178': [0.69, 0.9],
   };
   for (const [set, [p, r]] of Object.entries(floors)) {
     it(`${set}: precision >= ${p}, recall >= ${r}`, () => {

@@ -5,6 +5,10 @@ import { occupationTrigger, workIdentityTrigger } from './occupational-socializa
 /** A nationality, people or language by its ending: Vietnamese, Canadian, Spanish, Pakistani, Somali. */
 const PEOPLE_WORD = '[a-z]+(?:ese|ian|ish|ani|ali)';
 
+/** The two people a session sits between, as notes name them ("student is iTaukei; counsellor Indo-Fijian"). */
+const CLIENT_ROLE = '(?:client|student|pt|patient|resident|member)';
+const CLINICIAN_ROLE = '(?:counsell?or|clinician|therapist|writer|worker)';
+
 /** Faiths and peoples a clinician may be outside of ("as a non-Muslim", "a non-Māori counsellor"). */
 const NON_GROUP =
   'muslim|christian|jewish|jew|hindu|sikh|buddhist|catholic|believer|religious|indigenous|aboriginal|native|m[aā]ori|pacific|pasifika|' +
@@ -314,10 +318,10 @@ export const biasSafeguards: Dimension = {
         // speaker".
         `\\b(?:second|2nd)[- ]language\\s+(?:${PEOPLE_WORD}|french|[a-z]+ic)\\s+speaker\\b`,
         // Client and clinician named side by side as of different peoples: "student is iTaukei; counsellor Indo-Fijian".
-        `\\b(?:client|student|pt|patient|resident|member)\\s+(?:is\\s+)?(?:an?\\s+)?[\\w-]+\\s*[;,]\\s*(?:the\\s+)?(?:counsell?or|clinician|therapist|writer|worker)\\s+(?:is\\s+)?(?:an?\\s+)?(?:[a-z]+-)?${PEOPLE_WORD}\\b`,
-        `\\b(?:counsell?or|clinician|therapist|writer|worker)\\s+(?:is\\s+)?(?:an?\\s+)?[\\w-]+\\s*[;,]\\s*(?:the\\s+)?(?:client|student|pt|patient|resident|member)\\s+(?:is\\s+)?(?:an?\\s+)?(?:[a-z]+-)?${PEOPLE_WORD}\\b`,
+        `\\b${CLIENT_ROLE}\\s+(?:is\\s+)?(?:an?\\s+)?[\\w-]+\\s*[;,]\\s*(?:the\\s+)?${CLINICIAN_ROLE}\\s+(?:is\\s+)?(?:an?\\s+)?(?:[a-z]+-)?${PEOPLE_WORD}\\b`,
+        `\\b${CLINICIAN_ROLE}\\s+(?:is\\s+)?(?:an?\\s+)?[\\w-]+\\s*[;,]\\s*(?:the\\s+)?${CLIENT_ROLE}\\s+(?:is\\s+)?(?:an?\\s+)?(?:[a-z]+-)?${PEOPLE_WORD}\\b`,
         // The client asks what the clinician believes: "Asked me whether I \"believe in these things\"".
-        `\\basked\\s+(?:me|(?:the\\s+)?(?:writer|counsell?or|clinician|therapist|worker))\\s+(?:whether|if)\\s+(?:I|she|he|they)\\s+["“']?(?:believe|believes|believed)\\s+in\\b`,
+        `\\basked\\s+(?:me|(?:the\\s+)?${CLINICIAN_ROLE})\\s+(?:whether|if)\\s+(?:I|she|he|they)\\s+["“']?(?:believe|believes|believed)\\s+in\\b`,
       ],
       level: 'warning',
     },

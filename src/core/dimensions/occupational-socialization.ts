@@ -1,5 +1,6 @@
 import type { Dimension, Trigger } from './types.js';
 import { cite } from './sources.js';
+import { PEOPLE_AROUND } from '../language/people-around.js';
 
 /**
  * Occupations with strong socialization (academies, basic training, long internships, closed subcultures).
@@ -215,6 +216,13 @@ const GENERATION_TRADE = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ](?
  * client and tells the family's part in it. */
 const GENERATION_WORKER = '\\b(?:2nd|3rd|4th|5th|second|third|fourth|fifth)[- ]generation\\s+(?:[a-z]+\\s+)?[a-z]+(?:er|or|ist|man|men|smith|wright|maker)s?\\b';
 
+/** What "X is who I am" names when X is no trade: a person around the client (a parent, a partner: PEOPLE_AROUND),
+ * a grandparent, a pronoun, a faith, a habit or an illness ("Drinking's who I am", "being a mum is who I am now"). */
+const NOT_A_TRADE = [
+  ...PEOPLE_AROUND, 'nan', 'gran', 'grandma', 'grandad', 'she', 'he', 'they', 'it', 'that', 'this', 'what', 'which', 'who', 'family',
+  'god', 'faith', 'drinking', 'drink', 'using', 'drugs', 'alcohol', 'gambling', 'smoking', 'anger', 'illness', 'pain',
+].join('|');
+
 /** The client's own words for what something is to them: "who am I", "that's who I am", "is \"who I am\"". */
 const WHO_I_AM = "(?:who\\s+am\\s+I|that['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|it['’]s\\s+who\\s+(?:I|we)\\s+(?:am|are)|(?:is|as)\\s+[\"“‘']?(?:the\\s+whole\\s+of\\s+)?who\\s+(?:I|we)\\s+(?:am|are))";
 
@@ -282,7 +290,7 @@ export const workIdentityTrigger: Trigger = {
     // Who the client is, said of a thing they do or work on, in any trade's words: "The boat's who I am", "the carving
     // is central to who he is", "Ranger work a big part of who he is", "a craft his father taught him, and it is very
     // much who he is" (not a person: "she is who she is").
-    "\\b(?!(?:she|he|they|it|that|this|what|which|who|family|god|faith|drinking|drink|using|drugs|alcohol|gambling|smoking|anger|illness|pain|mum|mom|mam|mother|dad|father|parent|wife|husband|nan|gran|grandma|grandmother|grandad|grandfather)\\b)[a-z]{3,}(?:['’]s|\\s+is)\\s+[\"“‘']?who\\s+(?:I\\s+am|he\\s+is|she\\s+is)\\b",
+    `\\b(?!(?:${NOT_A_TRADE})\\b)[a-z]{3,}(?:['’]s|\\s+is)\\s+[\"“‘']?who\\s+(?:I\\s+am|he\\s+is|she\\s+is)\\b`,
     "\\b(?:job|work|trade|career|boat|farm|land|craft|calling|vocation|role|crew|(?!being\\b|feeling\\b|nothing\\b|something\\b|everything\\b|anything\\b)[a-z]{3,}ing)\\b[^.;\\n]{0,60}?\\b(?:very\\s+much|(?:a\\s+)?(?:(?:big|large|huge|core|central)\\s+)?part\\s+of|central\\s+to|the\\s+(?:core|heart)\\s+of)\\s+who\\s+(?:I|he|she)\\s+(?:am|is|was)\\b",
     // A whole life at it since youth: "This has been my whole life since I was 15", "That's all I've been since I was
     // 22".
